@@ -1,0 +1,8 @@
+//! pydive's bytecode crate: the CPython 3.12 instruction set, code objects, and the formats
+//! they travel in (marshal, line table, exception table) plus their `dis` rendering.
+
+pub mod code;
+pub mod opcode;
+
+pub use code::{CodeObject, Constant};
+pub use opcode::Opcode;
