@@ -27,6 +27,7 @@ PYTHON = os.environ.get("PYTHON312", "/root/.pyenv/versions/3.12.1/bin/python3.1
 # Loads the named lib modules under their real names, then runs the case as __main__.
 BOOTSTRAP = r"""
 import sys, importlib.util
+sys.dont_write_bytecode = True
 lib, path, names = sys.argv[1], sys.argv[2], sys.argv[3].split()
 for name in names:
     parts = name.split('.')
