@@ -1,0 +1,36 @@
+"""pydive's asyncio: CPython 3.12's event loop, written for pydive in plain Python.
+
+The loop (base_events.py) keeps a FIFO ready queue of Handles and a heap of
+TimerHandles; each `_run_once` runs the callbacks that were ready when it started.
+Tasks (tasks.py) drive coroutines with send()/throw() in `__step`, and futures
+(futures.py) schedule their done-callbacks with call_soon — the same structure and
+the same order of events as CPython's asyncio.
+"""
+
+from .base_events import *
+from .coroutines import *
+from .events import *
+from .exceptions import *
+from .futures import *
+from .locks import *
+from .queues import *
+from .runners import *
+from .streams import *
+from .taskgroups import *
+from .tasks import *
+from .timeouts import *
+from .unix_events import *
+
+__all__ = (base_events.__all__ +
+           coroutines.__all__ +
+           events.__all__ +
+           exceptions.__all__ +
+           futures.__all__ +
+           locks.__all__ +
+           queues.__all__ +
+           runners.__all__ +
+           streams.__all__ +
+           taskgroups.__all__ +
+           tasks.__all__ +
+           timeouts.__all__ +
+           unix_events.__all__)

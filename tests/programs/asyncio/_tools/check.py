@@ -1,0 +1,111 @@
+"""Differential tests for pydive's asyncio: goldens recorded by CPython 3.12's asyncio.
+
+    python3.12 _tools/check.py --record [PROGRAM...]   # write PROGRAM.py.out/.err/.rc with CPython
+    python3.12 _tools/check.py [PROGRAM...]            # run with lib/asyncio under CPython, compare
+    python3.12 _tools/check.py --pydive BIN [PROGRAM...]  # run with `BIN PROGRAM.py`, compare
+
+Layout of a golden (same as the seed examples and scripts/regen_golden.sh): stdout in
+.out, stderr in .err, the exit status in .rc; memory addresses written 0xADDR and the
+program's folder written <dir>. Programs run from their own folder, by absolute path,
+with PYTHONHASHSEED=0 PYTHONUNBUFFERED=1, and a 10 s limit (exit status 124 beyond it,
+as `timeout` reports). A program may name extra environment in a first-line comment
+`# env: NAME=value ...` (e.g. PYDIVE_VIRTUAL_TIME=1 — CPython ignores it).
+"""
+
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROGRAMS = os.path.dirname(HERE)
+PYTHON = '/root/.pyenv/versions/3.12.1/bin/python3.12'
+HARNESS = os.path.join(HERE, 'with_pydive_asyncio.py')
+LIMIT = 10
+
+
+def programs(args):
+    if args:
+        return [os.path.abspath(a) for a in args]
+    found = []
+    for name in sorted(os.listdir(PROGRAMS)):
+        if name.endswith('.py'):
+            found.append(os.path.join(PROGRAMS, name))
+    return found
+
+
+def normalize(text, folder):
+    text = text.replace(folder + os.sep, '<dir>/').replace(folder, '<dir>')
+    return re.sub(r'0x[0-9a-fA-F]+', '0xADDR', text)
+
+
+def extra_env(path):
+    with open(path, encoding='utf-8') as f:
+        first = f.readline()
+    env = {}
+    m = re.match(r'#\s*env:\s*(.*)', first)
+    if m:
+        for item in m.group(1).split():
+            k, _, v = item.partition('=')
+            env[k] = v
+    return env
+
+
+def run(argv, path):
+    folder = os.path.dirname(path)
+    env = dict(os.environ, PYTHONHASHSEED='0', PYTHONUNBUFFERED='1')
+    env.update(extra_env(path))
+    try:
+        proc = subprocess.run(argv, cwd=folder, env=env, capture_output=True, timeout=LIMIT)
+        out, err, rc = proc.stdout, proc.stderr, proc.returncode
+    except subprocess.TimeoutExpired as exc:
+        out, err, rc = exc.stdout or b'', exc.stderr or b'', 124
+    return (normalize(out.decode('utf-8', 'replace'), folder),
+            normalize(err.decode('utf-8', 'replace'), folder),
+            f'{rc}\n')
+
+
+def main():
+    args = sys.argv[1:]
+    mode = 'ours'
+    runner = [PYTHON, HARNESS]
+    if args and args[0] == '--record':
+        mode = 'record'
+        args = args[1:]
+    elif args and args[0] == '--pydive':
+        mode = 'pydive'
+        runner = [args[1]]
+        args = args[2:]
+    failures = 0
+    paths = programs(args)
+    for path in paths:
+        if mode == 'record':
+            got = run([PYTHON, path], path)
+            for suffix, text in zip(('.out', '.err', '.rc'), got):
+                with open(path + suffix, 'w', encoding='utf-8') as f:
+                    f.write(text)
+            print(f'recorded {os.path.basename(path)}')
+            continue
+        got = run(runner + [path], path)
+        want = []
+        for suffix in ('.out', '.err', '.rc'):
+            with open(path + suffix, encoding='utf-8') as f:
+                want.append(f.read())
+        if tuple(want) == got:
+            print(f'ok   {os.path.basename(path)}')
+        else:
+            failures += 1
+            print(f'FAIL {os.path.basename(path)}')
+            for suffix, w, g in zip(('.out', '.err', '.rc'), want, got):
+                if w != g:
+                    import difflib
+                    diff = difflib.unified_diff(w.splitlines(True), g.splitlines(True),
+                                                'expected' + suffix, 'got' + suffix)
+                    sys.stdout.write(''.join(diff))
+    if mode != 'record':
+        print(f'{len(paths) - failures}/{len(paths)} passed')
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
