@@ -26,7 +26,7 @@ PYTHON = os.environ.get("PYTHON312", "/root/.pyenv/versions/3.12.1/bin/python3.1
 
 # Loads the named lib modules under their real names, then runs the case as __main__.
 BOOTSTRAP = r"""
-import sys, importlib.util
+import sys, importlib, importlib.util
 sys.dont_write_bytecode = True
 lib, path, names = sys.argv[1], sys.argv[2], sys.argv[3].split()
 for name in names:
@@ -43,6 +43,7 @@ for name in names:
     sys.modules[name] = mod
     spec.loader.exec_module(mod)
     if '.' in name:
+        importlib.import_module(name.rpartition('.')[0])
         setattr(sys.modules[name.rpartition('.')[0]], parts[-1], mod)
 del sys.argv[:3]
 src = open(path, encoding='utf-8').read()

@@ -1,0 +1,165 @@
+"""Abstract Base Classes (PEP 3119), in pure Python for pydive.
+
+ABCMeta keeps, per class, a registry of virtual subclasses and positive/negative
+caches of issubclass() answers; a global counter invalidates the negative caches
+whenever any ABC registers a new virtual subclass (CPython's abc does the same in C).
+The VM's object.__new__ refuses to instantiate a class whose __abstractmethods__ is
+non-empty (see lib/NATIVE.md).
+"""
+
+
+def abstractmethod(funcobj):
+    """A decorator indicating abstract methods."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    """A decorator indicating abstract classmethods (deprecated)."""
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    """A decorator indicating abstract staticmethods (deprecated)."""
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    """A decorator indicating abstract properties (deprecated)."""
+    __isabstractmethod__ = True
+
+
+# Bumped by every register(); a negative cache entry is only good for one value.
+_abc_invalidation_counter = 0
+
+
+def get_cache_token():
+    """Token that changes whenever an ABC gains a virtual subclass."""
+    return _abc_invalidation_counter
+
+
+def _abstract_names(cls, namespace, bases):
+    abstracts = {name for name, value in namespace.items()
+                 if getattr(value, "__isabstractmethod__", False)}
+    for base in bases:
+        for name in getattr(base, "__abstractmethods__", set()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
+        cls._abc_registry = set()
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _abc_invalidation_counter
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC; returns it (usable as a decorator)."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass  # already a subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.add(subclass)
+        global _abc_invalidation_counter
+        _abc_invalidation_counter += 1
+        return subclass
+
+    def _dump_registry(cls, file=None):
+        """Debug helper to print the ABC registry."""
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        for name in ("_abc_registry", "_abc_cache", "_abc_negative_cache",
+                     "_abc_negative_cache_version"):
+            print(f"{name}: {getattr(cls, name)!r}", file=file)
+
+    def _abc_registry_clear(cls):
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
+
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == _abc_invalidation_counter
+                    and subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        if cls in getattr(subclass, "__mro__", ()):
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls.__subclasses__():
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
+
+def update_abstractmethods(cls):
+    """Recompute an ABC's abstract methods after methods were added or removed."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if getattr(value, "__isabstractmethod__", False):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that has ABCMeta as its metaclass."""
+    __slots__ = ()
