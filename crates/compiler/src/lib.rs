@@ -9,3 +9,5 @@
 //! 6. assemble — `co_code`, line table, exception table (`assemble.c`)
 
 pub mod ir;
+pub mod flowgraph;
+pub mod assemble;

@@ -1,0 +1,326 @@
+//! From an optimized control-flow graph to a code object: CPython 3.12's
+//! `optimize_and_assemble_code_unit` (compile.c) and `assemble.c`.
+//!
+//! [`optimize_and_assemble`] is the back half of the compiler for one code unit:
+//! flowgraph passes (see `flowgraph.rs`), then `co_code` with EXTENDED_ARGs and zeroed CACHE
+//! entries, the location table (`co_linetable`), the exception table (`co_exceptiontable`)
+//! and the `co_localsplus*` tables.
+
+use std::sync::Arc;
+
+use pydive_bytecode::code::{co_flags, local_kind};
+use pydive_bytecode::{CodeObject, Opcode};
+
+use crate::flowgraph::{instr_size, BackendError, BlockId, Cfg};
+use crate::ir::{InstrSequence, Location, UnitMetadata};
+
+/// One instruction of the final sequence (`instruction` with its `i_except_handler_info`).
+#[derive(Clone, Debug)]
+struct FinalInstr {
+    opcode: Opcode,
+    oparg: u32,
+    loc: Location,
+    /// The covering handler: (handler block, code-unit offset, start depth, preserve lasti).
+    handler: Option<(BlockId, u32, i32, bool)>,
+}
+
+/// Optimize and assemble one code unit, as `optimize_and_assemble_code_unit` does.
+///
+/// `meta.argcount` counts the positional-or-keyword parameters *without* the positional-only
+/// ones (CPython's `u_argcount`); `co_argcount` is their sum with `meta.posonlyargcount`.
+pub fn optimize_and_assemble(
+    seq: InstrSequence,
+    meta: UnitMetadata,
+    filename: &Arc<str>,
+) -> Result<CodeObject, BackendError> {
+    let mut consts = meta.consts.clone();
+    let mut g = Cfg::from_sequence(&seq)?;
+    let nlocals = meta.varnames.len();
+    // `ste_varnames`: the parameters, which start out bound.
+    let nparams = (meta.posonlyargcount + meta.argcount + meta.kwonlyargcount) as usize
+        + usize::from(meta.flags & co_flags::VARARGS != 0)
+        + usize::from(meta.flags & co_flags::VARKEYWORDS != 0);
+    let firstlineno = meta.firstlineno.max(1) as i32;
+    g.optimize_code_unit(&mut consts, nlocals, nparams, firstlineno)?;
+
+    let nlocalsplus = g.prepare_localsplus(&meta);
+    let maxdepth = g.stackdepth(meta.flags)?;
+    g.convert_pseudo_ops();
+    g.resolve_jumps();
+
+    let instrs = cfg_to_instr_sequence(&g);
+    let code = emit_code(&instrs)?;
+    let linetable = assemble_location_info(&instrs, firstlineno);
+    let exceptiontable = assemble_exception_table(&instrs);
+    let (localsplusnames, localspluskinds) = compute_localsplus_info(&meta, nlocalsplus);
+
+    let qualname = if meta.qualname.is_empty() {
+        meta.name.clone()
+    } else {
+        meta.qualname.clone()
+    };
+    Ok(CodeObject {
+        argcount: meta.posonlyargcount + meta.argcount,
+        posonlyargcount: meta.posonlyargcount,
+        kwonlyargcount: meta.kwonlyargcount,
+        stacksize: maxdepth as u32,
+        flags: meta.flags,
+        code,
+        consts,
+        names: meta.names.clone(),
+        localsplusnames,
+        localspluskinds,
+        filename: filename.clone(),
+        name: meta.name.clone(),
+        qualname,
+        firstlineno: firstlineno as u32,
+        linetable,
+        exceptiontable,
+    })
+}
+
+/// `cfg_to_instr_sequence`: blocks in layout order, each instruction tagged with the handler
+/// covering it (found by `label_exception_targets`).
+fn cfg_to_instr_sequence(g: &Cfg) -> Vec<FinalInstr> {
+    let order = g.order();
+    let mut out = Vec::new();
+    for &b in &order {
+        for instr in &g.blocks[b].instrs {
+            let handler = instr.except.map(|h| {
+                let block = &g.blocks[h];
+                (h, block.offset as u32, block.startdepth, block.preserve_lasti)
+            });
+            out.push(FinalInstr {
+                opcode: instr.opcode,
+                oparg: instr.oparg as u32,
+                loc: instr.loc,
+                handler,
+            });
+        }
+    }
+    out
+}
+
+/// `write_instr` for every instruction: EXTENDED_ARG prefixes, the instruction, its CACHEs.
+fn emit_code(instrs: &[FinalInstr]) -> Result<Vec<u8>, BackendError> {
+    let mut code = Vec::new();
+    for instr in instrs {
+        if instr.opcode.is_pseudo() {
+            return Err(BackendError(format!(
+                "pseudo-instruction {} left at assembly",
+                instr.opcode.name()
+            )));
+        }
+        let op = instr.opcode.number() as u8;
+        let oparg = instr.oparg;
+        let size = instr_size(instr.opcode, oparg as i32) - i32::from(instr.opcode.cache_entries());
+        for shift in (1..size).rev() {
+            code.push(Opcode::ExtendedArg.number() as u8);
+            code.push((oparg >> (8 * shift)) as u8);
+        }
+        code.push(op);
+        code.push(oparg as u8);
+        for _ in 0..instr.opcode.cache_entries() {
+            code.extend_from_slice(&[0, 0]);
+        }
+    }
+    Ok(code)
+}
+
+/// `assemble_location_info`: one entry per run of instructions with the same location.
+fn assemble_location_info(instrs: &[FinalInstr], firstlineno: i32) -> Vec<u8> {
+    let mut w = LineTableWriter {
+        out: Vec::new(),
+        lineno: firstlineno,
+    };
+    let mut loc = Location::NONE;
+    let mut size = 0;
+    for instr in instrs {
+        if instr.loc != loc {
+            w.entries(loc, size);
+            loc = instr.loc;
+            size = 0;
+        }
+        size += instr_size(instr.opcode, instr.oparg as i32);
+    }
+    w.entries(loc, size);
+    w.out
+}
+
+/// Writer of the 3.12 location table (`Objects/locations.md`).
+struct LineTableWriter {
+    out: Vec<u8>,
+    /// `a_lineno`: the line the previous entry left us on.
+    lineno: i32,
+}
+
+impl LineTableWriter {
+    const SHORT0: u8 = 0;
+    const ONE_LINE0: u8 = 10;
+    const NO_COLUMNS: u8 = 13;
+    const LONG: u8 = 14;
+    const NONE: u8 = 15;
+
+    fn first_byte(&mut self, code: u8, length: i32) {
+        self.out.push(0x80 | (code << 3) | (length - 1) as u8);
+    }
+
+    fn varint(&mut self, mut val: u32) {
+        while val >= 64 {
+            self.out.push(64 | (val & 63) as u8);
+            val >>= 6;
+        }
+        self.out.push(val as u8);
+    }
+
+    fn signed_varint(&mut self, val: i32) {
+        let v = if val < 0 {
+            (val.unsigned_abs() << 1) | 1
+        } else {
+            (val as u32) << 1
+        };
+        self.varint(v);
+    }
+
+    /// `write_location_info_entries`: entries cover at most 8 code units.
+    fn entries(&mut self, loc: Location, mut isize: i32) {
+        while isize > 8 {
+            self.entry(loc, 8);
+            isize -= 8;
+        }
+        if isize > 0 {
+            self.entry(loc, isize);
+        }
+    }
+
+    /// `write_location_info_entry`: the shortest form that holds the location.
+    fn entry(&mut self, loc: Location, isize: i32) {
+        if loc.lineno < 0 {
+            self.first_byte(Self::NONE, isize);
+            return;
+        }
+        let line_delta = loc.lineno - self.lineno;
+        let column = loc.col_offset;
+        let end_column = loc.end_col_offset;
+        if column < 0 || end_column < 0 {
+            if loc.end_lineno == loc.lineno || loc.end_lineno == -1 {
+                self.first_byte(Self::NO_COLUMNS, isize);
+                self.signed_varint(line_delta);
+                self.lineno = loc.lineno;
+                return;
+            }
+        } else if loc.end_lineno == loc.lineno {
+            if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column
+            {
+                self.first_byte(Self::SHORT0 + (column >> 3) as u8, isize);
+                self.out
+                    .push((((column & 7) << 4) | (end_column - column)) as u8);
+                return;
+            }
+            if (0..3).contains(&line_delta) && column < 128 && end_column < 128 {
+                self.first_byte(Self::ONE_LINE0 + line_delta as u8, isize);
+                self.out.push(column as u8);
+                self.out.push(end_column as u8);
+                self.lineno = loc.lineno;
+                return;
+            }
+        }
+        self.first_byte(Self::LONG, isize);
+        self.signed_varint(line_delta);
+        self.varint((loc.end_lineno - loc.lineno).max(0) as u32);
+        self.varint((column + 1).max(0) as u32);
+        self.varint((end_column + 1).max(0) as u32);
+        self.lineno = loc.lineno;
+    }
+}
+
+/// `assemble_exception_table`: one entry per run of instructions under the same handler.
+fn assemble_exception_table(instrs: &[FinalInstr]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut handler: Option<(BlockId, u32, i32, bool)> = None;
+    let mut start = 0u32;
+    let mut ioffset = 0u32;
+    for instr in instrs {
+        let same = match (handler, instr.handler) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.0 == b.0,
+            _ => false,
+        };
+        if !same {
+            if let Some(h) = handler {
+                exception_table_entry(&mut out, start, ioffset, h);
+            }
+            start = ioffset;
+            handler = instr.handler;
+        }
+        ioffset += instr_size(instr.opcode, instr.oparg as i32) as u32;
+    }
+    if let Some(h) = handler {
+        exception_table_entry(&mut out, start, ioffset, h);
+    }
+    out
+}
+
+/// `assemble_emit_exception_table_entry`: start, size, target, depth<<1|lasti.
+fn exception_table_entry(out: &mut Vec<u8>, start: u32, end: u32, h: (BlockId, u32, i32, bool)) {
+    let (_, target, startdepth, preserve_lasti) = h;
+    let mut depth = startdepth - 1;
+    if preserve_lasti {
+        depth -= 1;
+    }
+    let depth_lasti = ((depth.max(0) as u32) << 1) | u32::from(preserve_lasti);
+    exception_table_item(out, start, 0x80);
+    exception_table_item(out, end - start, 0);
+    exception_table_item(out, target, 0);
+    exception_table_item(out, depth_lasti, 0);
+}
+
+/// Big-endian 6-bit groups, bit 6 = more follow, bit 7 marks an entry's first item.
+fn exception_table_item(out: &mut Vec<u8>, value: u32, mut msb: u8) {
+    const CONTINUATION: u8 = 0x40;
+    for shift in [24, 18, 12, 6] {
+        if value >= 1 << shift {
+            out.push(((value >> shift) & 0x3f) as u8 | CONTINUATION | msb);
+            msb = 0;
+        }
+    }
+    out.push((value & 0x3f) as u8 | msb);
+}
+
+/// `compute_localsplus_info`: names and kinds of the fast locals, then the cells that are
+/// not also arguments, then the free variables.
+fn compute_localsplus_info(meta: &UnitMetadata, nlocalsplus: usize) -> (Vec<Arc<str>>, Vec<u8>) {
+    let mut names: Vec<Arc<str>> = vec![Arc::from(""); nlocalsplus];
+    let mut kinds = vec![0u8; nlocalsplus];
+    let nlocals = meta.varnames.len();
+    for (offset, name) in meta.varnames.iter().enumerate() {
+        let mut kind = local_kind::LOCAL;
+        if meta.fasthidden.contains(name) {
+            kind |= local_kind::HIDDEN;
+        }
+        if meta.cellvars.contains(name) {
+            kind |= local_kind::CELL;
+        }
+        names[offset] = name.clone();
+        kinds[offset] = kind;
+    }
+    let mut numdropped = 0;
+    for (i, name) in meta.cellvars.iter().enumerate() {
+        if meta.varnames.contains(name) {
+            // Covered by the argument of the same name.
+            numdropped += 1;
+            continue;
+        }
+        let offset = i + nlocals - numdropped;
+        names[offset] = name.clone();
+        kinds[offset] = local_kind::CELL;
+    }
+    for (i, name) in meta.freevars.iter().enumerate() {
+        let offset = i + meta.cellvars.len() + nlocals - numdropped;
+        if offset < nlocalsplus {
+            names[offset] = name.clone();
+            kinds[offset] = local_kind::FREE;
+        }
+    }
+    (names, kinds)
+}
