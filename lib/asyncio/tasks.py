@@ -280,7 +280,7 @@ def _hide_step_frame(exc):
     # CPython's Task is written in C, so tracebacks start at the coroutine's frame;
     # drop the entry that our Python __step frame added to match them.
     tb = exc.__traceback__
-    if tb is not None and tb.tb_frame.f_code.co_name == '_Task__step_run_and_handle_result':
+    if tb is not None and tb.tb_frame.f_code.co_name.endswith('step_run_and_handle_result'):
         exc.__traceback__ = tb.tb_next
     return exc
 

@@ -10,6 +10,8 @@ program's folder written <dir>. Programs run from their own folder, by absolute 
 with PYTHONHASHSEED=0 PYTHONUNBUFFERED=1, and a 10 s limit (exit status 124 beyond it,
 as `timeout` reports). A program may name extra environment in a first-line comment
 `# env: NAME=value ...` (e.g. PYDIVE_VIRTUAL_TIME=1 — CPython ignores it).
+Traceback entries inside asyncio's own files are dropped on both sides (see
+drop_asyncio_frames): their paths and line numbers cannot be CPython's.
 """
 
 import os
@@ -34,8 +36,32 @@ def programs(args):
     return found
 
 
+_ASYNCIO_FRAME = re.compile(r'^\s*File "[^"]*/asyncio/[^"/]*", line \d+, in ')
+
+
+def drop_asyncio_frames(text):
+    """Drop traceback entries inside asyncio itself (and their source/caret lines).
+
+    CPython's tracebacks show its Lib/asyncio paths and line numbers, and none for
+    Future/Task (C code); ours show lib/asyncio's. The program's own frames, the
+    exception and its message are still compared exactly.
+    """
+    out = []
+    dropping = False
+    for line in text.splitlines(True):
+        if _ASYNCIO_FRAME.match(line):
+            dropping = True
+            continue
+        if dropping and line.startswith('    '):
+            continue
+        dropping = False
+        out.append(line)
+    return ''.join(out)
+
+
 def normalize(text, folder):
     text = text.replace(folder + os.sep, '<dir>/').replace(folder, '<dir>')
+    text = drop_asyncio_frames(text)
     return re.sub(r'0x[0-9a-fA-F]+', '0xADDR', text)
 
 
