@@ -15,6 +15,7 @@ __all__ = ('BaseEventLoop', 'Server')
 import collections
 import heapq
 import sys
+import warnings
 
 from . import _native
 from . import coroutines
@@ -121,7 +122,6 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _asyncgen_firstiter_hook(self, agen):
         if self._asyncgens_shutdown_called:
-            import warnings
             warnings.warn(
                 f'asynchronous generator {agen!r} was scheduled after '
                 f'loop.shutdown_asyncgens() call',
@@ -236,10 +236,10 @@ class BaseEventLoop(events.AbstractEventLoop):
     def is_closed(self):
         return self._closed
 
-    def __del__(self):
+    def __del__(self, _warn=warnings.warn):
+        # _warn is bound now: at interpreter exit the warnings module may be gone.
         if not self.is_closed():
-            import warnings
-            warnings.warn(f'unclosed event loop {self!r}', ResourceWarning, source=self)
+            _warn(f'unclosed event loop {self!r}', ResourceWarning, source=self)
             if not self.is_running():
                 self.close()
 
