@@ -1,0 +1,449 @@
+//! The differential corpus: every `tests/programs/<area>/*.py` (and, when `../shared` exists
+//! beside the repository, every seed example in `../shared/examples/seed/`) is run with the
+//! built `pydive` binary and its stdout, stderr and exit status are compared with what
+//! CPython 3.12 printed, as recorded beside the program (`NAME.py.out`, `.err`, `.rc`) by
+//! `scripts/regen_golden.sh`.
+//!
+//! Both sides are normalized the same way: the program's folder becomes `<dir>` and every
+//! hexadecimal literal (`0x7f..`) becomes `0xADDR`. Programs run from their own folder with
+//! `PYTHONHASHSEED=0 PYTHONUNBUFFERED=1`, as the recording did.
+//!
+//! `tests/programs/expected_failures.txt` lists the programs that do not pass yet, one
+//! `PATH: reason` a line. The test fails on a failure that is not listed and on a listed
+//! program that now passes, so the list stays honest. `scripts/update_expected_failures.sh`
+//! rewrites it from a run (keeping the reasons already written).
+//!
+//! Environment knobs:
+//! - `PYDIVE_PROGRAMS=SUBSTR[,SUBSTR..]` runs only the programs whose path contains one of them;
+//! - `PYDIVE_TEST_JOBS=N` sets the number of programs run at once (default: the cores, at most 4);
+//! - `PYDIVE_UPDATE_EXPECTED=1` rewrites the expected-failure list instead of failing.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// What `timeout(1)` exits with when it had to stop the program; the recordings use it too.
+const TIMED_OUT: i32 = 124;
+
+/// One program of the corpus.
+struct Program {
+    /// The name it has in reports and in the expected-failure list (`area/name.py`, or
+    /// `shared/seed/name.py` for the seed examples).
+    key: String,
+    path: PathBuf,
+}
+
+enum Outcome {
+    Pass,
+    /// Why it failed (which of the three outputs differ) and an excerpt of the difference.
+    Fail {
+        why: String,
+        reason: String,
+        excerpt: String,
+    },
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn programs_dir() -> PathBuf {
+    repo_root().join("tests/programs")
+}
+
+fn expected_failures_path() -> PathBuf {
+    programs_dir().join("expected_failures.txt")
+}
+
+/// Programs are the `.py` files exactly one folder below `tests/programs/` whose name does not
+/// start with `_`; those files and deeper folders are modules that programs import.
+fn collect_programs() -> Vec<Program> {
+    let mut programs = Vec::new();
+    let root = programs_dir();
+    for area in sorted_entries(&root) {
+        if !area.is_dir() {
+            continue;
+        }
+        for file in sorted_entries(&area) {
+            if is_program(&file) {
+                let key = file.strip_prefix(&root).unwrap_or(&file);
+                programs.push(Program {
+                    key: key.to_string_lossy().into_owned(),
+                    path: file.clone(),
+                });
+            }
+        }
+    }
+    let seed = repo_root().join("../shared/examples/seed");
+    for file in sorted_entries(&seed) {
+        if is_program(&file) {
+            let name = file.file_name().unwrap_or_default().to_string_lossy();
+            programs.push(Program {
+                key: format!("shared/seed/{name}"),
+                path: file.clone(),
+            });
+        }
+    }
+    programs
+}
+
+fn is_program(file: &Path) -> bool {
+    let name = file.file_name().unwrap_or_default().to_string_lossy();
+    name.ends_with(".py") && !name.starts_with('_') && file.is_file()
+}
+
+fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(_) => Vec::new(),
+    };
+    entries.sort();
+    entries
+}
+
+/// `PATH: reason` lines; `#` starts a comment line.
+fn read_expected_failures() -> BTreeMap<String, String> {
+    let text = fs::read_to_string(expected_failures_path()).unwrap_or_default();
+    let mut map = BTreeMap::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (key, reason) = line.split_once(": ").unwrap_or((line, ""));
+        map.insert(key.trim().to_string(), reason.trim().to_string());
+    }
+    map
+}
+
+const EXPECTED_FAILURES_HEADER: &str = "\
+# Programs of tests/programs (and ../shared/examples/seed, as shared/seed/...) that do not pass
+# under pydive yet, one `PATH: reason` a line. The runner (crates/cli/tests/programs.rs) fails
+# on an unlisted failure and on a listed program that passes; rewrite this list from a run with
+# scripts/update_expected_failures.sh (it keeps the reasons already written here).
+";
+
+fn write_expected_failures(map: &BTreeMap<String, String>) {
+    let mut text = String::from(EXPECTED_FAILURES_HEADER);
+    for (key, reason) in map {
+        text.push_str(&format!("{key}: {reason}\n"));
+    }
+    fs::write(expected_failures_path(), text).expect("write expected_failures.txt");
+}
+
+/// The recording's normalization: the program's folder becomes `<dir>`, hex literals `0xADDR`.
+fn normalize(text: &str, dir: &str) -> String {
+    let text = text.replace(dir, "<dir>");
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'0'
+            && bytes.get(i + 1) == Some(&b'x')
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+        {
+            i += 2;
+            while bytes.get(i).is_some_and(u8::is_ascii_hexdigit) {
+                i += 1;
+            }
+            out.push_str("0xADDR");
+            continue;
+        }
+        let ch_len = text[i..].chars().next().map_or(1, char::len_utf8);
+        out.push_str(&text[i..i + ch_len]);
+        i += ch_len;
+    }
+    out
+}
+
+fn time_limit(source: &str) -> Duration {
+    // run_forever() never returns: like the recording, watch it for 3 s and compare what it
+    // printed by then.
+    if source.contains("run_forever()") {
+        Duration::from_secs(3)
+    } else {
+        Duration::from_secs(20)
+    }
+}
+
+/// Runs one program from its folder; returns (stdout, stderr, exit status), not yet normalized.
+fn run_pydive(program: &Program, scratch: &Path, index: usize) -> (String, String, i32) {
+    let dir = program.path.parent().expect("program has a folder");
+    let name = program.path.file_name().expect("program has a name");
+    let source = fs::read_to_string(&program.path).unwrap_or_default();
+    let out_path = scratch.join(format!("{index}.out"));
+    let err_path = scratch.join(format!("{index}.err"));
+    let (out_file, err_file) = match (fs::File::create(&out_path), fs::File::create(&err_path)) {
+        (Ok(o), Ok(e)) => (o, e),
+        _ => return (String::new(), "cannot create scratch files".into(), -1),
+    };
+    let spawned = Command::new(env!("CARGO_BIN_EXE_pydive"))
+        .arg(name)
+        .current_dir(dir)
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONUNBUFFERED", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(out_file))
+        .stderr(Stdio::from(err_file))
+        .spawn();
+    let mut child = match spawned {
+        Ok(child) => child,
+        Err(e) => return (String::new(), format!("cannot start pydive: {e}"), -1),
+    };
+    let limit = time_limit(&source);
+    let start = Instant::now();
+    let rc = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break exit_code(status),
+            Ok(None) if start.elapsed() >= limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break TIMED_OUT;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(_) => break -1,
+        }
+    };
+    let read = |p: &Path| String::from_utf8_lossy(&fs::read(p).unwrap_or_default()).into_owned();
+    let result = (read(&out_path), read(&err_path), rc);
+    let _ = fs::remove_file(&out_path);
+    let _ = fs::remove_file(&err_path);
+    result
+}
+
+#[cfg(unix)]
+fn exit_code(status: std::process::ExitStatus) -> i32 {
+    use std::os::unix::process::ExitStatusExt;
+    // A shell reports death by signal N as 128+N; so did the recording.
+    status
+        .code()
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0))
+}
+
+#[cfg(not(unix))]
+fn exit_code(status: std::process::ExitStatus) -> i32 {
+    status.code().unwrap_or(-1)
+}
+
+fn check(program: &Program, scratch: &Path, index: usize) -> Outcome {
+    let golden = |ext: &str| {
+        let mut p = program.path.clone().into_os_string();
+        p.push(ext);
+        fs::read_to_string(PathBuf::from(p))
+    };
+    let (Ok(want_out), Ok(want_err), Ok(want_rc)) = (golden(".out"), golden(".err"), golden(".rc"))
+    else {
+        return Outcome::Fail {
+            why: " no golden files".into(),
+            reason: "no golden files: run scripts/regen_golden.sh".into(),
+            excerpt: String::new(),
+        };
+    };
+    let want_rc: i32 = want_rc.trim().parse().unwrap_or(-1);
+    let dir = program.path.parent().expect("program has a folder");
+    let dir_text = fs::canonicalize(dir)
+        .unwrap_or_else(|_| dir.to_path_buf())
+        .to_string_lossy()
+        .into_owned();
+    let (out, err, rc) = run_pydive(program, scratch, index);
+    let (out, err) = (normalize(&out, &dir_text), normalize(&err, &dir_text));
+
+    let mut why = String::new();
+    let mut excerpt = String::new();
+    if out != want_out {
+        why.push_str(" stdout");
+        excerpt.push_str(&diff_excerpt("stdout", &want_out, &out));
+    }
+    if err != want_err {
+        why.push_str(" stderr");
+        excerpt.push_str(&diff_excerpt("stderr", &want_err, &err));
+    }
+    if rc != want_rc {
+        why.push_str(&format!(" exit({rc}, want {want_rc})"));
+    }
+    if why.is_empty() {
+        return Outcome::Pass;
+    }
+    Outcome::Fail {
+        reason: guess_reason(&out, &want_out, &err, rc),
+        why,
+        excerpt,
+    }
+}
+
+/// A first reason for a new expected failure: pydive's last stderr line when it failed where
+/// CPython did not (usually the exception that names the missing feature), else what differs.
+fn guess_reason(out: &str, want_out: &str, err: &str, rc: i32) -> String {
+    if rc == TIMED_OUT {
+        return "timed out".into();
+    }
+    if let Some(last) = err.lines().rev().find(|l| !l.trim().is_empty()) {
+        let last = last.trim();
+        let short: String = last.chars().take(120).collect();
+        if rc != 0 {
+            return short;
+        }
+    }
+    if out != want_out {
+        let first = out
+            .lines()
+            .zip(want_out.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| out.lines().count().min(want_out.lines().count()));
+        return format!("stdout differs from line {}", first + 1);
+    }
+    "stderr differs".into()
+}
+
+/// The first differing line and a few after it, expected (`-`) then actual (`+`).
+fn diff_excerpt(stream: &str, want: &str, got: &str) -> String {
+    let want_lines: Vec<&str> = want.lines().collect();
+    let got_lines: Vec<&str> = got.lines().collect();
+    let first = want_lines
+        .iter()
+        .zip(&got_lines)
+        .position(|(a, b)| a != b)
+        .unwrap_or(want_lines.len().min(got_lines.len()));
+    let mut s = format!("    {stream} differs from line {}:\n", first + 1);
+    for line in want_lines.iter().skip(first).take(6) {
+        s.push_str(&format!("    -{line}\n"));
+    }
+    for line in got_lines.iter().skip(first).take(6) {
+        s.push_str(&format!("    +{line}\n"));
+    }
+    if want_lines.len() == got_lines.len() && first == want_lines.len() {
+        s.push_str("    (the texts differ only in their final newline)\n");
+    }
+    s
+}
+
+fn jobs() -> usize {
+    if let Some(n) = std::env::var("PYDIVE_TEST_JOBS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        return n.max(1);
+    }
+    std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(4)
+}
+
+#[test]
+fn programs_match_cpython() {
+    let filter: Vec<String> = std::env::var("PYDIVE_PROGRAMS")
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    let programs: Vec<Program> = collect_programs()
+        .into_iter()
+        .filter(|p| filter.is_empty() || filter.iter().any(|f| p.key.contains(f.as_str())))
+        .collect();
+    let scratch = std::env::temp_dir().join(format!("pydive-programs-{}", std::process::id()));
+    fs::create_dir_all(&scratch).expect("scratch folder");
+
+    let next = AtomicUsize::new(0);
+    let outcomes: Mutex<Vec<Option<Outcome>>> =
+        Mutex::new((0..programs.len()).map(|_| None).collect());
+    std::thread::scope(|s| {
+        for _ in 0..jobs() {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(program) = programs.get(i) else {
+                    break;
+                };
+                let outcome = check(program, &scratch, i);
+                outcomes.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(outcome);
+            });
+        }
+    });
+    let _ = fs::remove_dir_all(&scratch);
+    let outcomes = outcomes.into_inner().unwrap_or_else(|e| e.into_inner());
+
+    let expected = read_expected_failures();
+    let (mut passed, mut failed, mut xfailed) = (0, 0, 0);
+    let mut unexpected_passes = Vec::new();
+    let mut updated = expected.clone();
+    let mut report = String::new();
+    for (program, outcome) in programs.iter().zip(outcomes) {
+        let listed = expected.get(&program.key);
+        match outcome.expect("every program ran") {
+            Outcome::Pass => {
+                passed += 1;
+                updated.remove(&program.key);
+                if listed.is_some() {
+                    unexpected_passes.push(program.key.clone());
+                }
+            }
+            Outcome::Fail {
+                why,
+                reason,
+                excerpt,
+            } => {
+                if listed.is_some() {
+                    xfailed += 1;
+                } else {
+                    failed += 1;
+                    report.push_str(&format!("FAIL {}:{why}\n{excerpt}", program.key));
+                    updated.insert(program.key.clone(), reason);
+                }
+            }
+        }
+    }
+    let known: std::collections::BTreeSet<&str> = programs.iter().map(|p| p.key.as_str()).collect();
+    let all_keys: std::collections::BTreeSet<String> =
+        collect_programs().into_iter().map(|p| p.key).collect();
+    for key in expected.keys() {
+        if !known.contains(key.as_str())
+            && filter.is_empty()
+            && !all_keys.contains(key)
+            && !key.starts_with("shared/")
+        {
+            eprintln!("note: expected_failures.txt lists {key}, which is not in the corpus");
+            updated.remove(key);
+        }
+    }
+
+    print!("{report}");
+    for key in &unexpected_passes {
+        println!("PASS {key}: listed in expected_failures.txt but passes now; remove it");
+    }
+    println!(
+        "{passed} passed, {failed} failed, {xfailed} expected failures{}",
+        if unexpected_passes.is_empty() {
+            String::new()
+        } else {
+            format!(", {} unexpected passes", unexpected_passes.len())
+        }
+    );
+    if std::env::var_os("PYDIVE_UPDATE_EXPECTED").is_some() {
+        write_expected_failures(&updated);
+        println!(
+            "rewrote {} ({} entries)",
+            expected_failures_path().display(),
+            updated.len()
+        );
+        return;
+    }
+    assert!(
+        failed == 0 && unexpected_passes.is_empty(),
+        "{failed} unexpected failures, {} unexpected passes (see above; \
+         scripts/update_expected_failures.sh rewrites the list)",
+        unexpected_passes.len()
+    );
+}
+
+#[test]
+fn normalization_matches_the_recording() {
+    assert_eq!(
+        normalize("<gen at 0x7f3a12 in /a/b/x.py>", "/a/b"),
+        "<gen at 0xADDR in <dir>/x.py>"
+    );
+    assert_eq!(normalize("0x 0xg é0x1F", "/nowhere"), "0x 0xg é0xADDR");
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Rewrites tests/programs/expected_failures.txt from a run of the differential corpus:
+# programs that fail now are listed (keeping the reason already written for them, else the
+# last line pydive printed on stderr), programs that pass are dropped.
+# Usage: scripts/update_expected_failures.sh [SUBSTR,...]   (limits the run, keeps other lines)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
+PYDIVE_UPDATE_EXPECTED=1 PYDIVE_PROGRAMS=${1:-} \
+  cargo test -p pydive --test programs -- programs_match_cpython --nocapture

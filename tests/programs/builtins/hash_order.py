@@ -1,0 +1,10 @@
+# orders that depend on hashing: str/bytes hashes are fixed by PYTHONHASHSEED=0
+print(hash("a"), hash("hello"), hash(""), hash(b"hello"), hash("日本"))
+print(hash(1), hash(-1), hash(-2), hash(0), hash(2**61 - 1), hash(1.5), hash(None) == hash(None))
+print(hash((1, 2, 3)), hash(("a", "b")), hash(frozenset({1, 2})), hash(True))
+print({"one", "two", "three", "four", "five", "six", "seven"})
+print(set("the quick brown fox jumps over the lazy dog"))
+print({(1, 2), (2, 1), (0, 0), ("a",)})
+print({1.5, 2.5, -0.5, 3.0})
+print(list({"z": 1, "y": 2}.keys()), set(["k" + str(i) for i in range(15)]))
+print(frozenset(["red", "green", "blue"]))

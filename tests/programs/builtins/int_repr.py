@@ -1,0 +1,17 @@
+# int repr, str, formatting and conversions
+for n in [0, 1, -1, 7, -42, 255, 1000000, -987654321, 2**31, 2**63 - 1, -2**63]:
+    print(n, repr(n), str(n), hex(n), oct(n), bin(n))
+print(int("123"), int("-0"), int("  42  "), int("1_000"), int("ff", 16), int("0x1F", 0))
+print(int("777", 8), int("101", 2), int("z", 36), int("0b101", 0), int("0o17", 0))
+print(int(3.99), int(-3.99), int(True), int(False))
+print(format(1234567, ","), format(1234567, "_"), format(255, "x"), format(255, "#X"))
+print(format(42, "08d"), format(-42, "+d"), format(42, " d"), format(42, "<6d") + "|")
+print(format(42, ">6") + "|", format(42, "^7") + "|", format(42, "*^9"))
+print(format(5, "b"), format(5, "#b"), format(64, "o"), format(64, "#o"))
+print(format(65, "c"), format(1234, "e"), format(1234, "%"))
+print((255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"))
+print((10).bit_length(), (0).bit_length(), (-255).bit_length())
+print((37).bit_count() if hasattr(int, "bit_count") else "no bit_count")
+print((6).as_integer_ratio(), (5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
+print(int.__name__, type(5).__name__, isinstance(True, int))
+print(str(10**30), repr(-10**25))

@@ -1,0 +1,2 @@
+import _cyc_y
+thing = 1

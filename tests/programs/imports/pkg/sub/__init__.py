@@ -1,0 +1,1 @@
+print("pkg.sub/__init__ runs")

@@ -1,0 +1,2 @@
+NAME = "sibling"
+print("pkg.sub.sibling runs")

@@ -1,0 +1,13 @@
+import random
+random.seed(12345)
+print(random.random(), random.random())
+print(random.randint(1, 100), random.randrange(0, 50, 5), random.choice("abcdef"), random.uniform(1, 2))
+items = list(range(10))
+random.shuffle(items); print(items)
+print(random.sample(range(100), 5), random.choices("xyz", k=6), random.getrandbits(40))
+r = random.Random(7)
+print([r.randint(0, 9) for _ in range(10)], r.gauss(0, 1))
+random.seed("text seed")
+print(random.random())
+state = random.getstate(); a = random.random(); random.setstate(state)
+print(a == random.random())
