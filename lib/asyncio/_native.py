@@ -13,7 +13,11 @@ try:
 except ImportError:  # CPython, or a pydive without the helper module yet
     _pydive = None
 
-import os as _os
+try:
+    import os as _os
+    _environ = _os.environ
+except ImportError:  # an early pydive without os: no environment switches
+    _environ = {}
 
 
 # -- clocks ---------------------------------------------------------------
@@ -36,7 +40,7 @@ def virtual_time_enabled():
         probe = getattr(_pydive, 'virtual_time', None)
         if probe is not None:
             return bool(probe())
-    return _os.environ.get('PYDIVE_VIRTUAL_TIME') == '1'
+    return _environ.get('PYDIVE_VIRTUAL_TIME') == '1'
 
 
 def sleep(seconds):
@@ -58,7 +62,7 @@ def _pick_tracer():
         tracing = getattr(_pydive, 'tracing', None)
         if hook is not None:
             return hook, (tracing if tracing is not None else (lambda: True))
-    if _os.environ.get('PYDIVE_ASYNCIO_TRACE') == '1':
+    if _environ.get('PYDIVE_ASYNCIO_TRACE') == '1':
         return _stderr_trace, (lambda: True)
     return None, (lambda: False)
 

@@ -456,6 +456,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
 
+        if _native.tracing():
+            _native.trace_event('loop_iteration', ready=len(self._ready),
+                                timers=len(self._scheduled), timeout=timeout)
         event_list = self._poll(timeout)
         self._process_events(event_list)
         event_list = None

@@ -5,6 +5,7 @@ __all__ = ('Future', 'wrap_future', 'isfuture')
 import contextvars
 import sys
 
+from . import _native
 from . import events
 from . import exceptions
 from . import format_helpers
@@ -109,6 +110,8 @@ class Future:
     def __schedule_callbacks(self):
         # Each done-callback becomes its own Handle at the end of the ready queue.
         callbacks = self._callbacks[:]
+        if _native.tracing():
+            _native.trace_event('future_done', future=repr(self), callbacks=len(callbacks))
         if not callbacks:
             return
         self._callbacks[:] = []

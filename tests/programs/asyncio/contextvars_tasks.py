@@ -1,3 +1,4 @@
+# env: PYDIVE_OWN_MODULES=contextvars
 import asyncio
 import contextvars
 
