@@ -20,6 +20,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -414,7 +415,8 @@ fn programs_match_cpython() {
     for key in &unexpected_passes {
         println!("PASS {key}: listed in expected_failures.txt but passes now; remove it");
     }
-    println!(
+    // Written past libtest's capture so that the summary shows on success too.
+    let summary = format!(
         "{passed} passed, {failed} failed, {xfailed} expected failures{}",
         if unexpected_passes.is_empty() {
             String::new()
@@ -422,11 +424,12 @@ fn programs_match_cpython() {
             format!(", {} unexpected passes", unexpected_passes.len())
         }
     );
+    let _ = writeln!(std::io::stderr(), "differential corpus: {summary}");
+    println!("{summary}");
     if std::env::var_os("PYDIVE_UPDATE_EXPECTED").is_some() {
         write_expected_failures(&updated);
         println!(
-            "rewrote {} ({} entries)",
-            expected_failures_path().display(),
+            "rewrote tests/programs/expected_failures.txt ({} entries)",
             updated.len()
         );
         return;
