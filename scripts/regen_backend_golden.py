@@ -74,9 +74,10 @@ def const_tokens(v, out):
         for x in v:
             const_tokens(x, out)
     elif type(v) is frozenset:
+        # Iteration order of a frozenset depends on string hashing: compare sorted.
         out.append(f"fs:{len(v)}")
-        for x in v:
-            const_tokens(x, out)
+        for toks in sorted(const_tokens(x, []) for x in v):
+            out.extend(toks)
     elif isinstance(v, types.CodeType):
         out.append("code:" + v.co_qualname.encode().hex() + f":{v.co_firstlineno}")
     else:

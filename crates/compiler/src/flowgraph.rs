@@ -169,12 +169,16 @@ fn is_terminator(op: Opcode) -> bool {
 }
 
 fn has_const(op: Opcode) -> bool {
-    matches!(op, Opcode::LoadConst | Opcode::ReturnConst | Opcode::KwNames)
+    matches!(
+        op,
+        Opcode::LoadConst | Opcode::ReturnConst | Opcode::KwNames
+    )
 }
 
 /// `_PyCompile_InstrSize`: code units of an instruction with its EXTENDED_ARGs and caches.
 pub fn instr_size(op: Opcode, oparg: i32) -> i32 {
-    let extended = i32::from(oparg > 0xFF_FFFF) + i32::from(oparg > 0xFFFF) + i32::from(oparg > 0xFF);
+    let extended =
+        i32::from(oparg > 0xFF_FFFF) + i32::from(oparg > 0xFFFF) + i32::from(oparg > 0xFF);
     extended + 1 + i32::from(op.cache_entries())
 }
 
@@ -210,7 +214,10 @@ impl Cfg {
     /// `cfg_builder_current_block_is_terminated`.
     fn current_block_is_terminated(&mut self) -> bool {
         let cur = self.cur;
-        if self.blocks[cur].last().is_some_and(|i| is_terminator(i.opcode)) {
+        if self.blocks[cur]
+            .last()
+            .is_some_and(|i| is_terminator(i.opcode))
+        {
             return true;
         }
         if self.current_label != NO_LABEL {
@@ -598,8 +605,8 @@ impl Cfg {
                         }
                     }
                 }
-                let ends_in_jump = instr
-                    .is_some_and(|(ib, ii)| is_jump(self.blocks[ib].instrs[ii].opcode));
+                let ends_in_jump =
+                    instr.is_some_and(|(ib, ii)| is_jump(self.blocks[ib].instrs[ii].opcode));
                 if ends_in_jump || !self.blocks[b].has_fallthrough() {
                     instr = None;
                 }
@@ -630,8 +637,7 @@ impl Cfg {
             return false;
         }
         let target = last.target.expect("translated");
-        if self.blocks[target].exits_scope() && self.blocks[target].instrs.len() <= MAX_COPY_SIZE
-        {
+        if self.blocks[target].exits_scope() && self.blocks[target].instrs.len() <= MAX_COPY_SIZE {
             let copied = self.blocks[target].instrs.clone();
             let bb = &mut self.blocks[b];
             let last = bb.instrs.last_mut().expect("non-empty");
@@ -749,12 +755,12 @@ impl Cfg {
                 | Opcode::PopJumpIfNone
                 | Opcode::PopJumpIfFalse
                 | Opcode::PopJumpIfTrue
-                | Opcode::Jump => {
-                    if target_first.0 == Opcode::Jump && self.jump_thread(b, i, target_first, opcode)
-                    {
-                        // Look at the same instruction again (`i -= jump_thread(...)`).
-                        continue;
-                    }
+                | Opcode::Jump
+                    if target_first.0 == Opcode::Jump
+                        && self.jump_thread(b, i, target_first, opcode) =>
+                {
+                    // Look at the same instruction again (`i -= jump_thread(...)`).
+                    continue;
                 }
                 Opcode::Swap => {
                     if oparg == 1 {
@@ -764,14 +770,12 @@ impl Cfg {
                         self.apply_static_swaps(b, i as isize);
                     }
                 }
-                Opcode::PushNull => {
-                    if nextop == Some(Opcode::LoadGlobal)
-                        && self.blocks[b].instrs[i + 1].oparg & 1 == 0
-                    {
-                        let instrs = &mut self.blocks[b].instrs;
-                        set_op0(&mut instrs[i], Opcode::Nop);
-                        instrs[i + 1].oparg |= 1;
-                    }
+                // CPython 3.12 tests the low bit of LOAD_GLOBAL's *opcode* (always clear)
+                // here, so the NULL is always folded into the LOAD_GLOBAL.
+                Opcode::PushNull if nextop == Some(Opcode::LoadGlobal) => {
+                    let instrs = &mut self.blocks[b].instrs;
+                    set_op0(&mut instrs[i], Opcode::Nop);
+                    instrs[i + 1].oparg |= 1;
                 }
                 _ => {}
             }
@@ -959,8 +963,8 @@ impl Cfg {
                 if store_j == store_k {
                     return;
                 }
-                for idx in j + 1..k {
-                    let store_idx = stores_to(&instrs[idx]);
+                for between in &instrs[j + 1..k] {
+                    let store_idx = stores_to(between);
                     if store_idx >= 0 && (store_idx == store_j || store_idx == store_k) {
                         return;
                     }
@@ -1125,14 +1129,16 @@ impl Cfg {
             blocknum += 1;
             for instr in &mut self.blocks[b].instrs {
                 let arg = instr.oparg as usize;
-                if arg < 64 || !matches!(
-                    instr.opcode,
-                    Opcode::DeleteFast
-                        | Opcode::LoadFastAndClear
-                        | Opcode::StoreFastMaybeNull
-                        | Opcode::StoreFast
-                        | Opcode::LoadFast
-                ) {
+                if arg < 64
+                    || !matches!(
+                        instr.opcode,
+                        Opcode::DeleteFast
+                            | Opcode::LoadFastAndClear
+                            | Opcode::StoreFastMaybeNull
+                            | Opcode::StoreFast
+                            | Opcode::LoadFast
+                    )
+                {
                     continue;
                 }
                 let Some(state) = states.get_mut(arg - 64) else {
@@ -1248,7 +1254,7 @@ impl Cfg {
         let mut cold_head: Option<BlockId> = None;
         let mut cold_tail: Option<BlockId> = None;
         let mut b = entry;
-        while let Some(_) = self.blocks[b].next {
+        while self.blocks[b].next.is_some() {
             while let Some(n) = self.blocks[b].next {
                 if self.blocks[n].cold {
                     break;
@@ -1432,8 +1438,7 @@ impl Cfg {
         use pydive_bytecode::code::co_flags;
         let entry = self.entry;
         let mut prefix = Vec::new();
-        if meta.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR)
-            != 0
+        if meta.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0
         {
             let first = meta.firstlineno as i32;
             prefix.push(CfgInstr {
@@ -1610,13 +1615,15 @@ impl Cfg {
         }
         let next = self.blocks[b].next;
         let label = self.blocks[target].label;
+        // 3.12 gives the new JUMP the conditional jump's location (3.13 gives none).
+        let loc = self.blocks[b].instrs.last().expect("non-empty").loc;
         let j = self.new_block();
         self.blocks[j].instrs.push(CfgInstr {
             opcode: Opcode::Jump,
             oparg: label,
             target: Some(target),
             except: None,
-            loc: Location::NONE,
+            loc,
         });
         let last = self.blocks[b].instrs.last_mut().expect("non-empty");
         last.opcode = reversed;
@@ -1710,10 +1717,9 @@ pub fn const_key_eq(a: &Constant, b: &Constant) -> bool {
         (Constant::Bool(x), Constant::Bool(y)) => x == y,
         (Constant::Int(x), Constant::Int(y)) => x == y,
         (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
-        (
-            Constant::Complex { real: r1, imag: i1 },
-            Constant::Complex { real: r2, imag: i2 },
-        ) => r1.to_bits() == r2.to_bits() && i1.to_bits() == i2.to_bits(),
+        (Constant::Complex { real: r1, imag: i1 }, Constant::Complex { real: r2, imag: i2 }) => {
+            r1.to_bits() == r2.to_bits() && i1.to_bits() == i2.to_bits()
+        }
         (Constant::Str(x), Constant::Str(y)) => x == y,
         (Constant::Bytes(x), Constant::Bytes(y)) => x == y,
         (Constant::Tuple(x), Constant::Tuple(y)) => {
