@@ -88,7 +88,12 @@ fn cfg_to_instr_sequence(g: &Cfg) -> Vec<FinalInstr> {
         for instr in &g.blocks[b].instrs {
             let handler = instr.except.map(|h| {
                 let block = &g.blocks[h];
-                (h, block.offset as u32, block.startdepth, block.preserve_lasti)
+                (
+                    h,
+                    block.offset as u32,
+                    block.startdepth,
+                    block.preserve_lasti,
+                )
             });
             out.push(FinalInstr {
                 opcode: instr.opcode,
@@ -210,8 +215,7 @@ impl LineTableWriter {
                 return;
             }
         } else if loc.end_lineno == loc.lineno {
-            if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column
-            {
+            if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column {
                 self.first_byte(Self::SHORT0 + (column >> 3) as u8, isize);
                 self.out
                     .push((((column & 7) << 4) | (end_column - column)) as u8);
