@@ -30,6 +30,9 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString", "Buffer",
            ]
 
+# The ABCs present themselves as members of collections.abc (their __module__).
+__name__ = "collections.abc"
+
 # The concrete builtin types the ABCs register.
 bytes_iterator = type(iter(b""))
 bytearray_iterator = type(iter(bytearray()))

@@ -45,6 +45,11 @@ for name in names:
     if '.' in name:
         importlib.import_module(name.rpartition('.')[0])
         setattr(sys.modules[name.rpartition('.')[0]], parts[-1], mod)
+for name in names:
+    # a parent substituted after its submodule still gets the attribute
+    if '.' in name:
+        parent, _, child = name.rpartition('.')
+        setattr(sys.modules[parent], child, sys.modules[name])
 del sys.argv[:3]
 src = open(path, encoding='utf-8').read()
 code = compile(src, path, 'exec')

@@ -1,6 +1,6 @@
 # modules: abc _collections_abc collections.abc keyword operator
 from collections import UserDict, UserList, UserString
-import collections
+import collections, collections.abc
 ud = UserDict({"a": 1}, b=2); ud["c"] = 3
 print(ud, len(ud), "a" in ud, ud.get("z"), list(ud), ud | {"d": 4}, ud.copy(), type(ud.copy()))
 class Miss(UserDict):
