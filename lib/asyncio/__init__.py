@@ -15,6 +15,7 @@ from .futures import *
 from .locks import *
 from .queues import *
 from .runners import *
+from .selector_events import Server
 from .streams import *
 from .taskgroups import *
 from .tasks import *
@@ -29,6 +30,7 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
+           ('Server',) +
            streams.__all__ +
            taskgroups.__all__ +
            tasks.__all__ +

@@ -10,7 +10,7 @@ CPython 3.12: Lib/asyncio/base_events.py. One iteration of the loop (`_run_once`
      they schedule wait for the next iteration.
 """
 
-__all__ = ('BaseEventLoop', 'Server')
+__all__ = ('BaseEventLoop',)
 
 import collections
 import heapq
@@ -520,7 +520,3 @@ def _format_stack(frames):
     for filename, lineno in frames:
         lines.append(f'  File "{filename}", line {lineno}\n')
     return ''.join(lines).rstrip()
-
-
-class Server(events.AbstractServer):
-    """Set in selector_events (needs the native socket module)."""
