@@ -66,7 +66,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._task_factory = None
         self._coroutine_origin_tracking_enabled = False
         self._coroutine_origin_tracking_saved_depth = None
-        self._asyncgens = set()  # weak in CPython; strong is fine: finalizer removes them
+        # Weak: an async generator dropped unfinished reaches the finalizer hook.
+        self._asyncgens = _native.WeakSet() if _native.WeakSet is not None else set()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         # Virtual time: how far the clock has jumped ahead of the real monotonic clock.

@@ -14,6 +14,12 @@ async def main():
     agen = ticker("partial", 10)
     print(await agen.__anext__())
     print(await agen.__anext__())
+    await agen.aclose()
+    dropped = ticker("dropped", 10)
+    print(await dropped.__anext__())
+    del dropped
+    await asyncio.sleep(0)
+    print("after drop")
     agen2 = ticker("left open", 10)
     print(await agen2.__anext__())
     print("main returns")
