@@ -34,6 +34,7 @@ pub fn optimize_and_assemble(
     filename: &Arc<str>,
 ) -> Result<CodeObject, BackendError> {
     let mut consts = meta.consts.clone();
+    check_opargs(&seq, &meta)?;
     let mut g = Cfg::from_sequence(&seq)?;
     let nlocals = meta.varnames.len();
     // `ste_varnames`: the parameters, which start out bound.
@@ -77,6 +78,43 @@ pub fn optimize_and_assemble(
         linetable,
         exceptiontable,
     })
+}
+
+/// Opargs that index a table must be inside it: a bad one is codegen's bug, reported rather
+/// than allowed to index out of bounds later.
+fn check_opargs(seq: &InstrSequence, meta: &UnitMetadata) -> Result<(), BackendError> {
+    for instr in &seq.instrs {
+        let op = instr.opcode;
+        let (index, len, table) = match op {
+            Opcode::LoadConst | Opcode::ReturnConst | Opcode::KwNames => {
+                (instr.oparg as usize, meta.consts.len(), "co_consts")
+            }
+            Opcode::LoadFast
+            | Opcode::LoadFastCheck
+            | Opcode::LoadFastAndClear
+            | Opcode::StoreFast
+            | Opcode::StoreFastMaybeNull
+            | Opcode::DeleteFast => (instr.oparg as usize, meta.varnames.len(), "co_varnames"),
+            Opcode::MakeCell
+            | Opcode::LoadClosure
+            | Opcode::LoadDeref
+            | Opcode::StoreDeref
+            | Opcode::DeleteDeref
+            | Opcode::LoadFromDictOrDeref => (
+                instr.oparg as usize,
+                meta.cellvars.len() + meta.freevars.len(),
+                "cells and free variables",
+            ),
+            _ => continue,
+        };
+        if index >= len {
+            return Err(BackendError(format!(
+                "{} oparg {index} is outside {table} (size {len})",
+                op.name()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// `cfg_to_instr_sequence`: blocks in layout order, each instruction tagged with the handler
@@ -268,9 +306,9 @@ fn assemble_exception_table(instrs: &[FinalInstr]) -> Vec<u8> {
 /// `assemble_emit_exception_table_entry`: start, size, target, depth<<1|lasti.
 fn exception_table_entry(out: &mut Vec<u8>, start: u32, end: u32, h: (BlockId, u32, i32, bool)) {
     let (_, target, startdepth, preserve_lasti) = h;
-    let mut depth = startdepth - 1;
+    let mut depth = startdepth.saturating_sub(1);
     if preserve_lasti {
-        depth -= 1;
+        depth = depth.saturating_sub(1);
     }
     let depth_lasti = ((depth.max(0) as u32) << 1) | u32::from(preserve_lasti);
     exception_table_item(out, start, 0x80);

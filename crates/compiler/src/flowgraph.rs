@@ -313,6 +313,9 @@ impl Cfg {
             if !(0..(1 << 30)).contains(&oparg) {
                 return Err(BackendError(format!("oparg {oparg} out of range")));
             }
+            if matches!(opcode, Opcode::Swap | Opcode::Copy) && oparg < 1 {
+                return Err(BackendError(format!("{} with oparg 0", opcode.name())));
+            }
             g.addop(opcode, oparg, instr.loc);
         }
         if g.blocks[g.entry].instrs.is_empty() {
@@ -399,7 +402,7 @@ impl Cfg {
                 };
                 if is_block_push(opcode) {
                     let t = target.expect("translated");
-                    let stack = except_stack.as_mut().expect("live stack");
+                    let stack = except_stack.get_or_insert_with(ExceptStack::new);
                     if !self.blocks[t].visited {
                         self.blocks[t].exceptstack = Some(stack.clone());
                         todo.push(t);
@@ -412,7 +415,7 @@ impl Cfg {
                     stack.handlers.push(Some(t));
                     handler = Some(t);
                 } else if opcode == Opcode::PopBlock {
-                    let stack = except_stack.as_mut().expect("live stack");
+                    let stack = except_stack.get_or_insert_with(ExceptStack::new);
                     if stack.handlers.len() > 1 {
                         stack.handlers.pop();
                     }
