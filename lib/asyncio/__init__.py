@@ -13,6 +13,7 @@ from .events import *
 from .exceptions import *
 from .futures import *
 from .locks import *
+from .protocols import *
 from .queues import *
 from .runners import *
 from .selector_events import Server
@@ -20,7 +21,9 @@ from .streams import *
 from .taskgroups import *
 from .tasks import *
 from .timeouts import *
+from .transports import *
 from .unix_events import *
+from .unsupported import *
 
 __all__ = (base_events.__all__ +
            coroutines.__all__ +
@@ -28,6 +31,7 @@ __all__ = (base_events.__all__ +
            exceptions.__all__ +
            futures.__all__ +
            locks.__all__ +
+           protocols.__all__ +
            queues.__all__ +
            runners.__all__ +
            ('Server',) +
@@ -35,4 +39,6 @@ __all__ = (base_events.__all__ +
            taskgroups.__all__ +
            tasks.__all__ +
            timeouts.__all__ +
-           unix_events.__all__)
+           transports.__all__ +
+           unix_events.__all__ +
+           unsupported.__all__)

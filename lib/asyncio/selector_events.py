@@ -12,6 +12,7 @@ from . import events
 from . import exceptions
 from . import futures
 from . import tasks
+from . import transports
 
 
 def _fileno(fileobj):
@@ -405,10 +406,15 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 _MAX_READ = 256 * 1024
 
 
-class _SelectorSocketTransport:
+class _SelectorSocketTransport(transports.Transport):
     """A connected socket as a transport: reads go to protocol.data_received()."""
 
+    __slots__ = ('_loop', '_sock', '_sock_fd', '_protocol', '_protocol_connected',
+                 '_server', '_buffer', '_conn_lost', '_closing', '_eof', '_paused',
+                 '__weakref__')
+
     def __init__(self, loop, sock, protocol, waiter=None, server=None):
+        super().__init__()
         self._loop = loop
         self._sock = sock
         self._sock_fd = sock.fileno()
@@ -420,7 +426,7 @@ class _SelectorSocketTransport:
         self._closing = False
         self._eof = False
         self._paused = False
-        self._extra = {'socket': sock}
+        self._extra['socket'] = sock
         try:
             self._extra['sockname'] = sock.getsockname()
         except OSError:

@@ -11,6 +11,7 @@ __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
 from . import coroutines
 from . import events
 from . import exceptions
+from . import protocols
 from .tasks import sleep
 
 _DEFAULT_LIMIT = 2 ** 16  # 64 KiB
@@ -39,7 +40,7 @@ async def start_server(client_connected_cb, host=None, port=None, *,
     return await loop.create_server(factory, host, port, **kwds)
 
 
-class FlowControlMixin:
+class FlowControlMixin(protocols.Protocol):
     """drain() waits here while the transport's write buffer is paused."""
 
     def __init__(self, loop=None):
@@ -89,7 +90,7 @@ class FlowControlMixin:
         raise NotImplementedError
 
 
-class StreamReaderProtocol(FlowControlMixin):
+class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
     """Feeds a StreamReader from a transport; runs client_connected_cb for servers."""
 
     _source_traceback = None
