@@ -2,6 +2,7 @@
 //! they travel in (marshal, line table, exception table) plus their `dis` rendering.
 
 pub mod code;
+pub mod marshal;
 pub mod opcode;
 
 pub use code::{CodeObject, Constant};
