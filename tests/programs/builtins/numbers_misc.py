@@ -1,0 +1,12 @@
+# numeric tower corners: true division results, comparisons across types, hashing
+print(1 / 2, 4 / 2, -1 / 3, 10 / 4, 2 ** 0.5 * 2 ** 0.5, 1e300 * 1e10, -1e300 * 1e10)
+print(1 == 1.0, 1 == 1 + 0j, 0.1 + 0.2 > 0.3, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1, 10 ** 20 == 1e20)
+print(hash(1) == hash(1.0) == hash(1 + 0j), hash(0.5), hash(-0.0), hash(2 ** 64), hash(-1))
+print(int(2.9999999999999996), int(-0.5), round(0.5), round(1.5), round(2.5), round(-1.5))
+print(divmod(7.5, -2), divmod(-7, 2.5), 7.5 // -2, -7 % 2.5, 1 % 0.3)
+print(abs(-0.0), max(0.0, -0.0), min(0.0, -0.0), sorted([3, 1.5, 2, -0.5, True]))
+print(3 < 3.5 < 4, float("inf") > 10 ** 400, 10 ** 400 > 1e308, -10 ** 400 < float("-inf"))
+print(sum([1, 2.5]), sum([True, True, 3]), sum((1 + 1j, 2)), pow(2, 100, 1000), pow(-2, 3), pow(2, -2))
+print(int.bit_length(255), (1024).to_bytes(4, "little"), (-1).to_bytes(2, "big", signed=True), int.from_bytes(b"\xff\xfe", "big", signed=True))
+print(0.1 * 3, 0.3 / 0.1, 1 - 0.9, 100 * 1.1, 3 * 0.1 == 0.3, round(0.1 * 3, 15))
+print(format(2 ** 0.5, ".17g"), format(1 / 7, ".20f"), 1e-320, 2.2250738585072014e-308, 4.9e-324 / 2)

@@ -1,0 +1,5 @@
+print(0, 00, 0b1010, 0B11, 0o755, 0O7, 0xDEAD_BEEF, 0XFF, 1_000, 12_34_56)
+print(1.0, 1., .5, 1e10, 1E-10, 1_0.0_1, 3.14e+2, 0e0, 1e308, 1e-323)
+print(1j, 2.5J, 1e3j, 0j, 1 + 2j, 1_0j)
+print(123456789012345678901234567890, 0xFFFFFFFFFFFFFFFFFFFF, -0o777777777777777777777)
+print(type(1), type(1.0), type(1j), type(0x10), 1 if 0b0 else 2)
