@@ -40,7 +40,8 @@ def programs(args):
     return found
 
 
-_ASYNCIO_FRAME = re.compile(r'^\s*File "[^"]*/asyncio/[^"/]*", line \d+, in ')
+# asyncio's files, and lib/contextvars.py whose Context.run is C code in CPython.
+_ASYNCIO_FRAME = re.compile(r'^\s*File "[^"]*/(?:asyncio/[^"/]*|contextvars\.py)", line \d+, in ')
 
 
 def drop_asyncio_frames(text):
@@ -84,6 +85,8 @@ def extra_env(path):
 def run(argv, path):
     folder = os.path.dirname(path)
     env = dict(os.environ, PYTHONHASHSEED='0', PYTHONUNBUFFERED='1')
+    # Our contextvars and heapq too (pure Python, as pydive will run them), unless told.
+    env.setdefault('PYDIVE_OWN_MODULES', 'contextvars,heapq')
     env.update(extra_env(path))
     try:
         with open(path, encoding='utf-8') as f:
