@@ -8,7 +8,38 @@
 
 use std::path::{Path, PathBuf};
 
-use pydive_bytecode::marshal;
+use pydive_bytecode::linetable::{self, Location};
+use pydive_bytecode::{marshal, CodeObject, Constant};
+
+/// Re-encodes `code`'s location table (and its nested code objects') from the decoded
+/// positions and counts the tables that come out byte-identical.
+fn check_linetables(code: &CodeObject, same: &mut usize, differ: &mut Vec<String>) {
+    let first = code.firstlineno as i32;
+    let positions = linetable::co_positions(&code.linetable, first);
+    let units: Vec<(Location, u32)> = positions
+        .iter()
+        .map(|&(line, end_line, col, end_col)| {
+            let known = |v: Option<i32>| v.unwrap_or(-1);
+            let loc = Location {
+                lineno: known(line),
+                end_lineno: known(end_line),
+                col_offset: known(col),
+                end_col_offset: known(end_col),
+            };
+            (loc, 1)
+        })
+        .collect();
+    if linetable::encode(first, &units) == code.linetable {
+        *same += 1;
+    } else {
+        differ.push(format!("{}:{}", code.filename, code.qualname));
+    }
+    for constant in &code.consts {
+        if let Constant::Code(inner) = constant {
+            check_linetables(inner, same, differ);
+        }
+    }
+}
 
 fn cpython_lib() -> Option<PathBuf> {
     let path = std::env::var("PYDIVE_CPYTHON_LIB")
@@ -53,6 +84,7 @@ fn reads_and_rewrites_the_stdlib_pycs() {
     let mut read_errors = Vec::new();
     let mut identical = 0;
     let mut differing = Vec::new();
+    let (mut tables_same, mut tables_differ) = (0, Vec::new());
     for path in &pycs {
         let data = std::fs::read(path).unwrap();
         let code = match marshal::read_pyc(&data) {
@@ -62,6 +94,7 @@ fn reads_and_rewrites_the_stdlib_pycs() {
                 continue;
             }
         };
+        check_linetables(&code, &mut tables_same, &mut tables_differ);
         let written = marshal::dumps(&code);
         let again = marshal::loads(&written).expect("re-reading what we wrote");
         assert_eq!(
@@ -86,6 +119,13 @@ fn reads_and_rewrites_the_stdlib_pycs() {
     for d in differing.iter().take(10) {
         eprintln!("  differs: {d}");
     }
+    eprintln!(
+        "line tables: {tables_same} re-encode byte-identical, {} differ",
+        tables_differ.len()
+    );
+    for d in tables_differ.iter().take(10) {
+        eprintln!("  line table differs: {d}");
+    }
     for e in read_errors.iter().take(20) {
         eprintln!("  error: {e}");
     }
@@ -95,6 +135,11 @@ fn reads_and_rewrites_the_stdlib_pycs() {
         .filter(|e| !e.contains("lone surrogates"))
         .collect();
     assert!(unexpected.is_empty(), "{unexpected:#?}");
+    assert!(
+        tables_differ.is_empty(),
+        "{} line tables differ",
+        tables_differ.len()
+    );
     assert!(
         identical * 100 >= (pycs.len() - read_errors.len()) * 90,
         "only {identical} of {} rewrites byte-identical",
