@@ -169,6 +169,9 @@ pub struct LocationEntry {
     pub end_column: Option<i32>,
 }
 
+/// One item of `co_positions()`: `(line, end_line, column, end_column)`.
+pub type Position = (Option<i32>, Option<i32>, Option<i32>, Option<i32>);
+
 fn some_if_known(value: i32) -> Option<i32> {
     (value >= 0).then_some(value)
 }
@@ -207,7 +210,7 @@ pub fn decode(linetable: &[u8], firstlineno: i32) -> Vec<LocationEntry> {
     while let Some(first) = byte_at(&mut pos) {
         let code = (first >> 3) & 15;
         let end = start + u32::from(first & 7) + 1;
-        let decoded = (|| -> Option<(Option<i32>, Option<i32>, Option<i32>, Option<i32>)> {
+        let decoded = (|| -> Option<Position> {
             Some(match code {
                 kind::NONE => (None, None, None, None),
                 kind::LONG => {
@@ -271,10 +274,7 @@ pub fn co_lines(linetable: &[u8], firstlineno: i32) -> Vec<(u32, u32, Option<i32
 
 /// `co_positions()`: one `(line, end_line, column, end_column)` per code unit of `co_code`
 /// covered by the table.
-pub fn co_positions(
-    linetable: &[u8],
-    firstlineno: i32,
-) -> Vec<(Option<i32>, Option<i32>, Option<i32>, Option<i32>)> {
+pub fn co_positions(linetable: &[u8], firstlineno: i32) -> Vec<Position> {
     let mut positions = Vec::new();
     for entry in decode(linetable, firstlineno) {
         for _ in entry.start..entry.end {
