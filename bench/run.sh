@@ -21,6 +21,9 @@ if [[ -z ${PYDIVE:-} ]]; then
 fi
 files=("$@")
 [[ ${#files[@]} -gt 0 ]] || mapfile -t files < <(ls "$root"/bench/*.py | grep -v '/compile_stdlib\|/asyncio_')
+for i in "${!files[@]}"; do
+  [[ -f ${files[$i]} ]] || files[$i]=$root/bench/${files[$i]}
+done
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 # best wall time in seconds of $reps runs of "$@"; empty if it failed
@@ -44,23 +47,23 @@ max_rss() {
   fi
 }
 
-printf '%-22s %10s %10s %8s  %s\n' benchmark "cpython s" "pydive s" ratio "pydive max RSS KiB"
+printf '%-22s %10s %10s %8s %12s %12s\n' benchmark "cpython s" "pydive s" ratio "cpython KiB" "pydive KiB"
 logsum=0; count=0
 for f in "${files[@]}"; do
   name=$(basename "$f" .py)
   cp_t=$(best_time "$py" "$f"); cp_out=$(cat "$tmp/out")
   pd_t=$(best_time "$pydive" "$f"); pd_out=$(cat "$tmp/out" 2>/dev/null || true)
   if [[ -z $pd_t ]]; then
-    printf '%-22s %10s %10s %8s  %s\n' "$name" "${cp_t:-fail}" fail - "$(head -c 80 "$tmp/err" | tr '\n' ' ')"
+    printf '%-22s %10s %10s %8s %12s %12s  %s\n' "$name" "${cp_t:-fail}" fail - "$(max_rss "$py" "$f")" - "$(tail -n1 "$tmp/err" | head -c 70)"
     continue
   fi
   if [[ "$pd_out" != "$cp_out" ]]; then
-    printf '%-22s %10s %10s %8s  %s\n' "$name" "$cp_t" "$pd_t" - "wrong output"
+    printf '%-22s %10s %10s %8s %12s %12s  %s\n' "$name" "$cp_t" "$pd_t" - "$(max_rss "$py" "$f")" - "wrong output"
     continue
   fi
   ratio=$(awk -v a="$pd_t" -v b="$cp_t" 'BEGIN { printf "%.2f", a / b }')
   logsum=$(awk -v s="$logsum" -v r="$ratio" 'BEGIN { print s + log(r) }'); count=$((count + 1))
-  printf '%-22s %10s %10s %8s  %s\n' "$name" "$cp_t" "$pd_t" "$ratio" "$(max_rss "$pydive" "$f")"
+  printf '%-22s %10s %10s %8s %12s %12s\n' "$name" "$cp_t" "$pd_t" "$ratio" "$(max_rss "$py" "$f")" "$(max_rss "$pydive" "$f")"
 done
 if ((count > 0)); then
   echo "geometric mean of pydive/CPython over $count benchmarks: $(awk -v s="$logsum" -v n="$count" 'BEGIN { printf "%.2f", exp(s / n) }')"
