@@ -214,3 +214,17 @@ try:
     from weakref import WeakSet
 except ImportError:
     WeakSet = None
+
+
+# -- generic aliases (Future[int], Queue[str]) ----------------------------------
+
+try:
+    GenericAlias = type(list[int])
+except TypeError:  # a machine without types.GenericAlias: Cls[X] is just Cls
+    GenericAlias = None
+
+
+def class_getitem(cls, item):
+    if GenericAlias is None:
+        return cls
+    return GenericAlias(cls, item)

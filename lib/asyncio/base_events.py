@@ -32,6 +32,9 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 # The selector never blocks longer than one day (select's timeout limit, see CPython).
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 
+# How many frames debug mode keeps of where things were created.
+_DEBUG_STACK_DEPTH = 10
+
 
 def _run_until_complete_cb(fut):
     if not fut.cancelled():
@@ -499,7 +502,19 @@ class BaseEventLoop(events.AbstractEventLoop):
         handle = None  # Needed to break cycles when an exception occurs.
 
     def _set_coroutine_origin_tracking(self, enabled):
-        self._coroutine_origin_tracking_enabled = bool(enabled)
+        # Debug mode records where each coroutine was created (sys's origin tracking).
+        if bool(enabled) == bool(self._coroutine_origin_tracking_enabled):
+            return
+        getter = getattr(sys, 'get_coroutine_origin_tracking_depth', None)
+        setter = getattr(sys, 'set_coroutine_origin_tracking_depth', None)
+        if getter is None or setter is None:
+            return
+        if enabled:
+            self._coroutine_origin_tracking_saved_depth = getter()
+            setter(_DEBUG_STACK_DEPTH)
+        else:
+            setter(self._coroutine_origin_tracking_saved_depth)
+        self._coroutine_origin_tracking_enabled = enabled
 
     def get_debug(self):
         return self._debug

@@ -251,6 +251,13 @@ class AbstractEventLoopPolicy:
     def new_event_loop(self):
         raise NotImplementedError
 
+    # Child processes handling (Unix only): pydive has no subprocesses.
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
 
 class _Local:
     # CPython keeps these per thread (threading.local); pydive has one thread.

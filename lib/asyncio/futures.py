@@ -65,8 +65,7 @@ class Future:
             context['source_traceback'] = self._source_traceback
         self._loop.call_exception_handler(context)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_native.class_getitem)
 
     @property
     def _log_traceback(self):

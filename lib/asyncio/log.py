@@ -9,6 +9,14 @@ logging only when the program configured it.
 import sys
 
 
+def __getattr__(name):
+    # `asyncio.log.logger`, made only when asked for: pydive may lack `logging`.
+    if name == 'logger':
+        import logging
+        return logging.getLogger(__package__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _configured_logger():
     logging = sys.modules.get('logging')
     if logging is None:

@@ -5,6 +5,8 @@ __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 import collections
 import heapq
 
+from . import _native
+
 from . import locks
 from . import mixins
 
@@ -53,8 +55,7 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_native.class_getitem)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'

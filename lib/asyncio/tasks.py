@@ -718,3 +718,16 @@ def _unregister_task(task):
 
 def _unregister_eager_task(task):
     _eager_tasks.discard(task)
+
+
+# CPython keeps both implementations side by side (_py_* in Python, _c_* in C); ours is
+# the Python one. The aliases let code (and CPython's test suite) that asks for the
+# Python implementation by name find it.
+_py_current_task = current_task
+_py_register_task = _register_task
+_py_register_eager_task = _register_eager_task
+_py_unregister_task = _unregister_task
+_py_unregister_eager_task = _unregister_eager_task
+_py_enter_task = _enter_task
+_py_leave_task = _leave_task
+_py_swap_current_task = _swap_current_task
