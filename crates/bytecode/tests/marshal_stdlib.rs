@@ -8,10 +8,11 @@
 
 use std::path::{Path, PathBuf};
 
+use pydive_bytecode::exception_table;
 use pydive_bytecode::linetable::{self, Location};
 use pydive_bytecode::{marshal, CodeObject, Constant};
 
-/// Re-encodes `code`'s location table (and its nested code objects') from the decoded
+/// Re-encodes `code`'s exception table (must be identical) and location table (and its nested code objects') from the decoded
 /// positions and counts the tables that come out byte-identical.
 fn check_linetables(code: &CodeObject, same: &mut usize, differ: &mut Vec<String>) {
     let first = code.firstlineno as i32;
@@ -29,6 +30,14 @@ fn check_linetables(code: &CodeObject, same: &mut usize, differ: &mut Vec<String
             (loc, 1)
         })
         .collect();
+    let handlers = exception_table::decode(&code.exceptiontable);
+    assert_eq!(
+        exception_table::encode(&handlers),
+        code.exceptiontable,
+        "exception table of {}:{}",
+        code.filename,
+        code.qualname
+    );
     if linetable::encode(first, &units) == code.linetable {
         *same += 1;
     } else {
