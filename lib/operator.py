@@ -86,8 +86,18 @@ def floordiv(a, b):
 
 
 def index(a):
-    "Same as a.__index__()."
-    return a.__index__()
+    "Same as a.__index__()"
+    if isinstance(a, int):
+        return int.__int__(a)  # an exact int, even for bool and int subclasses
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__) from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    return int.__int__(result)
 
 
 def inv(a):
