@@ -6,6 +6,8 @@ pub mod exception_table;
 pub mod linetable;
 pub mod marshal;
 pub mod opcode;
+pub mod pyrepr;
+mod unicode_printable;
 
 pub use code::{CodeObject, Constant};
 pub use opcode::Opcode;

@@ -1,0 +1,282 @@
+//! `repr()` of the values a code object holds as constants, exactly as CPython 3.12 writes
+//! them (`unicode_repr`, `bytes_repr`, `float_repr`, `complex_repr`, tuple and frozenset
+//! reprs). `dis` uses these for LOAD_CONST; the VM can reuse them for its own objects.
+
+use crate::code::{CodeObject, Constant};
+use crate::unicode_printable::NON_PRINTABLE;
+
+/// `Py_UNICODE_ISPRINTABLE`.
+pub fn is_printable(c: char) -> bool {
+    let cp = c as u32;
+    NON_PRINTABLE
+        .binary_search_by(|&(lo, hi)| {
+            if hi < cp {
+                std::cmp::Ordering::Less
+            } else if lo > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_err()
+}
+
+/// `repr(str)`: single quotes unless the text has a single quote and no double quote.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if c.is_ascii() || is_printable(c) => out.push(c),
+            c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(bytes)`.
+pub fn bytes_repr(bytes: &[u8]) -> String {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(bytes.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &b in bytes {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b if b == quote => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            b if !(0x20..0x7f).contains(&b) => out.push_str(&format!("\\x{b:02x}")),
+            b => out.push(b as char),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+/// The shortest digits that read back as `x` and the decimal exponent of the first one
+/// (`x = 0.d1d2d3... * 10**decpt`), for finite non-zero `x` (sign ignored).
+fn shortest_digits(x: f64) -> (String, i32) {
+    // Rust's `{:e}` prints the shortest round-trip digits, as CPython's `repr` does.
+    let sci = format!("{:e}", x.abs());
+    let (mantissa, exponent) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    (digits, exponent + 1)
+}
+
+/// `PyOS_double_to_string(x, 'r', 0, flags)`: `add_dot_0` adds `.0` to integral values
+/// in fixed notation (as `repr(float)` does; `complex` reprs do not).
+fn float_repr_with(x: f64, add_dot_0: bool, always_sign: bool) -> String {
+    let sign = if x.is_sign_negative() && !x.is_nan() {
+        "-"
+    } else if always_sign {
+        "+"
+    } else {
+        ""
+    };
+    if x.is_nan() {
+        return format!("{sign}nan");
+    }
+    if x.is_infinite() {
+        return format!("{sign}inf");
+    }
+    if x == 0.0 {
+        return format!("{sign}0{}", if add_dot_0 { ".0" } else { "" });
+    }
+    let (digits, decpt) = shortest_digits(x);
+    let n = digits.len() as i32;
+    let body = if decpt <= -4 || decpt > 16 {
+        // Exponent form: d[.ddd]e±XX with at least two exponent digits.
+        let exp = decpt - 1;
+        let mantissa = if n > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits.clone()
+        };
+        let exp_sign = if exp < 0 { '-' } else { '+' };
+        format!("{mantissa}e{exp_sign}{:02}", exp.unsigned_abs())
+    } else if decpt <= 0 {
+        format!("0.{}{digits}", "0".repeat((-decpt) as usize))
+    } else if decpt < n {
+        format!(
+            "{}.{}",
+            &digits[..decpt as usize],
+            &digits[decpt as usize..]
+        )
+    } else {
+        let zeros = "0".repeat((decpt - n) as usize);
+        if add_dot_0 {
+            format!("{digits}{zeros}.0")
+        } else {
+            format!("{digits}{zeros}")
+        }
+    };
+    format!("{sign}{body}")
+}
+
+/// `repr(float)`: `0.1`, `1.0`, `1e+16`, `1e-05`, `inf`, `nan`.
+pub fn float_repr(x: f64) -> String {
+    float_repr_with(x, true, false)
+}
+
+/// `repr(complex)`: `1j`, `(1+2j)`, `(-0-1j)`, `(nan+infj)`.
+pub fn complex_repr(real: f64, imag: f64) -> String {
+    if real == 0.0 && real.is_sign_positive() {
+        format!("{}j", float_repr_with(imag, false, false))
+    } else {
+        format!(
+            "({}{}j)",
+            float_repr_with(real, false, false),
+            float_repr_with(imag, false, true)
+        )
+    }
+}
+
+/// How `repr()` shows a nested code object, which only the caller can know fully (CPython
+/// prints its address).
+pub trait CodeRepr {
+    /// `<code object NAME at 0x..., file "FILE", line N>`.
+    fn code_repr(&self, code: &CodeObject) -> String {
+        format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            code.name, code as *const CodeObject as usize, code.filename, code.firstlineno
+        )
+    }
+}
+
+/// Code object reprs with the code object's own address.
+pub struct DefaultCodeRepr;
+
+impl CodeRepr for DefaultCodeRepr {}
+
+/// `repr()` of a constant.
+pub fn constant_repr(constant: &Constant, code_repr: &dyn CodeRepr) -> String {
+    match constant {
+        Constant::None => "None".to_string(),
+        Constant::Ellipsis => "Ellipsis".to_string(),
+        Constant::Bool(true) => "True".to_string(),
+        Constant::Bool(false) => "False".to_string(),
+        Constant::Int(i) => i.to_string(),
+        Constant::Float(x) => float_repr(*x),
+        Constant::Complex { real, imag } => complex_repr(*real, *imag),
+        Constant::Str(s) => str_repr(s),
+        Constant::Bytes(b) => bytes_repr(b),
+        Constant::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(|c| constant_repr(c, code_repr)).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Constant::FrozenSet(items) => {
+            if items.is_empty() {
+                "frozenset()".to_string()
+            } else {
+                let parts: Vec<String> =
+                    items.iter().map(|c| constant_repr(c, code_repr)).collect();
+                format!("frozenset({{{}}})", parts.join(", "))
+            }
+        }
+        Constant::Code(code) => code_repr.code_repr(code),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_like_cpython() {
+        let cases = [
+            (0.1, "0.1"),
+            (1.0, "1.0"),
+            (-0.0, "-0.0"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (123456789012345680.0, "1.2345678901234568e+17"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (1.5e-7, "1.5e-07"),
+            (1e100, "1e+100"),
+            (2.5, "2.5"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (0.3, "0.3"),
+            (1.0 / 3.0, "0.3333333333333333"),
+        ];
+        for (x, expected) in cases {
+            assert_eq!(float_repr(x), expected, "{x:e}");
+        }
+    }
+
+    #[test]
+    fn complex_like_cpython() {
+        assert_eq!(complex_repr(0.0, 1.0), "1j");
+        assert_eq!(complex_repr(0.0, 1.5), "1.5j");
+        assert_eq!(complex_repr(1.0, 2.0), "(1+2j)");
+        assert_eq!(complex_repr(-0.0, -1.0), "(-0-1j)");
+        assert_eq!(complex_repr(1.0, f64::INFINITY), "(1+infj)");
+        assert_eq!(complex_repr(0.0, 1e16), "1e+16j");
+    }
+
+    #[test]
+    fn strings_like_cpython() {
+        assert_eq!(str_repr("abc"), "'abc'");
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("'\""), "'\\'\"'");
+        assert_eq!(str_repr("a\tb\nc\rd\\"), "'a\\tb\\nc\\rd\\\\'");
+        assert_eq!(str_repr("\x00\x1f\x7f"), "'\\x00\\x1f\\x7f'");
+        assert_eq!(str_repr("é€😀"), "'é€😀'");
+        assert_eq!(
+            str_repr("\u{a0}\u{ad}\u{200b}\u{e000}"),
+            "'\\xa0\\xad\\u200b\\ue000'"
+        );
+        assert_eq!(str_repr("\u{e0001}"), "'\\U000e0001'");
+        assert_eq!(bytes_repr(b"a'b"), "b\"a'b\"");
+        assert_eq!(bytes_repr(b"\x00\xff\\'\""), "b'\\x00\\xff\\\\\\'\"'");
+    }
+
+    #[test]
+    fn containers() {
+        let t = Constant::Tuple(vec![Constant::Int(1.into())].into());
+        assert_eq!(constant_repr(&t, &DefaultCodeRepr), "(1,)");
+        let t = Constant::Tuple(vec![Constant::None, Constant::Str("x".into())].into());
+        assert_eq!(constant_repr(&t, &DefaultCodeRepr), "(None, 'x')");
+        let f = Constant::FrozenSet(vec![Constant::Int(1.into()), Constant::Int(2.into())].into());
+        assert_eq!(constant_repr(&f, &DefaultCodeRepr), "frozenset({1, 2})");
+        let e = Constant::FrozenSet(Vec::new().into());
+        assert_eq!(constant_repr(&e, &DefaultCodeRepr), "frozenset()");
+    }
+}
