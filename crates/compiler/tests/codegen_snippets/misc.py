@@ -1,0 +1,26 @@
+x = (y := 10)
+print(x if (z := y) else 0)
+type Alias = list[int]
+a = 1 if x else 2
+b = x[1]
+c = x[-1]
+d = (1, 2)[0]
+e = 2 ** 10
+f = "ab" * 3
+g = (1, (2, 3))
+h = 1 < 2
+i = [*a, *b]
+j = (*a, 1)
+k = {**a, 'x': 1}
+l = {*a}
+m = __debug__
+n = 1.5j + 2
+o = b"bytes"
+p = ...
+q = None
+r = True
+s = 10 ** 100
+t = x.a.b.c
+u = x[1, 2]
+v = not (a is b)
+w = not (a in b)
