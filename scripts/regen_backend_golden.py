@@ -18,6 +18,7 @@ Run from the repository root:  python3.12 scripts/regen_backend_golden.py
 
 import ast
 import os
+import subprocess
 import struct
 import sys
 import types
@@ -42,6 +43,10 @@ STDLIB_FILES = [
 ]
 
 HAS_TARGET = set(opcode.hasjrel) | set(opcode.hasexc)
+OP = opcode.opmap
+NAME2FAST = {OP["LOAD_NAME"]: "LOAD", OP["STORE_NAME"]: "STORE", OP["DELETE_NAME"]: "DELETE"}
+FAST = {"LOAD": OP["LOAD_FAST"], "STORE": OP["STORE_FAST"], "DELETE": OP["DELETE_FAST"]}
+DEREF = {"LOAD": OP["LOAD_DEREF"], "STORE": OP["STORE_DEREF"], "DELETE": OP["DELETE_DEREF"]}
 
 
 def hexs(s):
@@ -180,6 +185,72 @@ def record_tree(src_path, rel):
     return "\n".join(lines)
 
 
+def record_synthetic(path, rel):
+    """A function-like unit made from a module's codegen output (an approximation of a function,
+    since CPython exposes no codegen output for functions): names the module stores become
+    fast locals, every 7th a cell (the first also a local, like an argument cell), every 11th
+    a free variable. CPython's side runs its own optimizer and assembler on it
+    (`_testinternalcapi.optimize_cfg` then `assemble_code_object`, flags 0, no parameters)."""
+    src = open(path, 'rb').read()
+    insts, meta = _testinternalcapi.compiler_codegen(ast.parse(src), rel, 0)
+    names = sorted(meta['names'], key=meta['names'].get)
+    consts = [const_from_key(k) for k, _ in sorted(meta['consts'].items(), key=lambda kv: kv[1])]
+    stored = []
+    for op, arg, *_ in insts:
+        if op in (OP['STORE_NAME'], OP['DELETE_NAME']) and names[arg] not in stored:
+            stored.append(names[arg])
+    varnames, cellvars, freevars = [], [], []
+    for i, n in enumerate(stored):
+        if i % 7 == 3:
+            cellvars.append(n)
+        elif i % 11 == 5:
+            freevars.append(n)
+        else:
+            varnames.append(n)
+    if cellvars and varnames:
+        # One argument-like cell: a name both local and cell.
+        varnames.append(cellvars[0])
+    t = []
+    for op, arg, *loc in insts:
+        if op in NAME2FAST:
+            n, kind = names[arg], NAME2FAST[op]
+            if n in cellvars:
+                op, arg = DEREF[kind], cellvars.index(n)
+            elif n in freevars:
+                op, arg = DEREF[kind], len(cellvars) + freevars.index(n)
+            elif n in varnames:
+                op, arg = FAST[kind], varnames.index(n)
+        t.append((op, arg, *loc))
+    c2 = list(consts)
+    out = _testinternalcapi.optimize_cfg(t, c2, len(varnames))
+    md = {'name': 'f', 'qualname': 'f', 'consts': {}, 'names': meta['names'],
+          'varnames': {n: i for i, n in enumerate(varnames)},
+          'cellvars': {n: i for i, n in enumerate(cellvars)},
+          'freevars': {n: i + len(cellvars) for i, n in enumerate(freevars)},
+          'fasthidden': {}, 'argcount': 0, 'posonlyargcount': 0, 'kwonlyargcount': 0,
+          'firstlineno': 1, 'filename': rel}
+    # assemble_code_object reads consts as a dict of const keys (a tuple key stands for its
+    # second item), so 1, True and 1.0 stay apart.
+    md['consts'] = {(type(c), c) if type(c) in (bool, float, complex, bytes, tuple, frozenset)
+                    else c: i for i, c in enumerate(c2)}
+    co = _testinternalcapi.assemble_code_object(rel, out, md)
+    lines = ["# synthetic", f"source {rel}", "[input]", f"filename {hexs(rel)}",
+             f"name {hexs('f')}", f"qualname {hexs('f')}", "firstlineno 1", "flags 0",
+             "argcount 0 0 0"]
+    for c in consts:
+        lines.append(" ".join(const_tokens(c, ["const"])))
+    lines.append(" ".join(["names"] + [hexs(n) for n in names]))
+    for tag, l in (("varnames", varnames), ("cellvars", cellvars), ("freevars", freevars)):
+        lines.append(" ".join([tag] + [hexs(n) for n in l]))
+    for op, arg, line, eline, col, ecol in t:
+        lines.append(f"instr {opcode.opname[op]} {arg} {line} {eline} {col} {ecol}"
+                     + (" target" if op in HAS_TARGET else ""))
+    lines.append("[expected]")
+    lines += expected_lines(co)
+    lines.append("")
+    return "\n".join(lines)
+
+
 def corpus():
     for d, prefix in ((SEED, "seed"), (SNIPPETS, "snippet")):
         for name in sorted(os.listdir(d)):
@@ -204,9 +275,17 @@ def all_stdlib():
 def main():
     # --all-stdlib DIR: record every stdlib module unit into DIR instead (run the test with
     # BACKEND_GOLDEN_DIR=DIR); the committed corpus stays small.
-    out, files = OUT, corpus()
+    out, files, recorder = OUT, corpus(), record
     if len(sys.argv) == 3 and sys.argv[1] == "--all-stdlib":
         out, files = sys.argv[2], all_stdlib()
+    if len(sys.argv) == 3 and sys.argv[1] == "--synthetic":
+        # --synthetic DIR: function-like units from every stdlib module (see record_synthetic).
+        return synthetic_main(sys.argv[2])
+    if len(sys.argv) == 4 and sys.argv[1] == "--synthetic-one":
+        path, rel, dest = sys.argv[2], os.path.relpath(sys.argv[2], STDLIB), sys.argv[3]
+        with open(dest, "w") as f:
+            f.write(record_synthetic(path, rel))
+        return
     os.makedirs(out, exist_ok=True)
     for old in os.listdir(out):
         if old.endswith((".txt", ".tree")):
@@ -214,7 +293,7 @@ def main():
     n = 0
     for path, stem, rel in files:
         try:
-            text = record(path, rel)
+            text = recorder(path, rel)
         except (SyntaxError, ValueError, UnicodeDecodeError):
             continue  # CPython rejects it: nothing to compare
         with open(os.path.join(out, stem + ".txt"), "w") as f:
@@ -224,6 +303,23 @@ def main():
             with open(os.path.join(out, stem + ".tree"), "w") as f:
                 f.write(record_tree(path, rel))
     print(f"wrote {n} golden files to {out}")
+
+
+def synthetic_main(out):
+    # One process per file: CPython's internal assembler crashes on some synthetic inputs.
+    os.makedirs(out, exist_ok=True)
+    n = crashed = 0
+    for path, stem, _ in all_stdlib():
+        dest = os.path.join(out, stem + ".txt")
+        proc = subprocess.run([sys.executable, __file__, "--synthetic-one", path, dest],
+                              capture_output=True)
+        if proc.returncode == 0:
+            n += 1
+        else:
+            crashed += 1
+            if os.path.exists(dest):
+                os.remove(dest)
+    print(f"wrote {n} synthetic golden files to {out} ({crashed} inputs CPython rejected)")
 
 
 if __name__ == "__main__":
