@@ -5,6 +5,8 @@
 # ../shared/examples/regen: hexadecimal literals become 0xADDR, the program's folder <dir>.
 # Programs run from their own folder with PYTHONHASHSEED=0 PYTHONUNBUFFERED=1; one that calls
 # run_forever() is watched for 3 s (exit 124), any other is stopped after 10 s.
+# Also writes FILE.py.dis, what `python3.12 -m dis FILE.py` prints (normalized the same way),
+# for the runner's `pydive dis` suite; a file that does not compile gets none.
 # pydive's tests never run CPython: they read the files this script writes.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,5 +28,11 @@ for f in "${files[@]}"; do
     rm -f "$f.$s.raw"
   done
   echo "$rc" >"$f.rc"
+  if (cd "$dir" && "$py" -m dis "$name" >"$f.dis.raw" 2>/dev/null </dev/null); then
+    sed -e "s#$dir#<dir>#g" -e 's/0x[0-9a-fA-F]\+/0xADDR/g' "$f.dis.raw" >"$f.dis"
+  else
+    rm -f "$f.dis"
+  fi
+  rm -f "$f.dis.raw"
   echo "regen_golden: ${f#"$root"/} (exit $rc)"
 done

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rewrites tests/programs/expected_failures.txt from a run of the differential corpus:
+# Rewrites tests/programs/expected_failures.txt and expected_dis_failures.txt from a run of
+# the differential corpus and of the `pydive dis` listings:
 # programs that fail now are listed (keeping the reason already written for them, else the
 # last line pydive printed on stderr), programs that pass are dropped.
 # Usage: scripts/update_expected_failures.sh [SUBSTR,...]   (limits the run, keeps other lines)
@@ -8,4 +9,4 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
 PYDIVE_UPDATE_EXPECTED=1 PYDIVE_PROGRAMS=${1:-} \
-  cargo test -p pydive --test programs -- programs_match_cpython --nocapture
+  cargo test -p pydive --test programs -- --nocapture

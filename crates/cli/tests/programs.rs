@@ -13,10 +13,15 @@
 //! program that now passes, so the list stays honest. `scripts/update_expected_failures.sh`
 //! rewrites it from a run (keeping the reasons already written).
 //!
+//! A second suite, `dis_listings_match_cpython`, runs `pydive dis NAME.py` on every program
+//! that has a `NAME.py.dis` (what `python3.12 -m dis NAME.py` printed, recorded by the same
+//! script) and compares the listing; its list of known failures is
+//! `tests/programs/expected_dis_failures.txt`.
+//!
 //! Environment knobs:
 //! - `PYDIVE_PROGRAMS=SUBSTR[,SUBSTR..]` runs only the programs whose path contains one of them;
 //! - `PYDIVE_TEST_JOBS=N` sets the number of programs run at once (default: the cores, at most 4);
-//! - `PYDIVE_UPDATE_EXPECTED=1` rewrites the expected-failure list instead of failing.
+//! - `PYDIVE_UPDATE_EXPECTED=1` rewrites the expected-failure lists instead of failing.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -29,6 +34,42 @@ use std::time::{Duration, Instant};
 
 /// What `timeout(1)` exits with when it had to stop the program; the recordings use it too.
 const TIMED_OUT: i32 = 124;
+
+/// What is compared: a program's run, or `pydive dis`'s listing of it.
+#[derive(Clone, Copy, PartialEq)]
+enum Suite {
+    Run,
+    Dis,
+}
+
+impl Suite {
+    fn list_name(self) -> &'static str {
+        match self {
+            Suite::Run => "expected_failures.txt",
+            Suite::Dis => "expected_dis_failures.txt",
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Suite::Run => "differential corpus",
+            Suite::Dis => "dis listings",
+        }
+    }
+
+    /// The programs this suite compares: every program for runs, those with a recorded
+    /// listing for `dis`.
+    fn programs(self) -> Vec<Program> {
+        let all = collect_programs();
+        match self {
+            Suite::Run => all,
+            Suite::Dis => all
+                .into_iter()
+                .filter(|p| golden_path(p, ".dis").is_file())
+                .collect(),
+        }
+    }
+}
 
 /// One program of the corpus.
 struct Program {
@@ -56,8 +97,14 @@ fn programs_dir() -> PathBuf {
     repo_root().join("tests/programs")
 }
 
-fn expected_failures_path() -> PathBuf {
-    programs_dir().join("expected_failures.txt")
+fn expected_failures_path(suite: Suite) -> PathBuf {
+    programs_dir().join(suite.list_name())
+}
+
+fn golden_path(program: &Program, ext: &str) -> PathBuf {
+    let mut p = program.path.clone().into_os_string();
+    p.push(ext);
+    PathBuf::from(p)
 }
 
 /// Programs are the `.py` files exactly one folder below `tests/programs/` whose name does not
@@ -107,8 +154,8 @@ fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// `PATH: reason` lines; `#` starts a comment line.
-fn read_expected_failures() -> BTreeMap<String, String> {
-    let text = fs::read_to_string(expected_failures_path()).unwrap_or_default();
+fn read_expected_failures(suite: Suite) -> BTreeMap<String, String> {
+    let text = fs::read_to_string(expected_failures_path(suite)).unwrap_or_default();
     let mut map = BTreeMap::new();
     for line in text.lines() {
         let line = line.trim();
@@ -121,19 +168,26 @@ fn read_expected_failures() -> BTreeMap<String, String> {
     map
 }
 
-const EXPECTED_FAILURES_HEADER: &str = "\
-# Programs of tests/programs (and ../shared/examples/seed, as shared/seed/...) that do not pass
-# under pydive yet, one `PATH: reason` a line. The runner (crates/cli/tests/programs.rs) fails
-# on an unlisted failure and on a listed program that passes; rewrite this list from a run with
-# scripts/update_expected_failures.sh (it keeps the reasons already written here).
-";
-
-fn write_expected_failures(map: &BTreeMap<String, String>) {
-    let mut text = String::from(EXPECTED_FAILURES_HEADER);
+fn write_expected_failures(suite: Suite, map: &BTreeMap<String, String>) {
+    let what = match suite {
+        Suite::Run => {
+            "Programs of tests/programs (and ../shared/examples/seed, as shared/seed/...) that\n\
+             # do not pass under pydive yet"
+        }
+        Suite::Dis => {
+            "Programs of tests/programs whose `pydive dis` listing does not match\n\
+             # `python3.12 -m dis` yet"
+        }
+    };
+    let mut text = format!(
+        "# {what}, one `PATH: reason` a line. The runner (crates/cli/tests/programs.rs)\n\
+         # fails on an unlisted failure and on a listed program that passes; rewrite this list\n\
+         # from a run with scripts/update_expected_failures.sh (it keeps the reasons written).\n"
+    );
     for (key, reason) in map {
         text.push_str(&format!("{key}: {reason}\n"));
     }
-    fs::write(expected_failures_path(), text).expect("write expected_failures.txt");
+    fs::write(expected_failures_path(suite), text).expect("write the expected-failure list");
 }
 
 /// The recording's normalization: the program's folder becomes `<dir>`, hex literals `0xADDR`.
@@ -172,7 +226,12 @@ fn time_limit(source: &str) -> Duration {
 }
 
 /// Runs one program from its folder; returns (stdout, stderr, exit status), not yet normalized.
-fn run_pydive(program: &Program, scratch: &Path, index: usize) -> (String, String, i32) {
+fn run_pydive(
+    suite: Suite,
+    program: &Program,
+    scratch: &Path,
+    index: usize,
+) -> (String, String, i32) {
     let dir = program.path.parent().expect("program has a folder");
     let name = program.path.file_name().expect("program has a name");
     let source = fs::read_to_string(&program.path).unwrap_or_default();
@@ -182,7 +241,11 @@ fn run_pydive(program: &Program, scratch: &Path, index: usize) -> (String, Strin
         (Ok(o), Ok(e)) => (o, e),
         _ => return (String::new(), "cannot create scratch files".into(), -1),
     };
-    let spawned = Command::new(env!("CARGO_BIN_EXE_pydive"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pydive"));
+    if suite == Suite::Dis {
+        command.arg("dis");
+    }
+    let spawned = command
         .arg(name)
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
@@ -195,7 +258,10 @@ fn run_pydive(program: &Program, scratch: &Path, index: usize) -> (String, Strin
         Ok(child) => child,
         Err(e) => return (String::new(), format!("cannot start pydive: {e}"), -1),
     };
-    let limit = time_limit(&source);
+    let limit = match suite {
+        Suite::Run => time_limit(&source),
+        Suite::Dis => Duration::from_secs(20),
+    };
     let start = Instant::now();
     let rc = loop {
         match child.try_wait() {
@@ -230,14 +296,14 @@ fn exit_code(status: std::process::ExitStatus) -> i32 {
     status.code().unwrap_or(-1)
 }
 
-fn check(program: &Program, scratch: &Path, index: usize) -> Outcome {
-    let golden = |ext: &str| {
-        let mut p = program.path.clone().into_os_string();
-        p.push(ext);
-        fs::read_to_string(PathBuf::from(p))
+fn check(suite: Suite, program: &Program, scratch: &Path, index: usize) -> Outcome {
+    let golden = |ext: &str| fs::read_to_string(golden_path(program, ext));
+    let goldens = match suite {
+        Suite::Run => (golden(".out"), golden(".err"), golden(".rc")),
+        // A listing is compared on stdout alone; `dis` of a valid file prints no errors.
+        Suite::Dis => (golden(".dis"), Ok(String::new()), Ok("0".into())),
     };
-    let (Ok(want_out), Ok(want_err), Ok(want_rc)) = (golden(".out"), golden(".err"), golden(".rc"))
-    else {
+    let (Ok(want_out), Ok(want_err), Ok(want_rc)) = goldens else {
         return Outcome::Fail {
             why: " no golden files".into(),
             reason: "no golden files: run scripts/regen_golden.sh".into(),
@@ -250,7 +316,7 @@ fn check(program: &Program, scratch: &Path, index: usize) -> Outcome {
         .unwrap_or_else(|_| dir.to_path_buf())
         .to_string_lossy()
         .into_owned();
-    let (out, err, rc) = run_pydive(program, scratch, index);
+    let (out, err, rc) = run_pydive(suite, program, scratch, index);
     let (out, err) = (normalize(&out, &dir_text), normalize(&err, &dir_text));
 
     let mut why = String::new();
@@ -336,17 +402,31 @@ fn jobs() -> usize {
 
 #[test]
 fn programs_match_cpython() {
+    run_suite(Suite::Run);
+}
+
+#[test]
+fn dis_listings_match_cpython() {
+    run_suite(Suite::Dis);
+}
+
+fn run_suite(suite: Suite) {
     let filter: Vec<String> = std::env::var("PYDIVE_PROGRAMS")
         .unwrap_or_default()
         .split(',')
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect();
-    let programs: Vec<Program> = collect_programs()
+    let programs: Vec<Program> = suite
+        .programs()
         .into_iter()
         .filter(|p| filter.is_empty() || filter.iter().any(|f| p.key.contains(f.as_str())))
         .collect();
-    let scratch = std::env::temp_dir().join(format!("pydive-programs-{}", std::process::id()));
+    let scratch = std::env::temp_dir().join(format!(
+        "pydive-{}-{}",
+        suite.list_name(),
+        std::process::id()
+    ));
     fs::create_dir_all(&scratch).expect("scratch folder");
 
     let next = AtomicUsize::new(0);
@@ -359,7 +439,7 @@ fn programs_match_cpython() {
                 let Some(program) = programs.get(i) else {
                     break;
                 };
-                let outcome = check(program, &scratch, i);
+                let outcome = check(suite, program, &scratch, i);
                 outcomes.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(outcome);
             });
         }
@@ -367,7 +447,7 @@ fn programs_match_cpython() {
     let _ = fs::remove_dir_all(&scratch);
     let outcomes = outcomes.into_inner().unwrap_or_else(|e| e.into_inner());
 
-    let expected = read_expected_failures();
+    let expected = read_expected_failures(suite);
     let (mut passed, mut failed, mut xfailed) = (0, 0, 0);
     let mut unexpected_passes = Vec::new();
     let mut updated = expected.clone();
@@ -399,21 +479,27 @@ fn programs_match_cpython() {
     }
     let known: std::collections::BTreeSet<&str> = programs.iter().map(|p| p.key.as_str()).collect();
     let all_keys: std::collections::BTreeSet<String> =
-        collect_programs().into_iter().map(|p| p.key).collect();
+        suite.programs().into_iter().map(|p| p.key).collect();
     for key in expected.keys() {
         if !known.contains(key.as_str())
             && filter.is_empty()
             && !all_keys.contains(key)
             && !key.starts_with("shared/")
         {
-            eprintln!("note: expected_failures.txt lists {key}, which is not in the corpus");
+            eprintln!(
+                "note: {} lists {key}, which is not in the corpus",
+                suite.list_name()
+            );
             updated.remove(key);
         }
     }
 
     print!("{report}");
     for key in &unexpected_passes {
-        println!("PASS {key}: listed in expected_failures.txt but passes now; remove it");
+        println!(
+            "PASS {key}: listed in {} but passes now; remove it",
+            suite.list_name()
+        );
     }
     // Written past libtest's capture so that the summary shows on success too.
     let summary = format!(
@@ -424,12 +510,13 @@ fn programs_match_cpython() {
             format!(", {} unexpected passes", unexpected_passes.len())
         }
     );
-    let _ = writeln!(std::io::stderr(), "differential corpus: {summary}");
+    let _ = writeln!(std::io::stderr(), "{}: {summary}", suite.title());
     println!("{summary}");
     if std::env::var_os("PYDIVE_UPDATE_EXPECTED").is_some() {
-        write_expected_failures(&updated);
+        write_expected_failures(suite, &updated);
         println!(
-            "rewrote tests/programs/expected_failures.txt ({} entries)",
+            "rewrote tests/programs/{} ({} entries)",
+            suite.list_name(),
             updated.len()
         );
         return;
