@@ -18,12 +18,13 @@ import sys
 import warnings
 
 from . import _native
+from . import constants
 from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
-from . import log
 from . import tasks
+from .log import logger
 
 # Clean the timer heap only when it is large and mostly cancelled.
 _MIN_SCHEDULED_TIMER_HANDLES = 100
@@ -31,9 +32,6 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
 # The selector never blocks longer than one day (select's timeout limit, see CPython).
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
-
-# How many frames debug mode keeps of where things were created.
-_DEBUG_STACK_DEPTH = 10
 
 
 def _run_until_complete_cb(fut):
@@ -63,7 +61,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._thread_id = None
         self._clock_resolution = _native.clock_resolution
         self._exception_handler = None
-        self.set_debug(False)
+        self.set_debug(coroutines._is_debug_mode())
         self.slow_callback_duration = 0.1
         self._current_handle = None
         self._task_factory = None
@@ -364,7 +362,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 value = repr(value)
             log_lines.append(f'{key}: {value}')
 
-        log.error('\n'.join(log_lines), exc_info=exc_info)
+        logger.error('\n'.join(log_lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         """Hand an error report to the handler set by set_exception_handler(), or the default."""
@@ -374,7 +372,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException:
-                log.error('Exception in default exception handler', exc_info=True)
+                logger.error('Exception in default exception handler', exc_info=True)
         else:
             try:
                 ctx = None
@@ -401,7 +399,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 except (SystemExit, KeyboardInterrupt):
                     raise
                 except BaseException:
-                    log.error('Exception in default exception handler '
+                    logger.error('Exception in default exception handler '
                               'while handling an unexpected error '
                               'in custom exception handler',
                               exc_info=True)
@@ -494,7 +492,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                     handle._run()
                     dt = self.time() - t0
                     if dt >= self.slow_callback_duration:
-                        log.error(f'Executing {handle!r} took {dt:.3f} seconds')
+                        logger.warning('Executing %s took %.3f seconds', handle, dt)
                 finally:
                     self._current_handle = None
             else:
@@ -511,7 +509,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             return
         if enabled:
             self._coroutine_origin_tracking_saved_depth = getter()
-            setter(_DEBUG_STACK_DEPTH)
+            setter(constants.DEBUG_STACK_DEPTH)
         else:
             setter(self._coroutine_origin_tracking_saved_depth)
         self._coroutine_origin_tracking_enabled = enabled
@@ -532,7 +530,8 @@ def _asyncgen_hooks():
 
 
 def _format_stack(frames):
-    lines = []
-    for filename, lineno in frames:
-        lines.append(f'  File "{filename}", line {lineno}\n')
-    return ''.join(lines).rstrip()
+    try:
+        import traceback
+        return ''.join(traceback.format_list(frames)).rstrip()
+    except ImportError:
+        return '\n'.join(f'  File "{f[0]}", line {f[1]}, in {f[2]}' for f in frames)

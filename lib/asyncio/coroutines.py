@@ -39,13 +39,31 @@ def _unwrap_function(func):
             return func
 
 
+def _is_debug_mode():
+    # PYTHONASYNCIODEBUG or -X dev turn debug mode on, as in CPython.
+    import sys
+    flags = getattr(sys, 'flags', None)
+    if flags is not None and getattr(flags, 'dev_mode', False):
+        return True
+    if flags is not None and getattr(flags, 'ignore_environment', False):
+        return False
+    try:
+        import os
+    except ImportError:
+        return False
+    return bool(os.environ.get('PYTHONASYNCIODEBUG'))
+
+
 def iscoroutinefunction(func):
     """True for `async def` functions (and functions marked as coroutine functions)."""
     if getattr(func, '_is_coroutine', None) is _is_coroutine:
         return True
+    import sys
+    inspect = sys.modules.get('inspect')
+    if inspect is not None and hasattr(inspect, 'iscoroutinefunction'):
+        # Knows inspect.markcoroutinefunction's marker too.
+        return inspect.iscoroutinefunction(func)
     func = _unwrap_function(func)
-    if getattr(func, '_is_coroutine_marker', None) is not None:
-        return True
     code = getattr(func, '__code__', None)
     if code is None or not hasattr(code, 'co_flags'):
         return False

@@ -172,12 +172,8 @@ class Future:
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
-            new_exc = RuntimeError('StopIteration interacts badly with '
-                                   'generators and cannot be raised into a '
-                                   'Future')
-            new_exc.__cause__ = exception
-            new_exc.__context__ = exception
-            exception = new_exc
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
         self._exception = exception
         self._exception_tb = exception.__traceback__
         self._state = _FINISHED
@@ -277,11 +273,16 @@ def wrap_future(future, *, loop=None):
     raise NotImplementedError('asyncio.wrap_future: concurrent.futures is not supported by pydive')
 
 
-def _extract_stack(frame):
-    """(filename, lineno) pairs from the outermost caller to `frame` (debug mode only)."""
-    stack = []
-    while frame is not None and len(stack) < 10:
-        stack.append((frame.f_code.co_filename, frame.f_lineno))
-        frame = frame.f_back
+def _extract_stack(frame, limit=10):
+    """Where an object was made (debug mode): (filename, lineno, name, line), outermost first."""
+    try:
+        import traceback
+        stack = traceback.StackSummary.extract(traceback.walk_stack(frame), limit=limit,
+                                               lookup_lines=False)
+    except (ImportError, AttributeError):
+        stack = []
+        while frame is not None and len(stack) < limit:
+            stack.append((frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name, None))
+            frame = frame.f_back
     stack.reverse()
     return stack

@@ -1,20 +1,15 @@
-"""Where asyncio's error reports go.
+"""asyncio's logger (CPython 3.12: `logging.getLogger('asyncio')`, Lib/asyncio/log.py).
 
-CPython logs them with `logging.getLogger('asyncio').error(...)`; with logging not
-configured that lands on logging's last-resort handler: the message, then the
-formatted traceback, on stderr. We write that same text directly, and hand over to
-logging only when the program configured it.
+With logging not configured, an error record lands on logging's last-resort handler:
+the message, then the formatted traceback, on stderr. `logger` writes that same text
+itself, so asyncio does not need the logging package; once the program configures
+logging (a handler on the root or the 'asyncio' logger), records go there instead.
 """
 
 import sys
 
-
-def __getattr__(name):
-    # `asyncio.log.logger`, made only when asked for: pydive may lack `logging`.
-    if name == 'logger':
-        import logging
-        return logging.getLogger(__package__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# logging's levels
+_DEBUG, _INFO, _WARNING, _ERROR, _CRITICAL = 10, 20, 30, 40, 50
 
 
 def _configured_logger():
@@ -22,9 +17,9 @@ def _configured_logger():
     if logging is None:
         return None
     try:
-        logger = logging.getLogger('asyncio')
-        if logging.root.handlers or logger.handlers:
-            return logger
+        real = logging.getLogger(__package__)
+        if logging.root.handlers or real.handlers:
+            return real
     except Exception:
         return None
     return None
@@ -41,21 +36,62 @@ def _format_exception(exc_type, exc, tb):
     return text
 
 
-def error(message, exc_info=None):
-    """logger.error(message, exc_info=exc_info) as asyncio's logger would do it."""
-    logger = _configured_logger()
-    if logger is not None:
-        logger.error(message, exc_info=exc_info)
-        return
-    if exc_info is True:
-        exc_info = sys.exc_info()
-    elif isinstance(exc_info, BaseException):
-        exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-    text = message
-    if exc_info and exc_info[0] is not None:
-        if not text.endswith('\n'):
-            text += '\n'
-        text += _format_exception(*exc_info)
-    stream = sys.stderr
-    if stream is not None:
-        stream.write(text + '\n')
+class _Logger:
+    """The subset of logging.Logger that asyncio (and its users) call."""
+
+    name = __package__
+
+    def __init__(self):
+        self.level = 0  # NOTSET: the last-resort handler shows WARNING and above
+
+    def setLevel(self, level):
+        self.level = level
+        real = _configured_logger()
+        if real is not None:
+            real.setLevel(level)
+
+    def isEnabledFor(self, level):
+        return level >= max(self.level, _WARNING)
+
+    def _log(self, level, msg, args, exc_info=None):
+        real = _configured_logger()
+        if real is not None:
+            real.log(level, msg, *args, exc_info=exc_info)
+            return
+        if not self.isEnabledFor(level):
+            return
+        if args:
+            msg = msg % args
+        if exc_info is True:
+            exc_info = sys.exc_info()
+        elif isinstance(exc_info, BaseException):
+            exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+        text = str(msg)
+        if exc_info and exc_info[0] is not None:
+            if not text.endswith('\n'):
+                text += '\n'
+            text += _format_exception(*exc_info)
+        stream = sys.stderr
+        if stream is not None:
+            stream.write(text + '\n')
+
+    def debug(self, msg, *args, exc_info=None):
+        self._log(_DEBUG, msg, args, exc_info)
+
+    def info(self, msg, *args, exc_info=None):
+        self._log(_INFO, msg, args, exc_info)
+
+    def warning(self, msg, *args, exc_info=None):
+        self._log(_WARNING, msg, args, exc_info)
+
+    def error(self, msg, *args, exc_info=None):
+        self._log(_ERROR, msg, args, exc_info)
+
+    def exception(self, msg, *args, exc_info=True):
+        self._log(_ERROR, msg, args, exc_info)
+
+    def critical(self, msg, *args, exc_info=None):
+        self._log(_CRITICAL, msg, args, exc_info)
+
+
+logger = _Logger()

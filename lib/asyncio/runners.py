@@ -4,6 +4,7 @@ __all__ = ('Runner', 'run')
 
 import contextvars
 
+from . import constants
 from . import coroutines
 from . import events
 from . import exceptions
@@ -47,7 +48,8 @@ class Runner:
             loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor(300))
+            loop.run_until_complete(
+                loop.shutdown_default_executor(constants.THREAD_JOIN_TIMEOUT))
         finally:
             if self._set_event_loop:
                 events.set_event_loop(None)

@@ -131,6 +131,36 @@ class Task(futures._PyFuture):
                 tb = tb.tb_next
         return frames
 
+    def print_stack(self, *, limit=None, file=None):
+        """Print the coroutine's stack (or the traceback of its exception)."""
+        import linecache
+        import traceback
+        extracted_list = []
+        checked = set()
+        for f in self.get_stack(limit=limit):
+            lineno = f.f_lineno
+            co = f.f_code
+            filename = co.co_filename
+            name = co.co_name
+            if filename not in checked:
+                checked.add(filename)
+                linecache.checkcache(filename)
+            line = linecache.getline(filename, lineno, f.f_globals)
+            extracted_list.append((filename, lineno, name, line))
+
+        exc = self._exception
+        if not extracted_list:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):', file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+
+        traceback.print_list(extracted_list, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(exc.__class__, exc):
+                print(line, file=file, end='')
+
     def cancel(self, msg=None):
         """Ask the task to stop: the wrapped coroutine gets CancelledError at its next step."""
         self._log_traceback = False
