@@ -11,9 +11,11 @@
 //! Passes 5 and 6 are reached through an `AssembleFn` so that codegen can be tested on its
 //! own (see `codegen_module`).
 
+pub mod assemble;
 pub mod ast_opt;
 pub mod codegen;
 pub mod error;
+pub mod flowgraph;
 pub mod ir;
 pub mod symtable;
 
@@ -114,22 +116,21 @@ fn unreachable_thread() -> ! {
     panic!("pydive: could not start the compiler thread")
 }
 
-/// The back end until the flowgraph and assembler land: says so as an error.
+/// The back end: flowgraph passes and assembler (`assemble::optimize_and_assemble`). Their
+/// errors are internal ones (CPython's SystemError), reported naming the unit.
 fn default_assemble(
-    _seq: InstrSequence,
+    seq: InstrSequence,
     meta: UnitMetadata,
     filename: &str,
 ) -> Result<CodeObject, CompileError> {
-    Err(CompileError {
+    let (qualname, firstlineno) = (meta.qualname.clone(), meta.firstlineno);
+    assemble::optimize_and_assemble(seq, meta, &Arc::from(filename)).map_err(|e| CompileError {
         kind: ErrorKind::NotImplemented,
-        msg: format!(
-            "pydive cannot assemble code objects yet (unit '{}')",
-            meta.qualname
-        ),
+        msg: format!("internal compiler error in '{qualname}': {}", e.0),
         filename: filename.to_string(),
-        lineno: meta.firstlineno,
+        lineno: firstlineno,
         offset: 0,
-        end_lineno: meta.firstlineno,
+        end_lineno: firstlineno,
         end_offset: 0,
         text: None,
     })
