@@ -103,6 +103,11 @@ impl SourceIndex {
         }
     }
 
+    /// The whole source text.
+    pub fn text(&self) -> &str {
+        &self.source
+    }
+
     /// (1-based line, 0-based byte column) of a byte offset.
     pub fn line_col(&self, offset: u32) -> (u32, u32) {
         let line = match self.line_starts.binary_search(&offset) {

@@ -49,6 +49,12 @@ pub(crate) fn unparse_source(src: &SourceIndex, e: &Expr) -> String {
     String::new()
 }
 
+/// A piece of the f-string `optimize_format` makes from `%`-formatting.
+enum PercentPart<'a> {
+    Lit(String),
+    Value(&'a Expr, u32, Option<String>),
+}
+
 /// A piece of an f-string after CPython's parser has merged adjacent literal text.
 enum FPart<'a> {
     Lit(String, TextRange),
@@ -109,6 +115,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::BoolOp(b) => self.boolop(b, loc)?,
             Expr::BinOp(b) => {
+                if let Some(parts) = self.optimize_format(b) {
+                    return self.format_parts(parts, loc);
+                }
                 self.visit_expr(&b.left)?;
                 self.visit_expr(&b.right)?;
                 self.emit(Opcode::BinaryOp, binop_arg(b.op, false), loc);
@@ -281,11 +290,13 @@ impl<'a> Compiler<'a> {
             CmpOp::NotIn => CmpOp::In,
             _ => return Ok(None),
         };
-        // The rewritten Compare node keeps the UnaryOp's location.
-        self.check_compare(&c.left, &[inverted], &c.comparators, u.range)?;
+        // The rewritten node keeps the Compare's location.
+        let _ = loc;
+        let cloc = self.loc(c.range);
+        self.check_compare(&c.left, &[inverted], &c.comparators, c.range)?;
         self.visit_expr(&c.left)?;
         self.visit_compare_operand(&c.comparators[0], inverted)?;
-        self.addcompare(inverted, loc);
+        self.addcompare(inverted, cloc);
         Ok(Some(Ok(())))
     }
 
@@ -1332,13 +1343,164 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, funcflags, loc)
     }
 
+    /// ast_opt's `optimize_format`: `"..%s.." % (a, b)` with simple `%s` / `%r` / `%a`
+    /// units becomes an f-string.
+    fn optimize_format(&self, b: &'a ast::ExprBinOp) -> Option<Vec<PercentPart<'a>>> {
+        if b.op != Operator::Mod {
+            return None;
+        }
+        let Some(Constant::Str(fmt)) = ast_opt::fold(&b.left) else {
+            return None;
+        };
+        let Expr::Tuple(t) = &*b.right else {
+            return None;
+        };
+        if t.elts.iter().any(|e| e.is_starred_expr()) || ast_opt::fold(&b.right).is_some() {
+            return None;
+        }
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut pos = 0;
+        let mut cnt = 0;
+        let mut out = Vec::new();
+        loop {
+            // parse_literal
+            let start = pos;
+            let mut lit = String::new();
+            while pos < chars.len() {
+                if chars[pos] != '%' {
+                    lit.push(chars[pos]);
+                    pos += 1;
+                } else if pos + 1 < chars.len() && chars[pos + 1] == '%' {
+                    lit.push('%');
+                    pos += 2;
+                } else {
+                    break;
+                }
+            }
+            if pos != start {
+                out.push(PercentPart::Lit(lit));
+            }
+            if pos >= chars.len() {
+                break;
+            }
+            if cnt >= t.elts.len() {
+                return None;
+            }
+            pos += 1;
+            // simple_format_arg_parse
+            let mut next = |pos: &mut usize| -> Option<char> {
+                let c = chars.get(*pos).copied();
+                *pos += 1;
+                c
+            };
+            let mut ljust = false;
+            let mut ch;
+            loop {
+                ch = next(&mut pos)?;
+                match ch {
+                    '-' => ljust = true,
+                    '+' | ' ' | '#' | '0' => {}
+                    _ => break,
+                }
+            }
+            let mut width: i32 = -1;
+            let mut prec: i32 = -1;
+            if ch.is_ascii_digit() {
+                width = 0;
+                let mut digits = 0;
+                while ch.is_ascii_digit() {
+                    width = width * 10 + (ch as i32 - '0' as i32);
+                    ch = next(&mut pos)?;
+                    digits += 1;
+                    if digits >= 3 {
+                        return None;
+                    }
+                }
+            }
+            if ch == '.' {
+                ch = next(&mut pos)?;
+                prec = 0;
+                let mut digits = 0;
+                while ch.is_ascii_digit() {
+                    prec = prec * 10 + (ch as i32 - '0' as i32);
+                    ch = next(&mut pos)?;
+                    digits += 1;
+                    if digits >= 3 {
+                        return None;
+                    }
+                }
+            }
+            let conv = match ch {
+                's' => 1,
+                'r' => 2,
+                'a' => 3,
+                _ => return None,
+            };
+            let mut spec = String::new();
+            if !ljust && width > 0 {
+                spec.push('>');
+            }
+            if width >= 0 {
+                spec.push_str(&width.to_string());
+            }
+            if prec >= 0 {
+                spec.push_str(&format!(".{prec}"));
+            }
+            out.push(PercentPart::Value(
+                &t.elts[cnt],
+                conv,
+                (!spec.is_empty()).then_some(spec),
+            ));
+            cnt += 1;
+        }
+        if cnt < t.elts.len() {
+            return None;
+        }
+        Some(out)
+    }
+
+    /// Compiles the JoinedStr that `optimize_format` made (its constants have no location).
+    fn format_parts(&mut self, parts: Vec<PercentPart<'a>>, loc: Location) -> CResult {
+        let n = parts.len();
+        let big = n > STACK_USE_GUIDELINE;
+        if big {
+            self.load_const(Constant::Str("".into()), loc);
+            self.emit_name(Opcode::LoadMethod, "join", loc);
+            self.emit(Opcode::BuildList, 0, loc);
+        }
+        for p in parts {
+            match p {
+                PercentPart::Lit(s) => self.load_const(Constant::Str(s.into()), Location::NONE),
+                PercentPart::Value(e, conv, spec) => {
+                    self.visit_expr(e)?;
+                    let mut oparg = conv;
+                    if let Some(spec) = spec {
+                        self.load_const(Constant::Str(spec.into()), Location::NONE);
+                        oparg |= 4;
+                    }
+                    let vloc = self.loc(e.range());
+                    self.emit(Opcode::FormatValue, oparg, vloc);
+                }
+            }
+            if big {
+                self.emit(Opcode::ListAppend, 1, loc);
+            }
+        }
+        if big {
+            self.emit(Opcode::Call, 1, loc);
+        } else if n != 1 {
+            self.emit(Opcode::BuildString, n as u32, loc);
+        }
+        Ok(())
+    }
+
     /// f-strings: `compiler_joined_str` over the parts CPython's parser would produce.
     fn fstring(&mut self, f: &'a ast::ExprFString, loc: Location) -> CResult {
         let mut parts: Vec<FPart<'a>> = Vec::new();
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(s) => {
-                    push_lit(&mut parts, &s.value, s.content_range());
+                    push_lit(&mut parts, &s.value, s.range);
                 }
                 ast::FStringPart::FString(fs) => {
                     for el in fs.elements.iter() {
@@ -1360,7 +1522,10 @@ impl<'a> Compiler<'a> {
             InterpolatedStringElement::Interpolation(i) => {
                 if let Some(dbg) = &i.debug_text {
                     let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
-                    push_lit(parts, &text, i.range);
+                    // Located at the debug text itself, just inside the `{`.
+                    let start = i.range.start() + ruff_text_size::TextSize::from(1);
+                    let end = start + ruff_text_size::TextSize::from(text.len() as u32);
+                    push_lit(parts, &text, TextRange::new(start, end));
                 }
                 parts.push(FPart::Value(i));
             }
@@ -1414,7 +1579,14 @@ impl<'a> Compiler<'a> {
                     for el in spec.elements.iter() {
                         self.collect_fstring_element(el, &mut parts);
                     }
-                    let sloc = self.loc(spec.range);
+                    // CPython's parser ends a spec that ends in a replacement field with an
+                    // empty string constant, and starts the spec's location at the colon.
+                    let end = spec.range.end();
+                    if matches!(parts.last(), Some(FPart::Value(_))) {
+                        parts.push(FPart::Lit(String::new(), TextRange::new(end, end)));
+                    }
+                    let start = spec.range.start().to_u32().saturating_sub(1);
+                    let sloc = self.loc(TextRange::new(start.into(), end));
                     self.joined_str(parts, sloc)?;
                     oparg |= 4;
                 }

@@ -177,6 +177,32 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// CPython locates a decorated `def` / `class` at its keyword, after the decorators
+    /// (ruff's range starts at the first decorator).
+    pub fn def_range(&self, range: TextRange, decorators: &[ast::Decorator]) -> TextRange {
+        let Some(last) = decorators.last() else {
+            return range;
+        };
+        let text = self.src.text().as_bytes();
+        let mut i = last.expression.range().end().to_u32() as usize;
+        // Skip the rest of the decorator line, then blank and comment lines.
+        loop {
+            while i < text.len() && text[i] != b'\n' {
+                i += 1;
+            }
+            i += 1;
+            while i < text.len() && matches!(text[i], b' ' | b'\t' | b'\x0c' | b'\r') {
+                i += 1;
+            }
+            if i < text.len() && (text[i] == b'#' || text[i] == b'\n') {
+                continue;
+            }
+            break;
+        }
+        let start = (i.min(range.end().to_u32() as usize)) as u32;
+        TextRange::new(start.into(), range.end())
+    }
+
     pub fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
         self.src.error(
             ErrorKind::SyntaxError,
@@ -735,21 +761,22 @@ impl<'a> Compiler<'a> {
         loc: Location,
     ) -> CResult<bool> {
         let mut count = 0u32;
-        for a in p.posonlyargs.iter().chain(p.args.iter()) {
-            count +=
-                self.visit_argannotation(&a.parameter.name.id, a.parameter.annotation.as_deref())?;
+        // CPython's order: args, then positional-only, *args, keyword-only, **kwargs.
+        for a in p.args.iter().chain(p.posonlyargs.iter()) {
+            let ann = a.parameter.annotation.as_deref();
+            count += self.visit_argannotation(&a.parameter.name.id, ann, loc)?;
         }
         if let Some(v) = &p.vararg {
-            count += self.visit_argannotation(&v.name.id, v.annotation.as_deref())?;
+            count += self.visit_argannotation(&v.name.id, v.annotation.as_deref(), loc)?;
         }
         for a in p.kwonlyargs.iter() {
-            count +=
-                self.visit_argannotation(&a.parameter.name.id, a.parameter.annotation.as_deref())?;
+            let ann = a.parameter.annotation.as_deref();
+            count += self.visit_argannotation(&a.parameter.name.id, ann, loc)?;
         }
         if let Some(k) = &p.kwarg {
-            count += self.visit_argannotation(&k.name.id, k.annotation.as_deref())?;
+            count += self.visit_argannotation(&k.name.id, k.annotation.as_deref(), loc)?;
         }
-        count += self.visit_argannotation("return", returns)?;
+        count += self.visit_argannotation("return", returns, loc)?;
         if count > 0 {
             self.emit(Opcode::BuildTuple, count * 2, loc);
             return Ok(true);
@@ -757,10 +784,14 @@ impl<'a> Compiler<'a> {
         Ok(false)
     }
 
-    fn visit_argannotation(&mut self, name: &str, ann: Option<&'a Expr>) -> CResult<u32> {
+    fn visit_argannotation(
+        &mut self,
+        name: &str,
+        ann: Option<&'a Expr>,
+        loc: Location,
+    ) -> CResult<u32> {
         let Some(ann) = ann else { return Ok(0) };
         let mangled = self.mangle(name);
-        let loc = self.loc(ann.range());
         self.load_const(Constant::Str(mangled.into()), loc);
         if self.future_annotations {
             let text = self.unparse(ann);
@@ -789,11 +820,15 @@ impl<'a> Compiler<'a> {
         if let Some(d) = decos.first() {
             firstlineno = self.src.line_col(d.expression.range().start().to_u32()).0;
         }
-        let loc = self.loc(f.range);
+        let loc = self.loc(self.def_range(f.range, decos));
         let p = &*f.parameters;
         self.check_debug_args(p)?;
-        let mut funcflags = self.default_arguments(p, loc)?;
         let is_generic = f.type_params.is_some();
+        if is_generic {
+            // Used by the CALL to the type parameters function.
+            self.emit0(Opcode::PushNull, loc);
+        }
+        let mut funcflags = self.default_arguments(p, loc)?;
         let mut num_typeparam_args = 0;
         if let Some(tp) = &f.type_params {
             if funcflags & MAKE_FUNCTION_DEFAULTS != 0 {
@@ -864,11 +899,8 @@ impl<'a> Compiler<'a> {
             self.make_closure(tcode, 0, loc)?;
             if num_typeparam_args > 0 {
                 self.emit(Opcode::Swap, num_typeparam_args + 1, loc);
-                self.emit(Opcode::Call, num_typeparam_args - 1, loc);
-            } else {
-                self.emit0(Opcode::PushNull, loc);
-                self.emit(Opcode::Call, 0, loc);
             }
+            self.emit(Opcode::Call, num_typeparam_args, loc);
         } else {
             self.make_closure(code, funcflags, loc)?;
         }
@@ -965,9 +997,11 @@ impl<'a> Compiler<'a> {
         if let Some(d) = decos.first() {
             firstlineno = self.src.line_col(d.expression.range().start().to_u32()).0;
         }
-        let loc = self.loc(c.range);
+        let crange = self.def_range(c.range, decos);
+        let loc = self.loc(crange);
         if let Some(tp) = &c.type_params {
             self.u().private = Some(c.name.id.to_string());
+            self.emit0(Opcode::PushNull, loc);
             let ste = self
                 .st
                 .lookup_node(&**tp)
@@ -978,7 +1012,7 @@ impl<'a> Compiler<'a> {
             self.type_params(tp)?;
             self.nameop(".type_params", ExprContext::Store, loc)?;
         }
-        self.class_body(c, firstlineno)?;
+        self.class_body(c, firstlineno, crange)?;
         let (args, keywords): (&'a [Expr], &'a [ast::Keyword]) = match &c.arguments {
             Some(a) => (&a.args[..], &a.keywords[..]),
             None => (&[], &[]),
@@ -1000,7 +1034,12 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_class_body`: the class body's own code unit, then PUSH_NULL,
     /// LOAD_BUILD_CLASS, the body function and the class name.
-    fn class_body(&mut self, c: &'a ast::StmtClassDef, firstlineno: u32) -> CResult {
+    fn class_body(
+        &mut self,
+        c: &'a ast::StmtClassDef,
+        firstlineno: u32,
+        crange: TextRange,
+    ) -> CResult {
         let ste = self
             .st
             .lookup_node(c)
@@ -1044,7 +1083,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit0(Opcode::ReturnValue, Location::NONE);
         let code = self.finish_code(true)?;
-        let loc = self.loc(c.range);
+        let loc = self.loc(crange);
         self.emit0(Opcode::PushNull, loc);
         self.emit0(Opcode::LoadBuildClass, loc);
         self.make_closure(code, 0, loc)?;

@@ -1042,6 +1042,7 @@ impl<'a> Compiler<'a> {
         };
         let name = n.id.as_str();
         if let Some(tp) = &t.type_params {
+            self.emit0(Opcode::PushNull, loc);
             let ste = self
                 .st
                 .lookup_node(&**tp)
@@ -1058,7 +1059,7 @@ impl<'a> Compiler<'a> {
             .st
             .lookup_node(t)
             .ok_or_else(|| self.error("compiler error: no type alias scope", t.range))?;
-        self.enter_scope(name, ScopeType::TypeParams, ste, loc.lineno as u32)?;
+        self.enter_scope(name, ScopeType::Function, ste, loc.lineno as u32)?;
         self.add_const(Constant::None);
         self.visit_expr(&t.value)?;
         self.emit0(Opcode::ReturnValue, loc);
@@ -1067,10 +1068,8 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::BuildTuple, 3, loc);
         self.emit(Opcode::CallIntrinsic1, INTRINSIC_TYPEALIAS, loc);
         if t.type_params.is_some() {
-            self.emit0(Opcode::ReturnValue, loc);
             let code = self.finish_code(false)?;
             self.make_closure(code, 0, loc)?;
-            self.emit0(Opcode::PushNull, loc);
             self.emit(Opcode::Call, 0, loc);
         }
         self.nameop(name, ExprContext::Store, loc)
