@@ -18,6 +18,11 @@
 //! script) and compares the listing; its list of known failures is
 //! `tests/programs/expected_dis_failures.txt`.
 //!
+//! A third suite, `command_lines_match_cpython`, runs pydive with the arguments written in
+//! each `tests/command_line/NAME.args` (one a line, in place of `python3.12 ...`: `-c`, `-m`,
+//! script arguments, missing files) from that folder and compares all three outputs with
+//! `NAME.args.out/.err/.rc`; its list is `tests/command_line/expected_failures.txt`.
+//!
 //! Environment knobs:
 //! - `PYDIVE_PROGRAMS=SUBSTR[,SUBSTR..]` runs only the programs whose path contains one of them;
 //! - `PYDIVE_TEST_JOBS=N` sets the number of programs run at once (default: the cores, at most 4);
@@ -40,13 +45,22 @@ const TIMED_OUT: i32 = 124;
 enum Suite {
     Run,
     Dis,
+    CommandLine,
 }
 
 impl Suite {
     fn list_name(self) -> &'static str {
         match self {
-            Suite::Run => "expected_failures.txt",
+            Suite::Run | Suite::CommandLine => "expected_failures.txt",
             Suite::Dis => "expected_dis_failures.txt",
+        }
+    }
+
+    /// The folder of the suite's files and of its expected-failure list.
+    fn dir(self) -> PathBuf {
+        match self {
+            Suite::Run | Suite::Dis => repo_root().join("tests/programs"),
+            Suite::CommandLine => repo_root().join("tests/command_line"),
         }
     }
 
@@ -54,6 +68,7 @@ impl Suite {
         match self {
             Suite::Run => "differential corpus",
             Suite::Dis => "dis listings",
+            Suite::CommandLine => "command lines",
         }
     }
 
@@ -66,6 +81,17 @@ impl Suite {
             Suite::Dis => all
                 .into_iter()
                 .filter(|p| golden_path(p, ".dis").is_file())
+                .collect(),
+            Suite::CommandLine => sorted_entries(&self.dir())
+                .into_iter()
+                .filter(|f| f.extension().is_some_and(|e| e == "args"))
+                .map(|path| Program {
+                    key: format!(
+                        "command_line/{}",
+                        path.file_name().unwrap_or_default().to_string_lossy()
+                    ),
+                    path,
+                })
                 .collect(),
         }
     }
@@ -98,7 +124,7 @@ fn programs_dir() -> PathBuf {
 }
 
 fn expected_failures_path(suite: Suite) -> PathBuf {
-    programs_dir().join(suite.list_name())
+    suite.dir().join(suite.list_name())
 }
 
 fn golden_path(program: &Program, ext: &str) -> PathBuf {
@@ -178,6 +204,10 @@ fn write_expected_failures(suite: Suite, map: &BTreeMap<String, String>) {
             "Programs of tests/programs whose `pydive dis` listing does not match\n\
              # `python3.12 -m dis` yet"
         }
+        Suite::CommandLine => {
+            "Command lines of tests/command_line (NAME.args) whose run does not match\n\
+             # CPython 3.12's yet"
+        }
     };
     let mut text = format!(
         "# {what}, one `PATH: reason` a line. The runner (crates/cli/tests/programs.rs)\n\
@@ -190,9 +220,12 @@ fn write_expected_failures(suite: Suite, map: &BTreeMap<String, String>) {
     fs::write(expected_failures_path(suite), text).expect("write the expected-failure list");
 }
 
-/// The recording's normalization: the program's folder becomes `<dir>`, hex literals `0xADDR`.
+/// The recording's normalization: the interpreter's own path (in usage errors) becomes
+/// `<python>`, the program's folder `<dir>`, hex literals `0xADDR`.
 fn normalize(text: &str, dir: &str) -> String {
-    let text = text.replace(dir, "<dir>");
+    let text = text
+        .replace(env!("CARGO_BIN_EXE_pydive"), "<python>")
+        .replace(dir, "<dir>");
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -242,11 +275,12 @@ fn run_pydive(
         _ => return (String::new(), "cannot create scratch files".into(), -1),
     };
     let mut command = Command::new(env!("CARGO_BIN_EXE_pydive"));
-    if suite == Suite::Dis {
-        command.arg("dis");
-    }
+    match suite {
+        Suite::Run => command.arg(name),
+        Suite::Dis => command.arg("dis").arg(name),
+        Suite::CommandLine => command.args(source.lines()),
+    };
     let spawned = command
-        .arg(name)
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONUNBUFFERED", "1")
@@ -260,7 +294,7 @@ fn run_pydive(
     };
     let limit = match suite {
         Suite::Run => time_limit(&source),
-        Suite::Dis => Duration::from_secs(20),
+        Suite::Dis | Suite::CommandLine => Duration::from_secs(20),
     };
     let start = Instant::now();
     let rc = loop {
@@ -299,7 +333,7 @@ fn exit_code(status: std::process::ExitStatus) -> i32 {
 fn check(suite: Suite, program: &Program, scratch: &Path, index: usize) -> Outcome {
     let golden = |ext: &str| fs::read_to_string(golden_path(program, ext));
     let goldens = match suite {
-        Suite::Run => (golden(".out"), golden(".err"), golden(".rc")),
+        Suite::Run | Suite::CommandLine => (golden(".out"), golden(".err"), golden(".rc")),
         // A listing is compared on stdout alone; `dis` of a valid file prints no errors.
         Suite::Dis => (golden(".dis"), Ok(String::new()), Ok("0".into())),
     };
@@ -410,6 +444,11 @@ fn dis_listings_match_cpython() {
     run_suite(Suite::Dis);
 }
 
+#[test]
+fn command_lines_match_cpython() {
+    run_suite(Suite::CommandLine);
+}
+
 fn run_suite(suite: Suite) {
     let filter: Vec<String> = std::env::var("PYDIVE_PROGRAMS")
         .unwrap_or_default()
@@ -515,8 +554,11 @@ fn run_suite(suite: Suite) {
     if std::env::var_os("PYDIVE_UPDATE_EXPECTED").is_some() {
         write_expected_failures(suite, &updated);
         println!(
-            "rewrote tests/programs/{} ({} entries)",
-            suite.list_name(),
+            "rewrote {} ({} entries)",
+            expected_failures_path(suite)
+                .strip_prefix(repo_root())
+                .unwrap_or(&expected_failures_path(suite))
+                .display(),
             updated.len()
         );
         return;

@@ -1,0 +1,1 @@
+print("pkg_main/__init__ runs as", __name__)

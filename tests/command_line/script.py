@@ -1,0 +1,2 @@
+import sys
+print("script:", sys.argv, __name__, __file__.split("/")[-1])
