@@ -2,6 +2,7 @@
 //! they travel in (marshal, line table, exception table) plus their `dis` rendering.
 
 pub mod code;
+pub mod dis;
 pub mod exception_table;
 pub mod linetable;
 pub mod marshal;
