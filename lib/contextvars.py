@@ -186,3 +186,17 @@ class Token:
 
     def __class_getitem__(cls, item):
         return cls
+
+
+def _hide_run_frames():
+    # CPython's Context.run is C code: no traceback entry. See lib/NATIVE.md.
+    try:
+        import _pydive
+    except ImportError:
+        return
+    hide = getattr(_pydive, 'hide_from_tracebacks', None)
+    if hide is not None:
+        hide(Context.run)
+
+
+_hide_run_frames()

@@ -220,7 +220,7 @@ except ImportError:
 
 try:
     GenericAlias = type(list[int])
-except TypeError:  # a machine without types.GenericAlias: Cls[X] is just Cls
+except Exception:  # a machine without types.GenericAlias: Cls[X] is just Cls
     GenericAlias = None
 
 
@@ -228,3 +228,17 @@ def class_getitem(cls, item):
     if GenericAlias is None:
         return cls
     return GenericAlias(cls, item)
+
+
+# -- frames that CPython does not show -------------------------------------------
+
+def native_frame(func):
+    """Mark a function that is C code in CPython (Future.result, Task.__step, ...).
+
+    pydive's `_pydive.hide_from_tracebacks(func)` (see lib/NATIVE.md) makes the VM add
+    no traceback entry for its frames, so tracebacks read as CPython's. Elsewhere a no-op.
+    """
+    hide = getattr(_pydive, 'hide_from_tracebacks', None) if _pydive is not None else None
+    if hide is not None:
+        hide(func)
+    return func

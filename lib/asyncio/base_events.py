@@ -267,6 +267,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('when cannot be None')
         self._check_closed()
         if self._debug:
+            self._check_thread()
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
         if timer._source_traceback:
@@ -276,6 +277,15 @@ class BaseEventLoop(events.AbstractEventLoop):
         if _native.tracing():
             _native.trace_event('timer_scheduled', when=when, handle=repr(timer))
         return timer
+
+    def _check_thread(self):
+        # Debug mode: loop methods that are not thread-safe must run in the loop's thread.
+        if self._thread_id is None:
+            return
+        if _native.thread_ident() != self._thread_id:
+            raise RuntimeError(
+                'Non-thread-safe operation invoked on an event loop other '
+                'than the current one')
 
     def _check_callback(self, callback, method):
         if (coroutines.iscoroutine(callback) or
@@ -290,6 +300,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Append callback(*args) to the ready queue (FIFO)."""
         self._check_closed()
         if self._debug:
+            self._check_thread()
             self._check_callback(callback, 'call_soon')
         handle = self._call_soon(callback, args, context)
         if handle._source_traceback:
@@ -492,7 +503,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                     handle._run()
                     dt = self.time() - t0
                     if dt >= self.slow_callback_duration:
-                        logger.warning('Executing %s took %.3f seconds', handle, dt)
+                        logger.warning('Executing %s took %.3f seconds',
+                                       _format_handle(handle), dt)
                 finally:
                     self._current_handle = None
             else:
@@ -527,6 +539,14 @@ def _asyncgen_hooks():
     if getter is None or setter is None:
         return None
     return (getter, setter)
+
+
+def _format_handle(handle):
+    # A task's step shows as the task itself.
+    cb = handle._callback
+    if isinstance(getattr(cb, '__self__', None), tasks.Task):
+        return repr(cb.__self__)
+    return str(handle)
 
 
 def _format_stack(frames):

@@ -32,7 +32,10 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._repr = None
-        self._source_traceback = None
+        if self._loop.get_debug():
+            self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
+        else:
+            self._source_traceback = None
 
     def _repr_info(self):
         info = [self.__class__.__name__]

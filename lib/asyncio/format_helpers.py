@@ -165,3 +165,21 @@ def task_repr(task):
         info = ' '.join(_task_repr_info(t))
         return f'<{t.__class__.__name__} {info}>'
     return _guarded(build, task)
+
+
+def extract_stack(f=None, limit=10):
+    """Where an object was made (debug mode): FrameSummary-like entries, outermost first."""
+    import sys
+    if f is None:
+        f = sys._getframe().f_back
+    try:
+        import traceback
+        stack = traceback.StackSummary.extract(traceback.walk_stack(f), limit=limit,
+                                               lookup_lines=False)
+    except (ImportError, AttributeError):
+        stack = []
+        while f is not None and len(stack) < limit:
+            stack.append((f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None))
+            f = f.f_back
+    stack.reverse()
+    return stack

@@ -46,7 +46,7 @@ class Future:
             self._loop = loop
         self._callbacks = []
         if self._loop.get_debug():
-            self._source_traceback = _extract_stack(sys._getframe(1))
+            self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
 
     def __repr__(self):
         return format_helpers.future_repr(self)
@@ -123,6 +123,7 @@ class Future:
     def done(self):
         return self._state != _PENDING
 
+    @_native.native_frame
     def result(self):
         if self._state == _CANCELLED:
             exc = self._make_cancelled_error()
@@ -134,6 +135,7 @@ class Future:
             raise self._exception.with_traceback(self._exception_tb)
         return self._result
 
+    @_native.native_frame
     def exception(self):
         if self._state == _CANCELLED:
             exc = self._make_cancelled_error()
@@ -180,6 +182,7 @@ class Future:
         self.__schedule_callbacks()
         self.__log_traceback = True
 
+    @_native.native_frame
     def __await__(self):
         # `await fut`: hand the future itself up to the Task (which subscribes to it),
         # then, once resumed, produce the result.
@@ -271,18 +274,3 @@ def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
     raise NotImplementedError('asyncio.wrap_future: concurrent.futures is not supported by pydive')
-
-
-def _extract_stack(frame, limit=10):
-    """Where an object was made (debug mode): (filename, lineno, name, line), outermost first."""
-    try:
-        import traceback
-        stack = traceback.StackSummary.extract(traceback.walk_stack(frame), limit=limit,
-                                               lookup_lines=False)
-    except (ImportError, AttributeError):
-        stack = []
-        while frame is not None and len(stack) < limit:
-            stack.append((frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name, None))
-            frame = frame.f_back
-    stack.reverse()
-    return stack

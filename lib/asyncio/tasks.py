@@ -204,6 +204,7 @@ class Task(futures._PyFuture):
                 else:
                     _register_task(self)
 
+    @_native.native_frame
     def __step(self, exc=None):
         if self.done():
             raise exceptions.InvalidStateError(
@@ -221,6 +222,7 @@ class Task(futures._PyFuture):
             _leave_task(self._loop, self)
             self = None  # Needed to break cycles when an exception occurs.
 
+    @_native.native_frame
     def __step_run_and_handle_result(self, exc):
         coro = self._coro
         if _native.tracing():
@@ -295,6 +297,7 @@ class Task(futures._PyFuture):
 
     # CPython's C Task names its wake-up method task_wakeup; it shows in Future reprs
     # as `cb=[Task.task_wakeup()]`, so ours has that name too.
+    @_native.native_frame
     def task_wakeup(self, future):
         """Done-callback of the future this task waits on: run the next step now."""
         try:
@@ -474,11 +477,13 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
-class _Sleep0:
-    """`await` of this yields None once: the Task steps again on the next loop iteration.
+def __sleep0():
+    """Yield None once: the Task steps again on the next loop iteration (sleep(0))."""
+    yield
 
-    CPython uses a @types.coroutine generator; a bare yield is the same to the Task.
-    """
+
+class _Sleep0:
+    """An awaitable doing what __sleep0 does, for a machine without types.coroutine."""
 
     __slots__ = ()
 
@@ -486,13 +491,18 @@ class _Sleep0:
         yield
 
 
-_sleep0 = _Sleep0()
+try:
+    # As CPython: a generator function flagged CO_ITERABLE_COROUTINE, awaitable as is.
+    from types import coroutine as _types_coroutine
+    _sleep0_factory = _types_coroutine(__sleep0)
+except Exception:
+    _sleep0_factory = _Sleep0
 
 
 async def sleep(delay, result=None):
     """Coroutine that completes after a given time (in seconds)."""
     if delay <= 0:
-        await _sleep0
+        await _sleep0_factory()
         return result
 
     loop = events.get_running_loop()
