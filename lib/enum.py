@@ -176,7 +176,7 @@ class _EnumDict(dict):
         if _is_private(self._cls_name, key):
             pass  # private names stay plain attributes
         elif _is_sunder(key):
-            if key not in _SUNDER_ALLOWED:
+            if key not in _SUNDER_ALLOWED and not key.startswith('_repr_'):
                 raise ValueError('_sunder_ names, such as %r, are reserved for future '
                                  'Enum use' % (key,))
             if key == '_generate_next_value_':
@@ -453,6 +453,28 @@ class EnumType(type):
         values = [m._value_ for m in enum_class]
         if values != sorted(values):
             enum_class._iter_member_ = enum_class._iter_member_by_def_
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None,
+                  as_global=False):
+        """Create an enum of the module-level constants that pass `filter`
+        (socket, signal and friends build their enums this way)."""
+        module_globals = sys.modules[module].__dict__
+        source = source.__dict__ if source else module_globals
+        members = [(n, v) for n, v in source.items() if filter(n)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        body = {t[0]: t[1] for t in members}
+        body['__module__'] = module
+        tmp_cls = type(name, (object,), body)
+        cls = _simple_enum(etype=cls, boundary=boundary or KEEP)(tmp_cls)
+        if as_global:
+            global_enum(cls)
+        else:
+            sys.modules[cls.__module__].__dict__.update(cls.__members__)
+        module_globals[name] = cls
+        return cls
 
     def __bool__(cls):
         """classes/types should always be True."""
@@ -1258,3 +1280,27 @@ class verify:
                     raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
                                      % (cls_name, alias, value))
         return enumeration
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator turning a plain class into an enum of type etype (the stdlib
+    uses it for speed in CPython; here it builds the enum the ordinary way)."""
+    def convert_class(cls):
+        metacls = type(etype)
+        classdict = metacls.__prepare__(cls.__name__, (etype,))
+        for name, value in cls.__dict__.items():
+            if name in ('__dict__', '__weakref__'):
+                continue
+            classdict[name] = value
+        kwds = {}
+        if boundary is not None:
+            kwds['boundary'] = boundary
+        return metacls.__new__(metacls, cls.__name__, (etype,), classdict, **kwds)
+    return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Compare a @_simple_enum class with the equivalent ordinary enum (a no-op check)."""
+    if list(checked_enum) != list(simple_enum) and \
+            [m.value for m in checked_enum] != [m.value for m in simple_enum]:
+        raise TypeError('enum mismatch')
