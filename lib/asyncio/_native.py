@@ -168,7 +168,10 @@ class SleepSelector:
 
     def select(self, timeout):
         if timeout is None:
-            raise RuntimeError('asyncio: the event loop would wait forever: nothing is scheduled')
+            # Nothing scheduled and nothing to watch: CPython blocks in epoll forever
+            # (only a signal ends it). So do we.
+            while True:
+                sleep(86400)
         sleep(timeout)
         return []
 
@@ -177,6 +180,9 @@ class SleepSelector:
 
 
 def new_selector():
+    # PYDIVE_ASYNCIO_SELECTOR=sleep tests the no-`select` path under CPython.
+    if _environ.get('PYDIVE_ASYNCIO_SELECTOR') == 'sleep':
+        return SleepSelector()
     if _select is not None and hasattr(_select, 'epoll'):
         return EpollSelector()
     return SleepSelector()
