@@ -120,8 +120,7 @@ def record(src_path, rel):
         f"qualname {hexs(co.co_qualname)}",
         f"firstlineno {co.co_firstlineno}",
         f"flags {co.co_flags}",
-        f"argcount {meta['argcount'] + meta['posonlyargcount']} {meta['posonlyargcount']} "
-        f"{meta['kwonlyargcount']}",
+        f"argcount {meta['argcount']} {meta['posonlyargcount']} {meta['kwonlyargcount']}",
     ]
     for key, _ in sorted(meta["consts"].items(), key=lambda kv: kv[1]):
         lines.append(" ".join(const_tokens(const_from_key(key), ["const"])))

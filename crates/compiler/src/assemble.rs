@@ -26,8 +26,9 @@ struct FinalInstr {
 
 /// Optimize and assemble one code unit, as `optimize_and_assemble_code_unit` does.
 ///
-/// `meta.argcount` is `co_argcount`: every positional parameter, positional-only ones included
-/// (CPython's `u_argcount + u_posonlyargcount`).
+/// `meta.argcount` counts the positional-or-keyword parameters *without* the positional-only
+/// ones (CPython's `u_argcount`, as codegen fills it); `co_argcount` is their sum with
+/// `meta.posonlyargcount`.
 pub fn optimize_and_assemble(
     seq: InstrSequence,
     meta: UnitMetadata,
@@ -38,7 +39,7 @@ pub fn optimize_and_assemble(
     let mut g = Cfg::from_sequence(&seq)?;
     let nlocals = meta.varnames.len();
     // `ste_varnames`: the parameters, which start out bound.
-    let nparams = (meta.argcount + meta.kwonlyargcount) as usize
+    let nparams = (meta.posonlyargcount + meta.argcount + meta.kwonlyargcount) as usize
         + usize::from(meta.flags & co_flags::VARARGS != 0)
         + usize::from(meta.flags & co_flags::VARKEYWORDS != 0);
     let firstlineno = meta.firstlineno.max(1) as i32;
@@ -61,7 +62,7 @@ pub fn optimize_and_assemble(
         meta.qualname.clone()
     };
     Ok(CodeObject {
-        argcount: meta.argcount,
+        argcount: meta.posonlyargcount + meta.argcount,
         posonlyargcount: meta.posonlyargcount,
         kwonlyargcount: meta.kwonlyargcount,
         stacksize: maxdepth as u32,
