@@ -196,6 +196,8 @@ class Future:
     __iter__ = __await__
 
 
+# CPython 3.12's asyncio.Future is the C type _asyncio.Future; its repr says so.
+Future.__module__ = '_asyncio'
 _PyFuture = Future
 
 

@@ -318,6 +318,8 @@ def _hide_step_frame(exc):
     return exc
 
 
+# CPython 3.12's asyncio.Task is the C type _asyncio.Task; its repr says so.
+Task.__module__ = '_asyncio'
 _PyTask = Task
 
 
