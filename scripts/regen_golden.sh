@@ -43,7 +43,8 @@ for f in "${files[@]}"; do
       limit=10; grep -q 'run_forever()' "$f" && limit=3
       (cd "$dir" && env -u PYTHONPATH -u PYTHONSTARTUP PYTHONHASHSEED=0 PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 \
          timeout "$limit" "$py" "$name" >"$f.out.raw" 2>"$f.err.raw" </dev/null) || rc=$?
-      if (cd "$dir" && "$py" -m dis "$name" >"$f.dis.raw" 2>/dev/null </dev/null); then
+      if (cd "$dir" && env -u PYTHONPATH -u PYTHONSTARTUP PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 \
+            "$py" -m dis "$name" >"$f.dis.raw" 2>/dev/null </dev/null); then
         normalize "$f.dis.raw" "$f.dis" "$dir"
       else
         rm -f "$f.dis" "$f.dis.raw"
