@@ -275,7 +275,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         if _native.tracing():
-            _native.trace_event('timer_scheduled', when=when, handle=repr(timer))
+            _native.trace_event('timer_scheduled', when=when, delay=when - self.time(),
+                                handle=repr(timer))
         return timer
 
     def _check_thread(self):
