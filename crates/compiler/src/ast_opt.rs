@@ -199,14 +199,12 @@ fn fold_binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
             } else {
                 count.to_usize()?
             };
-            if len > 0 {
-                let limit = match seq {
-                    Constant::Tuple(_) => MAX_COLLECTION_SIZE,
-                    _ => MAX_STR_SIZE,
-                };
-                if count > limit / len {
-                    return None;
-                }
+            let limit = match seq {
+                Constant::Tuple(_) => MAX_COLLECTION_SIZE,
+                _ => MAX_STR_SIZE,
+            };
+            if limit.checked_div(len).is_some_and(|max| count > max) {
+                return None;
             }
             if let Constant::Tuple(t) = seq {
                 if count > 0 && t.len() * count > MAX_TOTAL_ITEMS {

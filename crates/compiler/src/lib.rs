@@ -320,7 +320,7 @@ fn check_paren_depth(source: &str, src: &SourceIndex, filename: &str) -> Result<
             }
             b'(' | b'[' | b'{' => {
                 depth += 1;
-                if depth >= MAX_PAREN_LEVEL + 1 {
+                if depth > MAX_PAREN_LEVEL {
                     return Err(src.error(
                         ErrorKind::SyntaxError,
                         "too many nested parentheses",

@@ -625,7 +625,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment", e.range()));
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error(
                         "too many expressions in star-unpacking assignment",
                         e.range(),
@@ -1388,7 +1388,7 @@ impl<'a> Compiler<'a> {
             }
             pos += 1;
             // simple_format_arg_parse
-            let mut next = |pos: &mut usize| -> Option<char> {
+            let next = |pos: &mut usize| -> Option<char> {
                 let c = chars.get(*pos).copied();
                 *pos += 1;
                 c

@@ -87,7 +87,6 @@ pub(crate) enum FBlockKind {
     ExceptionHandler,
     ExceptionGroupHandler,
     AsyncComprehensionGenerator,
-    StopIteration,
 }
 
 #[derive(Clone, Debug)]
@@ -135,11 +134,6 @@ pub(crate) struct Compiler<'a> {
     pub future_flags: u32,
     /// End offset of the last statement where `from __future__` imports are allowed.
     pub future_ok_until: Option<u32>,
-}
-
-/// `LOC(node)`.
-pub(crate) fn range_of<T: Ranged>(node: &T) -> TextRange {
-    node.range()
 }
 
 impl<'a> Compiler<'a> {
