@@ -40,7 +40,7 @@ use std::time::{Duration, Instant};
 /// What `timeout(1)` exits with when it had to stop the program; the recordings use it too.
 const TIMED_OUT: i32 = 124;
 
-/// What is compared: a program's run, or `pydive dis`'s listing of it.
+/// What is compared: a program's run, `pydive dis`'s listing of it, or a whole command line.
 #[derive(Clone, Copy, PartialEq)]
 enum Suite {
     Run,
@@ -72,8 +72,8 @@ impl Suite {
         }
     }
 
-    /// The programs this suite compares: every program for runs, those with a recorded
-    /// listing for `dis`.
+    /// What this suite compares: every program for runs, those with a recorded listing for
+    /// `dis`, the `.args` files for command lines.
     fn programs(self) -> Vec<Program> {
         let all = collect_programs();
         match self {
@@ -119,10 +119,6 @@ fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn programs_dir() -> PathBuf {
-    repo_root().join("tests/programs")
-}
-
 fn expected_failures_path(suite: Suite) -> PathBuf {
     suite.dir().join(suite.list_name())
 }
@@ -137,7 +133,7 @@ fn golden_path(program: &Program, ext: &str) -> PathBuf {
 /// start with `_`; those files and deeper folders are modules that programs import.
 fn collect_programs() -> Vec<Program> {
     let mut programs = Vec::new();
-    let root = programs_dir();
+    let root = Suite::Run.dir();
     for area in sorted_entries(&root) {
         if !area.is_dir() {
             continue;
