@@ -135,10 +135,11 @@ impl<'a> Compiler<'a> {
         if preserve_tos {
             self.visit_expr(r.value.as_deref().expect("value"))?;
         } else if let Some(v) = &r.value {
-            let vloc = self.loc(v.range());
-            self.emit0(Opcode::Nop, vloc);
+            // The return value's line gets an instruction of its own.
+            loc = self.loc(v.range());
+            self.emit0(Opcode::Nop, loc);
         }
-        let stmt_line = loc.lineno;
+        let stmt_line = self.loc(r.range).lineno;
         if r.value
             .as_ref()
             .is_none_or(|v| self.loc(v.range()).lineno != stmt_line)
