@@ -55,7 +55,7 @@ pub fn main(file: &str, output: Option<&str>) -> u8 {
 }
 
 /// PEP 263: UTF-8 (a BOM allowed) unless a coding cookie in the first two lines names
-/// another encoding; pydive decodes UTF-8 and Latin-1 and reports others.
+/// another encoding; pydive decodes UTF-8, Latin-1 and cp1252 and reports others.
 fn decode_source(bytes: &[u8], file: &str) -> Result<String, CompileError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let encoding = coding_cookie(bytes).unwrap_or_else(|| "utf-8".to_string());
@@ -88,10 +88,31 @@ fn decode_source(bytes: &[u8], file: &str) -> Result<String, CompileError> {
                 ))
             }
         },
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "iso_8859_1" | "l1" => {
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => {
             Ok(bytes.iter().map(|&b| char::from(b)).collect())
         }
+        "cp1252" | "windows-1252" => bytes
+            .iter()
+            .map(|&b| cp1252_char(b))
+            .collect::<Option<String>>()
+            .ok_or_else(|| error("source is not valid cp1252".to_string(), 1)),
         other => Err(error(format!("unknown encoding: {other}"), 1)),
+    }
+}
+
+/// Windows-1252: Latin-1 except 0x80..=0x9F, five of which are undefined.
+fn cp1252_char(b: u8) -> Option<char> {
+    const HIGH: [u16; 32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+        0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+        0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ];
+    match b {
+        0x80..=0x9F => match HIGH[usize::from(b - 0x80)] {
+            0 => None,
+            c => char::from_u32(u32::from(c)),
+        },
+        _ => Some(char::from(b)),
     }
 }
 
