@@ -1,6 +1,175 @@
 //! `pydive dis FILE`: the listing `python3.12 -m dis FILE` prints.
+//!
+//! `FILE.py` is compiled by pydive's compiler with FILE as `co_filename`, exactly as
+//! `python -m dis` compiles it; `FILE.pyc` (a CPython 3.12 `.pyc`, which `python -m dis`
+//! cannot read) is loaded with marshal. The listing itself is `pydive_bytecode::dis::dis`.
+
+use pydive_bytecode::dis::{self, DisOptions};
+use pydive_bytecode::pyrepr::DefaultCodeRepr;
+use pydive_bytecode::{marshal, CodeObject};
+use pydive_compiler::{CompileError, Mode};
 
 pub fn main(file: &str) -> u8 {
-    eprintln!("pydive dis {file}: not implemented yet");
-    2
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            // argparse.FileType's message for an unreadable infile (usage error, status 2).
+            eprintln!("usage: dis.py [-h] [infile]");
+            eprintln!(
+                "dis.py: error: argument infile: can't open '{file}': [Errno {}] {}: '{file}'",
+                e.raw_os_error().unwrap_or(0),
+                os_error_message(&e)
+            );
+            return 2;
+        }
+    };
+    let code = if bytes.starts_with(&marshal::MAGIC_NUMBER) {
+        match marshal::read_pyc(&bytes) {
+            Ok(code) => std::sync::Arc::new(code),
+            Err(e) => {
+                eprintln!("pydive dis: {file}: cannot read .pyc: {e}");
+                return 1;
+            }
+        }
+    } else if file.ends_with(".pyc") {
+        eprintln!("pydive dis: {file}: not a CPython 3.12 .pyc (magic number 3531)");
+        return 1;
+    } else {
+        let compiled = decode_source(&bytes, file)
+            .and_then(|source| pydive_compiler::compile(&source, file, Mode::Exec));
+        match compiled {
+            Ok(code) => code,
+            Err(err) => {
+                eprint!("{}", syntax_error_text(&err));
+                return 1;
+            }
+        }
+    };
+    print_listing(&code);
+    0
+}
+
+fn print_listing(code: &CodeObject) {
+    use std::io::Write;
+    let listing = dis::dis(code, &DefaultCodeRepr, &DisOptions::default());
+    // A closed pipe (`pydive dis x.py | head`) is not an error worth a panic.
+    let _ = std::io::stdout().write_all(listing.as_bytes());
+}
+
+/// `strerror` text for the common cases.
+fn os_error_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+        _ => {
+            let text = e.to_string();
+            // Rust appends " (os error N)"; CPython shows only the message.
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// Source bytes as text: UTF-8 (BOM allowed) unless a PEP 263 cookie in the first two lines
+/// says Latin-1.
+fn decode_source(bytes: &[u8], file: &str) -> Result<String, CompileError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let cookie_latin1 = bytes
+        .split(|&b| b == b'\n')
+        .take(2)
+        .filter_map(|line| std::str::from_utf8(line).ok())
+        .any(|line| {
+            let line = line.trim_start();
+            line.starts_with('#')
+                && line.contains("coding")
+                && [
+                    "latin-1",
+                    "latin_1",
+                    "iso-8859-1",
+                    "iso8859-1",
+                    "iso-latin-1",
+                ]
+                .iter()
+                .any(|name| line.to_ascii_lowercase().contains(name))
+        });
+    if cookie_latin1 {
+        return Ok(bytes.iter().map(|&b| b as char).collect());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            Err(CompileError {
+                kind: pydive_compiler::ErrorKind::SyntaxError,
+                msg: format!(
+                    "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    bytes[e.valid_up_to()],
+                    e.valid_up_to()
+                ),
+                filename: file.to_string(),
+                lineno: line as u32,
+                offset: 0,
+                end_lineno: 0,
+                end_offset: 0,
+                text: None,
+            })
+        }
+    }
+}
+
+/// The end of the traceback `python -m dis` prints for a source that does not compile
+/// (`traceback.format_exception_only` for a SyntaxError); the runpy frames above it are
+/// CPython's own and not reproduced.
+fn syntax_error_text(err: &CompileError) -> String {
+    let mut out = String::from("Traceback (most recent call last):\n");
+    let mut suffix = String::new();
+    if err.lineno > 0 {
+        out.push_str(&format!(
+            "  File \"{}\", line {}\n",
+            err.filename, err.lineno
+        ));
+    } else {
+        suffix = format!(" ({})", err.filename);
+    }
+    if let Some(text) = &err.text {
+        let rtext = text.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+        out.push_str(&format!("    {ltext}\n"));
+        if err.offset > 0 {
+            let offset = i64::from(err.offset);
+            let mut end_offset = if err.end_offset == 0 {
+                offset
+            } else {
+                i64::from(err.end_offset)
+            };
+            if offset == end_offset {
+                end_offset = offset + 1;
+            }
+            let colno = offset - 1 - spaces;
+            let end_colno = end_offset - 1 - spaces;
+            if colno >= 0 {
+                let caret_space: String = ltext
+                    .chars()
+                    .take(colno as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                let carets = "^".repeat((end_colno - colno).max(0) as usize);
+                out.push_str(&format!("    {caret_space}{carets}\n"));
+            }
+        }
+    }
+    let msg = if err.msg.is_empty() {
+        "<no detail available>"
+    } else {
+        &err.msg
+    };
+    out.push_str(&format!("{}: {msg}{suffix}\n", err.kind.class_name()));
+    out
 }
