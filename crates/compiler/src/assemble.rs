@@ -9,6 +9,8 @@
 use std::sync::Arc;
 
 use pydive_bytecode::code::{co_flags, local_kind};
+use pydive_bytecode::exception_table::{self, ExceptionTableEntry};
+use pydive_bytecode::linetable;
 use pydive_bytecode::{CodeObject, Opcode};
 
 use crate::flowgraph::{instr_size, BackendError, BlockId, Cfg};
@@ -171,163 +173,54 @@ fn emit_code(instrs: &[FinalInstr]) -> Result<Vec<u8>, BackendError> {
     Ok(code)
 }
 
-/// `assemble_location_info`: one entry per run of instructions with the same location.
+/// `assemble_location_info`: one entry per run of instructions with the same location
+/// (the bytecode crate's encoder writes the 3.12 location table).
 fn assemble_location_info(instrs: &[FinalInstr], firstlineno: i32) -> Vec<u8> {
-    let mut w = LineTableWriter {
-        out: Vec::new(),
-        lineno: firstlineno,
-    };
-    let mut loc = Location::NONE;
-    let mut size = 0;
-    for instr in instrs {
-        if instr.loc != loc {
-            w.entries(loc, size);
-            loc = instr.loc;
-            size = 0;
-        }
-        size += instr_size(instr.opcode, instr.oparg as i32);
-    }
-    w.entries(loc, size);
-    w.out
+    let units: Vec<(linetable::Location, u32)> = instrs
+        .iter()
+        .map(|instr| {
+            let loc = linetable::Location {
+                lineno: instr.loc.lineno,
+                end_lineno: instr.loc.end_lineno,
+                col_offset: instr.loc.col_offset,
+                end_col_offset: instr.loc.end_col_offset,
+            };
+            (loc, instr_size(instr.opcode, instr.oparg as i32) as u32)
+        })
+        .collect();
+    linetable::encode(firstlineno, &units)
 }
 
-/// Writer of the 3.12 location table (`Objects/locations.md`).
-struct LineTableWriter {
-    out: Vec<u8>,
-    /// `a_lineno`: the line the previous entry left us on.
-    lineno: i32,
-}
-
-impl LineTableWriter {
-    const SHORT0: u8 = 0;
-    const ONE_LINE0: u8 = 10;
-    const NO_COLUMNS: u8 = 13;
-    const LONG: u8 = 14;
-    const NONE: u8 = 15;
-
-    fn first_byte(&mut self, code: u8, length: i32) {
-        self.out.push(0x80 | (code << 3) | (length - 1) as u8);
-    }
-
-    fn varint(&mut self, mut val: u32) {
-        while val >= 64 {
-            self.out.push(64 | (val & 63) as u8);
-            val >>= 6;
-        }
-        self.out.push(val as u8);
-    }
-
-    fn signed_varint(&mut self, val: i32) {
-        let v = if val < 0 {
-            (val.unsigned_abs() << 1) | 1
-        } else {
-            (val as u32) << 1
-        };
-        self.varint(v);
-    }
-
-    /// `write_location_info_entries`: entries cover at most 8 code units.
-    fn entries(&mut self, loc: Location, mut isize: i32) {
-        while isize > 8 {
-            self.entry(loc, 8);
-            isize -= 8;
-        }
-        if isize > 0 {
-            self.entry(loc, isize);
-        }
-    }
-
-    /// `write_location_info_entry`: the shortest form that holds the location.
-    fn entry(&mut self, loc: Location, isize: i32) {
-        if loc.lineno < 0 {
-            self.first_byte(Self::NONE, isize);
-            return;
-        }
-        let line_delta = loc.lineno - self.lineno;
-        let column = loc.col_offset;
-        let end_column = loc.end_col_offset;
-        if column < 0 || end_column < 0 {
-            if loc.end_lineno == loc.lineno || loc.end_lineno == -1 {
-                self.first_byte(Self::NO_COLUMNS, isize);
-                self.signed_varint(line_delta);
-                self.lineno = loc.lineno;
-                return;
-            }
-        } else if loc.end_lineno == loc.lineno {
-            if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column {
-                self.first_byte(Self::SHORT0 + (column >> 3) as u8, isize);
-                self.out
-                    .push((((column & 7) << 4) | (end_column - column)) as u8);
-                return;
-            }
-            if (0..3).contains(&line_delta) && column < 128 && end_column < 128 {
-                self.first_byte(Self::ONE_LINE0 + line_delta as u8, isize);
-                self.out.push(column as u8);
-                self.out.push(end_column as u8);
-                self.lineno = loc.lineno;
-                return;
-            }
-        }
-        self.first_byte(Self::LONG, isize);
-        self.signed_varint(line_delta);
-        self.varint((loc.end_lineno - loc.lineno).max(0) as u32);
-        self.varint((column + 1).max(0) as u32);
-        self.varint((end_column + 1).max(0) as u32);
-        self.lineno = loc.lineno;
-    }
-}
-
-/// `assemble_exception_table`: one entry per run of instructions under the same handler.
+/// `assemble_exception_table`: one entry per run of instructions under the same handler,
+/// with the handler's start depth (less the pushed lasti) as `assemble_emit_exception_table_entry`
+/// computes it.
 fn assemble_exception_table(instrs: &[FinalInstr]) -> Vec<u8> {
-    let mut out = Vec::new();
+    let mut entries = Vec::new();
     let mut handler: Option<(BlockId, u32, i32, bool)> = None;
     let mut start = 0u32;
     let mut ioffset = 0u32;
+    let mut close = |h: Option<(BlockId, u32, i32, bool)>, start: u32, end: u32| {
+        if let Some((_, target, startdepth, lasti)) = h {
+            let depth = startdepth.saturating_sub(1 + i32::from(lasti)).max(0) as u32;
+            entries.push(ExceptionTableEntry {
+                start,
+                end,
+                target,
+                depth,
+                lasti,
+            });
+        }
+    };
     for instr in instrs {
-        let same = match (handler, instr.handler) {
-            (None, None) => true,
-            (Some(a), Some(b)) => a.0 == b.0,
-            _ => false,
-        };
-        if !same {
-            if let Some(h) = handler {
-                exception_table_entry(&mut out, start, ioffset, h);
-            }
+        if instr.handler.map(|h| h.0) != handler.map(|h| h.0) {
+            close(handler, start, ioffset);
             start = ioffset;
             handler = instr.handler;
         }
         ioffset += instr_size(instr.opcode, instr.oparg as i32) as u32;
     }
-    if let Some(h) = handler {
-        exception_table_entry(&mut out, start, ioffset, h);
-    }
-    out
-}
-
-/// `assemble_emit_exception_table_entry`: start, size, target, depth<<1|lasti.
-fn exception_table_entry(out: &mut Vec<u8>, start: u32, end: u32, h: (BlockId, u32, i32, bool)) {
-    let (_, target, startdepth, preserve_lasti) = h;
-    let mut depth = startdepth.saturating_sub(1);
-    if preserve_lasti {
-        depth = depth.saturating_sub(1);
-    }
-    let depth_lasti = ((depth.max(0) as u32) << 1) | u32::from(preserve_lasti);
-    exception_table_item(out, start, 0x80);
-    exception_table_item(out, end - start, 0);
-    exception_table_item(out, target, 0);
-    exception_table_item(out, depth_lasti, 0);
-}
-
-/// Big-endian 6-bit groups, bit 6 = more follow, bit 7 marks an entry's first item.
-fn exception_table_item(out: &mut Vec<u8>, value: u32, mut msb: u8) {
-    const CONTINUATION: u8 = 0x40;
-    for shift in [24, 18, 12, 6] {
-        if value >= 1 << shift {
-            out.push(((value >> shift) & 0x3f) as u8 | CONTINUATION | msb);
-            msb = 0;
-        }
-    }
-    out.push((value & 0x3f) as u8 | msb);
+    close(handler, start, ioffset);
+    exception_table::encode(&entries)
 }
 
 /// `compute_localsplus_info`: names and kinds of the fast locals, then the cells that are
