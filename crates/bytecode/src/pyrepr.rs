@@ -199,15 +199,97 @@ pub fn constant_repr(constant: &Constant, code_repr: &dyn CodeRepr) -> String {
         }
         Constant::FrozenSet(items) => {
             if items.is_empty() {
-                "frozenset()".to_string()
-            } else {
-                let parts: Vec<String> =
-                    items.iter().map(|c| constant_repr(c, code_repr)).collect();
-                format!("frozenset({{{}}})", parts.join(", "))
+                return "frozenset()".to_string();
             }
+            // Show the items in CPython's hash-table order when every hash is known (ints);
+            // str hashes are randomized per process, so their order is CPython's luck.
+            let hashes: Option<Vec<i64>> = items.iter().map(constant_hash).collect();
+            let order: Vec<usize> = match hashes {
+                Some(hashes) => set_iteration_order(&hashes),
+                None => (0..items.len()).collect(),
+            };
+            let parts: Vec<String> = order
+                .into_iter()
+                .map(|i| constant_repr(&items[i], code_repr))
+                .collect();
+            format!("frozenset({{{}}})", parts.join(", "))
         }
         Constant::Code(code) => code_repr.code_repr(code),
     }
+}
+
+/// `hash()` of a constant whose hash does not depend on the process: ints and bools
+/// (`long_hash`: the value modulo 2**61 - 1, keeping the sign, with -1 mapped to -2).
+pub fn constant_hash(constant: &Constant) -> Option<i64> {
+    use num_traits::{Signed, ToPrimitive};
+    const MODULUS: i64 = (1 << 61) - 1;
+    let value = match constant {
+        Constant::Bool(b) => return Some(i64::from(*b)),
+        Constant::Int(i) => i,
+        _ => return None,
+    };
+    let magnitude = (value.abs() % num_bigint::BigInt::from(MODULUS)).to_i64()?;
+    let hash = if value.is_negative() {
+        -magnitude
+    } else {
+        magnitude
+    };
+    Some(if hash == -1 { -2 } else { hash })
+}
+
+/// The order in which CPython 3.12 iterates a set built by adding items with these hashes
+/// one by one (`set_add_entry`, `set_table_resize` and `set_insert_clean` in
+/// `setobject.c`). Items with equal hashes are taken to be distinct.
+pub fn set_iteration_order(hashes: &[i64]) -> Vec<usize> {
+    const MIN_SIZE: usize = 8;
+    const LINEAR_PROBES: usize = 9;
+    const PERTURB_SHIFT: u32 = 5;
+
+    /// Places `item` in the first free slot of its probe sequence.
+    fn insert(table: &mut [Option<usize>], hash: i64, item: usize) {
+        let mask = table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                if table[j].is_none() {
+                    table[j] = Some(item);
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    let mut table: Vec<Option<usize>> = vec![None; MIN_SIZE];
+    let mut used = 0usize;
+    for (item, &hash) in hashes.iter().enumerate() {
+        insert(&mut table, hash, item);
+        used += 1;
+        let mask = table.len() - 1;
+        if used * 5 >= mask * 3 {
+            let min_used = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = MIN_SIZE;
+            while size <= min_used {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for moved in old.into_iter().flatten() {
+                insert(&mut table, hashes[moved], moved);
+            }
+        }
+    }
+    table.into_iter().flatten().collect()
 }
 
 #[cfg(test)]
@@ -276,6 +358,17 @@ mod tests {
         assert_eq!(constant_repr(&t, &DefaultCodeRepr), "(None, 'x')");
         let f = Constant::FrozenSet(vec![Constant::Int(1.into()), Constant::Int(2.into())].into());
         assert_eq!(constant_repr(&f, &DefaultCodeRepr), "frozenset({1, 2})");
+        // Orders CPython 3.12 prints: 8 takes slot 0; 4 collides with 100, then a resize.
+        let ints =
+            |v: &[i64]| Constant::FrozenSet(v.iter().map(|&i| Constant::Int(i.into())).collect());
+        assert_eq!(
+            constant_repr(&ints(&[1, 8, 9]), &DefaultCodeRepr),
+            "frozenset({8, 1, 9})"
+        );
+        assert_eq!(
+            constant_repr(&ints(&[-1, 0, 5, 100, 4]), &DefaultCodeRepr),
+            "frozenset({0, 4, 100, 5, -1})"
+        );
         let e = Constant::FrozenSet(Vec::new().into());
         assert_eq!(constant_repr(&e, &DefaultCodeRepr), "frozenset()");
     }
