@@ -256,11 +256,9 @@ pub fn set_iteration_order(hashes: &[i64]) -> Vec<usize> {
             } else {
                 0
             };
-            for j in i..=i + probes {
-                if table[j].is_none() {
-                    table[j] = Some(item);
-                    return;
-                }
+            if let Some(slot) = table[i..=i + probes].iter_mut().find(|s| s.is_none()) {
+                *slot = Some(item);
+                return;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
