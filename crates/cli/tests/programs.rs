@@ -208,7 +208,8 @@ fn write_expected_failures(suite: Suite, map: &BTreeMap<String, String>) {
     let mut text = format!(
         "# {what}, one `PATH: reason` a line. The runner (crates/cli/tests/programs.rs)\n\
          # fails on an unlisted failure and on a listed program that passes; rewrite this list\n\
-         # from a run with scripts/update_expected_failures.sh (it keeps the reasons written).\n"
+         # from a run with scripts/update_expected_failures.sh, which refreshes the reasons marked\n\
+         # [auto] and keeps the others (write a reason by hand to keep it).\n"
     );
     for (key, reason) in map {
         text.push_str(&format!("{key}: {reason}\n"));
@@ -372,28 +373,39 @@ fn check(suite: Suite, program: &Program, scratch: &Path, index: usize) -> Outco
     }
 }
 
-/// A first reason for a new expected failure: pydive's last stderr line when it failed where
-/// CPython did not (usually the exception that names the missing feature), else what differs.
+/// Marks a reason the runner wrote; the update rewrites such reasons on every run, and keeps
+/// the ones people wrote.
+const AUTO: &str = "[auto] ";
+
+/// A reason for a new expected failure: pydive's last stderr line when it failed where CPython
+/// did not (usually the exception that names the missing feature), else the first difference.
 fn guess_reason(out: &str, want_out: &str, err: &str, rc: i32) -> String {
+    let clip = |s: &str| s.trim().chars().take(60).collect::<String>();
     if rc == TIMED_OUT {
-        return "timed out".into();
+        return format!("{AUTO}timed out");
     }
-    if let Some(last) = err.lines().rev().find(|l| !l.trim().is_empty()) {
-        let last = last.trim();
-        let short: String = last.chars().take(120).collect();
-        if rc != 0 {
-            return short;
+    if rc != 0 {
+        if let Some(last) = err.lines().rev().find(|l| !l.trim().is_empty()) {
+            return format!("{AUTO}exit {rc}: {}", clip(last));
         }
     }
     if out != want_out {
-        let first = out
-            .lines()
-            .zip(want_out.lines())
+        let (got, want): (Vec<&str>, Vec<&str>) =
+            (out.lines().collect(), want_out.lines().collect());
+        let first = got
+            .iter()
+            .zip(&want)
             .position(|(a, b)| a != b)
-            .unwrap_or_else(|| out.lines().count().min(want_out.lines().count()));
-        return format!("stdout differs from line {}", first + 1);
+            .unwrap_or(got.len().min(want.len()));
+        let line = |v: &Vec<&str>| v.get(first).map_or("<end>".to_string(), |l| clip(l));
+        return format!(
+            "{AUTO}stdout line {}: want {:?}, got {:?}",
+            first + 1,
+            line(&want),
+            line(&got)
+        );
     }
-    "stderr differs".into()
+    format!("{AUTO}stderr differs")
 }
 
 /// The first differing line and a few after it, expected (`-`) then actual (`+`).
@@ -502,8 +514,11 @@ fn run_suite(suite: Suite) {
                 reason,
                 excerpt,
             } => {
-                if listed.is_some() {
+                if let Some(written) = listed {
                     xfailed += 1;
+                    if written.is_empty() || written.starts_with(AUTO) {
+                        updated.insert(program.key.clone(), reason);
+                    }
                 } else {
                     failed += 1;
                     report.push_str(&format!("FAIL {}:{why}\n{excerpt}", program.key));
