@@ -1,0 +1,723 @@
+//! Calling the builtin types: `int(x)`, `str(x)`, `list(it)`, ... and the `object` /
+//! `type` methods user classes inherit.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::objects::function::Args;
+use crate::objects::iter::Iter;
+use crate::objects::typeobj::Type;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn no_kw(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
+    if let Some((k, _)) = a.kw.first() {
+        let _ = k;
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+fn at_most(vm: &mut Vm, a: &Args, n: usize, name: &str) -> PyResult<()> {
+    if a.pos.len() > n {
+        return Err(vm.type_error(format!(
+            "{name} expected at most {n} argument{}, got {}",
+            if n == 1 { "" } else { "s" },
+            a.pos.len()
+        )));
+    }
+    Ok(())
+}
+
+/// `T(*args)` for a builtin type `T`.
+pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
+    let name = t.name();
+    let ty = &vm.types;
+    if Rc::ptr_eq(t, &ty.object) {
+        if !a.pos.is_empty() || !a.kw.is_empty() {
+            return Err(vm.type_error("object() takes no arguments"));
+        }
+        return Ok(crate::ops::new_instance(vm, t));
+    }
+    // Exception classes and other layouts created through __new__.
+    if vm.is_exception_type(t) {
+        let new = t.lookup("__new__").unwrap_or(Value::None);
+        let f = match new {
+            Value::Builtin(b) => b,
+            _ => return Err(vm.system_error("exception type without __new__")),
+        };
+        let mut args = Args {
+            pos: vec![Value::Type(t.clone())],
+            kw: a.kw.clone(),
+        };
+        args.pos.extend(a.pos.iter().cloned());
+        let obj = (f.func)(vm, args)?;
+        if let Some(init) = t.lookup("__init__") {
+            let mut ia = Args {
+                pos: vec![obj.clone()],
+                kw: a.kw,
+            };
+            ia.pos.extend(a.pos);
+            vm.call_args(&init, ia)?;
+        }
+        return Ok(obj);
+    }
+    match &*name {
+        "int" => {
+            at_most(vm, &a, 2, "int")?;
+            let base = a.take_kw("base").or_else(|| a.pos.get(1).cloned());
+            let x = a.pos.first().cloned();
+            int_new(vm, x, base)
+        }
+        "bool" => {
+            no_kw(vm, &a, "bool")?;
+            at_most(vm, &a, 1, "bool")?;
+            match a.pos.first() {
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+        "float" => {
+            at_most(vm, &a, 1, "float")?;
+            match a.pos.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(Value::Str(s)) => match crate::objects::float::parse_float(s) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let r = crate::objects::str::repr_str(s);
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
+                },
+                Some(v) => Ok(Value::Float(crate::objects::float::to_f64(vm, v)?)),
+            }
+        }
+        "complex" => {
+            let re = a.pos.first().cloned().unwrap_or(Value::Int(0));
+            let im = a.pos.get(1).cloned().unwrap_or(Value::Int(0));
+            let (r1, i1) = match re {
+                Value::Complex(x, y) => (x, y),
+                v => (crate::objects::float::to_f64(vm, &v)?, 0.0),
+            };
+            let (r2, i2) = match im {
+                Value::Complex(x, y) => (x, y),
+                v => (crate::objects::float::to_f64(vm, &v)?, 0.0),
+            };
+            Ok(Value::Complex(r1 - i2, i1 + r2))
+        }
+        "str" => {
+            let obj = a.take_kw("object").or_else(|| a.pos.first().cloned());
+            let encoding = a.take_kw("encoding").or_else(|| a.pos.get(1).cloned());
+            match (obj, encoding) {
+                (None, _) => Ok(Value::str("")),
+                (Some(v @ (Value::Bytes(_) | Value::ByteArray(_))), Some(enc)) => {
+                    let m = vm.getattr(&v, "decode")?;
+                    vm.call(&m, vec![enc])
+                }
+                (Some(v), _) => Ok(Value::Str(vm.str(&v)?)),
+            }
+        }
+        "bytes" | "bytearray" => {
+            let data: Vec<u8> = match a.pos.first() {
+                None => Vec::new(),
+                Some(Value::Str(s)) => {
+                    let enc = a.pos.get(1).cloned().or_else(|| a.kwarg("encoding"));
+                    match enc {
+                        Some(e) => {
+                            let m = vm.getattr(&Value::Str(s.clone()), "encode")?;
+                            let r = vm.call(&m, vec![e])?;
+                            crate::objects::bytes::bytes_of(vm, &r)?
+                        }
+                        None => return Err(vm.type_error("string argument without an encoding")),
+                    }
+                }
+                Some(Value::Int(n)) => {
+                    if *n < 0 {
+                        return Err(vm.value_error("negative count"));
+                    }
+                    vec![0; *n as usize]
+                }
+                Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+                    crate::objects::bytes::bytes_of(vm, v)?
+                }
+                Some(v) => {
+                    let items = vm.collect(v)?;
+                    let mut out = Vec::new();
+                    for i in items {
+                        let n = vm.index_value(&i)?;
+                        if !(0..256).contains(&n) {
+                            return Err(vm.value_error("bytes must be in range(0, 256)"));
+                        }
+                        out.push(n as u8);
+                    }
+                    out
+                }
+            };
+            if &*name == "bytes" {
+                Ok(Value::Bytes(data.into()))
+            } else {
+                Ok(Value::ByteArray(Rc::new(RefCell::new(data))))
+            }
+        }
+        "tuple" => {
+            at_most(vm, &a, 1, "tuple")?;
+            match a.pos.first() {
+                Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
+                Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+                None => Ok(Value::tuple(vec![])),
+            }
+        }
+        "list" => {
+            at_most(vm, &a, 1, "list")?;
+            match a.pos.first() {
+                Some(v) => Ok(Value::list(vm.collect(v)?)),
+                None => Ok(Value::list(vec![])),
+            }
+        }
+        "dict" => {
+            let d = vm.new_dict();
+            if let Some(v) = a.pos.first() {
+                crate::objects::dict_update_from(vm, &d, v)?;
+            }
+            for (k, v) in a.kw {
+                d.borrow_mut().set_str(&k, v);
+            }
+            Ok(Value::Dict(d))
+        }
+        "set" | "frozenset" => {
+            at_most(vm, &a, 1, &name)?;
+            let items = match a.pos.first() {
+                Some(v) => vm.collect(v)?,
+                None => Vec::new(),
+            };
+            let s = vm.new_set(items)?;
+            Ok(if &*name == "set" {
+                Value::Set(s)
+            } else {
+                Value::FrozenSet(s)
+            })
+        }
+        "range" => {
+            no_kw(vm, &a, "range")?;
+            let mut ints = Vec::new();
+            for v in &a.pos {
+                ints.push(match v {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    other => vm.index_value(other)?,
+                });
+            }
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        ints.len()
+                    )))
+                }
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(crate::objects::misc::Range {
+                start,
+                stop,
+                step,
+            })))
+        }
+        "slice" => {
+            let (start, stop, step) = match a.pos.as_slice() {
+                [stop] => (Value::None, stop.clone(), Value::None),
+                [start, stop] => (start.clone(), stop.clone(), Value::None),
+                [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+                _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+            };
+            Ok(Value::Slice(Rc::new(crate::objects::misc::Slice {
+                start,
+                stop,
+                step,
+            })))
+        }
+        "property" => {
+            let get = |i: usize, k: &str, a: &mut Args| {
+                a.take_kw(k)
+                    .or_else(|| a.pos.get(i).cloned())
+                    .unwrap_or(Value::None)
+            };
+            let fget = get(0, "fget", &mut a);
+            let fset = get(1, "fset", &mut a);
+            let fdel = get(2, "fdel", &mut a);
+            let mut doc = get(3, "doc", &mut a);
+            if doc.is_none() && !fget.is_none() {
+                doc = vm.getattr(&fget, "__doc__").unwrap_or(Value::None);
+            }
+            Ok(Value::Property(Rc::new(crate::objects::misc::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+                name: RefCell::new(Value::None),
+            })))
+        }
+        "classmethod" => Ok(Value::ClassMethod(Rc::new(RefCell::new(
+            a.pos.first().cloned().unwrap_or(Value::None),
+        )))),
+        "staticmethod" => Ok(Value::StaticMethod(Rc::new(RefCell::new(
+            a.pos.first().cloned().unwrap_or(Value::None),
+        )))),
+        "super" => super_new(vm, a),
+        "enumerate" => {
+            let it = a
+                .take_kw("iterable")
+                .or_else(|| a.pos.first().cloned())
+                .unwrap_or(Value::None);
+            let start = a
+                .take_kw("start")
+                .or_else(|| a.pos.get(1).cloned())
+                .unwrap_or(Value::Int(0));
+            let it = vm.iter(&it)?;
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Enumerate {
+                it,
+                count: start,
+            }))))
+        }
+        "zip" => {
+            let strict = match a.take_kw("strict") {
+                Some(v) => vm.truthy(&v)?,
+                None => false,
+            };
+            let mut its = Vec::new();
+            for v in a.pos.iter() {
+                match vm.iter(v) {
+                    Ok(it) => its.push(it),
+                    Err(e) if vm.err_is(&e, "TypeError") => {
+                        let tn = vm.type_name(v);
+                        return Err(vm.type_error(format!("'{tn}' object is not iterable")));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip {
+                its,
+                strict,
+            }))))
+        }
+        "map" => {
+            if a.pos.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let func = a.pos[0].clone();
+            let mut its = Vec::new();
+            for v in &a.pos[1..] {
+                its.push(vm.iter(v)?);
+            }
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Map { func, its }))))
+        }
+        "filter" => {
+            if a.pos.len() != 2 {
+                return Err(
+                    vm.type_error(format!("filter expected 2 arguments, got {}", a.pos.len()))
+                );
+            }
+            let it = vm.iter(&a.pos[1])?;
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Filter {
+                func: a.pos[0].clone(),
+                it,
+            }))))
+        }
+        "reversed" => {
+            let v = a.pos.first().cloned().unwrap_or(Value::None);
+            if let Value::Instance(_) = &v {
+                if let Some(m) = vm.lookup_special(&v, "__reversed__")? {
+                    return vm.call(&m, vec![]);
+                }
+            }
+            let seq = match &v {
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Range(_) => v.clone(),
+                Value::Dict(d) => Value::list(d.borrow().keys()),
+                Value::Instance(_)
+                    if vm.lookup_special(&v, "__getitem__")?.is_some()
+                        && vm.lookup_special(&v, "__len__")?.is_some() =>
+                {
+                    let n = vm.len(&v)?;
+                    let mut items = Vec::with_capacity(n);
+                    for i in 0..n {
+                        items.push(vm.getitem(&v, &Value::Int(i as i64))?);
+                    }
+                    Value::list(items)
+                }
+                other => {
+                    let tn = vm.type_name(other);
+                    return Err(vm.type_error(format!("'{tn}' object is not reversible")));
+                }
+            };
+            let n = vm.len(&seq)? as isize;
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Reversed {
+                seq,
+                index: n - 1,
+            }))))
+        }
+        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
+    let Some(x) = x else { return Ok(Value::Int(0)) };
+    if let Some(b) = base {
+        let b = vm.index_value(&b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let s = match &x {
+            Value::Str(s) => s.to_string(),
+            Value::Bytes(b) => String::from_utf8_lossy(b).to_string(),
+            _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+        return match crate::objects::int::parse_int(&s, b as u32) {
+            Some(n) => Ok(Value::from_bigint(n)),
+            None => {
+                let r = crate::objects::str::repr_str(&s);
+                Err(vm.value_error(format!("invalid literal for int() with base {b}: {r}")))
+            }
+        };
+    }
+    match &x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                Ok(Value::from_bigint(bigint_from_f64(t)))
+            }
+        }
+        Value::Str(s) => match crate::objects::int::parse_int(s, 10) {
+            Some(n) => Ok(Value::from_bigint(n)),
+            None => {
+                let r = crate::objects::str::repr_str(s);
+                Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
+            }
+        },
+        Value::Bytes(b) => {
+            let s = String::from_utf8_lossy(b).to_string();
+            match crate::objects::int::parse_int(&s, 10) {
+                Some(n) => Ok(Value::from_bigint(n)),
+                None => {
+                    let r = crate::objects::bytes::bytes_repr(b);
+                    Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
+                }
+            }
+        }
+        other => {
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = vm.lookup_special(other, m)? {
+                    let r = vm.call(&f, vec![])?;
+                    return int_new(vm, Some(r), None);
+                }
+            }
+            if let Some(b) = crate::ops::unwrap_base(other) {
+                return int_new(vm, Some(b), None);
+            }
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+            )))
+        }
+    }
+}
+
+fn bigint_from_f64(f: f64) -> BigInt {
+    let (m, e) = crate::objects::hash::frexp(f);
+    let mant = (m * (1u64 << 53) as f64) as i64;
+    let b = BigInt::from(mant);
+    let shift = e - 53;
+    if shift >= 0 {
+        b << shift as usize
+    } else {
+        b >> (-shift) as usize
+    }
+}
+
+/// `super()` with no arguments: `__class__` cell and the first argument of the frame.
+fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() >= 2 {
+        return crate::builtins::make_super(vm, &a.pos[0], &a.pos[1]);
+    }
+    if a.pos.len() == 1 {
+        return Err(vm.not_implemented("unbound super objects (super(type))"));
+    }
+    let Some(f) = vm.current_frame() else {
+        return Err(vm.new_error("RuntimeError", "super(): no current frame"));
+    };
+    let (class, first) = {
+        let fr = f.borrow();
+        let co = &fr.code.co;
+        let first = if co.argcount > 0 || co.flags & pydive_bytecode::code::co_flags::VARARGS != 0 {
+            match fr.localsplus.first().cloned().flatten() {
+                Some(Value::Cell(c)) => c.borrow().clone(),
+                other => other,
+            }
+        } else {
+            None
+        };
+        let idx = co.localsplusnames.iter().position(|n| &**n == "__class__");
+        let class = idx.and_then(|i| match fr.localsplus.get(i).cloned().flatten() {
+            Some(Value::Cell(c)) => c.borrow().clone(),
+            other => other,
+        });
+        (class, first)
+    };
+    let Some(first) = first else {
+        return Err(vm.new_error("RuntimeError", "super(): no arguments"));
+    };
+    let Some(class) = class else {
+        return Err(vm.new_error("RuntimeError", "super(): __class__ cell not found"));
+    };
+    crate::builtins::make_super(vm, &class, &first)
+}
+
+// ---- object's methods ----
+
+fn object_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() > 1 || !a.kw.is_empty() {
+        let this = &a.pos[0];
+        let t = vm.type_of(this);
+        let overrides_new = t.lookup("__new__").is_some_and(
+            |n| !matches!(&n, Value::Builtin(b) if b.owner.as_deref() == Some("object")),
+        );
+        if !overrides_new {
+            let tn = t.name();
+            return Err(vm.type_error(format!(
+                "{tn}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
+        }
+    }
+    Ok(Value::None)
+}
+fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::str(&vm.default_repr(&a.pos[0])))
+}
+fn object_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Str(vm.repr(&a.pos[0])?))
+}
+fn object_eq(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(if a.pos[0].is(&a.pos[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+fn object_ne(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let r = vm.compare(&a.pos[0], &a.pos[1], crate::ops::CmpOp::Eq)?;
+    Ok(match r {
+        Value::NotImplemented => r,
+        v => Value::Bool(!vm.truthy(&v)?),
+    })
+}
+fn object_hash(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Int((a.pos[0].id() >> 4) as i64))
+}
+fn object_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = a.pos[1].as_str().unwrap_or("").to_string();
+    vm.generic_setattr(&a.pos[0], &name, Some(a.pos[2].clone()))?;
+    Ok(Value::None)
+}
+fn object_delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = a.pos[1].as_str().unwrap_or("").to_string();
+    vm.generic_setattr(&a.pos[0], &name, None)?;
+    Ok(Value::None)
+}
+fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = a.pos[1].as_str().unwrap_or("").to_string();
+    match vm.generic_getattr(&a.pos[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&a.pos[0], &name)),
+    }
+}
+fn object_init_subclass(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+fn object_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let spec = a
+        .pos
+        .get(1)
+        .and_then(|s| s.as_str().map(String::from))
+        .unwrap_or_default();
+    if !spec.is_empty() {
+        let tn = vm.type_name(&a.pos[0]);
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
+    }
+    Ok(Value::Str(vm.str(&a.pos[0])?))
+}
+fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = vm.builtins.borrow().get_str("dir").unwrap_or(Value::None);
+    let _ = &a;
+    vm.call(&f, vec![])
+}
+fn object_subclasshook(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+fn object_reduce_ex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = vm.type_of(&a.pos[0]);
+    Ok(Value::tuple(vec![Value::Type(t), Value::tuple(vec![])]))
+}
+
+// ---- type's methods ----
+
+fn type_mro(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match &a.pos[0] {
+        Value::Type(t) => Ok(Value::list(
+            t.mro
+                .borrow()
+                .iter()
+                .map(|x| Value::Type(x.clone()))
+                .collect(),
+        )),
+        _ => Ok(Value::list(vec![])),
+    }
+}
+fn type_instancecheck(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match &a.pos[0] {
+        Value::Type(t) => Ok(Value::Bool(vm.type_of(&a.pos[1]).is_subtype(t))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+fn type_subclasscheck(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match (&a.pos[0], &a.pos[1]) {
+        (Value::Type(t), Value::Type(c)) => Ok(Value::Bool(c.is_subtype(t))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+fn type_prepare(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Dict(vm.new_dict()))
+}
+fn type_subclasses(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::list(vec![]))
+}
+fn type_repr(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match &a.pos[0] {
+        Value::Type(t) => Ok(Value::str(&crate::objects::str::type_repr(t))),
+        _ => Ok(Value::str("?")),
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let o = vm.types.object.clone();
+    let methods: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("__init__", object_init),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
+        ("__getattribute__", object_getattribute),
+        ("__format__", object_format),
+        ("__dir__", object_dir),
+        ("__reduce_ex__", object_reduce_ex),
+    ];
+    for (n, f) in methods {
+        vm.add_method(&o, n, *f);
+    }
+    vm.add_staticmethod(&o, "__new__", crate::objects::typecall::object_new);
+    vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
+    vm.add_classmethod(&o, "__subclasshook__", object_subclasshook);
+    // object.__lt__ etc. return NotImplemented
+    for n in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        vm.add_method(&o, n, |_, _| Ok(Value::NotImplemented));
+    }
+    let t = vm.types.type_.clone();
+    vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__instancecheck__", type_instancecheck);
+    vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
+    vm.add_method(&t, "__subclasses__", type_subclasses);
+    vm.add_method(&t, "__call__", crate::objects::typecall::type_dunder_call);
+    vm.add_method(&t, "__repr__", type_repr);
+    vm.add_classmethod(&t, "__prepare__", type_prepare);
+    vm.add_staticmethod(&t, "__new__", crate::objects::typecall::type_new);
+    vm.add_method(&t, "__init__", |_, _| Ok(Value::None));
+    // int.__new__ etc. for subclasses of builtins
+    for ty in [
+        vm.types.int.clone(),
+        vm.types.float.clone(),
+        vm.types.str_.clone(),
+        vm.types.tuple.clone(),
+        vm.types.bytes.clone(),
+        vm.types.frozenset.clone(),
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+    ] {
+        vm.add_staticmethod(&ty, "__new__", builtin_subclass_new);
+    }
+    for ty in [vm.types.list.clone(), vm.types.set.clone()] {
+        vm.add_method(&ty, "__init__", seq_init);
+    }
+}
+
+/// `int.__new__(cls, *args)` and friends: a builtin value, wrapped when `cls` is a subclass.
+fn builtin_subclass_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = a.pos.first().cloned() else {
+        return Err(vm.type_error("__new__(X): X is not a type object"));
+    };
+    a.pos.remove(0);
+    let Some(base) = crate::objects::typecall::solid_base(vm, &cls) else {
+        return construct(vm, &cls, a);
+    };
+    // mutable containers are filled by __init__, not __new__
+    let mutable = ["list", "dict", "set"].contains(&&*base.name());
+    let v = if mutable {
+        construct(vm, &base, Args::default())?
+    } else {
+        construct(vm, &base, a)?
+    };
+    if Rc::ptr_eq(&cls, &base) {
+        return Ok(v);
+    }
+    let inst = crate::ops::new_instance(vm, &cls);
+    if let Value::Instance(i) = &inst {
+        *i.base.borrow_mut() = Some(v);
+    }
+    Ok(inst)
+}
+
+/// `list.__init__(self, iterable)` / `set.__init__`.
+fn seq_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.pos[0].clone();
+    let target = crate::ops::unwrap_base(&this).unwrap_or(this);
+    match (&target, a.pos.get(1)) {
+        (Value::List(l), Some(src)) => {
+            let items = vm.collect(src)?;
+            *l.borrow_mut() = items;
+        }
+        (Value::List(l), None) => l.borrow_mut().clear(),
+        (Value::Set(s), src) => {
+            s.borrow_mut().clear();
+            if let Some(src) = src {
+                for k in vm.collect(src)? {
+                    vm.set_add(s, k)?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(Value::None)
+}

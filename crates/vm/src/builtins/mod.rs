@@ -1,0 +1,100 @@
+//! The `builtins` module: functions (`functions.rs`) and the constructors of the builtin
+//! types (`constructors.rs`).
+
+pub mod constructors;
+pub mod functions;
+
+use std::rc::Rc;
+
+use crate::objects::misc::Super;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let types = vm.types.all();
+    for t in types {
+        let n = t.name();
+        if [
+            "object",
+            "type",
+            "int",
+            "bool",
+            "float",
+            "complex",
+            "str",
+            "bytes",
+            "bytearray",
+            "tuple",
+            "list",
+            "dict",
+            "set",
+            "frozenset",
+            "slice",
+            "range",
+            "property",
+            "classmethod",
+            "staticmethod",
+            "super",
+            "enumerate",
+            "zip",
+            "map",
+            "filter",
+            "reversed",
+            "memoryview",
+        ]
+        .contains(&&*n)
+        {
+            vm.set_builtin(&n, Value::Type(t));
+        }
+    }
+    vm.set_builtin("None", Value::None);
+    vm.set_builtin("Ellipsis", Value::Ellipsis);
+    vm.set_builtin("NotImplemented", Value::NotImplemented);
+    vm.set_builtin("True", Value::Bool(true));
+    vm.set_builtin("False", Value::Bool(false));
+    vm.set_builtin("__debug__", Value::Bool(true));
+    vm.set_builtin("__name__", Value::str("builtins"));
+    vm.set_builtin("__doc__", Value::None);
+    vm.set_builtin(
+        "__build_class__",
+        vm.native("__build_class__", crate::objects::typecall::build_class),
+    );
+    functions::init(vm);
+    constructors::init(vm);
+}
+
+/// `super(cls, obj)` (also what LOAD_SUPER_ATTR builds).
+pub fn make_super(vm: &mut Vm, class: &Value, obj: &Value) -> PyResult<Value> {
+    let Value::Type(thisclass) = class else {
+        let tn = vm.type_name(class);
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+    };
+    let obj_type = match obj {
+        Value::Type(t) if t.is_subtype(thisclass) => t.clone(),
+        _ => {
+            let t = vm.type_of(obj);
+            if !t.is_subtype(thisclass) {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            t
+        }
+    };
+    Ok(Value::Super(Rc::new(Super {
+        thisclass: thisclass.clone(),
+        obj: obj.clone(),
+        obj_type,
+    })))
+}
+
+/// How CPython names a callable in call errors: `f()`, `A.m()`.
+pub fn callable_name(vm: &mut Vm, f: &Value) -> String {
+    match f {
+        Value::Function(func) => format!("{}()", func.qualname.borrow()),
+        Value::Method(m) => callable_name(vm, &m.func),
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Type(t) => format!("{}()", t.name()),
+        other => format!("{} object", vm.type_name(other)),
+    }
+}

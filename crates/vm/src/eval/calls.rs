@@ -1,0 +1,507 @@
+//! Calls: CALL, KW_NAMES, CALL_FUNCTION_EX, MAKE_FUNCTION, the intrinsics; and binding
+//! arguments to a new frame's fast locals (`initialize_locals` in ceval.c).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pydive_bytecode::code::co_flags;
+
+use super::{pop, popn, push, Flow};
+use crate::frame::{Frame, FrameRef};
+use crate::objects::function::{Args, Function};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// KW_NAMES: remember co_consts[i] (a tuple of names) for the next CALL.
+pub fn kw_names(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let names = f.borrow().code.consts.get(arg as usize).cloned();
+    f.borrow_mut().kwnames = names;
+    Ok(Flow::Next)
+}
+
+/// CALL (callable | NULL, self | callable, args[argc] -- result)
+pub fn call(vm: &mut Vm, f: &FrameRef, argc: u32) -> PyResult<Flow> {
+    let kwnames = f.borrow_mut().kwnames.take();
+    let mut args = popn(f, argc as usize);
+    let self_or_callable = pop(f);
+    let callable_or_null = pop(f);
+    let callable = if callable_or_null.is_null() {
+        self_or_callable
+    } else {
+        args.insert(0, self_or_callable);
+        callable_or_null
+    };
+    let mut a = Args::new(args);
+    if let Some(Value::Tuple(names)) = kwnames {
+        let n = names.len().min(a.pos.len());
+        let vals = a.pos.split_off(a.pos.len() - n);
+        a.kw = names
+            .iter()
+            .zip(vals)
+            .map(|(k, v)| (Rc::from(k.as_str().unwrap_or("")), v))
+            .collect();
+    }
+    dispatch_call(vm, f, callable, a)
+}
+
+/// Python functions get a new frame on the frame stack; everything else is called natively.
+fn dispatch_call(vm: &mut Vm, f: &FrameRef, callable: Value, mut a: Args) -> PyResult<Flow> {
+    match &callable {
+        Value::Function(func) => {
+            let frame = vm.make_frame(func, a)?;
+            Ok(Flow::Call(frame))
+        }
+        Value::Method(m) if matches!(m.func, Value::Function(_)) => {
+            a.pos.insert(0, m.self_.clone());
+            let Value::Function(func) = &m.func else {
+                unreachable!()
+            };
+            let frame = vm.make_frame(func, a)?;
+            Ok(Flow::Call(frame))
+        }
+        _ => {
+            vm.check_interrupt()?;
+            let r = vm.call_args(&callable, a)?;
+            push(f, r);
+            Ok(Flow::Next)
+        }
+    }
+}
+
+/// CALL_FUNCTION_EX (func, NULL | self?, callargs, [kwargs] -- result)
+pub fn call_function_ex(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let kwargs = if arg & 1 != 0 { Some(pop(f)) } else { None };
+    let callargs = pop(f);
+    let func = pop(f);
+    let _null = pop(f);
+    let mut all = Vec::new();
+    match &callargs {
+        Value::Tuple(t) => all.extend(t.iter().cloned()),
+        other => {
+            let items = match vm.collect(other) {
+                Ok(v) => v,
+                Err(e) if vm.err_is(&e, "TypeError") => {
+                    let fname = crate::builtins::callable_name(vm, &func);
+                    let tn = vm.type_name(other);
+                    return Err(vm.type_error(format!(
+                        "{fname} argument after * must be an iterable, not {tn}"
+                    )));
+                }
+                Err(e) => return Err(e),
+            };
+            all.extend(items);
+        }
+    }
+    let mut a = Args::new(all);
+    if let Some(kw) = kwargs {
+        match &kw {
+            Value::Dict(d) => {
+                for (k, v) in d.borrow().items() {
+                    match k {
+                        Value::Str(s) => a.kw.push((s, v)),
+                        _ => return Err(vm.type_error("keywords must be strings")),
+                    }
+                }
+            }
+            other => {
+                let keys = vm.call_method(other, "keys", vec![])?;
+                for k in vm.collect(&keys)? {
+                    let v = vm.getitem(other, &k)?;
+                    match k {
+                        Value::Str(s) => a.kw.push((s, v)),
+                        _ => return Err(vm.type_error("keywords must be strings")),
+                    }
+                }
+            }
+        }
+    }
+    dispatch_call(vm, f, func, a)
+}
+
+/// MAKE_FUNCTION (defaults?, kwdefaults?, annotations?, closure?, code -- function)
+pub fn make_function(vm: &mut Vm, f: &FrameRef, flags: u32) -> PyResult<Flow> {
+    let code = pop(f);
+    let closure = if flags & 0x08 != 0 {
+        Some(pop(f))
+    } else {
+        None
+    };
+    let annotations = if flags & 0x04 != 0 {
+        Some(pop(f))
+    } else {
+        None
+    };
+    let kwdefaults = if flags & 0x02 != 0 {
+        Some(pop(f))
+    } else {
+        None
+    };
+    let defaults = if flags & 0x01 != 0 {
+        Some(pop(f))
+    } else {
+        None
+    };
+    let Value::Code(code) = code else {
+        return Err(vm.system_error("MAKE_FUNCTION expects a code object"));
+    };
+    let (globals, builtins) = {
+        let fr = f.borrow();
+        (fr.globals.clone(), fr.builtins.clone())
+    };
+    let module = globals.borrow().get_str("__name__").unwrap_or(Value::None);
+    let doc = match code.consts.first() {
+        Some(Value::Str(s)) if code.co.flags & 0x4000_0000 == 0 && code_has_docstring(&code) => {
+            Value::Str(s.clone())
+        }
+        _ => Value::None,
+    };
+    let annotations = match annotations {
+        Some(Value::Tuple(t)) => {
+            // 3.12 passes annotations as a flat tuple (name, value, name, value, ...)
+            let d = vm.new_dict();
+            for pair in t.chunks(2) {
+                if pair.len() == 2 {
+                    vm.dict_set(&d, pair[0].clone(), pair[1].clone())?;
+                }
+            }
+            Value::Dict(d)
+        }
+        Some(v) => v,
+        None => Value::None,
+    };
+    let func = Function {
+        name: RefCell::new(code.co.name.to_string().into()),
+        qualname: RefCell::new(code.co.qualname.to_string().into()),
+        code: RefCell::new(code),
+        globals,
+        builtins,
+        defaults: RefCell::new(match defaults {
+            Some(Value::Tuple(t)) => Some(t),
+            _ => None,
+        }),
+        kwdefaults: RefCell::new(match kwdefaults {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        }),
+        closure: match closure {
+            Some(Value::Tuple(t)) => Some(t),
+            _ => None,
+        },
+        annotations: RefCell::new(annotations),
+        doc: RefCell::new(doc),
+        module: RefCell::new(module),
+        dict: vm.new_dict(),
+    };
+    push(f, Value::Function(Rc::new(func)));
+    Ok(Flow::Next)
+}
+
+/// A function's docstring is co_consts[0] when the body starts with a string expression.
+/// CPython 3.12 marks no flag for it; a str first constant that is not used by the first
+/// statement is the docstring only if the compiler put it there, which it always does for a
+/// docstring — and never puts a non-docstring str first unless it is None first. Lambdas and
+/// functions without docstrings start co_consts with None.
+fn code_has_docstring(code: &crate::objects::code::PyCode) -> bool {
+    !code.co.name.starts_with('<')
+}
+
+/// CALL_INTRINSIC_1 (v -- res)
+pub fn call_intrinsic_1(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let v = pop(f);
+    let r = match arg {
+        1 => {
+            // INTRINSIC_PRINT: the interactive displayhook
+            if !v.is_none() {
+                let r = vm.repr(&v)?;
+                vm.stdout.write(&format!("{r}\n"));
+            }
+            Value::None
+        }
+        2 => {
+            // INTRINSIC_IMPORT_STAR
+            let locals = f.borrow().locals.clone();
+            vm.import_star(&v, locals)?;
+            Value::None
+        }
+        3 => return Err(stopiteration_error(vm, f, v)),
+        4 => crate::generator::async_gen_wrap(v),
+        5 => {
+            // INTRINSIC_UNARY_POSITIVE
+            crate::eval::binary::unary_value(vm, &v, "__pos__")?
+        }
+        6 => match &v {
+            Value::List(l) => Value::tuple(l.borrow().clone()),
+            _ => v,
+        },
+        _ => {
+            let name = pydive_bytecode::opcode::INTRINSIC_1
+                .get(arg as usize)
+                .copied()
+                .unwrap_or("?");
+            return Err(vm.not_implemented(&format!("{name} (type parameter syntax)")));
+        }
+    };
+    push(f, r);
+    Ok(Flow::Next)
+}
+
+/// INTRINSIC_STOPITERATION_ERROR: a StopIteration escaping a generator body becomes a
+/// RuntimeError (PEP 479).
+fn stopiteration_error(vm: &mut Vm, f: &FrameRef, exc: Value) -> Value {
+    let flags = f.borrow().code.co.flags;
+    let msg = if flags & co_flags::ASYNC_GENERATOR != 0 {
+        if vm.err_is(&exc, "StopAsyncIteration") {
+            Some("async generator raised StopAsyncIteration")
+        } else if vm.err_is(&exc, "StopIteration") {
+            Some("async generator raised StopIteration")
+        } else {
+            None
+        }
+    } else if vm.err_is(&exc, "StopIteration") {
+        Some(if flags & co_flags::COROUTINE != 0 {
+            "coroutine raised StopIteration"
+        } else {
+            "generator raised StopIteration"
+        })
+    } else {
+        None
+    };
+    match msg {
+        Some(m) => {
+            let e = vm.new_error("RuntimeError", m);
+            if let (Value::Instance(ei), Value::Instance(_)) = (&e, &exc) {
+                if let Some(d) = &ei.exc {
+                    let mut d = d.borrow_mut();
+                    d.cause = exc.clone();
+                    d.context = exc.clone();
+                    d.suppress_context = true;
+                }
+            }
+            e
+        }
+        None => {
+            vm.reraising = true;
+            exc
+        }
+    }
+}
+
+/// CALL_INTRINSIC_2 (v1, v2 -- res)
+pub fn call_intrinsic_2(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let v2 = pop(f);
+    let v1 = pop(f);
+    match arg {
+        1 => {
+            // INTRINSIC_PREP_RERAISE_STAR (orig, excs -- exc to raise or None)
+            let r = crate::objects::exceptions::prep_reraise_star(vm, &v1, &v2)?;
+            push(f, r);
+            Ok(Flow::Next)
+        }
+        _ => {
+            let name = pydive_bytecode::opcode::INTRINSIC_2
+                .get(arg as usize)
+                .copied()
+                .unwrap_or("?");
+            Err(vm.not_implemented(&format!("{name} (type parameter syntax)")))
+        }
+    }
+}
+
+impl Vm {
+    /// A new frame for calling `func` with `args`, the arguments bound to its fast locals.
+    pub fn make_frame(&mut self, func: &Rc<Function>, args: Args) -> PyResult<FrameRef> {
+        let code = func.code();
+        let mut frame = Frame::new(
+            code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+        );
+        frame.func = Some(Value::Function(func.clone()));
+        self.bind_arguments(func, &mut frame.localsplus, args)?;
+        Ok(Rc::new(RefCell::new(frame)))
+    }
+
+    fn bind_arguments(
+        &mut self,
+        func: &Rc<Function>,
+        slots: &mut [Option<Value>],
+        args: Args,
+    ) -> PyResult<()> {
+        let code = func.code();
+        let co = &code.co;
+        let argcount = co.argcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & co_flags::VARARGS != 0;
+        let has_varkw = co.flags & co_flags::VARKEYWORDS != 0;
+        let total = argcount + kwonly;
+        let qualname = func.qualname.borrow().clone();
+        let names = &co.localsplusnames;
+        let Args { pos, kw } = args;
+        let npos = pos.len();
+
+        // **kwargs dict first (its slot comes after *args).
+        let varkw_slot = total + has_varargs as usize;
+        let kwdict = if has_varkw {
+            Some(self.new_dict())
+        } else {
+            None
+        };
+
+        let mut pos_iter = pos.into_iter();
+        for (i, v) in pos_iter.by_ref().take(argcount).enumerate() {
+            slots[i] = Some(v);
+        }
+        let extra: Vec<Value> = pos_iter.collect();
+        if has_varargs {
+            slots[total] = Some(Value::tuple(extra));
+        } else if !extra.is_empty() {
+            let defaults = func
+                .defaults
+                .borrow()
+                .as_ref()
+                .map(|d| d.len())
+                .unwrap_or(0);
+            let kw_given = kw
+                .iter()
+                .filter(|(k, _)| names[argcount..total].iter().any(|n| **n == **k))
+                .count();
+            let takes = if defaults > 0 {
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults,
+                    argcount
+                )
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{})",
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {}", npos, if npos == 1 { "was" } else { "were" })
+            };
+            let given = if kw_given > 0 {
+                format!("{given} were")
+            } else {
+                given
+            };
+            return Err(self.type_error(format!("{qualname}() takes {takes} but {given} given")));
+        }
+
+        let mut posonly_as_kw: Vec<Rc<str>> = Vec::new();
+        for (k, v) in kw {
+            let idx = names[..total].iter().position(|n| **n == *k);
+            match idx {
+                Some(i) if i >= posonly => {
+                    if slots[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got multiple values for argument '{k}'"
+                        )));
+                    }
+                    slots[i] = Some(v);
+                }
+                other => match &kwdict {
+                    Some(d) => {
+                        if d.borrow().contains_str(&k) {
+                            return Err(self.type_error(format!(
+                                "{qualname}() got multiple values for keyword argument '{k}'"
+                            )));
+                        }
+                        d.borrow_mut().set_str(&k, v);
+                    }
+                    None => {
+                        if other.is_some() {
+                            posonly_as_kw.push(k);
+                        } else {
+                            return Err(self.type_error(format!(
+                                "{qualname}() got an unexpected keyword argument '{k}'"
+                            )));
+                        }
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let list = posonly_as_kw
+                .iter()
+                .map(|k| k.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(self.type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{list}'"
+            )));
+        }
+        if let Some(d) = kwdict {
+            slots[varkw_slot] = Some(Value::Dict(d));
+        }
+
+        // Defaults for missing positionals.
+        let defaults = func.defaults.borrow().clone();
+        let ndef = defaults.as_ref().map(|d| d.len()).unwrap_or(0);
+        let first_default = argcount.saturating_sub(ndef);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if slots[i].is_none() {
+                if i >= first_default {
+                    if let Some(d) = &defaults {
+                        slots[i] = Some(d[i - first_default].clone());
+                    }
+                } else {
+                    missing.push(names[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argcount..total {
+            if slots[i].is_none() {
+                let d = kwdefaults
+                    .as_ref()
+                    .and_then(|d| d.borrow().get_str(&names[i]));
+                match d {
+                    Some(v) => slots[i] = Some(v),
+                    None => missing.push(names[i].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// 'a', 'a' and 'b', 'a', 'b', and 'c' — CPython's `format_missing`.
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}

@@ -1,0 +1,43 @@
+//! Control flow: conditional jumps and the `for` loop.
+
+use super::{forward, pop, push, top, Flow, Instr};
+use crate::frame::FrameRef;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// POP_JUMP_IF_TRUE / POP_JUMP_IF_FALSE (cond --)
+pub fn pop_jump_if_bool(vm: &mut Vm, f: &FrameRef, ins: &Instr, when: bool) -> PyResult<Flow> {
+    let v = pop(f);
+    let b = match v {
+        Value::Bool(b) => b,
+        other => vm.truthy(&other)?,
+    };
+    if b == when {
+        Ok(Flow::Jump(forward(ins, ins.arg)))
+    } else {
+        Ok(Flow::Next)
+    }
+}
+
+/// GET_ITER (iterable -- iter(iterable))
+pub fn get_iter(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
+    let v = pop(f);
+    let it = vm.iter(&v)?;
+    push(f, it);
+    Ok(Flow::Next)
+}
+
+/// FOR_ITER (iter -- iter, next): when exhausted, pop the iterator and jump past END_FOR.
+pub fn for_iter(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
+    let it = top(f);
+    match vm.next(&it)? {
+        Some(v) => {
+            push(f, v);
+            Ok(Flow::Next)
+        }
+        None => {
+            pop(f);
+            Ok(Flow::Jump(forward(ins, ins.arg) + 1))
+        }
+    }
+}

@@ -1,0 +1,525 @@
+//! Loads and stores: constants, fast locals, names, globals, attributes, cells, subscripts,
+//! imports.
+
+use std::rc::Rc;
+
+use super::{pop, push, top, Flow};
+use crate::frame::FrameRef;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn name_of(f: &FrameRef, i: u32) -> Value {
+    f.borrow()
+        .code
+        .names
+        .get(i as usize)
+        .cloned()
+        .unwrap_or(Value::str("?"))
+}
+
+fn name_str(f: &FrameRef, i: u32) -> Rc<str> {
+    match name_of(f, i) {
+        Value::Str(s) => s,
+        _ => Rc::from("?"),
+    }
+}
+
+/// LOAD_CONST (-- co_consts[i])
+pub fn load_const(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let v = f
+        .borrow()
+        .code
+        .consts
+        .get(arg as usize)
+        .cloned()
+        .unwrap_or(Value::None);
+    push(f, v);
+    Ok(Flow::Next)
+}
+
+fn unbound_local(vm: &mut Vm, f: &FrameRef, arg: u32) -> Value {
+    let name = f
+        .borrow()
+        .code
+        .co
+        .localsplusnames
+        .get(arg as usize)
+        .cloned()
+        .unwrap_or_else(|| "?".into());
+    vm.new_error(
+        "UnboundLocalError",
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+/// LOAD_FAST (-- localsplus[i])
+pub fn load_fast(vm: &mut Vm, f: &FrameRef, arg: u32, _check: bool) -> PyResult<Flow> {
+    let v = f.borrow().localsplus.get(arg as usize).cloned().flatten();
+    match v {
+        Some(v) => {
+            push(f, v);
+            Ok(Flow::Next)
+        }
+        None => Err(unbound_local(vm, f, arg)),
+    }
+}
+
+/// LOAD_FAST_AND_CLEAR (-- localsplus[i] or NULL); the slot becomes unbound (comprehensions).
+pub fn load_fast_and_clear(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let v = f
+        .borrow_mut()
+        .localsplus
+        .get_mut(arg as usize)
+        .and_then(|s| s.take());
+    push(f, v.unwrap_or(Value::Null));
+    Ok(Flow::Next)
+}
+
+/// STORE_FAST (v --) localsplus[i] = v
+pub fn store_fast(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let v = pop(f);
+    let mut fr = f.borrow_mut();
+    if let Some(slot) = fr.localsplus.get_mut(arg as usize) {
+        *slot = if v.is_null() { None } else { Some(v) };
+    }
+    Ok(Flow::Next)
+}
+
+/// DELETE_FAST: unbind localsplus[i]
+pub fn delete_fast(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let old = f
+        .borrow_mut()
+        .localsplus
+        .get_mut(arg as usize)
+        .and_then(|s| s.take());
+    if old.is_none() {
+        return Err(unbound_local(vm, f, arg));
+    }
+    Ok(Flow::Next)
+}
+
+/// LOAD_NAME (-- v): locals, then globals, then builtins.
+pub fn load_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_of(f, arg);
+    let locals = f.borrow().locals.clone();
+    if let Some(l) = locals {
+        if let Some(v) = lookup_mapping(vm, &l, &name)? {
+            push(f, v);
+            return Ok(Flow::Next);
+        }
+    }
+    let v = load_global_value(vm, f, &name)?;
+    push(f, v);
+    Ok(Flow::Next)
+}
+
+fn lookup_mapping(vm: &mut Vm, m: &Value, key: &Value) -> PyResult<Option<Value>> {
+    match m {
+        Value::Dict(d) => vm.dict_get(d, key),
+        other => match vm.getitem(other, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.err_is(&e, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn load_global_value(vm: &mut Vm, f: &FrameRef, name: &Value) -> PyResult<Value> {
+    let s = name.as_str().unwrap_or("?");
+    let (g, b) = {
+        let fr = f.borrow();
+        (fr.globals.clone(), fr.builtins.clone())
+    };
+    if let Some(v) = g.borrow().get_str(s) {
+        return Ok(v);
+    }
+    if let Some(v) = b.borrow().get_str(s) {
+        return Ok(v);
+    }
+    Err(vm.name_error(s))
+}
+
+/// STORE_NAME (v --) locals[name] = v
+pub fn store_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_of(f, arg);
+    let v = pop(f);
+    let locals = f.borrow().locals.clone();
+    match locals {
+        Some(Value::Dict(d)) => d.borrow_mut().set_strv(name, v),
+        Some(other) => vm.setitem(&other, &name, v)?,
+        None => {
+            return Err(vm.system_error(format!(
+                "no locals found when storing {}",
+                name.as_str().unwrap_or("")
+            )))
+        }
+    }
+    Ok(Flow::Next)
+}
+
+pub fn delete_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_of(f, arg);
+    let locals = f.borrow().locals.clone();
+    let removed = match locals {
+        Some(Value::Dict(d)) => d
+            .borrow_mut()
+            .del_str(name.as_str().unwrap_or(""))
+            .is_some(),
+        Some(other) => vm.delitem(&other, &name).is_ok(),
+        None => false,
+    };
+    if !removed {
+        return Err(vm.name_error(name.as_str().unwrap_or("")));
+    }
+    Ok(Flow::Next)
+}
+
+/// LOAD_GLOBAL (-- [NULL], v): the low oparg bit asks for a NULL first (call convention).
+pub fn load_global(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_of(f, arg >> 1);
+    let v = load_global_value(vm, f, &name)?;
+    if arg & 1 != 0 {
+        push(f, Value::Null);
+    }
+    push(f, v);
+    Ok(Flow::Next)
+}
+
+pub fn store_global(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_of(f, arg);
+    let v = pop(f);
+    let g = f.borrow().globals.clone();
+    g.borrow_mut().set_strv(name, v);
+    Ok(Flow::Next)
+}
+
+pub fn delete_global(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_str(f, arg);
+    let g = f.borrow().globals.clone();
+    let removed = g.borrow_mut().del_str(&name);
+    if removed.is_none() {
+        return Err(vm.name_error(&name));
+    }
+    Ok(Flow::Next)
+}
+
+/// LOAD_ATTR (owner -- attr) or, with the low oparg bit, (owner -- meth, self | NULL, attr).
+pub fn load_attr(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_str(f, arg >> 1);
+    let owner = pop(f);
+    if arg & 1 != 0 {
+        // Method form: avoid making a bound method for plain functions found on the type.
+        if let Value::Instance(inst) = &owner {
+            let ty = inst.class();
+            if let Some(m @ Value::Function(_)) = ty.lookup(&name) {
+                let shadowed = inst
+                    .dict
+                    .as_ref()
+                    .is_some_and(|d| d.borrow().contains_str(&name));
+                if !shadowed
+                    && ty.lookup("__getattribute__").is_none_or(
+                        |g| matches!(&g, Value::Builtin(b) if b.owner.as_deref() == Some("object")),
+                    )
+                {
+                    push(f, m);
+                    push(f, owner);
+                    return Ok(Flow::Next);
+                }
+            }
+        }
+        let v = vm.getattr(&owner, &name)?;
+        push(f, Value::Null);
+        push(f, v);
+    } else {
+        let v = vm.getattr(&owner, &name)?;
+        push(f, v);
+    }
+    Ok(Flow::Next)
+}
+
+/// STORE_ATTR (v, owner --) owner.name = v
+pub fn store_attr(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_str(f, arg);
+    let owner = pop(f);
+    let v = pop(f);
+    vm.setattr(&owner, &name, v)?;
+    Ok(Flow::Next)
+}
+
+pub fn delete_attr(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_str(f, arg);
+    let owner = pop(f);
+    vm.delattr(&owner, &name)?;
+    Ok(Flow::Next)
+}
+
+/// LOAD_SUPER_ATTR (global_super, class, self -- attr) or the method form
+/// (-- meth, self | NULL, attr) when the low bit is set; bit 1 says the call had 2 args.
+pub fn load_super_attr(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_str(f, arg >> 2);
+    let self_ = pop(f);
+    let class = pop(f);
+    let global_super = pop(f);
+    let sup = if global_super.is(&Value::Type(vm.types.super_.clone())) {
+        crate::builtins::make_super(vm, &class, &self_)?
+    } else {
+        vm.call(&global_super, vec![class, self_.clone()])?
+    };
+    let v = vm.getattr(&sup, &name)?;
+    if arg & 1 != 0 {
+        push(f, Value::Null);
+    }
+    push(f, v);
+    Ok(Flow::Next)
+}
+
+/// MAKE_CELL: localsplus[i] = cell(localsplus[i])
+pub fn make_cell(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let mut fr = f.borrow_mut();
+    if let Some(slot) = fr.localsplus.get_mut(arg as usize) {
+        let init = slot.take();
+        *slot = Some(Value::Cell(Rc::new(std::cell::RefCell::new(init))));
+    }
+    Ok(Flow::Next)
+}
+
+/// COPY_FREE_VARS: the function's closure cells into the last `n` slots.
+pub fn copy_free_vars(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let mut fr = f.borrow_mut();
+    let closure = match &fr.func {
+        Some(Value::Function(func)) => func.closure.clone(),
+        _ => None,
+    };
+    if let Some(cells) = closure {
+        let n = fr.localsplus.len();
+        let start = n.saturating_sub(arg as usize);
+        for (i, c) in cells.iter().take(arg as usize).enumerate() {
+            if let Some(slot) = fr.localsplus.get_mut(start + i) {
+                *slot = Some(c.clone());
+            }
+        }
+    }
+    Ok(Flow::Next)
+}
+
+/// LOAD_CLOSURE (-- cell)
+pub fn load_closure(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    load_fast(vm, f, arg, false)
+}
+
+fn cell_at(f: &FrameRef, arg: u32) -> Option<crate::value::CellRef> {
+    match f.borrow().localsplus.get(arg as usize) {
+        Some(Some(Value::Cell(c))) => Some(c.clone()),
+        _ => None,
+    }
+}
+
+fn free_var_error(vm: &mut Vm, f: &FrameRef, arg: u32) -> Value {
+    let (name, is_free) = {
+        let fr = f.borrow();
+        let co = &fr.code.co;
+        let name = co
+            .localsplusnames
+            .get(arg as usize)
+            .cloned()
+            .unwrap_or_else(|| "?".into());
+        let kind = co.localspluskinds.get(arg as usize).copied().unwrap_or(0);
+        (name, kind & pydive_bytecode::code::local_kind::FREE != 0)
+    };
+    if is_free {
+        vm.new_error(
+            "NameError",
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    } else {
+        vm.new_error(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+}
+
+/// LOAD_DEREF (-- cell.contents)
+pub fn load_deref(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let v = cell_at(f, arg).and_then(|c| c.borrow().clone());
+    match v {
+        Some(v) => {
+            push(f, v);
+            Ok(Flow::Next)
+        }
+        None => Err(free_var_error(vm, f, arg)),
+    }
+}
+
+pub fn store_deref(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let v = pop(f);
+    match cell_at(f, arg) {
+        Some(c) => *c.borrow_mut() = Some(v),
+        None => {
+            if let Some(slot) = f.borrow_mut().localsplus.get_mut(arg as usize) {
+                *slot = Some(Value::Cell(Rc::new(std::cell::RefCell::new(Some(v)))));
+            }
+        }
+    }
+    Ok(Flow::Next)
+}
+
+pub fn delete_deref(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    match cell_at(f, arg) {
+        Some(c) => {
+            if c.borrow_mut().take().is_none() {
+                return Err(free_var_error(vm, f, arg));
+            }
+            Ok(Flow::Next)
+        }
+        None => Err(free_var_error(vm, f, arg)),
+    }
+}
+
+/// LOAD_FROM_DICT_OR_DEREF (mapping -- v): class bodies reading a free variable.
+pub fn load_from_dict_or_deref(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let mapping = pop(f);
+    let name = Value::Str(
+        f.borrow()
+            .code
+            .co
+            .localsplusnames
+            .get(arg as usize)
+            .cloned()
+            .map(|s| Rc::from(&*s))
+            .unwrap_or_else(|| Rc::from("?")),
+    );
+    if let Some(v) = lookup_mapping(vm, &mapping, &name)? {
+        push(f, v);
+        return Ok(Flow::Next);
+    }
+    load_deref(vm, f, arg)
+}
+
+/// LOAD_FROM_DICT_OR_GLOBALS (mapping -- v)
+pub fn load_from_dict_or_globals(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let mapping = pop(f);
+    let name = name_of(f, arg);
+    if let Some(v) = lookup_mapping(vm, &mapping, &name)? {
+        push(f, v);
+        return Ok(Flow::Next);
+    }
+    let v = load_global_value(vm, f, &name)?;
+    push(f, v);
+    Ok(Flow::Next)
+}
+
+pub fn load_locals(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
+    let l = f.borrow().locals.clone();
+    match l {
+        Some(l) => {
+            push(f, l);
+            Ok(Flow::Next)
+        }
+        None => Err(vm.system_error("no locals found")),
+    }
+}
+
+pub fn load_build_class(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
+    let b = f.borrow().builtins.clone();
+    let v = b.borrow().get_str("__build_class__");
+    match v {
+        Some(v) => {
+            push(f, v);
+            Ok(Flow::Next)
+        }
+        None => Err(vm.new_error("NameError", "__build_class__ not found")),
+    }
+}
+
+/// STORE_SUBSCR (v, container, sub --) container[sub] = v
+pub fn store_subscr(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
+    let sub = pop(f);
+    let container = pop(f);
+    let v = pop(f);
+    vm.setitem(&container, &sub, v)?;
+    Ok(Flow::Next)
+}
+
+pub fn delete_subscr(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
+    let sub = pop(f);
+    let container = pop(f);
+    vm.delitem(&container, &sub)?;
+    Ok(Flow::Next)
+}
+
+/// BINARY_SUBSCR (container, sub -- container[sub])
+pub fn binary_subscr(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
+    let sub = pop(f);
+    let container = pop(f);
+    let v = vm.getitem(&container, &sub)?;
+    push(f, v);
+    Ok(Flow::Next)
+}
+
+/// BINARY_SLICE (container, start, stop -- container[start:stop])
+pub fn binary_slice(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
+    let stop = pop(f);
+    let start = pop(f);
+    let container = pop(f);
+    let s = Value::Slice(Rc::new(crate::objects::misc::Slice {
+        start,
+        stop,
+        step: Value::None,
+    }));
+    let v = vm.getitem(&container, &s)?;
+    push(f, v);
+    Ok(Flow::Next)
+}
+
+/// STORE_SLICE (v, container, start, stop --)
+pub fn store_slice(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
+    let stop = pop(f);
+    let start = pop(f);
+    let container = pop(f);
+    let v = pop(f);
+    let s = Value::Slice(Rc::new(crate::objects::misc::Slice {
+        start,
+        stop,
+        step: Value::None,
+    }));
+    vm.setitem(&container, &s, v)?;
+    Ok(Flow::Next)
+}
+
+/// IMPORT_NAME (level, fromlist -- module)
+pub fn import_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_str(f, arg);
+    let fromlist = pop(f);
+    let level = pop(f);
+    let level = match level {
+        Value::Int(i) => i,
+        _ => 0,
+    };
+    let globals = f.borrow().globals.clone();
+    let m = vm.import_module_level(&name, &globals, &fromlist, level)?;
+    push(f, m);
+    Ok(Flow::Next)
+}
+
+/// IMPORT_FROM (module -- module, attr)
+pub fn import_from(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    let name = name_str(f, arg);
+    let module = top(f);
+    let v = vm.import_from(&module, &name)?;
+    push(f, v);
+    Ok(Flow::Next)
+}
+
+pub fn setup_annotations(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
+    let locals = f.borrow().locals.clone();
+    if let Some(Value::Dict(d)) = locals {
+        if !d.borrow().contains_str("__annotations__") {
+            let nd = vm.new_dict();
+            d.borrow_mut().set_str("__annotations__", Value::Dict(nd));
+        }
+    }
+    Ok(Flow::Next)
+}

@@ -1,0 +1,563 @@
+//! The evaluation loop: fetch an instruction of the running frame, dispatch it to its
+//! handler, and act on the `Flow` the handler returns. Only this loop pushes and pops
+//! frames; handlers never recurse into Python themselves (except through `Vm::call`, which
+//! runs a nested loop behind an entry marker, bounded by the recursion limit).
+//!
+//! Handlers live by category: `load_store`, `calls`, `control`, `build`, `exceptions`,
+//! `generators`, `binary`.
+
+mod binary;
+pub use binary::unary_value;
+mod build;
+mod calls;
+mod control;
+mod exceptions;
+mod generators;
+mod load_store;
+
+use std::rc::Rc;
+
+use pydive_bytecode::Opcode;
+
+use crate::frame::FrameRef;
+use crate::objects::code::PyCode;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// What a handler tells the loop to do next.
+pub enum Flow {
+    /// Go on with the next instruction.
+    Next,
+    /// Continue at this code unit.
+    Jump(usize),
+    /// Push this frame (a Python call) and run it.
+    Call(FrameRef),
+    /// Pop the frame, handing the value to the caller.
+    Return(Value),
+    /// Suspend the (generator) frame, handing the value to whoever resumed it.
+    Yield(Value),
+    /// RETURN_GENERATOR: pop the frame and give the caller a generator owning it.
+    ReturnGenerator,
+}
+
+/// How a run of the loop ended for its entry frame.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// One decoded instruction (EXTENDED_ARG folded in), indexed by the code unit it starts at.
+#[derive(Clone, Copy)]
+pub struct Instr {
+    pub op: u8,
+    pub arg: u32,
+    /// Code unit of the instruction itself (after its EXTENDED_ARG prefixes).
+    pub index: u32,
+    /// Code unit of the next instruction (after the CACHE entries).
+    pub next: u32,
+}
+
+/// Decode `co_code` into one `Instr` per code unit (the VM's quickened copy; `co_code`
+/// itself stays pristine).
+pub fn decode(code: &[u8]) -> Vec<Instr> {
+    let n = code.len() / 2;
+    let mut out = vec![
+        Instr {
+            op: 0,
+            arg: 0,
+            index: 0,
+            next: 0
+        };
+        n
+    ];
+    for (start, slot) in out.iter_mut().enumerate() {
+        let mut i = start;
+        let mut arg: u32 = 0;
+        loop {
+            let op = code[2 * i];
+            arg = (arg << 8) | code[2 * i + 1] as u32;
+            if op == Opcode::ExtendedArg as u8 && i + 1 < n {
+                i += 1;
+                continue;
+            }
+            let caches = Opcode::from_u16(op as u16)
+                .map(|o| o.cache_entries() as usize)
+                .unwrap_or(0);
+            *slot = Instr {
+                op,
+                arg,
+                index: i as u32,
+                next: (i + 1 + caches) as u32,
+            };
+            break;
+        }
+    }
+    out
+}
+
+#[inline]
+pub(crate) fn push(f: &FrameRef, v: Value) {
+    f.borrow_mut().stack.push(v);
+}
+
+#[inline]
+pub(crate) fn pop(f: &FrameRef) -> Value {
+    f.borrow_mut().stack.pop().unwrap_or(Value::Null)
+}
+
+#[inline]
+pub(crate) fn top(f: &FrameRef) -> Value {
+    f.borrow().stack.last().cloned().unwrap_or(Value::Null)
+}
+
+/// The value `n` slots below the top (1 = top).
+pub(crate) fn peek(f: &FrameRef, n: usize) -> Value {
+    let fr = f.borrow();
+    let len = fr.stack.len();
+    if n == 0 || n > len {
+        return Value::Null;
+    }
+    fr.stack[len - n].clone()
+}
+
+pub(crate) fn popn(f: &FrameRef, n: usize) -> Vec<Value> {
+    let mut fr = f.borrow_mut();
+    let len = fr.stack.len();
+    let at = len.saturating_sub(n);
+    fr.stack.split_off(at)
+}
+
+/// The code's jump target for a relative jump from the instruction `ins`.
+#[inline]
+pub(crate) fn forward(ins: &Instr, delta: u32) -> usize {
+    ins.next as usize + delta as usize
+}
+
+#[inline]
+pub(crate) fn backward(ins: &Instr, delta: u32) -> usize {
+    (ins.next as usize).saturating_sub(delta as usize)
+}
+
+impl Vm {
+    /// Run `frame` to completion (a call from Rust into Python).
+    pub fn run_frame(&mut self, frame: FrameRef) -> PyResult<Value> {
+        match self.run_frame_exit(frame)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.system_error("frame yielded outside a generator")),
+        }
+    }
+
+    /// Run or resume `frame` until it returns or yields. This is an entry marker: frames the
+    /// loop pushes on top of it are run here; the loop hands back when `frame` leaves.
+    pub fn run_frame_exit(&mut self, frame: FrameRef) -> PyResult<Exit> {
+        if self.native_depth >= self.recursion_limit.max(50) + 50
+            || self.frames.len() >= self.recursion_limit
+        {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        let r = if self.tracer.is_some() {
+            self.eval::<true>(frame)
+        } else {
+            self.eval::<false>(frame)
+        };
+        self.native_depth -= 1;
+        r
+    }
+
+    fn eval<const TRACE: bool>(&mut self, entry: FrameRef) -> PyResult<Exit> {
+        entry.borrow_mut().back = self.frames.last().cloned();
+        self.frames.push(entry.clone());
+        let base = self.frames.len();
+        if TRACE {
+            self.trace_frame_push(&entry);
+        }
+        let mut frame = entry;
+        let mut code: Rc<PyCode> = frame.borrow().code.clone();
+        if let Some(e) = self.pending_throw.take() {
+            // gen.throw(): raise at the suspended YIELD_VALUE (`resume_with_error`).
+            self.unwind(&mut frame, &mut code, e, base, false)?;
+        }
+        loop {
+            let ins = {
+                let mut f = frame.borrow_mut();
+                let Some(&ins) = code.instrs.get(f.next_instr) else {
+                    drop(f);
+                    let e = self.system_error("instruction pointer ran off the end of co_code");
+                    match self.unwind(&mut frame, &mut code, e, base, false) {
+                        Ok(()) => continue,
+                        Err(e) => return Err(e),
+                    }
+                };
+                f.lasti = ins.index as usize;
+                f.next_instr = ins.next as usize;
+                ins
+            };
+            let result = self.dispatch(&frame, &ins);
+            if TRACE {
+                self.trace_instruction(&frame, &ins);
+            }
+            match result {
+                Ok(Flow::Next) => {}
+                Ok(Flow::Jump(t)) => frame.borrow_mut().next_instr = t,
+                Ok(Flow::Call(new)) => {
+                    if self.frames.len() >= self.recursion_limit {
+                        let e =
+                            self.new_error("RecursionError", "maximum recursion depth exceeded");
+                        self.unwind(&mut frame, &mut code, e, base, false)?;
+                        continue;
+                    }
+                    new.borrow_mut().back = Some(frame.clone());
+                    self.frames.push(new.clone());
+                    if TRACE {
+                        self.trace_frame_push(&new);
+                    }
+                    frame = new;
+                    code = frame.borrow().code.clone();
+                }
+                Ok(Flow::Return(v)) => {
+                    if TRACE {
+                        self.trace_frame_pop(&frame, &v);
+                    }
+                    frame.borrow_mut().finished = true;
+                    self.frames.pop();
+                    if self.frames.len() < base {
+                        return Ok(Exit::Return(v));
+                    }
+                    frame = self.frames.last().cloned().unwrap_or(frame);
+                    code = frame.borrow().code.clone();
+                    push(&frame, v);
+                }
+                Ok(Flow::ReturnGenerator) => {
+                    let gen = crate::generator::make_generator(self, &frame);
+                    if TRACE {
+                        self.trace_frame_pop(&frame, &gen);
+                    }
+                    frame.borrow_mut().back = None;
+                    self.frames.pop();
+                    if self.frames.len() < base {
+                        return Ok(Exit::Return(gen));
+                    }
+                    frame = self.frames.last().cloned().unwrap_or(frame);
+                    code = frame.borrow().code.clone();
+                    push(&frame, gen);
+                }
+                Ok(Flow::Yield(v)) => {
+                    if TRACE {
+                        self.trace_frame_pop(&frame, &v);
+                    }
+                    self.frames.pop();
+                    frame.borrow_mut().back = None;
+                    if self.frames.len() < base {
+                        return Ok(Exit::Yield(v));
+                    }
+                    // A yield in a frame that is not the entry frame cannot happen: generator
+                    // frames are always resumed behind their own entry marker.
+                    let e = self.system_error("yield from a frame that is not a generator's");
+                    frame = self.frames.last().cloned().unwrap_or(frame);
+                    code = frame.borrow().code.clone();
+                    self.unwind(&mut frame, &mut code, e, base, false)?;
+                }
+                Err(e) => {
+                    let reraise = std::mem::take(&mut self.reraising);
+                    self.unwind(&mut frame, &mut code, e, base, reraise)?;
+                }
+            }
+        }
+    }
+
+    /// Exception unwinding: record the traceback entry, then find a handler in the exception
+    /// table of this frame or of the frames below it (down to the entry frame).
+    fn unwind(
+        &mut self,
+        frame: &mut FrameRef,
+        code: &mut Rc<PyCode>,
+        exc: Value,
+        base: usize,
+        reraise: bool,
+    ) -> PyResult<()> {
+        let mut add_tb = !reraise;
+        loop {
+            if add_tb {
+                self.traceback_here(&exc, frame);
+            }
+            add_tb = true;
+            if self.tracer.is_some() {
+                self.trace_exception(frame, &exc);
+            }
+            let lasti = frame.borrow().lasti;
+            if let Some(h) = code.handler_for(lasti) {
+                let mut f = frame.borrow_mut();
+                f.stack.truncate(h.depth);
+                if h.lasti {
+                    f.stack.push(Value::Int(lasti as i64));
+                }
+                f.stack.push(exc);
+                f.next_instr = h.target;
+                return Ok(());
+            }
+            if self.tracer.is_some() {
+                self.trace_frame_pop(frame, &Value::Null);
+            }
+            frame.borrow_mut().finished = true;
+            frame.borrow_mut().stack.clear();
+            self.frames.pop();
+            if self.frames.len() < base {
+                return Err(exc);
+            }
+            *frame = match self.frames.last() {
+                Some(f) => f.clone(),
+                None => return Err(exc),
+            };
+            *code = frame.borrow().code.clone();
+        }
+    }
+
+    /// `PyTraceBack_Here`: prepend an entry for `frame` to the exception's traceback, and
+    /// set `__context__` to the exception being handled when the exception is fresh.
+    pub fn traceback_here(&mut self, exc: &Value, frame: &FrameRef) {
+        let Value::Instance(inst) = exc else { return };
+        let Some(data) = &inst.exc else { return };
+        let (lasti, lineno) = {
+            let f = frame.borrow();
+            (f.lasti, f.lineno())
+        };
+        let mut d = data.borrow_mut();
+        if d.traceback.is_none()
+            && d.context.is_none()
+            && !self.exc_info.is_none()
+            && !self.exc_info.is(exc)
+        {
+            // avoid creating a cycle in the context chain
+            let ctx = self.exc_info.clone();
+            let mut cur = ctx.clone();
+            let mut cyc = false;
+            for _ in 0..1000 {
+                match &cur {
+                    Value::Instance(ci) if ci.exc.is_some() => {
+                        let next = ci
+                            .exc
+                            .as_ref()
+                            .map(|c| c.borrow().context.clone())
+                            .unwrap_or(Value::None);
+                        if next.is(exc) {
+                            cyc = true;
+                            break;
+                        }
+                        cur = next;
+                    }
+                    _ => break,
+                }
+            }
+            if !cyc {
+                d.context = ctx;
+            } else if let Value::Instance(ci) = &cur {
+                if let Some(c) = &ci.exc {
+                    c.borrow_mut().context = Value::None;
+                }
+                d.context = ctx;
+            }
+        }
+        let next = match &d.traceback {
+            Value::Traceback(t) => Some(t.clone()),
+            _ => None,
+        };
+        d.traceback = Value::Traceback(Rc::new(crate::objects::misc::Traceback {
+            frame: frame.clone(),
+            lasti: lasti * 2,
+            lineno,
+            next: std::cell::RefCell::new(next),
+        }));
+    }
+
+    fn dispatch(&mut self, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
+        let arg = ins.arg;
+        let Some(op) = Opcode::from_u16(ins.op as u16) else {
+            return Err(self.system_error(format!("unknown opcode {}", ins.op)));
+        };
+        use Opcode::*;
+        match op {
+            Nop | Resume | Cache | InstrumentedResume => Ok(Flow::Next),
+            ExtendedArg => Ok(Flow::Next),
+            // ---- stack shuffling ----
+            PopTop => {
+                pop(f);
+                Ok(Flow::Next)
+            }
+            PushNull => {
+                push(f, Value::Null);
+                Ok(Flow::Next)
+            }
+            Copy => {
+                let v = peek(f, arg as usize);
+                push(f, v);
+                Ok(Flow::Next)
+            }
+            Swap => {
+                let mut fr = f.borrow_mut();
+                let len = fr.stack.len();
+                if arg as usize <= len && arg >= 1 {
+                    fr.stack.swap(len - 1, len - arg as usize);
+                }
+                Ok(Flow::Next)
+            }
+            EndFor => {
+                pop(f);
+                pop(f);
+                Ok(Flow::Next)
+            }
+            EndSend => {
+                let v = pop(f);
+                pop(f);
+                push(f, v);
+                Ok(Flow::Next)
+            }
+            // ---- loads and stores ----
+            LoadConst => load_store::load_const(self, f, arg),
+            LoadFast | LoadFastCheck => load_store::load_fast(self, f, arg, op == LoadFastCheck),
+            LoadFastAndClear => load_store::load_fast_and_clear(self, f, arg),
+            StoreFast => load_store::store_fast(self, f, arg),
+            DeleteFast => load_store::delete_fast(self, f, arg),
+            LoadName => load_store::load_name(self, f, arg),
+            StoreName => load_store::store_name(self, f, arg),
+            DeleteName => load_store::delete_name(self, f, arg),
+            LoadGlobal => load_store::load_global(self, f, arg),
+            StoreGlobal => load_store::store_global(self, f, arg),
+            DeleteGlobal => load_store::delete_global(self, f, arg),
+            LoadAttr => load_store::load_attr(self, f, arg),
+            StoreAttr => load_store::store_attr(self, f, arg),
+            DeleteAttr => load_store::delete_attr(self, f, arg),
+            LoadSuperAttr => load_store::load_super_attr(self, f, arg),
+            MakeCell => load_store::make_cell(self, f, arg),
+            CopyFreeVars => load_store::copy_free_vars(self, f, arg),
+            LoadClosure => load_store::load_closure(self, f, arg),
+            LoadDeref => load_store::load_deref(self, f, arg),
+            StoreDeref => load_store::store_deref(self, f, arg),
+            DeleteDeref => load_store::delete_deref(self, f, arg),
+            LoadFromDictOrDeref => load_store::load_from_dict_or_deref(self, f, arg),
+            LoadFromDictOrGlobals => load_store::load_from_dict_or_globals(self, f, arg),
+            LoadLocals => load_store::load_locals(self, f),
+            LoadBuildClass => load_store::load_build_class(self, f),
+            LoadAssertionError => {
+                let t = self.exc_type("AssertionError");
+                push(f, Value::Type(t));
+                Ok(Flow::Next)
+            }
+            StoreSubscr => load_store::store_subscr(self, f),
+            DeleteSubscr => load_store::delete_subscr(self, f),
+            BinarySubscr => load_store::binary_subscr(self, f),
+            BinarySlice => load_store::binary_slice(self, f),
+            StoreSlice => load_store::store_slice(self, f),
+            ImportName => load_store::import_name(self, f, arg),
+            ImportFrom => load_store::import_from(self, f, arg),
+            SetupAnnotations => load_store::setup_annotations(self, f),
+            // ---- operators ----
+            BinaryOp => binary::binary_op(self, f, arg),
+            CompareOp => binary::compare_op(self, f, arg),
+            IsOp => binary::is_op(self, f, arg),
+            ContainsOp => binary::contains_op(self, f, arg),
+            UnaryNegative => binary::unary(self, f, "__neg__"),
+            UnaryInvert => binary::unary(self, f, "__invert__"),
+            UnaryNot => {
+                let v = pop(f);
+                let b = self.truthy(&v)?;
+                push(f, Value::Bool(!b));
+                Ok(Flow::Next)
+            }
+            // ---- building ----
+            BuildTuple => build::build_tuple(self, f, arg),
+            BuildList => build::build_list(self, f, arg),
+            BuildSet => build::build_set(self, f, arg),
+            BuildMap => build::build_map(self, f, arg),
+            BuildConstKeyMap => build::build_const_key_map(self, f, arg),
+            BuildString => build::build_string(self, f, arg),
+            BuildSlice => build::build_slice(self, f, arg),
+            ListAppend => build::list_append(self, f, arg),
+            ListExtend => build::list_extend(self, f, arg),
+            SetAdd => build::set_add(self, f, arg),
+            SetUpdate => build::set_update(self, f, arg),
+            MapAdd => build::map_add(self, f, arg),
+            DictUpdate => build::dict_update(self, f, arg),
+            DictMerge => build::dict_merge(self, f, arg),
+            FormatValue => build::format_value(self, f, arg),
+            UnpackSequence => build::unpack_sequence(self, f, arg),
+            UnpackEx => build::unpack_ex(self, f, arg),
+            GetLen => build::get_len(self, f),
+            MatchMapping => build::match_mapping(self, f),
+            MatchSequence => build::match_sequence(self, f),
+            MatchKeys => build::match_keys(self, f),
+            MatchClass => build::match_class(self, f, arg),
+            // ---- calls ----
+            Call => calls::call(self, f, arg),
+            KwNames => calls::kw_names(self, f, arg),
+            CallFunctionEx => calls::call_function_ex(self, f, arg),
+            MakeFunction => calls::make_function(self, f, arg),
+            CallIntrinsic1 => calls::call_intrinsic_1(self, f, arg),
+            CallIntrinsic2 => calls::call_intrinsic_2(self, f, arg),
+            ReturnValue => Ok(Flow::Return(pop(f))),
+            ReturnConst => {
+                let v = f
+                    .borrow()
+                    .code
+                    .consts
+                    .get(arg as usize)
+                    .cloned()
+                    .unwrap_or(Value::None);
+                Ok(Flow::Return(v))
+            }
+            // ---- control flow ----
+            JumpForward => Ok(Flow::Jump(forward(ins, arg))),
+            JumpBackward => {
+                self.check_interrupt()?;
+                Ok(Flow::Jump(backward(ins, arg)))
+            }
+            JumpBackwardNoInterrupt => Ok(Flow::Jump(backward(ins, arg))),
+            PopJumpIfFalse | PopJumpIfTrue => {
+                control::pop_jump_if_bool(self, f, ins, op == PopJumpIfTrue)
+            }
+            PopJumpIfNone | PopJumpIfNotNone => {
+                let v = pop(f);
+                if v.is_none() == (op == PopJumpIfNone) {
+                    Ok(Flow::Jump(forward(ins, arg)))
+                } else {
+                    Ok(Flow::Next)
+                }
+            }
+            GetIter => control::get_iter(self, f),
+            ForIter => control::for_iter(self, f, ins),
+            // ---- exceptions ----
+            PushExcInfo => exceptions::push_exc_info(self, f),
+            PopExcept => exceptions::pop_except(self, f),
+            CheckExcMatch => exceptions::check_exc_match(self, f),
+            CheckEgMatch => exceptions::check_eg_match(self, f),
+            Reraise => exceptions::reraise(self, f, arg),
+            RaiseVarargs => exceptions::raise_varargs(self, f, arg),
+            BeforeWith => exceptions::before_with(self, f),
+            WithExceptStart => exceptions::with_except_start(self, f),
+            CleanupThrow => exceptions::cleanup_throw(self, f),
+            // ---- generators and coroutines ----
+            ReturnGenerator => Ok(Flow::ReturnGenerator),
+            YieldValue => Ok(Flow::Yield(pop(f))),
+            GetYieldFromIter => generators::get_yield_from_iter(self, f),
+            Send => generators::send(self, f, ins),
+            GetAwaitable => generators::get_awaitable(self, f, arg),
+            GetAiter => generators::get_aiter(self, f),
+            GetAnext => generators::get_anext(self, f),
+            EndAsyncFor => generators::end_async_for(self, f),
+            BeforeAsyncWith => generators::before_async_with(self, f),
+            InterpreterExit => Ok(Flow::Return(pop(f))),
+            _ => Err(self.not_implemented(&format!("the {} instruction", op.name()))),
+        }
+    }
+
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if self
+            .interrupted
+            .swap(false, std::sync::atomic::Ordering::Relaxed)
+        {
+            let t = self.exc_type("KeyboardInterrupt");
+            return Err(self.new_exception(&t, vec![]));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,556 @@
+//! The import system: `sys.modules`, native modules, the embedded `lib/` modules, then
+//! `sys.path` (script folder first); packages, relative imports, `from x import y`.
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::frame::Frame;
+use crate::objects::code::{new_pycode, PyCode};
+use crate::objects::module::Module;
+use crate::value::{DictRef, Value};
+use crate::vm::{PyResult, Vm};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/lib_files.rs"));
+}
+
+/// Where embedded modules claim to live (their `__file__`).
+pub const LIB_PREFIX: &str = "<pydive-lib>/";
+
+pub fn embedded_source(rel: &str) -> Option<&'static str> {
+    embedded::LIB_FILES
+        .iter()
+        .find(|(p, _)| *p == rel)
+        .map(|(_, s)| *s)
+}
+
+impl Vm {
+    /// Turn a bytecode-crate code object into the VM's, converting its constants.
+    pub fn wrap_code(&mut self, co: Arc<pydive_bytecode::CodeObject>) -> PyResult<Rc<PyCode>> {
+        let key = Arc::as_ptr(&co) as usize;
+        if let Some(c) = self.code_cache.get(&key) {
+            return Ok(c.clone());
+        }
+        let mut consts = Vec::with_capacity(co.consts.len());
+        for c in &co.consts {
+            consts.push(self.constant_value(c)?);
+        }
+        let pc = Rc::new(new_pycode(co.clone(), consts));
+        self.code_cache.insert(key, pc.clone());
+        // keep the Arc alive so the address stays unique
+        self.code_keepalive.push(co);
+        Ok(pc)
+    }
+
+    pub fn constant_value(&mut self, c: &pydive_bytecode::Constant) -> PyResult<Value> {
+        use pydive_bytecode::Constant as C;
+        Ok(match c {
+            C::None => Value::None,
+            C::Ellipsis => Value::Ellipsis,
+            C::Bool(b) => Value::Bool(*b),
+            C::Int(i) => Value::from_bigint(i.clone()),
+            C::Float(f) => Value::Float(*f),
+            C::Complex { real, imag } => Value::Complex(*real, *imag),
+            C::Str(s) => Value::Str(Rc::from(&**s)),
+            C::Bytes(b) => Value::Bytes(Rc::from(&**b)),
+            C::Tuple(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    v.push(self.constant_value(it)?);
+                }
+                Value::tuple(v)
+            }
+            C::FrozenSet(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    v.push(self.constant_value(it)?);
+                }
+                Value::FrozenSet(self.new_set(v)?)
+            }
+            C::Code(co) => Value::Code(self.wrap_code(co.clone())?),
+        })
+    }
+
+    /// Compile source text (a SyntaxError on failure).
+    pub fn compile_source(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: pydive_compiler::Mode,
+    ) -> PyResult<Rc<PyCode>> {
+        match pydive_compiler::compile_with_warnings(src, filename, mode) {
+            Ok(c) => {
+                for w in &c.warnings {
+                    let cat = format!("{:?}", w.category);
+                    let _ = self.warn_explicit(&w.msg, &cat, filename, w.lineno as i64);
+                }
+                self.wrap_code(c.code)
+            }
+            Err(e) => Err(self.syntax_error_from(&e)),
+        }
+    }
+
+    fn syntax_error_from(&mut self, e: &pydive_compiler::CompileError) -> Value {
+        let t = self.exc_type(e.kind.class_name());
+        let text = match &e.text {
+            Some(t) => Value::str(t),
+            None => Value::None,
+        };
+        let details = Value::tuple(vec![
+            Value::str(&e.filename),
+            Value::Int(e.lineno as i64),
+            Value::Int(e.offset as i64),
+            text,
+            Value::Int(e.end_lineno as i64),
+            Value::Int(e.end_offset as i64),
+        ]);
+        self.new_exception(&t, vec![Value::str(&e.msg), details])
+    }
+
+    /// Print a warning the CPython way (`file:line: Category: message`), going through
+    /// `warnings` filters when only the default action applies.
+    pub fn warn_explicit(
+        &mut self,
+        msg: &str,
+        category: &str,
+        filename: &str,
+        lineno: i64,
+    ) -> PyResult<()> {
+        let key = format!("{filename}:{lineno}:{category}:{msg}");
+        if !self.warned.insert(key) {
+            return Ok(());
+        }
+        if self.warn_options.iter().any(|o| o == "ignore") {
+            return Ok(());
+        }
+        let mut text = format!("{filename}:{lineno}: {category}: {msg}\n");
+        if let Some(line) = crate::traceback::source_line(filename, lineno) {
+            text.push_str(&format!("  {}\n", line.trim()));
+        }
+        self.write_stderr(&text);
+        Ok(())
+    }
+
+    /// Run a code object in `globals` (and `locals` for module/class code).
+    pub fn run_code_in(
+        &mut self,
+        code: Rc<PyCode>,
+        globals: DictRef,
+        locals: Option<Value>,
+    ) -> PyResult<Value> {
+        let builtins = match globals.borrow().get_str("__builtins__") {
+            Some(Value::Module(m)) => m.dict.clone(),
+            Some(Value::Dict(d)) => d,
+            _ => self.builtins.clone(),
+        };
+        let locals = locals.or_else(|| Some(Value::Dict(globals.clone())));
+        let frame = Frame::new(code, globals, builtins, locals);
+        self.run_frame(Rc::new(std::cell::RefCell::new(frame)))
+    }
+
+    /// `import name` with `level` dots, from code whose globals are `globals`: returns the
+    /// top package (no fromlist) or the module itself.
+    pub fn import_module_level(
+        &mut self,
+        name: &str,
+        globals: &DictRef,
+        fromlist: &Value,
+        level: i64,
+    ) -> PyResult<Value> {
+        let absname = if level > 0 {
+            let package = self.package_of(globals)?;
+            let mut parts: Vec<&str> = package.split('.').collect();
+            if package.is_empty() {
+                return Err(self.new_error(
+                    "ImportError",
+                    "attempted relative import with no known parent package",
+                ));
+            }
+            for _ in 1..level {
+                if parts.pop().is_none() || parts.is_empty() {
+                    return Err(self.new_error(
+                        "ImportError",
+                        "attempted relative import beyond top-level package",
+                    ));
+                }
+            }
+            let base = parts.join(".");
+            if name.is_empty() {
+                base
+            } else {
+                format!("{base}.{name}")
+            }
+        } else {
+            if name.is_empty() {
+                return Err(self.value_error("Empty module name"));
+            }
+            name.to_string()
+        };
+        let module = self.import_module(&absname)?;
+        let has_fromlist = match fromlist {
+            Value::None => false,
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            _ => true,
+        };
+        if has_fromlist {
+            // import submodules named in the fromlist of a package
+            if let Value::Module(m) = &module {
+                let is_pkg = m.dict.borrow().contains_str("__path__");
+                if is_pkg {
+                    for item in self.collect(fromlist)? {
+                        if let Value::Str(s) = item {
+                            if &*s != "*" && !m.dict.borrow().contains_str(&s) {
+                                let sub = format!("{absname}.{s}");
+                                match self.import_module(&sub) {
+                                    Ok(_) => {}
+                                    Err(e) if self.err_is(&e, "ModuleNotFoundError") => {}
+                                    Err(e) => return Err(e),
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return Ok(module);
+        }
+        if level == 0 {
+            let top = absname.split('.').next().unwrap_or(&absname);
+            if let Some(m) = self.modules.borrow().get_str(top) {
+                return Ok(m);
+            }
+        } else if !name.is_empty() {
+            let first = name.split('.').next().unwrap_or(name);
+            let prefix_len = absname.len() - name.len();
+            let top = format!("{}{}", &absname[..prefix_len], first);
+            if let Some(m) = self.modules.borrow().get_str(&top) {
+                return Ok(m);
+            }
+        }
+        Ok(module)
+    }
+
+    fn package_of(&mut self, globals: &DictRef) -> PyResult<String> {
+        let g = globals.borrow();
+        if let Some(Value::Str(p)) = g.get_str("__package__") {
+            return Ok(p.to_string());
+        }
+        let name = match g.get_str("__name__") {
+            Some(Value::Str(n)) => n.to_string(),
+            _ => return Ok(String::new()),
+        };
+        if g.contains_str("__path__") {
+            return Ok(name);
+        }
+        Ok(name
+            .rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default())
+    }
+
+    /// Import the module with this absolute dotted name (parents first).
+    pub fn import_module(&mut self, fullname: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.borrow().get_str(fullname) {
+            if !m.is_none() {
+                return Ok(m);
+            }
+        }
+        let (parent, short) = match fullname.rsplit_once('.') {
+            Some((p, s)) => (Some(p.to_string()), s.to_string()),
+            None => (None, fullname.to_string()),
+        };
+        let search_path: Option<Vec<String>> = match &parent {
+            Some(p) => {
+                let pm = self.import_module(p)?;
+                if let Some(m) = self.modules.borrow().get_str(fullname) {
+                    return Ok(m);
+                }
+                let path = match &pm {
+                    Value::Module(m) => m.dict.borrow().get_str("__path__"),
+                    _ => None,
+                };
+                match path {
+                    Some(pv) => {
+                        let items = self.collect(&pv)?;
+                        Some(
+                            items
+                                .iter()
+                                .filter_map(|v| v.as_str().map(String::from))
+                                .collect(),
+                        )
+                    }
+                    None => {
+                        return Err(self.module_not_found(
+                            fullname,
+                            &format!("No module named '{fullname}'; '{p}' is not a package"),
+                        ))
+                    }
+                }
+            }
+            None => None,
+        };
+        let m = self.find_and_load(fullname, &short, search_path)?;
+        if let Some(p) = parent {
+            if let Some(Value::Module(pm)) = self.modules.borrow().get_str(&p) {
+                pm.dict.borrow_mut().set_str(&short, m.clone());
+            }
+        }
+        Ok(m)
+    }
+
+    fn module_not_found(&mut self, name: &str, msg: &str) -> Value {
+        let e = self.new_error("ModuleNotFoundError", msg);
+        if let Value::Instance(i) = &e {
+            if let Some(d) = &i.dict {
+                d.borrow_mut().set_str("name", Value::str(name));
+            }
+        }
+        e
+    }
+
+    fn find_and_load(
+        &mut self,
+        fullname: &str,
+        short: &str,
+        search_path: Option<Vec<String>>,
+    ) -> PyResult<Value> {
+        // 1. native modules
+        if let Some(init) = self.native_modules.get(fullname).copied() {
+            if fullname == "sys" {
+                if let Some(m) = self.sys_module.clone() {
+                    self.modules.borrow_mut().set_str("sys", m.clone());
+                    return Ok(m);
+                }
+            }
+            if fullname == "builtins" {
+                let m = self.builtins_module.clone();
+                self.modules.borrow_mut().set_str("builtins", m.clone());
+                return Ok(m);
+            }
+            let (m, d) = self.new_module(fullname);
+            self.modules.borrow_mut().set_str(fullname, m.clone());
+            if let Err(e) = init(self, &d) {
+                self.modules.borrow_mut().del_str(fullname);
+                return Err(e);
+            }
+            return Ok(m);
+        }
+        // 2. embedded lib/
+        let rel = fullname.replace('.', "/");
+        let pkg_rel = format!("{rel}/__init__.py");
+        let mod_rel = format!("{rel}.py");
+        if let Some(src) = embedded_source(&pkg_rel) {
+            let file = format!("{LIB_PREFIX}{pkg_rel}");
+            let dir = format!("{LIB_PREFIX}{rel}");
+            return self.load_source_module(fullname, src, &file, Some(&dir));
+        }
+        if let Some(src) = embedded_source(&mod_rel) {
+            let file = format!("{LIB_PREFIX}{mod_rel}");
+            return self.load_source_module(fullname, src, &file, None);
+        }
+        // 3. sys.path (or the parent package's __path__)
+        let paths: Vec<String> = match search_path {
+            Some(p) => p,
+            None => self.sys_path()?,
+        };
+        for dir in paths {
+            if let Some(embedded_dir) = dir.strip_prefix(LIB_PREFIX) {
+                let _ = embedded_dir;
+                continue;
+            }
+            let base = if dir.is_empty() {
+                ".".to_string()
+            } else {
+                dir.clone()
+            };
+            let pkg = std::path::Path::new(&base).join(short);
+            let init = pkg.join("__init__.py");
+            if init.is_file() {
+                let src = self.read_source(&init)?;
+                let file = init.to_string_lossy().to_string();
+                let pdir = pkg.to_string_lossy().to_string();
+                return self.load_source_module(fullname, &src, &file, Some(&pdir));
+            }
+            let file = std::path::Path::new(&base).join(format!("{short}.py"));
+            if file.is_file() {
+                let src = self.read_source(&file)?;
+                let f = file.to_string_lossy().to_string();
+                return self.load_source_module(fullname, &src, &f, None);
+            }
+            if pkg.is_dir() && fullname.find('.').is_none() {
+                // namespace package
+                let (m, d) = self.new_module(fullname);
+                d.borrow_mut().set_str(
+                    "__path__",
+                    Value::list(vec![Value::str(&pkg.to_string_lossy())]),
+                );
+                d.borrow_mut().set_str("__package__", Value::str(fullname));
+                self.modules.borrow_mut().set_str(fullname, m.clone());
+                return Ok(m);
+            }
+        }
+        // 4. fallbacks
+        for (n, init) in crate::modules::FALLBACKS {
+            if *n == fullname {
+                let (m, d) = self.new_module(fullname);
+                self.modules.borrow_mut().set_str(fullname, m.clone());
+                init(self, &d)?;
+                return Ok(m);
+            }
+        }
+        Err(self.module_not_found(fullname, &format!("No module named '{fullname}'")))
+    }
+
+    fn sys_path(&mut self) -> PyResult<Vec<String>> {
+        let p = match &self.sys_module {
+            Some(Value::Module(m)) => m.dict.borrow().get_str("path"),
+            _ => None,
+        };
+        match p {
+            Some(v) => Ok(self
+                .collect(&v)?
+                .iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()),
+            None => Ok(self.path.clone()),
+        }
+    }
+
+    fn read_source(&mut self, p: &std::path::Path) -> PyResult<String> {
+        match std::fs::read(p) {
+            Ok(b) => Ok(String::from_utf8_lossy(&b).to_string()),
+            Err(e) => Err(self.new_error("OSError", e.to_string())),
+        }
+    }
+
+    /// Create, register and execute a module from source.
+    pub fn load_source_module(
+        &mut self,
+        fullname: &str,
+        src: &str,
+        file: &str,
+        pkg_dir: Option<&str>,
+    ) -> PyResult<Value> {
+        let code = self.compile_source(src, file, pydive_compiler::Mode::Exec)?;
+        let (m, d) = self.new_module(fullname);
+        {
+            let mut dd = d.borrow_mut();
+            dd.set_str("__file__", Value::str(file));
+            dd.set_str("__cached__", Value::None);
+            dd.set_str("__builtins__", self.builtins_module.clone());
+            match pkg_dir {
+                Some(dir) => {
+                    dd.set_str("__path__", Value::list(vec![Value::str(dir)]));
+                    dd.set_str("__package__", Value::str(fullname));
+                }
+                None => {
+                    let pkg = fullname.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+                    dd.set_str("__package__", Value::str(pkg));
+                }
+            }
+        }
+        self.modules.borrow_mut().set_str(fullname, m.clone());
+        match self.run_code_in(code, d, None) {
+            Ok(_) => {}
+            Err(e) => {
+                self.modules.borrow_mut().del_str(fullname);
+                return Err(e);
+            }
+        }
+        // the module may have replaced itself in sys.modules
+        Ok(self.modules.borrow().get_str(fullname).unwrap_or(m))
+    }
+
+    /// IMPORT_FROM: `from module import name`.
+    pub fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
+        match self.getattr(module, name) {
+            Ok(v) => Ok(v),
+            Err(e) if self.err_is(&e, "AttributeError") => {
+                let modname = match module {
+                    Value::Module(m) => m.name.to_string(),
+                    _ => "?".into(),
+                };
+                let full = format!("{modname}.{name}");
+                if let Some(v) = self.modules.borrow().get_str(&full) {
+                    return Ok(v);
+                }
+                if let Value::Module(m) = module {
+                    if m.dict.borrow().contains_str("__path__") {
+                        if let Ok(v) = self.import_module(&full) {
+                            return Ok(v);
+                        }
+                    }
+                }
+                let file = match module {
+                    Value::Module(m) => m.dict.borrow().get_str("__file__"),
+                    _ => None,
+                };
+                let msg = match file {
+                    Some(Value::Str(f)) => {
+                        format!("cannot import name '{name}' from '{modname}' ({f})")
+                    }
+                    _ => format!("cannot import name '{name}' from '{modname}' (unknown location)"),
+                };
+                let err = self.new_error("ImportError", msg);
+                if let Value::Instance(i) = &err {
+                    if let Some(d) = &i.dict {
+                        d.borrow_mut().set_str("name", Value::str(&modname));
+                    }
+                }
+                Err(err)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `from module import *`.
+    pub fn import_star(&mut self, module: &Value, locals: Option<Value>) -> PyResult<()> {
+        let Some(Value::Dict(target)) = locals else {
+            return Err(self.system_error("import * only allowed at module level"));
+        };
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
+        let all = m.dict.borrow().get_str("__all__");
+        let names: Vec<Value> = match all {
+            Some(a) => self.collect(&a)?,
+            None => m
+                .dict
+                .borrow()
+                .keys()
+                .into_iter()
+                .filter(|k| k.as_str().is_some_and(|s| !s.starts_with('_')))
+                .collect(),
+        };
+        for n in names {
+            let s = n.as_str().unwrap_or("").to_string();
+            let v = self.getattr(module, &s)?;
+            target.borrow_mut().set_str(&s, v);
+        }
+        Ok(())
+    }
+
+    /// `getattr(import_module(module), name)` or None, without raising.
+    pub fn getattr_opt_module(&mut self, module: &str, name: &str) -> Option<Value> {
+        let m = self.import_module(module).ok()?;
+        self.getattr(&m, name).ok()
+    }
+
+    /// The module object for `__main__`.
+    pub fn new_main_module(&mut self, file: Option<&str>) -> (Value, DictRef) {
+        let (m, d) = self.new_module("__main__");
+        {
+            let mut dd = d.borrow_mut();
+            dd.set_str("__builtins__", self.builtins_module.clone());
+            if let Some(f) = file {
+                dd.set_str("__file__", Value::str(f));
+                dd.set_str("__cached__", Value::None);
+            }
+        }
+        self.modules.borrow_mut().set_str("__main__", m.clone());
+        (m, d)
+    }
+}
+
+#[allow(dead_code)]
+fn _m(_: &Module) {}

@@ -1,0 +1,486 @@
+//! `_io` / `io` basics: the standard streams and `open()` for text and binary files.
+//!
+//! A file object is an instance of `TextIOWrapper` whose base value is its index in
+//! `Vm::files` (0, 1, 2 are stdin, stdout, stderr).
+
+use std::io::{Read, Write};
+
+use crate::objects::function::Args;
+use crate::value::{DictRef, Value};
+use crate::vm::{PyResult, Vm};
+
+pub struct FileState {
+    pub name: String,
+    pub mode: String,
+    pub binary: bool,
+    /// Contents read at open (read modes).
+    pub data: Vec<u8>,
+    pub pos: usize,
+    pub out: Option<std::fs::File>,
+    pub closed: bool,
+}
+
+fn file_id(v: &Value) -> Option<usize> {
+    match crate::ops::unwrap_base(v) {
+        Some(Value::Int(i)) => Some(i as usize),
+        _ => None,
+    }
+}
+
+fn is_file_obj(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if std::rc::Rc::ptr_eq(&i.class(), &vm.types.text_io))
+}
+
+fn make_file(vm: &mut Vm, id: usize, name: &str, mode: &str) -> Value {
+    let t = vm.types.text_io.clone();
+    if t.dict.borrow().get_str("write").is_none() {
+        install_methods(vm);
+    }
+    let inst = crate::ops::new_instance(vm, &t);
+    if let Value::Instance(i) = &inst {
+        *i.base.borrow_mut() = Some(Value::Int(id as i64));
+        if let Some(d) = &i.dict {
+            d.borrow_mut().set_str(
+                "name",
+                if id <= 2 {
+                    Value::str(name)
+                } else {
+                    Value::str(name)
+                },
+            );
+            d.borrow_mut().set_str("mode", Value::str(mode));
+            d.borrow_mut().set_str("encoding", Value::str("utf-8"));
+            d.borrow_mut().set_str("errors", Value::str("strict"));
+        }
+    }
+    inst
+}
+
+/// The object for fd 0/1/2.
+pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
+    while vm.files.len() <= fd {
+        vm.files.push(None);
+    }
+    vm.files[fd] = Some(FileState {
+        name: name.into(),
+        mode: mode.into(),
+        binary: false,
+        data: Vec::new(),
+        pos: 0,
+        out: None,
+        closed: false,
+    });
+    make_file(vm, fd, name, mode)
+}
+
+/// `file.write(s)` for any file-like object.
+pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
+    if is_file_obj(vm, file) {
+        if let Some(id) = file_id(file) {
+            return write_id(vm, id, s.as_bytes());
+        }
+    }
+    let w = vm.getattr(file, "write")?;
+    vm.call(&w, vec![Value::str(s)])?;
+    Ok(())
+}
+
+fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
+    match id {
+        1 => {
+            vm.stdout.write(&String::from_utf8_lossy(bytes));
+            Ok(())
+        }
+        2 => {
+            vm.write_stderr(&String::from_utf8_lossy(bytes));
+            Ok(())
+        }
+        _ => {
+            let closed = vm
+                .files
+                .get(id)
+                .and_then(|f| f.as_ref())
+                .map(|f| f.closed)
+                .unwrap_or(true);
+            if closed {
+                return Err(vm.value_error("I/O operation on closed file."));
+            }
+            let r = match vm
+                .files
+                .get_mut(id)
+                .and_then(|f| f.as_mut())
+                .and_then(|f| f.out.as_mut())
+            {
+                Some(out) => out.write_all(bytes).map_err(|e| e.to_string()),
+                None => Err("not writable".into()),
+            };
+            r.map_err(|e| vm.new_error("OSError", e))
+        }
+    }
+}
+
+pub fn flush(vm: &mut Vm, file: &Value) -> PyResult<()> {
+    if is_file_obj(vm, file) {
+        if file_id(file) == Some(1) {
+            vm.flush_stdout();
+        }
+        return Ok(());
+    }
+    if let Ok(f) = vm.getattr(file, "flush") {
+        vm.call(&f, vec![])?;
+    }
+    Ok(())
+}
+
+fn this_id(vm: &mut Vm, a: &Args) -> PyResult<usize> {
+    match a.pos.first().and_then(file_id) {
+        Some(i) => Ok(i),
+        None => Err(vm.type_error("not a file object")),
+    }
+}
+
+fn f_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let binary = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .map(|f| f.binary)
+        .unwrap_or(false);
+    let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let (bytes, n) = match (&v, binary) {
+        (Value::Str(s), false) => (s.as_bytes().to_vec(), s.chars().count()),
+        (Value::Bytes(_) | Value::ByteArray(_), true) => {
+            let b = crate::objects::bytes::bytes_of(vm, &v)?;
+            let n = b.len();
+            (b, n)
+        }
+        (other, false) => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+        }
+        (other, true) => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+        }
+    };
+    write_id(vm, id, &bytes)?;
+    Ok(Value::Int(n as i64))
+}
+
+fn f_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    if id == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
+    if id == 0 {
+        let mut buf = String::new();
+        if line {
+            let _ = std::io::stdin().read_line(&mut buf);
+        } else {
+            let _ = std::io::stdin().read_to_string(&mut buf);
+        }
+        return Ok(buf.into_bytes());
+    }
+    let Some(Some(f)) = vm.files.get_mut(id) else {
+        return Err(vm.value_error("I/O operation on closed file."));
+    };
+    if f.closed {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    let rest = &f.data[f.pos.min(f.data.len())..];
+    let take = if line {
+        rest.iter()
+            .position(|&c| c == b'\n')
+            .map(|p| p + 1)
+            .unwrap_or(rest.len())
+    } else {
+        n.unwrap_or(rest.len()).min(rest.len())
+    };
+    let out = rest[..take].to_vec();
+    f.pos += take;
+    Ok(out)
+}
+
+fn wrap_read(vm: &mut Vm, id: usize, data: Vec<u8>) -> Value {
+    let binary = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .map(|f| f.binary)
+        .unwrap_or(false);
+    if binary {
+        Value::Bytes(data.into())
+    } else {
+        Value::str(&String::from_utf8_lossy(&data))
+    }
+}
+
+fn f_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let n = match a.pos.get(1) {
+        Some(Value::None) | None => None,
+        Some(v) => {
+            let n = vm.index_value(v)?;
+            if n < 0 {
+                None
+            } else {
+                Some(n as usize)
+            }
+        }
+    };
+    let binary = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .map(|f| f.binary)
+        .unwrap_or(false);
+    let data = if let (Some(n), false) = (n, binary) {
+        // n characters, not bytes
+        let all = read_bytes(vm, id, None, false)?;
+        let s = String::from_utf8_lossy(&all).to_string();
+        let taken: String = s.chars().take(n).collect();
+        let back = all.len() - taken.len();
+        if let Some(Some(f)) = vm.files.get_mut(id) {
+            f.pos -= back;
+        }
+        taken.into_bytes()
+    } else {
+        read_bytes(vm, id, n, false)?
+    };
+    Ok(wrap_read(vm, id, data))
+}
+
+fn f_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let d = read_bytes(vm, id, None, true)?;
+    Ok(wrap_read(vm, id, d))
+}
+
+fn f_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let mut out = Vec::new();
+    loop {
+        let d = read_bytes(vm, id, None, true)?;
+        if d.is_empty() {
+            break;
+        }
+        out.push(wrap_read(vm, id, d));
+    }
+    Ok(Value::list(out))
+}
+
+fn f_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let d = read_bytes(vm, id, None, true)?;
+    if d.is_empty() {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    Ok(wrap_read(vm, id, d))
+}
+
+fn f_iter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos[0].clone())
+}
+
+fn f_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    if id > 2 {
+        if let Some(Some(f)) = vm.files.get_mut(id) {
+            f.closed = true;
+            if let Some(out) = f.out.as_mut() {
+                let _ = out.flush();
+            }
+            f.out = None;
+            f.data.clear();
+        }
+    }
+    if let Value::Instance(i) = &a.pos[0] {
+        if let Some(d) = &i.dict {
+            d.borrow_mut().set_str("closed", Value::Bool(true));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn f_enter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos[0].clone())
+}
+
+fn f_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    f_close(vm, Args::new(vec![a.pos[0].clone()]))?;
+    Ok(Value::None)
+}
+
+fn f_fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Int(this_id(vm, &a)? as i64))
+}
+
+fn f_isatty(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn f_true(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let (name, mode, binary) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+        Some(f) => (f.name.clone(), f.mode.clone(), f.binary),
+        None => (String::new(), String::new(), false),
+    };
+    let n = crate::objects::str::repr_str(&name);
+    if binary {
+        let cls = if mode.contains('r') {
+            "BufferedReader"
+        } else {
+            "BufferedWriter"
+        };
+        return Ok(Value::str(&format!("<_io.{cls} name={n}>")));
+    }
+    Ok(Value::str(&format!(
+        "<_io.TextIOWrapper name={n} mode='{mode}' encoding='utf-8'>"
+    )))
+}
+
+fn install_methods(vm: &mut Vm) {
+    let t = vm.types.text_io.clone();
+    t.dict.borrow_mut().set_str("__module__", Value::str("_io"));
+    let fns: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("write", f_write),
+        ("flush", f_flush),
+        ("read", f_read),
+        ("readline", f_readline),
+        ("readlines", f_readlines),
+        ("__next__", f_next),
+        ("__iter__", f_iter),
+        ("close", f_close),
+        ("__enter__", f_enter),
+        ("__exit__", f_exit),
+        ("fileno", f_fileno),
+        ("isatty", f_isatty),
+        ("readable", f_true),
+        ("writable", f_true),
+        ("__repr__", f_repr),
+    ];
+    for (n, f) in fns {
+        vm.add_method(&t, n, *f);
+    }
+}
+
+/// `open(file, mode='r', encoding=None, ...)`.
+pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let file = a
+        .take_kw("file")
+        .or_else(|| a.pos.first().cloned())
+        .unwrap_or(Value::None);
+    let mode = a
+        .take_kw("mode")
+        .or_else(|| a.pos.get(1).cloned())
+        .and_then(|m| m.as_str().map(String::from))
+        .unwrap_or_else(|| "r".into());
+    let path = match &file {
+        Value::Str(s) => s.to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).to_string(),
+        Value::Int(fd) if *fd <= 2 => {
+            return Ok(make_file(vm, *fd as usize, &fd.to_string(), &mode));
+        }
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {tn}"
+            )));
+        }
+    };
+    let binary = mode.contains('b');
+    let reading = mode.contains('r') && !mode.contains('+');
+    let os_err = |vm: &mut Vm, e: std::io::Error| -> Value {
+        let (cls, errno, msg) = match e.kind() {
+            std::io::ErrorKind::NotFound => ("FileNotFoundError", 2, "No such file or directory"),
+            std::io::ErrorKind::PermissionDenied => ("PermissionError", 13, "Permission denied"),
+            std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17, "File exists"),
+            _ => {
+                if e.raw_os_error() == Some(21) {
+                    ("IsADirectoryError", 21, "Is a directory")
+                } else {
+                    (
+                        "OSError",
+                        e.raw_os_error().unwrap_or(5) as i64,
+                        "Input/output error",
+                    )
+                }
+            }
+        };
+        let t = vm.exc_type(cls);
+        vm.new_exception(
+            &t,
+            vec![Value::Int(errno), Value::str(msg), Value::str(&path)],
+        )
+    };
+    let mut state = FileState {
+        name: path.clone(),
+        mode: mode.clone(),
+        binary,
+        data: Vec::new(),
+        pos: 0,
+        out: None,
+        closed: false,
+    };
+    if reading {
+        match std::fs::read(&path) {
+            Ok(d) => state.data = d,
+            Err(e) => return Err(os_err(vm, e)),
+        }
+    } else {
+        let mut opts = std::fs::OpenOptions::new();
+        if mode.contains('a') {
+            opts.append(true).create(true);
+        } else if mode.contains('x') {
+            opts.write(true).create_new(true);
+        } else {
+            opts.write(true).create(true).truncate(true);
+        }
+        match opts.open(&path) {
+            Ok(f) => state.out = Some(f),
+            Err(e) => return Err(os_err(vm, e)),
+        }
+    }
+    vm.files.push(Some(state));
+    let id = vm.files.len() - 1;
+    let f = make_file(vm, id, &path, &mode);
+    if let Value::Instance(i) = &f {
+        if let Some(d) = &i.dict {
+            d.borrow_mut().set_str("closed", Value::Bool(false));
+        }
+    }
+    Ok(f)
+}
+
+pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
+    d.borrow_mut().set_str("open", vm.native("open", open));
+    d.borrow_mut()
+        .set_str("TextIOWrapper", Value::Type(vm.types.text_io.clone()));
+    d.borrow_mut()
+        .set_str("DEFAULT_BUFFER_SIZE", Value::Int(8192));
+    let uo = {
+        let os = vm.exc_type("OSError");
+        let ve = vm.exc_type("ValueError");
+        let t = crate::objects::typecall::new_class(
+            vm,
+            &vm.types.type_.clone(),
+            Args::new(vec![
+                Value::str("UnsupportedOperation"),
+                Value::tuple(vec![Value::Type(os), Value::Type(ve)]),
+                Value::Dict(vm.new_dict()),
+            ]),
+        )?;
+        t
+    };
+    d.borrow_mut().set_str("UnsupportedOperation", uo);
+    Ok(())
+}

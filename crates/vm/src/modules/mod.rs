@@ -1,0 +1,43 @@
+//! Native modules, one file each. `register` lists them; `import` finds them before the
+//! embedded `lib/` modules and `sys.path`. Fallback modules (used only when `lib/` has no
+//! module of that name) are listed in `FALLBACKS`.
+
+pub mod dis;
+pub mod gc;
+pub mod inspect;
+pub mod io;
+pub mod marshal;
+pub mod math;
+pub mod opcode;
+pub mod pydive;
+pub mod sys;
+pub mod time;
+
+use crate::vm::{ModuleInit, Vm};
+
+/// Native modules that take precedence over everything else.
+const NATIVE: &[(&str, ModuleInit)] = &[
+    ("sys", sys::init),
+    ("builtins", builtins_init),
+    ("_io", io::init),
+    ("time", time::init),
+    ("math", math::init),
+    ("_pydive", pydive::init),
+    ("dis", dis::init),
+    ("opcode", opcode::init),
+    ("marshal", marshal::init),
+    ("gc", gc::init),
+];
+
+/// Native stand-ins used only when `lib/` does not provide the module.
+pub const FALLBACKS: &[(&str, ModuleInit)] = &[("inspect", inspect::init), ("io", io::init)];
+
+pub fn register(vm: &mut Vm) {
+    for (name, init) in NATIVE {
+        vm.native_modules.insert(name, *init);
+    }
+}
+
+fn builtins_init(_vm: &mut Vm, _d: &crate::value::DictRef) -> crate::vm::PyResult<()> {
+    Ok(())
+}

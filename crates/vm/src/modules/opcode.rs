@@ -1,0 +1,48 @@
+//! `opcode`: built from the one opcode table of the bytecode crate.
+
+use pydive_bytecode::opcode::{OpFlags, CMP_OP, HAVE_ARGUMENT};
+use pydive_bytecode::Opcode;
+
+use crate::value::{DictRef, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
+    let mut opname: Vec<Value> = (0..256).map(|i| Value::str(&format!("<{i}>"))).collect();
+    let opmap = vm.new_dict();
+    let mut lists: [(&str, u16, Vec<Value>); 7] = [
+        ("hasarg", OpFlags::ARG, vec![]),
+        ("hasconst", OpFlags::CONST, vec![]),
+        ("hasname", OpFlags::NAME, vec![]),
+        ("hasjrel", OpFlags::JUMP, vec![]),
+        ("haslocal", OpFlags::LOCAL, vec![]),
+        ("hasfree", OpFlags::FREE, vec![]),
+        ("hascompare", OpFlags::COMPARE, vec![]),
+    ];
+    for &op in Opcode::ALL {
+        let n = op.number();
+        opmap.borrow_mut().set_str(op.name(), Value::Int(n as i64));
+        if n < 256 {
+            opname[n as usize] = Value::str(op.name());
+        }
+        for (_, bit, l) in lists.iter_mut() {
+            if op.flags().has(*bit) && (n < 256 || *bit == OpFlags::ARG) && !op.is_pseudo() {
+                l.push(Value::Int(n as i64));
+            }
+        }
+    }
+    let mut dd = d.borrow_mut();
+    dd.set_str("opname", Value::list(opname));
+    dd.set_str("opmap", Value::Dict(opmap));
+    for (name, _, l) in lists {
+        dd.set_str(name, Value::list(l));
+    }
+    dd.set_str("hasjabs", Value::list(vec![]));
+    dd.set_str("hasexc", Value::list(vec![]));
+    dd.set_str(
+        "cmp_op",
+        Value::tuple(CMP_OP.iter().map(|s| Value::str(s)).collect()),
+    );
+    dd.set_str("HAVE_ARGUMENT", Value::Int(HAVE_ARGUMENT as i64));
+    dd.set_str("EXTENDED_ARG", Value::Int(Opcode::ExtendedArg as i64));
+    Ok(())
+}

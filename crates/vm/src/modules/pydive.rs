@@ -1,0 +1,58 @@
+//! `_pydive`: helpers the Python side of pydive's library asks of the VM (see lib/NATIVE.md).
+
+use crate::objects::function::Args;
+use crate::value::{DictRef, Value};
+use crate::vm::{PyResult, Vm};
+
+fn virtual_time(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.virtual_time))
+}
+
+fn tracing(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.tracer.is_some()))
+}
+
+/// `trace_event(kind, **fields)`: an event-loop decision for the tracer.
+fn trace_event(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if vm.tracer.is_none() {
+        return Ok(Value::None);
+    }
+    let kind = a
+        .pos
+        .first()
+        .and_then(|k| k.as_str().map(String::from))
+        .unwrap_or_default();
+    let mut fields = Vec::new();
+    for (k, v) in &a.kw {
+        let s = match v {
+            Value::Str(s) => s.to_string(),
+            other => vm.quick_repr(other),
+        };
+        fields.push((k.to_string(), s));
+    }
+    if let Some(mut t) = vm.tracer.take() {
+        t.event(&kind, &fields);
+        vm.tracer = Some(t);
+    }
+    Ok(Value::None)
+}
+
+fn currentframe(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(match vm.current_frame() {
+        Some(f) => Value::Frame(f),
+        None => Value::None,
+    })
+}
+
+pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
+    let fns: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("virtual_time", virtual_time),
+        ("tracing", tracing),
+        ("trace_event", trace_event),
+        ("currentframe", currentframe),
+    ];
+    for (n, f) in fns {
+        d.borrow_mut().set_str(n, vm.native(n, *f));
+    }
+    Ok(())
+}

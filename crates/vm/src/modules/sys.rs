@@ -1,0 +1,250 @@
+//! `sys`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::function::Args;
+use crate::objects::typeobj::{Layout, Type};
+use crate::value::{DictRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// A "struct sequence" (like `sys.version_info`): a tuple with named fields.
+pub fn struct_seq(vm: &mut Vm, type_name: &str, fields: &[(&str, Value)]) -> Value {
+    let t = Type::new_builtin(type_name, Some(&vm.types.tuple), Layout::Object);
+    t.dict.borrow_mut().set_str("__module__", Value::str("sys"));
+    let inst = crate::ops::new_instance(vm, &t);
+    if let Value::Instance(i) = &inst {
+        *i.base.borrow_mut() = Some(Value::tuple(
+            fields.iter().map(|(_, v)| v.clone()).collect(),
+        ));
+        if let Some(d) = &i.dict {
+            for (k, v) in fields {
+                d.borrow_mut().set_str(k, v.clone());
+            }
+        }
+    }
+    inst
+}
+
+/// `sys.stdout` as the program currently has it.
+pub fn get_stdout(vm: &mut Vm) -> PyResult<Value> {
+    get_stream(vm, "stdout")
+}
+
+pub fn get_stream(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    if let Some(Value::Module(m)) = &vm.sys_module {
+        if let Some(v) = m.dict.borrow().get_str(name) {
+            return Ok(v);
+        }
+    }
+    Err(vm.new_error("RuntimeError", format!("lost sys.{name}")))
+}
+
+fn s_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = vm.exc_type("SystemExit");
+    Err(vm.new_exception(&t, a.pos.into_iter().take(1).collect()))
+}
+fn s_getrecursionlimit(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+fn s_setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = vm.index_value(a.pos.first().unwrap_or(&Value::Int(0)))?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+fn s_getframe(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let depth = match a.pos.first() {
+        Some(v) => vm.index_value(v)?,
+        None => 0,
+    };
+    let mut f = vm.current_frame();
+    for _ in 0..depth {
+        f = f.and_then(|fr| fr.borrow().back.clone());
+    }
+    match f {
+        Some(f) => Ok(Value::Frame(f)),
+        None => Err(vm.value_error("call stack is not deep enough")),
+    }
+}
+fn s_exc_info(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let e = vm.exc_info.clone();
+    if e.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Type(vm.type_of(&e));
+    let tb = crate::objects::exceptions::get_traceback(&e);
+    Ok(Value::tuple(vec![t, e, tb]))
+}
+fn s_exception(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(vm.exc_info.clone())
+}
+fn s_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos.first().cloned().unwrap_or(Value::None))
+}
+fn s_getsizeof(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(64))
+}
+fn s_getdefaultencoding(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}
+fn s_getrefcount(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(2))
+}
+fn s_get_asyncgen_hooks(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let (f, fin) = vm.asyncgen_hooks.clone();
+    Ok(struct_seq(
+        vm,
+        "asyncgen_hooks",
+        &[("firstiter", f), ("finalizer", fin)],
+    ))
+}
+fn s_set_asyncgen_hooks(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if let Some(f) = a.take_kw("firstiter").or_else(|| a.pos.first().cloned()) {
+        vm.asyncgen_hooks.0 = f;
+    }
+    if let Some(f) = a.take_kw("finalizer").or_else(|| a.pos.get(1).cloned()) {
+        vm.asyncgen_hooks.1 = f;
+    }
+    Ok(Value::None)
+}
+fn s_is_finalizing(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
+    let fns: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("exit", s_exit),
+        ("getrecursionlimit", s_getrecursionlimit),
+        ("setrecursionlimit", s_setrecursionlimit),
+        ("_getframe", s_getframe),
+        ("exc_info", s_exc_info),
+        ("exception", s_exception),
+        ("intern", s_intern),
+        ("getsizeof", s_getsizeof),
+        ("getdefaultencoding", s_getdefaultencoding),
+        ("getfilesystemencoding", s_getdefaultencoding),
+        ("getrefcount", s_getrefcount),
+        ("get_asyncgen_hooks", s_get_asyncgen_hooks),
+        ("set_asyncgen_hooks", s_set_asyncgen_hooks),
+        ("is_finalizing", s_is_finalizing),
+    ];
+    for (n, f) in fns {
+        d.borrow_mut().set_str(n, vm.native(n, *f));
+    }
+    let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
+    let path = Value::list(vm.path.iter().map(|a| Value::str(a)).collect());
+    let warnoptions = Value::list(vm.warn_options.iter().map(|a| Value::str(a)).collect());
+    let version_info = struct_seq(
+        vm,
+        "version_info",
+        &[
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(12)),
+            ("micro", Value::Int(1)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
+    );
+    let flags = struct_seq(
+        vm,
+        "flags",
+        &[
+            ("debug", Value::Int(0)),
+            ("inspect", Value::Int(0)),
+            ("interactive", Value::Int(0)),
+            ("optimize", Value::Int(0)),
+            ("dont_write_bytecode", Value::Int(1)),
+            ("no_user_site", Value::Int(0)),
+            ("no_site", Value::Int(0)),
+            ("ignore_environment", Value::Int(0)),
+            ("verbose", Value::Int(0)),
+            ("bytes_warning", Value::Int(0)),
+            ("quiet", Value::Int(0)),
+            (
+                "hash_randomization",
+                Value::Int(if vm.hash_seed == Some(0) { 0 } else { 1 }),
+            ),
+            ("isolated", Value::Int(0)),
+            ("dev_mode", Value::Bool(false)),
+            ("utf8_mode", Value::Int(0)),
+            ("warn_default_encoding", Value::Int(0)),
+            ("safe_path", Value::Bool(false)),
+            ("int_max_str_digits", Value::Int(4300)),
+        ],
+    );
+    let implementation = {
+        let ns_t = Type::new_builtin("SimpleNamespace", Some(&vm.types.object), Layout::Object);
+        ns_t.dict
+            .borrow_mut()
+            .set_str("__module__", Value::str("types"));
+        let inst = crate::ops::new_instance(vm, &ns_t);
+        if let Value::Instance(i) = &inst {
+            if let Some(dd) = &i.dict {
+                let mut dd = dd.borrow_mut();
+                dd.set_str("name", Value::str("pydive"));
+                dd.set_str("cache_tag", Value::str("cpython-312"));
+                dd.set_str("version", version_info.clone());
+            }
+        }
+        inst
+    };
+    let stdin = crate::modules::io::std_stream(vm, 0, "<stdin>", "r");
+    let stdout = crate::modules::io::std_stream(vm, 1, "<stdout>", "w");
+    let stderr = crate::modules::io::std_stream(vm, 2, "<stderr>", "w");
+    let mut dd = d.borrow_mut();
+    dd.set_str("argv", argv.clone());
+    dd.set_str("orig_argv", argv);
+    dd.set_str("path", path);
+    dd.set_str("modules", Value::Dict(vm.modules.clone()));
+    dd.set_str("warnoptions", warnoptions);
+    dd.set_str("version_info", version_info);
+    dd.set_str("version", Value::str("3.12.1 (pydive)"));
+    dd.set_str("hexversion", Value::Int(0x030c01f0));
+    dd.set_str("api_version", Value::Int(1013));
+    dd.set_str("flags", flags);
+    dd.set_str("implementation", implementation);
+    dd.set_str("platform", Value::str("linux"));
+    dd.set_str("byteorder", Value::str("little"));
+    dd.set_str("maxsize", Value::Int(i64::MAX));
+    dd.set_str("maxunicode", Value::Int(0x10ffff));
+    dd.set_str(
+        "executable",
+        Value::str(
+            &std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
+    );
+    dd.set_str("prefix", Value::str("/usr/local"));
+    dd.set_str("base_prefix", Value::str("/usr/local"));
+    dd.set_str("exec_prefix", Value::str("/usr/local"));
+    dd.set_str("dont_write_bytecode", Value::Bool(true));
+    dd.set_str("stdin", stdin.clone());
+    dd.set_str("stdout", stdout.clone());
+    dd.set_str("stderr", stderr.clone());
+    dd.set_str("__stdin__", stdin);
+    dd.set_str("__stdout__", stdout);
+    dd.set_str("__stderr__", stderr);
+    dd.set_str("meta_path", Value::list(vec![]));
+    dd.set_str("path_hooks", Value::list(vec![]));
+    dd.set_str(
+        "path_importer_cache",
+        Value::Dict(Rc::new(RefCell::new(crate::objects::dict::Dict::new()))),
+    );
+    dd.set_str(
+        "builtin_module_names",
+        Value::tuple(vec![
+            Value::str("sys"),
+            Value::str("builtins"),
+            Value::str("time"),
+            Value::str("math"),
+            Value::str("marshal"),
+            Value::str("gc"),
+        ]),
+    );
+    dd.set_str("float_repr_style", Value::str("short"));
+    Ok(())
+}

@@ -1,0 +1,230 @@
+//! dict: insertion-ordered hash table keyed by the objects' own `__hash__` / `__eq__`.
+//!
+//! The table stores entries in insertion order (deleted ones leave a hole, compacted when
+//! holes outnumber live entries) and an index from Python hash to entry positions. Lookups
+//! that may run Python code (`__eq__` of a user class) go through `Vm::dict_*` in
+//! `crate::ops`, which never holds a borrow of the dict while Python runs.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::value::Value;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct Dict {
+    entries: Vec<Option<Entry>>,
+    index: HashMap<i64, Vec<u32>>,
+    len: usize,
+}
+
+/// Equality that needs no Python code: `Some(answer)` for builtin keys, `None` when a
+/// user `__eq__` must decide.
+pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Str(x), Str(y)) => Some(x == y),
+        (Int(x), Int(y)) => Some(x == y),
+        (Bool(x), Bool(y)) => Some(x == y),
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some((*x as i64 as f64) == *y),
+        (Float(x), Float(y)) => Some(x == y),
+        (BigInt(x), BigInt(y)) => Some(x == y),
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => Some(false),
+        (Bytes(x), Bytes(y)) => Some(x == y),
+        (None, _) | (_, None) => Some(false),
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                match fast_key_eq(p, q) {
+                    Some(true) => {}
+                    other => return other,
+                }
+            }
+            Some(true)
+        }
+        (Instance(_), _) | (_, Instance(_)) => Option::None,
+        (FrozenSet(_), _) | (_, FrozenSet(_)) => Option::None,
+        (Str(_) | Int(_) | Bool(_) | Float(_) | BigInt(_) | Bytes(_), _) => Some(false),
+        _ => Some(false),
+    }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Positions of the entries whose hash is `hash`.
+    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        match self.index.get(&hash) {
+            Some(v) => v
+                .iter()
+                .filter_map(|&i| {
+                    self.entries[i as usize]
+                        .as_ref()
+                        .map(|e| (i as usize, e.key.clone()))
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Look up with a key whose equality is decidable without Python code.
+    pub fn find_fast(&self, hash: i64, key: &Value) -> Option<usize> {
+        let slots = self.index.get(&hash)?;
+        for &i in slots {
+            if let Some(e) = &self.entries[i as usize] {
+                if fast_key_eq(&e.key, key) == Some(true) {
+                    return Some(i as usize);
+                }
+            }
+        }
+        None
+    }
+
+    pub fn entry(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos).and_then(|e| e.as_ref())
+    }
+
+    pub fn set_value_at(&mut self, pos: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(pos) {
+            e.value = value;
+        }
+    }
+
+    /// Append a new entry (the caller checked the key is absent).
+    pub fn push(&mut self, hash: i64, key: Value, value: Value) {
+        let pos = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.index.entry(hash).or_default().push(pos);
+        self.len += 1;
+    }
+
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(pos)?.take()?;
+        if let Some(v) = self.index.get_mut(&e.hash) {
+            v.retain(|&p| p as usize != pos);
+            if v.is_empty() {
+                self.index.remove(&e.hash);
+            }
+        }
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        self.len = 0;
+        for e in old.into_iter().flatten() {
+            self.push(e.hash, e.key, e.value);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The entry at or after raw position `pos` (for iterators that survive mutation checks).
+    pub fn next_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    pub fn last_pos(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| e.is_some())
+    }
+
+    // ---- str-keyed fast paths: namespaces (globals, class dicts, instance dicts) ----
+
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let h = crate::objects::hash::hash_str(key);
+        let slots = self.index.get(&h)?;
+        for &i in slots {
+            if let Some(e) = &self.entries[i as usize] {
+                if let Value::Str(s) = &e.key {
+                    if &**s == key {
+                        return Some(e.value.clone());
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    pub fn contains_str(&self, key: &str) -> bool {
+        self.get_str(key).is_some()
+    }
+
+    pub fn set_str(&mut self, key: &str, value: Value) {
+        self.set_strv(Value::Str(Rc::from(key)), value)
+    }
+
+    /// Set with a key known to be a `Value::Str`.
+    pub fn set_strv(&mut self, key: Value, value: Value) {
+        let h = match &key {
+            Value::Str(s) => crate::objects::hash::hash_str(s),
+            _ => return,
+        };
+        match self.find_fast(h, &key) {
+            Some(pos) => self.set_value_at(pos, value),
+            None => self.push(h, key, value),
+        }
+    }
+
+    pub fn del_str(&mut self, key: &str) -> Option<Value> {
+        let h = crate::objects::hash::hash_str(key);
+        let pos = self.find_fast(h, &Value::str(key))?;
+        self.remove_at(pos).map(|e| e.value)
+    }
+}

@@ -1,0 +1,595 @@
+//! The exception hierarchy (`Objects/exceptions.c`) and BaseException's methods.
+
+use std::rc::Rc;
+
+use crate::objects::function::Args;
+use crate::objects::typeobj::{Layout, Type};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// (name, base) in definition order; ExceptionGroup also derives from Exception.
+const HIERARCHY: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+pub fn init(vm: &mut Vm) {
+    let object = vm.types.object.clone();
+    for &(name, base) in HIERARCHY {
+        let base_t = if base.is_empty() {
+            object.clone()
+        } else {
+            vm.exc_types[base].clone()
+        };
+        let t = Type::new_builtin(name, Some(&base_t), Layout::Exception);
+        if name == "ExceptionGroup" {
+            let exc = vm.exc_types["Exception"].clone();
+            *t.bases.borrow_mut() = vec![base_t.clone(), exc.clone()];
+            let mro =
+                crate::objects::typeobj::c3_mro(&t, &[base_t.clone(), exc]).unwrap_or_default();
+            *t.mro.borrow_mut() = mro;
+        }
+        t.dict
+            .borrow_mut()
+            .set_str("__module__", Value::str("builtins"));
+        vm.exc_types.insert(name, t.clone());
+        vm.set_builtin(name, Value::Type(t));
+    }
+    // aliases
+    let os = vm.exc_types["OSError"].clone();
+    vm.set_builtin("EnvironmentError", Value::Type(os.clone()));
+    vm.set_builtin("IOError", Value::Type(os));
+    let be = vm.exc_types["BaseException"].clone();
+    vm.add_staticmethod(&be, "__new__", exc_new);
+    vm.add_method(&be, "__init__", exc_init);
+    vm.add_method(&be, "__str__", exc_str);
+    vm.add_method(&be, "__repr__", exc_repr);
+    vm.add_method(&be, "with_traceback", exc_with_traceback);
+    vm.add_method(&be, "add_note", exc_add_note);
+    vm.add_method(&be, "__reduce__", exc_reduce);
+    let beg = vm.exc_types["BaseExceptionGroup"].clone();
+    vm.add_staticmethod(&beg, "__new__", eg_new);
+    vm.add_method(&beg, "__init__", eg_init);
+    vm.add_method(&beg, "__str__", eg_str);
+    vm.add_method(&beg, "subgroup", eg_subgroup);
+    vm.add_method(&beg, "split", eg_split);
+    vm.add_method(&beg, "derive", eg_derive);
+}
+
+fn exc_data_set_args(v: &Value, args: Vec<Value>) {
+    if let Value::Instance(i) = v {
+        if let Some(d) = &i.exc {
+            d.borrow_mut().args = Value::tuple(args);
+        }
+    }
+}
+
+fn args_of(v: &Value) -> Vec<Value> {
+    if let Value::Instance(i) = v {
+        if let Some(d) = &i.exc {
+            if let Value::Tuple(t) = &d.borrow().args {
+                return t.to_vec();
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// `BaseException.__new__(cls, *args)`: the args are stored before `__init__` runs.
+fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Type(t)) = a.pos.first() else {
+        return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
+    };
+    let t = t.clone();
+    let obj = crate::ops::new_instance(vm, &t);
+    exc_data_set_args(&obj, a.pos[1..].to_vec());
+    Ok(obj)
+}
+
+fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.pos[0].clone();
+    if !a.kw.is_empty() {
+        let tn = vm.type_name(&this);
+        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+    }
+    exc_data_set_args(&this, a.pos[1..].to_vec());
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = &a.pos[0];
+    let args = args_of(this);
+    let ty = vm.type_of(this);
+    let is = |n: &str| ty.is_subtype(&vm.exc_type(n));
+    if is("KeyError") && args.len() == 1 {
+        return Ok(Value::Str(vm.repr(&args[0])?));
+    }
+    if is("OSError") && args.len() >= 2 {
+        let errno = vm.str(&args[0])?;
+        let strerror = vm.str(&args[1])?;
+        if let Some(fname) = args.get(2) {
+            let fr = vm.repr(fname)?;
+            if let Some(f2) = args.get(4) {
+                let f2r = vm.repr(f2)?;
+                return Ok(Value::str(&format!(
+                    "[Errno {errno}] {strerror}: {fr} -> {f2r}"
+                )));
+            }
+            return Ok(Value::str(&format!("[Errno {errno}] {strerror}: {fr}")));
+        }
+        return Ok(Value::str(&format!("[Errno {errno}] {strerror}")));
+    }
+    if is("SyntaxError") {
+        let msg = match args.first() {
+            Some(m) => vm.str(m)?.to_string(),
+            None => return Ok(Value::str("")),
+        };
+        if let Some(Value::Tuple(det)) = args.get(1) {
+            let fname = det.first().cloned().unwrap_or(Value::None);
+            let line = det.get(1).cloned().unwrap_or(Value::None);
+            let base = match &fname {
+                Value::Str(f) => std::path::Path::new(&**f)
+                    .file_name()
+                    .map(|s| s.to_string_lossy().to_string())
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            return Ok(Value::str(&match (&fname, &line) {
+                (Value::Str(_), Value::Int(l)) => format!("{msg} ({base}, line {l})"),
+                (Value::Str(_), _) => format!("{msg} ({base})"),
+                (_, Value::Int(l)) => format!("{msg} (line {l})"),
+                _ => msg,
+            }));
+        }
+        return Ok(Value::str(&msg));
+    }
+    match args.len() {
+        0 => Ok(Value::str("")),
+        1 => Ok(Value::Str(vm.str(&args[0])?)),
+        _ => Ok(Value::Str(vm.repr(&Value::tuple(args))?)),
+    }
+}
+
+fn exc_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = &a.pos[0];
+    let args = args_of(this);
+    let tn = vm.type_of(this).name();
+    let body = match args.len() {
+        1 => vm.repr(&args[0])?.to_string(),
+        _ => {
+            let r = vm.repr(&Value::tuple(args.clone()))?;
+            if args.is_empty() {
+                String::new()
+            } else {
+                r[1..r.len() - 1].to_string()
+            }
+        }
+    };
+    Ok(Value::str(&format!("{tn}({body})")))
+}
+
+fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.pos[0].clone();
+    if let (Value::Instance(i), Some(tb)) = (&this, a.pos.get(1)) {
+        if let Some(d) = &i.exc {
+            d.borrow_mut().traceback = tb.clone();
+        }
+    }
+    Ok(this)
+}
+
+fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.pos[0].clone();
+    let note = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if !matches!(note, Value::Str(_)) {
+        let tn = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    if let Value::Instance(i) = &this {
+        if let Some(d) = &i.exc {
+            let mut d = d.borrow_mut();
+            match &d.notes {
+                Value::List(l) => l.borrow_mut().push(note),
+                _ => d.notes = Value::list(vec![note]),
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn exc_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = &a.pos[0];
+    Ok(Value::tuple(vec![
+        Value::Type(vm.type_of(this)),
+        Value::tuple(args_of(this)),
+    ]))
+}
+
+/// Data attributes computed from args (`StopIteration.value`, `SystemExit.code`, ...).
+pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let ty = vm.type_of(obj);
+    let args = args_of(obj);
+    let is = |vm: &Vm, n: &str| ty.is_subtype(&vm.exc_type(n));
+    let first = || args.first().cloned().unwrap_or(Value::None);
+    Ok(match name {
+        "value" if is(vm, "StopIteration") || is(vm, "StopAsyncIteration") => Some(first()),
+        "code" if is(vm, "SystemExit") => Some(match args.len() {
+            0 => Value::None,
+            1 => args[0].clone(),
+            _ => Value::tuple(args.clone()),
+        }),
+        "errno" if is(vm, "OSError") => Some(if args.len() >= 2 {
+            args[0].clone()
+        } else {
+            Value::None
+        }),
+        "strerror" if is(vm, "OSError") => Some(if args.len() >= 2 {
+            args[1].clone()
+        } else {
+            Value::None
+        }),
+        "filename" if is(vm, "OSError") => Some(args.get(2).cloned().unwrap_or(Value::None)),
+        "filename2" if is(vm, "OSError") => Some(args.get(4).cloned().unwrap_or(Value::None)),
+        "msg" if is(vm, "SyntaxError") || is(vm, "ImportError") => Some(first()),
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+            if is(vm, "SyntaxError") =>
+        {
+            let idx = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ]
+            .iter()
+            .position(|n| *n == name)
+            .unwrap_or(0);
+            Some(match args.get(1) {
+                Some(Value::Tuple(t)) => t.get(idx).cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            })
+        }
+        "print_file_and_line" if is(vm, "SyntaxError") => Some(Value::None),
+        "name" | "path" if is(vm, "ImportError") => Some(Value::None),
+        "name" if is(vm, "NameError") || is(vm, "AttributeError") => Some(Value::None),
+        "obj" if is(vm, "AttributeError") => Some(Value::None),
+        "message" if is(vm, "BaseExceptionGroup") => Some(first()),
+        "exceptions" if is(vm, "BaseExceptionGroup") => Some(match args.get(1) {
+            Some(Value::List(l)) => Value::tuple(l.borrow().clone()),
+            Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
+            Some(other) => other.clone(),
+            None => Value::tuple(vec![]),
+        }),
+        "characters_written" if is(vm, "BlockingIOError") => None,
+        _ => None,
+    })
+}
+
+pub fn get_traceback(v: &Value) -> Value {
+    if let Value::Instance(i) = v {
+        if let Some(d) = &i.exc {
+            return d.borrow().traceback.clone();
+        }
+    }
+    Value::None
+}
+
+pub fn stop_iteration_value(v: &Value) -> Value {
+    args_of(v).first().cloned().unwrap_or(Value::None)
+}
+
+// ---- exception groups (PEP 654) ----
+
+fn eg_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Type(t)) = a.pos.first() else {
+        return Err(vm.type_error("BaseExceptionGroup.__new__(X): X is not a type object"));
+    };
+    let mut t = t.clone();
+    if a.pos.len() != 3 {
+        let tn = t.name();
+        return Err(vm.type_error(format!(
+            "{tn}.__new__() takes exactly 2 arguments ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    if !matches!(a.pos[1], Value::Str(_)) {
+        let tn = vm.type_name(&a.pos[1]);
+        return Err(vm.type_error(format!("argument 1 must be str, not {tn}")));
+    }
+    let excs = vm
+        .collect(&a.pos[2])
+        .map_err(|_| vm.type_error("second argument (exceptions) must be a sequence"))?;
+    if excs.is_empty() {
+        return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    let exception = vm.exc_type("Exception");
+    let all_exc = excs.iter().all(|e| vm.type_of(e).is_subtype(&exception));
+    for (i, e) in excs.iter().enumerate() {
+        if !vm.is_exception_instance(e) {
+            return Err(vm.value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
+        }
+    }
+    let beg = vm.exc_type("BaseExceptionGroup");
+    if Rc::ptr_eq(&t, &beg) && all_exc {
+        t = vm.exc_type("ExceptionGroup");
+    } else if t.is_subtype(&vm.exc_type("ExceptionGroup")) && !all_exc {
+        if Rc::ptr_eq(&t, &vm.exc_type("ExceptionGroup")) {
+            return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        }
+        let tn = t.name();
+        return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{tn}'")));
+    }
+    let obj = crate::ops::new_instance(vm, &t);
+    exc_data_set_args(&obj, vec![a.pos[1].clone(), Value::tuple(excs)]);
+    Ok(obj)
+}
+
+fn eg_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn eg_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let args = args_of(&a.pos[0]);
+    let msg = vm.str(&args[0])?;
+    let n = match args.get(1) {
+        Some(Value::Tuple(t)) => t.len(),
+        _ => 0,
+    };
+    Ok(Value::str(&format!(
+        "{msg} ({n} sub-exception{})",
+        if n == 1 { "" } else { "s" }
+    )))
+}
+
+fn eg_exceptions(v: &Value) -> Vec<Value> {
+    match args_of(v).get(1) {
+        Some(Value::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn eg_derive(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let msg = args_of(&a.pos[0])
+        .first()
+        .cloned()
+        .unwrap_or(Value::str(""));
+    let excs = a.pos.get(1).cloned().unwrap_or(Value::tuple(vec![]));
+    let beg = Value::Type(vm.exc_type("BaseExceptionGroup"));
+    vm.call(&beg, vec![msg, excs])
+}
+
+/// Split `eg` by `matcher` (a type, tuple of types, or predicate): (match, rest).
+fn split_group(vm: &mut Vm, eg: &Value, matcher: &Value) -> PyResult<(Value, Value)> {
+    let matches = |vm: &mut Vm, e: &Value| -> PyResult<bool> {
+        match matcher {
+            Value::Type(_) | Value::Tuple(_) => vm.isinstance(e, matcher),
+            f => {
+                let r = vm.call(f, vec![e.clone()])?;
+                vm.truthy(&r)
+            }
+        }
+    };
+    if matches(vm, eg)? {
+        return Ok((eg.clone(), Value::None));
+    }
+    let beg = vm.exc_type("BaseExceptionGroup");
+    if !vm.type_of(eg).is_subtype(&beg) {
+        return Ok((Value::None, eg.clone()));
+    }
+    let mut m = Vec::new();
+    let mut r = Vec::new();
+    for e in eg_exceptions(eg) {
+        let (a, b) = split_group(vm, &e, matcher)?;
+        if !a.is_none() {
+            m.push(a);
+        }
+        if !b.is_none() {
+            r.push(b);
+        }
+    }
+    let derive = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
+        if items.is_empty() {
+            return Ok(Value::None);
+        }
+        let d = vm.call_method(eg, "derive", vec![Value::list(items)])?;
+        copy_exc_meta(eg, &d);
+        Ok(d)
+    };
+    let mv = derive(vm, m)?;
+    let rv = derive(vm, r)?;
+    Ok((mv, rv))
+}
+
+fn copy_exc_meta(from: &Value, to: &Value) {
+    if let (Value::Instance(f), Value::Instance(t)) = (from, to) {
+        if let (Some(fd), Some(td)) = (&f.exc, &t.exc) {
+            let fd = fd.borrow();
+            let mut td = td.borrow_mut();
+            td.traceback = fd.traceback.clone();
+            td.cause = fd.cause.clone();
+            td.context = fd.context.clone();
+            td.notes = fd.notes.clone();
+        }
+    }
+}
+
+fn eg_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (m, r) = split_group(vm, &a.pos[0], &a.pos[1])?;
+    Ok(Value::tuple(vec![m, r]))
+}
+
+fn eg_subgroup(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (m, _) = split_group(vm, &a.pos[0], &a.pos[1])?;
+    Ok(m)
+}
+
+/// CHECK_EG_MATCH: (rest, match) of `exc` against the `except*` type.
+pub fn exception_group_match(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+    if exc.is_none() {
+        return Ok((Value::None, Value::None));
+    }
+    if vm.isinstance(exc, ty)? {
+        let beg = vm.exc_type("BaseExceptionGroup");
+        if vm.type_of(exc).is_subtype(&beg) {
+            return Ok((Value::None, exc.clone()));
+        }
+        // a naked exception matched: wrap it in an ExceptionGroup
+        let eg = Value::Type(vm.exc_type("BaseExceptionGroup"));
+        let wrapped = vm.call(&eg, vec![Value::str(""), Value::tuple(vec![exc.clone()])])?;
+        copy_exc_meta(exc, &wrapped);
+        return Ok((Value::None, wrapped));
+    }
+    let beg = vm.exc_type("BaseExceptionGroup");
+    if vm.type_of(exc).is_subtype(&beg) {
+        let (m, r) = split_group(vm, exc, ty)?;
+        return Ok((r, m));
+    }
+    Ok((exc.clone(), Value::None))
+}
+
+/// INTRINSIC_PREP_RERAISE_STAR: what `except*` re-raises once all clauses ran.
+pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Value> {
+    let raised: Vec<Value> = vm
+        .collect(excs)?
+        .into_iter()
+        .filter(|e| !e.is_none())
+        .collect();
+    if raised.is_empty() {
+        return Ok(Value::None);
+    }
+    let beg = vm.exc_type("BaseExceptionGroup");
+    if !vm.type_of(orig).is_subtype(&beg) {
+        return Ok(raised[0].clone());
+    }
+    // Keep the re-raised leaves of the original in its structure; add newly raised ones.
+    let mut reraised = Vec::new();
+    let mut new = Vec::new();
+    let leaves = leaf_ids(orig);
+    for e in raised {
+        if leaf_ids(&e).iter().all(|id| leaves.contains(id)) {
+            reraised.push(e);
+        } else {
+            new.push(e);
+        }
+    }
+    let mut out = Vec::new();
+    if !reraised.is_empty() {
+        let keep: Vec<usize> = reraised.iter().flat_map(leaf_ids).collect();
+        let (m, _) = project(vm, orig, &keep)?;
+        if !m.is_none() {
+            out.push(m);
+        }
+    }
+    out.extend(new);
+    if out.len() == 1 {
+        return Ok(out.remove(0));
+    }
+    let eg = Value::Type(vm.exc_type("BaseExceptionGroup"));
+    vm.call(&eg, vec![Value::str(""), Value::list(out)])
+}
+
+fn leaf_ids(e: &Value) -> Vec<usize> {
+    let ex = eg_exceptions(e);
+    if ex.is_empty() || !matches!(args_of(e).get(1), Some(Value::Tuple(_))) {
+        return vec![e.id()];
+    }
+    ex.iter().flat_map(leaf_ids).collect()
+}
+
+fn project(vm: &mut Vm, eg: &Value, keep: &[usize]) -> PyResult<(Value, ())> {
+    let ex = eg_exceptions(eg);
+    if ex.is_empty() {
+        return Ok((
+            if keep.contains(&eg.id()) {
+                eg.clone()
+            } else {
+                Value::None
+            },
+            (),
+        ));
+    }
+    let mut kept = Vec::new();
+    for e in ex {
+        let (p, _) = project(vm, &e, keep)?;
+        if !p.is_none() {
+            kept.push(p);
+        }
+    }
+    if kept.is_empty() {
+        return Ok((Value::None, ()));
+    }
+    let d = vm.call_method(eg, "derive", vec![Value::list(kept)])?;
+    copy_exc_meta(eg, &d);
+    Ok((d, ()))
+}
+
+#[allow(dead_code)]
+fn _t(_: &Type) {}

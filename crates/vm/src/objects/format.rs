@@ -1,0 +1,774 @@
+//! Formatting: `format(value, spec)` (the format-spec mini-language), `str.format`, and
+//! printf-style `%` formatting.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+#[derive(Default, Debug)]
+pub struct Spec {
+    pub fill: Option<char>,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    pub alt: bool,
+    pub zero: bool,
+    pub width: Option<usize>,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub ty: Option<char>,
+}
+
+pub fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
+    let cs: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let mut sp = Spec::default();
+    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    if cs.len() >= 2 && is_align(cs[1]) {
+        sp.fill = Some(cs[0]);
+        sp.align = Some(cs[1]);
+        i = 2;
+    } else if !cs.is_empty() && is_align(cs[0]) {
+        sp.align = Some(cs[0]);
+        i = 1;
+    }
+    if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
+        sp.sign = Some(cs[i]);
+        i += 1;
+    }
+    if i < cs.len() && cs[i] == 'z' {
+        i += 1;
+    }
+    if i < cs.len() && cs[i] == '#' {
+        sp.alt = true;
+        i += 1;
+    }
+    if i < cs.len() && cs[i] == '0' {
+        sp.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < cs.len() && cs[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        sp.width = cs[start..i].iter().collect::<String>().parse().ok();
+    }
+    if i < cs.len() && matches!(cs[i], ',' | '_') {
+        sp.grouping = Some(cs[i]);
+        i += 1;
+    }
+    if i < cs.len() && cs[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < cs.len() && cs[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return Err(vm.value_error("Format specifier missing precision"));
+        }
+        sp.precision = cs[start..i].iter().collect::<String>().parse().ok();
+    }
+    if i < cs.len() {
+        sp.ty = Some(cs[i]);
+        i += 1;
+    }
+    if i < cs.len() {
+        return Err(vm.value_error("Invalid format specifier"));
+    }
+    Ok(sp)
+}
+
+fn pad(body: &str, sp: &Spec, default_align: char) -> String {
+    let width = sp.width.unwrap_or(0);
+    let len = body.chars().count();
+    if len >= width {
+        return body.to_string();
+    }
+    let fill = sp.fill.unwrap_or(' ');
+    let n = width - len;
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    match sp.align.unwrap_or(default_align) {
+        '<' => format!("{body}{}", f(n)),
+        '^' => format!("{}{body}{}", f(n / 2), f(n - n / 2)),
+        _ => format!("{}{body}", f(n)),
+    }
+}
+
+/// Pad a number: sign and prefix go before `=`-style padding.
+fn pad_number(sign: &str, prefix: &str, digits: &str, sp: &Spec) -> String {
+    let width = sp.width.unwrap_or(0);
+    let zero_pad = sp.align.is_none() && sp.zero;
+    if zero_pad || sp.align == Some('=') {
+        let fill = if zero_pad && sp.fill.is_none() {
+            '0'
+        } else {
+            sp.fill.unwrap_or(' ')
+        };
+        let len = sign.len() + prefix.len() + digits.chars().count();
+        let n = width.saturating_sub(len);
+        let mut digits = digits.to_string();
+        if zero_pad && fill == '0' && sp.grouping.is_some() {
+            // grouping applies to the zero padding too
+            let g = sp.grouping.unwrap_or(',');
+            let raw: String = digits.chars().filter(|c| *c != g).collect();
+            let target = width.saturating_sub(sign.len() + prefix.len());
+            let mut padded = raw.clone();
+            while group(&padded, g, 3).chars().count() < target {
+                padded.insert(0, '0');
+            }
+            digits = group(&padded, g, 3);
+            return format!("{sign}{prefix}{digits}");
+        }
+        return format!(
+            "{sign}{prefix}{}{digits}",
+            std::iter::repeat_n(fill, n).collect::<String>()
+        );
+    }
+    pad(&format!("{sign}{prefix}{digits}"), sp, '>')
+}
+
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let (int, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
+        Some(i) => (&digits[..i], &digits[i..]),
+        None => (digits, ""),
+    };
+    let chars: Vec<char> = int.chars().collect();
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && (chars.len() - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(*c);
+    }
+    out + rest
+}
+
+impl Vm {
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        match v {
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__format__")? {
+                    if !matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                        return self.call(&m, vec![Value::str(spec)]);
+                    }
+                }
+                if let Some(b) = crate::ops::unwrap_base(v) {
+                    return self.format(&b, spec);
+                }
+                if !spec.is_empty() {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {tn}.__format__"
+                    )));
+                }
+                Ok(Value::Str(self.str(v)?))
+            }
+            _ => Ok(Value::Str(Rc::from(self.format_builtin(v, spec)?))),
+        }
+    }
+
+    fn format_builtin(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            return Ok(self.str(v)?.to_string());
+        }
+        let sp = parse_spec(self, spec)?;
+        match v {
+            Value::Str(s) => {
+                if let Some(t) = sp.ty {
+                    if t != 's' {
+                        return Err(self.value_error(format!(
+                            "Unknown format code '{t}' for object of type 'str'"
+                        )));
+                    }
+                }
+                if sp.sign.is_some() {
+                    return Err(self.value_error("Sign not allowed in string format specifier"));
+                }
+                if sp.align == Some('=') {
+                    return Err(
+                        self.value_error("'=' alignment not allowed in string format specifier")
+                    );
+                }
+                let body: String = match sp.precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s.to_string(),
+                };
+                Ok(pad(&body, &sp, '<'))
+            }
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                if matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+                    let f = crate::objects::float::to_f64(self, v)?;
+                    return self.format_float(f, &sp);
+                }
+                if matches!(v, Value::Bool(_)) && sp.ty.is_none() {
+                    let s = self.str(v)?;
+                    return Ok(pad(&s, &sp, '<'));
+                }
+                let n = self.to_bigint(v).unwrap_or_default();
+                self.format_int(&n, &sp)
+            }
+            Value::Float(f) => self.format_float(*f, &sp),
+            Value::Complex(..) => {
+                let s = self.str(v)?;
+                Ok(pad(&s, &sp, '>'))
+            }
+            _ => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!(
+                    "unsupported format string passed to {tn}.__format__"
+                )))
+            }
+        }
+    }
+
+    fn format_int(&mut self, n: &BigInt, sp: &Spec) -> PyResult<String> {
+        if sp.precision.is_some() {
+            return Err(self.value_error("Precision not allowed in integer format specifier"));
+        }
+        let sign = if n.is_negative() {
+            "-"
+        } else {
+            match sp.sign {
+                Some('+') => "+",
+                Some(' ') => " ",
+                _ => "",
+            }
+        };
+        let a = n.abs();
+        let (digits, prefix) = match sp.ty {
+            None | Some('d') | Some('n') => (a.to_string(), ""),
+            Some('b') => (a.to_str_radix(2), "0b"),
+            Some('o') => (a.to_str_radix(8), "0o"),
+            Some('x') => (a.to_str_radix(16), "0x"),
+            Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
+            Some('c') => {
+                let c = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32);
+                return match c {
+                    Some(c) => Ok(pad(&c.to_string(), sp, '<')),
+                    None => Err(self.overflow_error("%c arg not in range(0x110000)")),
+                };
+            }
+            Some(t) => {
+                return Err(self.value_error(format!(
+                    "Unknown format code '{t}' for object of type 'int'"
+                )));
+            }
+        };
+        let prefix = if sp.alt { prefix } else { "" };
+        let digits = match sp.grouping {
+            Some(g) => {
+                let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
+                    4
+                } else {
+                    3
+                };
+                if g == ',' && matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
+                    return Err(self.value_error(format!(
+                        "Cannot specify ',' with '{}'.",
+                        sp.ty.unwrap_or('d')
+                    )));
+                }
+                group(&digits, g, every)
+            }
+            None => digits,
+        };
+        Ok(pad_number(sign, prefix, &digits, sp))
+    }
+
+    fn format_float(&mut self, f: f64, sp: &Spec) -> PyResult<String> {
+        let neg = f.is_sign_negative() && !(f.is_nan());
+        let sign = if neg {
+            "-"
+        } else {
+            match sp.sign {
+                Some('+') => "+",
+                Some(' ') => " ",
+                _ => "",
+            }
+        };
+        let a = f.abs();
+        let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
+        let mut body = if !a.is_finite() {
+            if a.is_nan() {
+                "nan".to_string()
+            } else {
+                "inf".to_string()
+            }
+        } else {
+            match sp.ty {
+                Some('f' | 'F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
+                Some('e' | 'E') => fmt_exp(a, sp.precision.unwrap_or(6), sp.alt),
+                Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), a * 100.0),
+                Some('g' | 'G') => fmt_general(a, sp.precision.unwrap_or(6), sp.alt, false),
+                None => match sp.precision {
+                    Some(p) => fmt_general(a, p, sp.alt, true),
+                    None => crate::objects::float::float_repr(a),
+                },
+                Some('n') => fmt_general(a, sp.precision.unwrap_or(6), sp.alt, false),
+                Some(t) => {
+                    return Err(self.value_error(format!(
+                        "Unknown format code '{t}' for object of type 'float'"
+                    )));
+                }
+            }
+        };
+        if upper {
+            body = body.to_uppercase();
+        }
+        if sp.alt && !body.contains('.') && a.is_finite() && matches!(sp.ty, Some('f' | 'F')) {
+            body.push('.');
+        }
+        if let Some(g) = sp.grouping {
+            body = group(&body, g, 3);
+        }
+        Ok(pad_number(sign, "", &body, sp))
+    }
+}
+
+/// `%e` with CPython's 2-digit minimum exponent.
+pub fn fmt_exp(a: f64, prec: usize, alt: bool) -> String {
+    let s = format!("{:.*e}", prec, a);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = exp.parse().unwrap_or(0);
+    let mant = if alt && prec == 0 {
+        format!("{mant}.")
+    } else {
+        mant.to_string()
+    };
+    format!("{mant}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// `%g`: `repr_mode` is the no-type float format with a precision (at least one digit
+/// after the point is kept when it is an integral value... as CPython's 'r'-like rule).
+pub fn fmt_general(a: f64, prec: usize, alt: bool, repr_mode: bool) -> String {
+    let p = if prec == 0 { 1 } else { prec };
+    if a == 0.0 {
+        return if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else if repr_mode {
+            "0.0".into()
+        } else {
+            "0".into()
+        };
+    }
+    let s = format!("{:.*e}", p - 1, a);
+    let (_, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let x: i32 = exp.parse().unwrap_or(0);
+    let mut out = if x < -4 || x >= p as i32 {
+        let m = fmt_exp(a, p - 1, alt);
+        if alt {
+            m
+        } else {
+            let (mant, e) = m.split_once('e').unwrap_or((&m, ""));
+            let mant = if mant.contains('.') {
+                mant.trim_end_matches('0').trim_end_matches('.')
+            } else {
+                mant
+            };
+            format!("{mant}e{e}")
+        }
+    } else {
+        let f = format!("{:.*}", (p as i32 - 1 - x).max(0) as usize, a);
+        if alt {
+            f
+        } else if f.contains('.') {
+            f.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            f
+        }
+    };
+    if repr_mode
+        && !out.contains('.')
+        && !out.contains('e')
+        && !out.contains("inf")
+        && !out.contains("nan")
+    {
+        out.push_str(".0");
+    }
+    out
+}
+
+/// printf-style `fmt % args`.
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let items: Vec<Value> = match args {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mapping = match args {
+        Value::Dict(_) => Some(args.clone()),
+        Value::Instance(_)
+            if !matches!(args, Value::Tuple(_))
+                && vm.lookup_special(args, "__getitem__")?.is_some() =>
+        {
+            Some(args.clone())
+        }
+        _ => None,
+    };
+    let mut idx = 0;
+    let mut out = String::new();
+    let cs: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
+        let v = items.get(*idx).cloned();
+        *idx += 1;
+        v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
+    };
+    let mut used_mapping = false;
+    while i < cs.len() {
+        let c = cs[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i >= cs.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let mut key_value: Option<Value> = None;
+        if cs[i] == '(' {
+            let mut depth = 1;
+            let start = i + 1;
+            i += 1;
+            while i < cs.len() && depth > 0 {
+                if cs[i] == '(' {
+                    depth += 1;
+                } else if cs[i] == ')' {
+                    depth -= 1;
+                }
+                i += 1;
+            }
+            let key: String = cs[start..i - 1].iter().collect();
+            let Some(m) = &mapping else {
+                return Err(vm.type_error("format requires a mapping"));
+            };
+            key_value = Some(vm.getitem(m, &Value::str(&key))?);
+            used_mapping = true;
+        }
+        let mut flags = String::new();
+        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
+            flags.push(cs[i]);
+            i += 1;
+        }
+        let mut width = String::new();
+        if i < cs.len() && cs[i] == '*' {
+            let w = next_arg(vm, &mut idx)?;
+            width = vm.index_value(&w)?.to_string();
+            i += 1;
+        }
+        while i < cs.len() && cs[i].is_ascii_digit() {
+            width.push(cs[i]);
+            i += 1;
+        }
+        let mut prec: Option<String> = None;
+        if i < cs.len() && cs[i] == '.' {
+            i += 1;
+            let mut p = String::new();
+            if i < cs.len() && cs[i] == '*' {
+                let w = next_arg(vm, &mut idx)?;
+                p = vm.index_value(&w)?.to_string();
+                i += 1;
+            }
+            while i < cs.len() && cs[i].is_ascii_digit() {
+                p.push(cs[i]);
+                i += 1;
+            }
+            prec = Some(if p.is_empty() { "0".into() } else { p });
+        }
+        while i < cs.len() && matches!(cs[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if i >= cs.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let conv = cs[i];
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let v = match key_value {
+            Some(v) => v,
+            None => next_arg(vm, &mut idx)?,
+        };
+        let mut spec = String::new();
+        let left = flags.contains('-');
+        if left {
+            spec.push('<');
+        }
+        if flags.contains('+') {
+            spec.push('+');
+        } else if flags.contains(' ') {
+            spec.push(' ');
+        }
+        if flags.contains('#') {
+            spec.push('#');
+        }
+        if flags.contains('0') && !left {
+            spec.push('0');
+        }
+        spec.push_str(&width);
+        let piece = match conv {
+            's' | 'r' | 'a' => {
+                let s = match conv {
+                    's' => vm.str(&v)?.to_string(),
+                    'r' => vm.repr(&v)?.to_string(),
+                    _ => crate::objects::str::ascii_escape(&vm.repr(&v)?),
+                };
+                let s: String = match &prec {
+                    Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                    None => s,
+                };
+                let sp = Spec {
+                    align: Some(if left { '<' } else { '>' }),
+                    width: width.parse().ok(),
+                    ..Default::default()
+                };
+                pad(&s, &sp, '>')
+            }
+            'd' | 'i' | 'u' => {
+                let n = match &v {
+                    Value::Float(f) => {
+                        if !f.is_finite() {
+                            return Err(
+                                vm.overflow_error("cannot convert float infinity to integer")
+                            );
+                        }
+                        Value::from_bigint(BigInt::from(f.trunc() as i128))
+                    }
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => v.clone(),
+                    other => {
+                        if let Some(m) = vm.lookup_special(other, "__int__")? {
+                            vm.call(&m, vec![])?
+                        } else {
+                            let tn = vm.type_name(other);
+                            return Err(vm.type_error(format!(
+                                "%{conv} format: a real number is required, not {tn}"
+                            )));
+                        }
+                    }
+                };
+                let mut s = vm.format(&n, &spec)?.as_str().unwrap_or("").to_string();
+                if let Some(p) = &prec {
+                    let p: usize = p.parse().unwrap_or(0);
+                    let neg = s.trim_start().starts_with('-');
+                    let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
+                    if digits.len() < p {
+                        s = format!(
+                            "{}{}{}",
+                            if neg { "-" } else { "" },
+                            "0".repeat(p - digits.len()),
+                            digits
+                        );
+                    }
+                }
+                s
+            }
+            'x' | 'X' | 'o' => {
+                if !matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                    let tn = vm.type_name(&v);
+                    return Err(
+                        vm.type_error(format!("%{conv} format: an integer is required, not {tn}"))
+                    );
+                }
+                let mut sp2 = spec.clone();
+                sp2.push(conv);
+                vm.format(&v, &sp2)?.as_str().unwrap_or("").to_string()
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = match crate::objects::float::to_f64(vm, &v) {
+                    Ok(f) => f,
+                    Err(_) => {
+                        let tn = vm.type_name(&v);
+                        return Err(vm.type_error(format!("must be real number, not {tn}")));
+                    }
+                };
+                let mut sp2 = spec.clone();
+                sp2.push('.');
+                sp2.push_str(prec.as_deref().unwrap_or("6"));
+                sp2.push(conv);
+                vm.format(&Value::Float(f), &sp2)?
+                    .as_str()
+                    .unwrap_or("")
+                    .to_string()
+            }
+            'c' => {
+                let s = match &v {
+                    Value::Int(i) => char::from_u32(*i as u32)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default(),
+                    Value::Str(s) if s.chars().count() == 1 => s.to_string(),
+                    _ => return Err(vm.type_error("%c requires int or char")),
+                };
+                let sp = Spec {
+                    align: Some(if left { '<' } else { '>' }),
+                    width: width.parse().ok(),
+                    ..Default::default()
+                };
+                pad(&s, &sp, '>')
+            }
+            other => {
+                return Err(vm.value_error(format!(
+                    "unsupported format character '{other}' ({:#x}) at index {}",
+                    other as u32,
+                    i - 1
+                )));
+            }
+        };
+        out.push_str(&piece);
+    }
+    if !used_mapping && idx < items.len() && !matches!(args, Value::Dict(_)) && mapping.is_none() {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+/// `str.format(*args, **kwargs)`.
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &[(Rc<str>, Value)],
+) -> PyResult<String> {
+    let d = vm.new_dict();
+    for (k, v) in kw {
+        d.borrow_mut().set_str(k, v.clone());
+    }
+    format_impl(vm, fmt, args, &Value::Dict(d), &mut 0, 2)
+}
+
+pub fn str_format_map(vm: &mut Vm, fmt: &str, mapping: &Value) -> PyResult<String> {
+    format_impl(vm, fmt, &[], mapping, &mut 0, 2)
+}
+
+fn format_impl(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &Value,
+    auto: &mut usize,
+    depth: u32,
+) -> PyResult<String> {
+    let cs: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        if c == '{' {
+            if i + 1 < cs.len() && cs[i + 1] == '{' {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // find matching }
+            let mut j = i + 1;
+            let mut nest = 1;
+            while j < cs.len() {
+                if cs[j] == '{' {
+                    nest += 1;
+                } else if cs[j] == '}' {
+                    nest -= 1;
+                    if nest == 0 {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if j >= cs.len() {
+                return Err(vm.value_error("expected '}' before end of string"));
+            }
+            let field: String = cs[i + 1..j].iter().collect();
+            i = j + 1;
+            let (name_conv, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(p) => (
+                    name_conv[..p].to_string(),
+                    name_conv[p + 1..].chars().next(),
+                ),
+                None => (name_conv.clone(), None),
+            };
+            // first part of the name: index or key
+            let split = name.find(['.', '[']).unwrap_or(name.len());
+            let (head, mut rest) = (&name[..split], &name[split..]);
+            let mut v = if head.is_empty() {
+                let k = *auto;
+                *auto += 1;
+                args.get(k).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {k} out of range for positional args tuple"
+                    ))
+                })?
+            } else if let Ok(k) = head.parse::<usize>() {
+                args.get(k).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {k} out of range for positional args tuple"
+                    ))
+                })?
+            } else {
+                match vm.getitem(kw, &Value::str(head)) {
+                    Ok(v) => v,
+                    Err(e) if vm.err_is(&e, "KeyError") => {
+                        return Err(vm.key_error(Value::str(head)))
+                    }
+                    Err(e) => return Err(e),
+                }
+            };
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    v = vm.getattr(&v, &r[..end])?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key = &r[..end];
+                    let k = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => Value::str(key),
+                    };
+                    v = vm.getitem(&v, &k)?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let v = match conv {
+                Some('r') => Value::Str(vm.repr(&v)?),
+                Some('s') => Value::Str(vm.str(&v)?),
+                Some('a') => Value::str(&crate::objects::str::ascii_escape(&vm.repr(&v)?)),
+                Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
+                None => v,
+            };
+            let spec = if spec.contains('{') && depth > 0 {
+                format_impl(vm, &spec, args, kw, auto, depth - 1)?
+            } else {
+                spec
+            };
+            let r = vm.format(&v, &spec)?;
+            out.push_str(r.as_str().unwrap_or(""));
+        } else if c == '}' {
+            if i + 1 < cs.len() && cs[i + 1] == '}' {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+#[allow(dead_code)]
+fn _z(b: &BigInt) -> bool {
+    b.is_zero()
+}

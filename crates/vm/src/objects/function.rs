@@ -1,0 +1,92 @@
+//! Function objects (Python and native) and bound methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::code::PyCode;
+use crate::value::{DictRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// A Python function (`PyFunctionObject`): code + globals + defaults + closure cells.
+pub struct Function {
+    pub code: RefCell<Rc<PyCode>>,
+    pub globals: DictRef,
+    pub builtins: DictRef,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub defaults: RefCell<Option<Rc<[Value]>>>,
+    pub kwdefaults: RefCell<Option<DictRef>>,
+    /// One `Value::Cell` per free variable of the code.
+    pub closure: Option<Rc<[Value]>>,
+    pub annotations: RefCell<Value>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub dict: DictRef,
+}
+
+impl Function {
+    pub fn code(&self) -> Rc<PyCode> {
+        self.code.borrow().clone()
+    }
+}
+
+/// Positional and keyword arguments of a native call.
+#[derive(Default)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+
+    pub fn kwarg(&self, name: &str) -> Option<Value> {
+        self.kw
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| &**k == name)?;
+        Some(self.kw.remove(i).1)
+    }
+}
+
+/// A native function: `fn(vm, args)`. Methods get `self` as `args.pos[0]`.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuiltinKind {
+    /// A plain function (`builtin_function_or_method`).
+    Function,
+    /// A method descriptor in a type's dict: binds `self` when fetched from an instance.
+    Method,
+    /// A classmethod descriptor: binds the class.
+    ClassMethod,
+    /// A static method: never binds.
+    StaticMethod,
+}
+
+pub struct Builtin {
+    pub name: Rc<str>,
+    pub func: NativeFn,
+    pub kind: BuiltinKind,
+    /// The bound receiver (`__self__`) of a method fetched from an instance or class.
+    pub bound: Option<Value>,
+    /// The owner type's name, for reprs (`<method 'append' of 'list' objects>`).
+    pub owner: Option<Rc<str>>,
+    /// Extra data a native closure needs (e.g. the wrapped object of a native helper).
+    pub data: Option<Value>,
+}
+
+/// A Python function (or any callable) bound to `self` (`PyMethodObject`).
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}

@@ -1,0 +1,64 @@
+//! Generators, coroutines and async generators: an object that owns a suspended frame.
+//!
+//! The state says where the frame is: `Created`/`Suspended` hold it, `Running` means the
+//! evaluation loop has it on the frame stack, `Finished` dropped it (`gi_frame` is None).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::frame::FrameRef;
+use crate::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub enum GenState {
+    /// Made by RETURN_GENERATOR, never started.
+    Created(FrameRef),
+    /// Stopped at a YIELD_VALUE.
+    Suspended(FrameRef),
+    /// Its frame is executing.
+    Running(FrameRef),
+    Finished,
+}
+
+pub struct Generator {
+    pub kind: GenKind,
+    pub state: RefCell<GenState>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub code: Value,
+    /// The exception being handled inside the generator when it suspended (`gi_exc_state`).
+    pub exc_state: RefCell<Value>,
+    /// For coroutines: awaited once (`cannot reuse already awaited coroutine`).
+    pub awaited: RefCell<bool>,
+    /// For async generators: an athrow/aclose is running (`ag_running`).
+    pub ag_running: RefCell<bool>,
+    /// `ag_hooks` finalizer, when the async generator was first iterated.
+    pub finalizer: RefCell<Value>,
+}
+
+impl Generator {
+    pub fn frame(&self) -> Option<FrameRef> {
+        match &*self.state.borrow() {
+            GenState::Created(f) | GenState::Suspended(f) | GenState::Running(f) => Some(f.clone()),
+            GenState::Finished => None,
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        matches!(&*self.state.borrow(), GenState::Running(_))
+    }
+
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! CPython's hash functions (`Python/pyhash.c`, `Objects/longobject.c`, `floatobject.c`,
+//! `tupleobject.c`), so that hash values, and with them set iteration order, match CPython.
+
+use std::cell::Cell;
+
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+/// `_PyHASH_MODULUS`: 2**61 - 1.
+pub const MODULUS: u64 = (1 << 61) - 1;
+const BITS: u32 = 61;
+pub const INF: i64 = 314159;
+
+thread_local! {
+    /// The SipHash key `(k0, k1)` of `_Py_HashSecret`.
+    static SECRET: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
+}
+
+/// Set the hash secret the way CPython does for `PYTHONHASHSEED`: seed 0 disables
+/// randomization (all-zero key); seed N fills the key with `lcg_urandom(N)`; `None`
+/// (unset or "random") uses a random key.
+pub fn init_secret(seed: Option<u32>) {
+    let mut buf = [0u8; 24];
+    let seed = match seed {
+        Some(s) => s,
+        None => {
+            let t = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u32 ^ std::process::id())
+                .unwrap_or(12345);
+            t | 1
+        }
+    };
+    if seed != 0 {
+        let mut x = seed;
+        for b in buf.iter_mut() {
+            x = x.wrapping_mul(214013).wrapping_add(2531011);
+            *b = ((x >> 16) & 0xff) as u8;
+        }
+    }
+    let k0 = u64::from_le_bytes(buf[0..8].try_into().unwrap_or([0; 8]));
+    let k1 = u64::from_le_bytes(buf[8..16].try_into().unwrap_or([0; 8]));
+    SECRET.with(|s| s.set((k0, k1)));
+}
+
+fn siphash13(k0: u64, k1: u64, src: &[u8]) -> u64 {
+    let mut b: u64 = (src.len() as u64) << 56;
+    let mut v0 = k0 ^ 0x736f6d6570736575;
+    let mut v1 = k1 ^ 0x646f72616e646f6d;
+    let mut v2 = k0 ^ 0x6c7967656e657261;
+    let mut v3 = k1 ^ 0x7465646279746573;
+    macro_rules! half_round {
+        ($a:ident, $b:ident, $c:ident, $d:ident, $s:expr, $t:expr) => {
+            $a = $a.wrapping_add($b);
+            $c = $c.wrapping_add($d);
+            $b = $b.rotate_left($s) ^ $a;
+            $d = $d.rotate_left($t) ^ $c;
+            $a = $a.rotate_left(32);
+        };
+    }
+    macro_rules! single_round {
+        () => {
+            half_round!(v0, v1, v2, v3, 13, 16);
+            half_round!(v2, v1, v0, v3, 17, 21);
+        };
+    }
+    let mut chunks = src.chunks_exact(8);
+    for c in &mut chunks {
+        let mi = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        v3 ^= mi;
+        single_round!();
+        v0 ^= mi;
+    }
+    let mut t: u64 = 0;
+    for (i, &byte) in chunks.remainder().iter().enumerate() {
+        t |= (byte as u64) << (8 * i);
+    }
+    b |= t;
+    v3 ^= b;
+    single_round!();
+    v0 ^= b;
+    v2 ^= 0xff;
+    single_round!();
+    single_round!();
+    single_round!();
+    (v0 ^ v1) ^ (v2 ^ v3)
+}
+
+/// `_Py_HashBytes`.
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let (k0, k1) = SECRET.with(|s| s.get());
+    let x = siphash13(k0, k1, data) as i64;
+    if x == -1 {
+        -2
+    } else {
+        x
+    }
+}
+
+/// str hash: SipHash over the string's PEP 393 storage (1, 2 or 4 bytes per code point).
+pub fn hash_str(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut buf = Vec::with_capacity(s.len() * 4);
+    for c in s.chars() {
+        let c = c as u32;
+        if max < 0x100 {
+            buf.push(c as u8);
+        } else if max < 0x10000 {
+            buf.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            buf.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    hash_bytes(&buf)
+}
+
+pub fn hash_i64(v: i64) -> i64 {
+    let m = MODULUS as i128;
+    let r = (v as i128).abs() % m;
+    let r = if v < 0 { -r } else { r } as i64;
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+pub fn hash_bigint(v: &BigInt) -> i64 {
+    let m = BigInt::from(MODULUS);
+    let r = (v.magnitude() % m.magnitude()).to_i64().unwrap_or(0);
+    let r = if v.sign() == Sign::Minus { -r } else { r };
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+/// `_Py_HashDouble` (NaN hashes are identity-based; the caller passes the object id).
+pub fn hash_f64(v: f64, id: usize) -> i64 {
+    if !v.is_finite() {
+        if v.is_infinite() {
+            return if v > 0.0 { INF } else { -INF };
+        }
+        return (id >> 4) as i64;
+    }
+    let (mut m, mut e) = frexp(v);
+    let mut sign: i64 = 1;
+    if m < 0.0 {
+        sign = -1;
+        m = -m;
+    }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    } as u32;
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let r = (x as i64).wrapping_mul(sign);
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+/// C's `frexp`: v = m * 2**e with 0.5 <= |m| < 1.
+pub fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 || !v.is_finite() {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // subnormal: scale up first
+        let (m, e) = frexp(v * f64::powi(2.0, 64));
+        return (m, e - 64);
+    }
+    let e = exp - 1022;
+    let m_bits = (bits & !(0x7ffu64 << 52)) | (1022u64 << 52);
+    (f64::from_bits(m_bits), e)
+}
+
+/// The tuple hash of 3.12 (xxHash-based), over the items' hashes.
+pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &h in item_hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((item_hashes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// frozenset hash (`frozenset_hash` in setobject.c).
+pub fn hash_frozenset(item_hashes: &[i64]) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let mut hash: u64 = 0;
+    for &h in item_hashes {
+        hash ^= shuffle(h as u64);
+    }
+    if item_hashes.len() % 2 == 1 {
+        // entries of the table that are empty or dummies are not counted: matches CPython
+    }
+    hash ^= ((item_hashes.len() as u64).wrapping_add(1)).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    hash as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ints_and_floats_agree() {
+        assert_eq!(hash_i64(-1), -2);
+        assert_eq!(hash_i64(12345), 12345);
+        assert_eq!(hash_f64(1.5, 0), 1152921504606846977);
+        assert_eq!(hash_f64(2.0, 0), 2);
+        assert_eq!(hash_f64(-0.5, 0), -1152921504606846976);
+    }
+
+    #[test]
+    fn tuple_hash_matches_cpython() {
+        // python3.12 -c "print(hash((1, 2)))"
+        assert_eq!(hash_tuple(&[1, 2]), -3550055125485641917);
+        assert_eq!(hash_tuple(&[]), 5740354900026072187);
+    }
+
+    #[test]
+    fn str_hash_with_seed_zero() {
+        init_secret(Some(0));
+        // PYTHONHASHSEED=0 python3.12 -c "print(hash('a'), hash('hello'))"
+        assert_eq!(hash_str("a"), 4644417185603328019);
+        assert_eq!(hash_str("é"), 6047309291227476195);
+        assert_eq!(hash_str("hello"), -2096571579003691106);
+    }
+}

@@ -1,0 +1,210 @@
+//! int: unbounded integers (i64 inline, BigInt beyond), parsing, methods.
+
+use num_bigint::BigInt;
+use num_traits::{Num, Signed, ToPrimitive, Zero};
+
+use crate::objects::function::Args;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Parse `int(s, base)` text as CPython does (underscores, prefixes, whitespace).
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = match base {
+        0 => {
+            if let Some(r) = lower.strip_prefix("0x") {
+                (16, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0o") {
+                (8, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0b") {
+                (2, r.to_string())
+            } else {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.trim_start_matches(['0', '_']).len() > 0
+                {
+                    return None;
+                }
+                (10, lower.clone())
+            }
+        }
+        16 => (16, lower.strip_prefix("0x").unwrap_or(&lower).to_string()),
+        8 => (8, lower.strip_prefix("0o").unwrap_or(&lower).to_string()),
+        2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
+        b => (b, lower.clone()),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| base != 10 || s.contains("0"))
+        .unwrap_or(&digits)
+        .to_string();
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let v = BigInt::from_str_radix(&clean, base).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+/// The int value of an int-like (bool, int, BigInt, int subclass instance).
+pub fn as_bigint(vm: &Vm, v: &Value) -> Option<BigInt> {
+    vm.to_bigint(v)
+}
+
+pub fn int_to_string_radix(v: &BigInt, radix: u32) -> String {
+    v.abs().to_str_radix(radix)
+}
+
+fn this(vm: &mut Vm, a: &Args) -> PyResult<BigInt> {
+    match a.pos.first().and_then(|v| vm.to_bigint(v)) {
+        Some(b) => Ok(b),
+        None => Err(vm.type_error("descriptor requires an 'int' object")),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = this(vm, &a)?;
+    Ok(Value::Int(b.abs().bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = this(vm, &a)?;
+    let n: u64 = b
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(Value::Int(n as i64))
+}
+
+fn int_to_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let b = this(vm, &a)?;
+    let length = match a.pos.get(1).cloned().or_else(|| a.take_kw("length")) {
+        Some(v) => vm.index_value(&v)? as usize,
+        None => 1,
+    };
+    let order = a
+        .pos
+        .get(2)
+        .cloned()
+        .or_else(|| a.take_kw("byteorder"))
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_else(|| "big".into());
+    let signed = match a.take_kw("signed") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    if b.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
+    if b.is_zero() {
+        bytes = vec![0];
+    }
+    if bytes.len() > length {
+        // to_signed_bytes may include a sign byte that still fits
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if b.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if order == "big" {
+        bytes.reverse();
+    }
+    Ok(Value::Bytes(bytes.into()))
+}
+
+fn int_from_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let data = a
+        .pos
+        .get(1)
+        .cloned()
+        .or_else(|| a.take_kw("bytes"))
+        .unwrap_or(Value::None);
+    let order = a
+        .pos
+        .get(2)
+        .cloned()
+        .or_else(|| a.take_kw("byteorder"))
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_else(|| "big".into());
+    let signed = match a.take_kw("signed") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let mut bytes: Vec<u8> = match &data {
+        Value::Bytes(b) => b.to_vec(),
+        Value::ByteArray(b) => b.borrow().clone(),
+        other => {
+            let items = vm.collect(other)?;
+            let mut out = Vec::new();
+            for i in items {
+                out.push(vm.index_value(&i)? as u8);
+            }
+            out
+        }
+    };
+    if order == "big" {
+        bytes.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(Value::from_bigint(v))
+}
+
+fn int_conjugate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::from_bigint(this(vm, &a)?))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::tuple(vec![
+        Value::from_bigint(this(vm, &a)?),
+        Value::Int(1),
+    ]))
+}
+
+fn int_is_integer(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn int_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::from_bigint(this(vm, &a)?))
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.int.clone();
+    vm.add_method(&t, "bit_length", int_bit_length);
+    vm.add_method(&t, "bit_count", int_bit_count);
+    vm.add_method(&t, "to_bytes", int_to_bytes);
+    vm.add_classmethod(&t, "from_bytes", int_from_bytes);
+    vm.add_method(&t, "conjugate", int_conjugate);
+    vm.add_method(&t, "as_integer_ratio", int_as_integer_ratio);
+    vm.add_method(&t, "is_integer", int_is_integer);
+    vm.add_method(&t, "__index__", int_index);
+    vm.add_method(&t, "__int__", int_index);
+}
+
+pub fn to_i64(b: &BigInt) -> Option<i64> {
+    b.to_i64()
+}

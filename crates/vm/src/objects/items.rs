@@ -1,0 +1,342 @@
+//! Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]`, with slices.
+
+use std::rc::Rc;
+
+use crate::objects::misc::Slice;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `PySlice_GetIndicesEx`: (start, stop, step, length) for a sequence of `len` items.
+pub fn slice_indices(vm: &mut Vm, s: &Slice, len: i64) -> PyResult<(i64, i64, i64, usize)> {
+    let step = if s.step.is_none() {
+        1
+    } else {
+        slice_int(vm, &s.step)?
+    };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: i64| -> i64 {
+        if v < 0 {
+            (v + len).max(lo)
+        } else {
+            v.min(hi)
+        }
+    };
+    let start = if s.start.is_none() {
+        if step < 0 {
+            hi
+        } else {
+            lo
+        }
+    } else {
+        clamp(slice_int(vm, &s.start)?)
+    };
+    let stop = if s.stop.is_none() {
+        if step < 0 {
+            lo
+        } else {
+            hi
+        }
+    } else {
+        clamp(slice_int(vm, &s.stop)?)
+    };
+    let n = if step > 0 {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n as usize))
+}
+
+fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }),
+        _ => match vm.index_value(v) {
+            Ok(i) => Ok(i),
+            Err(_) => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        },
+    }
+}
+
+fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match key {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => {
+            return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")))
+        }
+        _ => match vm.index_value(key) {
+            Ok(i) => i,
+            Err(_) => {
+                let tn = vm.type_name(key);
+                return Err(vm.type_error(format!(
+                    "{what} indices must be integers or slices, not {tn}"
+                )));
+            }
+        },
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        let msg = match what {
+            "str" => "string index out of range".to_string(),
+            "bytes" | "bytearray" => "index out of range".to_string(),
+            _ => format!("{what} index out of range"),
+        };
+        return Err(vm.index_error(msg));
+    }
+    Ok(j as usize)
+}
+
+fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        out.push(items[i as usize].clone());
+        i += step;
+    }
+    out
+}
+
+pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    match obj {
+        Value::List(l) => {
+            if let Value::Slice(s) = key {
+                let items = l.borrow().clone();
+                let (start, _, step, n) = slice_indices(vm, s, items.len() as i64)?;
+                return Ok(Value::list(pick(&items, start, step, n)));
+            }
+            let len = l.borrow().len();
+            let i = seq_index(vm, key, len, "list")?;
+            Ok(l.borrow()[i].clone())
+        }
+        Value::Tuple(t) => {
+            if let Value::Slice(s) = key {
+                let (start, _, step, n) = slice_indices(vm, s, t.len() as i64)?;
+                return Ok(Value::tuple(pick(t, start, step, n)));
+            }
+            let i = seq_index(vm, key, t.len(), "tuple")?;
+            Ok(t[i].clone())
+        }
+        Value::Str(s) => {
+            if s.is_ascii() {
+                if let Value::Slice(sl) = key {
+                    let (start, _, step, n) = slice_indices(vm, sl, s.len() as i64)?;
+                    if step == 1 {
+                        return Ok(Value::str(&s[start as usize..start as usize + n]));
+                    }
+                    let bytes = pick(s.as_bytes(), start, step, n);
+                    return Ok(Value::Str(Rc::from(
+                        String::from_utf8(bytes).unwrap_or_default(),
+                    )));
+                }
+                let i = seq_index(vm, key, s.len(), "str")?;
+                return Ok(Value::str(&s[i..i + 1]));
+            }
+            let chars: Vec<char> = s.chars().collect();
+            if let Value::Slice(sl) = key {
+                let (start, _, step, n) = slice_indices(vm, sl, chars.len() as i64)?;
+                return Ok(Value::Str(Rc::from(
+                    pick(&chars, start, step, n).into_iter().collect::<String>(),
+                )));
+            }
+            let i = seq_index(vm, key, chars.len(), "str")?;
+            Ok(Value::Str(Rc::from(chars[i].to_string())))
+        }
+        Value::Bytes(b) => {
+            if let Value::Slice(sl) = key {
+                let (start, _, step, n) = slice_indices(vm, sl, b.len() as i64)?;
+                return Ok(Value::Bytes(pick(b, start, step, n).into()));
+            }
+            let i = seq_index(vm, key, b.len(), "bytes")?;
+            Ok(Value::Int(b[i] as i64))
+        }
+        Value::ByteArray(b) => {
+            let data = b.borrow().clone();
+            if let Value::Slice(sl) = key {
+                let (start, _, step, n) = slice_indices(vm, sl, data.len() as i64)?;
+                return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(pick(
+                    &data, start, step, n,
+                )))));
+            }
+            let i = seq_index(vm, key, data.len(), "bytearray")?;
+            Ok(Value::Int(data[i] as i64))
+        }
+        Value::Range(r) => {
+            if let Value::Slice(sl) = key {
+                let (start, stop, step, n) = slice_indices(vm, sl, r.len())?;
+                let _ = stop;
+                let new_start = r.item(start);
+                let new_step = r.step * step;
+                let new_stop = new_start + new_step * n as i64;
+                return Ok(Value::Range(Rc::new(crate::objects::misc::Range {
+                    start: new_start,
+                    stop: new_stop,
+                    step: new_step,
+                })));
+            }
+            let i = seq_index(vm, key, r.len() as usize, "range object")?;
+            Ok(Value::Int(r.item(i as i64)))
+        }
+        Value::Dict(d) => match vm.dict_get(d, key)? {
+            Some(v) => Ok(v),
+            None => Err(vm.key_error(key.clone())),
+        },
+        Value::Type(t) => {
+            // `list[int]` and friends: generic aliases
+            if let Some(m) = t.lookup("__class_getitem__") {
+                let f = match m {
+                    Value::ClassMethod(f) => f.borrow().clone(),
+                    other => other,
+                };
+                if let Value::Builtin(b) = &f {
+                    return (b.func)(
+                        vm,
+                        crate::objects::function::Args::new(vec![obj.clone(), key.clone()]),
+                    );
+                }
+                return vm.call(&f, vec![obj.clone(), key.clone()]);
+            }
+            if t.builtin {
+                return Ok(crate::objects::typecall::generic_alias(vm, obj, key));
+            }
+            let tn = t.name();
+            Err(vm.type_error(format!("type '{tn}' is not subscriptable")))
+        }
+        _ => {
+            if let Some(m) = vm.lookup_special(obj, "__getitem__")? {
+                return vm.call(&m, vec![key.clone()]);
+            }
+            if let Some(b) = crate::ops::unwrap_base(obj) {
+                return getitem(vm, &b, key);
+            }
+            let tn = vm.type_name(obj);
+            Err(vm.type_error(format!("'{tn}' object is not subscriptable")))
+        }
+    }
+}
+
+pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => {
+            if let Value::Slice(s) = key {
+                let items = vm.collect(&value)?;
+                let len = l.borrow().len() as i64;
+                let (start, stop, step, n) = slice_indices(vm, s, len)?;
+                if step == 1 {
+                    let stop = stop.max(start);
+                    l.borrow_mut().splice(start as usize..stop as usize, items);
+                    return Ok(());
+                }
+                if items.len() != n {
+                    return Err(vm.value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {n}",
+                        items.len()
+                    )));
+                }
+                let mut i = start;
+                let mut lb = l.borrow_mut();
+                for it in items {
+                    lb[i as usize] = it;
+                    i += step;
+                }
+                return Ok(());
+            }
+            let len = l.borrow().len();
+            let i = match seq_index(vm, key, len, "list") {
+                Ok(i) => i,
+                Err(e) => {
+                    if vm.err_is(&e, "IndexError") {
+                        return Err(vm.index_error("list assignment index out of range"));
+                    }
+                    return Err(e);
+                }
+            };
+            l.borrow_mut()[i] = value;
+            Ok(())
+        }
+        Value::Dict(d) => vm.dict_set(d, key.clone(), value),
+        Value::ByteArray(b) => {
+            let len = b.borrow().len();
+            let i = seq_index(vm, key, len, "bytearray")?;
+            let v = vm.index_value(&value)?;
+            if !(0..256).contains(&v) {
+                return Err(vm.value_error("byte must be in range(0, 256)"));
+            }
+            b.borrow_mut()[i] = v as u8;
+            Ok(())
+        }
+        _ => {
+            if let Some(m) = vm.lookup_special(obj, "__setitem__")? {
+                vm.call(&m, vec![key.clone(), value])?;
+                return Ok(());
+            }
+            if let Some(b) = crate::ops::unwrap_base(obj) {
+                return setitem(vm, &b, key, value);
+            }
+            let tn = vm.type_name(obj);
+            Err(vm.type_error(format!("'{tn}' object does not support item assignment")))
+        }
+    }
+}
+
+pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => {
+            if let Value::Slice(s) = key {
+                let len = l.borrow().len() as i64;
+                let (start, _stop, step, n) = slice_indices(vm, s, len)?;
+                let mut idx: Vec<usize> =
+                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                let mut lb = l.borrow_mut();
+                for i in idx.into_iter().rev() {
+                    lb.remove(i);
+                }
+                return Ok(());
+            }
+            let len = l.borrow().len();
+            let i = match seq_index(vm, key, len, "list") {
+                Ok(i) => i,
+                Err(e) => {
+                    if vm.err_is(&e, "IndexError") {
+                        return Err(vm.index_error("list assignment index out of range"));
+                    }
+                    return Err(e);
+                }
+            };
+            l.borrow_mut().remove(i);
+            Ok(())
+        }
+        Value::Dict(d) => match vm.dict_del(d, key)? {
+            Some(_) => Ok(()),
+            None => Err(vm.key_error(key.clone())),
+        },
+        _ => {
+            if let Some(m) = vm.lookup_special(obj, "__delitem__")? {
+                vm.call(&m, vec![key.clone()])?;
+                return Ok(());
+            }
+            if let Some(b) = crate::ops::unwrap_base(obj) {
+                return delitem(vm, &b, key);
+            }
+            let tn = vm.type_name(obj);
+            Err(vm.type_error(format!("'{tn}' object does not support item deletion")))
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! list methods (sort is a stable merge sort calling `<` through the VM, like `list.sort`).
+
+use crate::objects::function::Args;
+use crate::value::{ListRef, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn this(vm: &mut Vm, v: &Value) -> PyResult<ListRef> {
+    match v {
+        Value::List(l) => Ok(l.clone()),
+        other => match crate::ops::unwrap_base(other) {
+            Some(Value::List(l)) => Ok(l),
+            _ => Err(vm.type_error("descriptor requires a 'list' object")),
+        },
+    }
+}
+
+fn l_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    this(vm, &a.pos[0])?.borrow_mut().push(a.pos[1].clone());
+    Ok(Value::None)
+}
+fn l_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this(vm, &a.pos[0])?;
+    let items = vm.collect(&a.pos[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+fn l_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this(vm, &a.pos[0])?;
+    let i = vm.index_value(&a.pos[1])?;
+    let len = l.borrow().len() as i64;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    l.borrow_mut().insert(i, a.pos[2].clone());
+    Ok(Value::None)
+}
+fn l_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this(vm, &a.pos[0])?;
+    let len = l.borrow().len() as i64;
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match a.pos.get(1) {
+        Some(v) => vm.index_value(v)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let v = l.borrow_mut().remove(j as usize);
+    Ok(v)
+}
+fn l_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this(vm, &a.pos[0])?;
+    let items = l.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if x.is(&a.pos[1]) || vm.eq(x, &a.pos[1])? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+fn l_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this(vm, &a.pos[0])?;
+    let items = l.borrow().clone();
+    let start = match a.pos.get(2) {
+        Some(v) => {
+            let s = vm.index_value(v)?;
+            if s < 0 {
+                (s + items.len() as i64).max(0) as usize
+            } else {
+                s as usize
+            }
+        }
+        None => 0,
+    };
+    for (i, x) in items.iter().enumerate().skip(start) {
+        if x.is(&a.pos[1]) || vm.eq(x, &a.pos[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let r = vm.repr(&a.pos[1])?;
+    Err(vm.value_error(format!("{r} is not in list")))
+}
+fn l_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this(vm, &a.pos[0])?;
+    let items = l.borrow().clone();
+    let mut n = 0;
+    for x in items.iter() {
+        if x.is(&a.pos[1]) || vm.eq(x, &a.pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+fn l_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    this(vm, &a.pos[0])?.borrow_mut().clear();
+    Ok(Value::None)
+}
+fn l_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = this(vm, &a.pos[0])?.borrow().clone();
+    Ok(Value::list(v))
+}
+fn l_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    this(vm, &a.pos[0])?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+/// Stable merge sort with a fallible `<`.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let keys = keys.unwrap_or_else(|| items.clone());
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // reverse keeps stability: sort by reversed comparison on equal-stable merge
+    let mut err = None;
+    merge_sort(&mut idx, &mut |a, b| {
+        if err.is_some() {
+            return false;
+        }
+        let (x, y) = if reverse {
+            (&keys[b], &keys[a])
+        } else {
+            (&keys[a], &keys[b])
+        };
+        match lt(vm, x, y) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        _ => {
+            let r = vm.compare(a, b, crate::ops::CmpOp::Lt)?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], less);
+    merge_sort(&mut v[mid..], less);
+    let left = v[..mid].to_vec();
+    let right = v[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if less(right[j], left[i]) {
+            v[k] = right[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        v[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+}
+
+fn l_sort(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let l = this(vm, &a.pos[0])?;
+    if a.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let key = a.take_kw("key").filter(|k| !k.is_none());
+    let reverse = match a.take_kw("reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    let items = std::mem::take(&mut *l.borrow_mut());
+    let keys = match &key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in &items {
+                match vm.call(k, vec![it.clone()]) {
+                    Ok(v) => ks.push(v),
+                    Err(e) => {
+                        *l.borrow_mut() = items;
+                        return Err(e);
+                    }
+                }
+            }
+            Some(ks)
+        }
+        None => None,
+    };
+    match sort_values(vm, items.clone(), keys, reverse) {
+        Ok(sorted) => {
+            let modified = !l.borrow().is_empty();
+            *l.borrow_mut() = sorted;
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            Ok(Value::None)
+        }
+        Err(e) => {
+            *l.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.list.clone();
+    let methods: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("append", l_append),
+        ("extend", l_extend),
+        ("insert", l_insert),
+        ("pop", l_pop),
+        ("remove", l_remove),
+        ("index", l_index),
+        ("count", l_count),
+        ("clear", l_clear),
+        ("copy", l_copy),
+        ("reverse", l_reverse),
+        ("sort", l_sort),
+    ];
+    for (n, f) in methods {
+        vm.add_method(&t, n, *f);
+    }
+}

@@ -1,0 +1,75 @@
+//! Small object types: slice, range, property, super, traceback.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::frame::FrameRef;
+use crate::objects::typeobj::Type;
+use crate::value::Value;
+
+/// `slice(start, stop, step)`.
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// `range(start, stop, step)` over machine ints (larger bounds raise OverflowError).
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if lo < hi {
+                (hi - lo - 1) / step + 1
+            } else {
+                0
+            }
+        } else if lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+    pub name: RefCell<Value>,
+}
+
+/// `super(type, obj)`: attribute lookup starting after `thisclass` in `type(obj).__mro__`.
+pub struct Super {
+    pub thisclass: Rc<Type>,
+    /// The instance (or class, for classmethods) the lookup binds to.
+    pub obj: Value,
+    /// `type(obj)` or obj itself when obj is a class.
+    pub obj_type: Rc<Type>,
+}
+
+/// A traceback entry (`types.TracebackType`): a frame and where in it the exception passed.
+pub struct Traceback {
+    pub frame: FrameRef,
+    /// Byte offset of the instruction (`tb_lasti`).
+    pub lasti: usize,
+    pub lineno: i64,
+    pub next: RefCell<Option<Rc<Traceback>>>,
+}

@@ -1,0 +1,40 @@
+//! Python's object types: one file per type. Each file holds the type's data and its
+//! builtin methods, registered into the type's dict by its `init` function (see docs/VM.md).
+
+pub mod arith;
+pub mod asyncgen;
+pub mod asyncgen_awaitable;
+pub mod attrs;
+pub mod bytes;
+pub mod code;
+pub mod compare;
+pub mod dict;
+pub mod dictobj;
+pub mod dictview;
+pub mod exceptions;
+pub mod float;
+pub mod format;
+pub mod function;
+pub mod generator;
+pub mod hash;
+pub mod instance;
+pub mod int;
+pub mod items;
+pub mod iter;
+pub mod iterators;
+pub mod list;
+pub mod misc;
+pub mod module;
+pub mod repr;
+pub mod set;
+pub mod setops;
+pub mod str;
+pub mod tuple;
+pub mod typecall;
+pub mod typeobj;
+
+pub use dictobj::dict_update_from;
+
+pub fn dict_methods_init(vm: &mut crate::vm::Vm) {
+    dictobj::init(vm);
+}

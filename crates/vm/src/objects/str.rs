@@ -1,0 +1,897 @@
+//! str: repr, and the str methods.
+
+use std::rc::Rc;
+
+use crate::objects::function::Args;
+use crate::objects::typeobj::Type;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `repr(str)`: single quotes unless the text has ' and no ", escapes as CPython.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable` for one character (Unicode categories Cc, Cf,
+/// Cs, Co, Cn, Zl, Zp, Zs other than space are not printable).
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..0xa0).contains(&n) {
+        return false;
+    }
+    if c == ' ' {
+        return true;
+    }
+    if n == 0xad
+        || (0x2000..=0x200f).contains(&n)
+        || (0x2028..=0x202f).contains(&n)
+        || (0x205f..=0x206f).contains(&n)
+    {
+        return false;
+    }
+    if n == 0xa0 || n == 0x1680 || n == 0x3000 || n == 0xfeff {
+        return false;
+    }
+    if (0xd800..=0xdfff).contains(&n) || (0xe000..=0xf8ff).contains(&n) || n >= 0xf0000 {
+        return false;
+    }
+    if (0xfff9..=0xfffb).contains(&n) || n == 0xfffe || n == 0xffff {
+        return false;
+    }
+    true
+}
+
+/// `ascii()`: non-ASCII characters escaped.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+pub fn type_repr(t: &Rc<Type>) -> String {
+    let module = t.module();
+    let qn = t.qualname.borrow().clone();
+    match module.as_deref() {
+        Some("builtins") | None => format!("<class '{qn}'>"),
+        Some(m) => format!("<class '{m}.{qn}'>"),
+    }
+}
+
+fn this(vm: &mut Vm, a: &Args) -> PyResult<Rc<str>> {
+    match a.pos.first() {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(v @ Value::Instance(_)) => match crate::ops::unwrap_base(v) {
+            Some(Value::Str(s)) => Ok(s),
+            _ => Err(vm.type_error("descriptor requires a 'str' object")),
+        },
+        _ => Err(vm.type_error("descriptor requires a 'str' object")),
+    }
+}
+
+fn arg_str(vm: &mut Vm, a: &Args, i: usize, what: &str) -> PyResult<Option<Rc<str>>> {
+    match a.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.clone())),
+        Some(other) => {
+            if let Some(Value::Str(s)) = crate::ops::unwrap_base(other) {
+                return Ok(Some(s));
+            }
+            let tn = vm.type_name(other);
+            Err(
+                vm.type_error(format!("{what} arg must be None or str, not {tn}").replace(
+                    "arg must be None or str",
+                    if what == "must be str" {
+                        ""
+                    } else {
+                        "arg must be None or str"
+                    },
+                )),
+            )
+        }
+    }
+}
+
+fn s(v: impl Into<Rc<str>>) -> Value {
+    Value::Str(v.into())
+}
+
+fn chars_len(x: &str) -> usize {
+    if x.is_ascii() {
+        x.len()
+    } else {
+        x.chars().count()
+    }
+}
+
+fn str_upper(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(s(this(vm, &a)?.to_uppercase()))
+}
+fn str_lower(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(s(this(vm, &a)?.to_lowercase()))
+}
+fn str_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(s(this(vm, &a)?.to_lowercase()))
+}
+fn str_swapcase(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    Ok(s(t
+        .chars()
+        .map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().to_string()
+            } else {
+                c.to_uppercase().to_string()
+            }
+        })
+        .collect::<String>()))
+}
+fn str_capitalize(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let mut cs = t.chars();
+    Ok(s(match cs.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+        None => String::new(),
+    }))
+}
+fn str_title(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in t.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(s(out))
+}
+
+fn strip_chars(vm: &mut Vm, a: &Args) -> PyResult<Option<Vec<char>>> {
+    Ok(arg_str(vm, a, 1, "strip")?.map(|c| c.chars().collect()))
+}
+fn str_strip(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    Ok(s(match strip_chars(vm, &a)? {
+        Some(cs) => t.trim_matches(|c| cs.contains(&c)).to_string(),
+        None => t.trim().to_string(),
+    }))
+}
+fn str_lstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    Ok(s(match strip_chars(vm, &a)? {
+        Some(cs) => t.trim_start_matches(|c| cs.contains(&c)).to_string(),
+        None => t.trim_start().to_string(),
+    }))
+}
+fn str_rstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    Ok(s(match strip_chars(vm, &a)? {
+        Some(cs) => t.trim_end_matches(|c| cs.contains(&c)).to_string(),
+        None => t.trim_end().to_string(),
+    }))
+}
+
+fn split_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<Value> {
+    let t = this(vm, a)?;
+    let sep = match a.pos.get(1).cloned().or_else(|| a.kwarg("sep")) {
+        None | Some(Value::None) => None,
+        Some(Value::Str(x)) => Some(x),
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!("must be str or None, not {tn}")));
+        }
+    };
+    let maxsplit = match a.pos.get(2).cloned().or_else(|| a.kwarg("maxsplit")) {
+        Some(v) => vm.index_value(&v)?,
+        None => -1,
+    };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if right {
+                let mut v: Vec<String> = t
+                    .rsplitn(max.saturating_add(1), &*sep)
+                    .map(String::from)
+                    .collect();
+                v.reverse();
+                v
+            } else {
+                t.splitn(max.saturating_add(1), &*sep)
+                    .map(String::from)
+                    .collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            if right {
+                let mut rest = t.trim_end();
+                while !rest.is_empty() {
+                    if out.len() == max {
+                        out.push(rest.trim_end().to_string());
+                        break;
+                    }
+                    match rest.rfind(char::is_whitespace) {
+                        Some(i) => {
+                            let w = &rest[i..];
+                            let wc = w.chars().next().map(|c| c.len_utf8()).unwrap_or(1);
+                            out.push(rest[i + wc..].to_string());
+                            rest = rest[..i].trim_end();
+                        }
+                        None => {
+                            out.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+                out.reverse();
+            } else {
+                let mut rest = t.trim_start();
+                while !rest.is_empty() {
+                    if out.len() == max {
+                        out.push(rest.to_string());
+                        break;
+                    }
+                    match rest.find(char::is_whitespace) {
+                        Some(i) => {
+                            out.push(rest[..i].to_string());
+                            rest = rest[i..].trim_start();
+                        }
+                        None => {
+                            out.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+            }
+            out
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(s).collect()))
+}
+fn str_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    split_impl(vm, &a, false)
+}
+fn str_rsplit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    split_impl(vm, &a, true)
+}
+fn str_splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let keep = match a.pos.get(1).cloned().or_else(|| a.kwarg("keepends")) {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut it = t.chars().peekable();
+    while let Some(c) = it.next() {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
+            let mut end = c.to_string();
+            if c == '\r' && it.peek() == Some(&'\n') {
+                it.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            out.push(s(std::mem::take(&mut cur)));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(s(cur));
+    }
+    Ok(Value::list(out))
+}
+fn str_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let sep = this(vm, &a)?;
+    let items = vm.collect(a.pos.get(1).unwrap_or(&Value::None))?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match it {
+            Value::Str(x) => out.push_str(x),
+            other => match crate::ops::unwrap_base(other) {
+                Some(Value::Str(x)) => out.push_str(&x),
+                _ => {
+                    let tn = vm.type_name(other);
+                    return Err(vm.type_error(format!(
+                        "sequence item {i}: expected str instance, {tn} found"
+                    )));
+                }
+            },
+        }
+    }
+    Ok(s(out))
+}
+fn str_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let (Some(Value::Str(old)), Some(Value::Str(new))) = (a.pos.get(1), a.pos.get(2)) else {
+        return Err(vm.type_error("replace() argument must be str"));
+    };
+    let count = match a.pos.get(3).cloned().or_else(|| a.kwarg("count")) {
+        Some(v) => vm.index_value(&v)?,
+        None => -1,
+    };
+    if count < 0 {
+        if old.is_empty() {
+            let mut out = String::from(&**new);
+            for c in t.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            return Ok(s(out));
+        }
+        return Ok(s(t.replace(&**old, new)));
+    }
+    Ok(s(t.replacen(&**old, new, count as usize)))
+}
+
+/// Char-index helpers for find/index/count with start/end.
+fn range_args(vm: &mut Vm, a: &Args, len: usize) -> PyResult<(usize, usize)> {
+    let norm = |v: i64| -> usize {
+        if v < 0 {
+            (v + len as i64).max(0) as usize
+        } else {
+            (v as usize).min(len)
+        }
+    };
+    let start = match a.pos.get(2) {
+        Some(Value::None) | None => 0,
+        Some(v) => norm(vm.index_value(v)?),
+    };
+    let end = match a.pos.get(3) {
+        Some(Value::None) | None => len,
+        Some(v) => norm(vm.index_value(v)?),
+    };
+    Ok((start, end))
+}
+
+fn find_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<i64> {
+    let t = this(vm, a)?;
+    let Some(Value::Str(sub)) = a.pos.get(1).cloned() else {
+        let tn = a
+            .pos
+            .get(1)
+            .map(|v| vm.type_name(v))
+            .unwrap_or_else(|| Rc::from("nothing"));
+        return Err(vm.type_error(format!("must be str, not {tn}")));
+    };
+    let chars: Vec<char> = t.chars().collect();
+    let (start, end) = range_args(vm, a, chars.len())?;
+    if start > end {
+        return Ok(-1);
+    }
+    let hay: String = chars[start..end].iter().collect();
+    let pos = if right {
+        hay.rfind(&*sub)
+    } else {
+        hay.find(&*sub)
+    };
+    Ok(match pos {
+        Some(b) => (start + hay[..b].chars().count()) as i64,
+        None => -1,
+    })
+}
+fn str_find(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, &a, false)?))
+}
+fn str_rfind(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, &a, true)?))
+}
+fn str_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let r = find_impl(vm, &a, false)?;
+    if r < 0 {
+        return Err(vm.value_error("substring not found"));
+    }
+    Ok(Value::Int(r))
+}
+fn str_rindex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let r = find_impl(vm, &a, true)?;
+    if r < 0 {
+        return Err(vm.value_error("substring not found"));
+    }
+    Ok(Value::Int(r))
+}
+fn str_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let Some(Value::Str(sub)) = a.pos.get(1).cloned() else {
+        return Err(vm.type_error("must be str"));
+    };
+    let chars: Vec<char> = t.chars().collect();
+    let (start, end) = range_args(vm, &a, chars.len())?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
+    let hay: String = chars[start..end].iter().collect();
+    if sub.is_empty() {
+        return Ok(Value::Int(chars_len(&hay) as i64 + 1));
+    }
+    Ok(Value::Int(hay.matches(&*sub).count() as i64))
+}
+
+fn affix_impl(vm: &mut Vm, a: &Args, end: bool) -> PyResult<Value> {
+    let t = this(vm, a)?;
+    let chars: Vec<char> = t.chars().collect();
+    let (st, en) = range_args(vm, a, chars.len())?;
+    let hay: String = if st <= en {
+        chars[st..en].iter().collect()
+    } else {
+        String::new()
+    };
+    let check = |p: &str| {
+        if end {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    match a.pos.get(1) {
+        Some(Value::Str(p)) => Ok(Value::Bool(st <= en && check(p))),
+        Some(Value::Tuple(ps)) => {
+            for p in ps.iter() {
+                match p {
+                    Value::Str(p) => {
+                        if st <= en && check(p) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => {
+                        let tn = vm.type_name(other);
+                        return Err(vm.type_error(format!(
+                            "tuple for {}with must only contain str, not {tn}",
+                            if end { "ends" } else { "starts" }
+                        )));
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => {
+            let tn = other
+                .map(|v| vm.type_name(v))
+                .unwrap_or_else(|| Rc::from("NoneType"));
+            Err(vm.type_error(format!(
+                "{}with first arg must be str or a tuple of str, not {tn}",
+                if end { "ends" } else { "starts" }
+            )))
+        }
+    }
+}
+fn str_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    affix_impl(vm, &a, false)
+}
+fn str_endswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    affix_impl(vm, &a, true)
+}
+
+fn pad_impl(vm: &mut Vm, a: &Args, how: char) -> PyResult<Value> {
+    let t = this(vm, a)?;
+    let width = vm.index_value(a.pos.get(1).unwrap_or(&Value::Int(0)))?;
+    let fill = match a.pos.get(2) {
+        Some(Value::Str(f)) if chars_len(f) == 1 => f.chars().next().unwrap_or(' '),
+        Some(_) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
+        None => ' ',
+    };
+    let len = chars_len(&t) as i64;
+    if width <= len {
+        return Ok(Value::Str(t));
+    }
+    let total = (width - len) as usize;
+    let (left, right) = match how {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            // CPython's centering: extra space goes left when width is odd and len even...
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    Ok(s(format!("{}{}{}", f.repeat(left), t, f.repeat(right))))
+}
+fn str_ljust(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pad_impl(vm, &a, '<')
+}
+fn str_rjust(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pad_impl(vm, &a, '>')
+}
+fn str_center(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pad_impl(vm, &a, '^')
+}
+fn str_zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let width = vm.index_value(a.pos.get(1).unwrap_or(&Value::Int(0)))? as usize;
+    let len = chars_len(&t);
+    if width <= len {
+        return Ok(Value::Str(t));
+    }
+    let (sign, rest) = match t.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
+        _ => (String::new(), &t[..]),
+    };
+    Ok(s(format!("{sign}{}{rest}", "0".repeat(width - len))))
+}
+
+fn pred(vm: &mut Vm, a: &Args, f: impl Fn(char) -> bool) -> PyResult<Value> {
+    let t = this(vm, a)?;
+    Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
+}
+fn str_isdigit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pred(vm, &a, |c| {
+        c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic()
+    })
+}
+fn str_isdecimal(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pred(vm, &a, |c| c.is_ascii_digit())
+}
+fn str_isnumeric(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pred(vm, &a, |c| c.is_numeric())
+}
+fn str_isalpha(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pred(vm, &a, |c| c.is_alphabetic())
+}
+fn str_isalnum(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pred(vm, &a, |c| c.is_alphanumeric())
+}
+fn str_isspace(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pred(vm, &a, |c| {
+        c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+    })
+}
+fn str_isascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    Ok(Value::Bool(t.is_ascii()))
+}
+fn str_isprintable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    Ok(Value::Bool(t.chars().all(is_printable)))
+}
+fn str_isidentifier(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let mut cs = t.chars();
+    Ok(Value::Bool(match cs.next() {
+        Some(c) => (c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_'),
+        None => false,
+    }))
+}
+fn str_isupper(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    Ok(Value::Bool(
+        t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase()),
+    ))
+}
+fn str_islower(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    Ok(Value::Bool(
+        t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase()),
+    ))
+}
+fn str_istitle(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in t.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+}
+
+fn partition_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<Value> {
+    let t = this(vm, a)?;
+    let Some(Value::Str(sep)) = a.pos.get(1).cloned() else {
+        return Err(vm.type_error("must be str"));
+    };
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let pos = if right { t.rfind(&*sep) } else { t.find(&*sep) };
+    Ok(match pos {
+        Some(i) => Value::tuple(vec![
+            s(&t[..i]),
+            Value::Str(sep.clone()),
+            s(&t[i + sep.len()..]),
+        ]),
+        None => {
+            if right {
+                Value::tuple(vec![s(""), s(""), Value::Str(t)])
+            } else {
+                Value::tuple(vec![Value::Str(t), s(""), s("")])
+            }
+        }
+    })
+}
+fn str_partition(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    partition_impl(vm, &a, false)
+}
+fn str_rpartition(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    partition_impl(vm, &a, true)
+}
+fn str_removeprefix(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let p = arg_str(vm, &a, 1, "must be str")?.unwrap_or_else(|| Rc::from(""));
+    Ok(s(t.strip_prefix(&*p).unwrap_or(&t)))
+}
+fn str_removesuffix(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let p = arg_str(vm, &a, 1, "must be str")?.unwrap_or_else(|| Rc::from(""));
+    if p.is_empty() {
+        return Ok(Value::Str(t));
+    }
+    Ok(s(t.strip_suffix(&*p).unwrap_or(&t)))
+}
+fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let enc = a
+        .pos
+        .get(1)
+        .cloned()
+        .or_else(|| a.kwarg("encoding"))
+        .and_then(|v| v.as_str().map(|x| x.to_lowercase()))
+        .unwrap_or_else(|| "utf-8".into());
+    match enc.replace('_', "-").as_str() {
+        "utf-8" | "utf8" => Ok(Value::Bytes(t.as_bytes().to_vec().into())),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
+            let mut out = Vec::new();
+            for (i, c) in t.chars().enumerate() {
+                if (c as u32) >= limit {
+                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
+                    return Err(vm.new_error(
+                        "UnicodeEncodeError",
+                        format!("'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})", c as u32),
+                    ));
+                }
+                out.push(c as u32 as u8);
+            }
+            Ok(Value::Bytes(out.into()))
+        }
+        other => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+    }
+}
+fn str_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let r = crate::objects::format::str_format(vm, &t, &a.pos[1..], &a.kw)?;
+    Ok(s(r))
+}
+fn str_format_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let m = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let r = crate::objects::format::str_format_map(vm, &t, &m)?;
+    Ok(s(r))
+}
+fn str_expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let size = match a.pos.get(1).cloned().or_else(|| a.kwarg("tabsize")) {
+        Some(v) => vm.index_value(&v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in t.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(s(out))
+}
+fn str_translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this(vm, &a)?;
+    let table = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let mut out = String::new();
+    for c in t.chars() {
+        match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Str(r)) => out.push_str(&r),
+            Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or(c)),
+            Ok(_) => {
+                return Err(vm.type_error("character mapping must return integer, None or str"))
+            }
+            Err(e) if vm.err_is(&e, "LookupError") => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(s(out))
+}
+fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = vm.new_dict();
+    let args: Vec<Value> = a
+        .pos
+        .iter()
+        .filter(|v| !matches!(v, Value::Type(_)))
+        .cloned()
+        .collect();
+    match args.as_slice() {
+        [Value::Dict(m)] => {
+            for (k, v) in m.borrow().items() {
+                let k = match k {
+                    Value::Str(x) => Value::Int(x.chars().next().map(|c| c as i64).unwrap_or(0)),
+                    other => other,
+                };
+                d.borrow_mut().push(
+                    crate::objects::hash::hash_i64(match k {
+                        Value::Int(i) => i,
+                        _ => 0,
+                    }),
+                    k,
+                    v,
+                );
+            }
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] => {
+            if chars_len(x) != chars_len(y) {
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
+            }
+            for (c1, c2) in x.chars().zip(y.chars()) {
+                vm.dict_set(&d, Value::Int(c1 as i64), Value::Int(c2 as i64))?;
+            }
+            if let Some(Value::Str(z)) = rest.first() {
+                for c in z.chars() {
+                    vm.dict_set(&d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() argument error")),
+    }
+    Ok(Value::Dict(d))
+}
+
+fn str_getnewargs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::tuple(vec![Value::Str(this(vm, &a)?)]))
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.str_.clone();
+    let methods: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("casefold", str_casefold),
+        ("swapcase", str_swapcase),
+        ("capitalize", str_capitalize),
+        ("title", str_title),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("splitlines", str_splitlines),
+        ("join", str_join),
+        ("replace", str_replace),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("center", str_center),
+        ("zfill", str_zfill),
+        ("isdigit", str_isdigit),
+        ("isdecimal", str_isdecimal),
+        ("isnumeric", str_isnumeric),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isascii", str_isascii),
+        ("isprintable", str_isprintable),
+        ("isidentifier", str_isidentifier),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("istitle", str_istitle),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("encode", str_encode),
+        ("format", str_format),
+        ("format_map", str_format_map),
+        ("expandtabs", str_expandtabs),
+        ("translate", str_translate),
+        ("__getnewargs__", str_getnewargs),
+    ];
+    for (n, f) in methods {
+        vm.add_method(&t, n, *f);
+    }
+    vm.add_staticmethod(&t, "maketrans", str_maketrans);
+}

@@ -1,0 +1,449 @@
+//! Calling a class: `type.__call__` (`__new__` then `__init__`), making new classes
+//! (`type(name, bases, ns)`, `__build_class__`), and the builtin constructors' dispatch.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::dict::Dict;
+use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::typeobj::{c3_mro, Layout, Type};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn is_object_builtin(v: &Value, owner: &str) -> bool {
+    matches!(v, Value::Builtin(b) if b.owner.as_deref() == Some(owner))
+}
+
+/// The first builtin value type (int, list, ...) in the MRO, for subclasses of builtins.
+pub fn solid_base(vm: &Vm, t: &Rc<Type>) -> Option<Rc<Type>> {
+    let mro = t.mro.borrow();
+    for b in mro.iter() {
+        if b.builtin && b.layout == Layout::Builtin && !Rc::ptr_eq(b, &vm.types.object) {
+            return Some(b.clone());
+        }
+    }
+    None
+}
+
+pub fn type_call(vm: &mut Vm, t: &Rc<Type>, tv: &Value, args: Args) -> PyResult<Value> {
+    if Rc::ptr_eq(t, &vm.types.type_) {
+        if args.pos.len() == 1 && args.kw.is_empty() {
+            return Ok(Value::Type(vm.type_of(&args.pos[0])));
+        }
+        if args.pos.len() != 3 {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        }
+        let meta = vm.types.type_.clone();
+        return new_class(vm, &meta, args);
+    }
+    if t.builtin {
+        return crate::builtins::constructors::construct(vm, t, args);
+    }
+    // __new__
+    let new = t.lookup("__new__");
+    let obj = match &new {
+        Some(n) if !is_object_builtin(n, "object") => {
+            let f = match n {
+                Value::StaticMethod(f) => f.borrow().clone(),
+                other => other.clone(),
+            };
+            let mut a = Args {
+                pos: vec![tv.clone()],
+                kw: args.kw.clone(),
+            };
+            a.pos.extend(args.pos.iter().cloned());
+            vm.call_args(&f, a)?
+        }
+        _ => {
+            let init = t.lookup("__init__");
+            let init_is_default = init.as_ref().is_none_or(|i| is_object_builtin(i, "object"));
+            if init_is_default && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                let tn = t.name();
+                return Err(vm.type_error(format!("{tn}() takes no arguments")));
+            }
+            if t.dict.borrow().get_str("__abstractmethods__").is_some() {
+                check_abstract(vm, t)?;
+            }
+            crate::ops::new_instance(vm, t)
+        }
+    };
+    // __init__ only when __new__ returned an instance of the class.
+    if vm.type_of(&obj).is_subtype(t) {
+        if let Some(init) = t.lookup("__init__") {
+            if !is_object_builtin(&init, "object") {
+                let mut a = Args {
+                    pos: vec![obj.clone()],
+                    kw: args.kw,
+                };
+                a.pos.extend(args.pos);
+                let r = vm.call_args(&init, a)?;
+                if !r.is_none() {
+                    let tn = vm.type_name(&r);
+                    return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
+                }
+            }
+        }
+    }
+    Ok(obj)
+}
+
+fn check_abstract(vm: &mut Vm, t: &Rc<Type>) -> PyResult<()> {
+    let am = t.dict.borrow().get_str("__abstractmethods__");
+    if let Some(am) = am {
+        let mut names: Vec<String> = Vec::new();
+        for n in vm.collect(&am)? {
+            if let Value::Str(s) = n {
+                names.push(s.to_string());
+            }
+        }
+        if !names.is_empty() {
+            names.sort();
+            let tn = t.name();
+            let list = names
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let plural = if names.len() > 1 { "s" } else { "" };
+            return Err(vm.type_error(format!(
+                "Can't instantiate abstract class {tn} with abstract method{plural} {list}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `object.__new__(cls, ...)`.
+pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Type(t)) = a.pos.first() else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    let t = t.clone();
+    if t.builtin && !Rc::ptr_eq(&t, &vm.types.object) && t.layout == Layout::Builtin {
+        let tn = t.name();
+        return Err(vm.type_error(format!(
+            "object.__new__({tn}) is not safe, use {tn}.__new__()"
+        )));
+    }
+    if t.dict.borrow().get_str("__abstractmethods__").is_some() {
+        check_abstract(vm, &t)?;
+    }
+    if let Some(base) = solid_base(vm, &t) {
+        // A subclass of a builtin value type gets an empty value of the base.
+        let v = crate::builtins::constructors::construct(vm, &base, Args::new(vec![]))?;
+        let inst = crate::ops::new_instance(vm, &t);
+        if let Value::Instance(i) = &inst {
+            *i.base.borrow_mut() = Some(v);
+        }
+        return Ok(inst);
+    }
+    Ok(crate::ops::new_instance(vm, &t))
+}
+
+/// `type(name, bases, ns, **kw)` with metaclass `meta` (`type_new`).
+pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
+    let Args { pos, kw } = args;
+    let name = match &pos[0] {
+        Value::Str(s) => s.clone(),
+        _ => return Err(vm.type_error("type.__new__() argument 1 must be str")),
+    };
+    let bases: Vec<Rc<Type>> = match &pos[1] {
+        Value::Tuple(t) => {
+            let mut out = Vec::new();
+            for b in t.iter() {
+                match b {
+                    Value::Type(bt) => out.push(bt.clone()),
+                    _ => return Err(vm.type_error("bases must be types")),
+                }
+            }
+            out
+        }
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+    };
+    let ns = match &pos[2] {
+        Value::Dict(d) => d.borrow().clone(),
+        other => {
+            let d = vm.new_dict();
+            crate::objects::dict_update_from(vm, &d, other)?;
+            let c = d.borrow().clone();
+            c
+        }
+    };
+    let bases = if bases.is_empty() {
+        vec![vm.types.object.clone()]
+    } else {
+        bases
+    };
+    for b in &bases {
+        if b.builtin
+            && [
+                "bool",
+                "NoneType",
+                "function",
+                "generator",
+                "coroutine",
+                "range",
+                "slice",
+                "memoryview",
+            ]
+            .contains(&&*b.name())
+        {
+            let bn = b.name();
+            return Err(vm.type_error(format!("type '{bn}' is not an acceptable base type")));
+        }
+    }
+    let mut dict = ns;
+    let qualname = match dict.del_str("__qualname__") {
+        Some(Value::Str(q)) => q,
+        _ => name.clone(),
+    };
+    let classcell = dict.del_str("__classcell__");
+    // __slots__
+    let mut slots: Vec<Rc<str>> = Vec::new();
+    let mut has_dict = bases
+        .iter()
+        .any(|b| b.has_dict && !(b.builtin && Rc::ptr_eq(b, &vm.types.object)))
+        || bases.iter().all(|b| Rc::ptr_eq(b, &vm.types.object));
+    for b in &bases {
+        slots.extend(b.slots.iter().cloned());
+    }
+    if let Some(sl) = dict.get_str("__slots__") {
+        let names = match &sl {
+            Value::Str(s) => vec![Value::Str(s.clone())],
+            other => vm.collect(other)?,
+        };
+        let mut declared_dict = false;
+        for n in names {
+            if let Value::Str(s) = n {
+                if &*s == "__dict__" {
+                    declared_dict = true;
+                } else if !slots.iter().any(|x| *x == s) {
+                    slots.push(s);
+                }
+            }
+        }
+        has_dict = declared_dict || bases.iter().any(|b| b.has_dict && !b.builtin);
+    } else {
+        has_dict = true;
+    }
+    let layout = if bases
+        .iter()
+        .any(|b| b.layout == Layout::Exception || vm.is_exception_type(b))
+    {
+        Layout::Exception
+    } else {
+        Layout::Object
+    };
+    // functions that are implicitly class/static methods
+    for (n, wrap) in [
+        ("__init_subclass__", 1),
+        ("__class_getitem__", 1),
+        ("__new__", 2),
+    ] {
+        if let Some(f @ Value::Function(_)) = dict.get_str(n) {
+            let w = if wrap == 1 {
+                Value::ClassMethod(Rc::new(RefCell::new(f)))
+            } else {
+                Value::StaticMethod(Rc::new(RefCell::new(f)))
+            };
+            dict.set_str(n, w);
+        }
+    }
+    let t = Rc::new(Type {
+        name: RefCell::new(name.clone()),
+        qualname: RefCell::new(qualname),
+        bases: RefCell::new(bases.clone()),
+        mro: RefCell::new(Vec::new()),
+        dict: Rc::new(RefCell::new(dict)),
+        metaclass: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
+            None
+        } else {
+            Some(meta.clone())
+        }),
+        layout,
+        builtin: false,
+        slots,
+        has_dict,
+    });
+    let mro = match c3_mro(&t, &bases) {
+        Ok(m) => m,
+        Err(msg) => return Err(vm.type_error(msg)),
+    };
+    *t.mro.borrow_mut() = mro;
+    if !t.dict.borrow().contains_str("__doc__") {
+        t.dict.borrow_mut().set_str("__doc__", Value::None);
+    }
+    // __eq__ without __hash__ makes instances unhashable
+    if t.dict.borrow().contains_str("__eq__") && !t.dict.borrow().contains_str("__hash__") {
+        t.dict.borrow_mut().set_str("__hash__", Value::None);
+    }
+    let tv = Value::Type(t.clone());
+    if let Some(Value::Cell(c)) = &classcell {
+        *c.borrow_mut() = Some(tv.clone());
+    }
+    // __set_name__
+    let items = t.dict.borrow().items();
+    for (k, v) in items {
+        if let Value::Instance(_) = &v {
+            if let Some(sn) = vm.lookup_special(&v, "__set_name__")? {
+                vm.call(&sn, vec![tv.clone(), k.clone()])?;
+            }
+        }
+        if let (Value::Property(p), Value::Str(_)) = (&v, &k) {
+            if p.name.borrow().is_none() {
+                *p.name.borrow_mut() = k.clone();
+            }
+        }
+    }
+    // __init_subclass__ of the parent
+    let sup = crate::objects::misc::Super {
+        thisclass: t.clone(),
+        obj: tv.clone(),
+        obj_type: t.clone(),
+    };
+    let mro = t.mro.borrow().clone();
+    for b in mro.iter().skip(1) {
+        if let Some(isc) = b.dict.borrow().get_str("__init_subclass__") {
+            let f = match isc {
+                Value::ClassMethod(f) => f.borrow().clone(),
+                Value::Builtin(bi) if bi.kind == BuiltinKind::ClassMethod => {
+                    if !kw.is_empty() {
+                        let tn = t.name();
+                        return Err(vm.type_error(format!(
+                            "{tn}.__init_subclass__() takes no keyword arguments"
+                        )));
+                    }
+                    break;
+                }
+                other => other,
+            };
+            let _ = &sup;
+            vm.call_args(
+                &f,
+                Args {
+                    pos: vec![tv.clone()],
+                    kw,
+                },
+            )?;
+            break;
+        }
+    }
+    Ok(tv)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+pub fn build_class(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = a.pos.remove(0);
+    let name = a.pos.remove(0);
+    let orig_bases = a.pos.clone();
+    // PEP 560: __mro_entries__
+    let mut bases = Vec::new();
+    let mut changed = false;
+    for b in &orig_bases {
+        if !matches!(b, Value::Type(_)) {
+            if let Some(me) = vm.lookup_special(b, "__mro_entries__")? {
+                let r = vm.call(&me, vec![Value::tuple(orig_bases.clone())])?;
+                bases.extend(vm.collect(&r)?);
+                changed = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
+    let explicit_meta = a.take_kw("metaclass");
+    let mut meta = match &explicit_meta {
+        Some(m) => m.clone(),
+        None => match bases.first() {
+            Some(b) => Value::Type(vm.type_of(b)),
+            None => Value::Type(vm.types.type_.clone()),
+        },
+    };
+    // the most derived metaclass
+    if let Value::Type(mt) = &meta {
+        let mut winner = mt.clone();
+        for b in &bases {
+            let bt = vm.type_of(b);
+            if bt.is_subtype(&winner) {
+                winner = bt;
+            } else if !winner.is_subtype(&bt) {
+                return Err(vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
+        meta = Value::Type(winner);
+    }
+    let bases_t = Value::tuple(bases.clone());
+    let ns = match vm.getattr(&meta, "__prepare__") {
+        Ok(p) if !matches!(&p, Value::Builtin(b) if b.owner.as_deref() == Some("type")) => {
+            let args = Args {
+                pos: vec![name.clone(), bases_t.clone()],
+                kw: a.kw.clone(),
+            };
+            vm.call_args(&p, args)?
+        }
+        _ => Value::Dict(vm.new_dict()),
+    };
+    let Value::Function(f) = &func else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let frame = vm.make_frame(f, Args::default())?;
+    frame.borrow_mut().locals = Some(ns.clone());
+    let cell = vm.run_frame(frame)?;
+    if changed {
+        vm.setitem(&ns, &Value::str("__orig_bases__"), Value::tuple(orig_bases))?;
+    }
+    let args = Args {
+        pos: vec![name, bases_t, ns],
+        kw: a.kw,
+    };
+    let cls = vm.call_args(&meta, args)?;
+    if let Value::Cell(c) = &cell {
+        let cur = c.borrow().clone();
+        if cur.is_none() {
+            *c.borrow_mut() = Some(cls.clone());
+        }
+    }
+    Ok(cls)
+}
+
+/// `type.__new__(meta, name, bases, ns)` as a callable for metaclasses' `super().__new__`.
+pub fn type_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    }
+    let meta = a.pos.remove(0);
+    let Value::Type(mt) = &meta else {
+        return Err(vm.type_error("type.__new__(X): X is not a type object"));
+    };
+    if a.pos.len() == 1 {
+        return Ok(Value::Type(vm.type_of(&a.pos[0])));
+    }
+    if a.pos.len() != 3 {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    new_class(vm, mt, a)
+}
+
+/// `type.__call__(cls, *args)` for metaclasses whose `__call__` calls `super().__call__`.
+pub fn type_dunder_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let cls = a.pos.remove(0);
+    let Value::Type(t) = &cls else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let t = t.clone();
+    type_call(vm, &t, &cls, a)
+}
+
+/// `list[int]`-style aliases: we keep the origin type (enough for annotations and
+/// isinstance of the origin); `types.GenericAlias` is not modelled.
+pub fn generic_alias(_vm: &mut Vm, origin: &Value, _args: &Value) -> Value {
+    origin.clone()
+}
+
+pub fn empty_namespace() -> Dict {
+    Dict::new()
+}

@@ -1,0 +1,132 @@
+//! Type objects: builtin types and user classes alike. A type has a name, its bases, its
+//! method resolution order (C3, as `Objects/typeobject.c` `mro_implementation`), and a dict.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::dict::Dict;
+use crate::value::{DictRef, Value};
+
+/// Which builtin layout instances of a type carry (the `tp_base` chain's solid base).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    /// Instances are the builtin value itself (int, str, list, ...): not instantiable as
+    /// `Instance` except through a user subclass that keeps the value in `Instance::base`.
+    Builtin,
+    Exception,
+}
+
+pub struct Type {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub bases: RefCell<Vec<Rc<Type>>>,
+    pub mro: RefCell<Vec<Rc<Type>>>,
+    pub dict: DictRef,
+    /// The metaclass; `None` means `type`.
+    pub metaclass: RefCell<Option<Rc<Type>>>,
+    pub layout: Layout,
+    /// Builtin types cannot get new attributes (`TypeError: cannot set ... of immutable type`).
+    pub builtin: bool,
+    /// `__slots__` names, when the class (or a base) declared them and no `__dict__`.
+    pub slots: Vec<Rc<str>>,
+    pub has_dict: bool,
+}
+
+impl Type {
+    pub fn new_builtin(name: &str, base: Option<&Rc<Type>>, layout: Layout) -> Rc<Type> {
+        let bases: Vec<Rc<Type>> = base.into_iter().cloned().collect();
+        let t = Rc::new(Type {
+            name: RefCell::new(Rc::from(name)),
+            qualname: RefCell::new(Rc::from(name)),
+            bases: RefCell::new(bases.clone()),
+            mro: RefCell::new(Vec::new()),
+            dict: Rc::new(RefCell::new(Dict::new())),
+            metaclass: RefCell::new(None),
+            layout,
+            builtin: true,
+            slots: Vec::new(),
+            has_dict: layout != Layout::Builtin,
+        });
+        let mut mro = vec![t.clone()];
+        if let Some(b) = base {
+            mro.extend(b.mro.borrow().iter().cloned());
+        }
+        *t.mro.borrow_mut() = mro;
+        t
+    }
+
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow().clone()
+    }
+
+    /// Look `name` up along the MRO (`_PyType_Lookup`).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get_str(name) {
+            return Some(v);
+        }
+        let mro = self.mro.borrow();
+        for t in mro.iter().skip(1) {
+            if let Some(v) = t.dict.borrow().get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// `issubclass(self, other)` by MRO.
+    pub fn is_subtype(self: &Rc<Type>, other: &Rc<Type>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|t| Rc::ptr_eq(t, other))
+    }
+
+    /// The module the type was defined in (`__module__`), for reprs.
+    pub fn module(&self) -> Option<Rc<str>> {
+        match self.dict.borrow().get_str("__module__") {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// C3 linearization of `bases`; `Err` with CPython's message when no consistent order exists.
+pub fn c3_mro(this: &Rc<Type>, bases: &[Rc<Type>]) -> Result<Vec<Rc<Type>>, String> {
+    let mut seqs: Vec<Vec<Rc<Type>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![this.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(next) = found else {
+            let names: Vec<String> = seqs.iter().map(|s| s[0].name().to_string()).collect();
+            let mut uniq: Vec<String> = Vec::new();
+            for n in names {
+                if !uniq.contains(&n) {
+                    uniq.push(n);
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                uniq.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}

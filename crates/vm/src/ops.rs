@@ -1,0 +1,1561 @@
+//! The object protocols (`Objects/abstract.c`, `Objects/object.c`): attribute access, calls,
+//! truth, hashing, comparison, arithmetic, items, iteration. Builtin types get fast native
+//! paths; everything else goes through the type's `__dunder__` methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::objects::dict::{fast_key_eq, Dict};
+use crate::objects::function::{Args, BoundMethod, Builtin, BuiltinKind};
+use crate::objects::instance::Instance;
+use crate::objects::iter::{DictView, Iter};
+use crate::objects::set::{Probe, Set};
+use crate::objects::typeobj::Type;
+use crate::value::{DictRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// `BINARY_OP`'s operators, in oparg order (`opcode._nb_ops`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    Add,
+    And,
+    FloorDiv,
+    LShift,
+    MatMul,
+    Mul,
+    Mod,
+    Or,
+    Pow,
+    RShift,
+    Sub,
+    TrueDiv,
+    Xor,
+}
+
+impl BinOp {
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::And,
+        BinOp::FloorDiv,
+        BinOp::LShift,
+        BinOp::MatMul,
+        BinOp::Mul,
+        BinOp::Mod,
+        BinOp::Or,
+        BinOp::Pow,
+        BinOp::RShift,
+        BinOp::Sub,
+        BinOp::TrueDiv,
+        BinOp::Xor,
+    ];
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::And => "&",
+            BinOp::FloorDiv => "//",
+            BinOp::LShift => "<<",
+            BinOp::MatMul => "@",
+            BinOp::Mul => "*",
+            BinOp::Mod => "%",
+            BinOp::Or => "|",
+            BinOp::Pow => "** or pow()",
+            BinOp::RShift => ">>",
+            BinOp::Sub => "-",
+            BinOp::TrueDiv => "/",
+            BinOp::Xor => "^",
+        }
+    }
+
+    pub fn dunder(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn from_index(i: u32) -> CmpOp {
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ][(i as usize).min(5)]
+    }
+
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+    }
+
+    fn dunder(self) -> &'static str {
+        ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][self as usize]
+    }
+
+    fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+
+    pub fn test(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Lt => ord == Less,
+            CmpOp::Le => ord != Greater,
+            CmpOp::Eq => ord == Equal,
+            CmpOp::Ne => ord != Equal,
+            CmpOp::Gt => ord == Greater,
+            CmpOp::Ge => ord != Less,
+        }
+    }
+}
+
+impl Vm {
+    // ================= attribute access =================
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Module(m) => {
+                if let Some(v) = m.dict.borrow().get_str(name) {
+                    return Ok(v);
+                }
+                if name == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
+                }
+                let ga = m.dict.borrow().get_str("__getattr__");
+                if let Some(ga) = ga {
+                    return self.call(&ga, vec![Value::str(name)]);
+                }
+                let modname = m.name.clone();
+                let err =
+                    self.attribute_error(format!("module '{modname}' has no attribute '{name}'"));
+                self.set_attr_error_context(&err, obj, name);
+                Err(err)
+            }
+            Value::Type(t) => self.type_getattr(t, obj, name),
+            Value::Super(s) => self.super_getattr(s, name),
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(ga) = ty.lookup("__getattribute__") {
+                    if !matches!(&ga, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                        let r = self.call(&ga, vec![obj.clone(), Value::str(name)]);
+                        return match r {
+                            Err(e) if self.err_is(&e, "AttributeError") => {
+                                self.getattr_hook(&ty, obj, name, e)
+                            }
+                            other => other,
+                        };
+                    }
+                }
+                match self.generic_getattr(obj, name)? {
+                    Some(v) => Ok(v),
+                    None => {
+                        let e = self.no_attribute(obj, name);
+                        self.getattr_hook(&ty, obj, name, e)
+                    }
+                }
+            }
+            _ => match self.generic_getattr(obj, name)? {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(obj, name)),
+            },
+        }
+    }
+
+    fn getattr_hook(
+        &mut self,
+        ty: &Rc<Type>,
+        obj: &Value,
+        name: &str,
+        err: Value,
+    ) -> PyResult<Value> {
+        if let Some(ga) = ty.lookup("__getattr__") {
+            return self.call(&ga, vec![obj.clone(), Value::str(name)]);
+        }
+        Err(err)
+    }
+
+    pub fn no_attribute(&mut self, obj: &Value, name: &str) -> Value {
+        let tn = self.type_name(obj);
+        let e = self.attribute_error(format!("'{tn}' object has no attribute '{name}'"));
+        self.set_attr_error_context(&e, obj, name);
+        e
+    }
+
+    fn set_attr_error_context(&self, err: &Value, obj: &Value, name: &str) {
+        if let Value::Instance(i) = err {
+            if let Some(d) = &i.dict {
+                d.borrow_mut().set_str("name", Value::str(name));
+                d.borrow_mut().set_str("obj", obj.clone());
+            }
+        }
+    }
+
+    /// Attribute or `None` (no AttributeError made) — `PyObject_GenericGetAttr`.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        let descr = ty.lookup(name);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, obj, &ty).map(Some);
+            }
+        }
+        if let Value::Instance(inst) = obj {
+            if let Some(dict) = &inst.dict {
+                if let Some(v) = dict.borrow().get_str(name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(v) = crate::objects::attrs::builtin_attr(self, obj, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(d) = descr {
+            return self.descr_get(&d, obj, &ty).map(Some);
+        }
+        Ok(None)
+    }
+
+    pub fn is_data_descriptor(&self, d: &Value) -> bool {
+        match d {
+            Value::Property(_) => true,
+            Value::Builtin(b) => b
+                .data
+                .as_ref()
+                .is_some_and(|x| matches!(x, Value::Str(s) if &**s == "slot")),
+            Value::Instance(i) => {
+                let t = i.class();
+                t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `descr.__get__(obj, owner)` for what a class dict can hold.
+    pub fn descr_get(&mut self, d: &Value, obj: &Value, owner: &Rc<Type>) -> PyResult<Value> {
+        match d {
+            Value::Function(_) => Ok(Value::Method(Rc::new(BoundMethod {
+                func: d.clone(),
+                self_: obj.clone(),
+            }))),
+            Value::Builtin(b) => match b.kind {
+                BuiltinKind::Method if b.bound.is_none() => Ok(bind_builtin(b, obj.clone())),
+                BuiltinKind::ClassMethod if b.bound.is_none() => {
+                    Ok(bind_builtin(b, Value::Type(owner.clone())))
+                }
+                _ => Ok(d.clone()),
+            },
+            Value::ClassMethod(f) => {
+                let f = f.borrow().clone();
+                Ok(Value::Method(Rc::new(BoundMethod {
+                    func: f,
+                    self_: Value::Type(owner.clone()),
+                })))
+            }
+            Value::StaticMethod(f) => Ok(f.borrow().clone()),
+            Value::Property(p) => {
+                if p.fget.is_none() {
+                    let pn = self.property_name(p);
+                    let tn = owner.name();
+                    return Err(self
+                        .attribute_error(format!("property {pn}of '{tn}' object has no getter")));
+                }
+                let f = p.fget.clone();
+                self.call(&f, vec![obj.clone()])
+            }
+            Value::Instance(i) => {
+                let t = i.class();
+                match t.lookup("__get__") {
+                    Some(get) => self.call(
+                        &get,
+                        vec![d.clone(), obj.clone(), Value::Type(owner.clone())],
+                    ),
+                    None => Ok(d.clone()),
+                }
+            }
+            _ => Ok(d.clone()),
+        }
+    }
+
+    fn property_name(&self, p: &crate::objects::misc::Property) -> String {
+        match &*p.name.borrow() {
+            Value::Str(s) => format!("'{s}' "),
+            _ => String::new(),
+        }
+    }
+
+    /// Attribute lookup on a class (`type_getattro`).
+    fn type_getattr(&mut self, t: &Rc<Type>, obj: &Value, name: &str) -> PyResult<Value> {
+        let meta = self.type_of(obj);
+        let meta_attr = meta.lookup(name);
+        if let Some(d) = &meta_attr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, obj, &meta);
+            }
+        }
+        if let Some(v) = t.lookup(name) {
+            return match &v {
+                Value::Function(_) => Ok(v),
+                Value::Builtin(b) if b.kind == BuiltinKind::Method => Ok(v.clone()),
+                Value::Property(_) => Ok(v),
+                Value::Instance(i) => {
+                    let it = i.class();
+                    match it.lookup("__get__") {
+                        Some(get) => self.call(&get, vec![v.clone(), Value::None, obj.clone()]),
+                        None => Ok(v.clone()),
+                    }
+                }
+                _ => self.descr_get(&v, &Value::None, t),
+            };
+        }
+        if let Some(v) = crate::objects::attrs::builtin_attr(self, obj, name)? {
+            return Ok(v);
+        }
+        if let Some(d) = meta_attr {
+            return self.descr_get(&d, obj, &meta);
+        }
+        if let Some(ga) = meta.lookup("__getattr__") {
+            return self.call(&ga, vec![obj.clone(), Value::str(name)]);
+        }
+        let tn = t.name();
+        let e = self.attribute_error(format!("type object '{tn}' has no attribute '{name}'"));
+        self.set_attr_error_context(&e, obj, name);
+        Err(e)
+    }
+
+    fn super_getattr(&mut self, s: &crate::objects::misc::Super, name: &str) -> PyResult<Value> {
+        if name != "__class__" {
+            let mro = s.obj_type.mro.borrow().clone();
+            let start = mro
+                .iter()
+                .position(|t| Rc::ptr_eq(t, &s.thisclass))
+                .map(|i| i + 1)
+                .unwrap_or(mro.len());
+            for t in &mro[start..] {
+                let found = t.dict.borrow().get_str(name);
+                if let Some(v) = found {
+                    let obj = if Rc::ptr_eq(
+                        &s.obj_type,
+                        &type_as_rc(&s.obj).unwrap_or_else(|| s.obj_type.clone()),
+                    ) && matches!(s.obj, Value::Type(_))
+                    {
+                        // super(C, cls): binding to the class
+                        return match &v {
+                            Value::Function(_) => Ok(v.clone()),
+                            Value::Builtin(b) if b.kind == BuiltinKind::Method => Ok(v.clone()),
+                            _ => self.descr_get(&v, &Value::None, &s.obj_type),
+                        };
+                    } else {
+                        s.obj.clone()
+                    };
+                    return self.descr_get(&v, &obj, &s.obj_type);
+                }
+            }
+        }
+        match crate::objects::attrs::builtin_attr(
+            self,
+            &Value::Super(Rc::new(crate::objects::misc::Super {
+                thisclass: s.thisclass.clone(),
+                obj: s.obj.clone(),
+                obj_type: s.obj_type.clone(),
+            })),
+            name,
+        )? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(format!("'super' object has no attribute '{name}'"))),
+        }
+    }
+
+    /// Look a special method up on the type (never the instance), bound to `obj`.
+    pub fn lookup_special(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        match ty.lookup(name) {
+            Some(d) => self.descr_get(&d, obj, &ty).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Call `obj.name(*args)` where `name` is a special method looked up on the type.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let m = self.getattr(obj, name)?;
+        self.call(&m, args)
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(sa) = ty.lookup("__setattr__") {
+                    if !matches!(&sa, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                        self.call(&sa, vec![obj.clone(), Value::str(name), value])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, name, Some(value))
+            }
+            Value::Type(t) => {
+                if t.builtin {
+                    let tn = t.name();
+                    return Err(self.type_error(format!(
+                        "cannot set '{name}' attribute of immutable type '{tn}'"
+                    )));
+                }
+                let meta = self.type_of(obj);
+                if let Some(d) = meta.lookup(name) {
+                    if self.is_data_descriptor(&d) {
+                        return self.descr_set(&d, obj, Some(value));
+                    }
+                }
+                match name {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            *t.name.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &value {
+                            *t.qualname.borrow_mut() = s.clone();
+                        }
+                    }
+                    _ => t.dict.borrow_mut().set_str(name, value),
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.borrow_mut().set_str(name, value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            *f.name.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &value {
+                            *f.qualname.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__module__" => *f.module.borrow_mut() = value,
+                    "__annotations__" => *f.annotations.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match value {
+                            Value::Tuple(t) => Some(t),
+                            _ => None,
+                        }
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match value {
+                            Value::Dict(d) => Some(d),
+                            _ => None,
+                        }
+                    }
+                    "__code__" => {
+                        if let Value::Code(c) = value {
+                            *f.code.borrow_mut() = c;
+                        }
+                    }
+                    _ => f.dict.borrow_mut().set_str(name, value),
+                }
+                Ok(())
+            }
+            Value::Generator(g) if name == "__name__" || name == "__qualname__" => {
+                if let Value::Str(s) = value {
+                    if name == "__name__" {
+                        *g.name.borrow_mut() = s;
+                    } else {
+                        *g.qualname.borrow_mut() = s;
+                    }
+                }
+                Ok(())
+            }
+            Value::Property(p) if name == "__name__" => {
+                *p.name.borrow_mut() = value;
+                Ok(())
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                let ty = self.type_of(obj);
+                if ty.lookup(name).is_some() {
+                    Err(self
+                        .attribute_error(format!("'{tn}' object attribute '{name}' is read-only")))
+                } else {
+                    Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
+                }
+            }
+        }
+    }
+
+    /// `object.__setattr__` / `object.__delattr__` (`value` None = delete).
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return match value {
+                Some(v) => self.setattr(obj, name, v),
+                None => self.delattr(obj, name),
+            };
+        };
+        let ty = inst.class();
+        if let Some(d) = ty.lookup(name) {
+            if self.is_data_descriptor(&d) {
+                return self.descr_set(&d, obj, value);
+            }
+        }
+        if let Some(i) = ty.slots.iter().position(|s| &**s == name) {
+            let mut slots = inst.slots.borrow_mut();
+            if slots.len() < ty.slots.len() {
+                slots.resize(ty.slots.len(), None);
+            }
+            if value.is_none() && slots[i].is_none() {
+                drop(slots);
+                return Err(self.attribute_error(name.to_string()));
+            }
+            slots[i] = value;
+            return Ok(());
+        }
+        match &inst.dict {
+            Some(d) => {
+                match value {
+                    Some(v) => d.borrow_mut().set_str(name, v),
+                    None => {
+                        let removed = d.borrow_mut().del_str(name);
+                        if removed.is_none() {
+                            let tn = ty.name();
+                            return Err(self.attribute_error(format!(
+                                "'{tn}' object has no attribute '{name}'"
+                            )));
+                        }
+                    }
+                }
+                Ok(())
+            }
+            None => {
+                let tn = ty.name();
+                Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
+            }
+        }
+    }
+
+    fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        match d {
+            Value::Property(p) => {
+                let f = if value.is_some() {
+                    p.fset.clone()
+                } else {
+                    p.fdel.clone()
+                };
+                if f.is_none() {
+                    let pn = self.property_name(p);
+                    let tn = self.type_name(obj);
+                    let what = if value.is_some() { "setter" } else { "deleter" };
+                    return Err(self
+                        .attribute_error(format!("property {pn}of '{tn}' object has no {what}")));
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(value);
+                self.call(&f, args)?;
+                Ok(())
+            }
+            Value::Instance(i) => {
+                let t = i.class();
+                match value {
+                    Some(v) => {
+                        let set = t.lookup("__set__");
+                        match set {
+                            Some(s) => self.call(&s, vec![d.clone(), obj.clone(), v])?,
+                            None => return Err(self.attribute_error("__set__")),
+                        };
+                    }
+                    None => {
+                        let del = t.lookup("__delete__");
+                        match del {
+                            Some(s) => self.call(&s, vec![d.clone(), obj.clone()])?,
+                            None => return Err(self.attribute_error("__delete__")),
+                        };
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(self.attribute_error("readonly attribute")),
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(da) = ty.lookup("__delattr__") {
+                    if !matches!(&da, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                        self.call(&da, vec![obj.clone(), Value::str(name)])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, name, None)
+            }
+            Value::Type(t) if !t.builtin => {
+                if t.dict.borrow_mut().del_str(name).is_none() {
+                    let tn = t.name();
+                    return Err(self
+                        .attribute_error(format!("type object '{tn}' has no attribute '{name}'")));
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                if m.dict.borrow_mut().del_str(name).is_none() {
+                    let mn = m.name.clone();
+                    return Err(
+                        self.attribute_error(format!("module '{mn}' has no attribute '{name}'"))
+                    );
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.dict.borrow_mut().del_str(name);
+                Ok(())
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
+            }
+        }
+    }
+
+    pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        match self.getattr(obj, name) {
+            Ok(_) => Ok(true),
+            Err(e) if self.err_is(&e, "AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    // ================= truth, hash, equality =================
+
+    /// `bool(v)` (`PyObject_IsTrue`).
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Complex(a, b) => *a != 0.0 || *b != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.borrow().is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__bool__")? {
+                    let r = self.call(&m, vec![])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => {
+                            let tn = self.type_name(&other);
+                            Err(self
+                                .type_error(format!("__bool__ should return bool, returned {tn}")))
+                        }
+                    };
+                }
+                if let Some(m) = self.lookup_special(v, "__len__")? {
+                    let r = self.call(&m, vec![])?;
+                    return Ok(self.index_value(&r)? != 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        use crate::objects::hash::*;
+        Ok(match v {
+            Value::None => 0xFCA86420 >> 4,
+            Value::Bool(b) => *b as i64,
+            Value::Int(i) => hash_i64(*i),
+            Value::BigInt(b) => hash_bigint(b),
+            Value::Float(f) => {
+                if f.fract() == 0.0 && f.abs() < 9.0e18 {
+                    hash_i64(*f as i64)
+                } else {
+                    hash_f64(*f, v.id())
+                }
+            }
+            Value::Complex(re, im) => {
+                let h = hash_f64(*re, 0).wrapping_add(1000003i64.wrapping_mul(hash_f64(*im, 0)));
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            Value::Str(s) => hash_str(s),
+            Value::Bytes(b) => hash_bytes(b),
+            Value::Tuple(items) => {
+                let mut hs = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    hs.push(self.hash(it)?);
+                }
+                hash_tuple(&hs)
+            }
+            Value::FrozenSet(s) => {
+                let hs: Vec<i64> = s.borrow().entries().iter().map(|(h, _)| *h).collect();
+                hash_frozenset(&hs)
+            }
+            Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::ByteArray(_)
+            | Value::Slice(_) => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{tn}'")));
+            }
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                match ty.lookup("__hash__") {
+                    Some(Value::None) => {
+                        let tn = ty.name();
+                        return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                    }
+                    Some(h @ Value::Function(_)) | Some(h @ Value::Method(_)) => {
+                        let r = self.call(&h, vec![v.clone()])?;
+                        match r {
+                            Value::Int(i) => {
+                                if i == -1 {
+                                    -2
+                                } else {
+                                    i
+                                }
+                            }
+                            Value::BigInt(b) => hash_bigint(&b),
+                            Value::Bool(b) => b as i64,
+                            _ => {
+                                return Err(
+                                    self.type_error("__hash__ method should return an integer")
+                                )
+                            }
+                        }
+                    }
+                    _ => {
+                        if let Some(b) = inst.base.borrow().clone() {
+                            return self.hash(&b);
+                        }
+                        (v.id() >> 4) as i64
+                    }
+                }
+            }
+            _ => (v.id() >> 4) as i64,
+        })
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
+        if matches!(
+            a,
+            Str(_) | Int(_) | Bool(_) | Float(_) | BigInt(_) | None | Bytes(_)
+        ) && matches!(
+            b,
+            Str(_) | Int(_) | Bool(_) | Float(_) | BigInt(_) | None | Bytes(_)
+        ) {
+            if let Some(r) = fast_key_eq(a, b) {
+                return Ok(r);
+            }
+        }
+        if a.is(b) && !matches!(a, Float(_)) {
+            return Ok(true);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    // ================= comparison =================
+
+    /// `a <op> b` (`PyObject_RichCompare`).
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(r) = crate::objects::compare::native_compare(self, a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let mut checked_reflected = false;
+        if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && matches!(b, Value::Instance(_)) {
+            checked_reflected = true;
+            if let Some(r) = self.try_compare_dunder(b, a, op.swapped())? {
+                return Ok(r);
+            }
+        }
+        if matches!(a, Value::Instance(_)) {
+            if let Some(r) = self.try_compare_dunder(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        if !checked_reflected && matches!(b, Value::Instance(_)) {
+            if let Some(r) = self.try_compare_dunder(b, a, op.swapped())? {
+                return Ok(r);
+            }
+        }
+        // instances of builtin subclasses compare by their values
+        let ua = unwrap_base(a);
+        let ub = unwrap_base(b);
+        if ua.is_some() || ub.is_some() {
+            let a2 = ua.unwrap_or_else(|| a.clone());
+            let b2 = ub.unwrap_or_else(|| b.clone());
+            if let Some(r) = crate::objects::compare::native_compare(self, &a2, &b2, op)? {
+                return Ok(Value::Bool(r));
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (na, nb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{na}' and '{nb}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    fn try_compare_dunder(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        let ty = self.type_of(a);
+        let Some(m) = ty.lookup(op.dunder()) else {
+            return Ok(None);
+        };
+        if matches!(&m, Value::Builtin(bi) if bi.owner.as_deref() == Some("object")) {
+            if op == CmpOp::Ne {
+                // object.__ne__ inverts __eq__
+                if let Some(eqm) = ty.lookup("__eq__") {
+                    if !matches!(&eqm, Value::Builtin(bi) if bi.owner.as_deref() == Some("object"))
+                    {
+                        let r = self.call(&eqm, vec![a.clone(), b.clone()])?;
+                        if matches!(r, Value::NotImplemented) {
+                            return Ok(None);
+                        }
+                        let t = self.truthy(&r)?;
+                        return Ok(Some(Value::Bool(!t)));
+                    }
+                }
+            }
+            return Ok(None);
+        }
+        let r = self.call(&m, vec![a.clone(), b.clone()])?;
+        if matches!(r, Value::NotImplemented) {
+            Ok(None)
+        } else {
+            Ok(Some(r))
+        }
+    }
+
+    // ================= arithmetic =================
+
+    /// `a <op> b` (`PyNumber_*`), `inplace` for the augmented assignments.
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        if inplace {
+            if let Some(r) = crate::objects::arith::native_inplace(self, a, b, op)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = crate::objects::arith::native_binop(self, a, b, op)? {
+            return Ok(r);
+        }
+        let (name, rname, iname) = op.dunder();
+        if inplace && matches!(a, Value::Instance(_)) {
+            if let Some(m) = self.type_of(a).lookup(iname) {
+                let r = self.call(&m, vec![a.clone(), b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let a_inst = matches!(a, Value::Instance(_));
+        let b_inst = matches!(b, Value::Instance(_));
+        let mut tried_r = false;
+        if b_inst && !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) {
+            if let Some(m) = tb.lookup(rname) {
+                tried_r = true;
+                let r = self.call(&m, vec![b.clone(), a.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if a_inst {
+            if let Some(m) = ta.lookup(name) {
+                let r = self.call(&m, vec![a.clone(), b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_inst && !tried_r && !Rc::ptr_eq(&ta, &tb) {
+            if let Some(m) = tb.lookup(rname) {
+                let r = self.call(&m, vec![b.clone(), a.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let ua = unwrap_base(a);
+        let ub = unwrap_base(b);
+        if ua.is_some() || ub.is_some() {
+            let a2 = ua.unwrap_or_else(|| a.clone());
+            let b2 = ub.unwrap_or_else(|| b.clone());
+            if let Some(r) = crate::objects::arith::native_binop(self, &a2, &b2, op)? {
+                return Ok(r);
+            }
+        }
+        Err(crate::objects::arith::binop_type_error(
+            self, a, b, op, inplace,
+        ))
+    }
+
+    // ================= calls =================
+
+    /// Call `callable(*args)` from Rust.
+    pub fn call(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_args(callable, Args::new(args))
+    }
+
+    /// Call with positional and keyword arguments. Python functions run in a nested
+    /// evaluation loop (an entry marker), bounded by the recursion limit.
+    pub fn call_args(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        match callable {
+            Value::Function(f) => {
+                let frame = self.make_frame(f, args)?;
+                self.run_frame(frame)
+            }
+            Value::Builtin(b) => self.call_builtin(b, args),
+            Value::Method(m) => {
+                let mut a = args;
+                a.pos.insert(0, m.self_.clone());
+                let f = m.func.clone();
+                self.call_args(&f, a)
+            }
+            Value::Type(t) => self.call_type(t, callable, args),
+            Value::StaticMethod(f) => {
+                let f = f.borrow().clone();
+                self.call_args(&f, args)
+            }
+            Value::Instance(_) => {
+                let ty = self.type_of(callable);
+                match ty.lookup("__call__") {
+                    Some(c) => {
+                        let mut a = args;
+                        a.pos.insert(0, callable.clone());
+                        self.call_args(&c, a)
+                    }
+                    None => {
+                        let tn = ty.name();
+                        Err(self.type_error(format!("'{tn}' object is not callable")))
+                    }
+                }
+            }
+            _ => {
+                let tn = self.type_name(callable);
+                Err(self.type_error(format!("'{tn}' object is not callable")))
+            }
+        }
+    }
+
+    pub fn call_builtin(&mut self, b: &Rc<Builtin>, mut args: Args) -> PyResult<Value> {
+        if let Some(s) = &b.bound {
+            args.pos.insert(0, s.clone());
+        } else if b.kind == BuiltinKind::Method && args.pos.is_empty() {
+            let owner = b.owner.clone().unwrap_or_else(|| Rc::from("object"));
+            return Err(self.type_error(format!(
+                "unbound method {owner}.{}() needs an argument",
+                b.name
+            )));
+        }
+        if let Some(d) = &b.data {
+            if !matches!(d, Value::Str(_)) {
+                args.pos.insert(0, d.clone());
+            }
+        }
+        (b.func)(self, args)
+    }
+
+    /// `type.__call__`: `__new__` then `__init__`.
+    fn call_type(&mut self, t: &Rc<Type>, tv: &Value, args: Args) -> PyResult<Value> {
+        // A metaclass with its own __call__.
+        let meta = self.type_of(tv);
+        if !Rc::ptr_eq(&meta, &self.types.type_) {
+            if let Some(c) = meta.lookup("__call__") {
+                if !matches!(&c, Value::Builtin(b) if b.owner.as_deref() == Some("type")) {
+                    let mut a = args;
+                    a.pos.insert(0, tv.clone());
+                    return self.call_args(&c, a);
+                }
+            }
+        }
+        crate::objects::typecall::type_call(self, t, tv, args)
+    }
+
+    // ================= items =================
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        crate::objects::items::getitem(self, obj, key)
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        crate::objects::items::setitem(self, obj, key, value)
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        crate::objects::items::delitem(self, obj, key)
+    }
+
+    /// `len(obj)`.
+    pub fn len(&mut self, obj: &Value) -> PyResult<usize> {
+        Ok(match obj {
+            Value::Str(s) => {
+                if s.is_ascii() {
+                    s.len()
+                } else {
+                    s.chars().count()
+                }
+            }
+            Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Dict(d) => d.borrow().len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.borrow().len(),
+            Value::Range(r) => r.len() as usize,
+            _ => {
+                if let Some(m) = self.lookup_special(obj, "__len__")? {
+                    let r = self.call(&m, vec![])?;
+                    let n = self.index_value(&r)?;
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
+                    }
+                    return Ok(n as usize);
+                }
+                if let Value::Instance(i) = obj {
+                    if let Some(b) = i.base.borrow().clone() {
+                        return self.len(&b);
+                    }
+                }
+                let tn = self.type_name(obj);
+                return Err(self.type_error(format!("object of type '{tn}' has no len()")));
+            }
+        })
+    }
+
+    /// `operator.index(v)` as i64.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => {
+                Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__index__")? {
+                    let r = self.call(&m, vec![])?;
+                    return self.index_value(&r);
+                }
+                if let Some(b) = unwrap_base(v) {
+                    return self.index_value(&b);
+                }
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+            _ => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// `x in container`.
+    pub fn contains(&mut self, container: &Value, x: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match x {
+                Value::Str(sub) => Ok(s.contains(&**sub)),
+                _ => {
+                    let tn = self.type_name(x);
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    )))
+                }
+            },
+            Value::Dict(d) => Ok(self.dict_get(d, x)?.is_some()),
+            Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, x),
+            Value::Range(r) => {
+                if let Value::Int(i) = x {
+                    let (start, stop, step) = (r.start, r.stop, r.step);
+                    let inside = if step > 0 {
+                        *i >= start && *i < stop
+                    } else {
+                        *i <= start && *i > stop
+                    };
+                    Ok(inside && (i - start) % step == 0)
+                } else {
+                    self.contains_by_iter(container, x)
+                }
+            }
+            Value::Bytes(b) => match x {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            Value::List(_) | Value::Tuple(_) => {
+                let items = self.seq_items_snapshot(container);
+                for it in items {
+                    if it.is(x) || self.eq(&it, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                if let Some((view, d)) = crate::objects::dictview::as_view(container) {
+                    if let (DictView::Keys, Value::Dict(dd)) = (view, &d) {
+                        return Ok(self.dict_get(dd, x)?.is_some());
+                    }
+                    return self.contains_by_iter(container, x);
+                }
+                if let Some(m) = self.lookup_special(container, "__contains__")? {
+                    let r = self.call(&m, vec![x.clone()])?;
+                    return self.truthy(&r);
+                }
+                self.contains_by_iter(container, x)
+            }
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: &Value, x: &Value) -> PyResult<bool> {
+        let it = match self.iter(container) {
+            Ok(it) => it,
+            Err(e) if self.err_is(&e, "TypeError") => {
+                let tn = self.type_name(container);
+                return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
+            }
+            Err(e) => return Err(e),
+        };
+        while let Some(v) = self.next(&it)? {
+            if v.is(x) || self.eq(&v, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn seq_items_snapshot(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::List(l) => l.borrow().clone(),
+            Value::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    // ================= iteration =================
+
+    /// `iter(obj)`.
+    pub fn iter(&mut self, obj: &Value) -> PyResult<Value> {
+        let it = match obj {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_) => Iter::Seq {
+                seq: obj.clone(),
+                index: 0,
+            },
+            Value::Range(r) => Iter::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Value::Dict(d) => Iter::Dict {
+                dict: obj.clone(),
+                pos: 0,
+                len: d.borrow().len(),
+                view: DictView::Keys,
+            },
+            Value::Set(s) | Value::FrozenSet(s) => Iter::Dict {
+                dict: obj.clone(),
+                pos: 0,
+                len: s.borrow().len(),
+                view: DictView::Keys,
+            },
+            Value::Iter(_) | Value::Generator(_) => {
+                if let Value::Generator(g) = obj {
+                    if g.kind != crate::objects::generator::GenKind::Generator {
+                        let tn = self.type_name(obj);
+                        return Err(self.type_error(format!("'{tn}' object is not iterable")));
+                    }
+                }
+                return Ok(obj.clone());
+            }
+            _ => {
+                if let Some((view, d)) = crate::objects::dictview::as_view(obj) {
+                    let len = self.len(&d)?;
+                    return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Dict {
+                        dict: d,
+                        pos: 0,
+                        len,
+                        view,
+                    }))));
+                }
+                if let Some(m) = self.lookup_special(obj, "__iter__")? {
+                    if !m.is_none() {
+                        let r = self.call(&m, vec![])?;
+                        if matches!(r, Value::Instance(_))
+                            && self.lookup_special(&r, "__next__")?.is_none()
+                        {
+                            let tn = self.type_name(&r);
+                            return Err(self.type_error(format!(
+                                "iter() returned non-iterator of type '{tn}'"
+                            )));
+                        }
+                        return Ok(r);
+                    }
+                }
+                if let Value::Instance(i) = obj {
+                    if self.type_of(obj).lookup("__getitem__").is_some() {
+                        return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Callable {
+                            func: Value::tuple(vec![obj.clone(), Value::Int(0)]),
+                            sentinel: Value::Null,
+                        }))));
+                    }
+                    if let Some(b) = i.base.borrow().clone() {
+                        return self.iter(&b);
+                    }
+                }
+                let tn = self.type_name(obj);
+                return Err(self.type_error(format!("'{tn}' object is not iterable")));
+            }
+        };
+        Ok(Value::Iter(Rc::new(RefCell::new(it))))
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted (StopIteration swallowed).
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(cell) => crate::objects::iterators::iter_next(self, cell),
+            Value::Generator(g) => {
+                let g = g.clone();
+                match self.gen_send(&g, Value::None)? {
+                    crate::generator::GenResult::Yield(v) => Ok(Some(v)),
+                    crate::generator::GenResult::Return(_) => Ok(None),
+                }
+            }
+            _ => {
+                let Some(m) = self.lookup_special(it, "__next__")? else {
+                    let tn = self.type_name(it);
+                    return Err(self.type_error(format!("'{tn}' object is not an iterator")));
+                };
+                match self.call(&m, vec![]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, obj: &Value) -> PyResult<Vec<Value>> {
+        match obj {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(obj)?;
+        let mut out = Vec::new();
+        while let Some(v) = self.next(&it)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
+    // ================= dicts and sets keyed by Python objects =================
+
+    /// Find `key` in `d`: its position, running `__eq__` without holding the dict borrowed.
+    pub fn dict_find(&mut self, d: &DictRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        if let Some(p) = d.borrow().find_fast(hash, key) {
+            return Ok(Some(p));
+        }
+        let cands = d.borrow().candidates(hash);
+        for (pos, k) in cands {
+            if fast_key_eq(&k, key).is_none() && self.eq(&k, key)? {
+                return Ok(Some(pos));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn dict_get(&mut self, d: &DictRef, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(d.borrow().get_str(s));
+        }
+        let h = self.hash(key)?;
+        let pos = self.dict_find(d, key, h)?;
+        Ok(pos.and_then(|p| d.borrow().entry(p).map(|e| e.value.clone())))
+    }
+
+    pub fn dict_set(&mut self, d: &DictRef, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Str(_) = &key {
+            d.borrow_mut().set_strv(key, value);
+            return Ok(());
+        }
+        let h = self.hash(&key)?;
+        match self.dict_find(d, &key, h)? {
+            Some(p) => d.borrow_mut().set_value_at(p, value),
+            None => d.borrow_mut().push(h, key, value),
+        }
+        Ok(())
+    }
+
+    pub fn dict_del(&mut self, d: &DictRef, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let pos = self.dict_find(d, key, h)?;
+        Ok(pos
+            .and_then(|p| d.borrow_mut().remove_at(p))
+            .map(|e| e.value))
+    }
+
+    pub fn new_dict(&self) -> DictRef {
+        Rc::new(RefCell::new(Dict::new()))
+    }
+
+    fn set_probe(&mut self, s: &Rc<RefCell<Set>>, key: &Value, hash: i64) -> PyResult<Probe> {
+        let mut ruled_out = Vec::new();
+        loop {
+            let p = s.borrow().probe(hash, key, &ruled_out);
+            match p {
+                Probe::NeedsEq(at) => {
+                    let k = match &s.borrow().table[at] {
+                        crate::objects::set::Slot::Active(_, k) => k.clone(),
+                        _ => Value::Null,
+                    };
+                    if self.eq(&k, key)? {
+                        return Ok(Probe::Found(at));
+                    }
+                    ruled_out.push(at);
+                }
+                other => return Ok(other),
+            }
+        }
+    }
+
+    pub fn set_add(&mut self, s: &Rc<RefCell<Set>>, key: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        if let Probe::Empty(at) = self.set_probe(s, &key, h)? {
+            s.borrow_mut().insert_at(at, h, key);
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: &Rc<RefCell<Set>>, key: &Value) -> PyResult<bool> {
+        let h = match self.hash(key) {
+            Ok(h) => h,
+            Err(e) => {
+                // `{1} in set()`: a set key is looked up as a frozenset
+                if let Value::Set(inner) = key {
+                    let fz = Value::FrozenSet(inner.clone());
+                    return self.set_contains(s, &fz);
+                }
+                return Err(e);
+            }
+        };
+        Ok(matches!(self.set_probe(s, key, h)?, Probe::Found(_)))
+    }
+
+    pub fn set_discard(&mut self, s: &Rc<RefCell<Set>>, key: &Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        match self.set_probe(s, key, h)? {
+            Probe::Found(at) => {
+                s.borrow_mut().remove_at(at);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Rc<RefCell<Set>>> {
+        let s = Rc::new(RefCell::new(Set::new()));
+        for it in items {
+            self.set_add(&s, it)?;
+        }
+        Ok(s)
+    }
+
+    /// `isinstance(v, cls)` with `__instancecheck__` and tuples.
+    pub fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
+        match cls {
+            Value::Type(t) => {
+                if self.type_of(v).is_subtype(t) {
+                    return Ok(true);
+                }
+                let meta = self.type_of(cls);
+                if !Rc::ptr_eq(&meta, &self.types.type_) {
+                    if let Some(m) = meta.lookup("__instancecheck__") {
+                        let r = self.call(&m, vec![cls.clone(), v.clone()])?;
+                        return self.truthy(&r);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(ts) => {
+                for t in ts.iter() {
+                    if self.isinstance(v, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(cls, "__instancecheck__")? {
+                    let r = self.call(&m, vec![v.clone()])?;
+                    return self.truthy(&r);
+                }
+                Err(self
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            }
+        }
+    }
+
+    pub fn issubclass(&mut self, c: &Value, cls: &Value) -> PyResult<bool> {
+        match (c, cls) {
+            (Value::Type(a), Value::Type(b)) => {
+                if a.is_subtype(b) {
+                    return Ok(true);
+                }
+                let meta = self.type_of(cls);
+                if !Rc::ptr_eq(&meta, &self.types.type_) {
+                    if let Some(m) = meta.lookup("__subclasscheck__") {
+                        let r = self.call(&m, vec![cls.clone(), c.clone()])?;
+                        return self.truthy(&r);
+                    }
+                }
+                Ok(false)
+            }
+            (_, Value::Tuple(ts)) => {
+                for t in ts.iter() {
+                    if self.issubclass(c, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            (Value::Type(_), _) => {
+                if let Some(m) = self.lookup_special(cls, "__subclasscheck__")? {
+                    let r = self.call(&m, vec![c.clone()])?;
+                    return self.truthy(&r);
+                }
+                Err(self.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
+            _ => Err(self.type_error("issubclass() arg 1 must be a class")),
+        }
+    }
+
+    pub fn to_bigint(&self, v: &Value) -> Option<BigInt> {
+        match v {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::BigInt(b) => Some((**b).clone()),
+            Value::Instance(_) => unwrap_base(v).and_then(|b| self.to_bigint(&b)),
+            _ => None,
+        }
+    }
+}
+
+/// The builtin value inside an instance of a builtin subclass (`class C(int)`).
+pub fn unwrap_base(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) => i.base.borrow().clone(),
+        _ => None,
+    }
+}
+
+fn type_as_rc(v: &Value) -> Option<Rc<Type>> {
+    match v {
+        Value::Type(t) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+pub fn bind_builtin(b: &Rc<Builtin>, obj: Value) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: b.name.clone(),
+        func: b.func,
+        kind: b.kind,
+        bound: Some(obj),
+        owner: b.owner.clone(),
+        data: b.data.clone(),
+    }))
+}
+
+/// A new plain instance of `ty` (what `object.__new__(ty)` makes).
+pub fn new_instance(vm: &Vm, ty: &Rc<Type>) -> Value {
+    let is_exc = vm.is_exception_type(ty);
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(ty.clone()),
+        dict: if ty.has_dict {
+            Some(Rc::new(RefCell::new(Dict::new())))
+        } else {
+            None
+        },
+        slots: RefCell::new(vec![None; ty.slots.len()]),
+        base: RefCell::new(None),
+        exc: if is_exc {
+            Some(RefCell::new(Default::default()))
+        } else {
+            None
+        },
+    }))
+}

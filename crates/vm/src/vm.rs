@@ -1,0 +1,472 @@
+//! The virtual machine: builtin types, the frame stack, the module table, error helpers.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::frame::FrameRef;
+use crate::objects::dict::Dict;
+use crate::objects::function::{Builtin, BuiltinKind, NativeFn};
+use crate::objects::instance::{ExcData, Instance};
+use crate::objects::module::Module;
+use crate::objects::typeobj::{Layout, Type};
+use crate::trace::Tracer;
+use crate::value::{DictRef, Value};
+
+/// A raised exception: the exception instance.
+pub type PyErr = Value;
+pub type PyResult<T> = Result<T, PyErr>;
+
+macro_rules! builtin_types {
+    ($($field:ident : $name:literal),* $(,)?) => {
+        /// The builtin types, made once per VM.
+        pub struct Types {
+            $(pub $field: Rc<Type>,)*
+        }
+
+        impl Types {
+            fn new(object: &Rc<Type>) -> Types {
+                Types {
+                    $($field: if $name == "object" { object.clone() } else {
+                        Type::new_builtin($name, Some(object), Layout::Builtin)
+                    },)*
+                }
+            }
+
+            pub fn all(&self) -> Vec<Rc<Type>> {
+                vec![$(self.$field.clone(),)*]
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object: "object", type_: "type", none: "NoneType", not_implemented: "NotImplementedType",
+    ellipsis: "ellipsis", int: "int", bool_: "bool", float: "float", complex: "complex",
+    str_: "str", bytes: "bytes", bytearray: "bytearray", tuple: "tuple", list: "list",
+    dict: "dict", set: "set", frozenset: "frozenset", slice: "slice", range: "range",
+    code: "code", function: "function", builtin_function: "builtin_function_or_method",
+    method_descriptor: "method_descriptor", classmethod_descriptor: "classmethod_descriptor",
+    method: "method", module: "module", cell: "cell", frame: "frame", generator: "generator",
+    coroutine: "coroutine", async_generator: "async_generator", property: "property",
+    classmethod: "classmethod", staticmethod: "staticmethod", super_: "super",
+    traceback: "traceback", iterator: "iterator", dict_keys: "dict_keys",
+    dict_values: "dict_values", dict_items: "dict_items", enumerate: "enumerate", zip: "zip",
+    map: "map", filter: "filter", reversed: "reversed", memoryview: "memoryview",
+    text_io: "TextIOWrapper", coroutine_wrapper: "coroutine_wrapper",
+}
+
+/// Where the VM's `stdout` goes: buffered like CPython's when not a terminal, unless `-u`.
+pub struct Stdout {
+    buf: Vec<u8>,
+    pub unbuffered: bool,
+}
+
+impl Stdout {
+    pub fn write(&mut self, s: &str) {
+        self.buf.extend_from_slice(s.as_bytes());
+        if self.unbuffered || self.buf.len() > 8192 {
+            self.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if !self.buf.is_empty() {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&self.buf);
+            let _ = out.flush();
+            self.buf.clear();
+        }
+    }
+}
+
+/// A native module: its name and the function that fills its namespace.
+pub type ModuleInit = fn(&mut Vm, &DictRef) -> PyResult<()>;
+
+pub struct Vm {
+    pub types: Types,
+    /// Exception classes by name (`TypeError`, ...).
+    pub exc_types: HashMap<&'static str, Rc<Type>>,
+    pub builtins: DictRef,
+    pub builtins_module: Value,
+    /// `sys.modules`.
+    pub modules: DictRef,
+    pub sys_module: Option<Value>,
+    /// Native modules that can be imported, by name.
+    pub native_modules: HashMap<&'static str, ModuleInit>,
+    /// The frame stack: the running frame is last.
+    pub frames: Vec<FrameRef>,
+    /// The exception being handled (`sys.exception()`), saved/restored by PUSH_EXC_INFO and
+    /// POP_EXCEPT.
+    pub exc_info: Value,
+    pub recursion_limit: usize,
+    /// How many evaluation loops are active on the Rust stack (entry markers).
+    pub native_depth: usize,
+    pub tracer: Option<Box<dyn Tracer>>,
+    pub stdout: Stdout,
+    pub argv: Vec<String>,
+    pub path: Vec<String>,
+    /// Warnings already shown (`"once"`/default filter semantics by location).
+    pub warned: std::collections::HashSet<String>,
+    pub warn_options: Vec<String>,
+    /// Open files by id, for the native file objects.
+    pub files: Vec<Option<crate::modules::io::FileState>>,
+    /// Set by a SIGINT handler; checked on backward jumps.
+    pub interrupted: Rc<std::sync::atomic::AtomicBool>,
+    /// Cache of converted constants: code object identity must stay stable per code object.
+    pub code_cache: HashMap<usize, Rc<crate::objects::code::PyCode>>,
+    pub hash_seed: Option<u32>,
+    /// The flags of `sys.flags` that matter here.
+    pub dont_write_bytecode: bool,
+    pub main_path: Option<String>,
+    /// Set by RERAISE-like instructions: the error label must not add a traceback entry.
+    pub reraising: bool,
+    /// An exception to raise in the frame being resumed (`gen.throw`).
+    pub pending_throw: Option<Value>,
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
+    pub asyncgen_hooks: (Value, Value),
+    /// `--virtual-time`: asyncio advances its clock instead of sleeping.
+    pub virtual_time: bool,
+    /// Code objects whose addresses key `code_cache`.
+    pub code_keepalive: Vec<std::sync::Arc<pydive_bytecode::CodeObject>>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let object = Type::new_builtin("object", None, Layout::Object);
+        let types = Types::new(&object);
+        // bool derives from int.
+        {
+            let int = types.int.clone();
+            *types.bool_.bases.borrow_mut() = vec![int.clone()];
+            *types.bool_.mro.borrow_mut() = vec![types.bool_.clone(), int, object.clone()];
+        }
+        let builtins = Rc::new(RefCell::new(Dict::new()));
+        let builtins_module = Value::Module(Rc::new(Module {
+            name: Rc::from("builtins"),
+            dict: builtins.clone(),
+        }));
+        let mut vm = Vm {
+            types,
+            exc_types: HashMap::new(),
+            builtins,
+            builtins_module,
+            modules: Rc::new(RefCell::new(Dict::new())),
+            sys_module: None,
+            native_modules: HashMap::new(),
+            frames: Vec::new(),
+            exc_info: Value::None,
+            recursion_limit: 1000,
+            native_depth: 0,
+            tracer: None,
+            stdout: Stdout {
+                buf: Vec::new(),
+                unbuffered: false,
+            },
+            argv: Vec::new(),
+            path: Vec::new(),
+            warned: Default::default(),
+            warn_options: Vec::new(),
+            files: Vec::new(),
+            interrupted: Rc::new(std::sync::atomic::AtomicBool::new(false)),
+            code_cache: HashMap::new(),
+            hash_seed: Some(0),
+            dont_write_bytecode: true,
+            main_path: None,
+            reraising: false,
+            pending_throw: None,
+            asyncgen_hooks: (Value::None, Value::None),
+            virtual_time: false,
+            code_keepalive: Vec::new(),
+        };
+        for t in vm.types.all() {
+            t.dict
+                .borrow_mut()
+                .set_str("__module__", Value::str("builtins"));
+        }
+        crate::objects::exceptions::init(&mut vm);
+        crate::objects::int::init(&mut vm);
+        crate::objects::float::init(&mut vm);
+        crate::objects::str::init(&mut vm);
+        crate::objects::bytes::init(&mut vm);
+        crate::objects::list::init(&mut vm);
+        crate::objects::tuple::init(&mut vm);
+        crate::objects::dict_methods_init(&mut vm);
+        crate::generator::init(&mut vm);
+        crate::objects::dictview::init(&mut vm);
+        crate::builtins::init(&mut vm);
+        crate::modules::register(&mut vm);
+        vm
+    }
+
+    // ---- registering natives ----
+
+    pub fn native(&self, name: &str, func: NativeFn) -> Value {
+        Value::Builtin(Rc::new(Builtin {
+            name: Rc::from(name),
+            func,
+            kind: BuiltinKind::Function,
+            bound: None,
+            owner: None,
+            data: None,
+        }))
+    }
+
+    /// Add a method to a builtin type's dict.
+    pub fn add_method(&self, ty: &Rc<Type>, name: &str, func: NativeFn) {
+        let b = Builtin {
+            name: Rc::from(name),
+            func,
+            kind: BuiltinKind::Method,
+            bound: None,
+            owner: Some(ty.name()),
+            data: None,
+        };
+        ty.dict
+            .borrow_mut()
+            .set_str(name, Value::Builtin(Rc::new(b)));
+    }
+
+    pub fn add_classmethod(&self, ty: &Rc<Type>, name: &str, func: NativeFn) {
+        let b = Builtin {
+            name: Rc::from(name),
+            func,
+            kind: BuiltinKind::ClassMethod,
+            bound: None,
+            owner: Some(ty.name()),
+            data: None,
+        };
+        ty.dict
+            .borrow_mut()
+            .set_str(name, Value::Builtin(Rc::new(b)));
+    }
+
+    pub fn add_staticmethod(&self, ty: &Rc<Type>, name: &str, func: NativeFn) {
+        let b = Builtin {
+            name: Rc::from(name),
+            func,
+            kind: BuiltinKind::StaticMethod,
+            bound: None,
+            owner: Some(ty.name()),
+            data: None,
+        };
+        ty.dict
+            .borrow_mut()
+            .set_str(name, Value::Builtin(Rc::new(b)));
+    }
+
+    pub fn set_builtin(&self, name: &str, v: Value) {
+        self.builtins.borrow_mut().set_str(name, v);
+    }
+
+    // ---- exceptions ----
+
+    pub fn exc_type(&self, name: &str) -> Rc<Type> {
+        match self.exc_types.get(name) {
+            Some(t) => t.clone(),
+            None => self
+                .exc_types
+                .get("SystemError")
+                .cloned()
+                .unwrap_or_else(|| self.types.object.clone()),
+        }
+    }
+
+    /// A new exception instance of `ty` with `args`.
+    pub fn new_exception(&self, ty: &Rc<Type>, args: Vec<Value>) -> Value {
+        let data = ExcData {
+            args: Value::tuple(args),
+            ..Default::default()
+        };
+        Value::Instance(Rc::new(Instance {
+            class: RefCell::new(ty.clone()),
+            dict: Some(Rc::new(RefCell::new(Dict::new()))),
+            slots: RefCell::new(Vec::new()),
+            base: RefCell::new(None),
+            exc: Some(RefCell::new(data)),
+        }))
+    }
+
+    pub fn new_error(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        let ty = self.exc_type(name);
+        self.new_exception(&ty, vec![Value::str(&msg.into())])
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("TypeError", msg)
+    }
+
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ValueError", msg)
+    }
+
+    pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("AttributeError", msg)
+    }
+
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("IndexError", msg)
+    }
+
+    pub fn key_error(&self, key: Value) -> PyErr {
+        let ty = self.exc_type("KeyError");
+        self.new_exception(&ty, vec![key])
+    }
+
+    pub fn name_error(&self, name: &str) -> PyErr {
+        let e = self.new_error("NameError", format!("name '{name}' is not defined"));
+        if let Value::Instance(i) = &e {
+            if let Some(d) = &i.dict {
+                d.borrow_mut().set_str("name", Value::str(name));
+            }
+        }
+        e
+    }
+
+    pub fn zero_division(&self, msg: &str) -> PyErr {
+        self.new_error("ZeroDivisionError", msg)
+    }
+
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("OverflowError", msg)
+    }
+
+    pub fn not_implemented(&self, feature: &str) -> PyErr {
+        self.new_error(
+            "NotImplementedError",
+            format!("pydive does not support {feature} yet"),
+        )
+    }
+
+    pub fn system_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("SystemError", msg)
+    }
+
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let ty = self.exc_type("StopIteration");
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        self.new_exception(&ty, args)
+    }
+
+    /// Is `err` an instance of the exception class named `name`?
+    pub fn err_is(&self, err: &PyErr, name: &str) -> bool {
+        let ty = self.exc_type(name);
+        self.type_of(err).is_subtype(&ty)
+    }
+
+    // ---- types ----
+
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> Rc<Type> {
+        let t = &self.types;
+        match v {
+            Value::Null | Value::None => t.none.clone(),
+            Value::NotImplemented => t.not_implemented.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Complex(..) => t.complex.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(b) => match (b.kind, &b.bound) {
+                (BuiltinKind::Method, None) => t.method_descriptor.clone(),
+                (BuiltinKind::ClassMethod, None) => t.classmethod_descriptor.clone(),
+                _ => t.builtin_function.clone(),
+            },
+            Value::Method(_) => t.method.clone(),
+            Value::Type(ty) => ty
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| t.type_.clone()),
+            Value::Instance(i) => i.class(),
+            Value::Module(_) => t.module.clone(),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Frame(_) => t.frame.clone(),
+            Value::Generator(g) => match g.kind {
+                crate::objects::generator::GenKind::Generator => t.generator.clone(),
+                crate::objects::generator::GenKind::Coroutine => t.coroutine.clone(),
+                crate::objects::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
+            Value::Iter(_) => t.iterator.clone(),
+            Value::Property(_) => t.property.clone(),
+            Value::ClassMethod(_) => t.classmethod.clone(),
+            Value::StaticMethod(_) => t.staticmethod.clone(),
+            Value::Super(_) => t.super_.clone(),
+            Value::Traceback(_) => t.traceback.clone(),
+        }
+    }
+
+    /// The name `type(v).__name__`, with the iterator types' own names.
+    pub fn type_name(&self, v: &Value) -> Rc<str> {
+        match v {
+            Value::Iter(it) => Rc::from(it.borrow().type_name()),
+            _ => self.type_of(v).name(),
+        }
+    }
+
+    pub fn isinstance_type(&self, v: &Value, ty: &Rc<Type>) -> bool {
+        self.type_of(v).is_subtype(ty)
+    }
+
+    pub fn is_exception_instance(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(i) if i.exc.is_some())
+    }
+
+    pub fn is_exception_type(&self, t: &Rc<Type>) -> bool {
+        t.is_subtype(&self.exc_type("BaseException"))
+    }
+
+    // ---- misc ----
+
+    pub fn flush_stdout(&mut self) {
+        self.stdout.flush();
+    }
+
+    /// Write to the real stderr (flushing stdout first, as the streams interleave in a tty).
+    pub fn write_stderr(&mut self, s: &str) {
+        self.stdout.flush();
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(s.as_bytes());
+        let _ = err.flush();
+    }
+
+    /// The frame object of the running frame.
+    pub fn current_frame(&self) -> Option<FrameRef> {
+        self.frames.last().cloned()
+    }
+
+    pub fn new_module(&self, name: &str) -> (Value, DictRef) {
+        let dict = Rc::new(RefCell::new(Dict::new()));
+        dict.borrow_mut().set_str("__name__", Value::str(name));
+        dict.borrow_mut().set_str("__doc__", Value::None);
+        dict.borrow_mut().set_str("__package__", Value::None);
+        dict.borrow_mut().set_str("__loader__", Value::None);
+        dict.borrow_mut().set_str("__spec__", Value::None);
+        (
+            Value::Module(Rc::new(Module {
+                name: Rc::from(name),
+                dict: dict.clone(),
+            })),
+            dict,
+        )
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
