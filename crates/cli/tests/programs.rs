@@ -499,10 +499,17 @@ fn run_suite(suite: Suite) {
     let mut unexpected_passes = Vec::new();
     let mut updated = expected.clone();
     let mut report = String::new();
+    // (passed, compared) per area: the first folder of the key.
+    let mut by_area: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for (program, outcome) in programs.iter().zip(outcomes) {
         let listed = expected.get(&program.key);
+        let area = by_area
+            .entry(program.key.rsplit_once('/').map_or("", |(a, _)| a))
+            .or_default();
+        area.1 += 1;
         match outcome.expect("every program ran") {
             Outcome::Pass => {
+                area.0 += 1;
                 passed += 1;
                 updated.remove(&program.key);
                 if listed.is_some() {
@@ -560,7 +567,16 @@ fn run_suite(suite: Suite) {
             format!(", {} unexpected passes", unexpected_passes.len())
         }
     );
-    let _ = writeln!(std::io::stderr(), "{}: {summary}", suite.title());
+    let areas: Vec<String> = by_area
+        .iter()
+        .map(|(area, (pass, total))| format!("{area} {pass}/{total}"))
+        .collect();
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}: {summary}\n  by area: {}",
+        suite.title(),
+        areas.join(", ")
+    );
     println!("{summary}");
     if std::env::var_os("PYDIVE_UPDATE_EXPECTED").is_some() {
         write_expected_failures(suite, &updated);
