@@ -492,3 +492,74 @@ fn dis_recursive(
         }
     }
 }
+
+/// `dis.COMPILER_FLAG_NAMES`.
+const COMPILER_FLAG_NAMES: [&str; 10] = [
+    "OPTIMIZED",
+    "NEWLOCALS",
+    "VARARGS",
+    "VARKEYWORDS",
+    "NESTED",
+    "GENERATOR",
+    "NOFREE",
+    "COROUTINE",
+    "ITERABLE_COROUTINE",
+    "ASYNC_GENERATOR",
+];
+
+/// `dis.pretty_flags`: `co_flags` as names, unknown bits in hex.
+pub fn pretty_flags(flags: u32) -> String {
+    let mut names = Vec::new();
+    let mut rest = flags;
+    for bit in 0..32 {
+        let flag = 1u32 << bit;
+        if rest & flag != 0 {
+            names.push(match COMPILER_FLAG_NAMES.get(bit) {
+                Some(name) => name.to_string(),
+                None => format!("{flag:#x}"),
+            });
+            rest ^= flag;
+            if rest == 0 {
+                return names.join(", ");
+            }
+        }
+    }
+    // Only reached when flags == 0: CPython's for-else appends hex(0).
+    names.push(format!("{rest:#x}"));
+    names.join(", ")
+}
+
+/// `dis.code_info(code)`: the summary `dis.show_code` prints.
+pub fn code_info(code: &CodeObject, code_repr: &dyn CodeRepr) -> String {
+    let mut lines = vec![
+        format!("Name:              {}", code.name),
+        format!("Filename:          {}", code.filename),
+        format!("Argument count:    {}", code.argcount),
+        format!("Positional-only arguments: {}", code.posonlyargcount),
+        format!("Kw-only arguments: {}", code.kwonlyargcount),
+        format!("Number of locals:  {}", code.nlocals()),
+        format!("Stack size:        {}", code.stacksize),
+        format!("Flags:             {}", pretty_flags(code.flags)),
+    ];
+    if !code.consts.is_empty() {
+        lines.push("Constants:".to_string());
+        for (i, constant) in code.consts.iter().enumerate() {
+            lines.push(format!("{i:>4}: {}", constant_repr(constant, code_repr)));
+        }
+    }
+    let sections = [
+        ("Names:", code.names.clone()),
+        ("Variable names:", code.varnames()),
+        ("Free variables:", code.freevars()),
+        ("Cell variables:", code.cellvars()),
+    ];
+    for (title, names) in sections {
+        if !names.is_empty() {
+            lines.push(title.to_string());
+            for (i, name) in names.iter().enumerate() {
+                lines.push(format!("{i:>4}: {name}"));
+            }
+        }
+    }
+    lines.join("\n")
+}

@@ -102,3 +102,34 @@ fn corpus_pycs_rewrite_byte_for_byte() {
         );
     }
 }
+
+fn walk(code: &pydive_bytecode::CodeObject, out: &mut Vec<pydive_bytecode::CodeObject>) {
+    out.push(code.clone());
+    for constant in &code.consts {
+        if let pydive_bytecode::Constant::Code(inner) = constant {
+            walk(inner, out);
+        }
+    }
+}
+
+#[test]
+fn code_info_matches_cpython() {
+    for name in names() {
+        let pyc = std::fs::read(corpus().join(format!("{name}.pyc"))).unwrap();
+        let code = marshal::read_pyc(&pyc).unwrap();
+        let mut all = Vec::new();
+        walk(&code, &mut all);
+        let infos: Vec<String> = all
+            .iter()
+            .map(|c| dis::code_info(c, &DefaultCodeRepr))
+            .collect();
+        let actual = normalize(&(infos.join("\n\n") + "\n"));
+        let expected =
+            normalize(&std::fs::read_to_string(corpus().join(format!("{name}.info"))).unwrap());
+        assert!(
+            actual == expected,
+            "{name}.info: {}",
+            first_difference(&expected, &actual)
+        );
+    }
+}
