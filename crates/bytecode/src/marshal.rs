@@ -598,6 +598,15 @@ pub fn dumps_constant(constant: &Constant) -> Vec<u8> {
     writer.out
 }
 
+/// Marshals any value (`marshal.dumps`). Lists, dicts and sets, which no code object holds,
+/// are written without back-references; their items follow the constant rules.
+pub fn dumps_value(value: &Value) -> Vec<u8> {
+    let mut writer = Writer::new();
+    writer.count_value(value);
+    writer.write_value(value);
+    writer.out
+}
+
 /// A `.pyc` for a timestamp-validated source (flags 0): magic, flags, mtime, size, code.
 pub fn write_pyc(code: &CodeObject, mtime: u32, source_size: u32) -> Vec<u8> {
     let mut out = Vec::new();
@@ -702,6 +711,75 @@ impl Writer {
         self.bump(bytes_key(&code.exceptiontable));
         if qualname_in_consts(code) {
             self.bump(str_key(&code.qualname));
+        }
+    }
+
+    fn count_value(&mut self, value: &Value) {
+        match value {
+            Value::List(items) | Value::Set(items) => {
+                items.iter().for_each(|item| self.count_value(item))
+            }
+            Value::Dict(pairs) => pairs.iter().for_each(|(k, v)| {
+                self.count_value(k);
+                self.count_value(v);
+            }),
+            Value::Null | Value::StopIteration => {}
+            other => {
+                if let Ok(constant) = other.clone().into_constant() {
+                    self.count_const(&constant);
+                }
+            }
+        }
+    }
+
+    fn write_value(&mut self, value: &Value) {
+        match value {
+            Value::Null => self.byte(tc::NULL),
+            Value::StopIteration => self.byte(tc::STOPITER),
+            Value::List(items) => {
+                self.byte(tc::LIST);
+                self.len(items.len());
+                items.iter().for_each(|item| self.write_value(item));
+            }
+            Value::Dict(pairs) => {
+                self.byte(tc::DICT);
+                for (key, item) in pairs {
+                    self.write_value(key);
+                    self.write_value(item);
+                }
+                self.byte(tc::NULL);
+            }
+            Value::Set(items) => {
+                self.byte(tc::SET);
+                self.len(items.len());
+                let mut sorted: Vec<(Vec<u8>, &Value)> =
+                    items.iter().map(|item| (dumps_value(item), item)).collect();
+                sorted.sort_by(|a, b| a.0.cmp(&b.0));
+                for (_, item) in sorted {
+                    self.write_value(item);
+                }
+            }
+            other => match other.clone().into_constant() {
+                Ok(constant) => self.write_const(&constant),
+                // Containers of the kinds above inside a tuple or frozenset.
+                Err(_) => match other {
+                    Value::Tuple(items) | Value::FrozenSet(items) => {
+                        let code = if matches!(other, Value::Tuple(_)) {
+                            tc::TUPLE
+                        } else {
+                            tc::FROZENSET
+                        };
+                        if code == tc::TUPLE {
+                            self.tuple_header(items.len(), 0);
+                        } else {
+                            self.byte(code);
+                            self.len(items.len());
+                        }
+                        items.iter().for_each(|item| self.write_value(item));
+                    }
+                    _ => self.byte(tc::NONE),
+                },
+            },
         }
     }
 
@@ -1273,6 +1351,24 @@ mod tests {
         assert!(matches!(loads_value(&deep), Err(MarshalError::TooDeep)));
         // A huge claimed length does not allocate.
         assert!(loads_value(b"s\xff\xff\xff\x7f").is_err());
+    }
+
+    #[test]
+    fn runtime_values_round_trip() {
+        let value = Value::List(vec![
+            Value::Int(1.into()),
+            Value::Dict(vec![(
+                Value::Str("k".into()),
+                Value::Set(vec![Value::Int(2.into())]),
+            )]),
+            Value::Tuple(vec![Value::List(Vec::new()), Value::StopIteration].into()),
+        ]);
+        let bytes = dumps_value(&value);
+        assert_eq!(
+            bytes,
+            b"[\x03\x00\x00\x00\xe9\x01\x00\x00\x00{\xda\x01k<\x01\x00\x00\x00\xe9\x02\x00\x00\x000)\x02[\x00\x00\x00\x00S"
+        );
+        assert_eq!(dumps_value(&loads_value(&bytes).unwrap()), bytes);
     }
 
     #[test]
