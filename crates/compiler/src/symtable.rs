@@ -405,11 +405,9 @@ impl<'a> Builder<'a> {
             Stmt::FunctionDef(f) => {
                 self.add_def(&f.name.id, DEF_LOCAL, f.name.range)?;
                 let p = &f.parameters;
-                let has_defaults = p
-                    .posonlyargs
-                    .iter()
-                    .chain(p.args.iter())
-                    .any(|a| a.default.is_some());
+                // CPython tests `args->defaults != NULL`, and the parser always makes that
+                // sequence (possibly empty): a generic function always gets `.defaults`.
+                let has_defaults = true;
                 let has_kwdefaults = p.kwonlyargs.iter().any(|a| a.default.is_some());
                 for a in p.posonlyargs.iter().chain(p.args.iter()) {
                     if let Some(d) = &a.default {

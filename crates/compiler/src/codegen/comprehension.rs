@@ -8,6 +8,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::{CResult, Compiler, FBlockKind, ScopeType, INTRINSIC_STOPITERATION_ERROR};
+use crate::ast_opt;
 use crate::ir::{Instr, Label, Location};
 use crate::symtable::{Scope, Symbol, DEF_LOCAL, DEF_NONLOCAL};
 
@@ -68,7 +69,16 @@ impl<'a> Compiler<'a> {
         let is_inlined = entry.comp_inlined;
         let is_async_generator = entry.coroutine;
         let scope_type = self.ur().scope_type;
-        let loc = self.loc(e.range());
+        // A generator expression that is a call's only argument includes the call's parens.
+        let range = match e {
+            Expr::Generator(g) if !g.parenthesized => self
+                .genexp_ranges
+                .get(&crate::symtable::node_key(g))
+                .copied()
+                .unwrap_or(g.range),
+            _ => e.range(),
+        };
+        let loc = self.loc(range);
         let outermost = &generators[0];
         let mut state = InlinedState::default();
         if is_inlined {
@@ -149,7 +159,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn comprehension_iter(&mut self, loc: Location, comp: &'a ast::Comprehension) -> CResult {
-        self.visit_expr(&comp.iter)?;
+        self.visit_iter(&comp.iter)?;
         if comp.is_async {
             self.emit0(Opcode::GetAiter, loc);
         } else {
@@ -258,9 +268,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::LoadFast, 0, loc);
             } else {
                 // `for y in [f(x)]` binds y without a loop.
+                // (After ast_opt, which turns a display of constants into a constant.)
+                let folded =
+                    ast_opt::fold_iter(&gen.iter).is_some() || ast_opt::fold(&gen.iter).is_some();
                 let elts: Option<&'a [Expr]> = match &gen.iter {
-                    Expr::List(l) => Some(&l.elts),
-                    Expr::Tuple(t) => Some(&t.elts),
+                    Expr::List(l) if !folded => Some(&l.elts),
+                    Expr::Tuple(t) if !folded => Some(&t.elts),
                     _ => None,
                 };
                 if let Some(elts) = elts {
@@ -270,7 +283,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 if start.is_some() {
-                    self.visit_expr(&gen.iter)?;
+                    self.visit_iter(&gen.iter)?;
                     self.emit0(Opcode::GetIter, loc);
                 }
             }
@@ -322,7 +335,7 @@ impl<'a> Compiler<'a> {
                 self.u().meta.argcount = 1;
                 self.emit(Opcode::LoadFast, 0, loc);
             } else {
-                self.visit_expr(&gen.iter)?;
+                self.visit_iter(&gen.iter)?;
                 self.emit0(Opcode::GetAiter, loc);
             }
         }

@@ -977,6 +977,12 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_call`.
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        if let [Expr::Generator(g)] = &c.arguments.args[..] {
+            if !g.parenthesized {
+                self.genexp_ranges
+                    .insert(crate::symtable::node_key(g), c.arguments.range);
+            }
+        }
         self.validate_keywords(&c.arguments.keywords)?;
         if self.maybe_optimize_method_call(c)? {
             return Ok(());

@@ -132,6 +132,9 @@ pub(crate) struct Compiler<'a> {
     pub interactive: bool,
     pub depth: u32,
     pub future_flags: u32,
+    /// Source ranges of unparenthesized generator expressions that are a call's sole
+    /// argument: CPython's node spans the call's parentheses.
+    pub genexp_ranges: HashMap<usize, TextRange>,
     /// End offset of the last statement where `from __future__` imports are allowed.
     pub future_ok_until: Option<u32>,
 }
@@ -155,6 +158,7 @@ impl<'a> Compiler<'a> {
             depth: 0,
             future_flags: 0,
             future_ok_until: None,
+            genexp_ranges: HashMap::new(),
         }
     }
 

@@ -399,11 +399,9 @@ impl<'a> Compiler<'a> {
     /// An iterable that ast_opt's `fold_iter` may have turned into a tuple.
     pub fn visit_iter(&mut self, e: &'a Expr) -> CResult {
         if let Some(c) = ast_opt::fold_iter(e) {
-            if let Expr::List(_) = e {
-                let loc = self.loc(e.range());
-                self.load_const(c, loc);
-                return Ok(());
-            }
+            let loc = self.loc(e.range());
+            self.load_const(c, loc);
+            return Ok(());
         }
         if let Expr::List(l) = e {
             // A list display iterated over is built as a tuple.
