@@ -297,6 +297,54 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             sock.setblocking(False)
         return await self._create_connection_transport(sock, protocol_factory)
 
+    async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None,
+                                     sock=None, server_hostname=None, **kwds):
+        """Connect a Unix-domain stream socket to `path`."""
+        if ssl is not None:
+            raise NotImplementedError('asyncio: ssl is not supported by pydive')
+        import socket
+        if path is not None:
+            if sock is not None:
+                raise ValueError('path and sock can not be specified at the same time')
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
+            try:
+                sock.setblocking(False)
+                await self.sock_connect(sock, path)
+            except:
+                sock.close()
+                raise
+        else:
+            if sock is None:
+                raise ValueError('no path and sock were specified')
+            sock.setblocking(False)
+        return await self._create_connection_transport(sock, protocol_factory)
+
+    async def create_unix_server(self, protocol_factory, path=None, *, sock=None,
+                                 backlog=100, ssl=None, start_serving=True, **kwds):
+        """Listen on the Unix-domain socket `path`."""
+        if ssl is not None:
+            raise NotImplementedError('asyncio: ssl is not supported by pydive')
+        import socket
+        if path is not None:
+            if sock is not None:
+                raise ValueError('path and sock can not be specified at the same time')
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                sock.bind(path)
+            except OSError as exc:
+                sock.close()
+                if exc.errno == 98:  # EADDRINUSE
+                    raise OSError(exc.errno, f'Address {path!r} is already in use') from None
+                raise
+        elif sock is None:
+            raise ValueError('path was not specified, and no sock specified')
+        sock.setblocking(False)
+        server = Server(self, [sock], protocol_factory, backlog)
+        if start_serving:
+            server._start_serving()
+            await tasks.sleep(0)
+        return server
+
     async def _create_connection_transport(self, sock, protocol_factory, server=None):
         protocol = protocol_factory()
         waiter = self.create_future()

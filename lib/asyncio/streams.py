@@ -6,7 +6,10 @@ futures that reading coroutines wait on; StreamWriter writes through the transpo
 """
 
 __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
-           'open_connection', 'start_server')
+           'open_connection', 'start_server',
+           'open_unix_connection', 'start_unix_server')
+
+import warnings
 
 from . import coroutines
 from . import events
@@ -38,6 +41,28 @@ async def start_server(client_connected_cb, host=None, port=None, *,
         return protocol
 
     return await loop.create_server(factory, host, port, **kwds)
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Like open_connection(), over a Unix-domain socket."""
+    loop = events.get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Like start_server(), over a Unix-domain socket."""
+    loop = events.get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        protocol = StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+        return protocol
+
+    return await loop.create_unix_server(factory, path, **kwds)
 
 
 class FlowControlMixin(protocols.Protocol):
@@ -227,11 +252,14 @@ class StreamWriter:
             await sleep(0)
         await self._protocol._drain_helper()
 
-    def __del__(self):
+    def __del__(self, warnings=warnings):
         transport = getattr(self, '_transport', None)
         if transport is not None and not transport.is_closing():
-            if not self._loop.is_closed():
+            if self._loop.is_closed():
+                warnings.warn('loop is closed', ResourceWarning)
+            else:
                 self.close()
+                warnings.warn(f'unclosed {self!r}', ResourceWarning)
 
 
 class StreamReader:

@@ -6,7 +6,6 @@ Each raises NotImplementedError naming the feature, so a program fails clearly.
 __all__ = (
     'to_thread',
     'create_subprocess_exec', 'create_subprocess_shell',
-    'open_unix_connection', 'start_unix_server',
     'AbstractChildWatcher', 'SafeChildWatcher', 'FastChildWatcher',
     'MultiLoopChildWatcher', 'ThreadedChildWatcher', 'PidfdChildWatcher',
     'get_child_watcher', 'set_child_watcher',
@@ -27,14 +26,6 @@ async def create_subprocess_exec(program, *args, **kwds):
 
 async def create_subprocess_shell(cmd, **kwds):
     raise _missing('create_subprocess_shell')
-
-
-async def open_unix_connection(path=None, **kwds):
-    raise _missing('open_unix_connection')
-
-
-async def start_unix_server(client_connected_cb, path=None, **kwds):
-    raise _missing('start_unix_server')
 
 
 class AbstractChildWatcher:
