@@ -347,6 +347,11 @@ impl Vm {
         if let Some(d) = meta_attr {
             return self.descr_get(&d, obj, &meta);
         }
+        if t.builtin {
+            if let Some(d) = crate::objects::descriptors::builtin_data_descriptor(self, t, name) {
+                return Ok(d);
+            }
+        }
         if let Some(ga) = meta.lookup("__getattr__") {
             return self.call(&ga, vec![obj.clone(), Value::str(name)]);
         }
@@ -1457,6 +1462,9 @@ impl Vm {
                 Ok(false)
             }
             _ => {
+                if let Some(args @ Value::Tuple(_)) = crate::objects::descriptors::union_args(cls) {
+                    return self.isinstance(v, &args);
+                }
                 if let Some(m) = self.lookup_special(cls, "__instancecheck__")? {
                     let r = self.call(&m, vec![v.clone()])?;
                     return self.truthy(&r);
@@ -1491,6 +1499,9 @@ impl Vm {
                 Ok(false)
             }
             (Value::Type(_), _) => {
+                if let Some(args @ Value::Tuple(_)) = crate::objects::descriptors::union_args(cls) {
+                    return self.issubclass(c, &args);
+                }
                 if let Some(m) = self.lookup_special(cls, "__subclasscheck__")? {
                     let r = self.call(&m, vec![c.clone()])?;
                     return self.truthy(&r);

@@ -51,6 +51,7 @@ impl Vm {
     fn run_target(&mut self, target: &Target) -> PyResult<()> {
         match target {
             Target::File(path) => {
+                let path = &absolute(path);
                 let src = match std::fs::read(path) {
                     Ok(b) => String::from_utf8_lossy(&b).to_string(),
                     Err(e) => {
@@ -69,6 +70,7 @@ impl Vm {
                 self.run_code_in(code, d, None)?;
             }
             Target::Pyc(path) => {
+                let path = &absolute(path);
                 let bytes =
                     std::fs::read(path).map_err(|e| self.new_error("OSError", e.to_string()))?;
                 let co = pydive_bytecode::marshal::read_pyc(&bytes).map_err(|e| {
@@ -191,5 +193,17 @@ impl Vm {
             let _ = crate::modules::io::flush(self, &out);
         }
         let _ = Rc::new(());
+    }
+}
+
+/// CPython makes the script path absolute for `__file__` and `co_filename`.
+fn absolute(p: &str) -> String {
+    let path = std::path::Path::new(p);
+    if path.is_absolute() {
+        return p.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => d.join(path).to_string_lossy().to_string(),
+        Err(_) => p.to_string(),
     }
 }

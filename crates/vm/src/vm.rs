@@ -196,6 +196,8 @@ impl Vm {
         crate::generator::init(&mut vm);
         crate::objects::dictview::init(&mut vm);
         crate::builtins::init(&mut vm);
+        crate::objects::dunders::init(&mut vm);
+        crate::objects::descriptors::init(&mut vm);
         crate::modules::register(&mut vm);
         vm
     }

@@ -205,6 +205,14 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 ints.push(match v {
                     Value::Int(i) => *i,
                     Value::Bool(b) => *b as i64,
+                    // ranges beyond 64 bits saturate (pydive's range is machine-sized)
+                    Value::BigInt(b) => {
+                        if b.sign() == num_bigint::Sign::Minus {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }
+                    }
                     other => vm.index_value(other)?,
                 });
             }

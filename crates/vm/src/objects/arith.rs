@@ -130,6 +130,13 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_), _) => {
             crate::objects::setops::set_binop(vm, a, b, op)
         }
+        (Value::Type(_) | Value::None, _, BinOp::Or)
+        | (_, Value::Type(_) | Value::None, BinOp::Or)
+            if crate::objects::descriptors::is_union_operand(a)
+                && crate::objects::descriptors::is_union_operand(b) =>
+        {
+            Ok(Some(crate::objects::descriptors::make_union(vm, a, b)))
+        }
         (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
             let d = vm.new_dict();
             let items = x.borrow().items();

@@ -1,0 +1,249 @@
+//! Descriptor objects of builtin types seen from Python (`FunctionType.__code__` is a
+//! getset_descriptor), and `X | Y` union types.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::typeobj::{Layout, Type};
+use crate::value::Value;
+use crate::vm::Vm;
+
+thread_local! {
+    static GETSET: Rc<Type> = Type::new_builtin("getset_descriptor", None, Layout::Object);
+    static MEMBER: Rc<Type> = Type::new_builtin("member_descriptor", None, Layout::Object);
+    static UNION: Rc<Type> = Type::new_builtin("UnionType", None, Layout::Object);
+}
+
+fn instance_of(t: Rc<Type>, base: Value) -> Value {
+    Value::Instance(Rc::new(crate::objects::instance::Instance {
+        class: RefCell::new(t),
+        dict: Some(Rc::new(RefCell::new(crate::objects::dict::Dict::new()))),
+        slots: RefCell::new(Vec::new()),
+        base: RefCell::new(Some(base)),
+        exc: None,
+    }))
+}
+
+/// The descriptor object for a data attribute of a builtin type's instances.
+pub fn builtin_data_descriptor(_vm: &mut Vm, t: &Rc<Type>, name: &str) -> Option<Value> {
+    let tn = t.name();
+    let getset: &[&str] = match &*tn {
+        "function" => &[
+            "__code__",
+            "__defaults__",
+            "__kwdefaults__",
+            "__annotations__",
+            "__dict__",
+            "__name__",
+            "__qualname__",
+            "__type_params__",
+        ],
+        "frame" => &[
+            "f_locals",
+            "f_lineno",
+            "f_back",
+            "f_lasti",
+            "f_code",
+            "f_globals",
+            "f_builtins",
+            "f_trace",
+        ],
+        "generator" | "coroutine" | "async_generator" => &[
+            "gi_frame",
+            "gi_running",
+            "gi_code",
+            "gi_yieldfrom",
+            "cr_frame",
+            "cr_running",
+            "cr_code",
+            "cr_await",
+            "ag_frame",
+            "ag_running",
+            "ag_code",
+            "ag_await",
+            "__name__",
+            "__qualname__",
+        ],
+        _ => &[],
+    };
+    let member: &[&str] = match &*tn {
+        "function" => &[
+            "__globals__",
+            "__closure__",
+            "__doc__",
+            "__module__",
+            "__builtins__",
+        ],
+        _ => &[],
+    };
+    let ty = if getset.contains(&name) {
+        GETSET.with(|t| t.clone())
+    } else if member.contains(&name) {
+        MEMBER.with(|t| t.clone())
+    } else {
+        return None;
+    };
+    Some(instance_of(ty, Value::str(name)))
+}
+
+pub fn is_union_operand(v: &Value) -> bool {
+    matches!(v, Value::Type(_) | Value::None) || union_args(v).is_some()
+}
+
+/// `X | Y` for classes: a `types.UnionType` with `__args__`.
+pub fn make_union(_vm: &mut Vm, a: &Value, b: &Value) -> Value {
+    let mut args = Vec::new();
+    for v in [a, b] {
+        match union_args(v) {
+            Some(Value::Tuple(t)) => args.extend(t.iter().cloned()),
+            _ => {
+                let v = if v.is_none() {
+                    Value::Type(_vm.types.none.clone())
+                } else {
+                    v.clone()
+                };
+                if !args.iter().any(|x: &Value| x.is(&v)) {
+                    args.push(v)
+                }
+            }
+        }
+    }
+    let t = Value::tuple(args);
+    let u = instance_of(UNION.with(|t| t.clone()), t.clone());
+    if let Value::Instance(i) = &u {
+        if let Some(d) = &i.dict {
+            d.borrow_mut().set_str("__args__", t);
+        }
+    }
+    u
+}
+
+/// The `__args__` of a union object.
+pub fn union_args(v: &Value) -> Option<Value> {
+    let Value::Instance(i) = v else { return None };
+    let is_union = UNION.with(|t| Rc::ptr_eq(t, &i.class()));
+    if is_union {
+        i.base.borrow().clone()
+    } else {
+        None
+    }
+}
+
+// ---- property, classmethod, staticmethod methods ----
+
+use crate::objects::function::Args;
+use crate::objects::misc::Property;
+use crate::vm::PyResult;
+
+fn prop_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
+    let Value::Property(p) = &a.pos[0] else {
+        return Err(vm.type_error("descriptor requires a property"));
+    };
+    let f = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let (mut g, mut s, mut d) = (p.fget.clone(), p.fset.clone(), p.fdel.clone());
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    let doc = if which == 0 && p.doc.is_none() {
+        vm.getattr(&g, "__doc__").unwrap_or(Value::None)
+    } else {
+        p.doc.clone()
+    };
+    Ok(Value::Property(Rc::new(Property {
+        fget: g,
+        fset: s,
+        fdel: d,
+        doc,
+        name: RefCell::new(p.name.borrow().clone()),
+    })))
+}
+fn prop_getter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    prop_with(vm, &a, 0)
+}
+fn prop_setter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    prop_with(vm, &a, 1)
+}
+fn prop_deleter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    prop_with(vm, &a, 2)
+}
+fn prop_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(a.pos[0].clone());
+    }
+    let owner = vm.type_of(&obj);
+    vm.descr_get(&a.pos[0], &obj, &owner)
+}
+fn prop_set(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Value::Property(p) = &a.pos[0] else {
+        return Ok(Value::None);
+    };
+    if p.fset.is_none() {
+        return Err(vm.attribute_error("can't set attribute"));
+    }
+    let f = p.fset.clone();
+    vm.call(&f, vec![a.pos[1].clone(), a.pos[2].clone()])
+}
+fn prop_set_name(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Value::Property(p) = &a.pos[0] {
+        *p.name.borrow_mut() = a.pos.get(2).cloned().unwrap_or(Value::None);
+    }
+    Ok(Value::None)
+}
+fn cm_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let owner = match a.pos.get(2) {
+        Some(Value::Type(t)) => t.clone(),
+        _ => vm.type_of(&obj),
+    };
+    vm.descr_get(&a.pos[0], &obj, &owner)
+}
+fn sm_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let this = a.pos.remove(0);
+    vm.call_args(&this, a)
+}
+
+fn func_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(a.pos[0].clone());
+    }
+    let owner = vm.type_of(&obj);
+    vm.descr_get(&a.pos[0], &obj, &owner)
+}
+fn func_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let this = a.pos.remove(0);
+    vm.call_args(&this, a)
+}
+
+pub fn init(vm: &mut Vm) {
+    for t in [
+        vm.types.function.clone(),
+        vm.types.method_descriptor.clone(),
+        vm.types.classmethod_descriptor.clone(),
+    ] {
+        vm.add_method(&t, "__get__", func_get);
+    }
+    for t in [
+        vm.types.function.clone(),
+        vm.types.builtin_function.clone(),
+        vm.types.method.clone(),
+        vm.types.method_descriptor.clone(),
+    ] {
+        vm.add_method(&t, "__call__", func_call);
+    }
+    let p = vm.types.property.clone();
+    vm.add_method(&p, "getter", prop_getter);
+    vm.add_method(&p, "setter", prop_setter);
+    vm.add_method(&p, "deleter", prop_deleter);
+    vm.add_method(&p, "__get__", prop_get);
+    vm.add_method(&p, "__set__", prop_set);
+    vm.add_method(&p, "__set_name__", prop_set_name);
+    let c = vm.types.classmethod.clone();
+    vm.add_method(&c, "__get__", cm_get);
+    let s = vm.types.staticmethod.clone();
+    vm.add_method(&s, "__get__", cm_get);
+    vm.add_method(&s, "__call__", sm_call);
+}

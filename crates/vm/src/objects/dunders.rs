@@ -1,0 +1,225 @@
+//! The `__dunder__` methods of builtin types as Python sees them (`int.__add__`,
+//! `list.__len__`, `frozenset.__contains__`, ...). Each is a generic native that unwraps a
+//! builtin-subclass instance to its value and runs the VM's native operation; one native
+//! serves many operators, told apart by the index it carries in `Builtin::data`.
+
+use std::rc::Rc;
+
+use crate::objects::function::{Args, Builtin, BuiltinKind};
+use crate::ops::{BinOp, CmpOp};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn un(v: &Value) -> Value {
+    crate::ops::unwrap_base(v).unwrap_or_else(|| v.clone())
+}
+
+fn tag(a: &Args) -> usize {
+    match a.pos.first() {
+        Some(Value::Int(i)) => *i as usize,
+        _ => 0,
+    }
+}
+
+fn binop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = tag(&a);
+    let (op, reflected) = (BinOp::ALL[t % 13], t >= 13);
+    let (x, y) = (un(&a.pos[1]), un(a.pos.get(2).unwrap_or(&Value::None)));
+    let (l, r) = if reflected { (y, x) } else { (x, y) };
+    Ok(crate::objects::arith::native_binop(vm, &l, &r, op)?.unwrap_or(Value::NotImplemented))
+}
+
+fn cmp(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let op = CmpOp::from_index(tag(&a) as u32);
+    let (x, y) = (un(&a.pos[1]), un(a.pos.get(2).unwrap_or(&Value::None)));
+    Ok(
+        match crate::objects::compare::native_compare(vm, &x, &y, op)? {
+            Some(b) => Value::Bool(b),
+            None => Value::NotImplemented,
+        },
+    )
+}
+
+fn unary(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = un(&a.pos[1]);
+    let v = match tag(&a) {
+        0 => vm.len(&x).map(|n| Value::Int(n as i64))?,
+        1 => vm.iter(&x)?,
+        2 => Value::Str(vm.repr(&x)?),
+        3 => Value::Str(vm.str(&x)?),
+        4 => Value::Int(vm.hash(&x)?),
+        5 => Value::Bool(vm.truthy(&x)?),
+        6 => crate::eval::unary_value(vm, &x, "__neg__")?,
+        7 => crate::eval::unary_value(vm, &x, "__pos__")?,
+        8 => crate::eval::unary_value(vm, &x, "__abs__")?,
+        9 => crate::eval::unary_value(vm, &x, "__invert__")?,
+        10 => Value::Float(crate::objects::float::to_f64(vm, &x)?),
+        11 => crate::builtins::constructors::int_new(vm, Some(x), None)?,
+        _ => Value::None,
+    };
+    Ok(v)
+}
+
+fn binary(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = un(&a.pos[1]);
+    let y = a.pos.get(2).cloned().unwrap_or(Value::None);
+    match tag(&a) {
+        0 => vm.contains(&x, &y).map(Value::Bool),
+        1 => vm.getitem(&x, &y),
+        2 => vm.delitem(&x, &y).map(|_| Value::None),
+        3 => {
+            let spec = y.as_str().unwrap_or("").to_string();
+            vm.format(&x, &spec)
+        }
+        _ => Ok(Value::None),
+    }
+}
+
+fn setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = un(&a.pos[0]);
+    vm.setitem(&x, &a.pos[1], a.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn add(
+    vm: &Vm,
+    ty: &Rc<crate::objects::typeobj::Type>,
+    name: &str,
+    func: crate::objects::function::NativeFn,
+    t: usize,
+) {
+    let _ = vm;
+    let b = Builtin {
+        name: Rc::from(name),
+        func,
+        kind: BuiltinKind::Method,
+        bound: None,
+        owner: Some(ty.name()),
+        data: Some(Value::Int(t as i64)),
+    };
+    if !ty.dict.borrow().contains_str(name) {
+        ty.dict
+            .borrow_mut()
+            .set_str(name, Value::Builtin(Rc::new(b)));
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = &vm.types;
+    let numeric = [
+        t.int.clone(),
+        t.bool_.clone(),
+        t.float.clone(),
+        t.complex.clone(),
+    ];
+    let seqs = [
+        t.str_.clone(),
+        t.bytes.clone(),
+        t.bytearray.clone(),
+        t.tuple.clone(),
+        t.list.clone(),
+        t.range.clone(),
+    ];
+    let sets = [t.set.clone(), t.frozenset.clone()];
+    let maps = [t.dict.clone()];
+    let all: Vec<_> = numeric
+        .iter()
+        .chain(seqs.iter())
+        .chain(sets.iter())
+        .chain(maps.iter())
+        .cloned()
+        .collect();
+    let bin_names = [
+        ("__add__", "__radd__"),
+        ("__and__", "__rand__"),
+        ("__floordiv__", "__rfloordiv__"),
+        ("__lshift__", "__rlshift__"),
+        ("__matmul__", "__rmatmul__"),
+        ("__mul__", "__rmul__"),
+        ("__mod__", "__rmod__"),
+        ("__or__", "__ror__"),
+        ("__pow__", "__rpow__"),
+        ("__rshift__", "__rrshift__"),
+        ("__sub__", "__rsub__"),
+        ("__truediv__", "__rtruediv__"),
+        ("__xor__", "__rxor__"),
+    ];
+    for ty in &all {
+        for (n, name) in ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+            .iter()
+            .enumerate()
+        {
+            add(vm, ty, name, cmp, n);
+        }
+        add(vm, ty, "__repr__", unary, 2);
+        if &*ty.name() == "str" {
+            add(vm, ty, "__str__", unary, 3);
+        }
+        add(vm, ty, "__format__", binary, 3);
+    }
+    for ty in numeric
+        .iter()
+        .chain(seqs.iter())
+        .chain(sets.iter())
+        .chain(maps.iter())
+    {
+        let tn = ty.name();
+        let is_num = ["int", "bool", "float", "complex"].contains(&&*tn);
+        for (i, (n, r)) in bin_names.iter().enumerate() {
+            let relevant = is_num
+                || (matches!(*n, "__add__" | "__mul__")
+                    && !["set", "frozenset", "dict", "range"].contains(&&*tn))
+                || (*n == "__mod__" && ["str", "bytes"].contains(&&*tn))
+                || (matches!(*n, "__or__" | "__and__" | "__sub__" | "__xor__")
+                    && ["set", "frozenset"].contains(&&*tn))
+                || (*n == "__or__" && &*tn == "dict");
+            if relevant {
+                add(vm, ty, n, binop, i);
+                add(vm, ty, r, binop, i + 13);
+            }
+        }
+        if is_num {
+            add(vm, ty, "__neg__", unary, 6);
+            add(vm, ty, "__pos__", unary, 7);
+            add(vm, ty, "__abs__", unary, 8);
+            add(vm, ty, "__bool__", unary, 5);
+            add(vm, ty, "__float__", unary, 10);
+            if &*tn != "complex" {
+                add(vm, ty, "__int__", unary, 11);
+                add(vm, ty, "__hash__", unary, 4);
+            }
+            if ["int", "bool"].contains(&&*tn) {
+                add(vm, ty, "__invert__", unary, 9);
+                add(vm, ty, "__index__", unary, 11);
+            }
+        } else {
+            add(vm, ty, "__len__", unary, 0);
+            add(vm, ty, "__iter__", unary, 1);
+            add(vm, ty, "__contains__", binary, 0);
+            if !["set", "frozenset"].contains(&&*tn) {
+                add(vm, ty, "__getitem__", binary, 1);
+            }
+            if ["str", "bytes", "tuple", "frozenset", "range"].contains(&&*tn) {
+                add(vm, ty, "__hash__", unary, 4);
+            } else {
+                ty.dict.borrow_mut().set_str("__hash__", Value::None);
+            }
+            if ["list", "bytearray", "dict"].contains(&&*tn) {
+                let b = Builtin {
+                    name: Rc::from("__setitem__"),
+                    func: setitem,
+                    kind: BuiltinKind::Method,
+                    bound: None,
+                    owner: Some(tn.clone()),
+                    data: None,
+                };
+                if !ty.dict.borrow().contains_str("__setitem__") {
+                    ty.dict
+                        .borrow_mut()
+                        .set_str("__setitem__", Value::Builtin(Rc::new(b)));
+                }
+                add(vm, ty, "__delitem__", binary, 2);
+            }
+        }
+    }
+}
