@@ -21,7 +21,6 @@ from . import _native
 from . import constants
 from . import coroutines
 from . import events
-from . import exceptions
 from . import futures
 from . import tasks
 from .log import logger
