@@ -50,7 +50,7 @@ pub fn optimize_and_assemble(
     let nlocalsplus = g.prepare_localsplus(&meta);
     let maxdepth = g.stackdepth(meta.flags)?;
     g.convert_pseudo_ops();
-    g.resolve_jumps();
+    g.resolve_jumps()?;
 
     let instrs = cfg_to_instr_sequence(&g);
     let code = emit_code(&instrs)?;

@@ -1559,9 +1559,19 @@ impl Cfg {
     }
 
     /// `_PyCfg_ResolveJumps`: `normalize_jumps` then `resolve_jump_offsets`.
-    pub fn resolve_jumps(&mut self) {
+    pub fn resolve_jumps(&mut self) -> Result<(), BackendError> {
+        // Codegen ends every unit in a return or raise; code that could run off the end
+        // (or a conditional jump with nowhere to fall through to) is malformed.
+        let order = self.order();
+        let last = *order.last().expect("entry block");
+        if self.blocks[last].has_fallthrough() {
+            return Err(BackendError(
+                "the code unit can run past its last instruction".into(),
+            ));
+        }
         self.normalize_jumps();
         self.resolve_jump_offsets();
+        Ok(())
     }
 
     /// `normalize_jumps`: `JUMP` picks its direction; a conditional jump backwards becomes

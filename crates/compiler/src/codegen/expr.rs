@@ -44,9 +44,7 @@ pub(crate) fn binop_arg(op: Operator, inplace: bool) -> u32 {
 
 /// The source text of an expression, for `from __future__ import annotations`.
 pub(crate) fn unparse_source(src: &SourceIndex, e: &Expr) -> String {
-    let _ = src;
-    let _ = e;
-    String::new()
+    super::unparse::unparse(src, e)
 }
 
 /// A piece of the f-string `optimize_format` makes from `%`-formatting.
@@ -411,7 +409,23 @@ impl<'a> Compiler<'a> {
             }
         }
         self.visit_expr(e)?;
-        let eloc = self.loc(e.range());
+        // `not (a in b)` became the Compare `a not in b`, with the Compare's location.
+        let erange = match e {
+            Expr::UnaryOp(u) if u.op == UnaryOp::Not => match &*u.operand {
+                Expr::Compare(c)
+                    if c.ops.len() == 1
+                        && matches!(
+                            c.ops[0],
+                            CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
+                        ) =>
+                {
+                    c.range
+                }
+                _ => e.range(),
+            },
+            _ => e.range(),
+        };
+        let eloc = self.loc(erange);
         let op = if cond {
             Opcode::PopJumpIfTrue
         } else {

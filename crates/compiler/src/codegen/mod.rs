@@ -12,6 +12,7 @@ mod comprehension;
 mod expr;
 mod pattern;
 mod stmt;
+mod unparse;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -793,7 +794,8 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Str(mangled.into()), loc);
         if self.future_annotations {
             let text = self.unparse(ann);
-            self.load_const(Constant::Str(text.into()), loc);
+            let aloc = self.loc(ann.range());
+            self.load_const(Constant::Str(text.into()), aloc);
         } else if let Expr::Starred(s) = ann {
             // `*args: *Ts` annotates with the unpacked form.
             self.visit_expr(&s.value)?;
