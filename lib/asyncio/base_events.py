@@ -73,6 +73,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         # Virtual time: how far the clock has jumped ahead of the real monotonic clock.
         self._virtual_time = _native.virtual_time_enabled()
         self._time_offset = 0.0
+        self._iteration = 0  # counted only while tracing, for the trace's readers
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -470,8 +471,10 @@ class BaseEventLoop(events.AbstractEventLoop):
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
 
         if _native.tracing():
+            self._iteration += 1
             _native.trace_event('loop_iteration', ready=len(self._ready),
-                                timers=len(self._scheduled), timeout=timeout)
+                                timers=len(self._scheduled), timeout=timeout,
+                                iteration=self._iteration)
         event_list = self._poll(timeout)
         self._process_events(event_list)
         event_list = None
