@@ -660,6 +660,8 @@ struct Writer {
     const_uses: HashMap<Vec<u8>, usize>,
     /// The next constant written has an extra reference (a frozenset item).
     force_shared: bool,
+    /// Class-body qualnames already written as co_qualname of some code object.
+    qualnames_pooled: std::collections::HashSet<Arc<str>>,
     unique: usize,
 }
 
@@ -691,6 +693,7 @@ impl Writer {
             refs: HashMap::new(),
             const_uses: HashMap::new(),
             force_shared: false,
+            qualnames_pooled: std::collections::HashSet::new(),
             unique: 0,
         }
     }
@@ -900,8 +903,11 @@ impl Writer {
             self.write_str_as(&code.qualname, name_identity, shared, interned);
         } else {
             // A class body stores its qualname as a constant too (for `__qualname__`): the
-            // same object, so it is pooled with the constants.
-            let in_consts = qualname_in_consts(code);
+            // same object, so it is pooled with the constants. Only the first class body
+            // with that qualname owns the pooled object; a later one's constant is merged
+            // into it while its co_qualname stays its own.
+            let in_consts = qualname_in_consts(code)
+                && self.qualnames_pooled.insert(code.qualname.clone());
             let identity = if in_consts {
                 Identity::Const(str_key(&code.qualname))
             } else {
