@@ -906,8 +906,8 @@ impl Writer {
             // same object, so it is pooled with the constants. Only the first class body
             // with that qualname owns the pooled object; a later one's constant is merged
             // into it while its co_qualname stays its own.
-            let in_consts = qualname_in_consts(code)
-                && self.qualnames_pooled.insert(code.qualname.clone());
+            let in_consts =
+                qualname_in_consts(code) && self.qualnames_pooled.insert(code.qualname.clone());
             let identity = if in_consts {
                 Identity::Const(str_key(&code.qualname))
             } else {

@@ -127,6 +127,11 @@ pub const MAX_PSEUDO_OPCODE: u16 = 266;
 /// First instrumented opcode (`opcode.MIN_INSTRUMENTED_OPCODE`).
 pub const MIN_INSTRUMENTED_OPCODE: u8 = 237;
 
+// One row per instruction:
+//   Variant = number, NAME, cache entries, flags, (pops => pushes), "(inputs -- outputs)";
+// `pops`/`pushes` are expressions of `oparg` (and `jump`, the edge to the jump target or
+// exception handler), equal to 3.12's `_PyOpcode_num_popped/_pushed` and, for pseudo
+// instructions, to `stack_effect()` in `compile.c`; -1 means "no fixed count".
 opcode_table! {
     |oparg, jump|
     Cache = 0, CACHE, 0, NONE, (0 => 0), "(--)";

@@ -2,9 +2,10 @@
 //!
 //! The `.pyc` files are CPython's own (`Lib/**/__pycache__/*.cpython-312*.pyc`); set
 //! `PYDIVE_CPYTHON_LIB` to use another Lib directory. Every file must be read; writing it back
-//! must give a stream that reads back to the same code object, and most must be byte for byte
-//! what CPython wrote (the rest differ only in FLAG_REF choices CPython makes from reference
-//! counts, which are printed).
+//! must give a stream that reads back to the same code object, and at least 99% must be byte
+//! for byte what CPython wrote (5477 of 5496 when this was written; the rest differ only in
+//! FLAG_REF choices CPython makes from reference counts, which are printed). Every location
+//! and exception table must re-encode from its decoded form byte for byte.
 
 use std::path::{Path, PathBuf};
 
@@ -150,7 +151,7 @@ fn reads_and_rewrites_the_stdlib_pycs() {
         tables_differ.len()
     );
     assert!(
-        identical * 100 >= (pycs.len() - read_errors.len()) * 90,
+        identical * 100 >= (pycs.len() - read_errors.len()) * 99,
         "only {identical} of {} rewrites byte-identical",
         pycs.len()
     );
