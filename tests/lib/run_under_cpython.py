@@ -65,7 +65,7 @@ def run(path, names, extra_env=None):
         env.update(extra_env)
     proc = subprocess.run(
         [PYTHON, "-I", "-c", BOOTSTRAP, LIB, path, " ".join(names)],
-        capture_output=True, text=True, env=env, cwd=os.path.dirname(path), timeout=120)
+        capture_output=True, text=True, env=env, cwd=os.path.dirname(path), timeout=300)
     return proc.stdout, proc.stderr, proc.returncode
 
 

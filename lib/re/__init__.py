@@ -1,0 +1,616 @@
+"""Support for regular expressions (RE), pydive's pure-Python re.
+
+Same syntax, semantics, results and error messages as CPython 3.12's re: the pattern
+is parsed (re._parser), compiled to a small program and run by a backtracking VM
+(re._engine). bytes patterns and subjects are handled as latin-1 text internally.
+"""
+
+import enum
+from . import _parser, _engine
+from ._parser import error
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag", "template",
+]
+
+__version__ = "2.2.1"
+
+
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    NOFLAG = 0
+    ASCII = A = _parser.ASCII
+    IGNORECASE = I = _parser.IGNORECASE
+    LOCALE = L = _parser.LOCALE
+    UNICODE = U = _parser.UNICODE
+    MULTILINE = M = _parser.MULTILINE
+    DOTALL = S = _parser.DOTALL
+    VERBOSE = X = _parser.VERBOSE
+    TEMPLATE = T = _parser.TEMPLATE
+    DEBUG = _parser.DEBUG
+    __str__ = object.__str__
+    _numeric_repr_ = hex
+
+
+RegexFlag = enum.global_enum(RegexFlag)
+
+_MAXCACHE = 512
+_cache = {}
+
+_FLAG_NAMES = (
+    ("re.TEMPLATE", _parser.TEMPLATE), ("re.IGNORECASE", _parser.IGNORECASE),
+    ("re.LOCALE", _parser.LOCALE), ("re.MULTILINE", _parser.MULTILINE),
+    ("re.DOTALL", _parser.DOTALL), ("re.UNICODE", _parser.UNICODE),
+    ("re.VERBOSE", _parser.VERBOSE), ("re.DEBUG", _parser.DEBUG),
+    ("re.ASCII", _parser.ASCII),
+)
+
+
+def _truncated_repr(obj, limit):
+    text = repr(obj)
+    return text[:limit]
+
+
+def _subject(pattern, string):
+    """(text, kind) for a subject: the text the VM reads (latin-1 for bytes)."""
+    if isinstance(string, str):
+        if pattern._isbytes:
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+        return string
+    if isinstance(string, (bytes, bytearray, memoryview)):
+        if not pattern._isbytes:
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        return bytes(string).decode('latin-1')
+    raise TypeError("expected string or bytes-like object, got %r"
+                    % type(string).__name__)
+
+
+class Pattern:
+    """Compiled regular expression object."""
+
+    __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_prog', '_nregs',
+                 '_isbytes', '_indexgroup', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @classmethod
+    def _make(cls, pattern, flags):
+        tree, state = _parser.parse(pattern, flags)
+        self = object.__new__(cls)
+        self.pattern = pattern
+        self.flags = state.flags
+        self.groups = state.groups - 1
+        self._groupindex = dict(state.groupdict)
+        self._indexgroup = {v: k for k, v in state.groupdict.items()}
+        self._prog, self._nregs = _engine.compile_tree(tree)
+        self._isbytes = not isinstance(pattern, str)
+        return self
+
+    @property
+    def groupindex(self):
+        """A dictionary mapping group names to group numbers."""
+        from types import MappingProxyType
+        return MappingProxyType(self._groupindex)
+
+    def __repr__(self):
+        flags = self.flags
+        if not self._isbytes and (flags & (_parser.LOCALE | _parser.UNICODE | _parser.ASCII)) \
+                == _parser.UNICODE:
+            flags &= ~_parser.UNICODE
+        names = []
+        for name, value in _FLAG_NAMES:
+            if flags & value:
+                names.append(name)
+                flags &= ~value
+        if flags:
+            names.append("0x%x" % flags)
+        text = _truncated_repr(self.pattern, 200)
+        if names:
+            return "re.compile(%s, %s)" % (text, "|".join(names))
+        return "re.compile(%s)" % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.pattern == other.pattern and self.flags == other.flags
+                and self._isbytes == other._isbytes)
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (_compile, (self.pattern, self.flags))
+
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+    # -- matching
+
+    def _bounds(self, text, pos, endpos):
+        n = len(text)
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        if endpos is None or endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+        return pos, endpos
+
+    def _run_at(self, text, start, end, must_advance=False, fullmatch=False):
+        caps = (-1,) * (2 * (self.groups + 1))
+        regs = (0,) * self._nregs
+        return _engine.run(self._prog, text, start, end, caps, regs,
+                           must_advance=must_advance, fullmatch=fullmatch)
+
+    def _search(self, text, pos, end, must_advance=False):
+        if pos > end:
+            return None
+        prog = self._prog
+        first = prog[0]
+        if first[0] == _engine.AT and first[1] in ('A', 'bol'):
+            if pos != 0:
+                return None
+            result = self._run_at(text, 0, end, must_advance)
+            return None if result is None else (0, result)
+        prefix = first[1] if first[0] == _engine.STR else None
+        start = pos
+        while start <= end:
+            if prefix is not None:
+                found = text.find(prefix, start, end)
+                if found < 0:
+                    return None
+                start = found
+            result = self._run_at(text, start, end, must_advance and start == pos)
+            if result is not None:
+                return start, result
+            start += 1
+        return None
+
+    def _make_match(self, string, text, pos, endpos, start, result):
+        end, caps, lastindex = result
+        caps = (start, end) + caps[2:]
+        return Match._make(self, string, pos, endpos, caps, lastindex)
+
+    def match(self, string, pos=0, endpos=None):
+        """Matches zero or more characters at the beginning of the string."""
+        text = _subject(self, string)
+        pos, end = self._bounds(text, pos, endpos)
+        if pos > end:
+            return None
+        result = self._run_at(text, pos, end)
+        if result is None:
+            return None
+        return self._make_match(string, text, pos, end, pos, result)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        """Matches against all of the string."""
+        text = _subject(self, string)
+        pos, end = self._bounds(text, pos, endpos)
+        if pos > end:
+            return None
+        result = self._run_at(text, pos, end, fullmatch=True)
+        if result is None:
+            return None
+        return self._make_match(string, text, pos, end, pos, result)
+
+    def search(self, string, pos=0, endpos=None):
+        """Scan through string looking for a match, and return a corresponding
+        match object instance. Return None if no position in the string matches."""
+        text = _subject(self, string)
+        pos, end = self._bounds(text, pos, endpos)
+        found = self._search(text, pos, end)
+        if found is None:
+            return None
+        return self._make_match(string, text, pos, end, found[0], found[1])
+
+    def _iter_matches(self, string, pos=0, endpos=None):
+        # successive matches; an empty match may not sit where the previous one ended
+        text = _subject(self, string)
+        pos, end = self._bounds(text, pos, endpos)
+        orig_pos = pos
+        must_advance = False
+        while pos <= end:
+            found = self._search(text, pos, end, must_advance)
+            if found is None:
+                return
+            start, result = found
+            m = self._make_match(string, text, orig_pos, end, start, result)
+            yield m
+            must_advance = result[0] == start
+            pos = result[0]
+
+    def finditer(self, string, pos=0, endpos=None):
+        """Return an iterator over all non-overlapping matches for the
+        RE pattern in string. For each match, the iterator returns a match object."""
+        return self._iter_matches(string, pos, endpos)
+
+    def findall(self, string, pos=0, endpos=None):
+        """Return a list of all non-overlapping matches of pattern in string."""
+        out = []
+        empty = b'' if self._isbytes else ''
+        for m in self._iter_matches(string, pos, endpos):
+            if self.groups == 0:
+                out.append(m.group())
+            elif self.groups == 1:
+                g = m.group(1)
+                out.append(empty if g is None else g)
+            else:
+                out.append(tuple(empty if g is None else g for g in m.groups()))
+        return out
+
+    def split(self, string, maxsplit=0):
+        """Split string by the occurrences of pattern."""
+        text = _subject(self, string)
+        out = []
+        last = 0
+        n = 0
+        for m in self._iter_matches(string):
+            if maxsplit > 0 and n >= maxsplit:
+                break
+            out.append(_slice(string, last, m.start()))
+            out.extend(m.groups())
+            last = m.end()
+            n += 1
+        out.append(_slice(string, last, len(text)))
+        return out
+
+    def _subx(self, repl, string, count):
+        text = _subject(self, string)
+        if callable(repl):
+            filter = repl
+            literal = None
+        else:
+            template = _compile_template(self, repl)
+            if len(template) == 1:
+                literal = template[0]
+                filter = None
+            else:
+                literal = None
+
+                def filter(m, template=template):
+                    return _expand_template(template, m)
+        pieces = []
+        last = 0
+        n = 0
+        for m in self._iter_matches(string):
+            if count > 0 and n >= count:
+                break
+            if m.start() > last:
+                pieces.append(_slice(string, last, m.start()))
+            if literal is not None:
+                if literal:
+                    pieces.append(literal)
+            else:
+                value = filter(m)
+                if value is not None:
+                    pieces.append(value)
+            last = m.end()
+            n += 1
+        if last < len(text):
+            pieces.append(_slice(string, last, len(text)))
+        # join() words a bad replacement's TypeError as CPython's sub() does
+        joiner = b'' if self._isbytes else ''
+        return joiner.join(pieces), n
+
+    def sub(self, repl, string, count=0):
+        """Return the string obtained by replacing the leftmost non-overlapping
+        occurrences of pattern in string by the replacement repl."""
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        """Return the tuple (new_string, number_of_subs_made) found by replacing
+        the leftmost non-overlapping occurrences of pattern with the replacement repl."""
+        return self._subx(repl, string, count)
+
+    def scanner(self, string, pos=0, endpos=None):
+        return _Scanner(self, string, pos, endpos)
+
+
+def _slice(string, start, end):
+    if isinstance(string, (str, bytes)):
+        return string[start:end]
+    return bytes(string[start:end])
+
+
+class _Scanner:
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._text = _subject(pattern, string)
+        self._pos, self._end = pattern._bounds(self._text, pos, endpos)
+        self._must_advance = False
+
+    def _step(self, searching):
+        p = self.pattern
+        if self._pos > self._end:
+            return None
+        if searching:
+            found = p._search(self._text, self._pos, self._end, self._must_advance)
+        else:
+            result = p._run_at(self._text, self._pos, self._end, self._must_advance)
+            found = None if result is None else (self._pos, result)
+        if found is None:
+            self._pos = self._end + 1
+            return None
+        start, result = found
+        m = p._make_match(self._string, self._text, self._pos, self._end, start, result)
+        self._must_advance = result[0] == start
+        self._pos = result[0]
+        return m
+
+    def match(self):
+        return self._step(False)
+
+    def search(self):
+        return self._step(True)
+
+
+class Match:
+    """The result of re.match() and re.search()."""
+
+    __slots__ = ('re', 'string', 'pos', 'endpos', '_caps', '_lastindex')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    @classmethod
+    def _make(cls, pattern, string, pos, endpos, caps, lastindex):
+        self = object.__new__(cls)
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self._caps = caps
+        self._lastindex = lastindex
+        return self
+
+    def _index(self, group):
+        if isinstance(group, int) and not isinstance(group, bool) or \
+                (hasattr(group, '__index__') and not isinstance(group, (str, bytes))):
+            try:
+                i = group.__index__()
+            except (AttributeError, TypeError):
+                raise IndexError("no such group") from None
+            if 0 <= i <= self.re.groups:
+                return i
+            raise IndexError("no such group")
+        try:
+            return self.re._groupindex[group]
+        except (KeyError, TypeError):
+            raise IndexError("no such group") from None
+
+    def _get(self, i, default=None):
+        start, end = self._caps[2 * i], self._caps[2 * i + 1]
+        if start < 0 or end < 0:
+            return default
+        return _slice(self.string, start, end)
+
+    def group(self, *args):
+        """group([group1, ...]) -> str or tuple."""
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(a)) for a in args)
+
+    def __getitem__(self, group):
+        return self._get(self._index(group))
+
+    def groups(self, default=None):
+        """Return a tuple containing all the subgroups of the match."""
+        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        """Return a dictionary containing all the named subgroups of the match."""
+        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        """Return index of the start of the substring matched by group."""
+        return self._caps[2 * self._index(group)]
+
+    def end(self, group=0):
+        """Return index of the end of the substring matched by group."""
+        return self._caps[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
+        i = self._index(group)
+        return self._caps[2 * i], self._caps[2 * i + 1]
+
+    @property
+    def regs(self):
+        return tuple((self._caps[2 * i], self._caps[2 * i + 1])
+                     for i in range(self.re.groups + 1))
+
+    @property
+    def lastindex(self):
+        """The integer index of the last matched capturing group."""
+        return None if self._lastindex < 1 else self._lastindex
+
+    @property
+    def lastgroup(self):
+        """The name of the last matched capturing group."""
+        if self._lastindex < 1:
+            return None
+        return self.re._indexgroup.get(self._lastindex)
+
+    def expand(self, template):
+        """Return the string obtained by doing backslash substitution on the string template."""
+        return _expand_template(_compile_template(self.re, template), self)
+
+    def __repr__(self):
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
+            self._caps[0], self._caps[1], _truncated_repr(self.group(0), 50))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+
+# ---------------------------------------------------------------------------
+# Templates
+
+_template_cache = {}
+
+
+def _compile_template(pattern, repl):
+    key = (pattern, type(repl), repl)
+    try:
+        return _template_cache[key]
+    except KeyError:
+        pass
+    if isinstance(repl, (bytes, bytearray, memoryview)) and not isinstance(repl, bytes):
+        repl = bytes(repl)
+    if pattern._isbytes and isinstance(repl, str):
+        raise TypeError("expected a bytes-like object, str found")
+    if not pattern._isbytes and not isinstance(repl, str):
+        raise TypeError("expected str instance, %s found" % type(repl).__name__)
+    template = _parser.parse_template(repl, pattern)
+    if len(_template_cache) >= _MAXCACHE:
+        _template_cache.clear()
+    _template_cache[key] = template
+    return template
+
+
+def _expand_template(template, match):
+    empty = b'' if match.re._isbytes else ''
+    pieces = [template[0]]
+    for i in range(1, len(template), 2):
+        g = match.group(template[i])
+        if g is not None:
+            pieces.append(g)
+        pieces.append(template[i + 1])
+    return empty.join(bytes(p) if isinstance(p, (bytearray, memoryview)) else p
+                      for p in pieces)
+
+
+# ---------------------------------------------------------------------------
+# Module-level API
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError(
+                "cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    if flags & _parser.DEBUG:
+        raise NotImplementedError("re.DEBUG output is not supported by pydive's re")
+    p = Pattern._make(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        # drop the oldest item
+        try:
+            del _cache[next(iter(_cache))]
+        except (StopIteration, RuntimeError, KeyError):
+            pass
+    _cache[type(pattern), pattern, flags] = p
+    return p
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the
+    string.  For each match, the iterator returns a Match object."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    return _compile(pattern, flags | _parser.TEMPLATE)
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+    _template_cache.clear()
+
+
+_special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return pattern.translate(_special_chars_map)
+    else:
+        pattern = str(pattern, 'latin1')
+        return pattern.translate(_special_chars_map).encode('latin1')
+
+
+Pattern.__module__ = 're'
+Match.__module__ = 're'

@@ -1,0 +1,948 @@
+"""Regular expression parser (pydive's re): pattern text -> syntax tree.
+
+The tree is made of tuples; the flags in force (ignore case, dot-all, multi-line, ASCII)
+are baked into the nodes while parsing, so the compiler never tracks scoped flags.
+
+    ('lit', ch, icase, ascii)      a character
+    ('any', dotall)                '.'
+    ('set', items, negate, icase, ascii)
+                                   items: ('ch', c) / ('range', lo, hi) / ('cat', 'd'..)
+    ('cat', name, ascii)           \\d \\D \\w \\W \\s \\S outside a set
+    ('seq', [nodes])               concatenation
+    ('alt', [nodes])               alternation
+    ('group', gid or None, node)
+    ('repeat', node, min, max, kind)    max None = unbounded; kind greedy/lazy/possessive
+    ('at', kind)                   bol bol_m eol eol_m A Z b B (b/B carry ascii: bA BA)
+    ('backref', gid, icase, ascii)
+    ('look', node, behind, negate, width)
+    ('atomic', node)
+    ('cond', gid, yes, no)
+    ('fail',)
+Errors are re.error with CPython's messages and positions.
+"""
+
+# flag values (as CPython's re)
+TEMPLATE = 1
+IGNORECASE = 2
+LOCALE = 4
+MULTILINE = 8
+DOTALL = 16
+UNICODE = 32
+VERBOSE = 64
+DEBUG = 128
+ASCII = 256
+
+MAXREPEAT = 4294967295
+MAXGROUPS = 2147483647 // 2
+
+_FLAG_CHARS = {
+    "i": IGNORECASE, "L": LOCALE, "m": MULTILINE, "s": DOTALL,
+    "x": VERBOSE, "a": ASCII, "t": TEMPLATE, "u": UNICODE,
+}
+_TYPE_FLAGS = ASCII | LOCALE | UNICODE
+_GLOBAL_FLAGS = DEBUG | TEMPLATE
+
+DIGITS = frozenset("0123456789")
+OCTDIGITS = frozenset("01234567")
+HEXDIGITS = frozenset("0123456789abcdefABCDEF")
+ASCIILETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+WHITESPACE = frozenset(" \t\n\r\v\f")
+SPECIAL_CHARS = ".\\[{()*+?^$|"
+REPEAT_CHARS = "*+?{"
+
+_SIMPLE_ESCAPES = {
+    "a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
+    "\\": "\\",
+}
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions.
+
+    Attributes:
+
+        msg: The unformatted error message
+        pattern: The regular expression pattern
+        pos: The index in the pattern where compilation failed (may be None)
+        lineno: The line corresponding to pos (may be None)
+        colno: The column corresponding to pos (may be None)
+    """
+
+    __module__ = 're'
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            if isinstance(pattern, str):
+                newline = '\n'
+            else:
+                newline = b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+class State:
+    """What the parser learns about the whole pattern: flags, groups, names."""
+
+    def __init__(self):
+        self.flags = 0
+        self.groupdict = {}
+        self.groupwidths = [None]  # group 0
+        self.lookbehindgroups = None
+        self.grouprefpos = {}
+
+    @property
+    def groups(self):
+        return len(self.groupwidths)
+
+    def opengroup(self, name=None):
+        gid = self.groups
+        self.groupwidths.append(None)
+        if self.groups > MAXGROUPS:
+            raise error("too many groups")
+        if name is not None:
+            ogid = self.groupdict.get(name, None)
+            if ogid is not None:
+                raise error("redefinition of group name %r as group %d; "
+                            "was group %d" % (name, gid, ogid))
+            self.groupdict[name] = gid
+        return gid
+
+    def closegroup(self, gid, width):
+        self.groupwidths[gid] = width
+
+    def checkgroup(self, gid):
+        return gid < self.groups and self.groupwidths[gid] is not None
+
+    def checklookbehindgroup(self, gid, source):
+        if self.lookbehindgroups is not None:
+            if not self.checkgroup(gid):
+                raise source.error('cannot refer to an open group')
+            if gid >= self.lookbehindgroups:
+                raise source.error('cannot refer to group defined in the same '
+                                   'lookbehind subpattern')
+
+
+class Tokenizer:
+    """Reads the pattern a token at a time ('\\x' escapes are one token)."""
+
+    def __init__(self, string):
+        self.istext = isinstance(string, str)
+        self.string = string
+        if not self.istext:
+            string = str(string, 'latin1')
+        self.decoded_string = string
+        self.index = 0
+        self.next = None
+        self.__next()
+
+    def __next(self):
+        index = self.index
+        try:
+            char = self.decoded_string[index]
+        except IndexError:
+            self.next = None
+            return
+        if char == "\\":
+            index += 1
+            try:
+                char += self.decoded_string[index]
+            except IndexError:
+                raise error("bad escape (end of pattern)",
+                            self.string, len(self.string) - 1) from None
+        self.index = index + 1
+        self.next = char
+
+    def match(self, char):
+        if char == self.next:
+            self.__next()
+            return True
+        return False
+
+    def get(self):
+        this = self.next
+        self.__next()
+        return this
+
+    def getwhile(self, n, charset):
+        result = ''
+        for _ in range(n):
+            c = self.next
+            if c not in charset:
+                break
+            result += c
+            self.__next()
+        return result
+
+    def getuntil(self, terminator, name):
+        result = ''
+        while True:
+            c = self.next
+            self.__next()
+            if c is None:
+                if not result:
+                    raise self.error("missing " + name)
+                raise self.error("missing %s, unterminated name" % terminator,
+                                 len(result))
+            if c == terminator:
+                if not result:
+                    raise self.error("missing " + name, 1)
+                break
+            result += c
+        return result
+
+    @property
+    def pos(self):
+        return self.index - len(self.next or '')
+
+    def tell(self):
+        return self.index - len(self.next or '')
+
+    def seek(self, index):
+        self.index = index
+        self.__next()
+
+    def error(self, msg, offset=0):
+        if not self.istext:
+            msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
+        return error(msg, self.string, self.tell() - offset)
+
+    def checkgroupname(self, name, offset):
+        if not (self.istext or name.isascii()):
+            msg = "bad character in group name %a" % name
+            raise self.error(msg, len(name) + offset)
+        if not name.isidentifier():
+            msg = "bad character in group name %r" % name
+            raise self.error(msg, len(name) + offset)
+
+
+def _ascii_of(flags):
+    return bool(flags & (ASCII | LOCALE))
+
+
+def _class_escape(source, escape, flags):
+    # An escape inside [...]: a character, or a category (\d...).
+    code = _CATEGORY_ESCAPES.get(escape)
+    if code:
+        return code
+    c = escape[1:2]
+    try:
+        if c == "x":
+            escape += source.getwhile(2, HEXDIGITS)
+            if len(escape) != 4:
+                raise source.error("incomplete escape %s" % escape, len(escape))
+            return ('ch', chr(int(escape[2:], 16)))
+        elif c == "u" and source.istext:
+            escape += source.getwhile(4, HEXDIGITS)
+            if len(escape) != 6:
+                raise source.error("incomplete escape %s" % escape, len(escape))
+            return ('ch', chr(int(escape[2:], 16)))
+        elif c == "U" and source.istext:
+            escape += source.getwhile(8, HEXDIGITS)
+            if len(escape) != 10:
+                raise source.error("incomplete escape %s" % escape, len(escape))
+            c = int(escape[2:], 16)
+            chr(c)  # raise ValueError for invalid code
+            return ('ch', chr(c))
+        elif c == "N" and source.istext:
+            return ('ch', _named_char(source, escape))
+        elif c in OCTDIGITS:
+            escape += source.getwhile(2, OCTDIGITS)
+            c = int(escape[1:], 8)
+            if c > 0o377:
+                raise source.error('octal escape value %s outside of '
+                                   'range 0-0o377' % escape, len(escape))
+            return ('ch', chr(c))
+        elif c in DIGITS:
+            raise ValueError
+        if len(escape) == 2:
+            if c in _SIMPLE_ESCAPES:
+                return ('ch', _SIMPLE_ESCAPES[c])
+            if c in ASCIILETTERS:
+                raise source.error('bad escape %s' % escape, len(escape))
+            return ('ch', escape[1])
+    except ValueError:
+        pass
+    raise source.error("bad escape %s" % escape, len(escape))
+
+
+def _named_char(source, escape):
+    if not source.match('{'):
+        raise source.error("missing {")
+    charname = source.getuntil('}', 'character name')
+    try:
+        import unicodedata
+        return unicodedata.lookup(charname)
+    except ImportError:
+        raise source.error("undefined character name %r (no unicodedata module)"
+                           % charname, len(charname) + len(r'\N{}')) from None
+    except KeyError:
+        raise source.error("undefined character name %r" % charname,
+                           len(charname) + len(r'\N{}')) from None
+
+
+_CATEGORY_ESCAPES = {
+    r"\d": ('cat', 'd'), r"\D": ('cat', 'D'),
+    r"\s": ('cat', 's'), r"\S": ('cat', 'S'),
+    r"\w": ('cat', 'w'), r"\W": ('cat', 'W'),
+}
+
+
+def _escape(source, escape, state, flags):
+    # An escape outside a set: anchor, category, group reference or character.
+    ascii = _ascii_of(flags)
+    c = escape[1:2]
+    if escape == r"\A":
+        return ('at', 'A')
+    if escape == r"\Z":
+        return ('at', 'Z')
+    if escape == r"\b":
+        return ('at', 'bA' if ascii else 'b')
+    if escape == r"\B":
+        return ('at', 'BA' if ascii else 'B')
+    code = _CATEGORY_ESCAPES.get(escape)
+    if code:
+        return ('cat', code[1], ascii)
+    icase = bool(flags & IGNORECASE)
+    try:
+        if c == "x":
+            escape += source.getwhile(2, HEXDIGITS)
+            if len(escape) != 4:
+                raise source.error("incomplete escape %s" % escape, len(escape))
+            return ('lit', chr(int(escape[2:], 16)), icase, ascii)
+        elif c == "u" and source.istext:
+            escape += source.getwhile(4, HEXDIGITS)
+            if len(escape) != 6:
+                raise source.error("incomplete escape %s" % escape, len(escape))
+            return ('lit', chr(int(escape[2:], 16)), icase, ascii)
+        elif c == "U" and source.istext:
+            escape += source.getwhile(8, HEXDIGITS)
+            if len(escape) != 10:
+                raise source.error("incomplete escape %s" % escape, len(escape))
+            c = int(escape[2:], 16)
+            chr(c)
+            return ('lit', chr(c), icase, ascii)
+        elif c == "N" and source.istext:
+            return ('lit', _named_char(source, escape), icase, ascii)
+        elif c == "0":
+            escape += source.getwhile(2, OCTDIGITS)
+            return ('lit', chr(int(escape[1:], 8)), icase, ascii)
+        elif c in DIGITS:
+            # a group reference, or an octal escape of three digits
+            if source.next in DIGITS:
+                escape += source.get()
+                if (escape[1] in OCTDIGITS and escape[2] in OCTDIGITS and
+                        source.next in OCTDIGITS):
+                    escape += source.get()
+                    c = int(escape[1:], 8)
+                    if c > 0o377:
+                        raise source.error('octal escape value %s outside of '
+                                           'range 0-0o377' % escape, len(escape))
+                    return ('lit', chr(c), icase, ascii)
+            group = int(escape[1:])
+            if group < state.groups:
+                if not state.checkgroup(group):
+                    raise source.error("cannot refer to an open group", len(escape))
+                state.checklookbehindgroup(group, source)
+                return ('backref', group, icase, ascii)
+            raise source.error("invalid group reference %d" % group, len(escape) - 1)
+        if len(escape) == 2:
+            if c in _SIMPLE_ESCAPES:
+                return ('lit', _SIMPLE_ESCAPES[c], icase, ascii)
+            if c in ASCIILETTERS:
+                raise source.error("bad escape %s" % escape, len(escape))
+            return ('lit', escape[1], icase, ascii)
+    except ValueError:
+        pass
+    raise source.error("bad escape %s" % escape, len(escape))
+
+
+def _uniq(items):
+    return list(dict.fromkeys(items))
+
+
+def _parse_sub(source, state, flags, nested):
+    # alternation: branch ( "|" branch )*
+    items = []
+    start = source.tell()
+    while True:
+        items.append(_parse(source, state, flags, nested + 1,
+                            not nested and not items))
+        if not source.match("|"):
+            break
+        if not nested:
+            flags = _restart_flags(state, flags)
+    if len(items) == 1:
+        return items[0]
+    return ('alt', items)
+
+
+def _restart_flags(state, flags):
+    # global flags seen at the start apply to the following branches too
+    return flags | (state.flags & ~_GLOBAL_FLAGS)
+
+
+def _parse(source, state, flags, nested, first=False):
+    # one branch: a sequence of items with repeats
+    subpattern = []
+    sourceget = source.get
+    sourcematch = source.match
+    while True:
+        this = source.next
+        if this is None:
+            break
+        if this in "|)":
+            break
+        sourceget()
+        verbose = flags & VERBOSE
+        if verbose:
+            if this in WHITESPACE:
+                continue
+            if this == "#":
+                while True:
+                    this = sourceget()
+                    if this is None or this == "\n":
+                        break
+                continue
+        ascii = _ascii_of(flags)
+        icase = bool(flags & IGNORECASE)
+        if this[0] == "\\":
+            code = _escape(source, this, state, flags)
+            subpattern.append(code)
+        elif this not in SPECIAL_CHARS:
+            subpattern.append(('lit', this, icase, ascii))
+        elif this == "[":
+            here = source.tell() - 1
+            items = []
+            if source.next == '[':
+                _warn('Possible nested set at position %d' % source.tell(),
+                      FutureWarning)
+            negate = sourcematch("^")
+            while True:
+                this = sourceget()
+                if this is None:
+                    raise source.error("unterminated character set",
+                                       source.tell() - here)
+                if this == "]" and items:
+                    break
+                elif this[0] == "\\":
+                    code1 = _class_escape(source, this, flags)
+                else:
+                    if items and this in '-&~|' and source.next == this:
+                        _warn('Possible set %s at position %d' % (
+                            'difference' if this == '-' else
+                            'intersection' if this == '&' else
+                            'symmetric difference' if this == '~' else
+                            'union',
+                            source.tell() - 1), FutureWarning)
+                    code1 = ('ch', this)
+                if sourcematch("-"):
+                    that = sourceget()
+                    if that is None:
+                        raise source.error("unterminated character set",
+                                           source.tell() - here)
+                    if that == "]":
+                        items.append(code1)
+                        items.append(('ch', '-'))
+                        break
+                    if that[0] == "\\":
+                        code2 = _class_escape(source, that, flags)
+                    else:
+                        if that == '-':
+                            _warn('Possible set difference at position %d' % (
+                                source.tell() - 2), FutureWarning)
+                        code2 = ('ch', that)
+                    if code1[0] != 'ch' or code2[0] != 'ch':
+                        msg = "bad character range %s-%s" % (this, that)
+                        raise source.error(msg, len(this) + 1 + len(that))
+                    lo = code1[1]
+                    hi = code2[1]
+                    if hi < lo:
+                        msg = "bad character range %s-%s" % (this, that)
+                        raise source.error(msg, len(this) + 1 + len(that))
+                    items.append(('range', lo, hi))
+                else:
+                    items.append(code1)
+            items = _uniq(items)
+            if len(items) == 1 and items[0][0] == 'ch' and not negate:
+                subpattern.append(('lit', items[0][1], icase, ascii))
+            else:
+                subpattern.append(('set', tuple(items), negate, icase, ascii))
+        elif this in REPEAT_CHARS:
+            here = source.tell()
+            if this == "?":
+                min, max = 0, 1
+            elif this == "*":
+                min, max = 0, None
+            elif this == "+":
+                min, max = 1, None
+            else:  # "{"
+                if source.next == "}":
+                    subpattern.append(('lit', this, icase, ascii))
+                    continue
+                min, max = 0, None
+                lo = hi = ""
+                while source.next in DIGITS:
+                    lo += sourceget()
+                if sourcematch(","):
+                    while source.next in DIGITS:
+                        hi += sourceget()
+                else:
+                    hi = lo
+                if not sourcematch("}"):
+                    subpattern.append(('lit', this, icase, ascii))
+                    source.seek(here)
+                    continue
+                if lo:
+                    min = int(lo)
+                    if min >= MAXREPEAT:
+                        raise OverflowError("the repetition number is too large")
+                if hi:
+                    max = int(hi)
+                    if max >= MAXREPEAT:
+                        raise OverflowError("the repetition number is too large")
+                    if max < min:
+                        raise source.error("min repeat greater than max repeat",
+                                           source.tell() - here)
+            if subpattern:
+                item = subpattern[-1]
+            else:
+                item = None
+            if item is None or item[0] == 'at':
+                raise source.error("nothing to repeat",
+                                   source.tell() - here + len(this))
+            if item[0] == 'repeat':
+                raise source.error("multiple repeat",
+                                   source.tell() - here + len(this))
+            if item[0] == 'group' and item[1] is None and item[2] == ('seq', []):
+                pass
+            if sourcematch("?"):
+                kind = 'lazy'
+            elif sourcematch("+"):
+                kind = 'possessive'
+            else:
+                kind = 'greedy'
+            subpattern[-1] = ('repeat', item, min, max, kind)
+        elif this == ".":
+            subpattern.append(('any', bool(flags & DOTALL)))
+        elif this == "(":
+            start = source.tell() - 1
+            capture = True
+            atomic = False
+            name = None
+            sub_flags = flags
+            if sourcematch("?"):
+                char = sourceget()
+                if char is None:
+                    raise source.error("unexpected end of pattern")
+                if char == "P":
+                    if sourcematch("<"):
+                        name = source.getuntil(">", "group name")
+                        source.checkgroupname(name, 1)
+                    elif sourcematch("="):
+                        name = source.getuntil(")", "group name")
+                        source.checkgroupname(name, 1)
+                        gid = state.groupdict.get(name)
+                        if gid is None:
+                            msg = "unknown group name %r" % name
+                            raise source.error(msg, len(name) + 1)
+                        if not state.checkgroup(gid):
+                            raise source.error("cannot refer to an open group",
+                                               len(name) + 1)
+                        state.checklookbehindgroup(gid, source)
+                        subpattern.append(('backref', gid, icase, ascii))
+                        continue
+                    else:
+                        char = sourceget()
+                        if char is None:
+                            raise source.error("unexpected end of pattern")
+                        raise source.error("unknown extension ?P" + char,
+                                           len(char) + 2)
+                elif char == ":":
+                    capture = False
+                elif char == "#":
+                    while True:
+                        if source.next is None:
+                            raise source.error("missing ), unterminated comment",
+                                               source.tell() - start)
+                        if sourceget() == ")":
+                            break
+                    continue
+                elif char in "=!<":
+                    behind = False
+                    if char == "<":
+                        char = sourceget()
+                        if char is None:
+                            raise source.error("unexpected end of pattern")
+                        if char not in "=!":
+                            raise source.error("unknown extension ?<" + char,
+                                               len(char) + 2)
+                        behind = True
+                        lookbehindgroups = state.lookbehindgroups
+                        if lookbehindgroups is None:
+                            state.lookbehindgroups = state.groups
+                    p = _parse_sub(source, state, flags, nested + 1)
+                    if behind:
+                        if lookbehindgroups is None:
+                            state.lookbehindgroups = None
+                    if not sourcematch(")"):
+                        raise source.error("missing ), unterminated subpattern",
+                                           source.tell() - start)
+                    width = None
+                    if behind:
+                        lo, hi = getwidth(p)
+                        if lo != hi:
+                            raise error("look-behind requires fixed-width pattern")
+                        width = lo
+                    if char == "=":
+                        subpattern.append(('look', p, behind, False, width))
+                    elif p != ('seq', []):
+                        subpattern.append(('look', p, behind, True, width))
+                    else:
+                        subpattern.append(('fail',))
+                    continue
+                elif char == "(":
+                    condname = source.getuntil(")", "group name")
+                    if condname.isidentifier():
+                        source.checkgroupname(condname, 1)
+                        condgroup = state.groupdict.get(condname)
+                        if condgroup is None:
+                            msg = "unknown group name %r" % condname
+                            raise source.error(msg, len(condname) + 1)
+                    else:
+                        try:
+                            condgroup = int(condname)
+                            if condgroup < 0:
+                                raise ValueError
+                        except ValueError:
+                            msg = "bad character in group name %r" % condname
+                            raise source.error(msg, len(condname) + 1) from None
+                        if not condgroup:
+                            raise source.error("bad group number",
+                                               len(condname) + 1)
+                        if condgroup >= MAXGROUPS:
+                            msg = "invalid group reference %d" % condgroup
+                            raise source.error(msg, len(condname) + 1)
+                        if condgroup not in state.grouprefpos:
+                            state.grouprefpos[condgroup] = (
+                                source.tell() - len(condname) - 1)
+                        if not (condname.isdecimal() and condname.isascii()):
+                            _warn("bad character in group name %s at position %d" %
+                                  (repr(condname) if source.istext else ascii(condname),
+                                   source.tell() - len(condname) - 1),
+                                  DeprecationWarning)
+                    state.checklookbehindgroup(condgroup, source)
+                    item_yes = _parse(source, state, flags, nested + 1)
+                    if source.match("|"):
+                        item_no = _parse(source, state, flags, nested + 1)
+                        if source.next == "|":
+                            raise source.error("conditional backref with more than two branches")
+                    else:
+                        item_no = None
+                    if not source.match(")"):
+                        raise source.error("missing ), unterminated subpattern",
+                                           source.tell() - start)
+                    subpattern.append(('cond', condgroup, item_yes, item_no))
+                    continue
+                elif char == ">":
+                    capture = False
+                    atomic = True
+                elif char in _FLAG_CHARS or char == "-":
+                    result = _parse_flags(source, state, char, flags)
+                    if result is None:  # global flags
+                        if not first or subpattern:
+                            raise source.error('global flags not at the start '
+                                               'of the expression',
+                                               source.tell() - start)
+                        flags = flags | state.flags
+                        if (state.flags & VERBOSE) and not verbose:
+                            raise _Verbose
+                        continue
+                    add_flags, del_flags = result
+                    sub_flags = (flags | add_flags) & ~del_flags
+                    if add_flags & _TYPE_FLAGS:
+                        sub_flags = (sub_flags & ~_TYPE_FLAGS) | (add_flags & _TYPE_FLAGS)
+                    capture = False
+                else:
+                    raise source.error("unknown extension ?" + char, len(char) + 1)
+            if capture:
+                try:
+                    group = state.opengroup(name)
+                except error as err:
+                    raise source.error(err.msg, len(name) + 1) from None
+            else:
+                group = None
+            p = _parse_sub(source, state, sub_flags, nested + 1)
+            if not source.match(")"):
+                raise source.error("missing ), unterminated subpattern",
+                                   source.tell() - start)
+            if group is not None:
+                state.closegroup(group, getwidth(p))
+            if atomic:
+                subpattern.append(('atomic', p))
+            else:
+                subpattern.append(('group', group, p))
+        elif this == "^":
+            subpattern.append(('at', 'bol_m' if flags & MULTILINE else 'bol'))
+        elif this == "$":
+            subpattern.append(('at', 'eol_m' if flags & MULTILINE else 'eol'))
+        else:
+            raise AssertionError("unsupported special character %r" % (char,))
+    if len(subpattern) == 1:
+        return subpattern[0]
+    return ('seq', subpattern)
+
+
+class _Verbose(Exception):
+    pass
+
+
+def _parse_flags(source, state, char, flags):
+    sourceget = source.get
+    add_flags = 0
+    del_flags = 0
+    if char != "-":
+        while True:
+            flag = _FLAG_CHARS[char]
+            if source.istext:
+                if char == 'L':
+                    msg = "bad inline flags: cannot use 'L' flag with a str pattern"
+                    raise source.error(msg)
+            else:
+                if char == 'u':
+                    msg = "bad inline flags: cannot use 'u' flag with a bytes pattern"
+                    raise source.error(msg)
+            add_flags |= flag
+            if (flag & _TYPE_FLAGS) and (add_flags & _TYPE_FLAGS) != flag:
+                msg = "bad inline flags: flags 'a', 'u' and 'L' are incompatible"
+                raise source.error(msg)
+            char = sourceget()
+            if char is None:
+                raise source.error("missing -, : or )")
+            if char in ")-:":
+                break
+            if char not in _FLAG_CHARS:
+                msg = "unknown flag" if char.isalpha() else "missing -, : or )"
+                raise source.error(msg, len(char))
+    if char == ")":
+        state.flags |= add_flags
+        return None
+    if add_flags & _GLOBAL_FLAGS:
+        raise source.error("bad inline flags: cannot turn on global flag", 1)
+    if char == "-":
+        char = sourceget()
+        if char is None:
+            raise source.error("missing flag")
+        if char not in _FLAG_CHARS:
+            msg = "unknown flag" if char.isalpha() else "missing flag"
+            raise source.error(msg, len(char))
+        while True:
+            flag = _FLAG_CHARS[char]
+            if flag & _TYPE_FLAGS:
+                msg = "bad inline flags: cannot turn off flags 'a', 'u' and 'L'"
+                raise source.error(msg)
+            del_flags |= flag
+            char = sourceget()
+            if char is None:
+                raise source.error("missing :")
+            if char == ":":
+                break
+            if char not in _FLAG_CHARS:
+                msg = "unknown flag" if char.isalpha() else "missing :"
+                raise source.error(msg, len(char))
+    assert char == ":"
+    if del_flags & _GLOBAL_FLAGS:
+        raise source.error("bad inline flags: cannot turn off global flag", 1)
+    if add_flags & del_flags:
+        raise source.error("bad inline flags: flag turned on and off", 1)
+    return add_flags, del_flags
+
+
+def getwidth(node):
+    """(min, max) number of characters node can match (max capped at MAXREPEAT)."""
+    kind = node[0]
+    if kind in ('lit', 'any', 'set', 'cat'):
+        return 1, 1
+    if kind == 'seq':
+        lo = hi = 0
+        for item in node[1]:
+            l, h = getwidth(item)
+            lo += l
+            hi += h
+        return min(lo, MAXREPEAT), min(hi, MAXREPEAT)
+    if kind == 'alt':
+        widths = [getwidth(b) for b in node[1]]
+        return min(w[0] for w in widths), max(w[1] for w in widths)
+    if kind in ('group', 'atomic'):
+        return getwidth(node[-1]) if kind == 'atomic' else getwidth(node[2])
+    if kind == 'repeat':
+        l, h = getwidth(node[1])
+        mx = node[3]
+        lo = l * node[2]
+        hi = MAXREPEAT if mx is None else h * mx
+        return min(lo, MAXREPEAT), min(hi, MAXREPEAT)
+    if kind == 'backref':
+        return 0, MAXREPEAT
+    if kind == 'cond':
+        l, h = getwidth(node[2])
+        if node[3] is not None:
+            l2, h2 = getwidth(node[3])
+            return min(l, l2), max(h, h2)
+        return 0, h
+    return 0, 0  # at, look, fail
+
+
+def fix_flags(src, flags):
+    # Check and fix flags according to the type of pattern (str or bytes)
+    if isinstance(src, str):
+        if flags & LOCALE:
+            raise ValueError("cannot use LOCALE flag with a str pattern")
+        if not flags & ASCII:
+            flags |= UNICODE
+        elif flags & UNICODE:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+    else:
+        if flags & UNICODE:
+            raise ValueError("cannot use UNICODE flag with a bytes pattern")
+        if flags & LOCALE and flags & ASCII:
+            raise ValueError("ASCII and LOCALE flags are incompatible")
+    return flags
+
+
+def parse(pattern, flags=0):
+    """Parse a pattern into (tree, state)."""
+    while True:
+        source = Tokenizer(pattern)
+        state = State()
+        state.flags = flags
+        base = flags
+        if not source.istext:
+            base |= ASCII  # bytes patterns match ASCII-only categories
+        try:
+            tree = _parse_sub(source, state, base, 0)
+        except _Verbose:
+            flags = state.flags | VERBOSE
+            continue
+        break
+    state.flags = fix_flags(pattern, state.flags)
+    if source.next is not None:
+        assert source.next == ")"
+        raise source.error("unbalanced parenthesis")
+    for g in state.grouprefpos:
+        if g >= state.groups:
+            msg = "invalid group reference %d" % g
+            raise error(msg, pattern, state.grouprefpos[g])
+    return tree, state
+
+
+def _warn(message, category):
+    # Attribute the warning to the first frame outside the re package.
+    import sys
+    try:
+        frame = sys._getframe(1)
+        here = frame.f_code.co_filename
+        while frame is not None and frame.f_code.co_filename.startswith(
+                here.rsplit('/', 1)[0] + '/'):
+            frame = frame.f_back
+    except (AttributeError, ValueError):
+        frame = None
+    import warnings
+    if frame is None:
+        warnings.warn(message, category, stacklevel=2)
+        return
+    g = frame.f_globals
+    warnings.warn_explicit(message, category, frame.f_code.co_filename, frame.f_lineno,
+                           g.get('__name__', '<string>'),
+                           g.setdefault('__warningregistry__', {}))
+
+
+def parse_template(source, pattern):
+    """Parse a replacement template into a list: literal strings at even indexes,
+    group numbers at odd ones (CPython's _parser.parse_template shape)."""
+    s = Tokenizer(source)
+    sget = s.get
+    result = []
+    literal = []
+    lappend = literal.append
+
+    def addliteral():
+        if s.istext:
+            result.append(''.join(literal))
+        else:
+            result.append(''.join(literal).encode('latin-1'))
+        del literal[:]
+
+    def addgroup(index, pos):
+        if index > pattern.groups:
+            raise s.error("invalid group reference %d" % index, pos)
+        addliteral()
+        result.append(index)
+
+    groupindex = pattern.groupindex
+    while True:
+        this = sget()
+        if this is None:
+            break
+        if this[0] == "\\":
+            c = this[1]
+            if c == "g":
+                if not s.match("<"):
+                    raise s.error("missing <")
+                name = s.getuntil(">", "group name")
+                if not (name.isdecimal() and name.isascii()):
+                    s.checkgroupname(name, 1)
+                    try:
+                        index = groupindex[name]
+                    except KeyError:
+                        raise IndexError("unknown group name %r" % name) from None
+                else:
+                    index = int(name)
+                    if index >= MAXGROUPS:
+                        raise s.error("invalid group reference %d" % index,
+                                      len(name) + 1)
+                addgroup(index, len(name) + 1)
+            elif c == "0":
+                if s.next in OCTDIGITS:
+                    this += sget()
+                    if s.next in OCTDIGITS:
+                        this += sget()
+                lappend(chr(int(this[1:], 8) & 0xff))
+            elif c in DIGITS:
+                isoctal = False
+                if s.next in DIGITS:
+                    this += sget()
+                    if (c in OCTDIGITS and this[2] in OCTDIGITS and
+                            s.next in OCTDIGITS):
+                        this += sget()
+                        isoctal = True
+                        c = int(this[1:], 8)
+                        if c > 0o377:
+                            raise s.error('octal escape value %s outside of '
+                                          'range 0-0o377' % this, len(this))
+                        lappend(chr(c))
+                if not isoctal:
+                    addgroup(int(this[1:]), len(this) - 1)
+            else:
+                try:
+                    this = chr(_TEMPLATE_ESCAPES[c])
+                except KeyError:
+                    if c in ASCIILETTERS:
+                        raise s.error('bad escape %s' % this, len(this)) from None
+                lappend(this)
+        else:
+            lappend(this)
+    addliteral()
+    return result
+
+
+_TEMPLATE_ESCAPES = {
+    "a": 7, "b": 8, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11, "\\": 92,
+}
