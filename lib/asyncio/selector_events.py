@@ -250,6 +250,76 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         else:
             fut.set_result((conn, address))
 
+    async def sock_recv_into(self, sock, buf):
+        """Receive into `buf` from a non-blocking socket; return the byte count."""
+        try:
+            return sock.recv_into(buf)
+        except (BlockingIOError, InterruptedError):
+            pass
+        fut = self.create_future()
+        fd = sock.fileno()
+
+        def ready():
+            if fut.done():
+                return
+            try:
+                n = sock.recv_into(buf)
+            except (BlockingIOError, InterruptedError):
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                fut.set_exception(exc)
+            else:
+                fut.set_result(n)
+        self._add_reader(fd, ready)
+        fut.add_done_callback(lambda f: self._remove_reader(fd))
+        return await fut
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        # CPython asks a worker thread; pydive has none, so the lookup blocks the loop.
+        import socket
+        return socket.getaddrinfo(host, port, family, type, proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        import socket
+        return socket.getnameinfo(sockaddr, flags)
+
+    # -- what pydive does not have: named clearly ---------------------------
+
+    def _unsupported(self, what):
+        raise NotImplementedError(f'asyncio: loop.{what} is not supported by pydive')
+
+    async def create_datagram_endpoint(self, protocol_factory, *args, **kwargs):
+        self._unsupported('create_datagram_endpoint (UDP)')
+
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        self._unsupported('connect_read_pipe')
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        self._unsupported('connect_write_pipe')
+
+    async def subprocess_exec(self, protocol_factory, *args, **kwargs):
+        self._unsupported('subprocess_exec')
+
+    async def subprocess_shell(self, protocol_factory, cmd, **kwargs):
+        self._unsupported('subprocess_shell')
+
+    async def start_tls(self, transport, protocol, sslcontext, **kwargs):
+        self._unsupported('start_tls (ssl)')
+
+    async def sendfile(self, transport, file, offset=0, count=None, **kwargs):
+        self._unsupported('sendfile')
+
+    async def sock_sendfile(self, sock, file, offset=0, count=None, **kwargs):
+        self._unsupported('sock_sendfile')
+
+    def add_signal_handler(self, sig, callback, *args):
+        self._unsupported('add_signal_handler')
+
+    def remove_signal_handler(self, sig):
+        self._unsupported('remove_signal_handler')
+
     # -- connections, servers, transports --------------------------------
 
     async def create_connection(self, protocol_factory, host=None, port=None, *,
