@@ -177,8 +177,16 @@ fn jump_target(op: Opcode, offset: u32, arg: i64) -> Option<i64> {
     if !op.flags().has(OpFlags::JUMP) {
         return None;
     }
-    let signed = if op.is_backward_jump() { -arg } else { arg };
-    Some(i64::from(offset) + 2 + signed * 2 + 2 * i64::from(op.cache_entries()))
+    let signed = if op.is_backward_jump() {
+        arg.saturating_neg()
+    } else {
+        arg
+    };
+    // Saturating: a chain of EXTENDED_ARGs in hostile bytecode can make the oparg huge.
+    Some(
+        (i64::from(offset) + 2 + 2 * i64::from(op.cache_entries()))
+            .saturating_add(signed.saturating_mul(2)),
+    )
 }
 
 /// `dis.findlabels`: offsets that jumps land on.
@@ -202,9 +210,9 @@ pub fn exception_entries(code: &CodeObject) -> Vec<ExceptionTableEntry> {
     exception_table::decode(&code.exceptiontable)
         .into_iter()
         .map(|e| ExceptionTableEntry {
-            start: e.start * 2,
-            end: e.end * 2,
-            target: e.target * 2,
+            start: e.start.saturating_mul(2),
+            end: e.end.saturating_mul(2),
+            target: e.target.saturating_mul(2),
             depth: e.depth,
             lasti: e.lasti,
         })

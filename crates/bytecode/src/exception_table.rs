@@ -105,7 +105,7 @@ pub fn find_handler(table: &[u8], index: u32) -> Option<ExceptionTableEntry> {
             let depth_lasti = read_item(table, &mut pos)?;
             return Some(ExceptionTableEntry {
                 start,
-                end: start + size,
+                end: start.saturating_add(size),
                 target,
                 depth: depth_lasti >> 1,
                 lasti: depth_lasti & 1 != 0,

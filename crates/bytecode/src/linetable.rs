@@ -265,8 +265,12 @@ pub fn co_lines(linetable: &[u8], firstlineno: i32) -> Vec<(u32, u32, Option<i32
     let mut lines: Vec<(u32, u32, Option<i32>)> = Vec::new();
     for entry in decode(linetable, firstlineno) {
         match lines.last_mut() {
-            Some(last) if last.2 == entry.line => last.1 = entry.end * 2,
-            _ => lines.push((entry.start * 2, entry.end * 2, entry.line)),
+            Some(last) if last.2 == entry.line => last.1 = entry.end.saturating_mul(2),
+            _ => lines.push((
+                entry.start.saturating_mul(2),
+                entry.end.saturating_mul(2),
+                entry.line,
+            )),
         }
     }
     lines

@@ -133,3 +133,54 @@ fn code_info_matches_cpython() {
         );
     }
 }
+
+/// A tiny deterministic generator (xorshift) for hostile inputs.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn bytes(&mut self, n: usize) -> Vec<u8> {
+        (0..n).map(|_| self.next() as u8).collect()
+    }
+}
+
+#[test]
+fn garbage_code_objects_never_panic() {
+    let pyc = std::fs::read(corpus().join("control.pyc")).unwrap();
+    let template = marshal::read_pyc(&pyc).unwrap();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for round in 0..300 {
+        let mut code = template.clone();
+        let len = (rng.next() % 200) as usize;
+        code.code = rng.bytes(len);
+        if round % 3 == 0 {
+            // Chains of EXTENDED_ARG with big opargs.
+            for pair in code.code.chunks_mut(2) {
+                pair[0] = 144;
+            }
+            if let Some(last) = code.code.len().checked_sub(2) {
+                code.code[last] = 140;
+            }
+        }
+        let n = (rng.next() % 64) as usize;
+        code.linetable = rng.bytes(n);
+        let n = (rng.next() % 32) as usize;
+        code.exceptiontable = rng.bytes(n);
+        code.consts.truncate((rng.next() % 4) as usize);
+        let options = DisOptions {
+            show_caches: round % 2 == 0,
+            lasti: Some((rng.next() % 300) as u32),
+            depth: Some(0),
+        };
+        let _ = dis::dis(&code, &DefaultCodeRepr, &options);
+        let _ = dis::code_info(&code, &DefaultCodeRepr);
+        // And marshal of random bytes.
+        let _ = marshal::loads_value(&rng.bytes(len));
+    }
+}
