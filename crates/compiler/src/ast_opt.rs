@@ -5,8 +5,6 @@
 //! expression). Codegen asks it wherever CPython would see a `Constant` node. The size limits
 //! are ast_opt.c's, so `2**1000` folds but `2**100000` does not.
 
-use std::sync::Arc;
-
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use pydive_bytecode::Constant;
@@ -490,7 +488,16 @@ fn write_key(c: &Constant, out: &mut String) {
             out.push(')');
         }
         Constant::Code(code) => {
-            let _ = write!(out, "C{:p}", Arc::as_ptr(code));
+            // Equal code objects are one constant, as CPython's const cache merges them (a
+            // `finally` body compiled twice makes two equal lambdas): key by the marshal form.
+            use std::hash::{Hash, Hasher};
+            let bytes = pydive_bytecode::marshal::dumps(code);
+            let mut h1 = std::collections::hash_map::DefaultHasher::new();
+            bytes.hash(&mut h1);
+            let mut h2 = std::collections::hash_map::DefaultHasher::new();
+            0xC0DEu16.hash(&mut h2);
+            bytes.hash(&mut h2);
+            let _ = write!(out, "C{}:{:x}:{:x}", bytes.len(), h1.finish(), h2.finish());
         }
     }
 }
