@@ -3,7 +3,8 @@
 //! `disassemble` (one code object) and `dis` (recursively, with "Disassembly of ..."
 //! headers), formatted character for character as 3.12 prints them.
 //!
-//! Constant reprs come from a [`CodeRepr`] so the VM can print its own code object addresses;
+//! Constant reprs come from a [`CodeRepr`] (`const_repr`, `code_repr`) so the VM can show its
+//! own objects (code object addresses, its frozensets' order);
 //! [`DefaultCodeRepr`](crate::pyrepr::DefaultCodeRepr) is enough for plain constants.
 
 use std::collections::{HashMap, HashSet};
@@ -14,7 +15,7 @@ use crate::code::{CodeObject, Constant};
 use crate::exception_table::{self, ExceptionTableEntry};
 use crate::linetable::{self, Position};
 use crate::opcode::{OpFlags, Opcode, CMP_OP, INTRINSIC_1, INTRINSIC_2, NB_OPS};
-use crate::pyrepr::{constant_repr, CodeRepr};
+use crate::pyrepr::CodeRepr;
 
 /// `dis._OPNAME_WIDTH`.
 const OPNAME_WIDTH: usize = 20;
@@ -317,7 +318,7 @@ fn resolve_arg(
     };
     if flags.has(OpFlags::CONST) {
         return match index(arg).and_then(|i| code.consts.get(i).map(|c| (i, c))) {
-            Some((i, constant)) => (ArgVal::Const(i), constant_repr(constant, code_repr)),
+            Some((i, _)) => (ArgVal::Const(i), code_repr.const_repr(code, i)),
             None => (ArgVal::Unknown, String::new()),
         };
     }
@@ -551,8 +552,8 @@ pub fn code_info(code: &CodeObject, code_repr: &dyn CodeRepr) -> String {
     ];
     if !code.consts.is_empty() {
         lines.push("Constants:".to_string());
-        for (i, constant) in code.consts.iter().enumerate() {
-            lines.push(format!("{i:>4}: {}", constant_repr(constant, code_repr)));
+        for i in 0..code.consts.len() {
+            lines.push(format!("{i:>4}: {}", code_repr.const_repr(code, i)));
         }
     }
     let sections = [

@@ -160,8 +160,8 @@ pub fn complex_repr(real: f64, imag: f64) -> String {
     }
 }
 
-/// How `repr()` shows a nested code object, which only the caller can know fully (CPython
-/// prints its address).
+/// How `dis` shows constants. The defaults are pyrepr's; the VM overrides them to show its
+/// own objects (code object addresses, the iteration order of its frozensets).
 pub trait CodeRepr {
     /// `<code object NAME at 0x..., file "FILE", line N>`.
     fn code_repr(&self, code: &CodeObject) -> String {
@@ -169,6 +169,11 @@ pub trait CodeRepr {
             "<code object {} at {:#x}, file \"{}\", line {}>",
             code.name, code as *const CodeObject as usize, code.filename, code.firstlineno
         )
+    }
+
+    /// `repr(code.co_consts[index])` (`index` is in range).
+    fn const_repr(&self, code: &CodeObject, index: usize) -> String {
+        constant_repr(&code.consts[index], self)
     }
 }
 
@@ -178,7 +183,7 @@ pub struct DefaultCodeRepr;
 impl CodeRepr for DefaultCodeRepr {}
 
 /// `repr()` of a constant.
-pub fn constant_repr(constant: &Constant, code_repr: &dyn CodeRepr) -> String {
+pub fn constant_repr<R: CodeRepr + ?Sized>(constant: &Constant, code_repr: &R) -> String {
     match constant {
         Constant::None => "None".to_string(),
         Constant::Ellipsis => "Ellipsis".to_string(),
