@@ -665,9 +665,8 @@ impl Cfg {
             if !is_copy_of_load_const {
                 opcode = inst.opcode;
                 oparg = inst.oparg;
-                target_first = match inst.target {
-                    Some(t) if has_target(opcode) => {
-                        let first = &self.blocks[t].instrs[0];
+                target_first = match inst.target.and_then(|t| self.blocks[t].instrs.first()) {
+                    Some(first) if has_target(opcode) => {
                         (first.opcode, first.oparg, first.target, first.loc.lineno)
                     }
                     _ => (Opcode::Nop, 0, None, -1),
@@ -1359,8 +1358,12 @@ impl Cfg {
             let last = self.blocks[b].instrs.last().expect("non-empty");
             if is_jump(last.opcode) {
                 let t = last.target.expect("translated");
-                if self.blocks[t].predecessors == 1 && self.blocks[t].instrs[0].loc.lineno < 0 {
-                    self.blocks[t].instrs[0].loc = prev_location;
+                if self.blocks[t].predecessors == 1 {
+                    if let Some(first) = self.blocks[t].instrs.first_mut() {
+                        if first.loc.lineno < 0 {
+                            first.loc = prev_location;
+                        }
+                    }
                 }
             }
         }
