@@ -207,6 +207,12 @@ impl Vm {
                         self.unwind(&mut frame, &mut code, e, base, false)?;
                         continue;
                     }
+                    // As CPython's DISPATCH_INLINED: the caller's f_lasti is the last code
+                    // unit before its next instruction (the CALL's last CACHE entry).
+                    {
+                        let mut f = frame.borrow_mut();
+                        f.lasti = f.next_instr.saturating_sub(1);
+                    }
                     new.borrow_mut().back = Some(frame.clone());
                     self.frames.push(new.clone());
                     if TRACE {
@@ -285,8 +291,13 @@ impl Vm {
             if self.tracer.is_some() {
                 self.trace_exception(frame, &exc);
             }
-            let lasti = frame.borrow().lasti;
-            if let Some(h) = code.handler_for(lasti) {
+            // The handler is found from the instruction that raised (next_instr - 1), not
+            // from f_lasti, which RERAISE may have restored (as `exception_unwind` does).
+            let (lasti, here) = {
+                let f = frame.borrow();
+                (f.lasti, f.next_instr.saturating_sub(1))
+            };
+            if let Some(h) = code.handler_for(here) {
                 let mut f = frame.borrow_mut();
                 f.stack.truncate(h.depth);
                 if h.lasti {

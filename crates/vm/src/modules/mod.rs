@@ -9,6 +9,7 @@ pub mod io;
 pub mod marshal;
 pub mod math;
 pub mod opcode;
+pub mod os;
 pub mod pydive;
 pub mod sys;
 pub mod time;
@@ -30,7 +31,11 @@ const NATIVE: &[(&str, ModuleInit)] = &[
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.
-pub const FALLBACKS: &[(&str, ModuleInit)] = &[("inspect", inspect::init), ("io", io::init)];
+pub const FALLBACKS: &[(&str, ModuleInit)] = &[
+    ("inspect", inspect::init),
+    ("io", io::init),
+    ("os", os::init),
+];
 
 pub fn register(vm: &mut Vm) {
     for (name, init) in NATIVE {

@@ -163,17 +163,33 @@ fn b_lower(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(wrap(&a.pos[0], d.to_ascii_lowercase()))
 }
 fn b_strip(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    strip_impl(vm, a, true, true)
+}
+fn b_lstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    strip_impl(vm, a, true, false)
+}
+fn b_rstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    strip_impl(vm, a, false, true)
+}
+fn strip_impl(vm: &mut Vm, a: Args, left: bool, right: bool) -> PyResult<Value> {
     let d = bytes_of(vm, &a.pos[0])?;
     let chars = match a.pos.get(1) {
         Some(Value::None) | None => b" \t\n\r\x0b\x0c".to_vec(),
         Some(v) => bytes_of(vm, v)?,
     };
-    let start = d.iter().position(|c| !chars.contains(c)).unwrap_or(d.len());
-    let end = d
-        .iter()
-        .rposition(|c| !chars.contains(c))
-        .map(|p| p + 1)
-        .unwrap_or(start);
+    let start = if left {
+        d.iter().position(|c| !chars.contains(c)).unwrap_or(d.len())
+    } else {
+        0
+    };
+    let end = if right {
+        d.iter()
+            .rposition(|c| !chars.contains(c))
+            .map(|p| p + 1)
+            .unwrap_or(start)
+    } else {
+        d.len()
+    };
     Ok(wrap(&a.pos[0], d[start..end.max(start)].to_vec()))
 }
 fn b_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -302,6 +318,8 @@ pub fn init(vm: &mut Vm) {
             ("upper", b_upper),
             ("lower", b_lower),
             ("strip", b_strip),
+            ("lstrip", b_lstrip),
+            ("rstrip", b_rstrip),
             ("split", b_split),
             ("startswith", b_startswith),
             ("endswith", b_endswith),
