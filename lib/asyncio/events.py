@@ -235,6 +235,12 @@ class AbstractEventLoop:
     def call_exception_handler(self, context):
         raise NotImplementedError
 
+    def run_in_executor(self, executor, func, *args):
+        raise NotImplementedError
+
+    def set_default_executor(self, executor):
+        raise NotImplementedError
+
     def get_debug(self):
         raise NotImplementedError
 
@@ -378,3 +384,10 @@ def set_event_loop(loop):
 
 def new_event_loop():
     return get_event_loop_policy().new_event_loop()
+
+
+# CPython's names for the pure-Python implementations (it also has C ones, _c_*).
+_py__get_running_loop = _get_running_loop
+_py__set_running_loop = _set_running_loop
+_py_get_running_loop = get_running_loop
+_py_get_event_loop = get_event_loop

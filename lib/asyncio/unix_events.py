@@ -17,5 +17,21 @@ class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
     """UNIX event loop policy."""
     _loop_factory = _UnixSelectorEventLoop
 
+    def __init__(self):
+        super().__init__()
+        self._watcher = None
+
+    # Kept so code that sets up watchers runs; pydive has no subprocesses to watch.
+    def get_child_watcher(self):
+        if self._watcher is None:
+            from .unsupported import ThreadedChildWatcher
+            self._watcher = ThreadedChildWatcher()
+        return self._watcher
+
+    def set_child_watcher(self, watcher):
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = watcher
+
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy

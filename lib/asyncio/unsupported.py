@@ -29,8 +29,31 @@ async def create_subprocess_shell(cmd, **kwds):
 
 
 class AbstractChildWatcher:
+    """Child watchers exist (code may make and attach them); watching raises."""
+
     def __init__(self, *args, **kwargs):
-        raise _missing(type(self).__name__)
+        self._loop = None
+
+    def add_child_handler(self, pid, callback, *args):
+        raise _missing(f'{type(self).__name__}.add_child_handler (no subprocesses)')
+
+    def remove_child_handler(self, pid):
+        return False
+
+    def attach_loop(self, loop):
+        self._loop = loop
+
+    def close(self):
+        pass
+
+    def is_active(self):
+        return self._loop is not None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, a, b, c):
+        pass
 
 
 class SafeChildWatcher(AbstractChildWatcher):
@@ -54,8 +77,10 @@ class PidfdChildWatcher(AbstractChildWatcher):
 
 
 def get_child_watcher():
-    raise _missing('get_child_watcher')
+    from . import events
+    return events.get_event_loop_policy().get_child_watcher()
 
 
 def set_child_watcher(watcher):
-    raise _missing('set_child_watcher')
+    from . import events
+    return events.get_event_loop_policy().set_child_watcher(watcher)
