@@ -220,7 +220,7 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     }
                 }
             }
-            let mut add_dict = |d: &crate::value::DictRef, names: &mut Vec<String>| {
+            let add_dict = |d: &crate::value::DictRef, names: &mut Vec<String>| {
                 for k in d.borrow().keys() {
                     if let Value::Str(s) = k {
                         names.push(s.to_string());

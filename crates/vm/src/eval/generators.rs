@@ -96,18 +96,19 @@ pub fn get_awaitable(vm: &mut Vm, f: &FrameRef, where_: u32) -> PyResult<Flow> {
             Ok(Flow::Next)
         }
         Err(e) => {
-            if where_ == 1 || where_ == 2 {
-                if vm.err_is(&e, "TypeError") && vm.lookup_special(&v, "__await__")?.is_none() {
-                    let tn = vm.type_name(&v);
-                    let which = if where_ == 1 {
-                        "__aenter__"
-                    } else {
-                        "__aexit__"
-                    };
-                    return Err(vm.type_error(format!(
+            if (where_ == 1 || where_ == 2)
+                && vm.err_is(&e, "TypeError")
+                && vm.lookup_special(&v, "__await__")?.is_none()
+            {
+                let tn = vm.type_name(&v);
+                let which = if where_ == 1 {
+                    "__aenter__"
+                } else {
+                    "__aexit__"
+                };
+                return Err(vm.type_error(format!(
                         "'async with' received an object from {which} that does not implement __await__: {tn}"
                     )));
-                }
             }
             Err(e)
         }

@@ -40,14 +40,7 @@ fn make_file(vm: &mut Vm, id: usize, name: &str, mode: &str) -> Value {
     if let Value::Instance(i) = &inst {
         *i.base.borrow_mut() = Some(Value::Int(id as i64));
         if let Some(d) = &i.dict {
-            d.borrow_mut().set_str(
-                "name",
-                if id <= 2 {
-                    Value::str(name)
-                } else {
-                    Value::str(name)
-                },
-            );
+            d.borrow_mut().set_str("name", Value::str(name));
             d.borrow_mut().set_str("mode", Value::str(mode));
             d.borrow_mut().set_str("encoding", Value::str("utf-8"));
             d.borrow_mut().set_str("errors", Value::str("strict"));
@@ -470,7 +463,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let uo = {
         let os = vm.exc_type("OSError");
         let ve = vm.exc_type("ValueError");
-        let t = crate::objects::typecall::new_class(
+
+        crate::objects::typecall::new_class(
             vm,
             &vm.types.type_.clone(),
             Args::new(vec![
@@ -478,8 +472,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
                 Value::tuple(vec![Value::Type(os), Value::Type(ve)]),
                 Value::Dict(vm.new_dict()),
             ]),
-        )?;
-        t
+        )?
     };
     d.borrow_mut().set_str("UnsupportedOperation", uo);
     Ok(())

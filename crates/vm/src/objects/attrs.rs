@@ -225,10 +225,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => None,
         },
         Value::Instance(inst) => match name {
-            "__dict__" => match &inst.dict {
-                Some(d) => Some(Value::Dict(d.clone())),
-                None => None,
-            },
+            "__dict__" => inst.dict.as_ref().map(|d| Value::Dict(d.clone())),
             _ => {
                 if let Some(exc) = &inst.exc {
                     let e = exc.borrow();

@@ -139,7 +139,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let chars: Vec<char> = int.chars().collect();
     let mut out = String::new();
     for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i) % every == 0 {
+        if i > 0 && (chars.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(*c);
@@ -413,7 +413,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
     let mut out = String::new();
     let cs: Vec<char> = fmt.chars().collect();
     let mut i = 0;
-    let mut next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
+    let next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
         let v = items.get(*idx).cloned();
         *idx += 1;
         v.ok_or_else(|| vm.type_error("not enough arguments for format string"))

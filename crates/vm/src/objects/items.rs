@@ -79,7 +79,7 @@ fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => {
-            return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")))
+            return Err(vm.index_error("cannot fit 'int' into an index-sized integer".to_string()))
         }
         _ => match vm.index_value(key) {
             Ok(i) => i,

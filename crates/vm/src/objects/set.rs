@@ -74,8 +74,7 @@ impl Set {
             } else {
                 0
             };
-            let mut j = i;
-            for _ in 0..=probes {
+            for j in i..=i + probes {
                 match &self.table[j] {
                     Slot::Empty => return Probe::Empty(j),
                     Slot::Active(h, k) if *h == hash && !not_equal.contains(&j) => {
@@ -87,7 +86,6 @@ impl Set {
                     }
                     _ => {}
                 }
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i

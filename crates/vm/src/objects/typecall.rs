@@ -200,10 +200,7 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
     let classcell = dict.del_str("__classcell__");
     // __slots__
     let mut slots: Vec<Rc<str>> = Vec::new();
-    let mut has_dict = bases
-        .iter()
-        .any(|b| b.has_dict && !(b.builtin && Rc::ptr_eq(b, &vm.types.object)))
-        || bases.iter().all(|b| Rc::ptr_eq(b, &vm.types.object));
+    let has_dict;
     for b in &bases {
         slots.extend(b.slots.iter().cloned());
     }
@@ -217,7 +214,7 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
             if let Value::Str(s) = n {
                 if &*s == "__dict__" {
                     declared_dict = true;
-                } else if !slots.iter().any(|x| *x == s) {
+                } else if !slots.contains(&s) {
                     slots.push(s);
                 }
             }
