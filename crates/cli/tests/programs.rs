@@ -184,7 +184,10 @@ fn read_expected_failures(suite: Suite) -> BTreeMap<String, String> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (key, reason) = line.split_once(": ").unwrap_or((line, ""));
+        // A line whose reason is empty was trimmed to `PATH:`.
+        let (key, reason) = line
+            .split_once(": ")
+            .unwrap_or((line.trim_end_matches(':'), ""));
         map.insert(key.trim().to_string(), reason.trim().to_string());
     }
     map

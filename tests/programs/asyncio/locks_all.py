@@ -10,7 +10,7 @@ async def use_lock(lock, name, d):
 async def use_sem(sem, name):
     async with sem:
         print(name, "in sem")
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0)
     print(name, "out sem")
 
 async def ev_wait(ev, name):
