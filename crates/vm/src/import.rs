@@ -17,7 +17,24 @@ mod embedded {
 /// Where embedded modules claim to live (their `__file__`).
 pub const LIB_PREFIX: &str = "<pydive-lib>/";
 
+/// The source of `lib/<rel>`. With `PYDIVE_LIB_DIR` set (a developer's knob: edit `lib/`
+/// and rerun without rebuilding), files are read from that folder instead; each file read is
+/// leaked once, as the embedded table is `'static`.
 pub fn embedded_source(rel: &str) -> Option<&'static str> {
+    if let Some(dir) = std::env::var_os("PYDIVE_LIB_DIR") {
+        thread_local! {
+            static READ: std::cell::RefCell<std::collections::HashMap<String, Option<&'static str>>> =
+                Default::default();
+        }
+        return READ.with(|r| {
+            *r.borrow_mut().entry(rel.to_string()).or_insert_with(|| {
+                let p = std::path::Path::new(&dir).join(rel);
+                std::fs::read_to_string(p)
+                    .ok()
+                    .map(|s| &*Box::leak(s.into_boxed_str()))
+            })
+        });
+    }
     embedded::LIB_FILES
         .iter()
         .find(|(p, _)| *p == rel)
@@ -541,6 +558,11 @@ impl Vm {
         let (m, d) = self.new_module("__main__");
         {
             let mut dd = d.borrow_mut();
+            // CPython's __main__ starts with an empty __annotations__ (before __builtins__).
+            dd.set_str(
+                "__annotations__",
+                Value::dict(crate::objects::dict::Dict::new()),
+            );
             dd.set_str("__builtins__", self.builtins_module.clone());
             if let Some(f) = file {
                 dd.set_str("__file__", Value::str(f));

@@ -373,6 +373,45 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 index: n - 1,
             }))))
         }
+        "module" => {
+            // types.ModuleType(name, doc=None)
+            let name = match a.pos.first() {
+                Some(Value::Str(s)) => s.clone(),
+                Some(other) => {
+                    let tn = vm.type_name(other);
+                    return Err(vm.type_error(format!(
+                        "module.__init__() argument 'name' must be str, not {tn}"
+                    )));
+                }
+                None => {
+                    return Err(
+                        vm.type_error("module.__init__() missing required argument 'name' (pos 1)")
+                    )
+                }
+            };
+            let (m, d) = vm.new_module(&name);
+            if let Some(doc) = a.pos.get(1) {
+                d.borrow_mut().set_str("__doc__", doc.clone());
+            }
+            Ok(m)
+        }
+        "method" => {
+            // types.MethodType(func, obj)
+            if a.pos.len() != 2 {
+                return Err(
+                    vm.type_error(format!("method expected 2 arguments, got {}", a.pos.len()))
+                );
+            }
+            if a.pos[1].is_none() {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            Ok(Value::Method(Rc::new(
+                crate::objects::function::BoundMethod {
+                    func: a.pos[0].clone(),
+                    self_: a.pos[1].clone(),
+                },
+            )))
+        }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

@@ -53,6 +53,152 @@ unary!(m_radians, f64::to_radians);
 unary!(m_expm1, f64::exp_m1);
 unary!(m_log1p, f64::ln_1p);
 
+unary!(m_acosh, f64::acosh);
+unary!(m_asinh, f64::asinh);
+unary!(m_atanh, f64::atanh);
+unary!(m_cbrt, f64::cbrt);
+unary!(m_exp2, f64::exp2);
+
+/// The C library's special functions (CPython 3.12 calls libm's erf/erfc too; its own
+/// gamma/lgamma agree with libm's to within an ulp or two).
+#[allow(unsafe_code)]
+mod libm {
+    extern "C" {
+        #[link_name = "erf"]
+        fn c_erf(x: f64) -> f64;
+        #[link_name = "erfc"]
+        fn c_erfc(x: f64) -> f64;
+        #[link_name = "tgamma"]
+        fn c_tgamma(x: f64) -> f64;
+        #[link_name = "lgamma"]
+        fn c_lgamma(x: f64) -> f64;
+        #[link_name = "remainder"]
+        fn c_remainder(x: f64, y: f64) -> f64;
+    }
+    // SAFETY (all five): pure functions of doubles in the C library that Rust's std links on
+    // every Unix target; they read no memory of ours. lgamma writes the global `signgam`,
+    // which nothing else reads (the VM is single-threaded).
+    pub fn erf(x: f64) -> f64 {
+        unsafe { c_erf(x) }
+    }
+    pub fn erfc(x: f64) -> f64 {
+        unsafe { c_erfc(x) }
+    }
+    pub fn tgamma(x: f64) -> f64 {
+        unsafe { c_tgamma(x) }
+    }
+    pub fn lgamma(x: f64) -> f64 {
+        unsafe { c_lgamma(x) }
+    }
+    pub fn remainder(x: f64, y: f64) -> f64 {
+        unsafe { c_remainder(x, y) }
+    }
+}
+
+/// The float after `x` towards `y` (C99 nextafter), by stepping the bit pattern.
+fn nextafter(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { bits + 1 } else { bits - 1 })
+}
+
+fn m_erf(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = f1(vm, &a)?;
+    Ok(Value::Float(libm::erf(x)))
+}
+fn m_erfc(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = f1(vm, &a)?;
+    Ok(Value::Float(libm::erfc(x)))
+}
+/// `math.gamma`: poles at 0 and the negative integers are domain errors (math_1's rules).
+fn m_gamma(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = f1(vm, &a)?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(Value::Float(x));
+    }
+    if x == f64::NEG_INFINITY || (x <= 0.0 && x == x.floor()) {
+        return Err(vm.value_error("math domain error"));
+    }
+    let r = libm::tgamma(x);
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+fn m_lgamma(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = f1(vm, &a)?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    if x.is_infinite() {
+        return Ok(Value::Float(f64::INFINITY));
+    }
+    if x <= 0.0 && x == x.floor() {
+        return Err(vm.value_error("math domain error"));
+    }
+    let r = libm::lgamma(x);
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+fn f2(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(f64, f64)> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("{name} expected 2 arguments, got {}", a.pos.len())));
+    }
+    Ok((to_f64(vm, &a.pos[0])?, to_f64(vm, &a.pos[1])?))
+}
+fn m_nextafter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (x, y) = f2(vm, &a, "nextafter")?;
+    Ok(Value::Float(nextafter(x, y)))
+}
+fn m_remainder(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (x, y) = f2(vm, &a, "remainder")?;
+    if (x.is_infinite() && !y.is_nan()) || (y == 0.0 && !x.is_nan()) {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(Value::Float(libm::remainder(x, y)))
+}
+/// `math.ulp(x)`: the gap from |x| to the next float away from zero (mathmodule.c math_ulp_impl).
+fn m_ulp(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = f1(vm, &a)?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let up = nextafter(x, f64::INFINITY);
+    if up.is_infinite() {
+        let down = nextafter(x, 0.0);
+        return Ok(Value::Float(x - down));
+    }
+    Ok(Value::Float(up - x))
+}
+/// `math.sumprod(p, q)` for numbers: ints stay exact, floats add in order.
+fn m_sumprod(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("sumprod expected 2 arguments, got {}", a.pos.len())));
+    }
+    let p = vm.collect(&a.pos[0])?;
+    let q = vm.collect(&a.pos[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("Inputs are not the same length"));
+    }
+    let mut total = Value::Int(0);
+    for (x, y) in p.iter().zip(q.iter()) {
+        let m = vm.binary_op(x, y, crate::ops::BinOp::Mul, false)?;
+        total = vm.binary_op(&total, &m, crate::ops::BinOp::Add, false)?;
+    }
+    Ok(total)
+}
+
 fn m_sqrt(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = f1(vm, &a)?;
     if x < 0.0 {
@@ -390,6 +536,19 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("ldexp", m_ldexp),
         ("isclose", m_isclose),
         ("dist", m_dist),
+        ("acosh", m_acosh),
+        ("asinh", m_asinh),
+        ("atanh", m_atanh),
+        ("cbrt", m_cbrt),
+        ("exp2", m_exp2),
+        ("erf", m_erf),
+        ("erfc", m_erfc),
+        ("gamma", m_gamma),
+        ("lgamma", m_lgamma),
+        ("nextafter", m_nextafter),
+        ("remainder", m_remainder),
+        ("ulp", m_ulp),
+        ("sumprod", m_sumprod),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));

@@ -10,8 +10,66 @@ use crate::vm::{PyResult, Vm};
 
 /// A "struct sequence" (like `sys.version_info`): a tuple with named fields.
 pub fn struct_seq(vm: &mut Vm, type_name: &str, fields: &[(&str, Value)]) -> Value {
+    struct_seq_in(vm, "sys", type_name, fields)
+}
+
+/// `repr()` of a struct sequence: `module.name(field=value, ...)` (Objects/structseq.c).
+fn structseq_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.pos.first().cloned().unwrap_or(Value::None);
+    let t = vm.type_of(&this);
+    let module = match t.dict.borrow().get_str("__module__") {
+        Some(Value::Str(m)) => m.to_string(),
+        _ => "sys".to_string(),
+    };
+    let names = match t.dict.borrow().get_str("__match_args__") {
+        Some(Value::Tuple(n)) => n.to_vec(),
+        _ => Vec::new(),
+    };
+    let items = match crate::ops::unwrap_base(&this) {
+        Some(Value::Tuple(items)) => items.to_vec(),
+        _ => Vec::new(),
+    };
+    let mut out = format!("{module}.{}(", t.name.borrow());
+    for (i, (n, v)) in names.iter().zip(items.iter()).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let r = vm.repr(v)?;
+        if let Value::Str(n) = n {
+            out.push_str(n);
+        }
+        out.push('=');
+        out.push_str(&r);
+    }
+    out.push(')');
+    Ok(Value::str(&out))
+}
+
+/// A struct sequence type of module `module` holding `fields`, and its one instance.
+pub fn struct_seq_in(
+    vm: &mut Vm,
+    module: &str,
+    type_name: &str,
+    fields: &[(&str, Value)],
+) -> Value {
     let t = Type::new_builtin(type_name, Some(&vm.types.tuple), Layout::Object);
-    t.dict.borrow_mut().set_str("__module__", Value::str("sys"));
+    t.dict
+        .borrow_mut()
+        .set_str("__module__", Value::str(module));
+    t.dict.borrow_mut().set_str(
+        "__match_args__",
+        Value::tuple(fields.iter().map(|(n, _)| Value::str(n)).collect()),
+    );
+    t.dict
+        .borrow_mut()
+        .set_str("n_fields", Value::Int(fields.len() as i64));
+    t.dict
+        .borrow_mut()
+        .set_str("n_sequence_fields", Value::Int(fields.len() as i64));
+    t.dict
+        .borrow_mut()
+        .set_str("n_unnamed_fields", Value::Int(0));
+    vm.add_method(&t, "__repr__", structseq_repr);
     let inst = crate::ops::new_instance(vm, &t);
     if let Value::Instance(i) = &inst {
         *i.base.borrow_mut() = Some(Value::tuple(
@@ -191,6 +249,57 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         }
         inst
     };
+    let float_info = struct_seq(
+        vm,
+        "float_info",
+        &[
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+            ("dig", Value::Int(f64::DIGITS as i64)),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ],
+    );
+    let int_info = struct_seq(
+        vm,
+        "int_info",
+        &[
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    );
+    let hash_info = struct_seq(
+        vm,
+        "hash_info",
+        &[
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1i64 << 61) - 1)),
+            ("inf", Value::Int(314159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1000003)),
+            ("algorithm", Value::str("siphash13")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
+        ],
+    );
+    let thread_info = struct_seq(
+        vm,
+        "thread_info",
+        &[
+            ("name", Value::str("pthread")),
+            ("lock", Value::str("semaphore")),
+            ("version", Value::None),
+        ],
+    );
     let stdin = crate::modules::io::std_stream(vm, 0, "<stdin>", "r");
     let stdout = crate::modules::io::std_stream(vm, 1, "<stdout>", "w");
     let stderr = crate::modules::io::std_stream(vm, 2, "<stderr>", "w");
@@ -205,6 +314,10 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     dd.set_str("hexversion", Value::Int(0x030c01f0));
     dd.set_str("api_version", Value::Int(1013));
     dd.set_str("flags", flags);
+    dd.set_str("float_info", float_info);
+    dd.set_str("int_info", int_info);
+    dd.set_str("hash_info", hash_info);
+    dd.set_str("thread_info", thread_info);
     dd.set_str("implementation", implementation);
     dd.set_str("platform", Value::str("linux"));
     dd.set_str("byteorder", Value::str("little"));

@@ -395,15 +395,19 @@ pub fn fmt_general(a: f64, prec: usize, alt: bool, repr_mode: bool) -> String {
 
 /// printf-style `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let items: Vec<Value> = match args {
-        Value::Tuple(t) => t.to_vec(),
-        other => vec![other.clone()],
+    // A tuple subclass (a namedtuple) is the argument tuple itself, as in CPython.
+    let tuple_base = match crate::ops::unwrap_base(args) {
+        Some(Value::Tuple(t)) => Some(t),
+        _ => None,
+    };
+    let items: Vec<Value> = match (args, &tuple_base) {
+        (Value::Tuple(t), _) | (_, Some(t)) => t.to_vec(),
+        (other, None) => vec![other.clone()],
     };
     let mapping = match args {
         Value::Dict(_) => Some(args.clone()),
         Value::Instance(_)
-            if !matches!(args, Value::Tuple(_))
-                && vm.lookup_special(args, "__getitem__")?.is_some() =>
+            if tuple_base.is_none() && vm.lookup_special(args, "__getitem__")?.is_some() =>
         {
             Some(args.clone())
         }

@@ -1,0 +1,325 @@
+"""pydive's io: the native `_io` (open, files, the std streams) plus in-memory streams.
+
+StringIO and BytesIO are written here in Python; their behaviour follows CPython's
+Modules/_io/stringio.c and bytesio.c (position, truncate, closed-file errors).
+"""
+
+import _io
+from _io import open, TextIOWrapper, DEFAULT_BUFFER_SIZE, UnsupportedOperation
+
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO",
+           "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter",
+           "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+BlockingIOError = BlockingIOError
+
+
+def open_code(path):
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2):
+    if encoding is None:
+        return "locale"
+    return encoding
+
+
+class IOBase:
+    """The abstract base of every stream (only what pure-Python streams share)."""
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def _checkClosed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def closed(self):
+        return getattr(self, "_IOBase__closed", False)
+
+    def close(self):
+        self._IOBase__closed = True
+
+    def flush(self):
+        self._checkClosed()
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    encoding = None
+    errors = None
+    newlines = None
+
+
+FileIO = TextIOWrapper
+BufferedReader = TextIOWrapper
+BufferedWriter = TextIOWrapper
+BufferedRandom = TextIOWrapper
+BufferedRWPair = TextIOWrapper
+
+
+class _Memory:
+    """What StringIO and BytesIO share: a buffer (str or bytes pieces) and a position."""
+
+    def _arg_size(self, size):
+        if size is None:
+            return -1
+        return size.__index__()
+
+    def getvalue(self):
+        self._checkClosed()
+        return self._buf
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def read(self, size=-1):
+        self._checkClosed()
+        size = self._arg_size(size)
+        buf = self._buf
+        start = min(self._pos, len(buf))
+        end = len(buf) if size < 0 else min(len(buf), start + size)
+        self._pos = max(self._pos, end)
+        return buf[start:end]
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        size = self._arg_size(size)
+        buf = self._buf
+        start = min(self._pos, len(buf))
+        nl = buf.find(self._nl, start)
+        end = len(buf) if nl < 0 else nl + 1
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return buf[start:end]
+
+    def truncate(self, size=None):
+        self._checkClosed()
+        if size is None:
+            size = self._pos
+        else:
+            size = size.__index__()
+            if size < 0:
+                raise ValueError(f"Negative size value {size}")
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
+        return size
+
+    def write(self, s):
+        self._checkClosed()
+        s = self._check_write(s)
+        n = len(s)
+        if n == 0:
+            return 0
+        buf = self._buf
+        pos = self._pos
+        if pos > len(buf):
+            buf = buf + self._empty * (pos - len(buf))
+        self._buf = buf[:pos] + s + buf[pos + n:]
+        self._pos = pos + n
+        return n
+
+
+class StringIO(_Memory, TextIOBase):
+    _nl = "\n"
+    _empty = "\0"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        self._newline = newline
+        self._buf = ""
+        self._pos = 0
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def _check_write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        if self._newline is None:
+            s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif self._newline not in ("", "\n"):
+            s = s.replace("\n", self._newline)
+        return s
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        pos = pos.__index__()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"Negative seek position {pos}")
+            self._pos = pos
+        elif whence in (1, 2):
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+            if whence == 2:
+                self._pos = len(self._buf)
+        else:
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def __repr__(self):
+        return f"<_io.StringIO object at {hex(id(self))}>"
+
+    def __getstate__(self):
+        return (self.getvalue(), self._newline, self._pos, None)
+
+
+class BytesIO(_Memory, BufferedIOBase):
+    _nl = b"\n"
+    _empty = b"\0"
+
+    def __init__(self, initial_bytes=b""):
+        if initial_bytes is None:
+            initial_bytes = b""
+        self._buf = bytes(initial_bytes)
+        self._pos = 0
+
+    def _check_write(self, b):
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return bytes(b)
+
+    def getbuffer(self):
+        self._checkClosed()
+        return memoryview(self._buf)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        pos = pos.__index__()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"negative seek value {pos}")
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        self._pos = pos
+        return pos
+
+    def __repr__(self):
+        return f"<_io.BytesIO object at {hex(id(self))}>"
+
+
+class IncrementalNewlineDecoder:
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        out = self.decoder.decode(input, final=final) if self.decoder else input
+        if self.translate:
+            out = out.replace("\r\n", "\n").replace("\r", "\n")
+        return out
+
+    def reset(self):
+        pass
+
+
+for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, StringIO, BytesIO,
+           IncrementalNewlineDecoder):
+    _c.__module__ = "io" if _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase) else "_io"
+del _c
