@@ -55,6 +55,21 @@ def _formatwarnmsg_impl(msg):
         line = msg.line
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # pydive has no tracemalloc: the allocation traceback is never available, so the
+        # hint CPython prints when tracemalloc is not tracing always applies.
+        try:
+            import tracemalloc
+        except ImportError:
+            suggest_tracemalloc = True
+        else:
+            try:
+                suggest_tracemalloc = not tracemalloc.is_tracing()
+            except Exception:
+                suggest_tracemalloc = False
+        if suggest_tracemalloc:
+            s += (f"{category}: Enable tracemalloc to get the object "
+                  f"allocation traceback\n")
     return s
 
 

@@ -4,7 +4,7 @@
 //! at the instruction after the YIELD_VALUE (an entry marker: the loop hands back when the
 //! frame yields or returns). `yield from` / `await` are the SEND loops of the bytecode.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use pydive_bytecode::code::co_flags;
@@ -54,6 +54,7 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
         awaited: RefCell::new(false),
         ag_running: RefCell::new(false),
         finalizer: RefCell::new(Value::None),
+        ag_flags: Cell::new((false, false)),
     });
     frame.borrow_mut().generator = Some(Rc::downgrade(&g));
     Value::Generator(g)
@@ -145,7 +146,6 @@ impl Vm {
                 }
             }
         };
-        let was_created = matches!(&*g.state.borrow(), GenState::Created(_));
         *g.state.borrow_mut() = GenState::Running(frame.clone());
         // The generator's handled exception becomes the thread's while it runs.
         let saved_exc = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
@@ -154,14 +154,9 @@ impl Vm {
                 frame.borrow_mut().stack.push(value);
                 self.run_frame_exit(frame.clone())
             }
-            Some(e) => {
-                if was_created {
-                    // Throwing into a just-created generator: it never runs its body.
-                    Err(e)
-                } else {
-                    self.throw_into_frame(&frame, e)
-                }
-            }
+            // Throwing into a just-created generator unwinds from its first instruction: no
+            // handler covers it, so the body never runs but the traceback names the frame.
+            Some(e) => self.throw_into_frame(&frame, e),
         };
         *g.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, saved_exc);
         match result {
@@ -289,14 +284,15 @@ impl Vm {
         let exit = self.new_exception(&t, vec![]);
         match self.gen_throw(g, exit) {
             Ok(GenResult::Yield(_)) => {
-                let what = if g.kind == GenKind::AsyncGenerator {
-                    "async generator ignored GeneratorExit"
-                } else {
-                    "generator ignored GeneratorExit"
+                let what = match g.kind {
+                    GenKind::AsyncGenerator => "async generator ignored GeneratorExit",
+                    GenKind::Coroutine => "coroutine ignored GeneratorExit",
+                    GenKind::Generator => "generator ignored GeneratorExit",
                 };
                 Err(self.new_error("RuntimeError", what))
             }
-            Ok(GenResult::Return(v)) => Ok(v),
+            // 3.12's close() drops the return value (3.13 returns it).
+            Ok(GenResult::Return(_)) => Ok(Value::None),
             Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => {
                 Ok(Value::None)
             }
@@ -443,4 +439,168 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&agen, "asend", ag_asend);
     vm.add_method(&agen, "athrow", ag_athrow);
     vm.add_method(&agen, "aclose", ag_aclose);
+}
+
+// ---- finalization: a generator whose last reference drops is closed (`_PyGen_Finalize`) ----
+
+thread_local! {
+    /// Generators whose last reference dropped while they still had work to do at
+    /// finalization (a suspended frame to close, an unawaited coroutine to warn about, an
+    /// async generator to hand to its finalizer hook), resurrected, in drop order.
+    static PENDING_FINALIZE: RefCell<std::collections::VecDeque<Rc<Generator>>> =
+        const { RefCell::new(std::collections::VecDeque::new()) };
+    /// Cheap test for the evaluation loop: is `PENDING_FINALIZE` non-empty?
+    static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Does the VM have generators to finalize? Checked by the evaluation loop before each
+/// instruction, so a `finally` runs right after the `del` (or store, or frame exit) that
+/// dropped the last reference, as CPython's reference counting does.
+#[inline(always)]
+pub fn finalizers_pending() -> bool {
+    FINALIZE_PENDING.with(|c| c.get())
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let needs_finalizer = match (&*self.state.borrow(), self.kind) {
+            (GenState::Suspended(_), _) => true,
+            (GenState::Created(_), GenKind::Coroutine) => true,
+            (GenState::Created(_), GenKind::AsyncGenerator) => !self.finalizer.borrow().is_none(),
+            _ => false,
+        };
+        if !needs_finalizer {
+            return;
+        }
+        // Resurrect: move our fields into a new generator the VM finalizes at its next
+        // instruction boundary (Drop cannot run Python code: borrows may be held here).
+        let state = std::mem::replace(self.state.get_mut(), GenState::Finished);
+        let g = Rc::new(Generator {
+            kind: self.kind,
+            state: RefCell::new(state),
+            name: RefCell::new(self.name.borrow().clone()),
+            qualname: RefCell::new(self.qualname.borrow().clone()),
+            code: std::mem::replace(&mut self.code, Value::None),
+            exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
+            awaited: RefCell::new(*self.awaited.borrow()),
+            ag_running: RefCell::new(*self.ag_running.borrow()),
+            finalizer: RefCell::new(std::mem::replace(self.finalizer.get_mut(), Value::None)),
+            ag_flags: Cell::new(self.ag_flags.get()),
+        });
+        if let Some(f) = g.frame() {
+            if let Ok(mut fr) = f.try_borrow_mut() {
+                fr.generator = Some(Rc::downgrade(&g));
+            }
+        }
+        let _ = PENDING_FINALIZE.try_with(|p| p.borrow_mut().push_back(g));
+        let _ = FINALIZE_PENDING.try_with(|c| c.set(true));
+    }
+}
+
+impl Vm {
+    /// Run the finalizers of the generators dropped since the last check.
+    #[cold]
+    pub fn run_pending_finalizers(&mut self) {
+        loop {
+            let next = PENDING_FINALIZE.with(|p| {
+                let mut p = p.borrow_mut();
+                let g = p.pop_front();
+                if p.is_empty() {
+                    FINALIZE_PENDING.with(|c| c.set(false));
+                }
+                g
+            });
+            let Some(g) = next else { break };
+            self.finalize_generator(&g);
+        }
+    }
+
+    /// `_PyGen_Finalize`: warn about a coroutine never awaited, hand an async generator to
+    /// its `sys.set_asyncgen_hooks` finalizer, or close the generator.
+    fn finalize_generator(&mut self, g: &Rc<Generator>) {
+        // The handled exception of the code that dropped the reference survives.
+        let saved_exc = self.exc_info.clone();
+        let created = matches!(&*g.state.borrow(), GenState::Created(_));
+        let r = if g.kind == GenKind::Coroutine && created {
+            *g.state.borrow_mut() = GenState::Finished;
+            self.warn_unawaited_coroutine(g)
+        } else if g.kind == GenKind::AsyncGenerator
+            && !g.finalizer.borrow().is_none()
+            && !g.ag_closed()
+        {
+            let fin = std::mem::replace(&mut *g.finalizer.borrow_mut(), Value::None);
+            self.call(&fin, vec![Value::Generator(g.clone())])
+                .map(|_| ())
+        } else {
+            self.gen_close(g).map(|_| ())
+        };
+        if let Err(e) = r {
+            self.write_unraisable(&e, Some(&Value::Generator(g.clone())));
+        }
+        self.exc_info = saved_exc;
+    }
+
+    /// `_PyErr_WarnUnawaitedCoroutine`: `warnings._warn_unawaited_coroutine(coro)`.
+    fn warn_unawaited_coroutine(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        let warnings = self.import_module("warnings")?;
+        let f = self.getattr(&warnings, "_warn_unawaited_coroutine")?;
+        self.call(&f, vec![Value::Generator(g.clone())])?;
+        Ok(())
+    }
+
+    /// `PyErr_WriteUnraisable`: `Exception ignored in: <obj>` and the traceback, on stderr.
+    pub fn write_unraisable(&mut self, exc: &Value, obj: Option<&Value>) {
+        self.flush_stdout();
+        let mut text = String::new();
+        if let Some(o) = obj {
+            let r = match self.repr(o) {
+                Ok(r) => r.to_string(),
+                Err(_) => "<object repr() failed>".to_string(),
+            };
+            text.push_str(&format!("Exception ignored in: {r}\n"));
+        }
+        text.push_str(&self.format_exception(exc));
+        self.write_stderr(&text);
+    }
+}
+
+impl Vm {
+    /// At exit, as `_PyModule_ClearDict` on `__main__`: names with one leading underscore
+    /// are set to None first, then every other name but `__builtins__`, so suspended
+    /// generators the module still holds are closed (their `finally` runs) in that order.
+    pub fn finalize_main_module(&mut self) {
+        self.run_pending_finalizers();
+        let main = self.modules.borrow().get_str("__main__");
+        let Some(Value::Module(m)) = main else { return };
+        let d = m.dict.clone();
+        let keys: Vec<Rc<str>> = d
+            .borrow()
+            .keys()
+            .into_iter()
+            .filter_map(|k| match k {
+                Value::Str(s) => Some(s),
+                _ => None,
+            })
+            .collect();
+        let single_underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
+        for pass in 0..2 {
+            for k in &keys {
+                let clear = if pass == 0 {
+                    single_underscore(k)
+                } else {
+                    !single_underscore(k) && &**k != "__builtins__"
+                };
+                if !clear {
+                    continue;
+                }
+                // Only generators have finalizers in pydive: leave everything else in place
+                // (a `finally` may still read other globals).
+                let is_gen = matches!(d.borrow().get_str(k), Some(Value::Generator(_)));
+                if is_gen {
+                    d.borrow_mut().set_str(k, Value::None);
+                    self.run_pending_finalizers();
+                }
+            }
+        }
+    }
 }

@@ -182,6 +182,7 @@ pub fn run(target: Target, cfg: Config, tracer: Option<Box<dyn Tracer>>) -> i32 
         Err(e) => vm.handle_exit(&e),
     };
     vm.run_exit_hooks();
+    vm.finalize_main_module();
     vm.flush_stdout();
     code
 }

@@ -179,6 +179,10 @@ impl Vm {
             self.unwind(&mut frame, &mut code, e, base, false)?;
         }
         loop {
+            if crate::generator::finalizers_pending() {
+                // Generators dropped by the last instruction are closed now (generator.rs).
+                self.run_pending_finalizers();
+            }
             let ins = {
                 let mut f = frame.borrow_mut();
                 let Some(&ins) = code.instrs.get(f.next_instr) else {

@@ -40,6 +40,9 @@ pub struct Generator {
     pub ag_running: RefCell<bool>,
     /// `ag_hooks` finalizer, when the async generator was first iterated.
     pub finalizer: RefCell<Value>,
+    /// For async generators: `ag_closed` (aclose() started, or it ended) and `ag_hooks_inited`
+    /// (the `sys.set_asyncgen_hooks` firstiter hook ran). Managed by `crate::generator`.
+    pub ag_flags: std::cell::Cell<(bool, bool)>,
 }
 
 impl Generator {
@@ -48,6 +51,10 @@ impl Generator {
             GenState::Created(f) | GenState::Suspended(f) | GenState::Running(f) => Some(f.clone()),
             GenState::Finished => None,
         }
+    }
+
+    pub fn ag_closed(&self) -> bool {
+        self.ag_flags.get().0
     }
 
     pub fn is_running(&self) -> bool {
