@@ -2,7 +2,11 @@
 comparing outputs (compile in 'single' mode, capture stdout, compare the output or the last line
 of the exception, ELLIPSIS / NORMALIZE_WHITESPACE / IGNORE_EXCEPTION_DETAIL, <BLANKLINE>).
 It avoids re, traceback and io so that it needs little of the standard library.
-Prints one line per example, "ok N" or "FAIL N", then "done".
+Prints "setup" once the module's definitions ran, then one line per example, "ok N",
+"FAIL N | got: ... | want: ..." or "skip N", then "done"; each line is flushed so that a
+driver that sees the process crash or hang knows which example did it. Indexes given as
+arguments (`pydive FILE.py 3 7`) are skipped: the drivers (run_doctests.sh and
+crates/cli/tests/cpython_doctests.rs) rerun a file without the example that crashed it.
 """
 import sys
 
@@ -79,7 +83,19 @@ def _strip_detail(line):
     return head.rsplit(".", 1)[-1].strip()
 
 
+def _say(line):
+    print(line, flush=True)
+
+
+def _short(text):
+    text = repr(text)
+    return text if len(text) <= 160 else text[:150] + "...'"
+
+
 def run(name, module_name, examples, setup=""):
+    skip = set()
+    for arg in sys.argv[1:]:
+        skip.add(int(arg))
     globs = {"__name__": module_name}
     real_stdout = sys.stdout
     capture = _Capture()
@@ -90,11 +106,15 @@ def run(name, module_name, examples, setup=""):
         exec(compile(setup, "<setup of " + module_name + ">", "exec"), globs)
     except BaseException as e:
         sys.stdout = real_stdout
-        print("setup failed: " + type(e).__name__ + ": " + str(e))
+        _say("setup failed: " + type(e).__name__ + ": " + str(e))
     finally:
         sys.stdout = real_stdout
         capture.take()
+    _say("setup")
     for index, (lineno, source, want, exc_msg, flags) in enumerate(examples):
+        if index in skip:
+            _say("skip " + str(index))
+            continue
         sys.stdout = capture
         exc = None
         try:
@@ -109,12 +129,18 @@ def run(name, module_name, examples, setup=""):
         got = capture.take()
         if exc is None:
             ok = exc_msg is None and _matches(want, got, flags)
-        elif exc_msg is None:
-            ok = False
         else:
             line = _exception_line(exc)
-            ok = _matches(exc_msg, line, flags)
-            if not ok and "IGNORE_EXCEPTION_DETAIL" in flags:
-                ok = _strip_detail(exc_msg) == _strip_detail(line)
-        print(("ok " if ok else "FAIL ") + str(index))
-    print("done")
+            got = got + line
+            if exc_msg is None:
+                ok = False
+            else:
+                ok = _matches(exc_msg, line, flags)
+                if not ok and "IGNORE_EXCEPTION_DETAIL" in flags:
+                    ok = _strip_detail(exc_msg) == _strip_detail(line)
+        if ok:
+            _say("ok " + str(index))
+        else:
+            expected = want if exc_msg is None else exc_msg
+            _say("FAIL " + str(index) + " | got: " + _short(got) + " | want: " + _short(expected))
+    _say("done")

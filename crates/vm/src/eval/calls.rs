@@ -205,15 +205,38 @@ fn code_has_docstring(code: &crate::objects::code::PyCode) -> bool {
     !code.co.name.starts_with('<')
 }
 
+/// `sys.__displayhook__` (`sys_displayhook` in Python/sysmodule.c): unless `v` is None, writes
+/// `repr(v)` and a newline to `sys.stdout` and binds it to `builtins._`.
+pub fn default_displayhook(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.into_iter().next().unwrap_or(Value::None);
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    // Like CPython, `_` is cleared before repr() runs (it may fail or look at `_`).
+    vm.builtins.borrow_mut().set_str("_", Value::None);
+    let r = vm.repr(&v)?;
+    crate::builtins::functions::write_stdout(vm, &format!("{r}\n"))?;
+    vm.builtins.borrow_mut().set_str("_", v);
+    Ok(Value::None)
+}
+
 /// CALL_INTRINSIC_1 (v -- res)
 pub fn call_intrinsic_1(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let v = pop(f);
     let r = match arg {
         1 => {
-            // INTRINSIC_PRINT: the interactive displayhook
-            if !v.is_none() {
-                let r = vm.repr(&v)?;
-                vm.stdout.write(&format!("{r}\n"));
+            // INTRINSIC_PRINT: sys.displayhook(v), for code compiled in 'single' mode
+            let hook = match &vm.sys_module {
+                Some(Value::Module(m)) => m.dict.borrow().get_str("displayhook"),
+                _ => None,
+            };
+            match hook {
+                Some(hook) => {
+                    vm.call(&hook, vec![v])?;
+                }
+                None => {
+                    default_displayhook(vm, Args::new(vec![v]))?;
+                }
             }
             Value::None
         }
