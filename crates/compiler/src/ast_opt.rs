@@ -159,6 +159,15 @@ fn seq_len(c: &Constant) -> Option<usize> {
 
 /// `safe_multiply` and friends: fold only results below ast_opt.c's limits.
 fn fold_binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
+    // bool & | ^ bool stays a bool (bool_and, bool_or, bool_xor).
+    if let (Constant::Bool(a), Constant::Bool(b)) = (l, r) {
+        match op {
+            Operator::BitAnd => return Some(Constant::Bool(*a & *b)),
+            Operator::BitOr => return Some(Constant::Bool(*a | *b)),
+            Operator::BitXor => return Some(Constant::Bool(*a ^ *b)),
+            _ => {}
+        }
+    }
     // Integer (and bool) arithmetic.
     if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
         if !matches!(l, Constant::Float(_)) && !matches!(r, Constant::Float(_)) {

@@ -82,7 +82,11 @@ impl Vm {
                 for it in items.iter() {
                     v.push(self.constant_value(it)?);
                 }
-                Value::FrozenSet(self.new_set(v)?)
+                // The compiler's frozenset, rebuilt from its own iteration order as
+                // merge_consts_recursive does: the table CPython's constant has.
+                let first = self.new_set(v)?;
+                let keys = first.borrow().keys();
+                Value::FrozenSet(self.new_set(keys)?)
             }
             C::Code(co) => Value::Code(self.wrap_code(co.clone())?),
         })

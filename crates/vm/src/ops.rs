@@ -1429,6 +1429,42 @@ impl Vm {
         }
     }
 
+    /// `set_update_internal`: add the items of `iterable` to `s`, with CPython's table
+    /// growth (so iteration order matches).
+    pub fn set_update_from(&mut self, s: &Rc<RefCell<Set>>, iterable: &Value) -> PyResult<()> {
+        match iterable {
+            Value::Set(o) | Value::FrozenSet(o) => {
+                if Rc::ptr_eq(s, o) {
+                    return Ok(());
+                }
+                let other = o.borrow().clone();
+                if s.borrow_mut().merge_into_empty(&other) {
+                    return Ok(());
+                }
+                for (h, k) in other.entries() {
+                    if let Probe::Empty(at) = self.set_probe(s, &k, h)? {
+                        s.borrow_mut().insert_at(at, h, k);
+                    }
+                }
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let keys = d.borrow().keys();
+                s.borrow_mut().presize(keys.len());
+                for k in keys {
+                    self.set_add(s, k)?;
+                }
+                Ok(())
+            }
+            other => {
+                for k in self.collect(other)? {
+                    self.set_add(s, k)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Rc<RefCell<Set>>> {
         let s = Rc::new(RefCell::new(Set::new()));
         for it in items {

@@ -55,6 +55,12 @@ builtin_types! {
     dict_values: "dict_values", dict_items: "dict_items", enumerate: "enumerate", zip: "zip",
     map: "map", filter: "filter", reversed: "reversed", memoryview: "memoryview",
     text_io: "TextIOWrapper", coroutine_wrapper: "coroutine_wrapper",
+    list_iterator: "list_iterator", tuple_iterator: "tuple_iterator",
+    str_ascii_iterator: "str_ascii_iterator", bytes_iterator: "bytes_iterator",
+    bytearray_iterator: "bytearray_iterator", list_reverseiterator: "list_reverseiterator",
+    range_iterator: "range_iterator", set_iterator: "set_iterator",
+    dict_keyiterator: "dict_keyiterator", dict_valueiterator: "dict_valueiterator",
+    dict_itemiterator: "dict_itemiterator", callable_iterator: "callable_iterator",
 }
 
 /// Where the VM's `stdout` goes: buffered like CPython's when not a terminal, unless `-u`.
@@ -402,7 +408,7 @@ impl Vm {
                 crate::objects::generator::GenKind::Coroutine => t.coroutine.clone(),
                 crate::objects::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
             },
-            Value::Iter(_) => t.iterator.clone(),
+            Value::Iter(it) => crate::objects::iter::iter_type(t, &it.borrow()),
             Value::Property(_) => t.property.clone(),
             Value::ClassMethod(_) => t.classmethod.clone(),
             Value::StaticMethod(_) => t.staticmethod.clone(),

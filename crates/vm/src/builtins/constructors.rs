@@ -187,11 +187,10 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
         }
         "set" | "frozenset" => {
             at_most(vm, &a, 1, &name)?;
-            let items = match a.pos.first() {
-                Some(v) => vm.collect(v)?,
-                None => Vec::new(),
-            };
-            let s = vm.new_set(items)?;
+            let s = vm.new_set(Vec::new())?;
+            if let Some(v) = a.pos.first() {
+                vm.set_update_from(&s, v)?;
+            }
             Ok(if &*name == "set" {
                 Value::Set(s)
             } else {
@@ -614,9 +613,39 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Str(vm.str(&a.pos[0])?))
 }
 fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = vm.builtins.borrow().get_str("dir").unwrap_or(Value::None);
-    let _ = &a;
-    vm.call(&f, vec![])
+    let names = crate::builtins::functions::default_dir(vm, &a.pos[0]);
+    Ok(Value::list(
+        names.into_iter().map(|n| Value::str(&n)).collect(),
+    ))
+}
+/// `object.__sizeof__`: CPython's basic size of the instance (`tp_basicsize`, plus the items).
+fn object_sizeof(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = match &a.pos[0] {
+        Value::Instance(i) => {
+            16 + 8 * i.slots.borrow().len() as i64 + if i.dict.is_some() { 16 } else { 0 }
+        }
+        Value::Str(s) => 41 + s.len() as i64,
+        Value::Bytes(b) => 33 + b.len() as i64,
+        Value::Tuple(t) => 24 + 8 * t.len() as i64,
+        Value::List(l) => 40 + 8 * l.borrow().len() as i64,
+        Value::Int(0) => 24,
+        Value::Int(_) => 28,
+        Value::Float(_) => 24,
+        _ => 16,
+    };
+    Ok(Value::Int(n))
+}
+fn object_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    object_reduce_ex(vm, a)
+}
+fn object_getstate(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(match &a.pos[0] {
+        Value::Instance(i) => match &i.dict {
+            Some(d) if !d.borrow().is_empty() => Value::Dict(d.clone()),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    })
 }
 fn object_subclasshook(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::NotImplemented)
@@ -680,6 +709,9 @@ pub fn init(vm: &mut Vm) {
         ("__format__", object_format),
         ("__dir__", object_dir),
         ("__reduce_ex__", object_reduce_ex),
+        ("__reduce__", object_reduce),
+        ("__sizeof__", object_sizeof),
+        ("__getstate__", object_getstate),
     ];
     for (n, f) in methods {
         vm.add_method(&o, n, *f);

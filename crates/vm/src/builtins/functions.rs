@@ -6,6 +6,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::objects::function::Args;
+use crate::objects::typeobj::Type;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -188,6 +189,55 @@ fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `object.__dir__` / `type.__dir__` / `module.__dir__`: the attribute names CPython lists.
+pub fn default_dir(vm: &mut Vm, obj: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let add_type = |t: &Rc<Type>, names: &mut Vec<String>| {
+        for b in t.mro.borrow().iter() {
+            for k in b.dict.borrow().keys() {
+                if let Value::Str(s) = k {
+                    // Builtin types compute __module__; it is not in their dict.
+                    if b.builtin && &*s == "__module__" {
+                        continue;
+                    }
+                    names.push(s.to_string());
+                }
+            }
+            if b.builtin && b.name().as_ref() == "object" {
+                names.extend(["__class__", "__doc__"].map(String::from));
+            } else if !b.builtin && b.has_dict && b.slots.is_empty() {
+                names.extend(["__dict__", "__weakref__"].map(String::from));
+            }
+        }
+    };
+    match obj {
+        Value::Module(m) => {
+            for k in m.dict.borrow().keys() {
+                if let Value::Str(s) = k {
+                    names.push(s.to_string());
+                }
+            }
+        }
+        Value::Type(t) => add_type(t, &mut names),
+        other => {
+            if let Value::Instance(i) = other {
+                if let Some(d) = &i.dict {
+                    for k in d.borrow().keys() {
+                        if let Value::Str(s) = k {
+                            names.push(s.to_string());
+                        }
+                    }
+                }
+            }
+            let t = vm.type_of(other);
+            add_type(&t, &mut names);
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
 fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     match a.pos.first() {
@@ -220,32 +270,7 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     }
                 }
             }
-            let add_dict = |d: &crate::value::DictRef, names: &mut Vec<String>| {
-                for k in d.borrow().keys() {
-                    if let Value::Str(s) = k {
-                        names.push(s.to_string());
-                    }
-                }
-            };
-            match obj {
-                Value::Module(m) => add_dict(&m.dict, &mut names),
-                Value::Type(t) => {
-                    for b in t.mro.borrow().iter() {
-                        add_dict(&b.dict, &mut names);
-                    }
-                }
-                other => {
-                    if let Value::Instance(i) = other {
-                        if let Some(d) = &i.dict {
-                            add_dict(d, &mut names);
-                        }
-                    }
-                    let t = vm.type_of(other);
-                    for b in t.mro.borrow().iter() {
-                        add_dict(&b.dict, &mut names);
-                    }
-                }
-            }
+            names = default_dir(vm, obj);
         }
     }
     names.sort();

@@ -116,13 +116,8 @@ pub fn set_add(vm: &mut Vm, f: &FrameRef, i: u32) -> PyResult<Flow> {
 
 pub fn set_update(vm: &mut Vm, f: &FrameRef, i: u32) -> PyResult<Flow> {
     let it = pop(f);
-    let items = vm.collect(&it)?;
     match peek(f, i as usize) {
-        Value::Set(s) => {
-            for v in items {
-                vm.set_add(&s, v)?;
-            }
-        }
+        Value::Set(s) => vm.set_update_from(&s, &it)?,
         _ => return Err(vm.system_error("SET_UPDATE on a non-set")),
     }
     Ok(Flow::Next)

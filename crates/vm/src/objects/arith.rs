@@ -43,6 +43,15 @@ fn float_of(v: &Value) -> Option<f64> {
 }
 
 pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        // bool_and / bool_or / bool_xor keep the bool type.
+        match op {
+            BinOp::And => return Ok(Some(Value::Bool(*x & *y))),
+            BinOp::Or => return Ok(Some(Value::Bool(*x | *y))),
+            BinOp::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+            _ => {}
+        }
+    }
     if is_intlike(a) && is_intlike(b) {
         return int_binop(vm, a, b, op).map(Some);
     }

@@ -262,7 +262,9 @@ fn s_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn s_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = sthis(vm, &a.pos[0])?;
-    let c = Rc::new(RefCell::new(s.borrow().clone()));
+    // make_new_set + set_merge: the copy's table is sized for its length.
+    let c = vm.new_set(Vec::new())?;
+    vm.set_update_from(&c, &Value::Set(s))?;
     Ok(match &a.pos[0] {
         Value::FrozenSet(_) => Value::FrozenSet(c),
         _ => Value::Set(c),
@@ -311,9 +313,7 @@ fn s_symdiff(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn s_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = sthis(vm, &a.pos[0])?;
     for other in &a.pos[1..] {
-        for k in vm.collect(other)? {
-            vm.set_add(&s, k)?;
-        }
+        vm.set_update_from(&s, other)?;
     }
     Ok(Value::None)
 }

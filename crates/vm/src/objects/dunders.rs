@@ -32,12 +32,35 @@ fn binop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn cmp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let op = CmpOp::from_index(tag(&a) as u32);
     let (x, y) = (un(&a.pos[1]), un(a.pos.get(2).unwrap_or(&Value::None)));
+    if !comparable(&x, &y) {
+        // `(1).__eq__("a")`: the slot answers NotImplemented for foreign types.
+        return Ok(Value::NotImplemented);
+    }
     Ok(
         match crate::objects::compare::native_compare(vm, &x, &y, op)? {
             Some(b) => Value::Bool(b),
             None => Value::NotImplemented,
         },
     )
+}
+
+/// Whether the native comparison of `x` and `y` is the types' own (not object identity).
+fn comparable(x: &Value, y: &Value) -> bool {
+    use Value::*;
+    let family = |v: &Value| match v {
+        Bool(_) | Int(_) | BigInt(_) | Float(_) | Complex(..) => 1,
+        Str(_) => 2,
+        Bytes(_) | ByteArray(_) => 3,
+        Tuple(_) => 4,
+        List(_) => 5,
+        Dict(_) => 6,
+        Set(_) | FrozenSet(_) => 7,
+        Range(_) => 8,
+        Slice(_) => 9,
+        _ => 0,
+    };
+    let (fx, fy) = (family(x), family(y));
+    fx == 0 || fx == fy
 }
 
 fn unary(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -58,17 +58,25 @@ pub enum Iter {
         items: Vec<Value>,
         index: usize,
     },
-    Exhausted,
+    /// A finished iterator, keeping its type's name.
+    Exhausted(&'static str),
 }
 
 impl Iter {
+    /// Drops what the iterator holds once it is finished.
+    pub fn exhaust(&mut self) {
+        *self = Iter::Exhausted(self.type_name());
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self {
             Iter::Seq { seq, .. } => match seq {
                 Value::List(_) => "list_iterator",
                 Value::Tuple(_) => "tuple_iterator",
-                Value::Str(_) => "str_ascii_iterator",
+                Value::Str(s) if s.is_ascii() => "str_ascii_iterator",
+                Value::Str(_) => "str_iterator",
                 Value::Bytes(_) => "bytes_iterator",
+                Value::ByteArray(_) => "bytearray_iterator",
                 _ => "iterator",
             },
             Iter::Reversed { seq, .. } => match seq {
@@ -88,7 +96,31 @@ impl Iter {
             Iter::Filter { .. } => "filter",
             Iter::Callable { .. } => "callable_iterator",
             Iter::Vec { .. } => "iterator",
-            Iter::Exhausted => "iterator",
+            Iter::Exhausted(name) => name,
         }
+    }
+}
+
+/// `type(it)` for a native iterator.
+pub fn iter_type(t: &crate::vm::Types, it: &Iter) -> std::rc::Rc<crate::objects::typeobj::Type> {
+    match it.type_name() {
+        "list_iterator" => t.list_iterator.clone(),
+        "tuple_iterator" => t.tuple_iterator.clone(),
+        "str_ascii_iterator" => t.str_ascii_iterator.clone(),
+        "bytes_iterator" => t.bytes_iterator.clone(),
+        "bytearray_iterator" => t.bytearray_iterator.clone(),
+        "list_reverseiterator" => t.list_reverseiterator.clone(),
+        "reversed" => t.reversed.clone(),
+        "range_iterator" => t.range_iterator.clone(),
+        "set_iterator" => t.set_iterator.clone(),
+        "dict_keyiterator" => t.dict_keyiterator.clone(),
+        "dict_valueiterator" => t.dict_valueiterator.clone(),
+        "dict_itemiterator" => t.dict_itemiterator.clone(),
+        "enumerate" => t.enumerate.clone(),
+        "zip" => t.zip.clone(),
+        "map" => t.map.clone(),
+        "filter" => t.filter.clone(),
+        "callable_iterator" => t.callable_iterator.clone(),
+        _ => t.iterator.clone(),
     }
 }

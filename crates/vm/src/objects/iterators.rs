@@ -38,14 +38,14 @@ pub fn iter_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value
                     Ok(Some(v))
                 }
                 None => {
-                    *st = Iter::Exhausted;
+                    st.exhaust();
                     Ok(None)
                 }
             }
         }
         Iter::Reversed { seq, index } => {
             if *index < 0 {
-                *st = Iter::Exhausted;
+                st.exhaust();
                 return Ok(None);
             }
             let i = *index as usize;
@@ -64,7 +64,7 @@ pub fn iter_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value
             match item {
                 Some(v) => Ok(Some(v)),
                 None => {
-                    *st = Iter::Exhausted;
+                    st.exhaust();
                     Ok(None)
                 }
             }
@@ -132,7 +132,7 @@ pub fn iter_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value
             *index += 1;
             Ok(v)
         }
-        Iter::Exhausted => Ok(None),
+        Iter::Exhausted(_) => Ok(None),
         Iter::Enumerate { it, count } => {
             let (it, c) = (it.clone(), count.clone());
             drop(st);
@@ -178,7 +178,7 @@ pub fn iter_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value
                                 }
                             }
                         }
-                        *cell.borrow_mut() = Iter::Exhausted;
+                        cell.borrow_mut().exhaust();
                         return Ok(None);
                     }
                 }
@@ -237,7 +237,7 @@ pub fn iter_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value
                         Ok(Some(v))
                     }
                     Err(e) if vm.err_is(&e, "IndexError") || vm.err_is(&e, "StopIteration") => {
-                        *cell.borrow_mut() = Iter::Exhausted;
+                        cell.borrow_mut().exhaust();
                         Ok(None)
                     }
                     Err(e) => Err(e),
@@ -246,13 +246,13 @@ pub fn iter_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value
                 let v = match vm.call(&func, vec![]) {
                     Ok(v) => v,
                     Err(e) if vm.err_is(&e, "StopIteration") => {
-                        *cell.borrow_mut() = Iter::Exhausted;
+                        cell.borrow_mut().exhaust();
                         return Ok(None);
                     }
                     Err(e) => return Err(e),
                 };
                 if vm.eq(&v, &sentinel)? {
-                    *cell.borrow_mut() = Iter::Exhausted;
+                    cell.borrow_mut().exhaust();
                     return Ok(None);
                 }
                 Ok(Some(v))

@@ -119,31 +119,74 @@ pub fn sort_values(
     keys: Option<Vec<Value>>,
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
-    let keys = keys.unwrap_or_else(|| items.clone());
+    let mut items = items;
+    let mut keys = keys.unwrap_or_else(|| items.clone());
+    // list_sort_impl: reverse=True reverses, sorts stably, and reverses back.
+    if reverse {
+        items.reverse();
+        keys.reverse();
+    }
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    // reverse keeps stability: sort by reversed comparison on equal-stable merge
     let mut err = None;
-    merge_sort(&mut idx, &mut |a, b| {
+    let mut less = |a: usize, b: usize| {
         if err.is_some() {
             return false;
         }
-        let (x, y) = if reverse {
-            (&keys[b], &keys[a])
-        } else {
-            (&keys[a], &keys[b])
-        };
-        match lt(vm, x, y) {
+        match lt(vm, &keys[a], &keys[b]) {
             Ok(r) => r,
             Err(e) => {
                 err = Some(e);
                 false
             }
         }
-    });
+    };
+    if idx.len() < 64 {
+        small_sort(&mut idx, &mut less);
+    } else {
+        merge_sort(&mut idx, &mut less);
+    }
     if let Some(e) = err {
         return Err(e);
     }
-    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+    let mut out: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    if reverse {
+        out.reverse();
+    }
+    Ok(out)
+}
+
+/// What timsort does with fewer than 64 items (`count_run`, then `binarysort`), so `__lt__`
+/// sees the same calls in the same order as in CPython.
+fn small_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut run = 2;
+    if less(v[1], v[0]) {
+        while run < n && less(v[run], v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !less(v[run], v[run - 1]) {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(pivot, v[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
 }
 
 fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {

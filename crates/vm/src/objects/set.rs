@@ -165,6 +165,35 @@ impl Set {
         }
     }
 
+    /// The one big resize `set_merge` / `set_update_internal` do before adding `extra` keys.
+    pub fn presize(&mut self, extra: usize) {
+        if (self.fill + extra) * 5 >= self.mask() * 3 {
+            self.resize((self.used + extra) * 2);
+        }
+    }
+
+    /// `set_merge` into an empty table: copy the slots when the sizes match, else insert
+    /// cleanly in the other table's order. Returns false when `self` is not empty (the caller
+    /// then adds key by key).
+    pub fn merge_into_empty(&mut self, other: &Set) -> bool {
+        self.presize(other.used);
+        if self.fill != 0 {
+            return false;
+        }
+        if self.mask() == other.mask() && other.fill == other.used {
+            self.table = other.table.clone();
+        } else {
+            for slot in &other.table {
+                if let Slot::Active(h, k) = slot {
+                    self.insert_clean(*h, k.clone());
+                }
+            }
+        }
+        self.fill = other.used;
+        self.used = other.used;
+        true
+    }
+
     /// Insert a key whose equality never needs Python (used for builtin keys and copies).
     pub fn add_fast(&mut self, hash: i64, key: Value) {
         if let Probe::Empty(at) = self.probe(hash, &key, &[]) {

@@ -198,6 +198,16 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
         _ => name.clone(),
     };
     let classcell = dict.del_str("__classcell__");
+    if !dict.contains_str("__module__") {
+        // type_new_set_module: the calling frame's globals name the module.
+        let m = vm
+            .frames
+            .last()
+            .and_then(|f| f.borrow().globals.borrow().get_str("__name__"));
+        if let Some(m) = m {
+            dict.set_str("__module__", m);
+        }
+    }
     // __slots__
     let mut slots: Vec<Rc<str>> = Vec::new();
     let has_dict;

@@ -46,7 +46,8 @@ impl Type {
             layout,
             builtin: true,
             slots: Vec::new(),
-            has_dict: layout != Layout::Builtin,
+            // A bare `object()` has no __dict__.
+            has_dict: layout != Layout::Builtin && name != "object",
         });
         let mut mro = vec![t.clone()];
         if let Some(b) = base {
