@@ -40,8 +40,15 @@ def flag_names(options):
     return tuple(names)
 
 
+def imports_test_support(node):
+    """`from test import support`, `from test.support import X`: data/test/support stands in."""
+    return isinstance(node, ast.ImportFrom) and node.module in ("test", "test.support") and (
+        node.module == "test.support" or [a.name for a in node.names] == ["support"])
+
+
 def module_setup(path):
-    """Top-level definitions of the test module that its doctests may use."""
+    """Top-level definitions of the test module that its doctests may use, one source segment
+    each (the runner runs them one by one, so that one failing import costs only itself)."""
     with open(path, encoding="utf-8") as f:
         source = f.read()
     keep = []
@@ -51,12 +58,15 @@ def module_setup(path):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
             continue  # the doctest strings themselves
         segment = ast.get_source_segment(source, node, padded=True) or ""
+        if imports_test_support(node):
+            keep.append(segment + "\n")
+            continue
         if any(word in segment for word in ("support", "unittest", "doctest", "__test__", "load_tests")):
             continue
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name.startswith("test_"):
             continue
-        keep.append(segment)
-    return "\n".join(keep) + "\n"
+        keep.append(segment + "\n")
+    return tuple(keep)
 
 
 def main():
@@ -66,9 +76,9 @@ def main():
     keep = os.path.join(out, "_doctest_mini.py")
     for entry in os.listdir(out) if os.path.isdir(out) else []:
         path = os.path.join(out, entry)
-        if path != keep and entry.endswith(".py"):
+        if path != keep and entry.startswith("test_") and entry.endswith(".py"):
             os.remove(path)
-        elif os.path.isdir(path):
+        elif os.path.isdir(path) and entry == "__pycache__":
             shutil.rmtree(path)
     os.makedirs(out, exist_ok=True)
     version = sys.version.split()[0]
@@ -91,7 +101,10 @@ def main():
                 f.write(f"run({test.name!r}, {('test.' + module)!r}, [\n")
                 for ex in examples:
                     f.write(f"    {ex!r},\n")
-                f.write(f"], setup={setup!r})\n")
+                f.write("], setup=(\n")
+                for segment in setup:
+                    f.write(f"    {segment!r},\n")
+                f.write("))\n")
             print(f"{os.path.relpath(path, here)}: {len(examples)} examples")
     print(f"{total} examples")
 

@@ -92,24 +92,28 @@ def _short(text):
     return text if len(text) <= 160 else text[:150] + "...'"
 
 
-def run(name, module_name, examples, setup=""):
+def run(name, module_name, examples, setup=()):
     skip = set()
     for arg in sys.argv[1:]:
         skip.add(int(arg))
     globs = {"__name__": module_name}
     real_stdout = sys.stdout
     capture = _Capture()
-    # The test module's own definitions, in place of a copy of its globals; a failure here is
-    # reported and the examples run anyway.
-    sys.stdout = capture
-    try:
-        exec(compile(setup, "<setup of " + module_name + ">", "exec"), globs)
-    except BaseException as e:
-        sys.stdout = real_stdout
-        _say("setup failed: " + type(e).__name__ + ": " + str(e))
-    finally:
-        sys.stdout = real_stdout
-        capture.take()
+    # The test module's own definitions, in place of a copy of its globals, one top-level
+    # statement at a time: a failure is reported, the rest of the setup and the examples run.
+    if isinstance(setup, str):
+        setup = (setup,)
+    for part, segment in enumerate(setup):
+        sys.stdout = capture
+        try:
+            code = compile(segment, "<setup " + str(part) + " of " + module_name + ">", "exec")
+            exec(code, globs)
+        except BaseException as e:
+            sys.stdout = real_stdout
+            _say("setup failed: " + type(e).__name__ + ": " + str(e))
+        finally:
+            sys.stdout = real_stdout
+            capture.take()
     _say("setup")
     for index, (lineno, source, want, exc_msg, flags) in enumerate(examples):
         if index in skip:
@@ -127,6 +131,9 @@ def run(name, module_name, examples, setup=""):
         finally:
             sys.stdout = real_stdout
         got = capture.take()
+        # Like doctest's _SpoofOut: output that does not end a line gets its newline.
+        if got and not got.endswith("\n"):
+            got += "\n"
         if exc is None:
             ok = exc_msg is None and _matches(want, got, flags)
         else:

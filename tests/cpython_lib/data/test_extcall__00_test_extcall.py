@@ -151,4 +151,5 @@ run('test.test_extcall', 'test.test_extcall', [
     (529, 'f()\n', "Traceback (most recent call last):\n  ...\nTypeError: f() missing 1 required keyword-only argument: 'w'\n", "TypeError: f() missing 1 required keyword-only argument: 'w'\n", ()),
     (533, 'def f(*, a, b, c, d, e): pass\n', '', None, ()),
     (534, 'f()\n', "Traceback (most recent call last):\n  ...\nTypeError: f() missing 5 required keyword-only arguments: 'a', 'b', 'c', 'd', and 'e'\n", "TypeError: f() missing 5 required keyword-only arguments: 'a', 'b', 'c', 'd', and 'e'\n", ()),
-], setup='\n')
+], setup=(
+))

@@ -84,4 +84,6 @@ run('test.test_genexps.__test__.doctests', 'test.test_genexps', [
     (267, 'wr() is g\n', 'True\n', None, ()),
     (269, 'p = weakref.proxy(g)\n', '', None, ()),
     (270, 'list(p)\n', '[0, 1, 4, 9]\n', None, ()),
-], setup='import sys\n')
+], setup=(
+    'import sys\n',
+))

@@ -23,4 +23,7 @@ run('test.test_listcomps.__test__.doctests', 'test.test_listcomps', [
     (73, 'def grange(n):\n    for x in [i for i in range(n)]:\n        yield x\n', '', None, ()),
     (76, 'list(grange(5))\n', '[0, 1, 2, 3, 4]\n', None, ()),
     (82, '[None for i in range(10)]\n', '[None, None, None, None, None, None, None, None, None, None]\n', None, ()),
-], setup='import textwrap\nimport types\n')
+], setup=(
+    'import textwrap\n',
+    'import types\n',
+))

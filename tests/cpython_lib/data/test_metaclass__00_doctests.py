@@ -65,4 +65,6 @@ run('test.test_metaclass.__test__.doctests', 'test.test_metaclass', [
     (237, 'class FailDescr:\n    def __get__(self, instance, owner):\n       raise ObscureException\n', '', None, ()),
     (240, 'class Meta(type):\n    __prepare__ = FailDescr()\n', '', None, ()),
     (242, 'class X(metaclass=Meta):\n    pass\n', 'Traceback (most recent call last):\n[...]\ntest.test_metaclass.ObscureException\n', 'test.test_metaclass.ObscureException\n', ()),
-], setup='import sys\n')
+], setup=(
+    'import sys\n',
+))

@@ -120,4 +120,5 @@ run('test.test_pep646_syntax.__test__.doctests', 'test.test_pep646_syntax', [
     (307, 'def f4(*args: *b, arg1: int = 2): pass\n', '', None, ()),
     (308, 'f4.__annotations__\n', "{'args': StarredB, 'arg1': <class 'int'>}\n", None, ()),
     (311, 'def f5(*args: *b = (1,)): pass\n', 'Traceback (most recent call last):\n    ...\nSyntaxError: invalid syntax\n', 'SyntaxError: invalid syntax\n', ()),
-], setup='\n')
+], setup=(
+))

@@ -42,4 +42,5 @@ run('test.test_setcomps.__test__.doctests', 'test.test_setcomps', [
     (134, 'test_func()\n', '{4}\n', None, ()),
     (137, 'def test_func():\n    items = {(lambda: y) for i in range(5)}\n    y = 2\n    return {x() for x in items}\n', '', None, ()),
     (141, 'test_func()\n', '{2}\n', None, ()),
-], setup='\n')
+], setup=(
+))

@@ -370,4 +370,7 @@ run('test.test_syntax', 'test.test_syntax', [
     (1982, 'f(**x, *y)\n', 'Traceback (most recent call last):\nSyntaxError: iterable argument unpacking follows keyword argument unpacking\n', 'SyntaxError: iterable argument unpacking follows keyword argument unpacking\n', ()),
     (1986, 'f(**x, *)\n', 'Traceback (most recent call last):\nSyntaxError: iterable argument unpacking follows keyword argument unpacking\n', 'SyntaxError: iterable argument unpacking follows keyword argument unpacking\n', ()),
     (1990, 'f(x, *:)\n', 'Traceback (most recent call last):\nSyntaxError: invalid syntax\n', 'SyntaxError: invalid syntax\n', ()),
-], setup='import re\n')
+], setup=(
+    'import re\n',
+    'from test import support\n',
+))

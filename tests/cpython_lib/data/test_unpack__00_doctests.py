@@ -37,4 +37,5 @@ run('test.test_unpack.__test__.doctests', 'test.test_unpack', [
     (124, '() = ()\n', '', None, ()),
     (128, '() = 42\n', 'Traceback (most recent call last):\n  ...\nTypeError: cannot unpack non-iterable int object\n', 'TypeError: cannot unpack non-iterable int object\n', ()),
     (135, '() = [42]\n', 'Traceback (most recent call last):\n  ...\nValueError: too many values to unpack (expected 0)\n', 'ValueError: too many values to unpack (expected 0)\n', ()),
-], setup='\n')
+], setup=(
+))

@@ -94,4 +94,5 @@ run('test.test_unpack_ex.__test__.doctests', 'test.test_unpack_ex', [
     (374, "compile(s, 'test', 'exec') # doctest:+ELLIPSIS\n", 'Traceback (most recent call last):\n ...\nSyntaxError: too many expressions in star-unpacking assignment\n', 'SyntaxError: too many expressions in star-unpacking assignment\n', ('ELLIPSIS',)),
     (379, 's = ", ".join("a%d" % i for i in range(1<<8 + 1)) + ", *rest = range(1<<8 + 2)"\n', '', None, ()),
     (380, "compile(s, 'test', 'exec') # doctest:+ELLIPSIS\n", 'Traceback (most recent call last):\n ...\nSyntaxError: too many expressions in star-unpacking assignment\n', 'SyntaxError: too many expressions in star-unpacking assignment\n', ('ELLIPSIS',)),
-], setup='\n')
+], setup=(
+))
