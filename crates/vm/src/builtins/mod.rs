@@ -90,11 +90,23 @@ pub fn make_super(vm: &mut Vm, class: &Value, obj: &Value) -> PyResult<Value> {
 
 /// How CPython names a callable in call errors: `f()`, `A.m()`.
 pub fn callable_name(vm: &mut Vm, f: &Value) -> String {
-    match f {
-        Value::Function(func) => format!("{}()", func.qualname.borrow()),
-        Value::Method(m) => callable_name(vm, &m.func),
-        Value::Builtin(b) => format!("{}()", b.name),
-        Value::Type(t) => format!("{}()", t.name()),
-        other => format!("{} object", vm.type_name(other)),
+    // _PyObject_FunctionStr (Objects/object.c): `module.qualname()`, or `qualname()` when the
+    // module is builtins or unknown, or str(f) when f has no __qualname__ (`None argument
+    // after * ...`).
+    let qualname = match vm.getattr(f, "__qualname__") {
+        Ok(q) => match vm.str(&q) {
+            Ok(q) => q,
+            Err(_) => return format!("{} object", vm.type_name(f)),
+        },
+        Err(_) => {
+            return match vm.str(f) {
+                Ok(s) => s.to_string(),
+                Err(_) => format!("{} object", vm.type_name(f)),
+            }
+        }
+    };
+    match vm.getattr(f, "__module__") {
+        Ok(Value::Str(m)) if &*m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
     }
 }

@@ -68,6 +68,12 @@ fn dispatch_call(vm: &mut Vm, f: &FrameRef, callable: Value, mut a: Args) -> PyR
     }
 }
 
+/// Whether `v`'s type has `__iter__` or `__getitem__` (`tp_iter` or `PySequence_Check`).
+fn looks_iterable(vm: &mut Vm, v: &Value) -> bool {
+    let t = vm.type_of(v);
+    t.lookup("__iter__").is_some() || t.lookup("__getitem__").is_some()
+}
+
 /// CALL_FUNCTION_EX (func, NULL | self?, callargs, [kwargs] -- result)
 pub fn call_function_ex(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let kwargs = if arg & 1 != 0 { Some(pop(f)) } else { None };
@@ -80,7 +86,9 @@ pub fn call_function_ex(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
         other => {
             let items = match vm.collect(other) {
                 Ok(v) => v,
-                Err(e) if vm.err_is(&e, "TypeError") => {
+                // check_args_iterable (ceval.c): only an object that cannot be iterated at all
+                // gets this message; a TypeError raised while iterating passes through.
+                Err(e) if vm.err_is(&e, "TypeError") && !looks_iterable(vm, other) => {
                     let fname = crate::builtins::callable_name(vm, &func);
                     let tn = vm.type_name(other);
                     return Err(vm.type_error(format!(
