@@ -194,9 +194,20 @@ impl Vm {
 
     /// `gen.throw(exc)`: with delegation to a sub-iterator (`yield from`/`await`) first.
     pub fn gen_throw(&mut self, g: &Rc<Generator>, exc: Value) -> PyResult<GenResult> {
+        self.gen_throw_ex(g, exc, true)
+    }
+
+    /// `_gen_throw`: with `close_on_genexit`, a GeneratorExit closes the delegate instead of
+    /// being thrown into it (aclose() passes false).
+    pub fn gen_throw_ex(
+        &mut self,
+        g: &Rc<Generator>,
+        exc: Value,
+        close_on_genexit: bool,
+    ) -> PyResult<GenResult> {
         // Delegate to the awaited/yielded-from iterator if the frame is suspended in a SEND.
         if let Some(sub) = self.gen_yieldfrom(g) {
-            let is_exit = self.err_is(&exc, "GeneratorExit");
+            let is_exit = close_on_genexit && self.err_is(&exc, "GeneratorExit");
             if is_exit {
                 // close() the sub-iterator, then raise GeneratorExit here.
                 let r = match &sub {
@@ -304,6 +315,8 @@ impl Vm {
 // ---- the methods of generator, coroutine and async_generator objects ----
 
 use crate::objects::function::Args;
+use crate::objects::instance::Instance;
+use crate::objects::typeobj::{Layout, Type};
 
 fn this_gen(vm: &mut Vm, a: &Args) -> PyResult<Rc<Generator>> {
     match a.pos.first() {
@@ -384,41 +397,449 @@ fn g_iter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn ag_anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = this_gen(vm, &a)?;
-    Ok(crate::objects::asyncgen::make_asend(
-        vm,
-        &g,
-        Value::None,
-        None,
-    ))
+    new_asend(vm, &g, Value::None)
 }
 
 fn ag_asend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = this_gen(vm, &a)?;
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
-    Ok(crate::objects::asyncgen::make_asend(vm, &g, v, None))
+    new_asend(vm, &g, v)
 }
 
 fn ag_athrow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = this_gen(vm, &a)?;
+    if a.pos.len() < 2 {
+        return Err(vm.type_error(format!(
+            "athrow expected at least 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
     let exc = throw_args(vm, &a.pos[1..])?;
-    Ok(crate::objects::asyncgen::make_asend(
-        vm,
-        &g,
-        Value::None,
-        Some(exc),
-    ))
+    new_athrow(vm, &g, Some(exc))
 }
 
 fn ag_aclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = this_gen(vm, &a)?;
-    let t = vm.exc_type("GeneratorExit");
-    let exc = vm.new_exception(&t, vec![]);
-    Ok(crate::objects::asyncgen::make_asend(
-        vm,
-        &g,
-        Value::None,
-        Some(exc),
+    new_athrow(vm, &g, None)
+}
+
+// ---- the async_generator_asend / async_generator_athrow awaitables (genobject.c) ----
+//
+// Each is an instance of a private builtin type whose hidden slots hold
+// [the async generator, the value to send or the exception to throw, the state, the mode].
+
+const AW_INIT: i64 = 0;
+const AW_ITER: i64 = 1;
+const AW_CLOSED: i64 = 2;
+const MODE_ASEND: i64 = 0;
+const MODE_ATHROW: i64 = 1;
+const MODE_ACLOSE: i64 = 2;
+
+/// async_generator_asend, async_generator_athrow, anext_awaitable.
+type AwTypes = (Rc<Type>, Rc<Type>, Rc<Type>);
+
+thread_local! {
+    static AW_TYPES: RefCell<Option<AwTypes>> = const { RefCell::new(None) };
+}
+
+/// (async_generator_asend, async_generator_athrow, anext_awaitable), made on first use.
+fn aw_types(vm: &mut Vm) -> AwTypes {
+    if let Some(t) = AW_TYPES.with(|t| t.borrow().clone()) {
+        return t;
+    }
+    let object = vm.types.object.clone();
+    let asend = Type::new_builtin("async_generator_asend", Some(&object), Layout::Object);
+    let athrow = Type::new_builtin("async_generator_athrow", Some(&object), Layout::Object);
+    let anext = Type::new_builtin("anext_awaitable", Some(&object), Layout::Object);
+    for t in [&asend, &athrow] {
+        vm.add_method(t, "send", aw_send);
+        vm.add_method(t, "throw", aw_throw);
+        vm.add_method(t, "close", aw_close);
+        vm.add_method(t, "__next__", aw_next);
+        vm.add_method(t, "__iter__", g_iter);
+        vm.add_method(t, "__await__", g_iter);
+    }
+    vm.add_method(&anext, "send", anext_send);
+    vm.add_method(&anext, "throw", anext_throw);
+    vm.add_method(&anext, "close", anext_close);
+    vm.add_method(&anext, "__next__", anext_next);
+    vm.add_method(&anext, "__iter__", g_iter);
+    vm.add_method(&anext, "__await__", g_iter);
+    let t = (asend, athrow, anext);
+    AW_TYPES.with(|x| *x.borrow_mut() = Some(t.clone()));
+    t
+}
+
+fn hidden_instance(ty: Rc<Type>, slots: Vec<Value>) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(ty),
+        dict: None,
+        slots: RefCell::new(slots.into_iter().map(Some).collect()),
+        base: RefCell::new(None),
+        exc: None,
+    }))
+}
+
+/// `async_gen_init_hooks`: the first asend/athrow of an async generator records the
+/// finalizer hook and calls the firstiter hook (`sys.set_asyncgen_hooks`).
+fn init_hooks(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<()> {
+    let (closed, inited) = g.ag_flags.get();
+    if inited {
+        return Ok(());
+    }
+    g.ag_flags.set((closed, true));
+    let (firstiter, finalizer) = vm.asyncgen_hooks.clone();
+    if !finalizer.is_none() {
+        *g.finalizer.borrow_mut() = finalizer;
+    }
+    if !firstiter.is_none() {
+        vm.call(&firstiter, vec![Value::Generator(g.clone())])?;
+    }
+    Ok(())
+}
+
+pub fn new_asend(vm: &mut Vm, g: &Rc<Generator>, value: Value) -> PyResult<Value> {
+    init_hooks(vm, g)?;
+    let (asend, _, _) = aw_types(vm);
+    Ok(hidden_instance(
+        asend,
+        vec![
+            Value::Generator(g.clone()),
+            value,
+            Value::Int(AW_INIT),
+            Value::Int(MODE_ASEND),
+        ],
     ))
+}
+
+/// `athrow(exc)`, or `aclose()` when `exc` is None.
+pub fn new_athrow(vm: &mut Vm, g: &Rc<Generator>, exc: Option<Value>) -> PyResult<Value> {
+    init_hooks(vm, g)?;
+    let (_, athrow, _) = aw_types(vm);
+    let mode = if exc.is_some() {
+        MODE_ATHROW
+    } else {
+        MODE_ACLOSE
+    };
+    Ok(hidden_instance(
+        athrow,
+        vec![
+            Value::Generator(g.clone()),
+            exc.unwrap_or(Value::None),
+            Value::Int(AW_INIT),
+            Value::Int(mode),
+        ],
+    ))
+}
+
+struct AwState {
+    inst: Rc<Instance>,
+    gen: Rc<Generator>,
+    arg: Value,
+    state: i64,
+    mode: i64,
+}
+
+impl AwState {
+    fn set_state(&self, st: i64) {
+        if let Some(s) = self.inst.slots.borrow_mut().get_mut(2) {
+            *s = Some(Value::Int(st));
+        }
+    }
+}
+
+fn aw_state(vm: &mut Vm, this: &Value) -> PyResult<AwState> {
+    if let Value::Instance(i) = this {
+        let sl = i.slots.borrow();
+        if let [Some(Value::Generator(g)), Some(arg), Some(Value::Int(st)), Some(Value::Int(m))] =
+            &sl[..]
+        {
+            return Ok(AwState {
+                inst: i.clone(),
+                gen: g.clone(),
+                arg: arg.clone(),
+                state: *st,
+                mode: *m,
+            });
+        }
+    }
+    Err(vm.type_error("descriptor requires an async_generator_asend object"))
+}
+
+fn set_running_async(g: &Rc<Generator>, on: bool) {
+    *g.ag_running.borrow_mut() = on;
+}
+
+fn set_closed(g: &Rc<Generator>) {
+    let (_, inited) = g.ag_flags.get();
+    g.ag_flags.set((true, inited));
+}
+
+/// `async_gen_unwrap_value`: a wrapped value is the async generator's own yield (the
+/// awaitable finishes with StopIteration(value)); anything else was awaited inside it and
+/// goes up to whoever drives the awaitable.
+fn unwrap_value(vm: &mut Vm, g: &Rc<Generator>, r: PyResult<GenResult>) -> PyResult<Value> {
+    match r {
+        Ok(GenResult::Yield(v)) => match unwrap_async_value(&v) {
+            Some(inner) => {
+                set_running_async(g, false);
+                Err(vm.stop_iteration(inner))
+            }
+            None => Ok(v),
+        },
+        Ok(GenResult::Return(_)) => {
+            set_closed(g);
+            set_running_async(g, false);
+            let t = vm.exc_type("StopAsyncIteration");
+            Err(vm.new_exception(&t, vec![]))
+        }
+        Err(e) => {
+            if vm.err_is(&e, "StopAsyncIteration") || vm.err_is(&e, "GeneratorExit") {
+                set_closed(g);
+            }
+            set_running_async(g, false);
+            Err(e)
+        }
+    }
+}
+
+fn aw_send_value(vm: &mut Vm, this: &Value, arg: Value) -> PyResult<Value> {
+    let st = aw_state(vm, this)?;
+    let g = st.gen.clone();
+    if st.mode == MODE_ASEND {
+        // async_gen_asend_send
+        if st.state == AW_CLOSED {
+            return Err(vm.new_error(
+                "RuntimeError",
+                "cannot reuse already awaited __anext__()/asend()",
+            ));
+        }
+        let mut arg = arg;
+        if st.state == AW_INIT {
+            if *g.ag_running.borrow() {
+                return Err(vm.new_error(
+                    "RuntimeError",
+                    "anext(): asynchronous generator is already running",
+                ));
+            }
+            if arg.is_none() {
+                arg = st.arg.clone();
+            }
+            st.set_state(AW_ITER);
+        }
+        set_running_async(&g, true);
+        let r = vm.gen_send(&g, arg);
+        let r = unwrap_value(vm, &g, r);
+        if r.is_err() {
+            st.set_state(AW_CLOSED);
+        }
+        return r;
+    }
+    // async_gen_athrow_send
+    let aclose = st.mode == MODE_ACLOSE;
+    if st.state == AW_CLOSED {
+        return Err(vm.new_error(
+            "RuntimeError",
+            "cannot reuse already awaited aclose()/athrow()",
+        ));
+    }
+    if matches!(&*g.state.borrow(), GenState::Finished) {
+        st.set_state(AW_CLOSED);
+        return Err(vm.stop_iteration(Value::None));
+    }
+    let r = if st.state == AW_INIT {
+        if *g.ag_running.borrow() {
+            st.set_state(AW_CLOSED);
+            let which = if aclose { "aclose" } else { "athrow" };
+            return Err(vm.new_error(
+                "RuntimeError",
+                format!("{which}(): asynchronous generator is already running"),
+            ));
+        }
+        if g.ag_closed() {
+            st.set_state(AW_CLOSED);
+            let t = vm.exc_type("StopAsyncIteration");
+            return Err(vm.new_exception(&t, vec![]));
+        }
+        if !arg.is_none() {
+            return Err(vm.new_error(
+                "RuntimeError",
+                "can't send non-None value to a just-started coroutine",
+            ));
+        }
+        st.set_state(AW_ITER);
+        set_running_async(&g, true);
+        if aclose {
+            set_closed(&g);
+            let t = vm.exc_type("GeneratorExit");
+            let exit = vm.new_exception(&t, vec![]);
+            match vm.gen_throw_ex(&g, exit, false) {
+                Ok(GenResult::Yield(v)) if unwrap_async_value(&v).is_some() => {
+                    return yield_close(vm, &st)
+                }
+                other => other,
+            }
+        } else {
+            let r = vm.gen_throw_ex(&g, st.arg.clone(), true);
+            let r = unwrap_value(vm, &g, r);
+            return match r {
+                Ok(v) => Ok(v),
+                Err(e) => Err(check_error(vm, &st, e)),
+            };
+        }
+    } else {
+        let r = vm.gen_send(&g, arg);
+        if !aclose {
+            return unwrap_value(vm, &g, r);
+        }
+        match r {
+            Ok(GenResult::Yield(v)) if unwrap_async_value(&v).is_some() => {
+                return yield_close(vm, &st)
+            }
+            other => other,
+        }
+    };
+    // aclose() mode: an awaited value goes up; the end of the generator ends the awaitable.
+    match r {
+        Ok(GenResult::Yield(v)) => Ok(v),
+        Ok(GenResult::Return(_)) => {
+            let t = vm.exc_type("StopAsyncIteration");
+            let e = vm.new_exception(&t, vec![]);
+            Err(check_error(vm, &st, e))
+        }
+        Err(e) => Err(check_error(vm, &st, e)),
+    }
+}
+
+/// The async generator yielded a value while it was being closed.
+fn yield_close(vm: &mut Vm, st: &AwState) -> PyResult<Value> {
+    set_running_async(&st.gen, false);
+    st.set_state(AW_CLOSED);
+    Err(vm.new_error("RuntimeError", "async generator ignored GeneratorExit"))
+}
+
+/// `check_error` of async_gen_athrow_send: aclose() completes with StopIteration when the
+/// generator ended by StopAsyncIteration or GeneratorExit.
+fn check_error(vm: &mut Vm, st: &AwState, e: Value) -> Value {
+    set_running_async(&st.gen, false);
+    st.set_state(AW_CLOSED);
+    if st.mode == MODE_ACLOSE
+        && (vm.err_is(&e, "StopAsyncIteration") || vm.err_is(&e, "GeneratorExit"))
+    {
+        return vm.stop_iteration(Value::None);
+    }
+    e
+}
+
+fn aw_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+    aw_send_value(vm, &a.pos[0], v)
+}
+
+fn aw_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    aw_send_value(vm, &a.pos[0], Value::None)
+}
+
+fn aw_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let st = aw_state(vm, &a.pos[0])?;
+    let g = st.gen.clone();
+    if st.state == AW_CLOSED {
+        let msg = if st.mode == MODE_ASEND {
+            "cannot reuse already awaited __anext__()/asend()"
+        } else {
+            "cannot reuse already awaited aclose()/athrow()"
+        };
+        return Err(vm.new_error("RuntimeError", msg));
+    }
+    let exc = throw_args(vm, &a.pos[1..])?;
+    let r = vm.gen_throw(&g, exc);
+    if st.mode == MODE_ASEND {
+        let r = unwrap_value(vm, &g, r);
+        if r.is_err() {
+            st.set_state(AW_CLOSED);
+        }
+        return r;
+    }
+    if st.mode == MODE_ATHROW {
+        return unwrap_value(vm, &g, r);
+    }
+    // aclose() mode
+    match r {
+        Ok(GenResult::Yield(v)) if unwrap_async_value(&v).is_some() => yield_close(vm, &st),
+        Ok(GenResult::Yield(v)) => Ok(v),
+        Ok(GenResult::Return(_)) => Err(vm.stop_iteration(Value::None)),
+        Err(e) if vm.err_is(&e, "StopAsyncIteration") || vm.err_is(&e, "GeneratorExit") => {
+            Err(vm.stop_iteration(Value::None))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn aw_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let st = aw_state(vm, &a.pos[0])?;
+    st.set_state(AW_CLOSED);
+    Ok(Value::None)
+}
+
+// ---- anext(aiterator, default): the awaitable that turns StopAsyncIteration into default ----
+
+/// `builtins.anext(aiterator[, default])`.
+pub fn builtin_anext(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    let Some(it) = a.first() else {
+        return Err(vm.type_error("anext expected at least 1 argument, got 0"));
+    };
+    let Some(m) = vm.lookup_special(it, "__anext__")? else {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an async iterator")));
+    };
+    let aw = vm.call(&m, vec![])?;
+    let Some(default) = a.get(1) else {
+        return Ok(aw);
+    };
+    let (_, _, anext) = aw_types(vm);
+    Ok(hidden_instance(anext, vec![aw, default.clone()]))
+}
+
+/// `anextawaitable_proxy`: forward to the wrapped awaitable's iterator; StopAsyncIteration
+/// becomes StopIteration(default).
+fn anext_proxy(vm: &mut Vm, this: &Value, meth: &str, args: Vec<Value>) -> PyResult<Value> {
+    let (wrapped, default) = match this {
+        Value::Instance(i) => match &i.slots.borrow()[..] {
+            [Some(w), Some(d)] => (w.clone(), d.clone()),
+            _ => return Err(vm.type_error("descriptor requires an anext_awaitable object")),
+        },
+        _ => return Err(vm.type_error("descriptor requires an anext_awaitable object")),
+    };
+    let it = vm.get_awaitable_iter(&wrapped)?;
+    let r = if meth == "__next__" {
+        match vm.lookup_special(&it, "__next__")? {
+            Some(n) => vm.call(&n, vec![]),
+            None => vm.call_method(&it, "send", vec![Value::None]),
+        }
+    } else {
+        vm.call_method(&it, meth, args)
+    };
+    match r {
+        Err(e) if vm.err_is(&e, "StopAsyncIteration") => Err(vm.stop_iteration(default)),
+        other => other,
+    }
+}
+
+fn anext_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+    anext_proxy(vm, &a.pos[0], "send", vec![v])
+}
+
+fn anext_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    anext_proxy(vm, &a.pos[0], "__next__", vec![])
+}
+
+fn anext_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    anext_proxy(vm, &a.pos[0], "throw", a.pos[1..].to_vec())
+}
+
+fn anext_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    anext_proxy(vm, &a.pos[0], "close", vec![])
 }
 
 pub fn init(vm: &mut Vm) {

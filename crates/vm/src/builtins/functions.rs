@@ -870,8 +870,7 @@ fn aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = arg(vm, &a, 0, "anext")?;
-    crate::objects::asyncgen::anext_awaitable(vm, &v)
+    crate::generator::builtin_anext(vm, &a.pos)
 }
 
 fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {

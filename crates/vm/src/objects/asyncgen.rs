@@ -16,7 +16,7 @@ use crate::vm::{PyResult, Vm};
 pub fn anext_awaitable(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     match it {
         Value::Generator(g) if g.kind == GenKind::AsyncGenerator => {
-            Ok(make_asend(vm, g, Value::None, None))
+            crate::generator::new_asend(vm, g, Value::None)
         }
         _ => {
             let Some(m) = vm.lookup_special(it, "__anext__")? else {
