@@ -68,6 +68,17 @@ fn dispatch_call(vm: &mut Vm, f: &FrameRef, callable: Value, mut a: Args) -> PyR
     }
 }
 
+/// A `**kwargs` key as a keyword name: a str, or the str inside an instance of a str subclass.
+fn keyword_name(vm: &mut Vm, k: &Value) -> PyResult<Rc<str>> {
+    match k {
+        Value::Str(s) => Ok(s.clone()),
+        other => match crate::ops::unwrap_base(other) {
+            Some(Value::Str(s)) => Ok(s),
+            _ => Err(vm.type_error("keywords must be strings")),
+        },
+    }
+}
+
 /// Whether `v`'s type has `__iter__` or `__getitem__` (`tp_iter` or `PySequence_Check`).
 fn looks_iterable(vm: &mut Vm, v: &Value) -> bool {
     let t = vm.type_of(v);
@@ -104,21 +115,16 @@ pub fn call_function_ex(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     if let Some(kw) = kwargs {
         match &kw {
             Value::Dict(d) => {
-                for (k, v) in d.borrow().items() {
-                    match k {
-                        Value::Str(s) => a.kw.push((s, v)),
-                        _ => return Err(vm.type_error("keywords must be strings")),
-                    }
+                let items = d.borrow().items();
+                for (k, v) in items {
+                    a.kw.push((keyword_name(vm, &k)?, v));
                 }
             }
             other => {
                 let keys = vm.call_method(other, "keys", vec![])?;
                 for k in vm.collect(&keys)? {
                     let v = vm.getitem(other, &k)?;
-                    match k {
-                        Value::Str(s) => a.kw.push((s, v)),
-                        _ => return Err(vm.type_error("keywords must be strings")),
-                    }
+                    a.kw.push((keyword_name(vm, &k)?, v));
                 }
             }
         }
