@@ -11,7 +11,6 @@
 
 pub mod anchors;
 pub mod builtins;
-pub mod disasm;
 pub mod eval;
 pub mod frame;
 pub mod generator;

@@ -1,60 +1,206 @@
-//! `dis`: wraps the bytecode crate's formatter (pending: `pydive_bytecode::dis`).
+//! `_dis`: the native half of `lib/dis.py`. The listing, the instructions and `code_info`
+//! come from the bytecode crate's `dis` (the same code `pydive dis` prints with); this file
+//! only supplies the VM's reprs of constants and code objects, and turns instructions into
+//! tuples that `dis.Instruction` is built from.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use pydive_bytecode::dis::{self as bdis, ArgVal, DisOptions};
+use pydive_bytecode::pyrepr::CodeRepr;
+use pydive_bytecode::CodeObject;
+
+use crate::objects::code::PyCode;
 use crate::objects::function::Args;
 use crate::value::{DictRef, Value};
 use crate::vm::{PyResult, Vm};
 
-fn code_of(vm: &mut Vm, v: &Value) -> PyResult<std::rc::Rc<crate::objects::code::PyCode>> {
-    match v {
-        Value::Code(c) => Ok(c.clone()),
-        Value::Function(f) => Ok(f.code()),
-        Value::Method(m) => {
-            let f = m.func.clone();
-            code_of(vm, &f)
+/// Reprs as the VM prints them (`repr(co_consts[i])`, `<code object ... at 0x...>`), computed
+/// beforehand for a code object and everything nested in it, keyed by the bytecode-crate
+/// object's address.
+#[derive(Default)]
+struct VmReprs {
+    consts: HashMap<usize, Vec<String>>,
+    codes: HashMap<usize, String>,
+}
+
+impl VmReprs {
+    fn collect(vm: &mut Vm, code: &Rc<PyCode>) -> PyResult<VmReprs> {
+        let mut r = VmReprs::default();
+        r.add(vm, code)?;
+        Ok(r)
+    }
+
+    fn add(&mut self, vm: &mut Vm, code: &Rc<PyCode>) -> PyResult<()> {
+        let key = Rc::as_ptr(code) as usize;
+        let co_key = std::sync::Arc::as_ptr(&code.co) as usize;
+        if self.consts.contains_key(&co_key) || self.codes.contains_key(&key) {
+            return Ok(());
         }
-        Value::Generator(g) => match &g.code {
-            Value::Code(c) => Ok(c.clone()),
-            _ => Err(vm.type_error("no code")),
-        },
-        other => {
-            let tn = vm.type_name(other);
-            Err(vm.type_error(format!("don't know how to disassemble {tn} objects")))
+        let me = vm.repr(&Value::Code(code.clone()))?;
+        self.codes.insert(co_key, me.to_string());
+        let mut reprs = Vec::with_capacity(code.consts.len());
+        for c in code.consts.clone() {
+            reprs.push(vm.repr(&c)?.to_string());
+            if let Value::Code(inner) = &c {
+                self.add(vm, inner)?;
+            }
+        }
+        self.consts.insert(co_key, reprs);
+        Ok(())
+    }
+}
+
+impl CodeRepr for VmReprs {
+    fn code_repr(&self, code: &CodeObject) -> String {
+        match self.codes.get(&(code as *const CodeObject as usize)) {
+            Some(r) => r.clone(),
+            None => pydive_bytecode::pyrepr::DefaultCodeRepr.code_repr(code),
+        }
+    }
+
+    fn const_repr(&self, code: &CodeObject, index: usize) -> String {
+        match self
+            .consts
+            .get(&(code as *const CodeObject as usize))
+            .and_then(|v| v.get(index))
+        {
+            Some(r) => r.clone(),
+            None => pydive_bytecode::pyrepr::constant_repr(&code.consts[index], self),
         }
     }
 }
 
-fn dis(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let target = match a.pos.first() {
-        Some(v) => v.clone(),
-        None => return Err(vm.not_implemented("dis.dis() without an argument")),
+fn code_arg(vm: &mut Vm, a: &Args) -> PyResult<Rc<PyCode>> {
+    match a.pos.first() {
+        Some(Value::Code(c)) => Ok(c.clone()),
+        Some(other) => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("expected a code object, not {tn}")))
+        }
+        None => Err(vm.type_error("expected a code object")),
+    }
+}
+
+fn opt_i64(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(vm.index_value(v)?)),
+    }
+}
+
+/// `_dis.disassemble(code, lasti=-1, show_caches=False, depth=None, recursive=False)`:
+/// the listing text.
+fn d_disassemble(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let code = code_arg(vm, &a)?;
+    let lasti = opt_i64(vm, a.pos.get(1))?.filter(|&l| l >= 0);
+    let show_caches = match a.pos.get(2) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
     };
-    let code = code_of(vm, &target)?;
-    let text = crate::disasm::disassemble(vm, &code)?;
-    crate::builtins::functions::write_stdout(vm, &text)?;
-    Ok(Value::None)
+    let depth = opt_i64(vm, a.pos.get(3))?;
+    let recursive = match a.pos.get(4) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let reprs = VmReprs::collect(vm, &code)?;
+    let options = DisOptions {
+        show_caches,
+        lasti: lasti.map(|l| l as u32),
+        depth: depth.map(|d| d.max(0) as usize),
+    };
+    let text = if recursive {
+        bdis::dis(&code.co, &reprs, &options)
+    } else {
+        bdis::disassemble(&code.co, &reprs, &options)
+    };
+    Ok(Value::str(&text))
+}
+
+/// `_dis.code_info(code)`.
+fn d_code_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let code = code_arg(vm, &a)?;
+    let reprs = VmReprs::collect(vm, &code)?;
+    Ok(Value::str(&bdis::code_info(&code.co, &reprs)))
+}
+
+fn opt_int(v: Option<i32>) -> Value {
+    match v {
+        Some(n) => Value::Int(n as i64),
+        None => Value::None,
+    }
+}
+
+/// `_dis.instructions(code, show_caches=False)`: one tuple per instruction, the fields of
+/// `dis.Instruction` in order (`positions` as a 4-tuple).
+fn d_instructions(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let code = code_arg(vm, &a)?;
+    let show_caches = match a.pos.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let reprs = VmReprs::collect(vm, &code)?;
+    let mut out = Vec::new();
+    for ins in bdis::get_instructions(&code.co, &reprs, show_caches) {
+        let argval = match &ins.argval {
+            ArgVal::None | ArgVal::Unknown => Value::None,
+            ArgVal::Int(i) => Value::Int(*i),
+            ArgVal::Const(i) => code.consts.get(*i).cloned().unwrap_or(Value::None),
+            ArgVal::Name(n) => Value::str(n),
+            ArgVal::Compare(s) => Value::str(s),
+            ArgVal::Format {
+                conversion,
+                with_spec,
+            } => {
+                let conv = match conversion {
+                    Some(name) => vm.builtins.borrow().get_str(name).unwrap_or(Value::None),
+                    None => Value::None,
+                };
+                Value::tuple(vec![conv, Value::Bool(*with_spec)])
+            }
+        };
+        let (l, el, c, ec) = ins.positions;
+        out.push(Value::tuple(vec![
+            Value::str(&ins.opname),
+            Value::Int(ins.opcode as i64),
+            match ins.arg {
+                Some(x) => Value::Int(x),
+                None => Value::None,
+            },
+            argval,
+            Value::str(&ins.argrepr),
+            Value::Int(ins.offset as i64),
+            opt_int(ins.starts_line),
+            Value::Bool(ins.is_jump_target),
+            Value::tuple(vec![opt_int(l), opt_int(el), opt_int(c), opt_int(ec)]),
+        ]));
+    }
+    Ok(Value::list(out))
+}
+
+/// `_dis.findlabels(co_code)`: byte offsets that jumps lead to.
+fn d_findlabels(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let bytes = match a.pos.first() {
+        Some(Value::Bytes(b)) => b.clone(),
+        _ => return Err(vm.type_error("findlabels() expects bytes")),
+    };
+    Ok(Value::list(
+        bdis::find_labels(&bytes)
+            .into_iter()
+            .map(Value::Int)
+            .collect(),
+    ))
 }
 
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
-    d.borrow_mut().set_str("dis", vm.native("dis", dis));
-    let opcode = vm.import_module("opcode")?;
-    if let Value::Module(m) = opcode {
-        for k in [
-            "opname",
-            "opmap",
-            "cmp_op",
-            "hasconst",
-            "hasname",
-            "hasjrel",
-            "haslocal",
-            "hasfree",
-            "hascompare",
-            "HAVE_ARGUMENT",
-            "EXTENDED_ARG",
-        ] {
-            if let Some(v) = m.dict.borrow().get_str(k) {
-                d.borrow_mut().set_str(k, v);
-            }
-        }
+    let fns: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("disassemble", d_disassemble),
+        ("code_info", d_code_info),
+        ("instructions", d_instructions),
+        ("findlabels", d_findlabels),
+    ];
+    for (n, f) in fns {
+        d.borrow_mut().set_str(n, vm.native(n, *f));
     }
     Ok(())
 }

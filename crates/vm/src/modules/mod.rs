@@ -24,7 +24,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("math", math::init),
     ("_pydive", pydive::init),
-    ("dis", dis::init),
+    ("_dis", dis::init),
     ("opcode", opcode::init),
     ("marshal", marshal::init),
     ("gc", gc::init),
@@ -38,6 +38,7 @@ pub const FALLBACKS: &[(&str, ModuleInit)] = &[
 ];
 
 pub fn register(vm: &mut Vm) {
+    crate::objects::code::init(vm);
     for (name, init) in NATIVE {
         vm.native_modules.insert(name, *init);
     }

@@ -7,7 +7,14 @@ use crate::value::{DictRef, Value};
 use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
-    let mut opname: Vec<Value> = (0..256).map(|i| Value::str(&format!("<{i}>"))).collect();
+    // `opname` covers the pseudo-instructions too (MAX_PSEUDO_OPCODE + 1 entries).
+    let size = Opcode::ALL
+        .iter()
+        .map(|op| op.number() as usize + 1)
+        .max()
+        .unwrap_or(256)
+        .max(256);
+    let mut opname: Vec<Value> = (0..size).map(|i| Value::str(&format!("<{i}>"))).collect();
     let opmap = vm.new_dict();
     let mut lists: [(&str, u16, Vec<Value>); 7] = [
         ("hasarg", OpFlags::ARG, vec![]),
@@ -21,9 +28,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     for &op in Opcode::ALL {
         let n = op.number();
         opmap.borrow_mut().set_str(op.name(), Value::Int(n as i64));
-        if n < 256 {
-            opname[n as usize] = Value::str(op.name());
-        }
+        opname[n as usize] = Value::str(op.name());
         for (_, bit, l) in lists.iter_mut() {
             if op.flags().has(*bit) && (n < 256 || *bit == OpFlags::ARG) && !op.is_pseudo() {
                 l.push(Value::Int(n as i64));

@@ -44,12 +44,25 @@ fn currentframe(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     })
 }
 
+/// `caret_anchors(segment)`: `(left_end, right_start)` of the operator or subscript that makes
+/// up the whole segment, else None (what lib/traceback.py asks instead of parsing with `ast`).
+fn caret_anchors(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let seg = a.pos.first().and_then(|s| s.as_str().map(String::from));
+    Ok(
+        match seg.as_deref().and_then(crate::traceback::caret_anchors) {
+            Some((l, r)) => Value::tuple(vec![Value::Int(l as i64), Value::Int(r as i64)]),
+            None => Value::None,
+        },
+    )
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
         ("virtual_time", virtual_time),
         ("tracing", tracing),
         ("trace_event", trace_event),
         ("currentframe", currentframe),
+        ("caret_anchors", caret_anchors),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));

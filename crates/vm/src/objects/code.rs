@@ -221,3 +221,219 @@ pub fn new_pycode(co: Arc<CodeObject>, consts: Vec<Value>) -> PyCode {
         instrs,
     }
 }
+
+// ---- methods of code objects (Objects/codeobject.c) ----
+
+use crate::objects::function::Args;
+use crate::vm::{PyResult, Vm};
+
+fn this_code(vm: &mut Vm, a: &Args, what: &str) -> PyResult<Rc<PyCode>> {
+    match a.pos.first() {
+        Some(Value::Code(c)) => Ok(c.clone()),
+        _ => Err(vm.type_error(format!("descriptor '{what}' requires a 'code' object"))),
+    }
+}
+
+fn opt_int(v: Option<u32>) -> Value {
+    match v {
+        Some(n) => Value::Int(n as i64),
+        None => Value::None,
+    }
+}
+
+/// `co_lines()`: `(start, end, line)` for each run of code units on one line, in bytes
+/// (`lineiter_next` merges neighbouring ranges of the same line).
+fn code_co_lines(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let c = this_code(vm, &a, "co_lines")?;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.lines.len() {
+        let line = c.lines[i];
+        let start = i;
+        while i < c.lines.len() && c.lines[i] == line {
+            i += 1;
+        }
+        out.push(Value::tuple(vec![
+            Value::Int(2 * start as i64),
+            Value::Int(2 * i as i64),
+            opt_int(line),
+        ]));
+    }
+    vm.iter(&Value::list(out))
+}
+
+/// `co_positions()`: `(lineno, end_lineno, col, end_col)` for each code unit.
+fn code_co_positions(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let c = this_code(vm, &a, "co_positions")?;
+    let out = c
+        .positions
+        .iter()
+        .map(|p| {
+            Value::tuple(vec![
+                opt_int(p.line),
+                opt_int(p.end_line),
+                opt_int(p.col),
+                opt_int(p.end_col),
+            ])
+        })
+        .collect();
+    vm.iter(&Value::list(out))
+}
+
+/// A value of `co_consts` as the bytecode crate's constant (for marshal and `dis`).
+fn to_constant(v: &Value) -> Option<pydive_bytecode::Constant> {
+    use pydive_bytecode::Constant as C;
+    Some(match v {
+        Value::None => C::None,
+        Value::Ellipsis => C::Ellipsis,
+        Value::Bool(b) => C::Bool(*b),
+        Value::Int(i) => C::Int((*i).into()),
+        Value::BigInt(b) => C::Int((**b).clone()),
+        Value::Float(f) => C::Float(*f),
+        Value::Complex(r, i) => C::Complex { real: *r, imag: *i },
+        Value::Str(s) => C::Str(Arc::from(&**s)),
+        Value::Bytes(b) => C::Bytes(Arc::from(&**b)),
+        Value::Tuple(t) => C::Tuple(
+            t.iter()
+                .map(to_constant)
+                .collect::<Option<Vec<_>>>()?
+                .into(),
+        ),
+        Value::Code(c) => C::Code(c.co.clone()),
+        _ => return None,
+    })
+}
+
+fn str_items(vm: &mut Vm, v: &Value, field: &str) -> PyResult<Vec<Arc<str>>> {
+    let items = match v {
+        Value::Tuple(t) => t.to_vec(),
+        _ => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "replace() argument '{field}' must be tuple, not {tn}"
+            )));
+        }
+    };
+    items
+        .iter()
+        .map(|x| match x {
+            Value::Str(s) => Ok(Arc::from(&**s)),
+            other => {
+                let tn = vm.type_name(other);
+                Err(vm.type_error(format!("name tuples must contain only strings, not '{tn}'")))
+            }
+        })
+        .collect()
+}
+
+/// `code.replace(**changes)`: a new code object with some `co_*` fields replaced.
+fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let c = this_code(vm, &a, "replace")?;
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "replace() takes no positional arguments ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let mut co: CodeObject = (*c.co).clone();
+    let mut consts = c.consts.clone();
+    for (k, v) in &a.kw {
+        let int = |vm: &mut Vm| -> PyResult<u32> {
+            let n = vm.index_value(v)?;
+            u32::try_from(n).map_err(|_| vm.value_error(format!("{k} must be a positive integer")))
+        };
+        let s = |vm: &mut Vm| -> PyResult<Arc<str>> {
+            match v {
+                Value::Str(s) => Ok(Arc::from(&**s)),
+                other => {
+                    let tn = vm.type_name(other);
+                    Err(vm.type_error(format!("replace() argument '{k}' must be str, not {tn}")))
+                }
+            }
+        };
+        let b = |vm: &mut Vm| -> PyResult<Vec<u8>> {
+            match v {
+                Value::Bytes(b) => Ok(b.to_vec()),
+                other => {
+                    let tn = vm.type_name(other);
+                    Err(vm.type_error(format!("replace() argument '{k}' must be bytes, not {tn}")))
+                }
+            }
+        };
+        match &**k {
+            "co_argcount" => co.argcount = int(vm)?,
+            "co_posonlyargcount" => co.posonlyargcount = int(vm)?,
+            "co_kwonlyargcount" => co.kwonlyargcount = int(vm)?,
+            "co_stacksize" => co.stacksize = int(vm)?,
+            "co_flags" => co.flags = int(vm)?,
+            "co_firstlineno" => co.firstlineno = int(vm)?,
+            "co_nlocals" => {
+                int(vm)?;
+            }
+            "co_code" => co.code = b(vm)?,
+            "co_linetable" => co.linetable = b(vm)?,
+            "co_exceptiontable" => co.exceptiontable = b(vm)?,
+            "co_filename" => co.filename = s(vm)?,
+            "co_name" => co.name = s(vm)?,
+            "co_qualname" => co.qualname = s(vm)?,
+            "co_names" => co.names = str_items(vm, v, k)?,
+            "co_consts" => {
+                let items = match v {
+                    Value::Tuple(t) => t.to_vec(),
+                    other => {
+                        let tn = vm.type_name(other);
+                        return Err(vm.type_error(format!(
+                            "replace() argument 'co_consts' must be tuple, not {tn}"
+                        )));
+                    }
+                };
+                if let Some(cs) = items.iter().map(to_constant).collect::<Option<Vec<_>>>() {
+                    co.consts = cs;
+                }
+                consts = items;
+            }
+            "co_varnames" | "co_cellvars" | "co_freevars" => {
+                use pydive_bytecode::code::local_kind;
+                let names = str_items(vm, v, k)?;
+                let pick = |kind: u8| match &**k {
+                    "co_varnames" => kind & local_kind::LOCAL != 0,
+                    "co_cellvars" => kind & local_kind::CELL != 0,
+                    _ => kind & local_kind::FREE != 0,
+                };
+                let slots: Vec<usize> = (0..co.localspluskinds.len())
+                    .filter(|&i| pick(co.localspluskinds[i]))
+                    .collect();
+                if slots.len() != names.len() {
+                    return Err(vm.value_error(format!(
+                        "{k} must have {} names, not {}",
+                        slots.len(),
+                        names.len()
+                    )));
+                }
+                for (slot, name) in slots.into_iter().zip(names) {
+                    co.localsplusnames[slot] = name;
+                }
+            }
+            other => {
+                return Err(vm.type_error(format!(
+                    "replace() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    Ok(Value::Code(Rc::new(new_pycode(Arc::new(co), consts))))
+}
+
+/// Install the methods of `code` (called from `modules::register`).
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.code.clone();
+    let methods: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("co_lines", code_co_lines),
+        ("co_positions", code_co_positions),
+        ("replace", code_replace),
+        ("__replace__", code_replace),
+    ];
+    for (n, f) in methods {
+        vm.add_method(&t, n, *f);
+    }
+}
