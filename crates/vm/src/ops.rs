@@ -750,6 +750,18 @@ impl Vm {
                 let hs: Vec<i64> = s.borrow().entries().iter().map(|(h, _)| *h).collect();
                 hash_frozenset(&hs)
             }
+            Value::Range(r) => {
+                // range_hash: hash((len, start, step)), with start/step None when they
+                // cannot matter.
+                let n = r.len();
+                let (start, step) = match n {
+                    0 => (Value::None, Value::None),
+                    1 => (Value::Int(r.start), Value::None),
+                    _ => (Value::Int(r.start), Value::Int(r.step)),
+                };
+                let t = Value::tuple(vec![Value::Int(n), start, step]);
+                return self.hash(&t);
+            }
             Value::List(_)
             | Value::Dict(_)
             | Value::Set(_)
@@ -1256,9 +1268,11 @@ impl Vm {
                 if let Some(m) = self.lookup_special(obj, "__iter__")? {
                     if !m.is_none() {
                         let r = self.call(&m, vec![])?;
-                        if matches!(r, Value::Instance(_))
-                            && self.lookup_special(&r, "__next__")?.is_none()
-                        {
+                        let is_iterator = match &r {
+                            Value::Iter(_) | Value::Generator(_) => true,
+                            _ => self.lookup_special(&r, "__next__")?.is_some(),
+                        };
+                        if !is_iterator {
                             let tn = self.type_name(&r);
                             return Err(self.type_error(format!(
                                 "iter() returned non-iterator of type '{tn}'"

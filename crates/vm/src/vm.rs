@@ -198,6 +198,7 @@ impl Vm {
         crate::objects::bytes::init(&mut vm);
         crate::objects::list::init(&mut vm);
         crate::objects::tuple::init(&mut vm);
+        crate::objects::rangeobj::init(&mut vm);
         crate::objects::dict_methods_init(&mut vm);
         crate::generator::init(&mut vm);
         crate::objects::dictview::init(&mut vm);

@@ -343,6 +343,25 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                     return vm.call(&m, vec![]);
                 }
             }
+            if let Value::Range(r) = &v {
+                // range_reverse: a range_iterator running backwards.
+                let n = r.len();
+                let last = r.start + (n - 1).max(0) * r.step;
+                let it = if n == 0 {
+                    Iter::Range {
+                        next: 0,
+                        stop: 0,
+                        step: 1,
+                    }
+                } else {
+                    Iter::Range {
+                        next: last,
+                        stop: r.start - r.step,
+                        step: -r.step,
+                    }
+                };
+                return Ok(Value::Iter(Rc::new(RefCell::new(it))));
+            }
             let seq = match &v {
                 Value::List(_)
                 | Value::Tuple(_)

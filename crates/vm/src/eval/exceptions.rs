@@ -139,16 +139,16 @@ pub fn before_with(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
     let mgr = pop(f);
     let enter = vm.lookup_special(&mgr, "__enter__")?;
     let exit = vm.lookup_special(&mgr, "__exit__")?;
-    let (Some(enter), Some(exit)) = (enter, exit) else {
+    let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
         let tn = vm.type_name(&mgr);
-        let missing = if vm.lookup_special(&mgr, "__enter__")?.is_none() {
-            ""
+        // 3.12's message names a missing __exit__ when __enter__ is there.
+        let missed = if enter.is_some() {
+            " (missed __exit__ method)"
         } else {
-            " also"
+            ""
         };
-        let _ = missing;
         return Err(vm.type_error(format!(
-            "'{tn}' object does not support the context manager protocol"
+            "'{tn}' object does not support the context manager protocol{missed}"
         )));
     };
     push(f, exit);

@@ -193,10 +193,15 @@ pub fn before_async_with(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
     let mgr = pop(f);
     let enter = vm.lookup_special(&mgr, "__aenter__")?;
     let exit = vm.lookup_special(&mgr, "__aexit__")?;
-    let (Some(enter), Some(exit)) = (enter, exit) else {
+    let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
         let tn = vm.type_name(&mgr);
+        let missed = if enter.is_some() {
+            " (missed __aexit__ method)"
+        } else {
+            ""
+        };
         return Err(vm.type_error(format!(
-            "'{tn}' object does not support the asynchronous context manager protocol"
+            "'{tn}' object does not support the asynchronous context manager protocol{missed}"
         )));
     };
     push(f, exit);

@@ -27,6 +27,7 @@ pub mod iterators;
 pub mod list;
 pub mod misc;
 pub mod module;
+pub mod rangeobj;
 pub mod repr;
 pub mod set;
 pub mod setops;

@@ -106,7 +106,7 @@ fn check_abstract(vm: &mut Vm, t: &Rc<Type>) -> PyResult<()> {
                 .join(", ");
             let plural = if names.len() > 1 { "s" } else { "" };
             return Err(vm.type_error(format!(
-                "Can't instantiate abstract class {tn} with abstract method{plural} {list}"
+                "Can't instantiate abstract class {tn} without an implementation for abstract method{plural} {list}"
             )));
         }
     }

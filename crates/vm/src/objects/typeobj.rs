@@ -119,7 +119,7 @@ pub fn c3_mro(this: &Rc<Type>, bases: &[Rc<Type>]) -> Result<Vec<Rc<Type>>, Stri
                 }
             }
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 uniq.join(", ")
             ));
         };
