@@ -381,6 +381,12 @@ pub fn throw_args(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
 
 fn g_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = this_gen(vm, &a)?;
+    if a.pos.len() > 2 {
+        vm.warn(
+            "DeprecationWarning",
+            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+        )?;
+    }
     let exc = throw_args(vm, &a.pos[1..])?;
     let r = vm.gen_throw(&g, exc)?;
     result_value(vm, r)
@@ -413,6 +419,12 @@ fn ag_athrow(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "athrow expected at least 1 argument, got {}",
             a.pos.len().saturating_sub(1)
         )));
+    }
+    if a.pos.len() > 2 {
+        vm.warn(
+            "DeprecationWarning",
+            "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
+        )?;
     }
     let exc = throw_args(vm, &a.pos[1..])?;
     new_athrow(vm, &g, Some(exc))
@@ -966,6 +978,15 @@ impl Vm {
         let warnings = self.import_module("warnings")?;
         let f = self.getattr(&warnings, "_warn_unawaited_coroutine")?;
         self.call(&f, vec![Value::Generator(g.clone())])?;
+        Ok(())
+    }
+
+    /// `PyErr_WarnEx(category, msg, 1)`: `warnings.warn` blaming the running Python frame.
+    pub fn warn(&mut self, category: &str, msg: &str) -> PyResult<()> {
+        let warnings = self.import_module("warnings")?;
+        let f = self.getattr(&warnings, "warn")?;
+        let cat = Value::Type(self.exc_type(category));
+        self.call(&f, vec![Value::str(msg), cat])?;
         Ok(())
     }
 
