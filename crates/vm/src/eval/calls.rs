@@ -229,7 +229,8 @@ pub fn default_displayhook(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // Like CPython, `_` is cleared before repr() runs (it may fail or look at `_`).
     vm.builtins.borrow_mut().set_str("_", Value::None);
     let r = vm.repr(&v)?;
-    crate::builtins::functions::write_stdout(vm, &format!("{r}\n"))?;
+    crate::builtins::functions::write_stdout(vm, &r)?;
+    crate::builtins::functions::write_stdout(vm, "\n")?;
     vm.builtins.borrow_mut().set_str("_", v);
     Ok(Value::None)
 }
