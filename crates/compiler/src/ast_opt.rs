@@ -7,7 +7,7 @@
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
-use pydive_bytecode::Constant;
+use pydive_bytecode::{CodeObject, Constant};
 use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
 
 /// `MAX_INT_SIZE` (bits), `MAX_COLLECTION_SIZE`, `MAX_STR_SIZE`, `MAX_TOTAL_ITEMS` of ast_opt.c.
@@ -463,7 +463,8 @@ fn write_key(c: &Constant, out: &mut String) {
         Constant::Ellipsis => out.push('E'),
         Constant::Bool(b) => out.push(if *b { 'T' } else { 'F' }),
         Constant::Int(i) => {
-            let _ = write!(out, "i{i};");
+            // Hexadecimal: linear in the size of the int (decimal is quadratic).
+            let _ = write!(out, "i{i:x};");
         }
         Constant::Float(f) => {
             let _ = write!(out, "f{:x};", f.to_bits());
@@ -496,17 +497,71 @@ fn write_key(c: &Constant, out: &mut String) {
             }
             out.push(')');
         }
-        Constant::Code(code) => {
-            // Equal code objects are one constant, as CPython's const cache merges them (a
-            // `finally` body compiled twice makes two equal lambdas): key by the marshal form.
-            use std::hash::{Hash, Hasher};
-            let bytes = pydive_bytecode::marshal::dumps(code);
-            let mut h1 = std::collections::hash_map::DefaultHasher::new();
-            bytes.hash(&mut h1);
-            let mut h2 = std::collections::hash_map::DefaultHasher::new();
-            0xC0DEu16.hash(&mut h2);
-            bytes.hash(&mut h2);
-            let _ = write!(out, "C{}:{:x}:{:x}", bytes.len(), h1.finish(), h2.finish());
-        }
+        Constant::Code(code) => out.push_str(&code_key(code)),
     }
+}
+
+/// Cached code keys: address → (the code object, kept alive; its key).
+type CodeKeyCache =
+    std::collections::HashMap<usize, (std::sync::Arc<CodeObject>, std::rc::Rc<str>)>;
+
+thread_local! {
+    /// Keys of the code objects seen on this thread, by address. Each entry keeps its code
+    /// object alive, so an address is never reused while its key is cached. Compiling runs on a
+    /// thread of its own (`on_big_stack`), so the cache lives as long as one compilation.
+    static CODE_KEYS: std::cell::RefCell<CodeKeyCache> =
+        std::cell::RefCell::new(CodeKeyCache::new());
+}
+
+/// The key of a code object: equal code objects are one constant, as CPython's const cache
+/// merges them (a `finally` body compiled twice makes two equal lambdas). It hashes every field
+/// that marshal writes, with nested code objects by their own (cached) keys, so that keying a
+/// code object costs its own size, not its whole subtree's (1000 nested lambdas stay linear).
+fn code_key(code: &std::sync::Arc<CodeObject>) -> std::rc::Rc<str> {
+    use std::fmt::Write;
+    use std::hash::{Hash, Hasher};
+    let addr = std::sync::Arc::as_ptr(code) as usize;
+    if let Some(key) = CODE_KEYS.with(|m| m.borrow().get(&addr).map(|(_, k)| k.clone())) {
+        return key;
+    }
+    let mut fields = String::new();
+    for c in &code.consts {
+        write_key(c, &mut fields);
+        fields.push('|');
+    }
+    let mut h1 = std::collections::hash_map::DefaultHasher::new();
+    let mut h2 = std::collections::hash_map::DefaultHasher::new();
+    0xC0DEu16.hash(&mut h2);
+    for h in [&mut h1, &mut h2] {
+        (
+            code.argcount,
+            code.posonlyargcount,
+            code.kwonlyargcount,
+            code.stacksize,
+            code.flags,
+            code.firstlineno,
+        )
+            .hash(h);
+        code.code.hash(h);
+        fields.hash(h);
+        code.names.hash(h);
+        code.localsplusnames.hash(h);
+        code.localspluskinds.hash(h);
+        (&*code.filename, &*code.name, &*code.qualname).hash(h);
+        code.linetable.hash(h);
+        code.exceptiontable.hash(h);
+    }
+    let mut key = String::new();
+    let _ = write!(
+        key,
+        "C{}:{:x}:{:x}",
+        code.code.len(),
+        h1.finish(),
+        h2.finish()
+    );
+    let key: std::rc::Rc<str> = key.into();
+    CODE_KEYS.with(|m| {
+        m.borrow_mut().insert(addr, (code.clone(), key.clone()));
+    });
+    key
 }

@@ -18,6 +18,7 @@ pub mod error;
 pub mod flowgraph;
 pub mod ir;
 pub mod symtable;
+pub mod tokenizer_limits;
 
 use std::sync::Arc;
 
@@ -48,9 +49,6 @@ pub struct Compiled {
 /// Stack for the parse and the compiler passes: ruff's parser and our passes recurse on the
 /// nesting of the source, so they run on a thread with room for CPython's nesting limits.
 const COMPILE_STACK_SIZE: usize = 256 * 1024 * 1024;
-
-/// `MAXLEVEL` of CPython's tokenizer.
-const MAX_PAREN_LEVEL: usize = 200;
 
 /// Compiles `source` to a code object, CPython 3.12's `compile(source, filename, mode)`.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
@@ -143,7 +141,7 @@ fn codegen_unit(
     assemble: AssembleFn<'_>,
 ) -> Result<(InstrSequence, UnitMetadata, Vec<CompileWarning>), CompileError> {
     let src = SourceIndex::new(source);
-    check_paren_depth(source, &src, filename)?;
+    tokenizer_limits::check(source, &src, filename)?;
     match mode {
         Mode::Exec | Mode::Single => {
             let options = ParseOptions::from(ruff_python_parser::Mode::Module)
@@ -274,70 +272,6 @@ fn future_features(
     Ok(f)
 }
 
-/// The tokenizer's nesting limit: "too many nested parentheses" at 200 open brackets.
-fn check_paren_depth(source: &str, src: &SourceIndex, filename: &str) -> Result<(), CompileError> {
-    let bytes = source.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            q @ (b'\'' | b'"') => {
-                // Skip a string literal (escapes and triple quotes respected).
-                let triple = bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q);
-                let raw = i > 0 && matches!(bytes[i - 1], b'r' | b'R');
-                i += if triple { 3 } else { 1 };
-                while i < bytes.len() {
-                    if bytes[i] == b'\\' && !raw {
-                        i += 2;
-                        continue;
-                    }
-                    if bytes[i] == b'\\' && raw {
-                        i += 2;
-                        continue;
-                    }
-                    if bytes[i] == q {
-                        if !triple {
-                            i += 1;
-                            break;
-                        }
-                        if bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q) {
-                            i += 3;
-                            break;
-                        }
-                    }
-                    if bytes[i] == b'\n' && !triple {
-                        break;
-                    }
-                    i += 1;
-                }
-                continue;
-            }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_PAREN_LEVEL {
-                    return Err(src.error(
-                        ErrorKind::SyntaxError,
-                        "too many nested parentheses",
-                        filename,
-                        i as u32,
-                        i as u32 + 1,
-                    ));
-                }
-            }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        i += 1;
-    }
-    Ok(())
-}
-
 /// Maps ruff's parse errors to CPython's SyntaxError messages where they are known.
 fn parse_error(
     src: &SourceIndex,
@@ -353,16 +287,47 @@ fn parse_error(
             ErrorKind::IndentationError,
             "unindent does not match any outer indentation level".to_string(),
         ),
+        ParseErrorType::ExpectedToken {
+            expected: ruff_python_ast::token::TokenKind::Indent,
+            ..
+        } => {
+            return expected_indent_error(src, filename, start, end);
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
+            return expected_indent_error(src, filename, start, end);
+        }
+        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
+            if let Some(at) = tokenizer_limits::unclosed_bracket(source) {
+                let bracket = source.as_bytes()[at] as char;
+                let mut e = src.error(
+                    ErrorKind::SyntaxError,
+                    format!("'{bracket}' was never closed"),
+                    filename,
+                    at as u32,
+                    at as u32,
+                );
+                e.end_offset = 0;
+                return e;
+            }
+            (
+                ErrorKind::SyntaxError,
+                "unexpected EOF while parsing".to_string(),
+            )
+        }
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Expected an `except` or `finally` clause") =>
+        {
+            (
+                ErrorKind::SyntaxError,
+                "expected 'except' or 'finally' block".to_string(),
+            )
+        }
         ParseErrorType::UnexpectedIndentation => {
             (ErrorKind::IndentationError, "unexpected indent".to_string())
         }
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => (
             ErrorKind::SyntaxError,
             "unterminated string literal (detected at line {})".to_string(),
-        ),
-        ParseErrorType::Lexical(LexicalErrorType::Eof) => (
-            ErrorKind::SyntaxError,
-            "unexpected EOF while parsing".to_string(),
         ),
         ParseErrorType::EmptySlice | ParseErrorType::ExpectedExpression => {
             (ErrorKind::SyntaxError, "invalid syntax".to_string())
@@ -393,4 +358,89 @@ fn parse_error(
     };
     let _ = source;
     src.error(kind, msg, filename, start, end)
+}
+
+/// CPython's "expected an indented block after ... on line N" (IndentationError), reported at
+/// the first token of the line that should have been indented. The block's header is the
+/// last non-blank line before it; its first word names the statement.
+fn expected_indent_error(src: &SourceIndex, filename: &str, start: u32, end: u32) -> CompileError {
+    let (line, _) = src.line_col(start);
+    let mut header = None;
+    for n in (1..line.max(1)).rev() {
+        let text = src.line_text(n).unwrap_or("").trim_start();
+        if !text.trim().is_empty() && !text.starts_with('#') {
+            header = Some((n, text));
+            break;
+        }
+    }
+    // At end of input the error is on the header's own line (CPython: after its colon).
+    let at_end = start as usize >= src.text().trim_end().len();
+    if at_end {
+        let (n, _) = src.line_col(start);
+        header = src
+            .line_text(n)
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| (n, t.trim_start()))
+            .or(header);
+    }
+    let Some((hline, htext)) = header else {
+        return src.error(
+            ErrorKind::IndentationError,
+            "expected an indented block",
+            filename,
+            start,
+            end,
+        );
+    };
+    let word: String = htext
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    let word = if word == "async" {
+        htext[5..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect()
+    } else {
+        word
+    };
+    let what = match word.as_str() {
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally"
+        | "match" | "case" => format!("'{word}' statement"),
+        _ => {
+            return src.error(
+                ErrorKind::IndentationError,
+                "expected an indented block",
+                filename,
+                start,
+                end,
+            )
+        }
+    };
+    let msg = format!("expected an indented block after {what} on line {hline}");
+    if at_end {
+        let mut e = src.error(ErrorKind::IndentationError, msg, filename, start, start);
+        e.end_offset = 0;
+        return e;
+    }
+    // The statement that should have been indented: its first token.
+    let text = src.line_text(line).unwrap_or("");
+    let indent = text.len() - text.trim_start().len();
+    let tok_len = text
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .map_or(1, |w| w.len().max(1));
+    let line_start = start - src.line_col(start).1;
+    let tok_start = line_start + indent as u32;
+    src.error(
+        ErrorKind::IndentationError,
+        msg,
+        filename,
+        tok_start,
+        tok_start + tok_len as u32,
+    )
 }

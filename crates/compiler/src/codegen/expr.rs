@@ -974,14 +974,28 @@ impl<'a> Compiler<'a> {
 
     /// `validate_keywords`.
     fn validate_keywords(&self, keywords: &[ast::Keyword]) -> CResult {
+        // CPython compares every pair in order: the first keyword that is repeated later
+        // reports its next repetition. Found with a map, so 10000 keywords stay linear.
+        let mut first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut repeated: Option<(usize, usize)> = None;
+        for (j, k) in keywords.iter().enumerate() {
+            let Some(arg) = &k.arg else { continue };
+            match first.get(arg.id.as_str()) {
+                Some(&i) if repeated.is_none_or(|(r, _)| i < r) => repeated = Some((i, j)),
+                Some(_) => {}
+                None => {
+                    first.insert(arg.id.as_str(), j);
+                }
+            }
+        }
         for (i, k) in keywords.iter().enumerate() {
             let Some(arg) = &k.arg else { continue };
             self.check_forbidden_name(&arg.id, ExprContext::Store, k.range)?;
-            for other in &keywords[i + 1..] {
-                if other.arg.as_ref().is_some_and(|o| o.id == arg.id) {
+            if let Some((r, j)) = repeated {
+                if r == i {
                     return Err(self.error(
                         format!("keyword argument repeated: {}", arg.id),
-                        other.range,
+                        keywords[j].range,
                     ));
                 }
             }
