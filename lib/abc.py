@@ -67,6 +67,12 @@ class ABCMeta(type):
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _abc_invalidation_counter
+        # The direct subclasses that are ABCs too (every subclass of an ABC is one), kept
+        # here as well as by type.__subclasses__(), which pydive's types may not track.
+        cls._abc_subclasses = []
+        for b in bases:
+            if isinstance(b, ABCMeta):
+                b._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -135,7 +141,11 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.add(subclass)
                 return True
-        for scls in cls.__subclasses__():
+        subclasses = cls.__subclasses__()
+        for scls in cls._abc_subclasses:
+            if scls not in subclasses:
+                subclasses.append(scls)
+        for scls in subclasses:
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True

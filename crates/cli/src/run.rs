@@ -7,11 +7,21 @@
 
 use pydive_vm::run::{Config, Target};
 
-const USAGE: &str = "usage: pydive [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+/// CPython's usage lines, naming the program as it was invoked.
+fn usage() -> String {
+    let program = std::env::args().next().unwrap_or_else(|| "pydive".into());
+    format!(
+        "usage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
+         Try `python -h' for more information.\n"
+    )
+}
 
 /// Parse the command line into a target and a configuration (`Err` = usage error text).
 pub fn parse(args: &[String]) -> Result<(Target, Config), String> {
-    let mut cfg = Config::default();
+    let mut cfg = Config {
+        program: std::env::args().next().unwrap_or_default(),
+        ..Config::default()
+    };
     let mut warn_cli = Vec::new();
     let mut i = 0;
     let mut target = None;
@@ -19,7 +29,7 @@ pub fn parse(args: &[String]) -> Result<(Target, Config), String> {
         let a = &args[i];
         if a == "-c" || a == "-m" {
             let Some(v) = args.get(i + 1) else {
-                return Err(format!("Argument expected for the {a} option\n{USAGE}"));
+                return Err(format!("Argument expected for the {a} option\n{}", usage()));
             };
             if a == "-c" {
                 cfg.argv = vec!["-c".into()];
@@ -40,7 +50,7 @@ pub fn parse(args: &[String]) -> Result<(Target, Config), String> {
             break;
         } else if a == "-W" || a == "-X" {
             let Some(v) = args.get(i + 1) else {
-                return Err(format!("Argument expected for the {a} option\n{USAGE}"));
+                return Err(format!("Argument expected for the {a} option\n{}", usage()));
             };
             if a == "-W" {
                 warn_cli.push(v.clone());
@@ -68,14 +78,14 @@ pub fn parse(args: &[String]) -> Result<(Target, Config), String> {
                     'u' => cfg.unbuffered = true,
                     'B' | 'E' | 's' | 'S' | 'I' | 'O' | 'q' | 'v' | 'b' | 'd' | 'i' | 'P' | 'R' => {
                     }
-                    other => return Err(format!("Unknown option: -{other}\n{USAGE}")),
+                    other => return Err(format!("Unknown option: -{other}\n{}", usage())),
                 }
             }
         } else if a == "--version" || a == "-V" {
             println!("Python 3.12.1");
             std::process::exit(0);
         } else if a.starts_with("--") {
-            return Err(format!("unknown option {a}\n{USAGE}"));
+            return Err(format!("unknown option {a}\n{}", usage()));
         } else {
             cfg.argv = args[i..].to_vec();
             target = Some(if a.ends_with(".pyc") {

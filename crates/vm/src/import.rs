@@ -349,6 +349,8 @@ impl Vm {
                 return Ok(m);
             }
             let (m, d) = self.new_module(fullname);
+            let spec = self.new_spec(fullname, None, None);
+            d.borrow_mut().set_str("__spec__", spec);
             self.modules.borrow_mut().set_str(fullname, m.clone());
             if let Err(e) = init(self, &d) {
                 self.modules.borrow_mut().del_str(fullname);
@@ -454,8 +456,11 @@ impl Vm {
     ) -> PyResult<Value> {
         let code = self.compile_source(src, file, pydive_compiler::Mode::Exec)?;
         let (m, d) = self.new_module(fullname);
+        let spec = self.new_spec(fullname, Some(file), pkg_dir);
+        set_initializing(&spec, true);
         {
             let mut dd = d.borrow_mut();
+            dd.set_str("__spec__", spec.clone());
             dd.set_str("__file__", Value::str(file));
             dd.set_str("__cached__", Value::None);
             dd.set_str("__builtins__", self.builtins_module.clone());
@@ -471,12 +476,11 @@ impl Vm {
             }
         }
         self.modules.borrow_mut().set_str(fullname, m.clone());
-        match self.run_code_in(code, d, None) {
-            Ok(_) => {}
-            Err(e) => {
-                self.modules.borrow_mut().del_str(fullname);
-                return Err(e);
-            }
+        let r = self.run_code_in(code, d, None);
+        set_initializing(&spec, false);
+        if let Err(e) = r {
+            self.modules.borrow_mut().del_str(fullname);
+            return Err(e);
         }
         // the module may have replaced itself in sys.modules
         Ok(self.modules.borrow().get_str(fullname).unwrap_or(m))
@@ -506,11 +510,21 @@ impl Vm {
                     Value::Module(m) => m.dict.borrow().get_str("__file__"),
                     _ => None,
                 };
+                let partial = if is_initializing(module) {
+                    "partially initialized module "
+                } else {
+                    ""
+                };
+                let circular = if partial.is_empty() {
+                    ""
+                } else {
+                    " (most likely due to a circular import)"
+                };
                 let msg = match file {
                     Some(Value::Str(f)) => {
-                        format!("cannot import name '{name}' from '{modname}' ({f})")
+                        format!("cannot import name '{name}' from {partial}'{modname}'{circular} ({f})")
                     }
-                    _ => format!("cannot import name '{name}' from '{modname}' (unknown location)"),
+                    _ => format!("cannot import name '{name}' from {partial}'{modname}'{circular} (unknown location)"),
                 };
                 let err = self.new_error("ImportError", msg);
                 if let Value::Instance(i) = &err {
@@ -580,3 +594,100 @@ impl Vm {
 
 #[allow(dead_code)]
 fn _m(_: &Module) {}
+
+thread_local! {
+    /// `ModuleSpec`, made on first use (a plain class: attributes in the instance dict).
+    static SPEC_TYPE: std::cell::RefCell<Option<Rc<crate::objects::typeobj::Type>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// `repr(spec)`: `ModuleSpec(name='x', loader=None, origin='...')` (importlib._bootstrap's
+/// ModuleSpec.__repr__).
+fn spec_repr(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    let this = a.pos.first().cloned().unwrap_or(Value::None);
+    let mut parts = Vec::new();
+    for field in ["name", "loader", "origin", "submodule_search_locations"] {
+        let v = vm.getattr(&this, field)?;
+        if (field == "origin" || field == "submodule_search_locations") && v.is_none() {
+            continue;
+        }
+        let r = vm.repr(&v)?;
+        parts.push(format!("{field}={r}"));
+    }
+    Ok(Value::str(&format!("ModuleSpec({})", parts.join(", "))))
+}
+
+impl Vm {
+    /// A `ModuleSpec` for module `name`: `origin` is its file (None for built-in modules),
+    /// `search` the package's `__path__` (None for a plain module).
+    pub fn new_spec(&mut self, name: &str, origin: Option<&str>, search: Option<&str>) -> Value {
+        let t = SPEC_TYPE.with(|t| t.borrow().clone());
+        let t = match t {
+            Some(t) => t,
+            None => {
+                use crate::objects::typeobj::{Layout, Type};
+                let t = Type::new_builtin("ModuleSpec", Some(&self.types.object), Layout::Object);
+                t.dict
+                    .borrow_mut()
+                    .set_str("__module__", Value::str("importlib._bootstrap"));
+                self.add_method(&t, "__repr__", spec_repr);
+                SPEC_TYPE.with(|c| *c.borrow_mut() = Some(t.clone()));
+                t
+            }
+        };
+        let spec = crate::ops::new_instance(self, &t);
+        if let Value::Instance(i) = &spec {
+            if let Some(d) = &i.dict {
+                let mut d = d.borrow_mut();
+                d.set_str("name", Value::str(name));
+                d.set_str("loader", Value::None);
+                d.set_str(
+                    "origin",
+                    match origin {
+                        Some(o) => Value::str(o),
+                        None => Value::str("built-in"),
+                    },
+                );
+                d.set_str("loader_state", Value::None);
+                d.set_str(
+                    "submodule_search_locations",
+                    match search {
+                        Some(p) => Value::list(vec![Value::str(p)]),
+                        None => Value::None,
+                    },
+                );
+                let parent = match search {
+                    Some(_) => name,
+                    None => name.rsplit_once('.').map(|(p, _)| p).unwrap_or(""),
+                };
+                d.set_str("parent", Value::str(parent));
+                d.set_str("cached", Value::None);
+                d.set_str("has_location", Value::Bool(origin.is_some()));
+                d.set_str("_initializing", Value::Bool(false));
+            }
+        }
+        spec
+    }
+}
+
+/// Set `spec._initializing` (read by IMPORT_FROM's "partially initialized module" message).
+fn set_initializing(spec: &Value, on: bool) {
+    if let Value::Instance(i) = spec {
+        if let Some(d) = &i.dict {
+            d.borrow_mut().set_str("_initializing", Value::Bool(on));
+        }
+    }
+}
+
+/// Whether `module.__spec__._initializing` is true.
+fn is_initializing(module: &Value) -> bool {
+    let Value::Module(m) = module else {
+        return false;
+    };
+    let Some(Value::Instance(i)) = m.dict.borrow().get_str("__spec__") else {
+        return false;
+    };
+    let Some(d) = &i.dict else { return false };
+    let v = d.borrow().get_str("_initializing");
+    matches!(v, Some(Value::Bool(true)))
+}

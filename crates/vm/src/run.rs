@@ -26,6 +26,9 @@ pub struct Config {
     pub hash_seed: Option<u32>,
     pub warn_options: Vec<String>,
     pub virtual_time: bool,
+    /// How the program was invoked (`argv[0]` of the process), for CPython's
+    /// "PROGRAM: can't open file ..." messages; empty = the executable's path.
+    pub program: String,
 }
 
 impl Vm {
@@ -48,22 +51,13 @@ impl Vm {
         Ok(())
     }
 
-    fn run_target(&mut self, target: &Target) -> PyResult<()> {
+    fn run_target(&mut self, target: &Target, program: &str) -> PyResult<()> {
         match target {
             Target::File(path) => {
                 let path = &absolute(path);
                 let src = match std::fs::read(path) {
                     Ok(b) => String::from_utf8_lossy(&b).to_string(),
-                    Err(e) => {
-                        return Err(self.new_error(
-                            "OSError",
-                            format!(
-                                "can't open file '{path}': [Errno {}] {}",
-                                e.raw_os_error().unwrap_or(2),
-                                "No such file or directory"
-                            ),
-                        ));
-                    }
+                    Err(e) => return Err(self.cannot_open(program, path, &e)),
                 };
                 let (_, d) = self.new_main_module(Some(path));
                 let code = self.compile_source(&src, path, pydive_compiler::Mode::Exec)?;
@@ -71,8 +65,7 @@ impl Vm {
             }
             Target::Pyc(path) => {
                 let path = &absolute(path);
-                let bytes =
-                    std::fs::read(path).map_err(|e| self.new_error("OSError", e.to_string()))?;
+                let bytes = std::fs::read(path).map_err(|e| self.cannot_open(program, path, &e))?;
                 let co = pydive_bytecode::marshal::read_pyc(&bytes).map_err(|e| {
                     self.new_error(
                         "RuntimeError",
@@ -89,12 +82,33 @@ impl Vm {
                 self.run_code_in(code, d, None)?;
             }
             Target::Module(name) => {
-                // find the module's source, then run it as __main__
-                let m = self.find_module_source(name)?;
-                let (src, file) = m;
+                // runpy._run_module_as_main: find the module (a package runs its __main__
+                // after its __init__), make sys.argv[0] its file, run it as __main__.
+                let (src, file, is_pkg) = match self.find_module_source(name) {
+                    Ok(found) => found,
+                    Err(e) if self.err_is(&e, "ImportError") => {
+                        let msg = self.str(&e)?;
+                        let exe = self.executable();
+                        self.write_stderr(&format!("{exe}: {msg}\n"));
+                        let t = self.exc_type("SystemExit");
+                        return Err(self.new_exception(&t, vec![Value::Int(1)]));
+                    }
+                    Err(e) => return Err(e),
+                };
+                let (spec_name, pkg) = if is_pkg {
+                    (format!("{name}.__main__"), name.clone())
+                } else {
+                    let parent = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+                    (name.clone(), parent.to_string())
+                };
+                if let Some(sys) = self.sys_module.clone() {
+                    let argv = self.getattr(&sys, "argv")?;
+                    self.setitem(&argv, &Value::Int(0), Value::str(&file))?;
+                }
                 let (_, d) = self.new_main_module(Some(&file));
-                let pkg = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
-                d.borrow_mut().set_str("__package__", Value::str(pkg));
+                let spec = self.new_spec(&spec_name, Some(&file), None);
+                d.borrow_mut().set_str("__package__", Value::str(&pkg));
+                d.borrow_mut().set_str("__spec__", spec);
                 let code = self.compile_source(&src, &file, pydive_compiler::Mode::Exec)?;
                 self.run_code_in(code, d, None)?;
             }
@@ -102,14 +116,21 @@ impl Vm {
         Ok(())
     }
 
-    fn find_module_source(&mut self, name: &str) -> PyResult<(String, String)> {
+    /// The source and file of module `name` for `-m`, and whether it is a package (whose
+    /// `__main__` is what runs; the package itself is imported first).
+    fn find_module_source(&mut self, name: &str) -> PyResult<(String, String, bool)> {
         let rel = name.replace('.', "/");
-        for cand in [format!("{rel}.py"), format!("{rel}/__main__.py")] {
-            if let Some(src) = crate::import::embedded_source(&cand) {
-                return Ok((
-                    src.to_string(),
-                    format!("{}{cand}", crate::import::LIB_PREFIX),
-                ));
+        let cands = [
+            (format!("{rel}.py"), false),
+            (format!("{rel}/__main__.py"), true),
+        ];
+        for (cand, is_pkg) in &cands {
+            if let Some(src) = crate::import::embedded_source(cand) {
+                if *is_pkg {
+                    self.import_module(name)?;
+                }
+                let file = format!("{}{cand}", crate::import::LIB_PREFIX);
+                return Ok((src.to_string(), file, *is_pkg));
             }
         }
         if let Some((parent, _)) = name.rsplit_once('.') {
@@ -117,16 +138,49 @@ impl Vm {
         }
         for dir in self.path.clone() {
             let base = if dir.is_empty() { ".".to_string() } else { dir };
-            for cand in [format!("{rel}.py"), format!("{rel}/__main__.py")] {
-                let p = std::path::Path::new(&base).join(&cand);
+            for (cand, is_pkg) in &cands {
+                let p = std::path::Path::new(&base).join(cand);
                 if p.is_file() {
+                    if *is_pkg {
+                        self.import_module(name)?;
+                    }
                     let src =
                         String::from_utf8_lossy(&std::fs::read(&p).unwrap_or_default()).to_string();
-                    return Ok((src, p.to_string_lossy().to_string()));
+                    return Ok((src, p.to_string_lossy().to_string(), *is_pkg));
                 }
             }
         }
         Err(self.new_error("ModuleNotFoundError", format!("No module named {name}")))
+    }
+
+    /// `sys.executable`, as CPython's runpy names the interpreter in its errors.
+    fn executable(&self) -> String {
+        std::env::current_exe()
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_else(|_| "python".into())
+    }
+
+    /// CPython's "PROGRAM: can't open file 'PATH': [Errno N] MESSAGE" (exit status 2).
+    fn cannot_open(&mut self, program: &str, path: &str, e: &std::io::Error) -> Value {
+        let program = if program.is_empty() {
+            self.executable()
+        } else {
+            program.to_string()
+        };
+        let errno = e.raw_os_error().unwrap_or(2);
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+            std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+            _ => {
+                let s = e.to_string();
+                s.split(" (os error").next().unwrap_or(&s).to_string()
+            }
+        };
+        self.write_stderr(&format!(
+            "{program}: can't open file '{path}': [Errno {errno}] {reason}\n"
+        ));
+        let t = self.exc_type("SystemExit");
+        self.new_exception(&t, vec![Value::Int(2)])
     }
 
     /// The exit status for an exception that ended the program (printing what CPython prints).
@@ -146,6 +200,10 @@ impl Vm {
         }
         self.flush_stdout();
         self.print_exception(exc);
+        // CPython re-raises SIGINT after an uncaught KeyboardInterrupt: the shell sees 130.
+        if self.err_is(exc, "KeyboardInterrupt") {
+            return 130;
+        }
         1
     }
 }
@@ -176,7 +234,7 @@ pub fn run(target: Target, cfg: Config, tracer: Option<Box<dyn Tracer>>) -> i32 
         return code;
     }
     vm.tracer = tracer;
-    let r = vm.run_target(&target);
+    let r = vm.run_target(&target, &cfg.program);
     let code = match r {
         Ok(()) => 0,
         Err(e) => vm.handle_exit(&e),
