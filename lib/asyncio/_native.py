@@ -90,6 +90,10 @@ class EpollSelector:
 
     def __init__(self):
         self._epoll = _select.epoll()
+        self._epfd = self._epoll.fileno()
+        self._wait = getattr(_select, '_epoll_wait', None)
+        if self._wait is None:  # CPython's select module
+            self._wait = lambda _fd, timeout, _max: self._epoll.poll(timeout)
         self._keys = {}  # fd -> [events, (reader, writer)]
 
     def register(self, fd, events, data):
@@ -128,7 +132,9 @@ class EpollSelector:
             timeout = ms * 1e-3
         ready = []
         try:
-            polled = self._epoll.poll(timeout)
+            # The native call directly: CPython's epoll.poll is C and shows no frame when
+            # Ctrl-C interrupts it.
+            polled = self._wait(self._epfd, timeout, -1)
         except InterruptedError:
             return ready
         for fd, mask in polled:

@@ -376,7 +376,7 @@ class StreamReader:
             if self._buffer.startswith(sep, e.consumed):
                 del self._buffer[:e.consumed + seplen]
             else:
-                self._buffer.clear()
+                del self._buffer[:]
             self._maybe_resume_transport()
             raise ValueError(e.args[0])
         return line
@@ -400,7 +400,7 @@ class StreamReader:
                         'Separator is not found, and chunk exceed the limit', offset)
             if self._eof:
                 chunk = bytes(self._buffer)
-                self._buffer.clear()
+                del self._buffer[:]
                 raise exceptions.IncompleteReadError(chunk, None)
             await self._wait_for_data('readuntil')
         if isep > self._limit:
@@ -441,7 +441,7 @@ class StreamReader:
         while len(self._buffer) < n:
             if self._eof:
                 incomplete = bytes(self._buffer)
-                self._buffer.clear()
+                del self._buffer[:]
                 raise exceptions.IncompleteReadError(incomplete, n)
             await self._wait_for_data('readexactly')
         data = bytes(self._buffer[:n])

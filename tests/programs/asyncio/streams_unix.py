@@ -1,6 +1,5 @@
 import asyncio
 import os
-import tempfile
 
 async def handle(reader, writer):
     data = await reader.readuntil(b"!")
@@ -11,7 +10,9 @@ async def handle(reader, writer):
     await writer.wait_closed()
 
 async def main():
-    path = os.path.join(tempfile.mkdtemp(), "sock")
+    path = f"/tmp/pydive-streams-unix-{os.getpid()}.sock"
+    if os.path.exists(path):
+        os.unlink(path)
     server = await asyncio.start_unix_server(handle, path)
     async with server:
         reader, writer = await asyncio.open_unix_connection(path)
@@ -25,6 +26,6 @@ async def main():
         await writer.wait_closed()
     print("server serving:", server.is_serving())
     os.unlink(path)
-    os.rmdir(os.path.dirname(path))
+    print("removed:", not os.path.exists(path))
 
 asyncio.run(main())

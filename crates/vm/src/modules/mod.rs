@@ -11,6 +11,9 @@ pub mod math;
 pub mod opcode;
 pub mod os;
 pub mod pydive;
+pub mod select;
+pub mod signal;
+pub mod socket;
 pub mod sys;
 pub mod time;
 
@@ -28,6 +31,9 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("opcode", opcode::init),
     ("marshal", marshal::init),
     ("gc", gc::init),
+    ("select", select::init),
+    ("signal", signal::init),
+    ("socket", socket::init),
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.

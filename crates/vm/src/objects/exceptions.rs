@@ -145,7 +145,15 @@ fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Value::Type(t)) = a.pos.first() else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
-    let t = t.clone();
+    let mut t = t.clone();
+    // OSError(errno, strerror) makes the subclass for errno (CPython's errnomap), only when
+    // the class asked for is OSError itself.
+    if std::rc::Rc::ptr_eq(&t, &vm.exc_types["OSError"]) && a.pos.len() >= 3 {
+        if let Value::Int(e) = a.pos[1] {
+            let name = crate::modules::socket::errno_class(i32::try_from(e).unwrap_or(0));
+            t = vm.exc_type(name);
+        }
+    }
     let obj = crate::ops::new_instance(vm, &t);
     exc_data_set_args(&obj, a.pos[1..].to_vec());
     Ok(obj)

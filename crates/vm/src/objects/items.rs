@@ -327,6 +327,35 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(vm.key_error(key.clone())),
         },
+        Value::ByteArray(b) => {
+            let len = b.borrow().len();
+            if let Value::Slice(s) = key {
+                let (start, _stop, step, n) = slice_indices(vm, s, len as i64)?;
+                let mut idx: Vec<usize> =
+                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                let mut bb = b.borrow_mut();
+                if step == 1 && n > 0 {
+                    bb.drain(idx[0]..idx[0] + n);
+                } else {
+                    for i in idx.into_iter().rev() {
+                        bb.remove(i);
+                    }
+                }
+                return Ok(());
+            }
+            let i = match seq_index(vm, key, len, "bytearray") {
+                Ok(i) => i,
+                Err(e) => {
+                    if vm.err_is(&e, "IndexError") {
+                        return Err(vm.index_error("bytearray index out of range"));
+                    }
+                    return Err(e);
+                }
+            };
+            b.borrow_mut().remove(i);
+            Ok(())
+        }
         _ => {
             if let Some(m) = vm.lookup_special(obj, "__delitem__")? {
                 vm.call(&m, vec![key.clone()])?;
