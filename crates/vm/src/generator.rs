@@ -854,6 +854,52 @@ fn anext_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     anext_proxy(vm, &a.pos[0], "close", vec![])
 }
 
+// ---- coroutine.__await__(): the coroutine_wrapper iterator over the coroutine ----
+
+fn coro_await(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let g = this_gen(vm, &a)?;
+    let ty = vm.types.coroutine_wrapper.clone();
+    Ok(hidden_instance(ty, vec![Value::Generator(g)]))
+}
+
+/// The coroutine a coroutine_wrapper iterates, as the `Args` of a generator method.
+fn wrapped(vm: &mut Vm, mut a: Args) -> PyResult<Args> {
+    let coro = match a.pos.first() {
+        Some(Value::Instance(i)) => match i.slots.borrow().first() {
+            Some(Some(g @ Value::Generator(_))) => Some(g.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match coro {
+        Some(c) => {
+            a.pos[0] = c;
+            Ok(a)
+        }
+        None => Err(vm.type_error("descriptor requires a 'coroutine_wrapper' object")),
+    }
+}
+
+fn cw_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = wrapped(vm, a)?;
+    g_send(vm, a)
+}
+
+fn cw_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = wrapped(vm, a)?;
+    g_next(vm, a)
+}
+
+fn cw_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = wrapped(vm, a)?;
+    g_throw(vm, a)
+}
+
+fn cw_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let a = wrapped(vm, a)?;
+    g_close(vm, a)
+}
+
 pub fn init(vm: &mut Vm) {
     let gen = vm.types.generator.clone();
     let coro = vm.types.coroutine.clone();
@@ -865,7 +911,13 @@ pub fn init(vm: &mut Vm) {
     }
     vm.add_method(&gen, "__next__", g_next);
     vm.add_method(&gen, "__iter__", g_iter);
-    vm.add_method(&coro, "__await__", g_iter);
+    vm.add_method(&coro, "__await__", coro_await);
+    let cw = vm.types.coroutine_wrapper.clone();
+    vm.add_method(&cw, "send", cw_send);
+    vm.add_method(&cw, "throw", cw_throw);
+    vm.add_method(&cw, "close", cw_close);
+    vm.add_method(&cw, "__next__", cw_next);
+    vm.add_method(&cw, "__iter__", g_iter);
     vm.add_method(&coro, "__next__", g_next);
     vm.add_method(&agen, "__aiter__", g_iter);
     vm.add_method(&agen, "__anext__", ag_anext);

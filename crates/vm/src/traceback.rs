@@ -6,7 +6,41 @@ use std::rc::Rc;
 
 use crate::objects::misc::Traceback;
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// `TracebackException`'s defaults for exception groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// `traceback._ExceptionPrintContext`: how deep in an exception group tree we print.
+#[derive(Default)]
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Every line of `text` with the indent and, inside a group, the margin character.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
 
 /// Line `lineno` of a source file (the embedded lib included), without its newline.
 pub fn source_line(filename: &str, lineno: i64) -> Option<String> {
@@ -34,45 +68,157 @@ fn byte_to_char(line: &str, byte: usize) -> usize {
 }
 
 impl Vm {
-    /// The whole report for an uncaught exception (what `sys.excepthook` prints).
+    /// The whole report for an uncaught exception (what `sys.excepthook` prints), as
+    /// `traceback.TracebackException.format`: the chain oldest first, exception groups as
+    /// the `+-+---- 1 ----` tree.
     pub fn format_exception(&mut self, exc: &Value) -> String {
         let mut seen = Vec::new();
-        self.format_chain(exc, &mut seen)
+        let mut ctx = PrintCtx::default();
+        let mut out = String::new();
+        self.format_chain(exc, &mut seen, &mut ctx, &mut out);
+        out
     }
 
-    fn format_chain(&mut self, exc: &Value, seen: &mut Vec<usize>) -> String {
-        seen.push(exc.id());
-        let mut out = String::new();
-        if let Value::Instance(i) = exc {
-            if let Some(d) = &i.exc {
-                let (cause, context, suppress) = {
+    fn format_chain(
+        &mut self,
+        exc: &Value,
+        seen: &mut Vec<usize>,
+        ctx: &mut PrintCtx,
+        out: &mut String,
+    ) {
+        // Walk __cause__ / __context__ (unless suppressed) to the oldest, then print forward.
+        let mut chain: Vec<(Option<&'static str>, Value)> = Vec::new();
+        let mut cur = Some(exc.clone());
+        let mut msg = None;
+        while let Some(e) = cur.take() {
+            // Only links are cut at an exception already shown; a group's members always print.
+            if !chain.is_empty() && seen.contains(&e.id()) {
+                break;
+            }
+            seen.push(e.id());
+            chain.push((msg, e.clone()));
+            msg = None;
+            if let Value::Instance(i) = &e {
+                if let Some(d) = &i.exc {
                     let d = d.borrow();
-                    (d.cause.clone(), d.context.clone(), d.suppress_context)
-                };
-                if !cause.is_none() && !seen.contains(&cause.id()) {
-                    out.push_str(&self.format_chain(&cause, seen));
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                } else if !context.is_none() && !suppress && !seen.contains(&context.id()) {
-                    out.push_str(&self.format_chain(&context, seen));
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
+                    if !d.cause.is_none() {
+                        msg = Some(CAUSE_MESSAGE);
+                        cur = Some(d.cause.clone());
+                    } else if !d.context.is_none() && !d.suppress_context {
+                        msg = Some(CONTEXT_MESSAGE);
+                        cur = Some(d.context.clone());
+                    }
                 }
             }
         }
-        out.push_str(&self.format_single(exc));
-        out
+        // Each entry's message links it to the newer exception printed after it.
+        for (k, (m, e)) in chain.iter().enumerate().rev() {
+            self.format_one(e, seen, ctx, out);
+            if let (true, Some(m)) = (k > 0, m) {
+                ctx.emit(out, m, '|');
+            }
+        }
     }
 
-    fn format_single(&mut self, exc: &Value) -> String {
-        let mut out = String::new();
+    /// One exception of a chain: its traceback and `Type: message`, or a group's tree.
+    fn format_one(
+        &mut self,
+        exc: &Value,
+        seen: &mut Vec<usize>,
+        ctx: &mut PrintCtx,
+        out: &mut String,
+    ) {
         let tb = crate::objects::exceptions::get_traceback(exc);
-        if let Value::Traceback(t) = tb {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&self.format_tb(&t));
+        let members = if self.err_is(exc, "BaseExceptionGroup") {
+            match self.getattr(exc, "exceptions") {
+                Ok(Value::Tuple(t)) => Some(t.to_vec()),
+                Ok(Value::List(l)) => Some(l.borrow().clone()),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let Some(members) = members else {
+            if let Value::Traceback(t) = &tb {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                let text = self.format_tb(t);
+                ctx.emit(out, &text, '|');
+            }
+            let text = self.format_exception_only(exc);
+            ctx.emit(out, &text, '|');
+            return;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(
+                out,
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+            return;
         }
-        out.push_str(&self.format_exception_only(exc));
-        out
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if let Value::Traceback(t) = &tb {
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            );
+            let text = self.format_tb(t);
+            ctx.emit(out, &text, '|');
+        }
+        let text = self.format_exception_only(exc);
+        ctx.emit(out, &text, '|');
+        let num = members.len();
+        let n = if num <= MAX_GROUP_WIDTH {
+            num
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        ctx.need_close = false;
+        for (i, m) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                // The closing line may be written by a nested group instead.
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{}+---------------- {title} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " }
+            ));
+            ctx.depth += 1;
+            if !truncated {
+                self.format_chain(m, seen, ctx, out);
+            } else {
+                let remaining = num - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                ctx.emit(
+                    out,
+                    &format!("and {remaining} more exception{plural}\n"),
+                    '|',
+                );
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
     }
 
     /// The `  File ..., line N, in NAME` entries, with CPython's repeated-frame folding.
@@ -128,7 +274,12 @@ impl Vm {
                                 .skip(start)
                                 .take(end.saturating_sub(start))
                                 .collect();
-                            let anchors = caret_anchors(&segment);
+                            // Anchors only for a one-line expression (format_frame_summary).
+                            let anchors = if pos.end_line == pos.line {
+                                caret_anchors(&segment)
+                            } else {
+                                None
+                            };
                             let show = end.saturating_sub(start) < stripped_len
                                 || anchors.is_some_and(|(l, r)| r > l);
                             if show && end > start && start >= indent {
@@ -175,10 +326,11 @@ impl Vm {
         if self.err_is(exc, "SyntaxError") {
             out.push_str(&self.format_syntax_error(exc, &name));
         } else {
-            let msg = match self.str(exc) {
+            let mut msg = match self.str(exc) {
                 Ok(s) => s.to_string(),
                 Err(_) => "<exception str() failed>".to_string(),
             };
+            msg.push_str(&self.suggestion(exc));
             if msg.is_empty() {
                 out.push_str(&format!("{name}\n"));
             } else {
@@ -197,6 +349,58 @@ impl Vm {
                         out.push_str(&s);
                         out.push('\n');
                     }
+                }
+            }
+        }
+        out
+    }
+
+    /// `. Did you mean: 'x'?` for NameError, AttributeError and `from m import x`
+    /// ImportError, computed by `traceback._compute_suggestion_error`; the import hint ends in
+    /// '?' as in CPython 3.12.1's C display (traceback.py's own format has none).
+    fn suggestion(&mut self, exc: &Value) -> String {
+        let is_name = self.err_is(exc, "NameError");
+        let attr = if self.err_is(exc, "ImportError") {
+            "name_from"
+        } else if is_name || self.err_is(exc, "AttributeError") {
+            "name"
+        } else {
+            return String::new();
+        };
+        let wrong = match self.getattr(exc, attr) {
+            Ok(Value::Str(s)) => s,
+            _ => return String::new(),
+        };
+        let saved = self.exc_info.clone();
+        let found = (|| -> PyResult<Value> {
+            let tbm = self.import_module("traceback")?;
+            let f = self.getattr(&tbm, "_compute_suggestion_error")?;
+            let tb = crate::objects::exceptions::get_traceback(exc);
+            self.call(&f, vec![exc.clone(), tb, Value::Str(wrong.clone())])
+        })();
+        self.exc_info = saved;
+        let mut out = String::new();
+        let found = match found {
+            Ok(Value::Str(s)) => Some(s),
+            _ => None,
+        };
+        if let Some(s) = &found {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        if is_name {
+            let names = self
+                .import_module("sys")
+                .and_then(|sys| self.getattr(&sys, "stdlib_module_names"))
+                .or_else(|_| {
+                    let tbm = self.import_module("traceback")?;
+                    self.getattr(&tbm, "_STDLIB_MODULE_NAMES")
+                });
+            let stdlib = names.and_then(|n| self.contains(&n, &Value::Str(wrong.clone())));
+            if let Ok(true) = stdlib {
+                if found.is_some() {
+                    out.push_str(&format!(" Or did you forget to import '{wrong}'?"));
+                } else {
+                    out.push_str(&format!(". Did you forget to import '{wrong}'?"));
                 }
             }
         }
