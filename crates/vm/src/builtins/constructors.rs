@@ -94,17 +94,43 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             }
         }
         "complex" => {
-            let re = a.pos.first().cloned().unwrap_or(Value::Int(0));
-            let im = a.pos.get(1).cloned().unwrap_or(Value::Int(0));
-            let (r1, i1) = match re {
-                Value::Complex(x, y) => (x, y),
-                v => (crate::objects::float::to_f64(vm, &v)?, 0.0),
+            let re = a
+                .take_kw("real")
+                .or_else(|| a.pos.first().cloned())
+                .unwrap_or(Value::Int(0));
+            let im = a.take_kw("imag").or_else(|| a.pos.get(1).cloned());
+            if let Value::Str(s) = &re {
+                if im.is_some() {
+                    return Err(
+                        vm.type_error("complex() can't take second arg if first is a string")
+                    );
+                }
+                return match crate::objects::float::parse_complex(s) {
+                    Some((r, i)) => Ok(Value::Complex(r, i)),
+                    None => Err(vm.value_error("complex() arg is a malformed string")),
+                };
+            }
+            if let Some(Value::Str(_)) = &im {
+                return Err(vm.type_error("complex() second arg can't be a string"));
+            }
+            // complex_new_impl: the imaginary part of `real` and the real part of `imag`
+            // are added only when those arguments are complex.
+            let (mut r, ri) = match re {
+                Value::Complex(x, y) => (x, Some(y)),
+                v => (crate::objects::float::to_f64(vm, &v)?, None),
             };
-            let (r2, i2) = match im {
-                Value::Complex(x, y) => (x, y),
-                v => (crate::objects::float::to_f64(vm, &v)?, 0.0),
+            let imag = match im {
+                None => ri.unwrap_or(0.0),
+                Some(Value::Complex(x, y)) => {
+                    r -= y;
+                    ri.map_or(x, |ri| x + ri)
+                }
+                Some(v) => {
+                    let x = crate::objects::float::to_f64(vm, &v)?;
+                    ri.map_or(x, |ri| x + ri)
+                }
             };
-            Ok(Value::Complex(r1 - i2, i1 + r2))
+            Ok(Value::Complex(r, imag))
         }
         "str" => {
             let obj = a.take_kw("object").or_else(|| a.pos.first().cloned());

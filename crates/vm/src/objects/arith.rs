@@ -473,6 +473,49 @@ fn complex_pow(a: f64, b: f64, c: f64, d: f64) -> (f64, f64) {
     (len * phase.cos(), len * phase.sin())
 }
 
+/// `_Py_c_quot`: Smith's algorithm, as CPython divides.
+fn c_quot(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return (0.0, 0.0);
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        ((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom)
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        ((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
+    } else {
+        (f64::NAN, f64::NAN)
+    }
+}
+
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// `c_powi`: integer exponents by repeated squaring (`c_powu`).
+fn c_powi(x: (f64, f64), n: i64) -> (f64, f64) {
+    let powu = |x: (f64, f64), n: i64| {
+        let (mut r, mut p, mut mask) = ((1.0, 0.0), x, 1i64);
+        while mask > 0 && n >= mask {
+            if n & mask != 0 {
+                r = c_prod(r, p);
+            }
+            mask <<= 1;
+            p = c_prod(p, p);
+        }
+        r
+    };
+    if n > 0 {
+        powu(x, n)
+    } else {
+        c_quot((1.0, 0.0), powu(x, -n))
+    }
+}
+
 fn complex_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     let (Some((ar, ai)), Some((br, bi))) = (complex_parts(a), complex_parts(b)) else {
         return Ok(None);
@@ -485,10 +528,18 @@ fn complex_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
             if br == 0.0 && bi == 0.0 {
                 return Err(vm.zero_division("complex division by zero"));
             }
-            let d = br * br + bi * bi;
-            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+            c_quot((ar, ai), (br, bi))
         }
-        BinOp::Pow => complex_pow(ar, ai, br, bi),
+        BinOp::Pow => {
+            if ar == 0.0 && ai == 0.0 && (bi != 0.0 || br < 0.0) {
+                return Err(vm.zero_division("0.0 to a negative or complex power"));
+            }
+            if bi == 0.0 && br == br.floor() && br.abs() <= 100.0 {
+                c_powi((ar, ai), br as i64)
+            } else {
+                complex_pow(ar, ai, br, bi)
+            }
+        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Complex(r, i)))

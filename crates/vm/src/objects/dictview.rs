@@ -71,12 +71,173 @@ fn view_mapping(
     Ok(as_view(&a.pos[0]).map(|(_, d)| d).unwrap_or(Value::None))
 }
 
+/// `set(x)` for a view or any iterable (`PySet_New`).
+fn to_set(vm: &mut crate::vm::Vm, x: &Value) -> crate::vm::PyResult<Value> {
+    let s = vm.new_set(Vec::new())?;
+    if as_view(x).is_some() {
+        for k in vm.collect(x)? {
+            vm.set_add(&s, k)?;
+        }
+    } else {
+        vm.set_update_from(&s, x)?;
+    }
+    Ok(Value::Set(s))
+}
+
+/// `dictviews_and` / `_or` / `_sub` / `_xor`: `self` is the left operand (a view, or for the
+/// reflected forms the other object).
+fn view_binop(
+    vm: &mut crate::vm::Vm,
+    left: &Value,
+    right: &Value,
+    op: crate::ops::BinOp,
+) -> crate::vm::PyResult<Value> {
+    use crate::ops::BinOp;
+    if matches!(op, BinOp::Or) {
+        let r = to_set(vm, left)?;
+        if let Value::Set(s) = &r {
+            vm.set_update_from(s, right)?;
+        }
+        return Ok(r);
+    }
+    if !matches!(op, BinOp::And) {
+        let r = to_set(vm, left)?;
+        let other = to_set(vm, right)?;
+        return crate::objects::setops::set_inplace(vm, &r, &other, op);
+    }
+    // dictviews_and: the view is `self` whichever side it was on.
+    let (view, other) = if as_view(left).is_some() {
+        (left, right)
+    } else {
+        (right, left)
+    };
+    let len_view = vm.len(view)?;
+    if let Value::Set(o) = other {
+        if len_view <= o.borrow().len() {
+            // other.intersection(view)
+            let r = vm.new_set(Vec::new())?;
+            for k in vm.collect(view)? {
+                if vm.set_contains(o, &k)? {
+                    vm.set_add(&r, k)?;
+                }
+            }
+            return Ok(Value::Set(r));
+        }
+    }
+    let r = vm.new_set(Vec::new())?;
+    for k in vm.collect(other)? {
+        if vm.contains(view, &k)? {
+            vm.set_add(&r, k)?;
+        }
+    }
+    Ok(Value::Set(r))
+}
+
+macro_rules! view_ops {
+    ($($name:ident, $rname:ident, $op:ident;)*) => {
+        $(
+            fn $name(
+                vm: &mut crate::vm::Vm,
+                a: crate::objects::function::Args,
+            ) -> crate::vm::PyResult<Value> {
+                view_binop(vm, &a.pos[0], &a.pos[1], crate::ops::BinOp::$op)
+            }
+            fn $rname(
+                vm: &mut crate::vm::Vm,
+                a: crate::objects::function::Args,
+            ) -> crate::vm::PyResult<Value> {
+                view_binop(vm, &a.pos[1], &a.pos[0], crate::ops::BinOp::$op)
+            }
+        )*
+    };
+}
+
+view_ops! {
+    view_and, view_rand, And;
+    view_or, view_ror, Or;
+    view_sub, view_rsub, Sub;
+    view_xor, view_rxor, Xor;
+}
+
+fn view_isdisjoint(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    for k in vm.collect(&a.pos[1])? {
+        if vm.contains(&a.pos[0], &k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn view_reversed(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    let mut items = vm.collect(&a.pos[0])?;
+    items.reverse();
+    Ok(Value::Iter(Rc::new(RefCell::new(
+        crate::objects::iter::Iter::Vec { items, index: 0 },
+    ))))
+}
+
+/// `dictview_richcompare`: keys and items views compare like sets.
+fn view_richcompare(
+    vm: &mut crate::vm::Vm,
+    a: &crate::objects::function::Args,
+    op: crate::ops::CmpOp,
+) -> crate::vm::PyResult<Value> {
+    let other = &a.pos[1];
+    let is_setlike = matches!(other, Value::Set(_) | Value::FrozenSet(_))
+        || as_view(other).is_some_and(|(k, _)| k != DictView::Values);
+    if !is_setlike {
+        return Ok(Value::NotImplemented);
+    }
+    let x = to_set(vm, &a.pos[0])?;
+    let y = to_set(vm, other)?;
+    vm.compare(&x, &y, op)
+}
+
+fn view_eq(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    view_richcompare(vm, &a, crate::ops::CmpOp::Eq)
+}
+
+fn view_ne(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    view_richcompare(vm, &a, crate::ops::CmpOp::Ne)
+}
+
 /// Register the view types' methods.
 pub fn init(vm: &mut crate::vm::Vm) {
     let types: Vec<Rc<crate::objects::typeobj::Type>> = VIEW_TYPES.with(|t| t.to_vec());
     for t in types {
         vm.add_method(&t, "__repr__", view_repr);
         vm.add_method(&t, "__len__", view_len);
+        vm.add_method(&t, "__reversed__", view_reversed);
+        if t.name().as_ref() != "dict_values" {
+            let ops: [(&str, crate::objects::function::NativeFn); 11] = [
+                ("__and__", view_and),
+                ("__rand__", view_rand),
+                ("__or__", view_or),
+                ("__ror__", view_ror),
+                ("__sub__", view_sub),
+                ("__rsub__", view_rsub),
+                ("__xor__", view_xor),
+                ("__rxor__", view_rxor),
+                ("isdisjoint", view_isdisjoint),
+                ("__eq__", view_eq),
+                ("__ne__", view_ne),
+            ];
+            for (n, f) in ops {
+                vm.add_method(&t, n, f);
+            }
+        }
         t.dict
             .borrow_mut()
             .set_str("__module__", Value::str("builtins"));

@@ -155,17 +155,24 @@ fn float_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "0x0.0p+0"
         }));
     }
-    let (m, e) = crate::objects::hash::frexp(f.abs());
-    let mut mant = (m * 2.0 * (1u64 << 52) as f64) as u64;
-    mant &= (1u64 << 52) - 1;
-    let mut hex = format!("{mant:013x}");
-    while hex.ends_with('0') && hex.len() > 1 {
-        hex.pop();
+    if f.is_infinite() {
+        return Ok(Value::str(if f < 0.0 { "-inf" } else { "inf" }));
     }
+    if f.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    // float_hex: always 13 hex digits; subnormals as 0x0.xxxp-1022.
+    let bits = f.abs().to_bits();
+    let mant = bits & ((1u64 << 52) - 1);
+    let biased = (bits >> 52) as i64;
+    let (lead, e) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
     let sign = if f < 0.0 { "-" } else { "" };
-    let e = e - 1;
     Ok(Value::str(&format!(
-        "{sign}0x1.{hex}p{}{}",
+        "{sign}0x{lead}.{mant:013x}p{}{}",
         if e < 0 { "-" } else { "+" },
         e.abs()
     )))
@@ -205,8 +212,146 @@ fn float_conjugate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Float(to_f64(vm, &a.pos[0])?))
 }
 
+/// `float.fromhex(s)` (`float_fromhex`): `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' exp]`,
+/// or inf/nan.
+fn float_fromhex(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    let Some(Value::Str(src)) = a.pos.get(1) else {
+        return Err(vm.type_error("float.fromhex() argument must be str"));
+    };
+    let bad = |vm: &mut Vm| vm.value_error("invalid hexadecimal floating-point string");
+    let t = src.trim();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(Value::Float(if neg { -v } else { v }));
+    }
+    let digits = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match digits.find('p') {
+        Some(i) => (&digits[..i], Some(&digits[i + 1..])),
+        None => (digits, None),
+    };
+    let (int_part, frac_part) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty()
+        || !int_part
+            .chars()
+            .chain(frac_part.chars())
+            .all(|c| c.is_ascii_hexdigit())
+    {
+        return Err(bad(vm));
+    }
+    let mut e: i64 = match exp {
+        Some(x) => match x.parse::<i64>() {
+            Ok(v) if !x.starts_with('+') || x.len() > 1 => v,
+            _ => return Err(bad(vm)),
+        },
+        None => 0,
+    };
+    let all: String = format!("{int_part}{frac_part}");
+    let all = all.trim_start_matches('0');
+    e -= 4 * frac_part.len() as i64;
+    let m =
+        num_bigint::BigUint::parse_bytes(if all.is_empty() { b"0" } else { all.as_bytes() }, 16)
+            .unwrap_or_default();
+    use num_traits::ToPrimitive;
+    // Keep 64 significant bits (plus a sticky bit) so the conversion rounds once.
+    let bits = m.bits() as i64;
+    let (m, e) = if bits > 64 {
+        let shift = (bits - 64) as usize;
+        let sticky = (&m & ((num_bigint::BigUint::from(1u8) << shift) - 1u8)) != 0u8.into();
+        let top = (&m >> shift).to_u64().unwrap_or(0) | sticky as u64;
+        (top, e + shift as i64)
+    } else {
+        (m.to_u64().unwrap_or(0), e)
+    };
+    let mut v = m as f64;
+    // Scale in steps so intermediate powers stay finite.
+    let mut e = e;
+    while e > 0 {
+        let step = e.min(1000);
+        v *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = (-e).min(1000);
+        v /= 2f64.powi(step as i32);
+        e += step;
+    }
+    if v.is_infinite() {
+        return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    Ok(Value::Float(if neg { -v } else { v }))
+}
+
+/// `complex("1+2j")` (`complex_from_string_inner`): optional parentheses and spaces,
+/// `a`, `bj`, `a±bj`, `j`.
+pub fn parse_complex(src: &str) -> Option<(f64, f64)> {
+    let mut t = src.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    let float = |x: &str| -> Option<f64> {
+        let lower = x.to_ascii_lowercase();
+        let body = lower.trim_start_matches(['+', '-']);
+        if body.is_empty()
+            || !(body.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                || ["inf", "infinity", "nan"].contains(&body))
+        {
+            return None;
+        }
+        lower.replace('_', "").parse::<f64>().ok()
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return Some((float(t)?, 0.0));
+    };
+    // Split at the sign that starts the imaginary part (not one after an exponent 'e').
+    let bytes = body.as_bytes();
+    let mut split = None;
+    for i in (1..bytes.len()).rev() {
+        if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+            split = Some(i);
+            break;
+        }
+    }
+    let imag = |x: &str| -> Option<f64> {
+        match x {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => float(x),
+        }
+    };
+    match split {
+        Some(i) => Some((float(&body[..i])?, imag(&body[i..])?)),
+        None => Some((0.0, imag(body)?)),
+    }
+}
+
+fn complex_conjugate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match crate::ops::unwrap_base(&a.pos[0]).unwrap_or_else(|| a.pos[0].clone()) {
+        Value::Complex(r, i) => Ok(Value::Complex(r, -i)),
+        _ => Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object")),
+    }
+}
+
 pub fn init(vm: &mut Vm) {
+    let c = vm.types.complex.clone();
+    vm.add_method(&c, "conjugate", complex_conjugate);
     let t = vm.types.float.clone();
+    vm.add_classmethod(&t, "fromhex", float_fromhex);
     vm.add_method(&t, "is_integer", float_is_integer);
     vm.add_method(&t, "hex", float_hex);
     vm.add_method(&t, "as_integer_ratio", float_as_integer_ratio);

@@ -9,7 +9,7 @@ use num_traits::{Signed, Zero};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 pub struct Spec {
     pub fill: Option<char>,
     pub align: Option<char>,
@@ -213,6 +213,27 @@ impl Vm {
                 self.format_int(&n, &sp)
             }
             Value::Float(f) => self.format_float(*f, &sp),
+            Value::Complex(re, im) if sp.ty.is_some_and(|t| "eEfFgG%".contains(t)) => {
+                // format_complex_internal: both parts with the type, the imaginary one
+                // always signed, then the whole padded.
+                let (re, im) = (*re, *im);
+                let part = Spec {
+                    fill: None,
+                    align: None,
+                    width: None,
+                    zero: false,
+                    ..sp.clone()
+                };
+                let re_s = self.format_float(re, &part)?;
+                let im_s = self.format_float(
+                    im,
+                    &Spec {
+                        sign: Some('+'),
+                        ..part.clone()
+                    },
+                )?;
+                Ok(pad(&format!("{re_s}{im_s}j"), &sp, '>'))
+            }
             Value::Complex(..) => {
                 let s = self.str(v)?;
                 Ok(pad(&s, &sp, '>'))

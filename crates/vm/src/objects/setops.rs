@@ -28,10 +28,10 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
     };
     let r = match op {
         BinOp::Or => {
-            let r = Rc::new(std::cell::RefCell::new(x.borrow().clone()));
-            for k in y.borrow().keys() {
-                vm.set_add(&r, k)?;
-            }
+            // set_or: a copy of `a` (set_merge into a fresh table), then set_merge of `b`.
+            let r = vm.new_set(Vec::new())?;
+            vm.set_update_from(&r, &Value::Set(x))?;
+            vm.set_update_from(&r, &Value::Set(y))?;
             r
         }
         BinOp::And => {
