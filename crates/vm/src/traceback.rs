@@ -441,9 +441,18 @@ impl Vm {
                     if end <= off {
                         end = off + 1;
                     }
-                    let start = (off - 1 - indent as i64).max(0) as usize;
-                    let width = (end - off).max(1) as usize;
-                    out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                    // pythonrun.c's print_error_text: no caret left of the stripped text,
+                    // and one caret for IndentationError and TabError.
+                    let start = off - 1 - indent as i64;
+                    let width = if name == "IndentationError" || name == "TabError" {
+                        1
+                    } else {
+                        (end - off).max(1) as usize
+                    };
+                    if start >= 0 {
+                        let pad = " ".repeat(start as usize);
+                        out.push_str(&format!("    {pad}{}\n", "^".repeat(width)));
+                    }
                 }
             }
         }
