@@ -3,8 +3,11 @@
 
 use std::rc::Rc;
 
-use super::{pop, push, top, Flow};
+use super::cache::{self, Slot};
+use super::{pop, push, top, Flow, Instr};
 use crate::frame::FrameRef;
+use crate::objects::function::BoundMethod;
+use crate::objects::instance::Instance;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -175,9 +178,51 @@ pub fn delete_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 }
 
 /// LOAD_GLOBAL (-- [NULL], v): the low oparg bit asks for a NULL first (call convention).
-pub fn load_global(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
-    let name = name_of(f, arg >> 1);
-    let v = load_global_value(vm, f, &name)?;
+/// The value is cached per instruction while globals and builtins stay unchanged.
+pub fn load_global(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
+    let arg = ins.arg;
+    let found = {
+        let fr = f.borrow();
+        let caches = &fr.code.caches;
+        match caches.global(ins.cache, &fr.globals, &fr.builtins) {
+            Some(v) => Ok(v),
+            None => {
+                let idx = (arg >> 1) as usize;
+                let name = fr
+                    .code
+                    .names
+                    .get(idx)
+                    .and_then(|n| n.as_str())
+                    .unwrap_or("?");
+                let h = caches.name_hashes.get(idx).copied().unwrap_or(0);
+                let v = fr
+                    .globals
+                    .borrow()
+                    .get_str_h(name, h)
+                    .or_else(|| fr.builtins.borrow().get_str_h(name, h));
+                match v {
+                    Some(v) => {
+                        caches.set(
+                            ins.cache,
+                            Slot::Global {
+                                globals: Rc::as_ptr(&fr.globals) as usize,
+                                gver: fr.globals.borrow().version(),
+                                builtins: Rc::as_ptr(&fr.builtins) as usize,
+                                bver: fr.builtins.borrow().version(),
+                                value: v.clone(),
+                            },
+                        );
+                        Ok(v)
+                    }
+                    None => Err(Rc::<str>::from(name)),
+                }
+            }
+        }
+    };
+    let v = match found {
+        Ok(v) => v,
+        Err(name) => return Err(vm.name_error(&name)),
+    };
     if arg & 1 != 0 {
         push(f, Value::Null);
     }
@@ -203,10 +248,102 @@ pub fn delete_global(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     Ok(Flow::Next)
 }
 
+/// The instance-attribute fast path of LOAD_ATTR: `Some((value, is_method))` when the
+/// instruction's cache holds for this instance's class (see `cache`); `is_method` says the
+/// value is the class's plain function, to call with the instance as first argument.
+fn cached_instance_attr(
+    f: &FrameRef,
+    ins: &Instr,
+    idx: usize,
+    inst: &Instance,
+) -> Option<(Value, bool)> {
+    let fr = f.borrow();
+    let caches = &fr.code.caches;
+    let class = inst.class.borrow();
+    let descr = caches.instance(ins.cache, &class)?;
+    let name = fr.code.names.get(idx)?.as_str()?;
+    let h = *caches.name_hashes.get(idx)?;
+    if let Some(d) = &inst.dict {
+        if let Some(v) = d.borrow().get_str_h(name, h) {
+            return Some((v, false));
+        }
+    }
+    match descr {
+        Some(func @ Value::Function(_)) => Some((func, true)),
+        _ => None,
+    }
+}
+
+/// Record in the instruction's cache what the type of `inst` says about the attribute, when
+/// the case is a plain one: the ordinary `__getattribute__` (and `__setattr__` for a store),
+/// no data descriptor, no slot, no exception or builtin-base instance, no dunder name.
+fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, store: bool) {
+    if ins.cache == cache::NO_CACHE || inst.exc.is_some() || inst.base.borrow().is_some() {
+        return;
+    }
+    let fr = f.borrow();
+    let Some(name) = fr.code.names.get(idx).and_then(|n| n.as_str()) else {
+        return;
+    };
+    if name.starts_with("__") {
+        return;
+    }
+    let ty = inst.class();
+    if ty.slots.iter().any(|s| &**s == name) {
+        return;
+    }
+    let is_object_builtin = |v: Option<Value>| matches!(&v, Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object"));
+    if !is_object_builtin(ty.lookup("__getattribute__")) {
+        return;
+    }
+    if store && !is_object_builtin(ty.lookup("__setattr__")) {
+        return;
+    }
+    let descr = ty.lookup(name);
+    if !matches!(descr, None | Some(Value::Function(_))) {
+        return;
+    }
+    fr.code.caches.set(
+        ins.cache,
+        Slot::Instance {
+            class: Rc::downgrade(&ty),
+            stamp: cache::type_stamp(&ty),
+            descr,
+        },
+    );
+}
+
 /// LOAD_ATTR (owner -- attr) or, with the low oparg bit, (owner -- meth, self | NULL, attr).
-pub fn load_attr(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
-    let name = name_str(f, arg >> 1);
+pub fn load_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
+    let arg = ins.arg;
+    let idx = (arg >> 1) as usize;
     let owner = pop(f);
+    if let Value::Instance(inst) = &owner {
+        match cached_instance_attr(f, ins, idx, inst) {
+            Some((m, true)) if arg & 1 != 0 => {
+                push(f, m);
+                push(f, owner);
+                return Ok(Flow::Next);
+            }
+            Some((func, true)) => {
+                let v = Value::Method(Rc::new(BoundMethod {
+                    func,
+                    self_: owner.clone(),
+                }));
+                push(f, v);
+                return Ok(Flow::Next);
+            }
+            Some((v, false)) => {
+                if arg & 1 != 0 {
+                    push(f, Value::Null);
+                }
+                push(f, v);
+                return Ok(Flow::Next);
+            }
+            None => fill_instance_cache(f, ins, idx, inst, false),
+        }
+    }
+    let name = name_str(f, arg >> 1);
     if arg & 1 != 0 {
         // Method form: avoid making a bound method for plain functions found on the type.
         if let Value::Instance(inst) = &owner {
@@ -238,10 +375,34 @@ pub fn load_attr(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 }
 
 /// STORE_ATTR (v, owner --) owner.name = v
-pub fn store_attr(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
-    let name = name_str(f, arg);
+pub fn store_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
+    let idx = ins.arg as usize;
     let owner = pop(f);
     let v = pop(f);
+    if let Value::Instance(inst) = &owner {
+        if let Some(d) = &inst.dict {
+            let hit = {
+                let fr = f.borrow();
+                let caches = &fr.code.caches;
+                let class = inst.class.borrow();
+                match caches.instance(ins.cache, &class) {
+                    Some(_) => fr
+                        .code
+                        .names
+                        .get(idx)
+                        .cloned()
+                        .zip(caches.name_hashes.get(idx).copied()),
+                    None => None,
+                }
+            };
+            if let Some((name, h)) = hit {
+                d.borrow_mut().set_strv_h(name, h, v);
+                return Ok(Flow::Next);
+            }
+        }
+        fill_instance_cache(f, ins, idx, inst, true);
+    }
+    let name = name_str(f, ins.arg);
     vm.setattr(&owner, &name, v)?;
     Ok(Flow::Next)
 }

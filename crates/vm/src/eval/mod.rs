@@ -9,6 +9,7 @@
 mod binary;
 pub use binary::unary_value;
 mod build;
+pub mod cache;
 mod calls;
 mod control;
 mod exceptions;
@@ -50,6 +51,9 @@ pub enum Exit {
 #[derive(Clone, Copy)]
 pub struct Instr {
     pub op: u8,
+    /// The inline-cache slot of LOAD_GLOBAL / LOAD_ATTR / STORE_ATTR (`cache::NO_CACHE`
+    /// for the others).
+    pub cache: u16,
     pub arg: u32,
     /// Code unit of the instruction itself (after its EXTENDED_ARG prefixes).
     pub index: u32,
@@ -64,12 +68,14 @@ pub fn decode(code: &[u8]) -> Vec<Instr> {
     let mut out = vec![
         Instr {
             op: 0,
+            cache: cache::NO_CACHE,
             arg: 0,
             index: 0,
             next: 0
         };
         n
     ];
+    let mut nslots: u16 = 0;
     for (start, slot) in out.iter_mut().enumerate() {
         let mut i = start;
         let mut arg: u32 = 0;
@@ -83,8 +89,18 @@ pub fn decode(code: &[u8]) -> Vec<Instr> {
             let caches = Opcode::from_u16(op as u16)
                 .map(|o| o.cache_entries() as usize)
                 .unwrap_or(0);
+            let cached = [Opcode::LoadGlobal, Opcode::LoadAttr, Opcode::StoreAttr]
+                .iter()
+                .any(|o| *o as u8 == op);
+            let cache = if cached && nslots < cache::NO_CACHE {
+                nslots += 1;
+                nslots - 1
+            } else {
+                cache::NO_CACHE
+            };
             *slot = Instr {
                 op,
+                cache,
                 arg,
                 index: i as u32,
                 next: (i + 1 + caches) as u32,
@@ -138,6 +154,179 @@ pub(crate) fn backward(ins: &Instr, delta: u32) -> usize {
     (ins.next as usize).saturating_sub(delta as usize)
 }
 
+/// Is `v` held inline (dropping it frees nothing and can run no finalizer)?
+#[inline]
+fn inline_value(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    )
+}
+
+/// `a op b` for machine ints, when the result is a machine int and no error is possible
+/// (oparg of BINARY_OP modulo 13: 0 +, 1 &, 2 //, 3 <<, 5 *, 6 %, 7 |, 9 >>, 10 -, 12 ^).
+#[inline]
+fn int_binop(op: u32, a: i64, b: i64) -> Option<i64> {
+    match op {
+        0 => a.checked_add(b),
+        10 => a.checked_sub(b),
+        5 => a.checked_mul(b),
+        1 => Some(a & b),
+        7 => Some(a | b),
+        12 => Some(a ^ b),
+        2 | 6 => {
+            if b == 0 {
+                return None;
+            }
+            let q = a.checked_div(b)?;
+            let r = a - q * b;
+            // Python rounds the quotient toward minus infinity; the remainder takes b's sign.
+            let (q, r) = if r != 0 && ((r < 0) != (b < 0)) {
+                (q - 1, r + b)
+            } else {
+                (q, r)
+            };
+            Some(if op == 2 { q } else { r })
+        }
+        9 if (0..64).contains(&b) => Some(a >> b),
+        3 if (0..63).contains(&b) => {
+            let r = a << b;
+            (r >> b == a).then_some(r)
+        }
+        _ => None,
+    }
+}
+
+/// `a op b` for floats (and an int that converts exactly) where IEEE arithmetic is Python's.
+#[inline]
+fn float_binop(op: u32, a: f64, b: f64) -> Option<f64> {
+    match op {
+        0 => Some(a + b),
+        10 => Some(a - b),
+        5 => Some(a * b),
+        11 if b != 0.0 => Some(a / b),
+        _ => None,
+    }
+}
+
+#[inline]
+fn as_exact_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(x) => Some(*x),
+        Value::Int(i) if i.unsigned_abs() <= 1 << 53 => Some(*i as f64),
+        _ => None,
+    }
+}
+
+/// Run one of the simplest instructions directly on the borrowed frame; `false` (and
+/// nothing changed) when `ins` is not one of them or its operands need the general path.
+/// Nothing here may drop a heap value (a finalizer must not run under the frame borrow).
+#[inline]
+fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> bool {
+    const LOAD_FAST: u8 = Opcode::LoadFast as u8;
+    const LOAD_FAST_CHECK: u8 = Opcode::LoadFastCheck as u8;
+    const STORE_FAST: u8 = Opcode::StoreFast as u8;
+    const LOAD_CONST: u8 = Opcode::LoadConst as u8;
+    const POP_TOP: u8 = Opcode::PopTop as u8;
+    const NOP: u8 = Opcode::Nop as u8;
+    const RESUME: u8 = Opcode::Resume as u8;
+    const JUMP_FORWARD: u8 = Opcode::JumpForward as u8;
+    const POP_JUMP_IF_FALSE: u8 = Opcode::PopJumpIfFalse as u8;
+    const POP_JUMP_IF_TRUE: u8 = Opcode::PopJumpIfTrue as u8;
+    const BINARY_OP: u8 = Opcode::BinaryOp as u8;
+    const COMPARE_OP: u8 = Opcode::CompareOp as u8;
+    let arg = ins.arg as usize;
+    match ins.op {
+        LOAD_FAST | LOAD_FAST_CHECK => match f.localsplus.get(arg) {
+            Some(Some(v)) => {
+                let v = v.clone();
+                f.stack.push(v);
+                true
+            }
+            _ => false,
+        },
+        STORE_FAST => {
+            let ok = match (f.localsplus.get(arg), f.stack.last()) {
+                (Some(old), Some(v)) => !v.is_null() && old.as_ref().is_none_or(inline_value),
+                _ => false,
+            };
+            if ok {
+                let v = f.stack.pop();
+                f.localsplus[arg] = v;
+            }
+            ok
+        }
+        LOAD_CONST => match code.consts.get(arg) {
+            Some(v) => {
+                f.stack.push(v.clone());
+                true
+            }
+            None => false,
+        },
+        POP_TOP if f.stack.last().is_some_and(inline_value) => {
+            f.stack.pop();
+            true
+        }
+        NOP | RESUME => true,
+        JUMP_FORWARD => {
+            f.next_instr = forward(ins, ins.arg);
+            true
+        }
+        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => match f.stack.last() {
+            Some(&Value::Bool(b)) => {
+                f.stack.pop();
+                if b == (ins.op == POP_JUMP_IF_TRUE) {
+                    f.next_instr = forward(ins, ins.arg);
+                }
+                true
+            }
+            _ => false,
+        },
+        BINARY_OP => {
+            let n = f.stack.len();
+            if n < 2 {
+                return false;
+            }
+            let op = ins.arg % 13;
+            let r = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                (Value::Int(a), Value::Int(b)) => match int_binop(op, *a, *b) {
+                    Some(r) => Value::Int(r),
+                    None => return false,
+                },
+                (a @ (Value::Float(_) | Value::Int(_)), b @ (Value::Float(_) | Value::Int(_))) => {
+                    match (as_exact_f64(a), as_exact_f64(b)) {
+                        (Some(x), Some(y)) => match float_binop(op, x, y) {
+                            Some(r) => Value::Float(r),
+                            None => return false,
+                        },
+                        _ => return false,
+                    }
+                }
+                _ => return false,
+            };
+            f.stack.truncate(n - 2);
+            f.stack.push(r);
+            true
+        }
+        COMPARE_OP => {
+            let n = f.stack.len();
+            if n < 2 {
+                return false;
+            }
+            let r = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                (Value::Int(a), Value::Int(b)) => {
+                    crate::ops::CmpOp::from_index(ins.arg >> 4).test(a.cmp(b))
+                }
+                _ => return false,
+            };
+            f.stack.truncate(n - 2);
+            f.stack.push(Value::Bool(r));
+            true
+        }
+        _ => false,
+    }
+}
+
 impl Vm {
     /// Run `frame` to completion (a call from Rust into Python).
     pub fn run_frame(&mut self, frame: FrameRef) -> PyResult<Value> {
@@ -185,17 +374,26 @@ impl Vm {
             }
             let ins = {
                 let mut f = frame.borrow_mut();
-                let Some(&ins) = code.instrs.get(f.next_instr) else {
-                    drop(f);
-                    let e = self.system_error("instruction pointer ran off the end of co_code");
-                    match self.unwind(&mut frame, &mut code, e, base, false) {
-                        Ok(()) => continue,
-                        Err(e) => return Err(e),
+                loop {
+                    let Some(&ins) = code.instrs.get(f.next_instr) else {
+                        break None;
+                    };
+                    f.lasti = ins.index as usize;
+                    f.next_instr = ins.next as usize;
+                    // The simplest instructions run here, under the one frame borrow, while
+                    // no trace hook is set; anything else (or a case they do not cover, which
+                    // they leave untouched) goes to `dispatch`.
+                    if TRACE || !fast_instruction(&mut f, &code, &ins) {
+                        break Some(ins);
                     }
-                };
-                f.lasti = ins.index as usize;
-                f.next_instr = ins.next as usize;
-                ins
+                }
+            };
+            let Some(ins) = ins else {
+                let e = self.system_error("instruction pointer ran off the end of co_code");
+                match self.unwind(&mut frame, &mut code, e, base, false) {
+                    Ok(()) => continue,
+                    Err(e) => return Err(e),
+                }
             };
             let result = self.dispatch(&frame, &ins);
             if TRACE {
@@ -436,11 +634,11 @@ impl Vm {
             LoadName => load_store::load_name(self, f, arg),
             StoreName => load_store::store_name(self, f, arg),
             DeleteName => load_store::delete_name(self, f, arg),
-            LoadGlobal => load_store::load_global(self, f, arg),
+            LoadGlobal => load_store::load_global(self, f, ins),
             StoreGlobal => load_store::store_global(self, f, arg),
             DeleteGlobal => load_store::delete_global(self, f, arg),
-            LoadAttr => load_store::load_attr(self, f, arg),
-            StoreAttr => load_store::store_attr(self, f, arg),
+            LoadAttr => load_store::load_attr(self, f, ins),
+            StoreAttr => load_store::store_attr(self, f, ins),
             DeleteAttr => load_store::delete_attr(self, f, arg),
             LoadSuperAttr => load_store::load_super_attr(self, f, arg),
             MakeCell => load_store::make_cell(self, f, arg),
@@ -573,7 +771,6 @@ impl Vm {
             let t = self.exc_type("KeyboardInterrupt");
             return Err(self.new_exception(&t, vec![]));
         }
-        // SIGINT from the OS (modules/signal.rs): run the Python-level handler.
-        crate::modules::signal::run_pending(self)
+        Ok(())
     }
 }

@@ -27,6 +27,8 @@ pub struct PyCode {
     pub nfree: usize,
     /// The quickened copy: one decoded instruction per code unit.
     pub instrs: Vec<crate::eval::Instr>,
+    /// Inline caches of the quickened copy (`crate::eval::cache`).
+    pub caches: crate::eval::cache::Caches,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -192,7 +194,7 @@ pub fn decode_exception_table(table: &[u8]) -> Vec<ExcEntry> {
 }
 
 pub fn new_pycode(co: Arc<CodeObject>, consts: Vec<Value>) -> PyCode {
-    let names = co
+    let names: Vec<Value> = co
         .names
         .iter()
         .map(|n| Value::Str(Rc::from(&**n)))
@@ -208,6 +210,7 @@ pub fn new_pycode(co: Arc<CodeObject>, consts: Vec<Value>) -> PyCode {
     let ncells = co.cellvars().len();
     let nfree = co.freevars().len();
     let instrs = crate::eval::decode(&co.code);
+    let caches = crate::eval::cache::Caches::new(&instrs, &names);
     PyCode {
         co,
         consts,
@@ -219,6 +222,7 @@ pub fn new_pycode(co: Arc<CodeObject>, consts: Vec<Value>) -> PyCode {
         ncells,
         nfree,
         instrs,
+        caches,
     }
 }
 

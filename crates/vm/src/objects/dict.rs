@@ -6,6 +6,7 @@
 //! `crate::ops`, which never holds a borrow of the dict while Python runs.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use crate::value::Value;
@@ -17,11 +18,52 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// Hasher of the index: the keys are Python hashes already, so one multiply spreads them
+/// (SipHash over them again cost more than the lookup itself).
+#[derive(Default)]
+pub struct HashMix(u64);
+
+impl Hasher for HashMix {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.0 = (i as u64 ^ (i as u64 >> 32)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+type Index<V> = HashMap<i64, V, BuildHasherDefault<HashMix>>;
+
 #[derive(Clone, Default)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
-    index: HashMap<i64, Vec<u32>>,
+    /// Python hash -> position of the first live entry with that hash.
+    index: Index<u32>,
+    /// Python hash -> positions of the further entries with that hash (equal hashes of
+    /// unequal keys are rare, so this is usually empty and costs no allocation per entry).
+    more: Index<Vec<u32>>,
     len: usize,
+    /// Bumped by every mutation; lets the VM's inline caches check a lookup still holds.
+    version: u64,
+}
+
+thread_local! {
+    static VERSIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// A fresh version number, unique across all dicts (so a cache keyed by a dict's version can
+/// never mistake another dict, or the same dict after changes, for the one it saw).
+fn next_version() -> u64 {
+    VERSIONS.with(|v| {
+        let n = v.get() + 1;
+        v.set(n);
+        n
+    })
 }
 
 /// Equality that needs no Python code: `Some(answer)` for builtin keys, `None` when a
@@ -75,25 +117,39 @@ impl Dict {
         self.len == 0
     }
 
+    /// The version stamp: changes whenever the dict changes, and is unique to this dict.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    fn touch(&mut self) {
+        self.version = next_version();
+    }
+
+    /// Positions of the entries whose hash is `hash`, in insertion order.
+    fn slots(&self, hash: i64) -> impl Iterator<Item = u32> + '_ {
+        let first = self.index.get(&hash).copied();
+        let rest = match first {
+            Some(_) => self.more.get(&hash).map(|v| v.as_slice()).unwrap_or(&[]),
+            None => &[],
+        };
+        first.into_iter().chain(rest.iter().copied())
+    }
+
     /// Positions of the entries whose hash is `hash`.
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
-        match self.index.get(&hash) {
-            Some(v) => v
-                .iter()
-                .filter_map(|&i| {
-                    self.entries[i as usize]
-                        .as_ref()
-                        .map(|e| (i as usize, e.key.clone()))
-                })
-                .collect(),
-            None => Vec::new(),
-        }
+        self.slots(hash)
+            .filter_map(|i| {
+                self.entries[i as usize]
+                    .as_ref()
+                    .map(|e| (i as usize, e.key.clone()))
+            })
+            .collect()
     }
 
     /// Look up with a key whose equality is decidable without Python code.
     pub fn find_fast(&self, hash: i64, key: &Value) -> Option<usize> {
-        let slots = self.index.get(&hash)?;
-        for &i in slots {
+        for i in self.slots(hash) {
             if let Some(e) = &self.entries[i as usize] {
                 if fast_key_eq(&e.key, key) == Some(true) {
                     return Some(i as usize);
@@ -110,6 +166,7 @@ impl Dict {
     pub fn set_value_at(&mut self, pos: usize, value: Value) {
         if let Some(Some(e)) = self.entries.get_mut(pos) {
             e.value = value;
+            self.touch();
         }
     }
 
@@ -117,17 +174,40 @@ impl Dict {
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         let pos = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
-        self.index.entry(hash).or_default().push(pos);
+        match self.index.entry(hash) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(pos);
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {
+                self.more.entry(hash).or_default().push(pos);
+            }
+        }
         self.len += 1;
+        self.touch();
     }
 
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let e = self.entries.get_mut(pos)?.take()?;
-        if let Some(v) = self.index.get_mut(&e.hash) {
-            v.retain(|&p| p as usize != pos);
-            if v.is_empty() {
-                self.index.remove(&e.hash);
+        self.touch();
+        if self.index.get(&e.hash) == Some(&(pos as u32)) {
+            // The next entry with this hash (if any) becomes the first.
+            let next = match self.more.get_mut(&e.hash) {
+                Some(v) if !v.is_empty() => Some(v.remove(0)),
+                _ => None,
+            };
+            match next {
+                Some(n) => {
+                    self.index.insert(e.hash, n);
+                }
+                None => {
+                    self.index.remove(&e.hash);
+                }
             }
+        } else if let Some(v) = self.more.get_mut(&e.hash) {
+            v.retain(|&p| p as usize != pos);
+        }
+        if self.more.get(&e.hash).is_some_and(|v| v.is_empty()) {
+            self.more.remove(&e.hash);
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -139,6 +219,7 @@ impl Dict {
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
         self.index.clear();
+        self.more.clear();
         self.len = 0;
         for e in old.into_iter().flatten() {
             self.push(e.hash, e.key, e.value);
@@ -148,7 +229,9 @@ impl Dict {
     pub fn clear(&mut self) {
         self.entries.clear();
         self.index.clear();
+        self.more.clear();
         self.len = 0;
+        self.touch();
     }
 
     /// Live entries in insertion order.
@@ -189,8 +272,7 @@ impl Dict {
 
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let h = crate::objects::hash::hash_str(key);
-        let slots = self.index.get(&h)?;
-        for &i in slots {
+        for i in self.slots(h) {
             if let Some(e) = &self.entries[i as usize] {
                 if let Value::Str(s) = &e.key {
                     if &**s == key {
@@ -200,6 +282,29 @@ impl Dict {
             }
         }
         None
+    }
+
+    /// `get_str` with the key's hash already known (the VM keeps the hashes of co_names).
+    pub fn get_str_h(&self, key: &str, h: i64) -> Option<Value> {
+        for i in self.slots(h) {
+            if let Some(e) = &self.entries[i as usize] {
+                if let Value::Str(s) = &e.key {
+                    if std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len() || &**s == key
+                    {
+                        return Some(e.value.clone());
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// `set_strv` with the key's hash already known.
+    pub fn set_strv_h(&mut self, key: Value, h: i64, value: Value) {
+        match self.find_fast(h, &key) {
+            Some(pos) => self.set_value_at(pos, value),
+            None => self.push(h, key, value),
+        }
     }
 
     pub fn contains_str(&self, key: &str) -> bool {

@@ -41,6 +41,7 @@ pub fn init_secret(seed: Option<u32>) {
     let k0 = u64::from_le_bytes(buf[0..8].try_into().unwrap_or([0; 8]));
     let k1 = u64::from_le_bytes(buf[8..16].try_into().unwrap_or([0; 8]));
     SECRET.with(|s| s.set((k0, k1)));
+    HASH_CACHE.with(|c| c.borrow_mut().clear());
 }
 
 fn siphash13(k0: u64, k1: u64, src: &[u8]) -> u64 {
@@ -100,8 +101,63 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
     }
 }
 
+/// One slot of the str-hash cache: a short string's address, length, bytes and hash.
+#[derive(Clone, Copy)]
+struct HashSlot {
+    ptr: usize,
+    len: usize,
+    bytes: [u8; 24],
+    hash: i64,
+}
+
+const HASH_SLOTS: usize = 512;
+
+thread_local! {
+    /// CPython keeps a str's hash in the object; pydive's `Rc<str>` has no room for it, so
+    /// short strings' hashes are remembered here, keyed by address and checked by content
+    /// (so a freed and reused address can never give a wrong hash). Attribute and global
+    /// names are hashed over and over from the same code-object strings; this makes that a
+    /// compare instead of a SipHash.
+    static HASH_CACHE: std::cell::RefCell<Vec<HashSlot>> = const {
+        std::cell::RefCell::new(Vec::new())
+    };
+}
+
 /// str hash: SipHash over the string's PEP 393 storage (1, 2 or 4 bytes per code point).
 pub fn hash_str(s: &str) -> i64 {
+    let len = s.len();
+    if len == 0 || len > 24 {
+        return hash_str_uncached(s);
+    }
+    let ptr = s.as_ptr() as usize;
+    let slot = (ptr >> 3 ^ ptr >> 12 ^ len) % HASH_SLOTS;
+    HASH_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize(
+                HASH_SLOTS,
+                HashSlot {
+                    ptr: 0,
+                    len: 0,
+                    bytes: [0; 24],
+                    hash: 0,
+                },
+            );
+        }
+        let e = &mut c[slot];
+        if e.ptr == ptr && e.len == len && &e.bytes[..len] == s.as_bytes() {
+            return e.hash;
+        }
+        let h = hash_str_uncached(s);
+        e.ptr = ptr;
+        e.len = len;
+        e.bytes[..len].copy_from_slice(s.as_bytes());
+        e.hash = h;
+        h
+    })
+}
+
+fn hash_str_uncached(s: &str) -> i64 {
     if s.is_ascii() {
         return hash_bytes(s.as_bytes());
     }

@@ -1,0 +1,134 @@
+//! Inline caches of LOAD_GLOBAL, LOAD_ATTR and STORE_ATTR (the idea of CPython's
+//! specializing interpreter, kept in the VM's own copy of the code: `co_code` stays pristine).
+//!
+//! Each such instruction of a code object owns one `Slot` (its number is `Instr::cache`).
+//! A slot remembers what the last execution found, together with the stamps that prove the
+//! answer still holds:
+//! - a dict's `version()` changes on every mutation and is unique across dicts, so
+//!   (address, version) equal means "this dict, unchanged";
+//! - a class's stamp is the greatest version of the dicts of its MRO: any change to any
+//!   of them gives that dict a version greater than every earlier one.
+//!
+//! A miss (or anything unusual: a custom `__getattribute__`, a data descriptor, `__slots__`)
+//! takes the ordinary path, which is the semantics; a hit only skips the lookups whose
+//! result is known.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use super::Instr;
+use crate::objects::typeobj::Type;
+use crate::value::{DictRef, Value};
+
+/// What one cached instruction learnt.
+#[derive(Clone, Default)]
+pub enum Slot {
+    #[default]
+    Empty,
+    /// LOAD_GLOBAL: the value, valid while globals and builtins are unchanged.
+    Global {
+        globals: usize,
+        gver: u64,
+        builtins: usize,
+        bver: u64,
+        value: Value,
+    },
+    /// LOAD_ATTR / STORE_ATTR on an instance of `class` whose type has the ordinary
+    /// `__getattribute__` / `__setattr__`, no data descriptor and no slot for the name:
+    /// the instance dict decides, then `descr` (None, or a plain function to bind).
+    Instance {
+        class: Weak<Type>,
+        stamp: u64,
+        descr: Option<Value>,
+    },
+}
+
+/// The slots of one code object, plus the hashes of its `co_names`.
+#[derive(Default)]
+pub struct Caches {
+    slots: RefCell<Vec<Slot>>,
+    pub name_hashes: Vec<i64>,
+}
+
+/// The largest dict version along `ty`'s MRO (see the module comment).
+pub fn type_stamp(ty: &Type) -> u64 {
+    let mut s = ty.dict.borrow().version();
+    for t in ty.mro.borrow().iter().skip(1) {
+        s = s.max(t.dict.borrow().version());
+    }
+    s
+}
+
+impl Caches {
+    pub fn new(instrs: &[Instr], names: &[Value]) -> Caches {
+        let n = instrs
+            .iter()
+            .filter(|i| i.cache != NO_CACHE)
+            .map(|i| i.cache as usize + 1)
+            .max()
+            .unwrap_or(0);
+        Caches {
+            slots: RefCell::new(vec![Slot::Empty; n]),
+            name_hashes: names
+                .iter()
+                .map(|v| match v {
+                    Value::Str(s) => crate::objects::hash::hash_str(s),
+                    _ => 0,
+                })
+                .collect(),
+        }
+    }
+
+    pub fn get(&self, i: u16) -> Slot {
+        self.slots
+            .borrow()
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    pub fn set(&self, i: u16, s: Slot) {
+        if let Some(x) = self.slots.borrow_mut().get_mut(i as usize) {
+            *x = s;
+        }
+    }
+
+    /// LOAD_GLOBAL's cached value, if globals and builtins did not change since.
+    pub fn global(&self, i: u16, g: &DictRef, b: &DictRef) -> Option<Value> {
+        let slots = self.slots.borrow();
+        match slots.get(i as usize)? {
+            Slot::Global {
+                globals,
+                gver,
+                builtins,
+                bver,
+                value,
+            } if *globals == Rc::as_ptr(g) as usize
+                && *builtins == Rc::as_ptr(b) as usize
+                && *gver == g.borrow().version()
+                && *bver == b.borrow().version() =>
+            {
+                Some(value.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// The cached type-level facts for an instance of `class`, if still valid.
+    pub fn instance(&self, i: u16, class: &Rc<Type>) -> Option<Option<Value>> {
+        let slots = self.slots.borrow();
+        match slots.get(i as usize)? {
+            Slot::Instance {
+                class: c,
+                stamp,
+                descr,
+            } if std::ptr::eq(c.as_ptr(), Rc::as_ptr(class)) && *stamp == type_stamp(class) => {
+                Some(descr.clone())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// `Instr::cache` of instructions without a cache.
+pub const NO_CACHE: u16 = u16::MAX;
