@@ -31,6 +31,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("opcode", opcode::init),
     ("marshal", marshal::init),
     ("gc", gc::init),
+    ("posix", os::init),
     ("select", select::init),
     ("signal", signal::init),
     ("socket", socket::init),
@@ -40,7 +41,6 @@ const NATIVE: &[(&str, ModuleInit)] = &[
 pub const FALLBACKS: &[(&str, ModuleInit)] = &[
     ("inspect", inspect::init),
     ("io", io::init),
-    ("os", os::init),
 ];
 
 pub fn register(vm: &mut Vm) {

@@ -1,7 +1,5 @@
-//! A small native `os` (and `os.path`), used when `lib/` provides none: what linecache,
-//! warnings, traceback and common scripts need.
-
-use std::rc::Rc;
+//! `posix`: the operating-system primitives that `lib/os.py` and `lib/posixpath.py` build
+//! on (CPython's Modules/posixmodule.c, the part programs commonly use).
 
 use crate::objects::function::Args;
 use crate::value::{DictRef, Value};
@@ -43,32 +41,123 @@ fn os_error(vm: &mut Vm, e: std::io::Error, path: &str) -> Value {
     )
 }
 
-fn stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    let md = std::fs::metadata(&p).map_err(|e| os_error(vm, e, &p))?;
-    let mtime = md
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
-    let mode = if md.is_dir() { 0o040755 } else { 0o100644 };
-    Ok(crate::modules::sys::struct_seq(
+fn stat_of(vm: &mut Vm, a: &Args, follow: bool) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let p = path_arg(vm, a, 0)?;
+    let md = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    }
+    .map_err(|e| os_error(vm, e, &p))?;
+    let secs = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
+    Ok(crate::modules::sys::struct_seq_in(
         vm,
+        "os",
         "stat_result",
         &[
-            ("st_mode", Value::Int(mode)),
-            ("st_ino", Value::Int(0)),
-            ("st_dev", Value::Int(0)),
-            ("st_nlink", Value::Int(1)),
-            ("st_uid", Value::Int(0)),
-            ("st_gid", Value::Int(0)),
-            ("st_size", Value::Int(md.len() as i64)),
-            ("st_atime", Value::Float(mtime)),
-            ("st_mtime", Value::Float(mtime)),
-            ("st_ctime", Value::Float(mtime)),
+            ("st_mode", Value::Int(md.mode() as i64)),
+            ("st_ino", Value::Int(md.ino() as i64)),
+            ("st_dev", Value::Int(md.dev() as i64)),
+            ("st_nlink", Value::Int(md.nlink() as i64)),
+            ("st_uid", Value::Int(md.uid() as i64)),
+            ("st_gid", Value::Int(md.gid() as i64)),
+            ("st_size", Value::Int(md.size() as i64)),
+            ("st_atime", Value::Float(secs(md.atime(), md.atime_nsec()))),
+            ("st_mtime", Value::Float(secs(md.mtime(), md.mtime_nsec()))),
+            ("st_ctime", Value::Float(secs(md.ctime(), md.ctime_nsec()))),
         ],
     ))
+}
+
+fn stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    stat_of(vm, &a, true)
+}
+
+fn lstat(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    stat_of(vm, &a, false)
+}
+
+fn rmdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &a, 0)?;
+    std::fs::remove_dir(&p).map_err(|e| os_error(vm, e, &p))?;
+    Ok(Value::None)
+}
+
+fn rename(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let from = path_arg(vm, &a, 0)?;
+    let to = path_arg(vm, &a, 1)?;
+    std::fs::rename(&from, &to).map_err(|e| os_error(vm, e, &from))?;
+    Ok(Value::None)
+}
+
+fn chdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &a, 0)?;
+    std::env::set_current_dir(&p).map_err(|e| os_error(vm, e, &p))?;
+    Ok(Value::None)
+}
+
+fn readlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &a, 0)?;
+    let t = std::fs::read_link(&p).map_err(|e| os_error(vm, e, &p))?;
+    Ok(Value::str(&t.to_string_lossy()))
+}
+
+fn symlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let src = path_arg(vm, &a, 0)?;
+    let dst = path_arg(vm, &a, 1)?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(vm, e, &dst))?;
+    Ok(Value::None)
+}
+
+/// `access(path, mode)`: existence only for F_OK; read/write/execute from the mode bits.
+fn access(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let p = path_arg(vm, &a, 0)?;
+    let mode = match a.pos.get(1) {
+        Some(m) => vm.index_value(m)?,
+        None => 0,
+    };
+    let Ok(md) = std::fs::metadata(&p) else {
+        return Ok(Value::Bool(false));
+    };
+    let bits = md.permissions().mode() as i64;
+    let ok = (mode & 4 == 0 || bits & 0o444 != 0)
+        && (mode & 2 == 0 || bits & 0o222 != 0)
+        && (mode & 1 == 0 || bits & 0o111 != 0);
+    Ok(Value::Bool(ok))
+}
+
+fn cpu_count(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => Value::Int(n.get() as i64),
+        Err(_) => Value::None,
+    })
+}
+
+fn strerror(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = vm.index_value(a.pos.first().unwrap_or(&Value::Int(0)))?;
+    let s = std::io::Error::from_raw_os_error(n as i32).to_string();
+    Ok(Value::str(s.split(" (os error").next().unwrap_or(&s)))
+}
+
+fn putenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let k = path_arg(vm, &a, 0)?;
+    let v = path_arg(vm, &a, 1)?;
+    std::env::set_var(k, v);
+    Ok(Value::None)
+}
+
+fn unsetenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let k = path_arg(vm, &a, 0)?;
+    std::env::remove_var(k);
+    Ok(Value::None)
+}
+
+fn realpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &a, 0)?;
+    let r = std::fs::canonicalize(&p).map_err(|e| os_error(vm, e, &p))?;
+    Ok(Value::str(&r.to_string_lossy()))
 }
 
 fn getcwd(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -139,131 +228,10 @@ fn getenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
     })
 }
 
-// ---- os.path ----
-
-fn p_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut out = path_arg(vm, &a, 0)?;
-    for i in 1..a.pos.len() {
-        let p = path_arg(vm, &a, i)?;
-        if p.starts_with('/') {
-            out = p;
-        } else if out.is_empty() || out.ends_with('/') {
-            out.push_str(&p);
-        } else {
-            out.push('/');
-            out.push_str(&p);
-        }
-    }
-    Ok(Value::str(&out))
-}
-fn p_exists(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    Ok(Value::Bool(std::path::Path::new(&p).exists()))
-}
-fn p_isfile(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    Ok(Value::Bool(std::path::Path::new(&p).is_file()))
-}
-fn p_isdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    Ok(Value::Bool(std::path::Path::new(&p).is_dir()))
-}
-fn split_at_slash(p: &str) -> (String, String) {
-    match p.rfind('/') {
-        Some(i) => {
-            let head = &p[..i + 1];
-            let head = if head.chars().all(|c| c == '/') {
-                head.to_string()
-            } else {
-                head.trim_end_matches('/').to_string()
-            };
-            (head, p[i + 1..].to_string())
-        }
-        None => (String::new(), p.to_string()),
-    }
-}
-fn p_basename(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    Ok(Value::str(&split_at_slash(&p).1))
-}
-fn p_dirname(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    Ok(Value::str(&split_at_slash(&p).0))
-}
-fn p_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    let (h, t) = split_at_slash(&p);
-    Ok(Value::tuple(vec![Value::str(&h), Value::str(&t)]))
-}
-fn p_splitext(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    let base_start = p.rfind('/').map(|i| i + 1).unwrap_or(0);
-    let base = &p[base_start..];
-    let dot = base
-        .rfind('.')
-        .filter(|&i| base[..i].chars().any(|c| c != '.'));
-    Ok(match dot {
-        Some(i) => Value::tuple(vec![
-            Value::str(&p[..base_start + i]),
-            Value::str(&base[i..]),
-        ]),
-        None => Value::tuple(vec![Value::str(&p), Value::str("")]),
-    })
-}
-fn normpath(p: &str) -> String {
-    if p.is_empty() {
-        return ".".into();
-    }
-    let abs = p.starts_with('/');
-    let mut parts: Vec<&str> = Vec::new();
-    for comp in p.split('/') {
-        match comp {
-            "" | "." => {}
-            ".." => {
-                if parts.last().is_some_and(|l| *l != "..") {
-                    parts.pop();
-                } else if !abs {
-                    parts.push("..");
-                }
-            }
-            c => parts.push(c),
-        }
-    }
-    let body = parts.join("/");
-    if abs {
-        format!("/{body}")
-    } else if body.is_empty() {
-        ".".into()
-    } else {
-        body
-    }
-}
-fn p_normpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    Ok(Value::str(&normpath(&p)))
-}
-fn p_abspath(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    let full = if p.starts_with('/') {
-        p
-    } else {
-        format!(
-            "{}/{p}",
-            std::env::current_dir()
-                .map(|d| d.to_string_lossy().to_string())
-                .unwrap_or_default()
-        )
-    };
-    Ok(Value::str(&normpath(&full)))
-}
-fn p_isabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &a, 0)?;
-    Ok(Value::Bool(p.starts_with('/')))
-}
-
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
         ("stat", stat),
+        ("lstat", lstat),
         ("getcwd", getcwd),
         ("listdir", listdir),
         ("getpid", getpid),
@@ -271,6 +239,18 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("remove", remove),
         ("unlink", remove),
         ("mkdir", mkdir),
+        ("rmdir", rmdir),
+        ("rename", rename),
+        ("replace", rename),
+        ("chdir", chdir),
+        ("readlink", readlink),
+        ("symlink", symlink),
+        ("access", access),
+        ("cpu_count", cpu_count),
+        ("strerror", strerror),
+        ("putenv", putenv),
+        ("unsetenv", unsetenv),
+        ("_realpath", realpath),
         ("urandom", urandom),
         ("getenv", getenv),
     ];
@@ -281,35 +261,6 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     for (k, v) in std::env::vars() {
         env.borrow_mut().set_str(&k, Value::str(&v));
     }
-    let (pm, pd) = vm.new_module("posixpath");
-    let pfns: &[(&str, crate::objects::function::NativeFn)] = &[
-        ("join", p_join),
-        ("exists", p_exists),
-        ("isfile", p_isfile),
-        ("isdir", p_isdir),
-        ("basename", p_basename),
-        ("dirname", p_dirname),
-        ("split", p_split),
-        ("splitext", p_splitext),
-        ("normpath", p_normpath),
-        ("abspath", p_abspath),
-        ("isabs", p_isabs),
-    ];
-    for (n, f) in pfns {
-        pd.borrow_mut().set_str(n, vm.native(n, *f));
-    }
-    pd.borrow_mut().set_str("sep", Value::str("/"));
-    vm.modules.borrow_mut().set_str("os.path", pm.clone());
-    let mut dd = d.borrow_mut();
-    dd.set_str("path", pm);
-    dd.set_str("environ", Value::Dict(env));
-    dd.set_str("sep", Value::str("/"));
-    dd.set_str("pathsep", Value::str(":"));
-    dd.set_str("linesep", Value::str("\n"));
-    dd.set_str("curdir", Value::str("."));
-    dd.set_str("pardir", Value::str(".."));
-    dd.set_str("name", Value::str("posix"));
-    dd.set_str("devnull", Value::str("/dev/null"));
-    let _ = Rc::new(());
+    d.borrow_mut().set_str("environ", Value::Dict(env));
     Ok(())
 }
