@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::ops::BinOp;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 fn is_intlike(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
@@ -80,7 +80,13 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
         }
         (Value::Str(x), n, BinOp::Mul) | (n, Value::Str(x), BinOp::Mul) if is_intlike(n) => {
             let n = repeat_count(vm, n)?;
-            Ok(Some(Value::Str(Rc::from(x.repeat(n)))))
+            let total = repeat_len(vm, x.len(), n, Some("repeated string is too long"))?;
+            let mut s = String::new();
+            s.try_reserve_exact(total).map_err(|_| no_memory(vm))?;
+            for _ in 0..if x.is_empty() { 0 } else { n } {
+                s.push_str(x);
+            }
+            Ok(Some(Value::Str(Rc::from(s))))
         }
         (Value::Str(fmt), args, BinOp::Mod) => Ok(Some(Value::Str(Rc::from(
             crate::objects::format::percent_format(vm, fmt, args)?,
@@ -117,24 +123,24 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
         }
         (Value::List(x), n, BinOp::Mul) | (n, Value::List(x), BinOp::Mul) if is_intlike(n) => {
             let n = repeat_count(vm, n)?;
-            let items = x.borrow();
-            let mut v = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                v.extend(items.iter().cloned());
-            }
+            let items = x.borrow().clone();
+            let v = repeat_items(vm, &items, n)?;
             Ok(Some(Value::list(v)))
         }
         (Value::Tuple(x), n, BinOp::Mul) | (n, Value::Tuple(x), BinOp::Mul) if is_intlike(n) => {
             let n = repeat_count(vm, n)?;
-            let mut v = Vec::with_capacity(x.len() * n);
-            for _ in 0..n {
-                v.extend(x.iter().cloned());
-            }
+            let v = repeat_items(vm, x, n)?;
             Ok(Some(Value::tuple(v)))
         }
         (Value::Bytes(x), n, BinOp::Mul) | (n, Value::Bytes(x), BinOp::Mul) if is_intlike(n) => {
             let n = repeat_count(vm, n)?;
-            Ok(Some(Value::Bytes(x.repeat(n).into())))
+            let total = repeat_len(vm, x.len(), n, Some("repeated bytes are too long"))?;
+            let mut v: Vec<u8> = Vec::new();
+            v.try_reserve_exact(total).map_err(|_| no_memory(vm))?;
+            for _ in 0..if x.is_empty() { 0 } else { n } {
+                v.extend_from_slice(x);
+            }
+            Ok(Some(Value::Bytes(v.into())))
         }
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_), _) => {
             crate::objects::setops::set_binop(vm, a, b, op)
@@ -171,6 +177,37 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
     }
 }
 
+/// The length of `len` items repeated `n` times. Past `isize::MAX` CPython raises
+/// OverflowError for str and bytes (`too_long` is the message) and MemoryError for lists and
+/// tuples (`PyErr_NoMemory` in list_repeat / tuple_repeat).
+fn repeat_len(vm: &mut Vm, len: usize, n: usize, too_long: Option<&str>) -> PyResult<usize> {
+    match len.checked_mul(n).filter(|&t| t <= isize::MAX as usize) {
+        Some(total) => Ok(total),
+        None => Err(match too_long {
+            Some(msg) => vm.overflow_error(msg),
+            None => no_memory(vm),
+        }),
+    }
+}
+
+/// A bare `MemoryError`, for an allocation that cannot be made (Rust would abort instead).
+fn no_memory(vm: &mut Vm) -> PyErr {
+    let t = vm.exc_type("MemoryError");
+    vm.new_exception(&t, Vec::new())
+}
+
+/// `items * n` for lists and tuples, reserving first so that a size that cannot be allocated
+/// is a MemoryError rather than an abort.
+fn repeat_items(vm: &mut Vm, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    let total = repeat_len(vm, items.len(), n, None)?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(total).map_err(|_| no_memory(vm))?;
+    for _ in 0..if items.is_empty() { 0 } else { n } {
+        v.extend(items.iter().cloned());
+    }
+    Ok(v)
+}
+
 /// In-place forms that mutate: `list += iterable`, `set |= ...`, `dict |= ...`.
 pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     match (a, op) {
@@ -182,10 +219,7 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
         (Value::List(l), BinOp::Mul) if is_intlike(b) => {
             let n = repeat_count(vm, b)?;
             let items = l.borrow().clone();
-            let mut v = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                v.extend(items.iter().cloned());
-            }
+            let v = repeat_items(vm, &items, n)?;
             *l.borrow_mut() = v;
             Ok(Some(a.clone()))
         }
