@@ -154,29 +154,95 @@ fn str_upper(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn str_lower(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(s(this(vm, &a)?.to_lowercase()))
 }
+/// Unicode's titlecase letters (category Lt).
+fn is_titlecase(c: char) -> bool {
+    matches!(c as u32,
+        0x01C5 | 0x01C8 | 0x01CB | 0x01F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F
+        | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
+}
+
+/// `_PyUnicode_IsCased`.
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// The full titlecase mapping (`_PyUnicode_ToTitleFull`) where it differs from uppercase.
+fn title_full(c: char, out: &mut String) {
+    let special: Option<&str> = match c as u32 {
+        0x00DF => Some("Ss"),
+        0x01C4..=0x01C6 => Some("\u{01C5}"),
+        0x01C7..=0x01C9 => Some("\u{01C8}"),
+        0x01CA..=0x01CC => Some("\u{01CB}"),
+        0x01F1..=0x01F3 => Some("\u{01F2}"),
+        0x0587 => Some("\u{0535}\u{0582}"),
+        0xFB00 => Some("Ff"),
+        0xFB01 => Some("Fi"),
+        0xFB02 => Some("Fl"),
+        0xFB03 => Some("Ffi"),
+        0xFB04 => Some("Ffl"),
+        0xFB05 | 0xFB06 => Some("St"),
+        _ => None,
+    };
+    match special {
+        Some(t) => out.push_str(t),
+        None => match c as u32 {
+            0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => {
+                out.push(char::from_u32(c as u32 + 8).unwrap_or(c))
+            }
+            0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF => out.push(c),
+            0x1FB3 => out.push('\u{1FBC}'),
+            0x1FC3 => out.push('\u{1FCC}'),
+            0x1FF3 => out.push('\u{1FFC}'),
+            0x1FBC | 0x1FCC | 0x1FFC => out.push(c),
+            _ => out.extend(c.to_uppercase()),
+        },
+    }
+}
+
 fn str_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(s(this(vm, &a)?.to_lowercase()))
+    // _PyUnicode_ToFoldedFull: lowercase plus the special foldings.
+    let t = this(vm, &a)?;
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '\u{00DF}' | '\u{1E9E}' => out.push_str("ss"),
+            '\u{03C2}' => out.push('\u{03C3}'),
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            '\u{0130}' => out.push_str("i\u{0307}"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    Ok(s(out))
 }
 fn str_swapcase(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    Ok(s(t
-        .chars()
-        .map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().to_string()
-            } else {
-                c.to_uppercase().to_string()
-            }
-        })
-        .collect::<String>()))
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(s(out))
 }
 fn str_capitalize(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // 3.12: the first character titlecased, the rest lowercased.
     let t = this(vm, &a)?;
     let mut cs = t.chars();
-    Ok(s(match cs.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
-        None => String::new(),
-    }))
+    let mut out = String::with_capacity(t.len());
+    if let Some(c) = cs.next() {
+        title_full(c, &mut out);
+        out.push_str(&cs.as_str().to_lowercase());
+    }
+    Ok(s(out))
 }
 fn str_title(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
@@ -186,9 +252,9 @@ fn str_title(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            title_full(c, &mut out);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = is_cased(c);
     }
     Ok(s(out))
 }
@@ -570,7 +636,9 @@ fn str_center(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn str_zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    let width = vm.index_value(a.pos.get(1).unwrap_or(&Value::Int(0)))? as usize;
+    let width = vm
+        .index_value(a.pos.get(1).unwrap_or(&Value::Int(0)))?
+        .max(0) as usize;
     let len = chars_len(&t);
     if width <= len {
         return Ok(Value::Str(t));
@@ -626,22 +694,32 @@ fn str_isidentifier(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn str_isupper(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    Ok(Value::Bool(
-        t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase()),
-    ))
+    let mut cased = false;
+    for c in t.chars() {
+        if c.is_lowercase() || is_titlecase(c) {
+            return Ok(Value::Bool(false));
+        }
+        cased |= c.is_uppercase();
+    }
+    Ok(Value::Bool(cased))
 }
 fn str_islower(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    Ok(Value::Bool(
-        t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase()),
-    ))
+    let mut cased = false;
+    for c in t.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            return Ok(Value::Bool(false));
+        }
+        cased |= c.is_lowercase();
+    }
+    Ok(Value::Bool(cased))
 }
 fn str_istitle(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
     let mut prev_cased = false;
     let mut any = false;
     for c in t.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
@@ -714,18 +792,78 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .unwrap_or_else(|| "utf-8".into());
     match enc.replace('_', "-").as_str() {
         "utf-8" | "utf8" => Ok(Value::Bytes(t.as_bytes().to_vec().into())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
+        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "l1" => {
+            let ascii = enc == "ascii" || enc == "us-ascii";
+            let limit: u32 = if ascii { 0x80 } else { 0x100 };
+            let errors = a
+                .pos
+                .get(2)
+                .cloned()
+                .or_else(|| a.kwarg("errors"))
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_else(|| "strict".into());
+            let chars: Vec<char> = t.chars().collect();
             let mut out = Vec::new();
-            for (i, c) in t.chars().enumerate() {
-                if (c as u32) >= limit {
-                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(vm.new_error(
-                        "UnicodeEncodeError",
-                        format!("'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})", c as u32),
-                    ));
+            let mut i = 0;
+            while i < chars.len() {
+                let c = chars[i];
+                if (c as u32) < limit {
+                    out.push(c as u32 as u8);
+                    i += 1;
+                    continue;
                 }
-                out.push(c as u32 as u8);
+                match errors.as_str() {
+                    "ignore" => {}
+                    "replace" => out.push(b'?'),
+                    "backslashreplace" => {
+                        let n = c as u32;
+                        let esc = if n < 0x100 {
+                            format!("\\x{n:02x}")
+                        } else if n < 0x10000 {
+                            format!("\\u{n:04x}")
+                        } else {
+                            format!("\\U{n:08x}")
+                        };
+                        out.extend_from_slice(esc.as_bytes());
+                    }
+                    "xmlcharrefreplace" => {
+                        out.extend_from_slice(format!("&#{};", c as u32).as_bytes())
+                    }
+                    "strict" => {
+                        // The run of unencodable characters, as CPython reports it.
+                        let mut j = i + 1;
+                        while j < chars.len() && chars[j] as u32 >= limit {
+                            j += 1;
+                        }
+                        let codec = if ascii { "ascii" } else { "latin-1" };
+                        let msg = if j - i == 1 {
+                            let n = c as u32;
+                            let shown = if n < 0x100 {
+                                format!("\\x{n:02x}")
+                            } else if n < 0x10000 {
+                                format!("\\u{n:04x}")
+                            } else {
+                                format!("\\U{n:08x}")
+                            };
+                            format!(
+                                "'{codec}' codec can't encode character '{shown}' in position {i}: ordinal not in range({limit})"
+                            )
+                        } else {
+                            format!(
+                                "'{codec}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                                j - 1
+                            )
+                        };
+                        return Err(vm.new_error("UnicodeEncodeError", msg));
+                    }
+                    other => {
+                        return Err(vm.new_error(
+                            "LookupError",
+                            format!("unknown error handler name '{other}'"),
+                        ))
+                    }
+                }
+                i += 1;
             }
             Ok(Value::Bytes(out.into()))
         }
