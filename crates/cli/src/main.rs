@@ -48,6 +48,9 @@ enum View {
         /// Emit JSON Lines instead of the human-readable view.
         #[arg(long)]
         json: bool,
+        /// Also step through library code (pydive's lib/: asyncio, dis, ...).
+        #[arg(long)]
+        all: bool,
         /// Arguments passed to the script as sys.argv[1:].
         args: Vec<String>,
     },
@@ -59,7 +62,12 @@ fn main() -> ExitCode {
         Some("compile" | "dis" | "trace") => match Views::parse().view {
             View::Compile { file, output } => compile_cmd::main(&file, output.as_deref()),
             View::Dis { file } => dis_cmd::main(&file),
-            View::Trace { file, json, args } => trace_cmd::main(&file, json, &args),
+            View::Trace {
+                file,
+                json,
+                all,
+                args,
+            } => trace_cmd::main(&file, json, all, &args),
         },
         _ => run::main(&args[1..]),
     };

@@ -1,86 +1,248 @@
 //! `pydive trace FILE.py`: every instruction executed, with its frame (function, line), its
 //! offset and `dis`-style text, and the value stack after it; frame pushes and pops with the
-//! f_back chain; asyncio event-loop decisions. `--json` prints JSON Lines instead.
+//! f_back chain; exceptions raised and handled; asyncio event-loop decisions. `--json` prints
+//! JSON Lines (one event per line) instead.
+//!
+//! The trace goes to stderr, so the program's own stdout stays apart (stdout is unbuffered
+//! while tracing, so on a terminal the two interleave in order).
+//!
+//! Library code (pydive's embedded `lib/`, shown as `<pydive-lib>/...`) is not stepped
+//! through unless `--all` is given: a call into it shows as one line, and user code that it
+//! calls back (a coroutine resumed by the asyncio loop, a key function) is traced again.
+//!
+//! The text view, for `def func(): x = 10; ...` called from the module:
+//!
+//! ```text
+//! ==> call func  (example.py:1)  f_back: <module>
+//!       1      0 RESUME                   0                    | []
+//!       2      2 LOAD_CONST               1 (10)               | [10]
+//!              4 STORE_FAST               0 (x)                | []
+//! <== return None from func  (back to <module>)
+//! ```
+//!
+//! Each instruction line is `LINE OFFSET OPNAME ARG (ARGREPR)` as `dis` prints it (the line
+//! number only where it changes) and, after `|`, the value stack after the instruction,
+//! bottom first. Nested frames are indented two spaces per level.
 
 use std::io::Write;
 
 use pydive_vm::run::Target;
 use pydive_vm::trace::{FrameEvent, InstrEvent, Tracer};
 
-/// Human-readable trace, on stderr so the program's own stdout stays apart (stdout is made
-/// unbuffered while tracing so the two interleave in order on a terminal).
+/// Where the library modules' code objects say they come from.
+const LIB_PREFIX: &str = "<pydive-lib>/";
+/// Longest repr shown for one value-stack entry in the text view.
+const MAX_VALUE_WIDTH: usize = 48;
+/// Column of the `|` before the value stack in the text view.
+const STACK_COLUMN: usize = 66;
+
+fn is_library(file: &str) -> bool {
+    file.starts_with(LIB_PREFIX) || file.starts_with("<frozen")
+}
+
+/// Which frames are shown: the frame at each depth of the frame stack, and whether it is
+/// library code that is not stepped through.
+#[derive(Default)]
+struct Filter {
+    all: bool,
+    /// `library[d]`: is the frame at depth `d` (1 = the entry frame) library code?
+    library: Vec<bool>,
+}
+
+impl Filter {
+    fn set(&mut self, depth: usize, file: &str) {
+        if self.library.len() <= depth {
+            self.library.resize(depth + 1, false);
+        }
+        // Code a library compiles at run time (`<string>`: namedtuple's methods, ...) counts
+        // as library code too.
+        let from_library = depth > 1 && !self.shown(depth - 1) && file.starts_with('<');
+        self.library[depth] = !self.all && (is_library(file) || from_library);
+    }
+
+    /// Are the events of the frame at `depth` shown?
+    fn shown(&self, depth: usize) -> bool {
+        !self.library.get(depth).copied().unwrap_or(false)
+    }
+}
+
+/// The text view for people.
 struct TextTracer {
     out: std::io::BufWriter<std::io::Stderr>,
+    filter: Filter,
+    /// The last line number printed for the frame at each depth (dis prints a line number
+    /// only on the first instruction of a line).
+    last_line: Vec<Option<u32>>,
+    /// The instruction that started and has not finished: its depth and text. It is printed
+    /// with the stack after it when it finishes, or first on its own when it runs frames of
+    /// its own before that (an import, a builtin calling back into Python).
+    pending: Option<(usize, String)>,
 }
 
 fn indent(depth: usize) -> String {
     "  ".repeat(depth.saturating_sub(1))
 }
 
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= MAX_VALUE_WIDTH {
+        return s.to_string();
+    }
+    let head: String = s.chars().take(MAX_VALUE_WIDTH - 3).collect();
+    format!("{head}...")
+}
+
+impl TextTracer {
+    /// Print the started instruction on its own line before a nested event.
+    fn flush_pending(&mut self) {
+        if let Some((_, text)) = self.pending.take() {
+            let _ = writeln!(self.out, "{text}");
+        }
+    }
+
+    fn with_stack(&mut self, mut text: String, stack: &[String]) {
+        let width = text.chars().count();
+        if width < STACK_COLUMN {
+            text.push_str(&" ".repeat(STACK_COLUMN - width));
+        }
+        let stack: Vec<String> = stack.iter().map(|s| shorten(s)).collect();
+        let _ = writeln!(self.out, "{text} | [{}]", stack.join(", "));
+    }
+
+    fn set_line(&mut self, depth: usize, line: Option<u32>) -> bool {
+        if self.last_line.len() <= depth {
+            self.last_line.resize(depth + 1, None);
+        }
+        let changed = self.last_line[depth] != line;
+        self.last_line[depth] = line;
+        changed
+    }
+}
+
 impl Tracer for TextTracer {
-    fn instruction(&mut self, e: &InstrEvent) {
-        let arg = e.arg.map(|a| format!("{a:>5}")).unwrap_or_default();
+    fn instruction_start(&mut self, e: &InstrEvent) {
+        self.flush_pending();
+        if !self.filter.shown(e.depth) {
+            return;
+        }
+        let line = if self.set_line(e.depth, e.line) {
+            e.line.map(|l| l.to_string()).unwrap_or_else(|| "--".into())
+        } else {
+            String::new()
+        };
+        let arg = e.arg.map(|a| a.to_string()).unwrap_or_default();
         let argrepr = if e.argrepr.is_empty() {
             String::new()
         } else {
-            format!(" ({})", e.argrepr)
+            format!(" ({})", shorten(&e.argrepr))
         };
-        let line = e.line.map(|l| l.to_string()).unwrap_or_else(|| "-".into());
-        let _ = writeln!(
-            self.out,
-            "{}{}:{} {:>4} {:<20}{}{}  stack: [{}]",
+        let text = format!(
+            "{}{:>6} {:>6} {:<20} {:>5}{}",
             indent(e.depth),
-            e.func,
             line,
             e.offset,
             e.opname,
             arg,
-            argrepr,
-            e.stack.join(", ")
+            argrepr
         );
+        self.pending = Some((e.depth, text));
     }
 
-    fn frame_push(&mut self, e: &FrameEvent) {
-        let mut chain = vec![e.func.to_string()];
-        chain.extend(e.back.iter().cloned());
-        let _ = writeln!(
-            self.out,
-            "{}>>> push frame {} ({}:{})  f_back chain: {}",
-            indent(e.depth),
-            e.func,
-            e.file,
-            e.line,
-            chain.join(" <- ")
-        );
-    }
-
-    fn frame_pop(&mut self, e: &FrameEvent) {
-        match &e.value {
-            Some(v) => {
-                let _ = writeln!(
-                    self.out,
-                    "{}<<< pop frame {} -> {}",
+    fn instruction(&mut self, e: &InstrEvent) {
+        if !self.filter.shown(e.depth) {
+            return;
+        }
+        match self.pending.take() {
+            Some((d, text)) if d == e.depth => self.with_stack(text, &e.stack),
+            other => {
+                self.pending = other;
+                self.flush_pending();
+                // Its line went out before the frames it ran: say where it finished.
+                let text = format!(
+                    "{}{:>6} {:>6} {:<20} (done)",
                     indent(e.depth),
-                    e.func,
-                    v
+                    "",
+                    e.offset,
+                    e.opname
                 );
-            }
-            None => {
-                let _ = writeln!(
-                    self.out,
-                    "{}<<< pop frame {} (exception)",
-                    indent(e.depth),
-                    e.func
-                );
+                self.with_stack(text, &e.stack);
             }
         }
     }
 
-    fn exception(&mut self, func: &str, line: i64, exc: &str) {
-        let _ = writeln!(self.out, "!!! {exc} raised in {func} line {line}");
+    fn frame_push(&mut self, e: &FrameEvent) {
+        self.flush_pending();
+        self.filter.set(e.depth, e.file);
+        self.set_line(e.depth, None);
+        let caller_shown = e.depth <= 1 || self.filter.shown(e.depth - 1);
+        if !self.filter.shown(e.depth) && !caller_shown {
+            return;
+        }
+        let back = e.back.first().map(String::as_str).unwrap_or("None");
+        let what = if self.filter.shown(e.depth) && e.line > 0 {
+            format!("({}:{})", e.file, e.line)
+        } else if self.filter.shown(e.depth) {
+            format!("({})", e.file)
+        } else {
+            format!("({}: library code, not traced; --all shows it)", e.file)
+        };
+        let _ = writeln!(
+            self.out,
+            "{}==> {} {}  {}  f_back: {}",
+            indent(e.depth),
+            e.kind,
+            e.func,
+            what,
+            back
+        );
+    }
+
+    fn frame_pop(&mut self, e: &FrameEvent) {
+        self.flush_pending();
+        let caller_shown = e.depth <= 1 || self.filter.shown(e.depth - 1);
+        if !self.filter.shown(e.depth) && !caller_shown {
+            return;
+        }
+        let back = match e.back.first() {
+            Some(b) => format!("  (back to {b})"),
+            None => String::new(),
+        };
+        let v = e.value.as_deref().map(shorten).unwrap_or_default();
+        let text = match e.kind {
+            "yield" => format!("<== yield {v} from {} (suspended){back}", e.func),
+            "generator" => format!("<== {} returns {v}{back}", e.func),
+            "exception" => format!("<== {} unwound by the exception{back}", e.func),
+            _ => format!("<== return {v} from {}{back}", e.func),
+        };
+        let _ = writeln!(self.out, "{}{text}", indent(e.depth));
+    }
+
+    fn exception_at(&mut self, depth: usize, func: &str, line: i64, exc: &str) {
+        self.flush_pending();
+        if !self.filter.shown(depth) {
+            return;
+        }
+        let _ = writeln!(
+            self.out,
+            "{}!!! {} in {func} (line {line})",
+            indent(depth),
+            shorten(exc)
+        );
+    }
+
+    fn exception_handled(&mut self, depth: usize, func: &str, target: usize) {
+        self.flush_pending();
+        if !self.filter.shown(depth) {
+            return;
+        }
+        let _ = writeln!(
+            self.out,
+            "{}!!! handled in {func}: the exception table sends it to offset {target}",
+            indent(depth)
+        );
     }
 
     fn event(&mut self, kind: &str, fields: &[(String, String)]) {
+        self.flush_pending();
         let f: Vec<String> = fields.iter().map(|(k, v)| format!("{k}={v}")).collect();
         let _ = writeln!(self.out, "[asyncio] {kind} {}", f.join(" "));
     }
@@ -103,44 +265,68 @@ fn json_str(s: &str) -> String {
     out
 }
 
+fn json_opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|x| x.to_string()).unwrap_or_else(|| "null".into())
+}
+
+/// JSON Lines for tools: one object a line, `"event"` says which kind.
 struct JsonTracer {
     out: std::io::BufWriter<std::io::Stderr>,
+    filter: Filter,
 }
 
 impl Tracer for JsonTracer {
     fn instruction(&mut self, e: &InstrEvent) {
+        if !self.filter.shown(e.depth) {
+            return;
+        }
         let stack: Vec<String> = e.stack.iter().map(|s| json_str(s)).collect();
         let _ = writeln!(
             self.out,
-            "{{\"event\":\"instruction\",\"depth\":{},\"frame\":{},\"line\":{},\"offset\":{},\"opname\":{},\"arg\":{},\"argrepr\":{},\"stack\":[{}]}}",
+            "{{\"event\":\"instruction\",\"depth\":{},\"frame\":{},\"code\":{},\"firstlineno\":{},\"file\":{},\"line\":{},\"offset\":{},\"opname\":{},\"arg\":{},\"argrepr\":{},\"stack\":[{}]}}",
             e.depth,
             json_str(e.func),
-            e.line.map(|l| l.to_string()).unwrap_or_else(|| "null".into()),
+            json_str(e.code_name),
+            e.first_line,
+            json_str(e.file),
+            json_opt(e.line),
             e.offset,
             json_str(e.opname),
-            e.arg.map(|a| a.to_string()).unwrap_or_else(|| "null".into()),
+            json_opt(e.arg),
             json_str(&e.argrepr),
             stack.join(",")
         );
     }
 
     fn frame_push(&mut self, e: &FrameEvent) {
+        self.filter.set(e.depth, e.file);
+        let caller_shown = e.depth <= 1 || self.filter.shown(e.depth - 1);
+        if !self.filter.shown(e.depth) && !caller_shown {
+            return;
+        }
         let back: Vec<String> = e.back.iter().map(|s| json_str(s)).collect();
         let _ = writeln!(
             self.out,
-            "{{\"event\":\"frame_push\",\"depth\":{},\"frame\":{},\"file\":{},\"line\":{},\"f_back\":[{}]}}",
+            "{{\"event\":\"frame_push\",\"kind\":{},\"depth\":{},\"frame\":{},\"file\":{},\"line\":{},\"f_back\":[{}],\"traced\":{}}}",
+            json_str(e.kind),
             e.depth,
             json_str(e.func),
             json_str(e.file),
             e.line,
-            back.join(",")
+            back.join(","),
+            self.filter.shown(e.depth)
         );
     }
 
     fn frame_pop(&mut self, e: &FrameEvent) {
+        let caller_shown = e.depth <= 1 || self.filter.shown(e.depth - 1);
+        if !self.filter.shown(e.depth) && !caller_shown {
+            return;
+        }
         let _ = writeln!(
             self.out,
-            "{{\"event\":\"frame_pop\",\"depth\":{},\"frame\":{},\"value\":{}}}",
+            "{{\"event\":\"frame_pop\",\"kind\":{},\"depth\":{},\"frame\":{},\"value\":{}}}",
+            json_str(e.kind),
             e.depth,
             json_str(e.func),
             e.value
@@ -150,12 +336,26 @@ impl Tracer for JsonTracer {
         );
     }
 
-    fn exception(&mut self, func: &str, line: i64, exc: &str) {
+    fn exception_at(&mut self, depth: usize, func: &str, line: i64, exc: &str) {
+        if !self.filter.shown(depth) {
+            return;
+        }
         let _ = writeln!(
             self.out,
-            "{{\"event\":\"exception\",\"frame\":{},\"line\":{line},\"exception\":{}}}",
+            "{{\"event\":\"exception\",\"depth\":{depth},\"frame\":{},\"line\":{line},\"exception\":{}}}",
             json_str(func),
             json_str(exc)
+        );
+    }
+
+    fn exception_handled(&mut self, depth: usize, func: &str, target: usize) {
+        if !self.filter.shown(depth) {
+            return;
+        }
+        let _ = writeln!(
+            self.out,
+            "{{\"event\":\"exception_handled\",\"depth\":{depth},\"frame\":{},\"target\":{target}}}",
+            json_str(func)
         );
     }
 
@@ -173,7 +373,7 @@ impl Tracer for JsonTracer {
     }
 }
 
-pub fn main(file: &str, json: bool, args: &[String]) -> u8 {
+pub fn main(file: &str, json: bool, all: bool, args: &[String]) -> u8 {
     let mut argv = vec![file.to_string()];
     argv.extend(args.iter().cloned());
     let Ok((_, mut cfg)) = crate::run::parse(&argv) else {
@@ -187,13 +387,21 @@ pub fn main(file: &str, json: bool, args: &[String]) -> u8 {
     } else {
         Target::File(file.into())
     };
+    let filter = Filter {
+        all,
+        library: Vec::new(),
+    };
     let tracer: Box<dyn Tracer + Send> = if json {
         Box::new(JsonTracer {
             out: std::io::BufWriter::new(std::io::stderr()),
+            filter,
         })
     } else {
         Box::new(TextTracer {
             out: std::io::BufWriter::new(std::io::stderr()),
+            filter,
+            last_line: Vec::new(),
+            pending: None,
         })
     };
     crate::run::run_on_big_stack(target, cfg, Some(tracer))

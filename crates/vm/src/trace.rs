@@ -12,7 +12,12 @@ use crate::vm::Vm;
 /// What one traced instruction looked like, ready to print.
 pub struct InstrEvent<'a> {
     pub depth: usize,
+    /// `co_qualname` of the running code.
     pub func: &'a str,
+    /// `co_name`, `co_firstlineno` and `co_filename`: which code object (as `dis` heads it).
+    pub code_name: &'a str,
+    pub first_line: u32,
+    pub file: &'a str,
     pub line: Option<u32>,
     pub offset: usize,
     pub opname: &'static str,
@@ -22,6 +27,10 @@ pub struct InstrEvent<'a> {
 }
 
 pub struct FrameEvent<'a> {
+    /// Pushes: "call" (a new frame) or "resume" (a generator or coroutine frame going on).
+    /// Pops: "return", "yield", "generator" (RETURN_GENERATOR made the generator object) or
+    /// "exception" (unwound by an exception).
+    pub kind: &'static str,
     pub depth: usize,
     pub func: &'a str,
     pub file: &'a str,
@@ -33,10 +42,23 @@ pub struct FrameEvent<'a> {
 }
 
 pub trait Tracer {
+    /// An instruction is about to run (`stack` is left empty). Frames it
+    /// runs through `Vm::call` (imports, builtins calling back into Python) report their
+    /// events between this and `instruction`.
+    fn instruction_start(&mut self, _e: &InstrEvent) {}
+    /// An instruction ran; `stack` is the value stack after it.
     fn instruction(&mut self, _e: &InstrEvent) {}
     fn frame_push(&mut self, _e: &FrameEvent) {}
     fn frame_pop(&mut self, _e: &FrameEvent) {}
+    /// An exception is being raised in (or is propagating out into) the frame `func`.
     fn exception(&mut self, _func: &str, _line: i64, _exc: &str) {}
+    /// `exception` with the depth of the frame on the frame stack (1 = the entry frame).
+    fn exception_at(&mut self, _depth: usize, func: &str, line: i64, exc: &str) {
+        self.exception(func, line, exc);
+    }
+    /// The exception table of `func` has a handler for it: execution continues at `target`
+    /// (a byte offset, as `dis` shows the handler's label).
+    fn exception_handled(&mut self, _depth: usize, _func: &str, _target: usize) {}
     /// Event-loop decisions reported by `_pydive.trace_event`.
     fn event(&mut self, _kind: &str, _fields: &[(String, String)]) {}
 }
@@ -124,7 +146,15 @@ impl Vm {
         }
     }
 
+    pub(crate) fn trace_instruction_start(&mut self, frame: &FrameRef, ins: &Instr) {
+        self.report_instruction(frame, ins, true);
+    }
+
     pub(crate) fn trace_instruction(&mut self, frame: &FrameRef, ins: &Instr) {
+        self.report_instruction(frame, ins, false);
+    }
+
+    fn report_instruction(&mut self, frame: &FrameRef, ins: &Instr, start: bool) {
         let Some(mut t) = self.tracer.take() else {
             return;
         };
@@ -135,14 +165,25 @@ impl Vm {
             let e = InstrEvent {
                 depth: self.frames.len(),
                 func: &f.code.co.qualname,
+                code_name: &f.code.co.name,
+                first_line: f.code.co.firstlineno,
+                file: &f.code.co.filename,
                 line: f.code.line_at(ins.index as usize),
                 offset: ins.index as usize * 2,
                 opname: op.map(|o| o.name()).unwrap_or("<unknown>"),
                 arg: op.filter(|o| o.has_arg()).map(|_| ins.arg),
                 argrepr,
-                stack: f.stack.iter().map(|v| self.quick_repr(v)).collect(),
+                stack: if start {
+                    Vec::new()
+                } else {
+                    f.stack.iter().map(|v| self.quick_repr(v)).collect()
+                },
             };
-            t.instruction(&e);
+            if start {
+                t.instruction_start(&e);
+            } else {
+                t.instruction(&e);
+            }
         }
         self.tracer = Some(t);
     }
@@ -151,9 +192,32 @@ impl Vm {
         &self,
         frame: &FrameRef,
         value: Option<String>,
+        push: bool,
         f: impl FnOnce(&FrameEvent) -> R,
     ) -> R {
         let fr = frame.borrow();
+        // What kind of push or pop this is, read from where the frame stands.
+        let kind = if push {
+            if fr.next_instr == 0 {
+                "call"
+            } else {
+                "resume"
+            }
+        } else if value.is_none() {
+            "exception"
+        } else {
+            use pydive_bytecode::Opcode as O;
+            let op = fr
+                .code
+                .instrs
+                .get(fr.lasti)
+                .and_then(|i| O::from_u16(i.op as u16));
+            match op {
+                Some(O::YieldValue) => "yield",
+                Some(O::ReturnGenerator) => "generator",
+                _ => "return",
+            }
+        };
         let mut back = Vec::new();
         let mut b = fr.back.clone();
         while let Some(x) = b {
@@ -161,6 +225,7 @@ impl Vm {
             b = x.borrow().back.clone();
         }
         let e = FrameEvent {
+            kind,
             depth: self.frames.len(),
             func: &fr.code.co.qualname,
             file: &fr.code.co.filename,
@@ -175,7 +240,7 @@ impl Vm {
         let Some(mut t) = self.tracer.take() else {
             return;
         };
-        self.frame_event(frame, None, |e| t.frame_push(e));
+        self.frame_event(frame, None, true, |e| t.frame_push(e));
         self.tracer = Some(t);
     }
 
@@ -188,7 +253,7 @@ impl Vm {
         } else {
             Some(self.quick_repr(value))
         };
-        self.frame_event(frame, v, |e| t.frame_pop(e));
+        self.frame_event(frame, v, false, |e| t.frame_pop(e));
         self.tracer = Some(t);
     }
 
@@ -199,7 +264,19 @@ impl Vm {
         let r = self.quick_repr(exc);
         {
             let f = frame.borrow();
-            t.exception(&f.code.co.qualname, f.lineno(), &r);
+            t.exception_at(self.frames.len(), &f.code.co.qualname, f.lineno(), &r);
+        }
+        self.tracer = Some(t);
+    }
+
+    /// The unwinder found a handler in `frame`: execution goes on at code unit `target`.
+    pub(crate) fn trace_exception_handled(&mut self, frame: &FrameRef, target: usize) {
+        let Some(mut t) = self.tracer.take() else {
+            return;
+        };
+        {
+            let f = frame.borrow();
+            t.exception_handled(self.frames.len(), &f.code.co.qualname, target * 2);
         }
         self.tracer = Some(t);
     }

@@ -395,6 +395,9 @@ impl Vm {
                     Err(e) => return Err(e),
                 }
             };
+            if TRACE {
+                self.trace_instruction_start(&frame, &ins);
+            }
             let result = self.dispatch(&frame, &ins);
             if TRACE {
                 self.trace_instruction(&frame, &ins);
@@ -500,6 +503,9 @@ impl Vm {
                 (f.lasti, f.next_instr.saturating_sub(1))
             };
             if let Some(h) = code.handler_for(here) {
+                if self.tracer.is_some() {
+                    self.trace_exception_handled(frame, h.target);
+                }
                 let mut f = frame.borrow_mut();
                 f.stack.truncate(h.depth);
                 if h.lasti {
