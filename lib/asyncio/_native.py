@@ -228,6 +228,32 @@ except ImportError:
     WeakSet = None
 
 
+class OrderedSet:
+    """Stand-in for WeakSet on a machine without weakref: holds its items strongly, and
+    iterates in insertion order (deterministic shutdown order)."""
+
+    def __init__(self):
+        self._items = {}
+
+    def add(self, item):
+        self._items[item] = None
+
+    def discard(self, item):
+        self._items.pop(item, None)
+
+    def clear(self):
+        self._items.clear()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __contains__(self, item):
+        return item in self._items
+
+
 # -- generic aliases (Future[int], Queue[str]) ----------------------------------
 
 try:

@@ -67,12 +67,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._coroutine_origin_tracking_enabled = False
         self._coroutine_origin_tracking_saved_depth = None
         # Weak: an async generator dropped unfinished reaches the finalizer hook.
-        self._asyncgens = _native.WeakSet() if _native.WeakSet is not None else set()
+        self._asyncgens = _native.WeakSet() if _native.WeakSet is not None else _native.OrderedSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
-        # Virtual time: how far the clock has jumped ahead of the real monotonic clock.
+        # Virtual time: the loop's clock stands still while callbacks run and moves only
+        # by jumps to the next timer, so output that depends on loop.time() is the same
+        # however slow the machine is.
         self._virtual_time = _native.virtual_time_enabled()
-        self._time_offset = 0.0
+        self._time_offset = _native.monotonic() if self._virtual_time else 0.0
         self._iteration = 0  # counted only while tracing, for the trace's readers
 
     def __repr__(self):
@@ -249,8 +251,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._thread_id is not None
 
     def time(self):
-        """The loop's clock: time.monotonic(), plus the jumps made in virtual-time mode."""
-        return _native.monotonic() + self._time_offset
+        """The loop's clock: time.monotonic(); in virtual-time mode, only the jumps made."""
+        if self._virtual_time:
+            return self._time_offset
+        return _native.monotonic()
 
     def call_later(self, delay, callback, *args, context=None):
         """Run callback(*args) `delay` seconds from now (a TimerHandle in the heap)."""

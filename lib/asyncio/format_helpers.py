@@ -16,11 +16,30 @@ def _cut(text, limit):
     return text[:i] + '...' + text[len(text) - j:]
 
 
+def _possibly_sorted(x):
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
+
+
+def _repr_iterable(items, level, left, right, maxiter, trail=''):
+    n = len(items)
+    if level <= 0 and n:
+        return left + '...' + right
+    pieces = [_fallback_short_repr(x, level - 1) for x in items[:maxiter]]
+    if n > maxiter:
+        pieces.append('...')
+    s = ', '.join(pieces)
+    if n == 1 and trail:
+        right = trail + right
+    return left + s + right
+
+
 def _fallback_short_repr(obj, level=6):
-    """reprlib.repr's rules for the common types, for a machine without reprlib."""
-    if level <= 0 and isinstance(obj, (list, tuple, dict, set, frozenset)):
-        return '[...]' if isinstance(obj, list) else '(...)'
-    if isinstance(obj, str):
+    """reprlib.repr's rules (its default limits), for a machine without reprlib."""
+    t = type(obj)
+    if t is str:
         text = repr(obj[:30])
         if len(text) > 30:
             i = max(0, 27 // 2)
@@ -28,18 +47,38 @@ def _fallback_short_repr(obj, level=6):
             text = repr(obj[:i] + obj[len(obj) - j:])
             text = text[:i] + '...' + text[len(text) - j:]
         return text
-    if type(obj) is int:
+    if t is int:
         return _cut(repr(obj), 40)
-    if type(obj) in (list, tuple):
-        items = [_fallback_short_repr(x, level - 1) for x in obj[:6]]
-        if len(obj) > 6:
-            items.append('...')
-        if type(obj) is list:
-            return '[' + ', '.join(items) + ']'
-        if len(obj) == 1:
-            return '(' + items[0] + ',)'
-        return '(' + ', '.join(items) + ')'
-    return _cut(repr(obj), 30)
+    if t is list:
+        return _repr_iterable(obj, level, '[', ']', 6)
+    if t is tuple:
+        return _repr_iterable(obj, level, '(', ')', 6, ',')
+    if t is set:
+        if not obj:
+            return 'set()'
+        return _repr_iterable(_possibly_sorted(obj), level, '{', '}', 6)
+    if t is frozenset:
+        if not obj:
+            return 'frozenset()'
+        return _repr_iterable(_possibly_sorted(obj), level, 'frozenset({', '})', 6)
+    if t is dict:
+        n = len(obj)
+        if n == 0:
+            return '{}'
+        if level <= 0:
+            return '{...}'
+        pieces = []
+        for key in _possibly_sorted(obj)[:4]:
+            pieces.append(f'{_fallback_short_repr(key, level - 1)}: '
+                          f'{_fallback_short_repr(obj[key], level - 1)}')
+        if n > 4:
+            pieces.append('...')
+        return '{' + ', '.join(pieces) + '}'
+    try:
+        text = repr(obj)
+    except Exception:
+        return f'<{t.__name__} instance at {id(obj):#x}>'
+    return _cut(text, 30)
 
 
 def short_repr(obj):

@@ -258,6 +258,16 @@ fn time_limit(source: &str) -> Duration {
     }
 }
 
+/// The options a program asks of pydive on its first line (`# pydive-flags: A B`).
+fn pydive_flags(source: &str) -> Vec<&str> {
+    source
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# pydive-flags:"))
+        .map(|f| f.split_whitespace().collect())
+        .unwrap_or_default()
+}
+
 /// Runs one program from its folder; returns (stdout, stderr, exit status), not yet normalized.
 fn run_pydive(
     suite: Suite,
@@ -276,7 +286,8 @@ fn run_pydive(
     };
     let mut command = Command::new(env!("CARGO_BIN_EXE_pydive"));
     match suite {
-        Suite::Run => command.arg(name),
+        // `# pydive-flags: --virtual-time` on the first line: options for pydive only.
+        Suite::Run => command.args(pydive_flags(&source)).arg(name),
         Suite::Dis => command.arg("dis").arg(name),
         Suite::CommandLine => command.args(source.lines()),
     };

@@ -1,4 +1,4 @@
-# env: PYDIVE_VIRTUAL_TIME=1
+# pydive-flags: --virtual-time
 # Same output with real time (CPython) and virtual time (pydive --virtual-time):
 # only the wall-clock duration differs.
 import asyncio

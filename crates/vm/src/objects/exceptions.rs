@@ -396,7 +396,12 @@ fn eg_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{tn}'")));
     }
     let obj = crate::ops::new_instance(vm, &t);
-    exc_data_set_args(&obj, vec![a.pos[1].clone(), Value::tuple(excs)]);
+    // args keeps the sequence object given (CPython: a list stays a list in repr).
+    let seq = match &a.pos[2] {
+        Value::List(_) | Value::Tuple(_) => a.pos[2].clone(),
+        _ => Value::tuple(excs),
+    };
+    exc_data_set_args(&obj, vec![a.pos[1].clone(), seq]);
     Ok(obj)
 }
 
@@ -409,6 +414,7 @@ fn eg_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let msg = vm.str(&args[0])?;
     let n = match args.get(1) {
         Some(Value::Tuple(t)) => t.len(),
+        Some(Value::List(l)) => l.borrow().len(),
         _ => 0,
     };
     Ok(Value::str(&format!(
@@ -420,6 +426,7 @@ fn eg_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn eg_exceptions(v: &Value) -> Vec<Value> {
     match args_of(v).get(1) {
         Some(Value::Tuple(t)) => t.to_vec(),
+        Some(Value::List(l)) => l.borrow().clone(),
         _ => Vec::new(),
     }
 }
@@ -566,7 +573,7 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Va
 
 fn leaf_ids(e: &Value) -> Vec<usize> {
     let ex = eg_exceptions(e);
-    if ex.is_empty() || !matches!(args_of(e).get(1), Some(Value::Tuple(_))) {
+    if ex.is_empty() || !matches!(args_of(e).get(1), Some(Value::Tuple(_) | Value::List(_))) {
         return vec![e.id()];
     }
     ex.iter().flat_map(leaf_ids).collect()
