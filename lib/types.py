@@ -113,7 +113,86 @@ except TypeError as exc:
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = type(FunctionType.__globals__)
 
-GenericAlias = type(list[int])
+
+
+class GenericAlias:
+    """`list[int]`: a parameterized generic (Objects/genericaliasobject.c); `origin[args]`
+    on a builtin type makes one."""
+
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        object.__setattr__(self, "__origin__", origin)
+        object.__setattr__(self, "__args__", args)
+        object.__setattr__(self, "__unpacked__", False)
+
+    @property
+    def __parameters__(self):
+        return tuple(a for a in self.__args__ if hasattr(a, "__typing_subst__"))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return NotImplemented
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __getitem__(self, item):
+        raise TypeError(f"{self!r} is not a generic class")
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 0:
+            inner = "()"
+        else:
+            inner = ", ".join(_generic_repr(a) for a in args)
+        return f"{_generic_repr(self.__origin__)}[{inner}]"
+
+
+def _generic_repr(p):
+    if p is Ellipsis:
+        return "..."
+    if isinstance(p, list):
+        return "[" + ", ".join(_generic_repr(a) for a in p) + "]"
+    if isinstance(p, GenericAlias):
+        return repr(p)
+    if hasattr(p, "__origin__") and hasattr(p, "__args__"):
+        return repr(p)
+    qualname = getattr(p, "__qualname__", None)
+    module = getattr(p, "__module__", None)
+    if qualname is None or module is None:
+        return repr(p)
+    if module == "builtins":
+        return qualname
+    return f"{module}.{qualname}"
+
+
 UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
 NoneType = type(None)

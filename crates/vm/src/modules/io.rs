@@ -364,6 +364,54 @@ fn install_methods(vm: &mut Vm) {
     for (n, f) in fns {
         vm.add_method(&t, n, *f);
     }
+    // Data attributes as properties: the std streams' instances carry no __dict__.
+    let props: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("name", f_name),
+        ("mode", f_mode),
+        ("encoding", f_encoding),
+        ("errors", f_errors),
+        ("closed", f_closed),
+    ];
+    for (n, f) in props {
+        let prop = Value::Property(std::rc::Rc::new(crate::objects::misc::Property {
+            fget: vm.native(n, *f),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+            name: std::cell::RefCell::new(Value::str(n)),
+        }));
+        t.dict.borrow_mut().set_str(n, prop);
+    }
+}
+
+fn f_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let name = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .map(|f| f.name.clone());
+    Ok(Value::str(&name.unwrap_or_default()))
+}
+fn f_mode(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let mode = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .map(|f| f.mode.clone());
+    Ok(Value::str(&mode.unwrap_or_default()))
+}
+fn f_encoding(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}
+fn f_errors(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::str("strict"))
+}
+fn f_closed(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let closed = vm.files.get(id).and_then(|f| f.as_ref()).map(|f| f.closed);
+    Ok(Value::Bool(closed.unwrap_or(true)))
 }
 
 /// `open(file, mode='r', encoding=None, ...)`.

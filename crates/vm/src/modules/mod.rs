@@ -38,13 +38,11 @@ const NATIVE: &[(&str, ModuleInit)] = &[
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.
-pub const FALLBACKS: &[(&str, ModuleInit)] = &[
-    ("inspect", inspect::init),
-    ("io", io::init),
-];
+pub const FALLBACKS: &[(&str, ModuleInit)] = &[("inspect", inspect::init), ("io", io::init)];
 
 pub fn register(vm: &mut Vm) {
     crate::objects::code::init(vm);
+    crate::objects::iter::init_dunders(vm);
     for (name, init) in NATIVE {
         vm.native_modules.insert(name, *init);
     }

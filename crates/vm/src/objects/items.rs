@@ -198,6 +198,13 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             None => Err(vm.key_error(key.clone())),
         },
         Value::Type(t) => {
+            // A metaclass's __getitem__ comes first (`Color["RED"]` on an Enum).
+            let meta = vm.type_of(obj);
+            if !Rc::ptr_eq(&meta, &vm.types.type_) {
+                if let Some(m) = vm.lookup_special(obj, "__getitem__")? {
+                    return vm.call(&m, vec![key.clone()]);
+                }
+            }
             // `list[int]` and friends: generic aliases
             if let Some(m) = t.lookup("__class_getitem__") {
                 let f = match m {

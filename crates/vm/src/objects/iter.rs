@@ -124,3 +124,56 @@ pub fn iter_type(t: &crate::vm::Types, it: &Iter) -> std::rc::Rc<crate::objects:
         _ => t.iterator.clone(),
     }
 }
+
+use crate::vm::{PyResult, Vm};
+
+/// `it.__next__()` of the builtin iterators: the next item, or StopIteration.
+fn iter_dunder_next(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    let it = a.pos.first().cloned().unwrap_or(Value::None);
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => {
+            let t = vm.exc_type("StopIteration");
+            Err(vm.new_exception(&t, vec![]))
+        }
+    }
+}
+
+/// `it.__iter__()`: the iterator itself.
+fn iter_dunder_iter(_vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    Ok(a.pos.first().cloned().unwrap_or(Value::None))
+}
+
+/// Install `__next__`/`__iter__` on the builtin iterator types (called from
+/// `modules::register`), so `it.__next__` works as in CPython (heapq.merge binds it).
+pub fn init_dunders(vm: &mut Vm) {
+    let t = &vm.types;
+    let types = [
+        t.list_iterator.clone(),
+        t.tuple_iterator.clone(),
+        t.str_ascii_iterator.clone(),
+        t.bytes_iterator.clone(),
+        t.bytearray_iterator.clone(),
+        t.list_reverseiterator.clone(),
+        t.reversed.clone(),
+        t.range_iterator.clone(),
+        t.set_iterator.clone(),
+        t.dict_keyiterator.clone(),
+        t.dict_valueiterator.clone(),
+        t.dict_itemiterator.clone(),
+        t.enumerate.clone(),
+        t.zip.clone(),
+        t.map.clone(),
+        t.filter.clone(),
+        t.callable_iterator.clone(),
+        t.iterator.clone(),
+    ];
+    for ty in &types {
+        if ty.lookup("__next__").is_none() {
+            vm.add_method(ty, "__next__", iter_dunder_next);
+        }
+        if ty.lookup("__iter__").is_none() {
+            vm.add_method(ty, "__iter__", iter_dunder_iter);
+        }
+    }
+}

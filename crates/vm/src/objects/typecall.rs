@@ -447,8 +447,14 @@ pub fn type_dunder_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 
 /// `list[int]`-style aliases: we keep the origin type (enough for annotations and
 /// isinstance of the origin); `types.GenericAlias` is not modelled.
-pub fn generic_alias(_vm: &mut Vm, origin: &Value, _args: &Value) -> Value {
-    origin.clone()
+/// `origin[args]` on a builtin type: `types.GenericAlias(origin, args)` (lib/types.py),
+/// or the origin itself when that module cannot be loaded.
+pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> Value {
+    let made = vm.import_module("types").and_then(|m| {
+        let ga = vm.getattr(&m, "GenericAlias")?;
+        vm.call(&ga, vec![origin.clone(), args.clone()])
+    });
+    made.unwrap_or_else(|_| origin.clone())
 }
 
 pub fn empty_namespace() -> Dict {
