@@ -60,6 +60,13 @@ impl Filter {
         self.library[depth] = !self.all && (is_library(file) || from_library);
     }
 
+    /// How deep the frame at `depth` is drawn: one level per shown frame below it, so user
+    /// code that library code calls back (the asyncio loop's task steps) is not pushed
+    /// far to the right by the hidden library frames.
+    fn level(&self, depth: usize) -> usize {
+        1 + (1..depth).filter(|&d| self.shown(d)).count()
+    }
+
     /// Are the events of the frame at `depth` shown?
     fn shown(&self, depth: usize) -> bool {
         !self.library.get(depth).copied().unwrap_or(false)
@@ -137,7 +144,7 @@ impl Tracer for TextTracer {
         };
         let text = format!(
             "{}{:>6} {:>6} {:<20} {:>5}{}",
-            indent(e.depth),
+            indent(self.filter.level(e.depth)),
             line,
             e.offset,
             e.opname,
@@ -159,7 +166,7 @@ impl Tracer for TextTracer {
                 // Its line went out before the frames it ran: say where it finished.
                 let text = format!(
                     "{}{:>6} {:>6} {:<20} (done)",
-                    indent(e.depth),
+                    indent(self.filter.level(e.depth)),
                     "",
                     e.offset,
                     e.opname
@@ -188,7 +195,7 @@ impl Tracer for TextTracer {
         let _ = writeln!(
             self.out,
             "{}==> {} {}  {}  f_back: {}",
-            indent(e.depth),
+            indent(self.filter.level(e.depth)),
             e.kind,
             e.func,
             what,
@@ -213,7 +220,7 @@ impl Tracer for TextTracer {
             "exception" => format!("<== {} unwound by the exception{back}", e.func),
             _ => format!("<== return {v} from {}{back}", e.func),
         };
-        let _ = writeln!(self.out, "{}{text}", indent(e.depth));
+        let _ = writeln!(self.out, "{}{text}", indent(self.filter.level(e.depth)));
     }
 
     fn exception_at(&mut self, depth: usize, func: &str, line: i64, exc: &str) {
@@ -224,7 +231,7 @@ impl Tracer for TextTracer {
         let _ = writeln!(
             self.out,
             "{}!!! {} in {func} (line {line})",
-            indent(depth),
+            indent(self.filter.level(depth)),
             shorten(exc)
         );
     }
@@ -237,7 +244,7 @@ impl Tracer for TextTracer {
         let _ = writeln!(
             self.out,
             "{}!!! handled in {func}: the exception table sends it to offset {target}",
-            indent(depth)
+            indent(self.filter.level(depth))
         );
     }
 
