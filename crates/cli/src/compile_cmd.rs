@@ -209,7 +209,7 @@ fn format_syntax_error(err: &CompileError) -> String {
             if end_offset > len {
                 end_offset = len + 1;
             }
-            if offset == end_offset {
+            if offset == end_offset || end_offset == -1 {
                 end_offset = offset + 1;
             }
             let colno = offset - 1 - spaces as i64;

@@ -149,7 +149,7 @@ fn syntax_error_text(err: &CompileError) -> String {
             } else {
                 i64::from(err.end_offset)
             };
-            if offset == end_offset {
+            if offset == end_offset || end_offset == -1 {
                 end_offset = offset + 1;
             }
             let colno = offset - 1 - spaces;
@@ -160,7 +160,14 @@ fn syntax_error_text(err: &CompileError) -> String {
                     .take(colno as usize)
                     .map(|c| if c.is_whitespace() { c } else { ' ' })
                     .collect();
-                let carets = "^".repeat((end_colno - colno).max(0) as usize);
+                // The top-level printer (pythonrun.c) shows one caret for IndentationError
+                // and TabError, whatever their end.
+                let width = match err.kind {
+                    pydive_compiler::ErrorKind::IndentationError
+                    | pydive_compiler::ErrorKind::TabError => 1,
+                    _ => (end_colno - colno).max(0) as usize,
+                };
+                let carets = "^".repeat(width);
                 out.push_str(&format!("    {caret_space}{carets}\n"));
             }
         }

@@ -37,7 +37,8 @@ pub struct CompileError {
     pub lineno: u32,
     pub offset: u32,
     pub end_lineno: u32,
-    pub end_offset: u32,
+    /// -1 where CPython's tokenizer leaves it so (indentation errors).
+    pub end_offset: i32,
     /// The source line the error is on (with its newline), if known.
     pub text: Option<String>,
 }
@@ -157,7 +158,7 @@ impl SourceIndex {
             lineno,
             offset,
             end_lineno,
-            end_offset,
+            end_offset: end_offset as i32,
             text: self.line_text(lineno).map(str::to_string),
         }
     }

@@ -147,7 +147,7 @@ fn codegen_unit(
             let options = ParseOptions::from(ruff_python_parser::Mode::Module)
                 .with_target_version(ruff_python_ast::PythonVersion::PY312);
             let parsed = ruff_python_parser::parse(source, options)
-                .map_err(|e| parse_error(&src, filename, source, e))?;
+                .map_err(|e| parse_error(&src, filename, source, mode, e))?;
             if let Some(err) = parsed.unsupported_syntax_errors().first() {
                 return Err(src.error(
                     ErrorKind::SyntaxError,
@@ -187,7 +187,7 @@ fn codegen_unit(
             let options = ParseOptions::from(ruff_python_parser::Mode::Expression)
                 .with_target_version(ruff_python_ast::PythonVersion::PY312);
             let parsed = ruff_python_parser::parse(source, options)
-                .map_err(|e| parse_error(&src, filename, source, e))?;
+                .map_err(|e| parse_error(&src, filename, source, mode, e))?;
             let expr: Expr = match parsed.into_syntax() {
                 ruff_python_ast::Mod::Expression(e) => *e.body,
                 ruff_python_ast::Mod::Module(m) => {
@@ -272,92 +272,330 @@ fn future_features(
     Ok(f)
 }
 
-/// Maps ruff's parse errors to CPython's SyntaxError messages where they are known.
+/// Maps ruff's parse errors to CPython's SyntaxError messages and positions where they are
+/// known (CPython's tokenizer errors and the `invalid_*` rules of its grammar).
 fn parse_error(
     src: &SourceIndex,
     filename: &str,
     source: &str,
+    mode: Mode,
     e: ruff_python_parser::ParseError,
 ) -> CompileError {
     use ruff_python_parser::LexicalErrorType;
     let start = e.location.start().to_u32();
     let end = e.location.end().to_u32();
-    let (kind, msg) = match &e.error {
-        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
-            ErrorKind::IndentationError,
-            "unindent does not match any outer indentation level".to_string(),
-        ),
+    let syntax = |msg: String| src.error(ErrorKind::SyntaxError, msg, filename, start, end);
+    let (line, _) = src.line_col(start);
+    let line_text = src.line_text(line).unwrap_or("");
+    let line_start = start - src.line_col(start).1;
+    match &e.error {
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            // Reported after the whole line, newline included, as CPython's tokenizer does.
+            let mut e = src.error(
+                ErrorKind::IndentationError,
+                "unindent does not match any outer indentation level",
+                filename,
+                line_start,
+                line_start,
+            );
+            let text = line_text.trim_end_matches(['\n', '\r']);
+            e.offset = text.chars().count() as u32 + 1;
+            e.end_offset = -1;
+            e.text = Some(format!("{text}\n"));
+            e
+        }
+        ParseErrorType::UnexpectedIndentation => {
+            let mut e = src.error(
+                ErrorKind::IndentationError,
+                "unexpected indent",
+                filename,
+                line_start,
+                line_start,
+            );
+            let indent = line_text.len() - line_text.trim_start_matches([' ', '\t', '\x0c']).len();
+            e.offset = indent as u32;
+            e.end_offset = -1;
+            e
+        }
         ParseErrorType::ExpectedToken {
             expected: ruff_python_ast::token::TokenKind::Indent,
             ..
-        } => {
-            return expected_indent_error(src, filename, start, end);
-        }
+        } => expected_indent_error(src, filename, start, end),
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
-            return expected_indent_error(src, filename, start, end);
-        }
-        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
-            if let Some(at) = tokenizer_limits::unclosed_bracket(source) {
-                let bracket = source.as_bytes()[at] as char;
-                let mut e = src.error(
-                    ErrorKind::SyntaxError,
-                    format!("'{bracket}' was never closed"),
-                    filename,
-                    at as u32,
-                    at as u32,
-                );
-                e.end_offset = 0;
-                return e;
-            }
-            (
-                ErrorKind::SyntaxError,
-                "unexpected EOF while parsing".to_string(),
-            )
+            expected_indent_error(src, filename, start, end)
         }
         ParseErrorType::OtherError(m)
-            if m.starts_with("Expected an `except` or `finally` clause") =>
+            if m.starts_with("Expected an `except` or `finally` clause")
+                || m.starts_with("Expected `except` or `finally` after `try` block") =>
         {
-            (
+            syntax("expected 'except' or 'finally' block".into())
+        }
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+            let rest = &source[start as usize..];
+            let triple = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let msg = if triple.starts_with("\"\"\"") || triple.starts_with("'''") {
+                let last = src
+                    .line_col(source.trim_end_matches(['\n', '\r']).len() as u32)
+                    .0;
+                format!("unterminated triple-quoted string literal (detected at line {last})")
+            } else {
+                format!("unterminated string literal (detected at line {line})")
+            };
+            let mut e = src.error(ErrorKind::SyntaxError, msg, filename, start, start);
+            e.text = e.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+            e
+        }
+        ParseErrorType::Lexical(LexicalErrorType::Eof) => match unclosed_before(source, start) {
+            Some(e) => never_closed(src, filename, source, e),
+            None => syntax("unexpected EOF while parsing".into()),
+        },
+        ParseErrorType::InvalidAssignmentTarget
+        | ParseErrorType::InvalidNamedAssignmentTarget
+        | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            let name = expr_name(&source[start as usize..end as usize]);
+            // `invalid_named_expression`: a lone bad target before a single `=` starting the
+            // statement reads as a mistyped comparison.
+            let before = &source[line_start as usize..start as usize];
+            let after = source[end as usize..].trim_start_matches([' ', '\t']);
+            let single_eq = after.starts_with('=')
+                && !after.starts_with("==")
+                && !after[1..]
+                    .split(['\n', ';'])
+                    .next()
+                    .unwrap_or("")
+                    .contains(" = ");
+            let excluded = matches!(name, "list" | "tuple" | "generator expression")
+                || matches!(
+                    &source[start as usize..end as usize],
+                    "True" | "False" | "None"
+                );
+            if before.trim().is_empty() && single_eq && !excluded {
+                syntax(format!(
+                    "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
+                ))
+            } else {
+                syntax(format!("cannot assign to {name}"))
+            }
+        }
+        ParseErrorType::InvalidDeleteTarget => syntax(format!(
+            "cannot delete {}",
+            expr_name(&source[start as usize..end as usize])
+        )),
+        ParseErrorType::ExpectedToken {
+            expected: ruff_python_ast::token::TokenKind::Colon,
+            found: ruff_python_ast::token::TokenKind::Newline,
+        } => {
+            let mut e = src.error(
                 ErrorKind::SyntaxError,
-                "expected 'except' or 'finally' block".to_string(),
+                "expected ':'",
+                filename,
+                start,
+                start,
+            );
+            e.end_offset = e.offset as i32 + 1;
+            e
+        }
+        ParseErrorType::ParamAfterVarKeywordParam => {
+            syntax("arguments cannot follow var-keyword argument".into())
+        }
+        ParseErrorType::FStringError(
+            ruff_python_parser::InterpolatedStringErrorType::UnclosedLbrace,
+        )
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            ruff_python_parser::InterpolatedStringErrorType::UnclosedLbrace,
+        )) => syntax("f-string: expecting '}'".into()),
+        ParseErrorType::ExpectedExpression
+            if source[..start as usize].trim_end().ends_with('{')
+                && source[start as usize..].starts_with(['\'', '"']) =>
+        {
+            // `f'{'`: the replacement field ends with the string.
+            syntax("f-string: expecting '}'".into())
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            syntax("iterable argument unpacking follows keyword argument unpacking".into())
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            syntax("Generator expression must be parenthesized".into())
+        }
+        ParseErrorType::ExpectedKeywordParam => syntax("named arguments must follow bare *".into()),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            syntax("positional argument follows keyword argument".into())
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            syntax("parameter without a default follows parameter with a default".into())
+        }
+        _ => {
+            // A generic "invalid syntax" points at one token. An error past the innermost
+            // bracket's line is CPython's "'(' was never closed" instead.
+            if let Some(open) = unclosed_before(source, start) {
+                if src.line_col(open as u32).0 < line {
+                    return never_closed(src, filename, source, open);
+                }
+            }
+            // `invalid_legacy_expression`: `print x` / `exec x`.
+            let before = &source[line_start as usize..start as usize];
+            let word = before.trim_end_matches([' ', '\t']);
+            if word != before && (word.ends_with("print") || word.ends_with("exec")) {
+                let name = if word.ends_with("print") {
+                    "print"
+                } else {
+                    "exec"
+                };
+                let word_start = word.len() - name.len();
+                let standalone = !word[..word_start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
+                let rest = source[start as usize..]
+                    .split(['\n', '\r'])
+                    .next()
+                    .unwrap_or("");
+                if standalone && !rest.trim().is_empty() && !rest.starts_with(['(', '=', '.']) {
+                    let from = line_start + word_start as u32;
+                    let to = start + rest.trim_end().len() as u32;
+                    return src.error(
+                        ErrorKind::SyntaxError,
+                        format!(
+                            "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                        ),
+                        filename,
+                        from,
+                        to,
+                    );
+                }
+            }
+            let at_end = source[start as usize..].trim().is_empty();
+            if at_end && mode == Mode::Eval && !source.ends_with(['\n', '\r']) {
+                // The error is at ENDMARKER of an expression without a newline.
+                let mut e = src.error(
+                    ErrorKind::SyntaxError,
+                    "invalid syntax",
+                    filename,
+                    start,
+                    start,
+                );
+                (e.offset, e.end_offset) = (0, 0);
+                return e;
+            }
+            let rest = &source[start as usize..];
+            if rest.starts_with([')', ']', '}']) && unclosed_before(source, start).is_none() {
+                let c = &rest[..1];
+                return src.error(
+                    ErrorKind::SyntaxError,
+                    format!("unmatched '{c}'"),
+                    filename,
+                    start,
+                    start,
+                );
+            }
+            if rest.is_empty() || rest.starts_with(['\n', '\r']) {
+                // The NEWLINE token: one column past the end of the line.
+                let mut e = src.error(
+                    ErrorKind::SyntaxError,
+                    "invalid syntax",
+                    filename,
+                    start,
+                    start,
+                );
+                e.end_offset = e.offset as i32 + 1;
+                return e;
+            }
+            let len = token_len(source, start as usize);
+            src.error(
+                ErrorKind::SyntaxError,
+                "invalid syntax",
+                filename,
+                start,
+                start + len as u32,
             )
         }
-        ParseErrorType::UnexpectedIndentation => {
-            (ErrorKind::IndentationError, "unexpected indent".to_string())
-        }
-        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => (
-            ErrorKind::SyntaxError,
-            "unterminated string literal (detected at line {})".to_string(),
-        ),
-        ParseErrorType::EmptySlice | ParseErrorType::ExpectedExpression => {
-            (ErrorKind::SyntaxError, "invalid syntax".to_string())
-        }
-        ParseErrorType::InvalidAssignmentTarget => (
-            ErrorKind::SyntaxError,
-            "cannot assign to expression".to_string(),
-        ),
-        ParseErrorType::InvalidDeleteTarget => (
-            ErrorKind::SyntaxError,
-            "cannot delete expression".to_string(),
-        ),
-        ParseErrorType::PositionalAfterKeywordArgument => (
-            ErrorKind::SyntaxError,
-            "positional argument follows keyword argument".to_string(),
-        ),
-        ParseErrorType::NonDefaultParamAfterDefaultParam => (
-            ErrorKind::SyntaxError,
-            "non-default argument follows default argument".to_string(),
-        ),
-        _ => (ErrorKind::SyntaxError, "invalid syntax".to_string()),
+    }
+}
+
+/// The innermost bracket still open at `at`, if any.
+fn unclosed_before(source: &str, at: u32) -> Option<usize> {
+    let prefix = source.get(..at as usize)?;
+    tokenizer_limits::unclosed_bracket(prefix)
+}
+
+/// "'(' was never closed" at the bracket at `at`.
+fn never_closed(src: &SourceIndex, filename: &str, source: &str, at: usize) -> CompileError {
+    let bracket = source.as_bytes()[at] as char;
+    let mut e = src.error(
+        ErrorKind::SyntaxError,
+        format!("'{bracket}' was never closed"),
+        filename,
+        at as u32,
+        at as u32,
+    );
+    e.end_offset = 0;
+    e
+}
+
+/// The length in bytes of the token at `at` (1 for a newline or the end of input).
+fn token_len(source: &str, at: usize) -> usize {
+    let rest = source.get(at..).unwrap_or("");
+    let Some(c) = rest.chars().next() else {
+        return 1;
     };
-    let msg = if msg.contains("{}") {
-        let line = src.line_col(start).0;
-        msg.replace("{}", &line.to_string())
-    } else {
-        msg
+    if c.is_alphanumeric() || c == '_' {
+        return rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+    }
+    const OPS: [&str; 47] = [
+        "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//",
+        "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=", "~", "%", "&", "(", ")", "*",
+        "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}",
+    ];
+    OPS.iter()
+        .find(|op| rest.starts_with(**op))
+        .map_or(c.len_utf8(), |op| op.len())
+}
+
+/// `_PyPegen_get_expr_name`: what CPython calls the expression `text` in its errors.
+fn expr_name(text: &str) -> &'static str {
+    let options = ParseOptions::from(ruff_python_parser::Mode::Expression)
+        .with_target_version(ruff_python_ast::PythonVersion::PY312);
+    let Ok(parsed) = ruff_python_parser::parse(text, options) else {
+        return "expression";
     };
-    let _ = source;
-    src.error(kind, msg, filename, start, end)
+    let ruff_python_ast::Mod::Expression(e) = parsed.into_syntax() else {
+        return "expression";
+    };
+    match &*e.body {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => "literal",
+    }
 }
 
 /// CPython's "expected an indented block after ... on line N" (IndentationError), reported at
@@ -423,7 +661,7 @@ fn expected_indent_error(src: &SourceIndex, filename: &str, start: u32, end: u32
     let msg = format!("expected an indented block after {what} on line {hline}");
     if at_end {
         let mut e = src.error(ErrorKind::IndentationError, msg, filename, start, start);
-        e.end_offset = 0;
+        e.end_offset = -1;
         return e;
     }
     // The statement that should have been indented: its first token.

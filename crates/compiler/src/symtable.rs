@@ -93,6 +93,9 @@ pub struct SymbolTableEntry {
     comp_iter_target: bool,
     comp_iter_expr: u32,
     pub lineno: u32,
+    /// `ste_directives`: the first `global` / `nonlocal` statement naming each name, where
+    /// the errors found in analysis point (`error_at_directive`).
+    directives: HashMap<String, TextRange>,
 }
 
 impl SymbolTableEntry {
@@ -120,6 +123,7 @@ impl SymbolTableEntry {
             comp_iter_target: false,
             comp_iter_expr: 0,
             lineno,
+            directives: HashMap::new(),
         }
     }
 
@@ -678,6 +682,10 @@ impl<'a> Builder<'a> {
             };
             return Err(self.error(msg, range));
         }
+        self.cur()
+            .directives
+            .entry(name.to_string())
+            .or_insert(range);
         self.add_def(name, if global { DEF_GLOBAL } else { DEF_NONLOCAL }, range)
     }
 
@@ -1249,7 +1257,12 @@ fn analyze_name(
     class_entry: Option<ScopeId>,
     ste_free: &mut bool,
 ) -> Result<(), AnalyzeErr> {
-    let none = TextRange::default();
+    // Errors point at the name's first global / nonlocal statement (`error_at_directive`).
+    let none = entries[id]
+        .directives
+        .get(name)
+        .copied()
+        .unwrap_or_default();
     let _ = bound;
     if flags & DEF_GLOBAL != 0 {
         if flags & DEF_NONLOCAL != 0 {

@@ -96,9 +96,10 @@ impl Scan<'_> {
         self.b.get(self.i + k).copied()
     }
 
+    /// A tokenizer error: its end is its start, as CPython's tokenizer reports.
     fn error(&self, kind: ErrorKind, msg: &str, at: usize) -> CompileError {
         self.src
-            .error(kind, msg, self.filename, at as u32, at as u32 + 1)
+            .error(kind, msg, self.filename, at as u32, at as u32)
     }
 
     /// An indentation error is reported at column 1 of its line, as CPython does.

@@ -1010,7 +1010,6 @@ const KNOWN_OUTCOME_MISMATCHES: &[(&str, &str)] = &[
     ("ifexp_10k", F1),
     ("pow_100k", F1),
     ("elifs_10k", "F1: CPython's parser overflows on 10000 elifs; ruff's parser keeps elif clauses in a flat list and pydive compiles them"),
-    ("trys_99", "F2: ruff's parser error for a missing except block has no CPython message; pydive says 'invalid syntax'"),
 ];
 
 /// The finding shared by the parser-depth cases.

@@ -230,7 +230,7 @@ impl<'a> Compiler<'a> {
                 self.nameop(&n.id, n.ctx, loc)?
             }
             Expr::List(l) => match l.ctx {
-                ExprContext::Store => self.assignment_helper(loc, &l.elts)?,
+                ExprContext::Store => self.assignment_helper(loc, l.range, &l.elts)?,
                 ExprContext::Load => self.starunpack_helper(
                     loc,
                     &l.elts,
@@ -247,7 +247,7 @@ impl<'a> Compiler<'a> {
                 }
             },
             Expr::Tuple(t) => match t.ctx {
-                ExprContext::Store => self.assignment_helper(loc, &t.elts)?,
+                ExprContext::Store => self.assignment_helper(loc, t.range, &t.elts)?,
                 ExprContext::Load => self.starunpack_helper(
                     loc,
                     &t.elts,
@@ -630,20 +630,20 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `assignment_helper` / `unpack_helper`.
-    fn assignment_helper(&mut self, loc: Location, elts: &'a [Expr]) -> CResult {
+    /// `assignment_helper` / `unpack_helper`. Its errors point at the whole target (`range`),
+    /// as CPython's do.
+    fn assignment_helper(&mut self, loc: Location, range: TextRange, elts: &'a [Expr]) -> CResult {
         let n = elts.len();
         let mut seen_star = false;
         for (i, e) in elts.iter().enumerate() {
             if e.is_starred_expr() {
                 if seen_star {
-                    return Err(self.error("multiple starred expressions in assignment", e.range()));
+                    return Err(self.error("multiple starred expressions in assignment", range));
                 }
                 if i >= 256 || n - i > (i32::MAX >> 8) as usize {
-                    return Err(self.error(
-                        "too many expressions in star-unpacking assignment",
-                        e.range(),
-                    ));
+                    return Err(
+                        self.error("too many expressions in star-unpacking assignment", range)
+                    );
                 }
                 self.emit(Opcode::UnpackEx, (i + ((n - i - 1) << 8)) as u32, loc);
                 seen_star = true;

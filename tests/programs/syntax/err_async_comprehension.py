@@ -1,0 +1,4 @@
+class C:
+    def m(self):
+        yield 1
+    x = [i async for i in y]
