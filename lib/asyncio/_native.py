@@ -70,6 +70,12 @@ def _pick_tracer():
 trace_event, tracing = _pick_tracer()
 
 
+def trace_stops_when_idle():
+    """True under `pydive trace`: a loop with nothing left to wait for ends the run."""
+    probe = getattr(_pydive, 'trace_stops_when_idle', None) if _pydive is not None else None
+    return bool(probe()) if probe is not None else False
+
+
 # -- I/O readiness --------------------------------------------------------
 
 try:

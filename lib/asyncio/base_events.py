@@ -74,7 +74,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         # by jumps to the next timer, so output that depends on loop.time() is the same
         # however slow the machine is.
         self._virtual_time = _native.virtual_time_enabled()
-        self._time_offset = _native.monotonic() if self._virtual_time else 0.0
+        # It starts at 0.0, so a trace's timer deadlines read as seconds since the start.
+        self._time_offset = 0.0
         self._iteration = 0  # counted only while tracing, for the trace's readers
 
     def __repr__(self):
@@ -479,6 +480,12 @@ class BaseEventLoop(events.AbstractEventLoop):
             _native.trace_event('loop_iteration', ready=len(self._ready),
                                 timers=len(self._scheduled), timeout=timeout,
                                 iteration=self._iteration)
+            if timeout is None and not self._selector.has_fds():
+                # Nothing ready, no timer, no file descriptor watched: only a signal can
+                # wake the loop now. A trace says so and (pydive trace) stops here.
+                _native.trace_event('loop_idle', iteration=self._iteration)
+                if _native.trace_stops_when_idle():
+                    raise SystemExit(0)
         event_list = self._poll(timeout)
         self._process_events(event_list)
         event_list = None

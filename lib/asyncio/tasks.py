@@ -35,6 +35,15 @@ def _make_counter():
 _task_name_counter = _make_counter()
 
 
+def _suspended_at(coro):
+    """Where a task's coroutine stopped: its function, line and the offset of the
+    instruction it will resume after (f_lasti, as `dis` numbers it), for the trace."""
+    frame = getattr(coro, 'cr_frame', None)
+    if frame is None:
+        return None
+    return f'{frame.f_code.co_name}() line {frame.f_lineno}, offset {frame.f_lasti}'
+
+
 def _trace(kind, **fields):
     if _native.tracing():
         _native.trace_event(kind, **fields)
@@ -271,7 +280,8 @@ class Task(futures._PyFuture):
                         self._fut_waiter = result
                         if _native.tracing():
                             _native.trace_event('task_suspend', task=self._name,
-                                                waiting_on=repr(result))
+                                                waiting_on=repr(result),
+                                                at=_suspended_at(self._coro))
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
                                 self._must_cancel = False
@@ -282,7 +292,9 @@ class Task(futures._PyFuture):
                     self._loop.call_soon(self.__step, new_exc, context=self._context)
             elif result is None:
                 # A bare yield (sleep(0)): step again after everything already ready.
-                _trace('task_yield', task=self._name)
+                if _native.tracing():
+                    _native.trace_event('task_yield', task=self._name,
+                                        at=_suspended_at(self._coro))
                 self._loop.call_soon(self.__step, context=self._context)
             elif type(result).__name__ == 'generator':
                 new_exc = RuntimeError(

@@ -16,6 +16,7 @@ mod compile_cmd;
 mod dis_cmd;
 mod run;
 mod trace_cmd;
+mod trace_loop;
 
 use std::process::ExitCode;
 
@@ -51,6 +52,12 @@ enum View {
         /// Also step through library code (pydive's lib/: asyncio, dis, ...).
         #[arg(long)]
         all: bool,
+        /// Show only the asyncio event loop's decisions (iterations, timers, task steps).
+        #[arg(long = "loop")]
+        loop_only: bool,
+        /// asyncio jumps its clock to the next timer instead of sleeping.
+        #[arg(long)]
+        virtual_time: bool,
         /// Arguments passed to the script as sys.argv[1:].
         args: Vec<String>,
     },
@@ -66,8 +73,19 @@ fn main() -> ExitCode {
                 file,
                 json,
                 all,
+                loop_only,
+                virtual_time,
                 args,
-            } => trace_cmd::main(&file, json, all, &args),
+            } => trace_cmd::main_with(
+                &file,
+                trace_cmd::Options {
+                    json,
+                    all,
+                    loop_only,
+                    virtual_time,
+                },
+                &args,
+            ),
         },
         _ => run::main(&args[1..]),
     };

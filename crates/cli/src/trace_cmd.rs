@@ -84,6 +84,8 @@ struct TextTracer {
     /// with the stack after it when it finishes, or first on its own when it runs frames of
     /// its own before that (an import, a builtin calling back into Python).
     pending: Option<(usize, String)>,
+    /// `--loop`: only the asyncio event-loop events (trace_loop.rs), no instructions/frames.
+    loop_only: bool,
 }
 
 fn indent(depth: usize) -> String {
@@ -127,6 +129,9 @@ impl TextTracer {
 
 impl Tracer for TextTracer {
     fn instruction_start(&mut self, e: &InstrEvent) {
+        if self.loop_only {
+            return;
+        }
         self.flush_pending();
         if !self.filter.shown(e.depth) {
             return;
@@ -155,6 +160,9 @@ impl Tracer for TextTracer {
     }
 
     fn instruction(&mut self, e: &InstrEvent) {
+        if self.loop_only {
+            return;
+        }
         if !self.filter.shown(e.depth) {
             return;
         }
@@ -177,6 +185,9 @@ impl Tracer for TextTracer {
     }
 
     fn frame_push(&mut self, e: &FrameEvent) {
+        if self.loop_only {
+            return;
+        }
         self.flush_pending();
         self.filter.set(e.depth, e.file);
         self.set_line(e.depth, None);
@@ -204,6 +215,9 @@ impl Tracer for TextTracer {
     }
 
     fn frame_pop(&mut self, e: &FrameEvent) {
+        if self.loop_only {
+            return;
+        }
         self.flush_pending();
         let caller_shown = e.depth <= 1 || self.filter.shown(e.depth - 1);
         if !self.filter.shown(e.depth) && !caller_shown {
@@ -224,6 +238,9 @@ impl Tracer for TextTracer {
     }
 
     fn exception_at(&mut self, depth: usize, func: &str, line: i64, exc: &str) {
+        if self.loop_only {
+            return;
+        }
         self.flush_pending();
         if !self.filter.shown(depth) {
             return;
@@ -237,6 +254,9 @@ impl Tracer for TextTracer {
     }
 
     fn exception_handled(&mut self, depth: usize, func: &str, target: usize) {
+        if self.loop_only {
+            return;
+        }
         self.flush_pending();
         if !self.filter.shown(depth) {
             return;
@@ -250,8 +270,9 @@ impl Tracer for TextTracer {
 
     fn event(&mut self, kind: &str, fields: &[(String, String)]) {
         self.flush_pending();
-        let f: Vec<String> = fields.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let _ = writeln!(self.out, "[asyncio] {kind} {}", f.join(" "));
+        let _ = writeln!(self.out, "{}", crate::trace_loop::render(kind, fields));
+        // Keep the trace in step with the program's (unbuffered) stdout.
+        let _ = self.out.flush();
     }
 }
 
@@ -380,7 +401,24 @@ impl Tracer for JsonTracer {
     }
 }
 
-pub fn main(file: &str, json: bool, all: bool, args: &[String]) -> u8 {
+/// `pydive trace` options beyond the file and its arguments.
+#[derive(Default, Clone, Copy)]
+pub struct Options {
+    pub json: bool,
+    pub all: bool,
+    /// `--loop`: show only the event loop's decisions (asyncio events).
+    pub loop_only: bool,
+    /// `--virtual-time`: asyncio jumps its clock instead of sleeping.
+    pub virtual_time: bool,
+}
+
+pub fn main_with(file: &str, opts: Options, args: &[String]) -> u8 {
+    let Options {
+        json,
+        all,
+        loop_only,
+        virtual_time,
+    } = opts;
     let mut argv = vec![file.to_string()];
     argv.extend(args.iter().cloned());
     let Ok((_, mut cfg)) = crate::run::parse(&argv) else {
@@ -389,6 +427,9 @@ pub fn main(file: &str, json: bool, all: bool, args: &[String]) -> u8 {
     };
     cfg.argv = argv;
     cfg.unbuffered = true;
+    cfg.virtual_time |= virtual_time;
+    // A loop with nothing left to wait for ends the trace instead of hanging it.
+    pydive_vm::modules::pydive::set_trace_stops_when_idle(true);
     let target = if file.ends_with(".pyc") {
         Target::Pyc(file.into())
     } else {
@@ -409,6 +450,7 @@ pub fn main(file: &str, json: bool, all: bool, args: &[String]) -> u8 {
             filter,
             last_line: Vec::new(),
             pending: None,
+            loop_only,
         })
     };
     crate::run::run_on_big_stack(target, cfg, Some(tracer))

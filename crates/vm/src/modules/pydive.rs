@@ -37,6 +37,21 @@ fn trace_event(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Set by `pydive trace`: an asyncio loop left with nothing to wait for ends the run
+/// (CPython would block forever) instead of hanging the trace.
+static TRACE_STOPS_WHEN_IDLE: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_trace_stops_when_idle(on: bool) {
+    TRACE_STOPS_WHEN_IDLE.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn trace_stops_when_idle(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(
+        vm.tracer.is_some() && TRACE_STOPS_WHEN_IDLE.load(std::sync::atomic::Ordering::Relaxed),
+    ))
+}
+
 fn currentframe(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(match vm.current_frame() {
         Some(f) => Value::Frame(f),
@@ -61,6 +76,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("virtual_time", virtual_time),
         ("tracing", tracing),
         ("trace_event", trace_event),
+        ("trace_stops_when_idle", trace_stops_when_idle),
         ("currentframe", currentframe),
         ("caret_anchors", caret_anchors),
     ];

@@ -51,8 +51,9 @@ def test_trace_explains_the_seed():
         ['timer_fired', story[9][1]], ['task_step', 'task=Task-2'], ['task_done', 'task=Task-2'],
     ]
     assert story == want, story
-    # The loop ends blocked in the selector with nothing to do (timeout None).
-    assert events[-1] == ['loop_iteration', 'ready=0'], events[-1]
+    # The loop ends blocked in the selector with nothing to do (timeout None): idle.
+    assert events[-2] == ['loop_iteration', 'ready=0'], events[-2]
+    assert events[-1][0] == 'loop_idle', events[-1]
 
 
 def main():
