@@ -199,7 +199,9 @@ impl Vm {
             };
         }
         self.flush_stdout();
-        self.print_exception(exc);
+        if !self.call_user_excepthook(exc) {
+            self.print_exception(exc);
+        }
         // CPython re-raises SIGINT after an uncaught KeyboardInterrupt: the shell sees 130.
         if self.err_is(exc, "KeyboardInterrupt") {
             return 130;

@@ -477,3 +477,75 @@ impl Vm {
 pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     crate::anchors::anchors(segment)
 }
+
+// ---- sys.excepthook ----
+
+/// `sys.excepthook(type, value, traceback)` (also `sys.__excepthook__`): print the exception
+/// as an uncaught one, to `sys.stderr`.
+pub fn sys_excepthook(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    if a.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            a.pos.len()
+        )));
+    }
+    let value = a.pos[1].clone();
+    let text = if vm.is_exception_instance(&value) {
+        // A traceback passed separately is used when the exception has none.
+        if let (Value::Traceback(_), Value::Instance(i)) = (&a.pos[2], &value) {
+            if let Some(d) = &i.exc {
+                if d.borrow().traceback.is_none() {
+                    d.borrow_mut().traceback = a.pos[2].clone();
+                }
+            }
+        }
+        vm.format_exception(&value)
+    } else {
+        let tn = vm.type_name(&value);
+        format!("TypeError: print_exception(): Exception expected for value, {tn} found\n")
+    };
+    vm.write_sys_stderr(&text);
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// Write to `sys.stderr` (what Python code may have replaced), or the process's stderr.
+    pub fn write_sys_stderr(&mut self, text: &str) {
+        let stream = self
+            .import_module("sys")
+            .and_then(|sys| self.getattr(&sys, "stderr"));
+        let written = match stream {
+            Ok(s) if !s.is_none() => self.call_method(&s, "write", vec![Value::str(text)]),
+            _ => Err(Value::None),
+        };
+        if written.is_err() {
+            self.write_stderr(text);
+        }
+    }
+
+    /// An uncaught exception goes to `sys.excepthook` when a program replaced it: true if a
+    /// replacement ran (its own errors reported as CPython's `PyErr_PrintEx` does).
+    pub fn call_user_excepthook(&mut self, exc: &Value) -> bool {
+        let hook = self
+            .import_module("sys")
+            .and_then(|sys| self.getattr(&sys, "excepthook"));
+        let hook = match hook {
+            Ok(Value::Builtin(b)) if &*b.name == "excepthook" => return false,
+            Ok(h) if !h.is_none() => h,
+            _ => return false,
+        };
+        let ty = Value::Type(self.type_of(exc));
+        let tb = crate::objects::exceptions::get_traceback(exc);
+        if let Err(e) = self.call(&hook, vec![ty, exc.clone(), tb]) {
+            if self.err_is(&e, "SystemExit") {
+                return true;
+            }
+            let mut text = String::from("Error in sys.excepthook:\n");
+            text.push_str(&self.format_exception(&e));
+            text.push_str("\nOriginal exception was:\n");
+            text.push_str(&self.format_exception(exc));
+            self.write_stderr(&text);
+        }
+        true
+    }
+}
