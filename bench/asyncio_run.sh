@@ -43,3 +43,15 @@ for f in "${files[@]}"; do
   ratio=$(awk -v a="$o" -v b="$c" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", a / b; else print "-" }')
   printf '%-22s %9s %9s %7s %9s %s\n' "$name" "$c" "$o" "$ratio" "$p" "$same"
 done
+# Memory per suspended task (bench/asyncio_memory.py writes it on stderr).
+mem=$root/bench/asyncio_memory.py
+if [[ " ${files[*]} " == *" $mem "* || ${#files[@]} -eq 0 || $# -eq 0 ]]; then
+  for who in cpython ours/cpy pydive; do
+    case $who in
+      cpython) cmd=("$py" "$mem") ;;
+      ours/cpy) cmd=("$py" "$harness" "$mem") ;;
+      pydive) [[ -x $pydive ]] || continue; cmd=("$pydive" "$mem") ;;
+    esac
+    printf '%-10s %s\n' "$who" "$(PYTHONHASHSEED=0 "${cmd[@]}" 2>&1 >/dev/null | tail -n1)"
+  done
+fi
