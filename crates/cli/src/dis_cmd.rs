@@ -5,8 +5,8 @@
 //! cannot read) is loaded with marshal. The listing itself is `pydive_bytecode::dis::dis`.
 
 use pydive_bytecode::dis::{self, DisOptions};
-use pydive_bytecode::pyrepr::DefaultCodeRepr;
-use pydive_bytecode::{marshal, CodeObject};
+use pydive_bytecode::pyrepr::{self, CodeRepr};
+use pydive_bytecode::{marshal, CodeObject, Constant};
 use pydive_compiler::{CompileError, Mode};
 
 pub fn main(file: &str) -> u8 {
@@ -51,9 +51,87 @@ pub fn main(file: &str) -> u8 {
 
 fn print_listing(code: &CodeObject) {
     use std::io::Write;
-    let listing = dis::dis(code, &DefaultCodeRepr, &DisOptions::default());
+    // Set order depends on str hashes, which depend on PYTHONHASHSEED as in CPython.
+    let seed = match std::env::var("PYTHONHASHSEED") {
+        Ok(s) if s != "random" => s.parse().ok(),
+        _ => None,
+    };
+    pydive_vm::objects::hash::init_secret(seed);
+    let listing = dis::dis(code, &HashedReprs, &DisOptions::default());
     // A closed pipe (`pydive dis x.py | head`) is not an error worth a panic.
     let _ = std::io::stdout().write_all(listing.as_bytes());
+}
+
+/// Constant reprs as CPython's: a frozenset shows its items in the order of CPython's hash
+/// table, with str and bytes hashed as CPython hashes them (the VM's SipHash-1-3).
+struct HashedReprs;
+
+impl CodeRepr for HashedReprs {
+    fn const_repr(&self, code: &CodeObject, index: usize) -> String {
+        self.repr(&code.consts[index])
+    }
+}
+
+impl HashedReprs {
+    fn repr(&self, c: &Constant) -> String {
+        match c {
+            Constant::FrozenSet(items) if !items.is_empty() => {
+                let Some(hashes) = items.iter().map(constant_hash).collect::<Option<Vec<_>>>()
+                else {
+                    return pyrepr::constant_repr(c, self);
+                };
+                // CPython builds the set from the items in order, then its const cache
+                // (`merge_consts_recursive`, on adding the constant and again on the code
+                // object's co_consts) builds it anew from the previous set's iteration
+                // order: three fills of the table, which can each reorder colliding items.
+                let mut order: Vec<usize> = (0..items.len()).collect();
+                for _ in 0..3 {
+                    let in_order: Vec<i64> = order.iter().map(|&i| hashes[i]).collect();
+                    order = pyrepr::set_iteration_order(&in_order)
+                        .into_iter()
+                        .map(|j| order[j])
+                        .collect();
+                }
+                let parts: Vec<String> = order.into_iter().map(|i| self.repr(&items[i])).collect();
+                format!("frozenset({{{}}})", parts.join(", "))
+            }
+            Constant::Tuple(items) if items.iter().any(|i| matches!(i, Constant::FrozenSet(_))) => {
+                let parts: Vec<String> = items.iter().map(|i| self.repr(i)).collect();
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            _ => pyrepr::constant_repr(c, self),
+        }
+    }
+}
+
+/// `hash()` of a constant that can be a set item, where pydive computes it as CPython does.
+fn constant_hash(c: &Constant) -> Option<i64> {
+    use pydive_vm::objects::hash;
+    match c {
+        Constant::Str(s) => Some(hash::hash_str(s)),
+        Constant::Bytes(b) => Some(hash::hash_bytes(b)),
+        Constant::Float(f) => Some(hash::hash_f64(*f, 0)),
+        Constant::Tuple(items) => {
+            let hashes = items
+                .iter()
+                .map(constant_hash)
+                .collect::<Option<Vec<_>>>()?;
+            Some(hash::hash_tuple(&hashes))
+        }
+        Constant::FrozenSet(items) => {
+            let hashes = items
+                .iter()
+                .map(constant_hash)
+                .collect::<Option<Vec<_>>>()?;
+            Some(hash::hash_frozenset(&hashes))
+        }
+        Constant::None | Constant::Ellipsis | Constant::Code(_) => None,
+        _ => pyrepr::constant_hash(c),
+    }
 }
 
 /// `strerror` text for the common cases.

@@ -369,8 +369,9 @@ fn fold_float(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
         }
         _ => return None,
     };
-    if !v.is_finite() && a.is_finite() && b.is_finite() {
-        // OverflowError at compile time: CPython leaves the expression unfolded.
+    if op == Operator::Pow && !v.is_finite() && a.is_finite() && b.is_finite() {
+        // `**` overflowing raises OverflowError at compile time: CPython leaves it unfolded.
+        // The other operators overflow quietly to inf, and fold to it.
         return None;
     }
     Some(Constant::Float(v))
