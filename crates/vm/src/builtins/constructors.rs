@@ -90,6 +90,25 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                         Err(vm.value_error(format!("could not convert string to float: {r}")))
                     }
                 },
+                Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+                    let data: Vec<u8> = match v {
+                        Value::Bytes(b) => b.to_vec(),
+                        Value::ByteArray(b) => b.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    let text = String::from_utf8_lossy(&data).to_string();
+                    match crate::objects::float::parse_float(&text) {
+                        Some(f) => Ok(Value::Float(f)),
+                        None => {
+                            let r = if let Value::Bytes(b) = v {
+                                crate::objects::bytes::bytes_repr(b)
+                            } else {
+                                vm.repr(v)?.to_string()
+                            };
+                            Err(vm.value_error(format!("could not convert string to float: {r}")))
+                        }
+                    }
+                }
                 Some(v) => Ok(Value::Float(crate::objects::float::to_f64(vm, v)?)),
             }
         }
@@ -470,6 +489,7 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
         let s = match &x {
             Value::Str(s) => s.to_string(),
             Value::Bytes(b) => String::from_utf8_lossy(b).to_string(),
+            Value::ByteArray(b) => String::from_utf8_lossy(&b.borrow()).to_string(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return match crate::objects::int::parse_int(&s, b as u32) {
@@ -504,7 +524,13 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
                 Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
             }
         },
-        Value::Bytes(b) => {
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b: Vec<u8> = match &x {
+                Value::Bytes(b) => b.to_vec(),
+                Value::ByteArray(b) => b.borrow().clone(),
+                _ => Vec::new(),
+            };
+            let b = &b;
             let s = String::from_utf8_lossy(b).to_string();
             match crate::objects::int::parse_int(&s, 10) {
                 Some(n) => Ok(Value::from_bigint(n)),

@@ -93,7 +93,7 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
         )))),
         (Value::Bytes(fmt), args, BinOp::Mod) => {
             let s: String = fmt.iter().map(|&c| c as char).collect();
-            let r = crate::objects::format::percent_format(vm, &s, args)?;
+            let r = crate::objects::format::percent_format_bytes(vm, &s, args)?;
             Ok(Some(Value::Bytes(
                 r.chars()
                     .map(|c| c as u32 as u8)

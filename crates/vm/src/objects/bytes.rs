@@ -112,9 +112,41 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn b_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = bytes_of(vm, &a.pos[0])?;
-    Ok(Value::str(
-        &data.iter().map(|b| format!("{b:02x}")).collect::<String>(),
-    ))
+    let hex: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    let sep = match a.pos.get(1).cloned().or_else(|| a.kwarg("sep")) {
+        None => return Ok(Value::str(&hex.concat())),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+            bytes_of(vm, &v)?.iter().map(|&c| c as char).collect()
+        }
+        Some(_) => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    let per = match a.pos.get(2).cloned().or_else(|| a.kwarg("bytes_per_sep")) {
+        Some(v) => vm.index_value(&v)?,
+        None => 1,
+    };
+    if per == 0 || hex.is_empty() {
+        return Ok(Value::str(&hex.concat()));
+    }
+    // Groups of |per| bytes, counted from the right for a positive count.
+    let n = per.unsigned_abs() as usize;
+    let len = hex.len();
+    let mut out = String::new();
+    for (i, h) in hex.iter().enumerate() {
+        let boundary = if per > 0 {
+            (len - i).is_multiple_of(n)
+        } else {
+            i.is_multiple_of(n)
+        };
+        if i > 0 && boundary {
+            out.push_str(&sep);
+        }
+        out.push_str(h);
+    }
+    Ok(Value::str(&out))
 }
 
 fn b_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -309,8 +341,272 @@ fn ba_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Bytes as a str of U+0000..U+00FF, one char a byte (latin-1), so that the structural
+/// str methods can serve bytes.
+fn latin1(b: &[u8]) -> Value {
+    Value::str(&b.iter().map(|&c| c as char).collect::<String>())
+}
+
+fn from_latin1(like: &Value, v: Value) -> Value {
+    match v {
+        Value::Str(s) => wrap(like, s.chars().map(|c| c as u32 as u8).collect()),
+        Value::List(l) => {
+            let items: Vec<Value> = l
+                .borrow()
+                .iter()
+                .map(|x| from_latin1(like, x.clone()))
+                .collect();
+            Value::list(items)
+        }
+        Value::Tuple(t) => Value::tuple(t.iter().map(|x| from_latin1(like, x.clone())).collect()),
+        other => other,
+    }
+}
+
+/// Run the str method `name` on the latin-1 view of the bytes (arguments that are bytes, or
+/// for searches an int byte, converted the same way) and convert the result back.
+fn via_str(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    let me = bytes_of(vm, &a.pos[0])?;
+    let searches = matches!(
+        name,
+        "index" | "rindex" | "rfind" | "find" | "count" | "startswith" | "endswith"
+    );
+    let mut args = Vec::new();
+    for (i, v) in a.pos[1..].iter().enumerate() {
+        args.push(match v {
+            Value::Bytes(_) | Value::ByteArray(_) => latin1(&bytes_of(vm, v)?),
+            Value::Int(n) if searches && i == 0 => {
+                if !(0..256).contains(n) {
+                    return Err(vm.value_error("byte must be in range(0, 256)"));
+                }
+                latin1(&[*n as u8])
+            }
+            Value::Tuple(t) => {
+                let mut items = Vec::new();
+                for x in t.iter() {
+                    items.push(latin1(&bytes_of(vm, x)?));
+                }
+                Value::tuple(items)
+            }
+            other => other.clone(),
+        });
+    }
+    let mut kw = Vec::new();
+    for (k, v) in a.kw.iter() {
+        let v = match v {
+            Value::Bytes(_) | Value::ByteArray(_) => latin1(&bytes_of(vm, v)?),
+            other => other.clone(),
+        };
+        kw.push((k.clone(), v));
+    }
+    let m = vm.getattr(&latin1(&me), name)?;
+    let r = vm.call_args(&m, Args { pos: args, kw });
+    let r = match r {
+        Err(e) if vm.err_is(&e, "ValueError") && name.ends_with("index") => {
+            return Err(vm.value_error("subsection not found"));
+        }
+        other => other?,
+    };
+    Ok(from_latin1(&a.pos[0], r))
+}
+
+macro_rules! via_str_methods {
+    ($($f:ident => $name:literal),* $(,)?) => {
+        $(fn $f(vm: &mut Vm, a: Args) -> PyResult<Value> { via_str(vm, &a, $name) })*
+    };
+}
+
+via_str_methods! {
+    b_rsplit => "rsplit", b_partition => "partition", b_rpartition => "rpartition",
+    b_splitlines => "splitlines", b_center => "center", b_ljust => "ljust", b_rjust => "rjust",
+    b_zfill => "zfill", b_expandtabs => "expandtabs", b_index => "index", b_rindex => "rindex",
+    b_rfind => "rfind", b_removeprefix => "removeprefix", b_removesuffix => "removesuffix",
+}
+
+/// Case methods and predicates of bytes touch ASCII letters only (`Py_TOUPPER` and friends).
+fn ascii_map(vm: &mut Vm, a: &Args, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let me = bytes_of(vm, &a.pos[0])?;
+    Ok(wrap(&a.pos[0], f(&me)))
+}
+fn b_swapcase(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    ascii_map(vm, &a, |b| {
+        b.iter()
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    })
+}
+fn b_capitalize(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    ascii_map(vm, &a, |b| {
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+fn b_title(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    ascii_map(vm, &a, |b| {
+        let mut prev = false;
+        b.iter()
+            .map(|&c| {
+                let r = if prev {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+fn b_pred(vm: &mut Vm, a: &Args, f: impl Fn(u8) -> bool) -> PyResult<Value> {
+    let me = bytes_of(vm, &a.pos[0])?;
+    Ok(Value::Bool(!me.is_empty() && me.iter().all(|&c| f(c))))
+}
+fn b_isdigit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    b_pred(vm, &a, |c| c.is_ascii_digit())
+}
+fn b_isalpha(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    b_pred(vm, &a, |c| c.is_ascii_alphabetic())
+}
+fn b_isalnum(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    b_pred(vm, &a, |c| c.is_ascii_alphanumeric())
+}
+fn b_isspace(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    b_pred(vm, &a, |c| {
+        matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+    })
+}
+fn b_isascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = bytes_of(vm, &a.pos[0])?;
+    Ok(Value::Bool(me.is_ascii()))
+}
+fn b_isupper(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = bytes_of(vm, &a.pos[0])?;
+    Ok(Value::Bool(
+        me.iter().any(|c| c.is_ascii_uppercase()) && !me.iter().any(|c| c.is_ascii_lowercase()),
+    ))
+}
+fn b_islower(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = bytes_of(vm, &a.pos[0])?;
+    Ok(Value::Bool(
+        me.iter().any(|c| c.is_ascii_lowercase()) && !me.iter().any(|c| c.is_ascii_uppercase()),
+    ))
+}
+
+fn ba_this(vm: &mut Vm, v: &Value) -> PyResult<Rc<std::cell::RefCell<Vec<u8>>>> {
+    match v {
+        Value::ByteArray(b) => Ok(b.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'bytearray' object")),
+    }
+}
+fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let n = vm.index_value(v)?;
+    if !(0..256).contains(&n) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    Ok(n as u8)
+}
+fn ba_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = ba_this(vm, &a.pos[0])?;
+    let len = b.borrow().len() as i64;
+    if len == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let mut i = match a.pos.get(1) {
+        Some(v) => vm.index_value(v)?,
+        None => -1,
+    };
+    if i < 0 {
+        i += len;
+    }
+    if !(0..len).contains(&i) {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let v = b.borrow_mut().remove(i as usize);
+    Ok(Value::Int(v as i64))
+}
+fn ba_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = ba_this(vm, &a.pos[0])?;
+    let len = b.borrow().len() as i64;
+    let mut i = vm.index_value(a.pos.get(1).unwrap_or(&Value::Int(0)))?;
+    let x = byte_arg(vm, a.pos.get(2).unwrap_or(&Value::None))?;
+    if i < 0 {
+        i = (i + len).max(0);
+    }
+    let i = i.min(len) as usize;
+    b.borrow_mut().insert(i, x);
+    Ok(Value::None)
+}
+fn ba_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = ba_this(vm, &a.pos[0])?;
+    let x = byte_arg(vm, a.pos.get(1).unwrap_or(&Value::None))?;
+    let pos = b.borrow().iter().position(|&c| c == x);
+    match pos {
+        Some(p) => {
+            b.borrow_mut().remove(p);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+fn ba_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    ba_this(vm, &a.pos[0])?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+fn ba_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    ba_this(vm, &a.pos[0])?.borrow_mut().clear();
+    Ok(Value::None)
+}
+fn ba_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let b = ba_this(vm, &a.pos[0])?;
+    let data = b.borrow().clone();
+    Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(data))))
+}
+
 pub fn init(vm: &mut Vm) {
     for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
+        let more: &[(&str, crate::objects::function::NativeFn)] = &[
+            ("rsplit", b_rsplit),
+            ("partition", b_partition),
+            ("rpartition", b_rpartition),
+            ("splitlines", b_splitlines),
+            ("center", b_center),
+            ("ljust", b_ljust),
+            ("rjust", b_rjust),
+            ("zfill", b_zfill),
+            ("expandtabs", b_expandtabs),
+            ("index", b_index),
+            ("rindex", b_rindex),
+            ("rfind", b_rfind),
+            ("removeprefix", b_removeprefix),
+            ("removesuffix", b_removesuffix),
+            ("swapcase", b_swapcase),
+            ("capitalize", b_capitalize),
+            ("title", b_title),
+            ("isdigit", b_isdigit),
+            ("isalpha", b_isalpha),
+            ("isalnum", b_isalnum),
+            ("isspace", b_isspace),
+            ("isascii", b_isascii),
+            ("isupper", b_isupper),
+            ("islower", b_islower),
+        ];
+        for (n, f) in more {
+            vm.add_method(&t, n, *f);
+        }
         let methods: &[(&str, crate::objects::function::NativeFn)] = &[
             ("decode", b_decode),
             ("hex", b_hex),
@@ -335,4 +631,10 @@ pub fn init(vm: &mut Vm) {
     let ba = vm.types.bytearray.clone();
     vm.add_method(&ba, "append", ba_append);
     vm.add_method(&ba, "extend", ba_extend);
+    vm.add_method(&ba, "pop", ba_pop);
+    vm.add_method(&ba, "insert", ba_insert);
+    vm.add_method(&ba, "remove", ba_remove);
+    vm.add_method(&ba, "reverse", ba_reverse);
+    vm.add_method(&ba, "clear", ba_clear);
+    vm.add_method(&ba, "copy", ba_copy);
 }

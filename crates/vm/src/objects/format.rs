@@ -416,6 +416,16 @@ pub fn fmt_general(a: f64, prec: usize, alt: bool, repr_mode: bool) -> String {
 
 /// printf-style `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_format_impl(vm, fmt, args, false)
+}
+
+/// `bytes % args`: `fmt` and the result are latin-1 views of bytes; `%s`/`%b` insert the
+/// bytes of bytes-like arguments.
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_format_impl(vm, fmt, args, true)
+}
+
+fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
     // A tuple subclass (a namedtuple) is the argument tuple itself, as in CPython.
     let tuple_base = match crate::ops::unwrap_base(args) {
         Some(Value::Tuple(t)) => Some(t),
@@ -539,8 +549,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         }
         spec.push_str(&width);
         let piece = match conv {
-            's' | 'r' | 'a' => {
+            's' | 'r' | 'a' | 'b' => {
                 let s = match conv {
+                    's' | 'b' if bytes && matches!(v, Value::Bytes(_) | Value::ByteArray(_)) => {
+                        let data = crate::objects::bytes::bytes_of(vm, &v)?;
+                        data.iter().map(|&c| c as char).collect()
+                    }
                     's' => vm.str(&v)?.to_string(),
                     'r' => vm.repr(&v)?.to_string(),
                     _ => crate::objects::str::ascii_escape(&vm.repr(&v)?),

@@ -8,7 +8,36 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Parse `int(s, base)` text as CPython does (underscores, prefixes, whitespace).
+/// The value of a Unicode decimal digit (category Nd), as `_PyUnicode_ToDecimalDigit`.
+pub fn unicode_decimal(c: char) -> Option<u32> {
+    const STARTS: &[u32] = &[
+        0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+        0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+        0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E950, 0x1FBF0,
+    ];
+    let n = c as u32;
+    STARTS
+        .iter()
+        .find(|&&s| (s..s + 10).contains(&n))
+        .map(|&s| n - s)
+}
+
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    // Non-ASCII decimal digits count as their ASCII values (`_PyUnicode_TransformDecimalAndSpaceToASCII`).
+    let ascii: String;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        ascii = s
+            .chars()
+            .map(|c| match unicode_decimal(c) {
+                Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
+                _ => c,
+            })
+            .collect();
+        &ascii
+    };
     let t = s.trim();
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
