@@ -18,6 +18,9 @@ pub struct FileState {
     pub pos: usize,
     pub out: Option<std::fs::File>,
     pub closed: bool,
+    /// `+` modes: `data` is the whole file, read and written at `pos`, and written back to
+    /// `out` on flush and close.
+    pub update: bool,
 }
 
 fn file_id(v: &Value) -> Option<usize> {
@@ -62,6 +65,7 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         pos: 0,
         out: None,
         closed: false,
+        update: false,
     });
     make_file(vm, fd, name, mode)
 }
@@ -97,6 +101,20 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
                 .unwrap_or(true);
             if closed {
                 return Err(vm.value_error("I/O operation on closed file."));
+            }
+            if let Some(Some(f)) = vm.files.get_mut(id) {
+                if f.update {
+                    if f.mode.contains('a') {
+                        f.pos = f.data.len();
+                    }
+                    let end = f.pos + bytes.len();
+                    if f.data.len() < end {
+                        f.data.resize(end, 0);
+                    }
+                    f.data[f.pos..end].copy_from_slice(bytes);
+                    f.pos = end;
+                    return Ok(());
+                }
             }
             let r = match vm
                 .files
@@ -166,7 +184,116 @@ fn f_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if id == 1 {
         vm.flush_stdout();
     }
+    if let Some(Some(f)) = vm.files.get_mut(id) {
+        if !f.closed {
+            write_back(f);
+            if let Some(out) = f.out.as_mut() {
+                let _ = out.flush();
+            }
+        }
+    }
     Ok(Value::None)
+}
+
+/// A `+` mode file's buffer to disk (the whole file, then its length).
+fn write_back(f: &mut FileState) {
+    use std::io::Seek;
+    if !f.update {
+        return;
+    }
+    if let Some(out) = f.out.as_mut() {
+        let _ = out.seek(std::io::SeekFrom::Start(0));
+        let _ = out.write_all(&f.data);
+        let _ = out.set_len(f.data.len() as u64);
+        let _ = out.flush();
+    }
+}
+
+fn open_state(vm: &mut Vm, a: &Args) -> PyResult<usize> {
+    let id = this_id(vm, a)?;
+    match vm.files.get(id).and_then(|f| f.as_ref()) {
+        Some(f) if !f.closed => Ok(id),
+        _ => Err(vm.value_error("I/O operation on closed file.")),
+    }
+}
+
+/// `seek(offset, whence=0)`: reading and `+` files move in their buffer, write-only files
+/// in the file itself.
+fn f_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::io::Seek;
+    let id = open_state(vm, &a)?;
+    let off = match a.pos.get(1) {
+        Some(v) => vm.index_value(v)?,
+        None => return Err(vm.type_error("seek expected at least 1 argument, got 0")),
+    };
+    let whence = match a.pos.get(2) {
+        Some(v) => vm.index_value(v)?,
+        None => 0,
+    };
+    let Some(Some(f)) = vm.files.get_mut(id) else {
+        return Ok(Value::None);
+    };
+    if let (Some(out), false, false) = (f.out.as_mut(), f.update, f.mode.contains('r')) {
+        let from = match whence {
+            0 => std::io::SeekFrom::Start(off.max(0) as u64),
+            1 => std::io::SeekFrom::Current(off),
+            _ => std::io::SeekFrom::End(off),
+        };
+        let p = out.seek(from).unwrap_or(0);
+        return Ok(Value::Int(p as i64));
+    }
+    let base = match whence {
+        0 => 0,
+        1 => f.pos as i64,
+        2 => f.data.len() as i64,
+        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    };
+    if off < 0 && whence == 0 {
+        return Err(vm.value_error(format!("negative seek position {off}")));
+    }
+    f.pos = (base + off).max(0) as usize;
+    Ok(Value::Int(f.pos as i64))
+}
+
+fn f_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::io::Seek;
+    let id = open_state(vm, &a)?;
+    let Some(Some(f)) = vm.files.get_mut(id) else {
+        return Ok(Value::Int(0));
+    };
+    if let (Some(out), false, false) = (f.out.as_mut(), f.update, f.mode.contains('r')) {
+        return Ok(Value::Int(out.stream_position().unwrap_or(0) as i64));
+    }
+    Ok(Value::Int(f.pos as i64))
+}
+
+fn f_truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = open_state(vm, &a)?;
+    let size = match a.pos.get(1) {
+        Some(Value::None) | None => None,
+        Some(v) => Some(vm.index_value(v)?.max(0) as usize),
+    };
+    let Some(Some(f)) = vm.files.get_mut(id) else {
+        return Ok(Value::None);
+    };
+    if f.update {
+        let n = size.unwrap_or(f.pos);
+        f.data.resize(n, 0);
+        return Ok(Value::Int(n as i64));
+    }
+    if let Some(out) = f.out.as_mut() {
+        let n = size.unwrap_or(0) as u64;
+        let _ = out.set_len(n);
+        return Ok(Value::Int(n as i64));
+    }
+    Err(vm.new_error("UnsupportedOperation", "File not open for writing"))
+}
+
+fn f_seekable(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(!matches!(
+        a.pos.first().and_then(file_id),
+        Some(0..=2)
+    )))
 }
 
 fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
@@ -284,6 +411,9 @@ fn f_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
     if id > 2 {
         if let Some(Some(f)) = vm.files.get_mut(id) {
+            if !f.closed {
+                write_back(f);
+            }
             f.closed = true;
             if let Some(out) = f.out.as_mut() {
                 let _ = out.flush();
@@ -360,6 +490,10 @@ fn install_methods(vm: &mut Vm) {
         ("readable", f_true),
         ("writable", f_true),
         ("__repr__", f_repr),
+        ("seek", f_seek),
+        ("tell", f_tell),
+        ("truncate", f_truncate),
+        ("seekable", f_seekable),
     ];
     for (n, f) in fns {
         vm.add_method(&t, n, *f);
@@ -471,8 +605,31 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         pos: 0,
         out: None,
         closed: false,
+        update: mode.contains('+'),
     };
-    if reading {
+    if state.update {
+        let mut opts = std::fs::OpenOptions::new();
+        opts.read(true).write(true);
+        if mode.contains('w') {
+            opts.create(true).truncate(true);
+        } else if mode.contains('a') {
+            opts.create(true);
+        } else if mode.contains('x') {
+            opts.create_new(true);
+        }
+        match opts.open(&path) {
+            Ok(mut f) => {
+                if !mode.contains('w') && !mode.contains('x') {
+                    let _ = std::io::Read::read_to_end(&mut f, &mut state.data);
+                }
+                if mode.contains('a') {
+                    state.pos = state.data.len();
+                }
+                state.out = Some(f);
+            }
+            Err(e) => return Err(os_err(vm, e)),
+        }
+    } else if reading {
         match std::fs::read(&path) {
             Ok(d) => state.data = d,
             Err(e) => return Err(os_err(vm, e)),

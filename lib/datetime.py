@@ -1,0 +1,1492 @@
+"""Dates and times (pydive's datetime; the API, arithmetic, str/repr and formatting of
+CPython 3.12's datetime module).
+
+Proleptic Gregorian ordinals (day 1 = 0001-01-01) carry the date arithmetic. pydive's
+local time is UTC: now()/today()/fromtimestamp() without a tz use UTC.
+"""
+
+import time as _time
+import math as _math
+import sys
+
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR",
+           "MAXYEAR", "UTC")
+
+MINYEAR = 1
+MAXYEAR = 9999
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_dbm = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_dbm)
+    _dbm += _dim
+del _dbm, _dim
+
+_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+               "Nov", "Dec"]
+_FULLMONTHNAMES = [None, "January", "February", "March", "April", "May", "June", "July",
+                   "August", "September", "October", "November", "December"]
+_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_FULLDAYNAMES = [None, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                 "Sunday"]
+
+
+def _cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd2ord(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+_DI400Y = _days_before_year(401)
+_DI100Y = _days_before_year(101)
+_DI4Y = _days_before_year(5)
+
+
+def _ord2ymd(n):
+    """(year, month, day) of proleptic Gregorian ordinal n."""
+    n -= 1
+    n400, n = divmod(n, _DI400Y)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, _DI100Y)
+    n4, n = divmod(n, _DI4Y)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def _check_int(value):
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    try:
+        return value.__index__()
+    except AttributeError:
+        raise TypeError("an integer is required (got type %s)" % type(value).__name__) from None
+
+
+def _check_date_fields(year, month, day):
+    year = _check_int(year)
+    month = _check_int(month)
+    day = _check_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("year %d is out of range" % year)
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    dim = _days_in_month(year, month)
+    if not 1 <= day <= dim:
+        raise ValueError("day is out of range for month")
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _check_int(hour)
+    minute = _check_int(minute)
+    second = _check_int(second)
+    microsecond = _check_int(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError("hour must be in 0..23")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute must be in 0..59")
+    if not 0 <= second <= 59:
+        raise ValueError("second must be in 0..59")
+    if not 0 <= microsecond <= 999999:
+        raise ValueError("microsecond must be in 0..999999")
+    if fold not in (0, 1):
+        raise ValueError("fold must be either 0 or 1")
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo_arg(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
+
+
+def _format_time(hh, mm, ss, us, timespec="auto"):
+    specs = {
+        "hours": "{:02d}",
+        "minutes": "{:02d}:{:02d}",
+        "seconds": "{:02d}:{:02d}:{:02d}",
+        "milliseconds": "{:02d}:{:02d}:{:02d}.{:03d}",
+        "microseconds": "{:02d}:{:02d}:{:02d}.{:06d}",
+    }
+    if timespec == "auto":
+        timespec = "microseconds" if us else "seconds"
+    elif timespec == "milliseconds":
+        us //= 1000
+    try:
+        fmt = specs[timespec]
+    except KeyError:
+        raise ValueError("Unknown timespec value")
+    return fmt.format(hh, mm, ss, us)
+
+
+def _format_offset(off, sep=":"):
+    if off is None:
+        return ""
+    sign = "+"
+    if off.days < 0:
+        sign = "-"
+        off = -off
+    hh, mm = divmod(off, timedelta(hours=1))
+    mm, ss = divmod(mm, timedelta(minutes=1))
+    s = "%s%02d%s%02d" % (sign, hh, sep, mm)
+    if ss or ss.microseconds:
+        s += "%s%02d" % (sep, ss.seconds)
+        if ss.microseconds:
+            s += ".%06d" % ss.microseconds
+    return s
+
+
+def _wrap_strftime(obj, fmt, timetuple):
+    """strftime: the C directives, computed here."""
+    year, month, day, hour, minute, second, wday, yday = timetuple[:8]
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != "%" or i >= n:
+            out.append(ch)
+            continue
+        ch = fmt[i]
+        i += 1
+        if ch == "Y":
+            out.append("%d" % year if year >= 1000 else "%04d" % year)
+        elif ch == "y":
+            out.append("%02d" % (year % 100))
+        elif ch == "m":
+            out.append("%02d" % month)
+        elif ch == "d":
+            out.append("%02d" % day)
+        elif ch == "e":
+            out.append("%2d" % day)
+        elif ch == "H":
+            out.append("%02d" % hour)
+        elif ch == "I":
+            out.append("%02d" % (hour % 12 or 12))
+        elif ch == "M":
+            out.append("%02d" % minute)
+        elif ch == "S":
+            out.append("%02d" % second)
+        elif ch == "f":
+            out.append("%06d" % getattr(obj, "microsecond", 0))
+        elif ch == "p":
+            out.append("AM" if hour < 12 else "PM")
+        elif ch == "a":
+            out.append(_DAYNAMES[wday + 1])
+        elif ch == "A":
+            out.append(_FULLDAYNAMES[wday + 1])
+        elif ch == "w":
+            out.append("%d" % ((wday + 1) % 7))
+        elif ch == "u":
+            out.append("%d" % (wday + 1))
+        elif ch == "b" or ch == "h":
+            out.append(_MONTHNAMES[month])
+        elif ch == "B":
+            out.append(_FULLMONTHNAMES[month])
+        elif ch == "j":
+            out.append("%03d" % yday)
+        elif ch == "U":
+            out.append("%02d" % ((yday + 6 - (wday + 1) % 7) // 7))
+        elif ch == "W":
+            out.append("%02d" % ((yday + 6 - wday) // 7))
+        elif ch == "G" or ch == "V":
+            iso = _isocalendar(year, month, day)
+            out.append("%04d" % iso[0] if ch == "G" else "%02d" % iso[1])
+        elif ch == "z":
+            off = obj.utcoffset() if hasattr(obj, "utcoffset") else None
+            out.append(_format_offset(off, "") if off is not None else "")
+        elif ch == "Z":
+            name = obj.tzname() if hasattr(obj, "tzname") else None
+            out.append(name or "")
+        elif ch == "c":
+            out.append("%s %s %2d %02d:%02d:%02d %04d" % (
+                _DAYNAMES[wday + 1], _MONTHNAMES[month], day, hour, minute, second, year))
+        elif ch == "x":
+            out.append("%02d/%02d/%02d" % (month, day, year % 100))
+        elif ch == "X":
+            out.append("%02d:%02d:%02d" % (hour, minute, second))
+        elif ch == "D":
+            out.append("%02d/%02d/%02d" % (month, day, year % 100))
+        elif ch == "F":
+            out.append("%04d-%02d-%02d" % (year, month, day))
+        elif ch == "T":
+            out.append("%02d:%02d:%02d" % (hour, minute, second))
+        elif ch == "R":
+            out.append("%02d:%02d" % (hour, minute))
+        elif ch == "n":
+            out.append("\n")
+        elif ch == "t":
+            out.append("\t")
+        elif ch == "%":
+            out.append("%")
+        else:
+            out.append("%" + ch)
+    return "".join(out)
+
+
+def _isocalendar(year, month, day):
+    week1monday = _isoweek1monday(year)
+    today = _ymd2ord(year, month, day)
+    week, day = divmod(today - week1monday, 7)
+    if week < 0:
+        year -= 1
+        week1monday = _isoweek1monday(year)
+        week, day = divmod(today - week1monday, 7)
+    elif week >= 52:
+        if today >= _isoweek1monday(year + 1):
+            year += 1
+            week = 0
+    return year, week + 1, day + 1
+
+
+def _isoweek1monday(year):
+    THURSDAY = 3
+    firstday = _ymd2ord(year, 1, 1)
+    firstweekday = (firstday + 6) % 7
+    week1monday = firstday - firstweekday
+    if firstweekday > THURSDAY:
+        week1monday += 7
+    return week1monday
+
+
+class timedelta:
+    """A duration: days, seconds (0..86399) and microseconds (0..999999), normalized."""
+
+    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
+                weeks=0):
+        for name, v in (("days", days), ("seconds", seconds),
+                        ("microseconds", microseconds), ("milliseconds", milliseconds),
+                        ("minutes", minutes), ("hours", hours), ("weeks", weeks)):
+            if not isinstance(v, (int, float)):
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (name, type(v).__name__))
+        # everything in exact microseconds (floats rounded half to even at the end)
+        from fractions import Fraction
+        total = (Fraction(days) * 86400 * 10**6 + Fraction(weeks) * 7 * 86400 * 10**6
+                 + Fraction(hours) * 3600 * 10**6 + Fraction(minutes) * 60 * 10**6
+                 + Fraction(seconds) * 10**6 + Fraction(milliseconds) * 1000
+                 + Fraction(microseconds))
+        us = round(total)
+        d, us = divmod(us, 86400 * 10**6)
+        s, us = divmod(us, 10**6)
+        if abs(d) > 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+        self = object.__new__(cls)
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def _create(cls, d, s, us):
+        return cls(days=d, seconds=s, microseconds=us)
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append("days=%d" % self._days)
+        if self._seconds:
+            args.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            args.append("microseconds=%d" % self._microseconds)
+        if not args:
+            args.append("0")
+        return "%s.%s(%s)" % (_module_name(self), type(self).__qualname__, ", ".join(args))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = "%d:%02d:%02d" % (hh, mm, ss)
+        if self._days:
+            plural = "s" if abs(self._days) != 1 else ""
+            s = ("%d day%s, " % (self._days, plural)) + s
+        if self._microseconds:
+            s = s + ".%06d" % self._microseconds
+        return s
+
+    def total_seconds(self):
+        return ((self.days * 86400 + self.seconds) * 10**6 + self.microseconds) / 10**6
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def _to_us(self):
+        return (self._days * 86400 + self._seconds) * 10**6 + self._microseconds
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(self._days + other._days, self._seconds + other._seconds,
+                             self._microseconds + other._microseconds)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(self._days - other._days, self._seconds - other._seconds,
+                             self._microseconds - other._microseconds)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta(-self._days, -self._seconds, -self._microseconds)
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta(self._days * other, self._seconds * other,
+                             self._microseconds * other)
+        if isinstance(other, float):
+            from fractions import Fraction
+            return timedelta(microseconds=round(Fraction(self._to_us()) * Fraction(other)))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_us()
+        if isinstance(other, timedelta):
+            return usec // other._to_us()
+        return timedelta(0, 0, usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_us()
+        if isinstance(other, timedelta):
+            return usec / other._to_us()
+        if isinstance(other, int):
+            from fractions import Fraction
+            return timedelta(0, 0, round(Fraction(usec, other)))
+        from fractions import Fraction
+        return timedelta(0, 0, round(Fraction(usec) / Fraction(other)))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            r = self._to_us() % other._to_us()
+            return timedelta(0, 0, r)
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_us(), other._to_us())
+            return q, timedelta(0, 0, r)
+        return NotImplemented
+
+    def _getstate(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() == other._getstate()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() < other._getstate()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() <= other._getstate()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() > other._getstate()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() >= other._getstate()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._getstate())
+        return self._hashcode
+
+    def __bool__(self):
+        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+    def __reduce__(self):
+        return (type(self), self._getstate())
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
+                          microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+def _module_name(obj):
+    return "datetime" if type(obj).__module__ == __name__ else type(obj).__module__
+
+
+class date:
+    """A calendar date: year, month, day."""
+
+    __slots__ = ("_year", "_month", "_day", "_hashcode")
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d, hh, mm, ss, weekday, jday, dst = _time_gmtime(t)
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        y, m, d = _ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        try:
+            return cls(*_parse_isoformat_date(date_string))
+        except (ValueError, IndexError):
+            raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        if not 0 < week < 53:
+            if week == 53 and (_ymd2ord(year, 1, 1) % 7 == 4 or
+                               (_ymd2ord(year, 1, 1) % 7 == 3 and _is_leap(year))):
+                pass
+            else:
+                raise ValueError(f"Invalid week: {week}")
+        if not 0 < day < 8:
+            raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+        day_1 = _isoweek1monday(year)
+        ord_day = day_1 + (week - 1) * 7 + (day - 1)
+        return cls(*_ord2ymd(ord_day))
+
+    def __repr__(self):
+        return "%s.%s(%d, %d, %d)" % (_module_name(self), type(self).__qualname__,
+                                      self._year, self._month, self._day)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
+                                            self._day, self._year)
+
+    def strftime(self, format):
+        return _wrap_strftime(self, format, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def timetuple(self):
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    def _cmp(self, other):
+        return _cmp((self._year, self._month, self._day),
+                    (other._year, other._month, other._day))
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) == 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash((self._year, self._month, self._day))
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError("result out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
+
+
+_MAXORDINAL = 3652059
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class _IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday, /):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return (f"datetime.{self.__class__.__name__}"
+                f"(year={self[0]}, week={self[1]}, weekday={self[2]})")
+
+
+_IsoCalendarDate.__name__ = "IsoCalendarDate"
+_IsoCalendarDate.__qualname__ = "IsoCalendarDate"
+
+
+class _StructTime(tuple):
+    _fields = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
+               "tm_yday", "tm_isdst")
+
+    def __getattr__(self, name):
+        try:
+            return self[self._fields.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+
+    def __repr__(self):
+        return "time.struct_time(" + ", ".join(
+            f"{n}={v}" for n, v in zip(self._fields, self)) + ")"
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _StructTime((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+
+
+def _time_gmtime(t):
+    """(y, m, d, hh, mm, ss, weekday, yday, 0) of a POSIX timestamp, in UTC."""
+    days, secs = divmod(int(_math.floor(t)), 86400)
+    y, m, d = _ord2ymd(days + _EPOCH_ORDINAL)
+    hh, rest = divmod(secs, 3600)
+    mm, ss = divmod(rest, 60)
+    return y, m, d, hh, mm, ss, (days + 3) % 7, _days_before_month(y, m) + d, 0
+
+
+_EPOCH_ORDINAL = _ymd2ord(1970, 1, 1)
+
+
+def _parse_isoformat_date(dtstr):
+    # YYYY-MM-DD, YYYYMMDD, YYYY-Www-D
+    if len(dtstr) == 10 and dtstr[4] == "-" and dtstr[7] == "-":
+        return int(dtstr[0:4]), int(dtstr[5:7]), int(dtstr[8:10])
+    if len(dtstr) == 8 and dtstr.isdigit():
+        return int(dtstr[0:4]), int(dtstr[4:6]), int(dtstr[6:8])
+    raise ValueError("bad date")
+
+
+def _parse_isoformat_time(tstr):
+    """(hour, minute, second, microsecond, tzinfo or None) of an ISO time."""
+    tz = None
+    for sep in ("+", "-", "Z"):
+        pos = tstr.find(sep)
+        if pos > 0:
+            tzstr = tstr[pos:]
+            tstr = tstr[:pos]
+            if tzstr == "Z":
+                tz = timezone.utc
+            else:
+                sign = -1 if tzstr[0] == "-" else 1
+                parts = _parse_hh_mm_ss_ff(tzstr[1:])
+                td = timedelta(hours=parts[0], minutes=parts[1], seconds=parts[2],
+                               microseconds=parts[3])
+                tz = timezone.utc if not td else timezone(sign * td)
+            break
+    h, m, s, us = _parse_hh_mm_ss_ff(tstr)
+    return h, m, s, us, tz
+
+
+def _parse_hh_mm_ss_ff(tstr):
+    frac = 0
+    if "." in tstr or "," in tstr:
+        tstr, _, f = tstr.replace(",", ".").partition(".")
+        f = (f + "000000")[:6]
+        if not f.isdigit():
+            raise ValueError("bad fraction")
+        frac = int(f)
+    if ":" in tstr:
+        parts = tstr.split(":")
+    else:
+        parts = [tstr[i:i + 2] for i in range(0, len(tstr), 2)]
+    if not 1 <= len(parts) <= 3 or not all(len(p) == 2 and p.isdigit() for p in parts):
+        raise ValueError("bad time")
+    vals = [int(p) for p in parts] + [0] * (3 - len(parts))
+    return vals[0], vals[1], vals[2], frac
+
+
+class tzinfo:
+    """Abstract base class for time zone info objects."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError("tzinfo subclass must override tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("tzinfo subclass must override dst()")
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() requires a datetime argument")
+        if dt.tzinfo is not self:
+            raise ValueError("dt.tzinfo is not self")
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError("fromutc() requires a non-None utcoffset() result")
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError("fromutc() requires a non-None dst() result")
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError("fromutc(): dt.dst gave inconsistent results")
+        return dt + dtdst
+
+
+class time:
+    """A time of day: hour, minute, second, microsecond, tzinfo."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode",
+                 "_fold")
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def _key(self):
+        off = self.utcoffset()
+        base = self._hour * 3600 + self._minute * 60 + self._second
+        if off is not None:
+            base -= off // timedelta(seconds=1)
+        return (base, self._microsecond)
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = ", %d, %d" % (self._second, self._microsecond)
+        elif self._second != 0:
+            s = ", %d" % self._second
+        else:
+            s = ""
+        s = "%s.%s(%d, %d%s)" % (_module_name(self), type(self).__qualname__,
+                                 self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def isoformat(self, timespec="auto"):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        tz = _format_offset(self.utcoffset())
+        return s + tz
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        try:
+            s = time_string[1:] if time_string.startswith("T") else time_string
+            h, m, sec, us, tz = _parse_isoformat_time(s)
+            return cls(h, m, sec, us, tz)
+        except (ValueError, IndexError):
+            raise ValueError(f"Invalid isoformat string: {time_string!r}") from None
+
+    def strftime(self, format):
+        timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _wrap_strftime(self, format, timetuple)
+
+    def __format__(self, fmt):
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(None)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(None)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(None)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
+                *, fold=None):
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    def __bool__(self):
+        return True
+
+    def __reduce__(self):
+        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
+                             self._tzinfo))
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+class datetime(date):
+    """A date and a time of day (with an optional tzinfo)."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        frac, t = _math.modf(t)
+        us = round(frac * 1e6)
+        if us >= 1000000:
+            t += 1
+            us -= 1000000
+        elif us < 0:
+            t -= 1
+            us += 1000000
+        y, m, d, hh, mm, ss, weekday, jday, dst = _time_gmtime(t)
+        ss = min(ss, 59)
+        result = cls(y, m, d, hh, mm, ss, us, tz)
+        if tz is not None and not utc:
+            result = tz.fromutc(result.replace(tzinfo=tz))
+        return result
+
+    @classmethod
+    def fromtimestamp(cls, timestamp, tz=None):
+        _check_tzinfo_arg(tz)
+        return cls._fromtimestamp(timestamp, tz is None, tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_class):
+            raise TypeError("date argument must be a date instance")
+        if not isinstance(time, _time_class):
+            raise TypeError("time argument must be a time instance")
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
+                   time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        try:
+            dstr = date_string[:10] if len(date_string) >= 10 and date_string[4] == "-" \
+                else date_string[:8]
+            rest = date_string[len(dstr):]
+            y, m, d = _parse_isoformat_date(dstr)
+            if rest:
+                if rest[0] not in "T ":
+                    raise ValueError("bad separator")
+                h, mi, s, us, tz = _parse_isoformat_time(rest[1:])
+            else:
+                h = mi = s = us = 0
+                tz = None
+            return cls(y, m, d, h, mi, s, us, tz)
+        except (ValueError, IndexError):
+            raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        return _strptime(cls, date_string, format)
+
+    def timetuple(self):
+        dst = self.dst()
+        if dst is None:
+            dst = -1
+        elif dst:
+            dst = 1
+        else:
+            dst = 0
+        return _build_struct_time(self.year, self.month, self.day, self.hour, self.minute,
+                                  self.second, dst)
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        return _build_struct_time(self.year, self.month, self.day, self.hour, self.minute,
+                                  self.second, 0)
+
+    def timestamp(self):
+        if self._tzinfo is None:
+            return (self - _EPOCH_NAIVE).total_seconds()
+        return (self - _EPOCH).total_seconds()
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
+
+    def timetz(self):
+        return time(self.hour, self.minute, self.second, self.microsecond, self._tzinfo,
+                    fold=self.fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        if year is None:
+            year = self.year
+        if month is None:
+            month = self.month
+        if day is None:
+            day = self.day
+        if hour is None:
+            hour = self.hour
+        if minute is None:
+            minute = self.minute
+        if second is None:
+            second = self.second
+        if microsecond is None:
+            microsecond = self.microsecond
+        if tzinfo is True:
+            tzinfo = self.tzinfo
+        if fold is None:
+            fold = self.fold
+        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo,
+                          fold=fold)
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = timezone.utc
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("tz argument must be an instance of tzinfo")
+        mytz = self.tzinfo
+        if mytz is None:
+            mytz = timezone.utc
+            myoffset = timedelta(0)
+        else:
+            myoffset = mytz.utcoffset(self)
+            if myoffset is None:
+                myoffset = timedelta(0)
+        if tz is mytz:
+            return self
+        utc = (self - myoffset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d %02d:%02d:%02d %04d" % (
+            _DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._hour,
+            self._minute, self._second, self._year)
+
+    def isoformat(self, sep="T", timespec="auto"):
+        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
+             _format_time(self._hour, self._minute, self._second, self._microsecond,
+                          timespec))
+        off = self.utcoffset()
+        tz = _format_offset(off)
+        if tz:
+            s += tz
+        return s
+
+    def __repr__(self):
+        L = [self._year, self._month, self._day, self._hour, self._minute, self._second,
+             self._microsecond]
+        if L[-1] == 0:
+            del L[-1]
+        if L[-1] == 0:
+            del L[-1]
+        s = "%s.%s(%s)" % (_module_name(self), type(self).__qualname__,
+                           ", ".join(map(str, L)))
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def strftime(self, format):
+        return _wrap_strftime(self, format, self.timetuple())
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(self)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(self)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(self)
+
+    def _naive_us(self):
+        days = self.toordinal()
+        secs = self._hour * 3600 + self._minute * 60 + self._second
+        return (days * 86400 + secs) * 10**6 + self._microsecond
+
+    def _cmpkey(self, other):
+        if (self._tzinfo is None) != (other._tzinfo is None) and \
+                (self.utcoffset() is None) != (other.utcoffset() is None):
+            return None
+        a, b = self._naive_us(), other._naive_us()
+        if self._tzinfo is not other._tzinfo:
+            oa, ob = self.utcoffset(), other.utcoffset()
+            if oa is not None:
+                a -= oa._to_us()
+            if ob is not None:
+                b -= ob._to_us()
+        return a, b
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            k = self._cmpkey(other)
+            return False if k is None else k[0] == k[1]
+        if isinstance(other, date):
+            return False
+        return NotImplemented
+
+    def _order(self, other, op):
+        if not isinstance(other, datetime):
+            if isinstance(other, date):
+                raise TypeError("can't compare '%s' to '%s'" % (type(self).__name__,
+                                                                type(other).__name__))
+            return NotImplemented
+        k = self._cmpkey(other)
+        if k is None:
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return op(k[0], k[1])
+
+    def __lt__(self, other):
+        return self._order(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._order(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._order(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._order(other, lambda a, b: a >= b)
+
+    def __hash__(self):
+        off = self.utcoffset()
+        us = self._naive_us() - (off._to_us() if off is not None else 0)
+        return hash(us)
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute,
+                          seconds=self._second, microseconds=self._microsecond)
+        delta += other
+        hour, rem = divmod(delta.seconds, 3600)
+        minute, second = divmod(rem, 60)
+        if 0 < delta.days <= _MAXORDINAL:
+            return type(self).combine(date.fromordinal(delta.days),
+                                      time(hour, minute, second, delta.microseconds,
+                                           tzinfo=self._tzinfo))
+        raise OverflowError("result out of range")
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if not isinstance(other, datetime):
+            if isinstance(other, timedelta):
+                return self + -other
+            return NotImplemented
+        days1 = self.toordinal()
+        days2 = other.toordinal()
+        secs1 = self._second + self._minute * 60 + self._hour * 3600
+        secs2 = other._second + other._minute * 60 + other._hour * 3600
+        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
+        if self._tzinfo is other._tzinfo:
+            return base
+        myoff = self.utcoffset()
+        otoff = other.utcoffset()
+        if myoff == otoff:
+            return base
+        if myoff is None or otoff is None:
+            raise TypeError("cannot mix naive and timezone-aware time")
+        return base + otoff - myoff
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day, self._hour, self._minute,
+                             self._second, self._microsecond, self._tzinfo))
+
+
+_date_class = date
+_time_class = time
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+class timezone(tzinfo):
+    """A fixed offset from UTC."""
+
+    __slots__ = ("_offset", "_name")
+
+    _Omitted = object()
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError("offset must be a timedelta")
+        if name is cls._Omitted:
+            if not offset:
+                return cls.utc
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError("name must be a string")
+        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise ValueError("offset must be a timedelta strictly between "
+                             "-timedelta(hours=24) and timedelta(hours=24).")
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is self.utc:
+            return "datetime.timezone.utc"
+        if self._name is None:
+            return "%s.%s(%r)" % (_module_name(self), type(self).__qualname__, self._offset)
+        return "%s.%s(%r, %r)" % (_module_name(self), type(self).__qualname__,
+                                  self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def tzname(self, dt):
+        if self._name is None:
+            return self._name_from_offset(self._offset)
+        return self._name
+
+    def dst(self, dt):
+        return None
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError("fromutc: dt.tzinfo is not self")
+            return dt + self._offset
+        raise TypeError("fromutc() argument must be a datetime instance or None")
+
+    _maxoffset = timedelta(hours=24, microseconds=-1)
+    _minoffset = -_maxoffset
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return "UTC"
+        if delta < timedelta(0):
+            sign = "-"
+            delta = -delta
+        else:
+            sign = "+"
+        hours, rest = divmod(delta, timedelta(hours=1))
+        minutes, rest = divmod(rest, timedelta(minutes=1))
+        seconds = rest.seconds
+        microseconds = rest.microseconds
+        if microseconds:
+            return f"UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}.{microseconds:06d}"
+        if seconds:
+            return f"UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}"
+        return f"UTC{sign}{hours:02d}:{minutes:02d}"
+
+
+UTC = timezone.utc = timezone._create(timedelta(0))
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+
+
+def _strptime(cls, data_string, format):
+    """A strptime for the numeric directives (%Y %m %d %H %M %S %f %y %j %b %B %a %A %p %z %%)."""
+    fields = {"year": 1900, "month": 1, "day": 1, "hour": 0, "minute": 0, "second": 0,
+              "microsecond": 0}
+    tz = None
+    pm = None
+    i = j = 0
+    s = data_string
+    while i < len(format):
+        c = format[i]
+        if c != "%":
+            if c.isspace():
+                while j < len(s) and s[j].isspace():
+                    j += 1
+            elif j < len(s) and s[j] == c:
+                j += 1
+            else:
+                break
+            i += 1
+            continue
+        d = format[i + 1] if i + 1 < len(format) else ""
+        i += 2
+
+        def take_digits(lo, hi):
+            nonlocal j
+            k = j
+            while k < len(s) and k - j < hi and s[k].isdigit():
+                k += 1
+            if k - j < lo:
+                raise ValueError("time data %r does not match format %r" % (data_string, format))
+            v = int(s[j:k])
+            j = k
+            return v
+
+        def take_name(names):
+            nonlocal j
+            for idx, name in sorted(enumerate(names), key=lambda p: -len(p[1] or "")):
+                if name and s[j:j + len(name)].lower() == name.lower():
+                    j += len(name)
+                    return idx
+            raise ValueError("time data %r does not match format %r" % (data_string, format))
+
+        if d == "Y":
+            fields["year"] = take_digits(4, 4)
+        elif d == "y":
+            y = take_digits(2, 2)
+            fields["year"] = y + (2000 if y < 69 else 1900)
+        elif d == "m":
+            fields["month"] = take_digits(1, 2)
+        elif d == "d":
+            fields["day"] = take_digits(1, 2)
+        elif d == "H":
+            fields["hour"] = take_digits(1, 2)
+        elif d == "I":
+            fields["hour"] = take_digits(1, 2) % 12
+        elif d == "M":
+            fields["minute"] = take_digits(1, 2)
+        elif d == "S":
+            fields["second"] = take_digits(1, 2)
+        elif d == "f":
+            k = j
+            v = take_digits(1, 6)
+            fields["microsecond"] = v * 10 ** (6 - (j - k))
+        elif d == "j":
+            yday = take_digits(1, 3)
+            fields["_yday"] = yday
+        elif d == "b" or d == "h":
+            fields["month"] = take_name(_MONTHNAMES)
+        elif d == "B":
+            fields["month"] = take_name(_FULLMONTHNAMES)
+        elif d == "a":
+            take_name(_DAYNAMES)
+        elif d == "A":
+            take_name(_FULLDAYNAMES)
+        elif d == "p":
+            pm = take_name(["AM", "PM"]) == 1
+        elif d == "z":
+            if s[j:j + 1] == "Z":
+                j += 1
+                tz = timezone.utc
+            else:
+                sign = -1 if s[j:j + 1] == "-" else 1
+                j += 1
+                hh = take_digits(2, 2)
+                if s[j:j + 1] == ":":
+                    j += 1
+                mm = take_digits(2, 2)
+                tz = timezone(sign * timedelta(hours=hh, minutes=mm))
+        elif d == "%":
+            if s[j:j + 1] != "%":
+                raise ValueError("time data %r does not match format %r" % (data_string, format))
+            j += 1
+        else:
+            raise ValueError("'%s' is a bad directive in format '%s'" % (d, format))
+    if i < len(format):
+        raise ValueError("time data %r does not match format %r" % (data_string, format))
+    if j < len(s):
+        raise ValueError("unconverted data remains: %s" % s[j:])
+    if pm is not None:
+        fields["hour"] = fields["hour"] % 12 + (12 if pm else 0)
+    yday = fields.pop("_yday", None)
+    if yday is not None:
+        y, m, d = _ord2ymd(_ymd2ord(fields["year"], 1, 1) + yday - 1)
+        fields["month"], fields["day"] = m, d
+    return cls(fields["year"], fields["month"], fields["day"], fields["hour"],
+               fields["minute"], fields["second"], fields["microsecond"], tz)
+
