@@ -66,7 +66,12 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
     }
     match &*name {
         "int" => {
-            at_most(vm, &a, 2, "int")?;
+            if a.pos.len() > 2 {
+                return Err(vm.type_error(format!(
+                    "int() takes at most 2 arguments ({} given)",
+                    a.pos.len()
+                )));
+            }
             let base = a.take_kw("base").or_else(|| a.pos.get(1).cloned());
             let x = a.pos.first().cloned();
             int_new(vm, x, base)
@@ -475,6 +480,16 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 },
             )))
         }
+        "cell" => {
+            // types.CellType([contents])
+            if a.pos.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "cell expected at most 1 argument, got {}",
+                    a.pos.len()
+                )));
+            }
+            Ok(Value::Cell(Rc::new(RefCell::new(a.pos.first().cloned()))))
+        }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }
@@ -666,7 +681,16 @@ fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => Err(vm.no_attribute(&a.pos[0], &name)),
     }
 }
-fn object_init_subclass(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if !a.kw.is_empty() || a.pos.len() > 1 {
+        let qn = match a.pos.first() {
+            Some(Value::Type(t)) => t.qualname.borrow().to_string(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{qn}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 fn object_format(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -153,7 +153,12 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
             for b in t.iter() {
                 match b {
                     Value::Type(bt) => out.push(bt.clone()),
-                    _ => return Err(vm.type_error("bases must be types")),
+                    _ => {
+                        // _PyType_CalculateMetaclass: type(base) is not a type subclass.
+                        return Err(vm.type_error(
+                            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                        ));
+                    }
                 }
             }
             out
@@ -190,6 +195,20 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
         {
             let bn = b.name();
             return Err(vm.type_error(format!("type '{bn}' is not an acceptable base type")));
+        }
+    }
+    // best_base: the bases' builtin layouts must lie on one line.
+    let mut solid: Option<Rc<Type>> = None;
+    for b in &bases {
+        if let Some(sb) = solid_base(vm, b) {
+            match &solid {
+                None => solid = Some(sb),
+                Some(cur) if sb.is_subtype(cur) => solid = Some(sb),
+                Some(cur) if cur.is_subtype(&sb) => {}
+                Some(_) => {
+                    return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                }
+            }
         }
     }
     let mut dict = ns;
