@@ -49,6 +49,37 @@ pub struct Frame {
     pub finished: bool,
 }
 
+/// Buffers of finished frames (fast locals, value stack), reused by the next frames so a
+/// call does not allocate them anew.
+type Buffers = (Vec<Option<Value>>, Vec<Value>);
+
+thread_local! {
+    static POOL: RefCell<Vec<Buffers>> = const { RefCell::new(Vec::new()) };
+}
+
+const POOL_MAX: usize = 64;
+const POOL_MAX_SLOTS: usize = 256;
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let mut localsplus = std::mem::take(&mut self.localsplus);
+        let mut stack = std::mem::take(&mut self.stack);
+        if localsplus.capacity() > POOL_MAX_SLOTS || stack.capacity() > POOL_MAX_SLOTS {
+            return;
+        }
+        // The values go first (their own drops may free other frames into the pool).
+        localsplus.clear();
+        stack.clear();
+        let _ = POOL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                if p.len() < POOL_MAX {
+                    p.push((localsplus, stack));
+                }
+            }
+        });
+    }
+}
+
 impl Frame {
     pub fn new(
         code: Rc<PyCode>,
@@ -57,11 +88,14 @@ impl Frame {
         locals: Option<Value>,
     ) -> Frame {
         let n = code.co.nlocalsplus();
+        let (mut localsplus, mut stack) = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_default();
+        localsplus.resize(n, None);
+        stack.reserve(code.co.stacksize as usize);
         Frame {
             lasti: 0,
             next_instr: 0,
-            localsplus: vec![None; n],
-            stack: Vec::with_capacity(code.co.stacksize as usize),
+            localsplus,
+            stack,
             code,
             globals,
             builtins,

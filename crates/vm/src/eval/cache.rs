@@ -6,8 +6,9 @@
 //! answer still holds:
 //! - a dict's `version()` changes on every mutation and is unique across dicts, so
 //!   (address, version) equal means "this dict, unchanged";
-//! - a class's stamp is the greatest version of the dicts of its MRO: any change to any
-//!   of them gives that dict a version greater than every earlier one.
+//! - class-level facts are valid while `watched_epoch()` stays put: the dicts along the
+//!   MRO of a class a slot learnt about are watched, and any change to a watched dict
+//!   moves the epoch on (class dicts rarely change once the program runs).
 //!
 //! A miss (or anything unusual: a custom `__getattribute__`, a data descriptor, `__slots__`)
 //! takes the ordinary path, which is the semantics; a hit only skips the lookups whose
@@ -50,13 +51,19 @@ pub struct Caches {
     pub name_hashes: Vec<i64>,
 }
 
-/// The largest dict version along `ty`'s MRO (see the module comment).
+/// The stamp of the class-level facts about `ty`: the dicts along its MRO become watched
+/// (`Dict::watch`), so any later change to any of them moves `watched_epoch()` on.
 pub fn type_stamp(ty: &Type) -> u64 {
-    let mut s = ty.dict.borrow().version();
+    let watch = |t: &Type| {
+        if !t.dict.borrow().is_watched() {
+            t.dict.borrow_mut().watch();
+        }
+    };
+    watch(ty);
     for t in ty.mro.borrow().iter().skip(1) {
-        s = s.max(t.dict.borrow().version());
+        watch(t);
     }
-    s
+    crate::objects::dict::watched_epoch()
 }
 
 impl Caches {
@@ -122,7 +129,9 @@ impl Caches {
                 class: c,
                 stamp,
                 descr,
-            } if std::ptr::eq(c.as_ptr(), Rc::as_ptr(class)) && *stamp == type_stamp(class) => {
+            } if std::ptr::eq(c.as_ptr(), Rc::as_ptr(class))
+                && *stamp == crate::objects::dict::watched_epoch() =>
+            {
                 Some(descr.clone())
             }
             _ => None,

@@ -19,8 +19,127 @@ pub fn kw_names(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     Ok(Flow::Next)
 }
 
+/// The frame for a call of a Python function without `*args` / `**kwargs` parameters whose
+/// arguments bind without any error: the top `npos + kwnames.len()` values of the caller's
+/// stack are moved straight into the new frame's fast locals, missing ones come from the
+/// defaults. `None` (and `stack` untouched) for anything else; the general path then binds
+/// the arguments or reports the error.
+fn simple_frame(
+    func: &Rc<Function>,
+    stack: &mut Vec<Value>,
+    npos: usize,
+    kwnames: &[Value],
+) -> Option<FrameRef> {
+    let code = func.code.borrow();
+    let co = &code.co;
+    let argcount = co.argcount as usize;
+    let total = argcount + co.kwonlyargcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    if co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) != 0 || npos > argcount {
+        return None;
+    }
+    let nkw = kwnames.len();
+    let mut targets = [0usize; 8];
+    if nkw > targets.len() {
+        return None;
+    }
+    for (j, k) in kwnames.iter().enumerate() {
+        let name = k.as_str()?;
+        let i = co.localsplusnames[posonly..total]
+            .iter()
+            .position(|n| &**n == name)?
+            + posonly;
+        if i < npos || targets[..j].contains(&i) {
+            return None;
+        }
+        targets[j] = i;
+    }
+    let given = |i: usize| i < npos || targets[..nkw].contains(&i);
+    let defaults = func.defaults.borrow();
+    let ndef = defaults.as_ref().map_or(0, |d| d.len());
+    let first_default = argcount.saturating_sub(ndef);
+    if (npos..first_default).any(|i| !given(i)) {
+        return None;
+    }
+    let kwdefaults = func.kwdefaults.borrow();
+    let mut kwonly_defaults: [Option<Value>; 8] = Default::default();
+    if total - argcount > kwonly_defaults.len() {
+        return None;
+    }
+    for i in argcount..total {
+        if !given(i) {
+            let d = kwdefaults
+                .as_ref()?
+                .borrow()
+                .get_str(&co.localsplusnames[i])?;
+            kwonly_defaults[i - argcount] = Some(d);
+        }
+    }
+    let frame = Rc::new(RefCell::new(Frame::new(
+        code.clone(),
+        func.globals.clone(),
+        func.builtins.clone(),
+        None,
+    )));
+    let mut fr = frame.borrow_mut();
+    fr.func = Some(Value::Function(func.clone()));
+    let start = stack.len() - npos - nkw;
+    let slots = &mut fr.localsplus;
+    for (j, v) in stack.drain(start..).enumerate() {
+        let i = if j < npos { j } else { targets[j - npos] };
+        slots[i] = Some(v);
+    }
+    if let Some(d) = defaults.as_ref() {
+        for i in first_default..argcount {
+            if slots[i].is_none() {
+                slots[i] = Some(d[i - first_default].clone());
+            }
+        }
+    }
+    for (i, d) in kwonly_defaults.into_iter().enumerate() {
+        if d.is_some() {
+            slots[argcount + i] = d;
+        }
+    }
+    drop(fr);
+    Some(frame)
+}
+
 /// CALL (callable | NULL, self | callable, args[argc] -- result)
 pub fn call(vm: &mut Vm, f: &FrameRef, argc: u32) -> PyResult<Flow> {
+    {
+        // Fast path: a Python function called with exactly its positional parameters.
+        let mut fr = f.borrow_mut();
+        let n = fr.stack.len();
+        let argc = argc as usize;
+        let kwnames = match &fr.kwnames {
+            None => None,
+            Some(Value::Tuple(t)) if t.len() <= argc => Some(t.clone()),
+            Some(_) => Some(Rc::from(vec![Value::Null])),
+        };
+        let nkw = kwnames.as_ref().map_or(0, |t| t.len());
+        if n >= argc + 2
+            && kwnames
+                .as_ref()
+                .is_none_or(|t| t.iter().all(|k| k.as_str().is_some()))
+        {
+            let base = n - argc - 2;
+            let (at, npos) = if fr.stack[base].is_null() {
+                (base + 1, argc - nkw)
+            } else {
+                (base, argc + 1 - nkw)
+            };
+            if let Value::Function(func) = &fr.stack[at] {
+                let func = func.clone();
+                let kw: &[Value] = kwnames.as_deref().unwrap_or(&[]);
+                if let Some(frame) = simple_frame(&func, &mut fr.stack, npos, kw) {
+                    fr.stack.truncate(base);
+                    fr.kwnames = None;
+                    return Ok(Flow::Call(frame));
+                }
+            }
+        }
+    }
     let kwnames = f.borrow_mut().kwnames.take();
     let mut args = popn(f, argc as usize);
     let self_or_callable = pop(f);
@@ -38,7 +157,10 @@ pub fn call(vm: &mut Vm, f: &FrameRef, argc: u32) -> PyResult<Flow> {
         a.kw = names
             .iter()
             .zip(vals)
-            .map(|(k, v)| (Rc::from(k.as_str().unwrap_or("")), v))
+            .map(|(k, v)| match k {
+                Value::Str(k) => (k.clone(), v),
+                _ => (Rc::from(""), v),
+            })
             .collect();
     }
     dispatch_call(vm, f, callable, a)

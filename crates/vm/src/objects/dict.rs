@@ -50,10 +50,18 @@ pub struct Dict {
     len: usize,
     /// Bumped by every mutation; lets the VM's inline caches check a lookup still holds.
     version: u64,
+    /// A class dict some inline cache depends on: its mutations bump `watched_epoch()`.
+    watched: bool,
 }
 
 thread_local! {
     static VERSIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    static WATCHED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Changes whenever a watched dict (see `Dict::watch`) changes.
+pub fn watched_epoch() -> u64 {
+    WATCHED.with(|w| w.get())
 }
 
 /// A fresh version number, unique across all dicts (so a cache keyed by a dict's version can
@@ -124,6 +132,19 @@ impl Dict {
 
     fn touch(&mut self) {
         self.version = next_version();
+        if self.watched {
+            WATCHED.with(|w| w.set(self.version));
+        }
+    }
+
+    /// From now on, a change of this dict changes `watched_epoch()` (the VM's attribute
+    /// caches watch the dicts of the classes they looked names up in).
+    pub fn watch(&mut self) {
+        self.watched = true;
+    }
+
+    pub fn is_watched(&self) -> bool {
+        self.watched
     }
 
     /// Positions of the entries whose hash is `hash`, in insertion order.
