@@ -10,14 +10,24 @@
 //! through unless `--all` is given: a call into it shows as one line, and user code that it
 //! calls back (a coroutine resumed by the asyncio loop, a key function) is traced again.
 //!
-//! The text view, for `def func(): x = 10; ...` called from the module:
+//! The text view of `func` from `tests/trace/func_walk.py` (the seed document's
+//! `byte_code_with_frame_ex.py`, called), the walk the document draws step by step:
 //!
 //! ```text
-//! ==> call func  (example.py:1)  f_back: <module>
-//!       1      0 RESUME                   0                    | []
-//!       2      2 LOAD_CONST               1 (10)               | [10]
-//!              4 STORE_FAST               0 (x)                | []
-//! <== return None from func  (back to <module>)
+//!   ==> call func  (<dir>/func_walk.py:2)  f_back: <module>
+//!        2      0 RESUME                   0                         | []
+//!        3      2 LOAD_CONST               1 (10)                    | [10]
+//!               4 STORE_FAST               0 (x)                     | []
+//!        4      6 LOAD_CONST               2 (20)                    | [20]
+//!               8 STORE_FAST               1 (y)                     | []
+//!        5     10 LOAD_GLOBAL              1 (NULL + print)          | [NULL, <built-in print>]
+//!              20 LOAD_FAST                0 (x)                     | [NULL, <built-in print>, 10]
+//!              22 LOAD_FAST                1 (y)                     | [NULL, <built-in print>, 10, 20]
+//!              24 BINARY_OP                0 (+)                     | [NULL, <built-in print>, 30]
+//!              28 CALL                     1                         | [None]
+//!              36 POP_TOP                                            | []
+//!              38 RETURN_CONST             0 (None)                  | []
+//!   <== return None from func  (back to <module>)
 //! ```
 //!
 //! Each instruction line is `LINE OFFSET OPNAME ARG (ARGREPR)` as `dis` prints it (the line
@@ -84,6 +94,8 @@ struct TextTracer {
     /// with the stack after it when it finishes, or first on its own when it runs frames of
     /// its own before that (an import, a builtin calling back into Python).
     pending: Option<(usize, String)>,
+    /// The exception of the last `exception` event, until an instruction starts.
+    last_exception: Option<String>,
     /// `--loop`: only the asyncio event-loop events (trace_loop.rs), no instructions/frames.
     loop_only: bool,
 }
@@ -133,6 +145,7 @@ impl Tracer for TextTracer {
             return;
         }
         self.flush_pending();
+        self.last_exception = None;
         if !self.filter.shown(e.depth) {
             return;
         }
@@ -245,9 +258,16 @@ impl Tracer for TextTracer {
         if !self.filter.shown(depth) {
             return;
         }
+        // The same exception again with no instruction run in between: it left a frame.
+        let how = if self.last_exception.as_deref() == Some(exc) {
+            "propagates to"
+        } else {
+            "raised in"
+        };
+        self.last_exception = Some(exc.to_string());
         let _ = writeln!(
             self.out,
-            "{}!!! {} in {func} (line {line})",
+            "{}!!! {} {how} {func} (line {line})",
             indent(self.filter.level(depth)),
             shorten(exc)
         );
@@ -450,6 +470,7 @@ pub fn main_with(file: &str, opts: Options, args: &[String]) -> u8 {
             filter,
             last_line: Vec::new(),
             pending: None,
+            last_exception: None,
             loop_only,
         })
     };
