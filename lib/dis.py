@@ -200,8 +200,8 @@ class Instruction(_Instruction):
         return " ".join(fields).rstrip()
 
 
-def _instructions(co, show_caches=False, line_offset=0):
-    for t in _dis.instructions(co, show_caches):
+def _instructions(co, show_caches=False, line_offset=0, exception_labels=False):
+    for t in _dis.instructions(co, show_caches, exception_labels):
         starts_line = t[6]
         if starts_line is not None:
             starts_line += line_offset
@@ -214,6 +214,12 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     co = _get_code_object(x)
     line_offset = first_line - co.co_firstlineno if first_line is not None else 0
     return _instructions(co, show_caches, line_offset)
+
+
+def _cache_entries(opcode):
+    import opcode as _opcode
+    return _opcode._inline_cache_entries[opcode] if hasattr(_opcode, "_inline_cache_entries") \
+        else 0
 
 
 def findlabels(code):
@@ -254,7 +260,7 @@ class Bytecode:
         self.adaptive = adaptive
 
     def __iter__(self):
-        return _instructions(self.codeobj, self.show_caches, self._line_offset)
+        return _instructions(self.codeobj, self.show_caches, self._line_offset, True)
 
     def __repr__(self):
         return "{}({!r})".format(self.__class__.__name__, self._original_object)
@@ -271,6 +277,27 @@ class Bytecode:
 
     def dis(self):
         lasti = -1 if self.current_offset is None else self.current_offset
-        return _dis.disassemble(self.codeobj, lasti, self.show_caches, None, False)
+        text = _dis.disassemble(self.codeobj, lasti, self.show_caches, None, False)
+        if not self._line_offset:
+            return text
+        # line numbers shifted by first_line: format the rows here (dis._disassemble_bytes)
+        # and keep the native listing's exception table
+        head, sep, table = text.partition("ExceptionTable:\n")
+        starts = [ln for ln in self._linestarts.values()]
+        if starts:
+            maxlineno = max(starts) + self._line_offset
+            lineno_width = len(str(maxlineno)) if maxlineno >= 1000 else 3
+        else:
+            lineno_width = 0
+        maxoffset = len(self.codeobj.co_code) - 2
+        offset_width = len(str(maxoffset)) if maxoffset >= 10000 else 4
+        rows = []
+        for instr in self:
+            if lineno_width and instr.starts_line is not None and instr.offset > 0:
+                rows.append("")
+            current = instr.offset == lasti if self.show_caches else (
+                instr.offset <= lasti <= instr.offset + 2 * _cache_entries(instr.opcode))
+            rows.append(instr._disassemble(lineno_width, current, offset_width))
+        return "\n".join(rows) + "\n" + sep + table
 
 

@@ -441,6 +441,55 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 index: n - 1,
             }))))
         }
+        "function" => {
+            // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+            let code = match a.take_kw("code").or_else(|| a.pos.first().cloned()) {
+                Some(Value::Code(c)) => c,
+                _ => {
+                    return Err(vm
+                        .type_error("function() argument 'code' must be code, not something else"))
+                }
+            };
+            let globals = match a.take_kw("globals").or_else(|| a.pos.get(1).cloned()) {
+                Some(Value::Dict(d)) => d,
+                _ => return Err(vm.type_error("function() argument 'globals' must be dict")),
+            };
+            let name = match a.take_kw("name").or_else(|| a.pos.get(2).cloned()) {
+                Some(Value::Str(s)) => s,
+                _ => Rc::from(&*code.co.name),
+            };
+            let defaults = match a.take_kw("argdefs").or_else(|| a.pos.get(3).cloned()) {
+                Some(Value::Tuple(t)) => Some(t),
+                _ => None,
+            };
+            let closure = match a.take_kw("closure").or_else(|| a.pos.get(4).cloned()) {
+                Some(Value::Tuple(t)) => Some(t),
+                _ => None,
+            };
+            let builtins = match globals.borrow().get_str("__builtins__") {
+                Some(Value::Dict(d)) => Some(d),
+                Some(Value::Module(m)) => Some(m.dict.clone()),
+                _ => None,
+            };
+            let builtins = builtins.unwrap_or_else(|| vm.builtins.clone());
+            let module = globals.borrow().get_str("__name__").unwrap_or(Value::None);
+            Ok(Value::Function(Rc::new(
+                crate::objects::function::Function {
+                    name: RefCell::new(name),
+                    qualname: RefCell::new(Rc::from(&*code.co.qualname)),
+                    code: RefCell::new(code),
+                    globals,
+                    builtins,
+                    defaults: RefCell::new(defaults),
+                    kwdefaults: RefCell::new(None),
+                    closure,
+                    annotations: RefCell::new(Value::None),
+                    doc: RefCell::new(Value::None),
+                    module: RefCell::new(module),
+                    dict: vm.new_dict(),
+                },
+            )))
+        }
         "module" => {
             // types.ModuleType(name, doc=None)
             let name = match a.pos.first() {

@@ -131,17 +131,30 @@ fn opt_int(v: Option<i32>) -> Value {
     }
 }
 
-/// `_dis.instructions(code, show_caches=False)`: one tuple per instruction, the fields of
-/// `dis.Instruction` in order (`positions` as a 4-tuple).
+/// `_dis.instructions(code, show_caches=False, exception_labels=False)`: one tuple per
+/// instruction, the fields of `dis.Instruction` in order (`positions` as a 4-tuple).
 fn d_instructions(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let code = code_arg(vm, &a)?;
     let show_caches = match a.pos.get(1) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    // dis.get_instructions marks only jump targets; Bytecode and dis.dis also mark the
+    // exception handlers (3.12 passes exception_entries only there).
+    let exc_labels = match a.pos.get(2) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let jump_labels: std::collections::HashSet<i64> =
+        bdis::find_labels(&code.co.code).into_iter().collect();
     let reprs = VmReprs::collect(vm, &code)?;
     let mut out = Vec::new();
     for ins in bdis::get_instructions(&code.co, &reprs, show_caches) {
+        let is_jump_target = if exc_labels {
+            ins.is_jump_target
+        } else {
+            jump_labels.contains(&(ins.offset as i64))
+        };
         let argval = match &ins.argval {
             ArgVal::None | ArgVal::Unknown => Value::None,
             ArgVal::Int(i) => Value::Int(*i),
@@ -171,7 +184,7 @@ fn d_instructions(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Value::str(&ins.argrepr),
             Value::Int(ins.offset as i64),
             opt_int(ins.starts_line),
-            Value::Bool(ins.is_jump_target),
+            Value::Bool(is_jump_target),
             Value::tuple(vec![opt_int(l), opt_int(el), opt_int(c), opt_int(ec)]),
         ]));
     }

@@ -35,7 +35,15 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
             }
         }
     }
+    let mut caches = vec![Value::Int(0); 256];
+    for &op in Opcode::ALL {
+        let n = op.number() as usize;
+        if n < 256 {
+            caches[n] = Value::Int(op.cache_entries() as i64);
+        }
+    }
     let mut dd = d.borrow_mut();
+    dd.set_str("_inline_cache_entries", Value::list(caches));
     dd.set_str("opname", Value::list(opname));
     dd.set_str("opmap", Value::Dict(opmap));
     for (name, _, l) in lists {

@@ -420,7 +420,7 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             other => {
                 return Err(vm.type_error(format!(
-                    "replace() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for replace()"
                 )))
             }
         }
