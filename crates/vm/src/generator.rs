@@ -946,6 +946,12 @@ pub fn finalizers_pending() -> bool {
     FINALIZE_PENDING.with(|c| c.get())
 }
 
+/// Ask the evaluation loop to run finalizers at its next instruction boundary (used by
+/// instances with `__del__`, objects/instance.rs).
+pub fn request_finalizers() {
+    let _ = FINALIZE_PENDING.try_with(|c| c.set(true));
+}
+
 impl Drop for Generator {
     fn drop(&mut self) {
         let needs_finalizer = match (&*self.state.borrow(), self.kind) {
@@ -998,6 +1004,7 @@ impl Vm {
             let Some(g) = next else { break };
             self.finalize_generator(&g);
         }
+        crate::objects::instance::run_pending_dels(self);
     }
 
     /// `_PyGen_Finalize`: warn about a coroutine never awaited, hand an async generator to

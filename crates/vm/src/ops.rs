@@ -445,6 +445,9 @@ impl Vm {
                         return self.descr_set(&d, obj, Some(value));
                     }
                 }
+                if name == "__del__" {
+                    t.has_del.set(true);
+                }
                 match name {
                     "__name__" => {
                         if let Value::Str(s) = &value {

@@ -48,3 +48,68 @@ impl Instance {
         self.class.borrow().clone()
     }
 }
+
+// ---- __del__: an instance whose last reference drops is finalized (PEP 442) ----
+
+thread_local! {
+    /// Instances resurrected by `Drop` for their `__del__`, in drop order.
+    static PENDING_DEL: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
+    /// Addresses of instances whose `__del__` already ran (it runs once per object).
+    static FINALIZED: RefCell<std::collections::HashSet<usize>> =
+        RefCell::new(std::collections::HashSet::new());
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let Ok(cls) = self.class.try_borrow() else {
+            return;
+        };
+        if !cls.has_del.get() {
+            return;
+        }
+        let me = self as *const Instance as usize;
+        if FINALIZED
+            .try_with(|f| f.borrow_mut().remove(&me))
+            .unwrap_or(true)
+        {
+            return;
+        }
+        let cls = cls.clone();
+        // Resurrect: move the fields into a new instance that the VM hands to __del__ at
+        // its next instruction boundary (Drop cannot run Python code).
+        let inst = Rc::new(Instance {
+            class: RefCell::new(cls),
+            dict: self.dict.take(),
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+            base: RefCell::new(self.base.get_mut().take()),
+            exc: self.exc.take(),
+        });
+        let addr = Rc::as_ptr(&inst) as usize;
+        let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(addr));
+        let _ = PENDING_DEL.try_with(|p| p.borrow_mut().push(inst));
+        crate::generator::request_finalizers();
+    }
+}
+
+/// Call the `__del__` of the instances dropped since the last check; an exception is
+/// reported as unraisable (`Exception ignored in: ...`), as `PyObject_CallFinalizer` does.
+pub fn run_pending_dels(vm: &mut crate::vm::Vm) {
+    loop {
+        let batch = PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        if batch.is_empty() {
+            break;
+        }
+        for inst in batch {
+            let cls = inst.class();
+            let Some(del) = cls.lookup("__del__") else {
+                continue;
+            };
+            let saved_exc = vm.exc_info.clone();
+            let obj = Value::Instance(inst);
+            if let Err(e) = vm.call(&del, vec![obj.clone()]) {
+                vm.write_unraisable(&e, Some(&del));
+            }
+            vm.exc_info = saved_exc;
+        }
+    }
+}

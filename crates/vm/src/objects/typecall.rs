@@ -290,12 +290,14 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
         builtin: false,
         slots,
         has_dict,
+        has_del: std::cell::Cell::new(false),
     });
     let mro = match c3_mro(&t, &bases) {
         Ok(m) => m,
         Err(msg) => return Err(vm.type_error(msg)),
     };
     *t.mro.borrow_mut() = mro;
+    t.has_del.set(t.lookup("__del__").is_some());
     if !t.dict.borrow().contains_str("__doc__") {
         t.dict.borrow_mut().set_str("__doc__", Value::None);
     }

@@ -31,6 +31,9 @@ pub struct Type {
     /// `__slots__` names, when the class (or a base) declared them and no `__dict__`.
     pub slots: Vec<Rc<str>>,
     pub has_dict: bool,
+    /// The class (or a base) defines `__del__`: its instances are finalized when their last
+    /// reference drops (objects/instance.rs).
+    pub has_del: std::cell::Cell<bool>,
 }
 
 impl Type {
@@ -48,6 +51,7 @@ impl Type {
             slots: Vec::new(),
             // A bare `object()` has no __dict__.
             has_dict: layout != Layout::Builtin && name != "object",
+            has_del: std::cell::Cell::new(false),
         });
         let mut mro = vec![t.clone()];
         if let Some(b) = base {
