@@ -24,7 +24,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("builtins", builtins_init),
     ("_io", io::init),
-    ("time", time::init),
+    ("_time", time::init),
     ("math", math::init),
     ("_pydive", pydive::init),
     ("_dis", dis::init),

@@ -1,4 +1,4 @@
-//! `time`: clocks and sleep.
+//! `_time`: clocks and sleep, the native half of `lib/time.py`.
 
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
