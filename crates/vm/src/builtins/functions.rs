@@ -604,7 +604,13 @@ fn round(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
                     if d >= 0 {
                         return Ok(Value::from_bigint(n));
                     }
-                    let p = num_traits::pow::Pow::pow(&BigInt::from(10), (-d) as u32);
+                    // |n| < 2**bits <= 10**k / 2 once k > bits: the result is 0, and 10**k
+                    // need not be built (k may be as large as 2**63).
+                    let k = d.unsigned_abs();
+                    if k > n.bits() {
+                        return Ok(Value::Int(0));
+                    }
+                    let p = num_traits::pow::Pow::pow(&BigInt::from(10), k as u32);
                     use num_integer::Integer;
                     let (q, r) = n.div_mod_floor(&p);
                     let twice = &r * 2;
