@@ -483,9 +483,16 @@ impl<'a> Reader<'a> {
             }
             digits.push(digit);
         }
-        for &digit in digits.iter().rev() {
-            value = (value << 15) + BigInt::from(digit);
+        // Packed into 32-bit words in one pass (shifting the whole value per digit would be
+        // quadratic).
+        let mut words = vec![0u32; (count * 15).div_ceil(32) + 1];
+        for (i, &digit) in digits.iter().enumerate() {
+            let (w, off) = (i * 15 / 32, i * 15 % 32);
+            let wide = u64::from(digit) << off;
+            words[w] |= wide as u32;
+            words[w + 1] |= (wide >> 32) as u32;
         }
+        value += BigInt::from_biguint(Sign::Plus, num_bigint::BigUint::new(words));
         Ok(if n < 0 { -value } else { value })
     }
 
@@ -1118,14 +1125,18 @@ impl Writer {
         }
         self.byte(tc::LONG | flag);
         let (sign, magnitude) = value.clone().into_parts();
-        let mut digits = Vec::new();
-        let mut rest = magnitude;
-        let mask = num_bigint::BigUint::from(0x7fffu32);
-        while !rest.is_zero() {
-            let digit = (&rest & &mask).to_u16().unwrap_or(0);
-            digits.push(digit);
-            rest >>= 15;
-        }
+        // 15-bit digits cut from the 32-bit words: linear in the size (a shift per digit
+        // would be quadratic, minutes for a 100 000-digit literal in a debug build).
+        let words = magnitude.to_u32_digits();
+        let count = magnitude.bits().div_ceil(15) as usize;
+        let word = |i: usize| u64::from(words.get(i).copied().unwrap_or(0));
+        let digits: Vec<u16> = (0..count)
+            .map(|i| {
+                let (w, off) = (i * 15 / 32, i * 15 % 32);
+                let pair = word(w) | (word(w + 1) << 32);
+                ((pair >> off) & 0x7fff) as u16
+            })
+            .collect();
         let count = digits.len() as i32;
         let signed = if sign == Sign::Minus { -count } else { count };
         self.u32(signed as u32);

@@ -377,6 +377,10 @@ fn parse_error(
                 syntax(format!("cannot assign to {name}"))
             }
         }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => syntax(format!(
+            "'{}' is an illegal expression for augmented assignment",
+            expr_name(&source[start as usize..end as usize])
+        )),
         ParseErrorType::InvalidDeleteTarget => syntax(format!(
             "cannot delete {}",
             expr_name(&source[start as usize..end as usize])
@@ -395,6 +399,61 @@ fn parse_error(
             e.end_offset = e.offset as i32 + 1;
             e
         }
+        ParseErrorType::ExpectedToken { found, .. }
+            if found.as_augmented_assign_operator().is_some() =>
+        {
+            // `invalid_assignment`: `a, b += 1`, the whole target named.
+            let indent = line_text.len() - line_text.trim_start().len();
+            let from = line_start + indent as u32;
+            let target = source[from as usize..start as usize].trim_end();
+            let name = expr_name(target);
+            src.error(
+                ErrorKind::SyntaxError,
+                format!("'{name}' is an illegal expression for augmented assignment"),
+                filename,
+                from,
+                from + target.len() as u32,
+            )
+        }
+        ParseErrorType::ExpectedToken {
+            expected: ruff_python_ast::token::TokenKind::Colon,
+            found: ruff_python_ast::token::TokenKind::Equal,
+        } if name_before(source, start).is_some() => {
+            // `invalid_named_expression`: `if x = 1:`.
+            let from = name_before(source, start).unwrap_or(start as usize);
+            let rest = &source[end as usize..];
+            let value = rest.split([':', '\n', '\r']).next().unwrap_or("");
+            let to = end as usize + value.trim_end().len();
+            src.error(
+                ErrorKind::SyntaxError,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                filename,
+                from as u32,
+                to as u32,
+            )
+        }
+        ParseErrorType::ExpectedToken {
+            expected: ruff_python_ast::token::TokenKind::Colon,
+            found:
+                ruff_python_ast::token::TokenKind::Rbrace | ruff_python_ast::token::TokenKind::Comma,
+        } => {
+            // `invalid_double_starred_kvpairs` / `invalid_kvpair`: a key without a value.
+            // At the key's last character (`a->end_col_offset - 1`).
+            let before = source[..start as usize].trim_end();
+            let last = before
+                .char_indices()
+                .next_back()
+                .map_or(0, |(i, _)| i as u32);
+            let mut e = src.error(
+                ErrorKind::SyntaxError,
+                "':' expected after dictionary key",
+                filename,
+                last,
+                last,
+            );
+            e.end_offset = 0;
+            e
+        }
         ParseErrorType::ParamAfterVarKeywordParam => {
             syntax("arguments cannot follow var-keyword argument".into())
         }
@@ -411,15 +470,29 @@ fn parse_error(
             // `f'{'`: the replacement field ends with the string.
             syntax("f-string: expecting '}'".into())
         }
-        ParseErrorType::InvalidArgumentUnpackingOrder => {
-            syntax("iterable argument unpacking follows keyword argument unpacking".into())
-        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => src.error(
+            ErrorKind::SyntaxError,
+            "iterable argument unpacking follows keyword argument unpacking",
+            filename,
+            start,
+            start + 1,
+        ),
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             syntax("Generator expression must be parenthesized".into())
         }
         ParseErrorType::ExpectedKeywordParam => syntax("named arguments must follow bare *".into()),
         ParseErrorType::PositionalAfterKeywordArgument => {
-            syntax("positional argument follows keyword argument".into())
+            // Reported at the token after the argument (the last one the parser read).
+            let after = end as usize
+                + (source[end as usize..].len() - source[end as usize..].trim_start().len());
+            let len = token_len(source, after);
+            src.error(
+                ErrorKind::SyntaxError,
+                "positional argument follows keyword argument",
+                filename,
+                after as u32,
+                (after + len) as u32,
+            )
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             syntax("parameter without a default follows parameter with a default".into())
@@ -510,6 +583,40 @@ fn parse_error(
             )
         }
     }
+}
+
+/// The start of the plain name that ends just before `at` (spaces between), if there is one.
+fn name_before(source: &str, at: u32) -> Option<usize> {
+    let before = source.get(..at as usize)?.trim_end_matches([' ', '\t']);
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+        .last()
+        .map(|(i, _)| i)?;
+    let word = &before[start..];
+    let keyword = matches!(
+        word,
+        "if" | "elif"
+            | "while"
+            | "for"
+            | "with"
+            | "in"
+            | "not"
+            | "and"
+            | "or"
+            | "is"
+            | "lambda"
+            | "return"
+            | "del"
+            | "assert"
+    );
+    let first = word.chars().next()?;
+    let preceded_ok = before[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '.'));
+    (!keyword && !first.is_ascii_digit() && preceded_ok).then_some(start)
 }
 
 /// The innermost bracket still open at `at`, if any.

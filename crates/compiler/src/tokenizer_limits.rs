@@ -325,9 +325,21 @@ impl Scan<'_> {
         let start = self.i;
         let after_dot = start > 0 && self.b[start - 1] == b'.';
         let mut digits = 0usize;
+        let mut nonzero = false;
         while let Some(c) = self.peek(0) {
             match c {
-                b'0'..=b'9' => digits += 1,
+                b'0'..=b'9' => {
+                    digits += 1;
+                    nonzero |= c != b'0';
+                }
+                b'_' if !after_dot && !self.peek(1).is_some_and(|d| d.is_ascii_digit()) => {
+                    // `tok_decimal_tail`: an underscore must be followed by a digit.
+                    return Err(self.error(
+                        ErrorKind::SyntaxError,
+                        "invalid decimal literal",
+                        self.i,
+                    ));
+                }
                 b'_' => {}
                 _ => break,
             }
@@ -337,6 +349,16 @@ impl Scan<'_> {
             && !self
                 .peek(0)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'.' || c >= 0x80);
+        if plain_int && self.b[start] == b'0' && nonzero {
+            let mut e = self.error(
+                ErrorKind::SyntaxError,
+                "leading zeros in decimal integer literals are not permitted; \
+                 use an 0o prefix for octal integers",
+                start,
+            );
+            e.end_offset = e.offset as i32 + 1;
+            return Err(e);
+        }
         // The rest of a float, hex, octal, binary or imaginary literal.
         while self
             .peek(0)

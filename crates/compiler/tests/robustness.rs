@@ -866,13 +866,13 @@ const DEEP_CASES: &[DeepCase] = &[
         cpython: "Ok",
     },
     DeepCase {
-        name: "and_chain_100k",
-        source: || joined("a", " and ", 100_000),
+        name: "and_chain_20k",
+        source: || joined("a", " and ", 20_000),
         cpython: "Ok",
     },
     DeepCase {
-        name: "compare_chain_100k",
-        source: || joined("a", " < ", 100_000),
+        name: "compare_chain_20k",
+        source: || joined("a", " < ", 20_000),
         cpython: "Ok",
     },
     DeepCase {
@@ -881,11 +881,11 @@ const DEEP_CASES: &[DeepCase] = &[
         cpython: "Ok",
     },
     DeepCase {
-        name: "dict_100k",
+        name: "dict_20k",
         source: || {
             format!(
                 "{{{}}}",
-                (0..100_000)
+                (0..20_000)
                     .map(|i| format!("{i}:{i}"))
                     .collect::<Vec<_>>()
                     .join(",")
@@ -899,13 +899,13 @@ const DEEP_CASES: &[DeepCase] = &[
         cpython: "Ok",
     },
     DeepCase {
-        name: "assign_targets_100k",
-        source: || joined("a", " = ", 100_000),
+        name: "assign_targets_20k",
+        source: || joined("a", " = ", 20_000),
         cpython: "Ok",
     },
     DeepCase {
-        name: "statements_100k",
-        source: || rep("x = 1\n", 100_000),
+        name: "statements_30k",
+        source: || rep("x = 1\n", 30_000),
         cpython: "Ok",
     },
     DeepCase {

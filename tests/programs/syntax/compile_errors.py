@@ -71,6 +71,21 @@ CASES = [
     'lambda: (yield)\n',
     'break\n',
     'def f():\n    continue\n',
+    'f(**x, *y)\n',
+    'a, b += 1\n',
+    "print 'x'\n",
+    'f(a=1, b)\n',
+    'if x = 1:\n    pass\n',
+    'x = {1: 2, 3}\n',
+    'x = 0777\n',
+    'x = 1__0\n',
+    'x = 1_\n',
+    'x = 00\n',
+    'x = 0_0 + 09.5 + 0e5\n',
+    'x.y += 1\nf() += 1\n',
+    'while y = 2: pass\n',
+    "exec 'code'\n",
+    "d = {'a': 1, 'b'}\n",
 ]
 
 for src in CASES:
