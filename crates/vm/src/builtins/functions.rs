@@ -756,9 +756,14 @@ fn exec_or_eval(vm: &mut Vm, a: Args, mode: pydive_compiler::Mode, fname: &str) 
             let l = l.unwrap_or(Value::Dict(g.clone()));
             (g, l)
         }
-        (Some(other), _) => {
-            let tn = vm.type_name(&other);
-            return Err(vm.type_error(format!("{fname}() globals must be a dict, not {tn}")));
+        // An instance of a dict subclass: its dict serves as the globals (and the locals).
+        (Some(other), l) => {
+            let Some(Value::Dict(g)) = crate::ops::unwrap_base(&other) else {
+                let tn = vm.type_name(&other);
+                return Err(vm.type_error(format!("{fname}() globals must be a dict, not {tn}")));
+            };
+            let l = l.unwrap_or(Value::Dict(g.clone()));
+            (g, l)
         }
         (None, l) => {
             let f = vm.current_frame();
