@@ -89,7 +89,11 @@ fn check_marshal(code: &pydive_bytecode::CodeObject) {
 /// An error names a line of the source (or the line after the last) and has a message.
 fn check_error(source: &str, result: &Result<Arc<pydive_bytecode::CodeObject>, CompileError>) {
     if let Err(e) = result {
-        let lines = source.split_inclusive(['\n']).count() as u32;
+        // Lines end at \n, \r\n or a lone \r, as CPython's tokenizer reads them.
+        let lines = source
+            .replace("\r\n", "\n")
+            .split_inclusive(['\n', '\r'])
+            .count() as u32;
         // CPython reports errors at end of input on the line after the last one.
         assert!(
             e.lineno <= lines + 1,
