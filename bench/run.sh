@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # Runs each bench/*.py with pydive (release build) and with CPython 3.12 side by side.
-# Usage: bench/run.sh [-n REPS] [BENCH.py...]
+# Usage: bench/run.sh [-n REPS] [--cpu] [BENCH.py...]
 # Prints, per benchmark, the best wall time of REPS runs (default 3) for each interpreter and
 # the ratio pydive/CPython (below 1.0 = pydive faster), then the geometric mean of the ratios,
 # start-up time (`-c pass`) and peak memory (max RSS from /usr/bin/time -v, or GNU time's %M).
 # A benchmark whose output differs from CPython's, or that fails under pydive, is reported as
-# such and left out of the mean.
+# such and left out of the mean. --cpu measures user+sys CPU seconds (GNU time, 10 ms steps)
+# instead of wall time: steadier when other jobs load the machine.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 reps=3
-if [[ ${1:-} == -n ]]; then reps=$2; shift 2; fi
+cpu=0
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    -n) reps=$2; shift 2 ;;
+    --cpu) cpu=1; shift ;;
+    *) break ;;
+  esac
+done
 py=${PYTHON312:-}
 [[ -n $py ]] || py=$(ls -d "$(pyenv root 2>/dev/null || echo /root/.pyenv)"/versions/3.12*/bin/python3.12 2>/dev/null | head -n1 || true)
 [[ -x ${py:-} ]] || py=$(command -v python3.12 || true)
@@ -30,10 +38,15 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 best_time() {
   local best="" t0 t1 t
   for ((r = 0; r < reps; r++)); do
-    t0=$(date +%s.%N)
-    if ! PYTHONHASHSEED=0 "$@" >"$tmp/out" 2>"$tmp/err" </dev/null; then echo ""; return; fi
-    t1=$(date +%s.%N)
-    t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')
+    if ((cpu)); then
+      if ! PYTHONHASHSEED=0 /usr/bin/time -o "$tmp/time" -f "%U %S" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null; then echo ""; return; fi
+      t=$(awk '{ printf "%.4f", $1 + $2 }' "$tmp/time")
+    else
+      t0=$(date +%s.%N)
+      if ! PYTHONHASHSEED=0 "$@" >"$tmp/out" 2>"$tmp/err" </dev/null; then echo ""; return; fi
+      t1=$(date +%s.%N)
+      t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')
+    fi
     if [[ -z $best ]] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
   done
   echo "$best"

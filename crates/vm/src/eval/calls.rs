@@ -62,17 +62,14 @@ fn simple_frame(
         return None;
     }
     let kwdefaults = func.kwdefaults.borrow();
-    let mut kwonly_defaults: [Option<Value>; 8] = Default::default();
-    if total - argcount > kwonly_defaults.len() {
-        return None;
-    }
     for i in argcount..total {
-        if !given(i) {
-            let d = kwdefaults
+        if !given(i)
+            && !kwdefaults
                 .as_ref()?
                 .borrow()
-                .get_str(&co.localsplusnames[i])?;
-            kwonly_defaults[i - argcount] = Some(d);
+                .contains_str(&co.localsplusnames[i])
+        {
+            return None;
         }
     }
     let frame = Rc::new(RefCell::new(Frame::new(
@@ -96,9 +93,12 @@ fn simple_frame(
             }
         }
     }
-    for (i, d) in kwonly_defaults.into_iter().enumerate() {
-        if d.is_some() {
-            slots[argcount + i] = d;
+    if let Some(kd) = kwdefaults.as_ref() {
+        let names = &co.localsplusnames[argcount..total];
+        for (slot, name) in slots[argcount..total].iter_mut().zip(names) {
+            if slot.is_none() {
+                *slot = kd.borrow().get_str(name);
+            }
         }
     }
     drop(fr);

@@ -51,6 +51,8 @@ pub enum Exit {
 #[derive(Clone, Copy)]
 pub struct Instr {
     pub op: u8,
+    /// `op` decoded once (`None` for a number 3.12 does not define).
+    pub opcode: Option<Opcode>,
     /// The inline-cache slot of LOAD_GLOBAL / LOAD_ATTR / STORE_ATTR (`cache::NO_CACHE`
     /// for the others).
     pub cache: u16,
@@ -68,6 +70,7 @@ pub fn decode(code: &[u8]) -> Vec<Instr> {
     let mut out = vec![
         Instr {
             op: 0,
+            opcode: None,
             cache: cache::NO_CACHE,
             arg: 0,
             index: 0,
@@ -100,6 +103,7 @@ pub fn decode(code: &[u8]) -> Vec<Instr> {
             };
             *slot = Instr {
                 op,
+                opcode: Opcode::from_u16(op as u16),
                 cache,
                 arg,
                 index: i as u32,
@@ -235,6 +239,8 @@ fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> 
     const POP_JUMP_IF_TRUE: u8 = Opcode::PopJumpIfTrue as u8;
     const BINARY_OP: u8 = Opcode::BinaryOp as u8;
     const COMPARE_OP: u8 = Opcode::CompareOp as u8;
+    const FOR_ITER: u8 = Opcode::ForIter as u8;
+    const LOAD_DEREF: u8 = Opcode::LoadDeref as u8;
     let arg = ins.arg as usize;
     match ins.op {
         LOAD_FAST | LOAD_FAST_CHECK => match f.localsplus.get(arg) {
@@ -255,6 +261,19 @@ fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> 
                 f.localsplus[arg] = v;
             }
             ok
+        }
+        LOAD_DEREF => {
+            let v = match f.localsplus.get(arg) {
+                Some(Some(Value::Cell(c))) => c.try_borrow().ok().and_then(|v| v.clone()),
+                _ => None,
+            };
+            match v {
+                Some(v) => {
+                    f.stack.push(v);
+                    true
+                }
+                None => false,
+            }
         }
         LOAD_CONST => match code.consts.get(arg) {
             Some(v) => {
@@ -322,6 +341,57 @@ fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> 
             f.stack.truncate(n - 2);
             f.stack.push(Value::Bool(r));
             true
+        }
+        FOR_ITER => {
+            // Ranges, lists and tuples step here; exhaustion and the rest go the general way.
+            use crate::objects::iter::Iter;
+            let item = match f.stack.last() {
+                Some(Value::Iter(it)) => match it.try_borrow_mut() {
+                    Ok(mut st) => match &mut *st {
+                        Iter::Range { next, stop, step } => {
+                            let n = *next;
+                            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                n.checked_add(*step).map(|x| {
+                                    *next = x;
+                                    Value::Int(n)
+                                })
+                            } else {
+                                None
+                            }
+                        }
+                        Iter::Seq {
+                            seq: Value::List(l),
+                            index,
+                        } => {
+                            let v = l.try_borrow().ok().and_then(|l| l.get(*index).cloned());
+                            if v.is_some() {
+                                *index += 1;
+                            }
+                            v
+                        }
+                        Iter::Seq {
+                            seq: Value::Tuple(t),
+                            index,
+                        } => {
+                            let v = t.get(*index).cloned();
+                            if v.is_some() {
+                                *index += 1;
+                            }
+                            v
+                        }
+                        _ => None,
+                    },
+                    Err(_) => None,
+                },
+                _ => None,
+            };
+            match item {
+                Some(v) => {
+                    f.stack.push(v);
+                    true
+                }
+                None => false,
+            }
         }
         _ => false,
     }
@@ -591,7 +661,7 @@ impl Vm {
 
     fn dispatch(&mut self, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
         let arg = ins.arg;
-        let Some(op) = Opcode::from_u16(ins.op as u16) else {
+        let Some(op) = ins.opcode else {
             return Err(self.system_error(format!("unknown opcode {}", ins.op)));
         };
         use Opcode::*;
