@@ -248,8 +248,17 @@ pub fn run(target: Target, cfg: Config, tracer: Option<Box<dyn Tracer>>) -> i32 
 }
 
 impl Vm {
-    /// `atexit`-like end of run: flush the standard streams.
+    /// End of run: the `atexit` handlers (when the program imported atexit), then flush the
+    /// standard streams.
     pub fn run_exit_hooks(&mut self) {
+        let atexit = self.modules.borrow().get_str("atexit");
+        if let Some(m) = atexit {
+            if let Ok(run) = self.getattr(&m, "_run_exitfuncs") {
+                if let Err(e) = self.call(&run, vec![]) {
+                    self.print_exception(&e);
+                }
+            }
+        }
         if let Ok(out) = crate::modules::sys::get_stdout(self) {
             let _ = crate::modules::io::flush(self, &out);
         }
