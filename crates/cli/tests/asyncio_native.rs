@@ -16,10 +16,11 @@ loop.run_forever()
 ";
 
 fn send_sigint(pid: u32) {
-    let status = Command::new("kill")
-        .args(["-INT", &pid.to_string()])
+    // The shell's builtin kill: no procps needed.
+    let status = Command::new("sh")
+        .args(["-c", "kill -INT \"$0\"", &pid.to_string()])
         .status()
-        .expect("run kill");
+        .expect("run sh -c kill");
     assert!(status.success(), "kill -INT failed");
 }
 
