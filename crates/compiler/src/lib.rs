@@ -141,7 +141,9 @@ fn codegen_unit(
     assemble: AssembleFn<'_>,
 ) -> Result<(InstrSequence, UnitMetadata, Vec<CompileWarning>), CompileError> {
     let src = SourceIndex::new(source);
-    tokenizer_limits::check(source, &src, filename)?;
+    if let Err(limit) = tokenizer_limits::check(source, &src, filename) {
+        return Err(earlier_parse_error(source, &src, filename, mode, limit));
+    }
     match mode {
         Mode::Exec | Mode::Single => {
             let options = ParseOptions::from(ruff_python_parser::Mode::Module)
@@ -582,6 +584,50 @@ fn parse_error(
                 start + len as u32,
             )
         }
+    }
+}
+
+/// CPython's tokenizer feeds its parser token by token, so a syntax error before the line
+/// where a tokenizer limit is broken is the one reported. The lines before that one are
+/// parsed on their own (an error at their very end only means they were cut there).
+fn earlier_parse_error(
+    source: &str,
+    src: &SourceIndex,
+    filename: &str,
+    mode: Mode,
+    limit: CompileError,
+) -> CompileError {
+    if limit.lineno <= 1 {
+        return limit;
+    }
+    let cut = source
+        .char_indices()
+        .filter(|&(_, c)| c == '\n')
+        .nth(limit.lineno as usize - 2)
+        .map_or(0, |(i, _)| i + 1);
+    let prefix = &source[..cut];
+    let parse_mode = match mode {
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+        Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
+    };
+    let options =
+        ParseOptions::from(parse_mode).with_target_version(ruff_python_ast::PythonVersion::PY312);
+    // Errors the tokenizer raises itself (not indentation or the int limit) win over parse
+    // errors before them: CPython's parser reads ahead into them, and on a generic "invalid
+    // syntax" tokenizes the rest of the source for them
+    // (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+    let raised_by_tokenizer = limit.msg == "too many nested parentheses"
+        || limit.msg == "invalid decimal literal"
+        || limit.msg.starts_with("leading zeros")
+        || limit.msg.starts_with("f-string:");
+    if raised_by_tokenizer {
+        return limit;
+    }
+    match ruff_python_parser::parse(prefix, options) {
+        Err(e) if (e.location.end().to_u32() as usize) < prefix.trim_end().len() => {
+            parse_error(src, filename, source, mode, e)
+        }
+        _ => limit,
     }
 }
 
