@@ -114,7 +114,15 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                         }
                     }
                 }
-                Some(v) => Ok(Value::Float(crate::objects::float::to_f64(vm, v)?)),
+                Some(v) => match crate::objects::float::to_f64(vm, v) {
+                    Err(e) if vm.err_is(&e, "TypeError") && !matches!(v, Value::Instance(_)) => {
+                        let tn = vm.type_name(v);
+                        Err(vm.type_error(format!(
+                            "float() argument must be a string or a real number, not '{tn}'"
+                        )))
+                    }
+                    other => other.map(Value::Float),
+                },
             }
         }
         "complex" => {

@@ -296,7 +296,19 @@ fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.zero_division("integer division or modulo by zero"));
         }
     }
-    let q = vm.binary_op(x, y, crate::ops::BinOp::FloorDiv, false)?;
+    let q = match vm.binary_op(x, y, crate::ops::BinOp::FloorDiv, false) {
+        Err(e)
+            if vm.err_is(&e, "TypeError")
+                && !matches!(x, Value::Instance(_))
+                && !matches!(y, Value::Instance(_)) =>
+        {
+            let (tx, ty) = (vm.type_name(x), vm.type_name(y));
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{tx}' and '{ty}'"
+            )));
+        }
+        other => other?,
+    };
     let r = vm.binary_op(x, y, crate::ops::BinOp::Mod, false)?;
     Ok(Value::tuple(vec![q, r]))
 }

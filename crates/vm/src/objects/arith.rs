@@ -58,7 +58,13 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
     if matches!(a, Value::Float(_)) && (is_intlike(b) || matches!(b, Value::Float(_)))
         || matches!(b, Value::Float(_)) && is_intlike(a)
     {
-        let x = float_of(a).unwrap_or(0.0);
+        let x = match (a, float_of(a)) {
+            (Value::BigInt(_), Some(x)) if x.is_infinite() => {
+                return Err(vm.overflow_error("int too large to convert to float"));
+            }
+            (_, Some(x)) => x,
+            _ => 0.0,
+        };
         let y = match (b, float_of(b)) {
             (Value::BigInt(_), Some(y)) if y.is_infinite() => {
                 return Err(vm.overflow_error("int too large to convert to float"));
@@ -68,7 +74,10 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
         };
         return float_binop(vm, x, y, op);
     }
-    if matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..)) {
+    if (matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..)))
+        && complex_parts(a).is_some()
+        && complex_parts(b).is_some()
+    {
         return complex_binop(vm, a, b, op);
     }
     match (a, b, op) {
@@ -344,7 +353,11 @@ fn int_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             if y.is_zero() {
                 return Err(vm.zero_division("division by zero"));
             }
-            return Ok(Value::Float(big_true_div(&x, &y)));
+            let q = big_true_div(&x, &y);
+            if q.is_infinite() {
+                return Err(vm.overflow_error("integer division result too large for a float"));
+            }
+            return Ok(Value::Float(q));
         }
         BinOp::LShift => {
             let Some(s) = y.to_usize() else {
@@ -404,16 +417,47 @@ fn int_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 
 /// Correctly rounded int/int true division for big operands (good enough: via f64 when
 /// both fit, else scaled).
+/// `long_true_divide`: the correctly rounded quotient of two ints.
 fn big_true_div(x: &BigInt, y: &BigInt) -> f64 {
     if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
         if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 {
             return a / b;
         }
     }
-    let shift = (x.bits() as i64 - y.bits() as i64 - 60).max(0) as usize;
-    let shift_y = (y.bits() as i64 - x.bits() as i64 + 60).max(0) as usize;
-    let q = (x << shift_y) / (y << shift);
-    q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32 - shift_y as i32)
+    let neg = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return if neg { -0.0 } else { 0.0 };
+    }
+    // A quotient of 65..67 bits plus a sticky bit for the remainder rounds once to 53 bits.
+    let shift: i64 = 65 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    let mut qu = q.to_u128().unwrap_or(u128::MAX);
+    if !r.is_zero() {
+        qu |= 1;
+    }
+    let mut f = qu as f64;
+    let mut e = -shift;
+    while e > 0 {
+        let step = e.min(1000);
+        f *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = (-e).min(1000);
+        f /= 2f64.powi(step as i32);
+        e += step;
+    }
+    if neg {
+        -f
+    } else {
+        f
+    }
 }
 
 fn float_binop(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>> {

@@ -315,10 +315,11 @@ impl Vm {
         let a = f.abs();
         let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
         let mut body = if !a.is_finite() {
-            if a.is_nan() {
-                "nan".to_string()
+            let word = if a.is_nan() { "nan" } else { "inf" };
+            if sp.ty == Some('%') {
+                format!("{word}%")
             } else {
-                "inf".to_string()
+                word.to_string()
             }
         } else {
             match sp.ty {

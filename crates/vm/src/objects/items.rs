@@ -85,6 +85,11 @@ fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize
             Ok(i) => i,
             Err(_) => {
                 let tn = vm.type_name(key);
+                if what == "str" {
+                    return Err(
+                        vm.type_error(format!("string indices must be integers, not '{tn}'"))
+                    );
+                }
                 return Err(vm.type_error(format!(
                     "{what} indices must be integers or slices, not {tn}"
                 )));

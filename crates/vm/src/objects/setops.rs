@@ -59,8 +59,10 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
             r
         }
         BinOp::Xor => {
-            let r = Rc::new(std::cell::RefCell::new(x.borrow().clone()));
-            for k in y.borrow().keys() {
+            // set_symmetric_difference: a copy of `b`, updated with the keys of `a`.
+            let r = vm.new_set(Vec::new())?;
+            vm.set_update_from(&r, &Value::Set(y))?;
+            for k in x.borrow().keys() {
                 if !vm.set_discard(&r, &k)? {
                     vm.set_add(&r, k)?;
                 }

@@ -1,0 +1,31 @@
+# str methods typical programs use
+s = "  Hello, World! Hello again.  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.strip(" .H"))
+print(s.split(), s.split(","), s.split(" ", 3), s.rsplit(" ", 2), "a,b,,c".split(","))
+print("line1\nline2\r\nline3".splitlines(), "x\n\ny\n".splitlines(True), "".split(), "".split(","))
+print(s.find("Hello"), s.rfind("Hello"), s.find("zz"), s.count("l"), s.count("Hello", 5), s.index("World"))
+print(s.replace("Hello", "Bye"), s.replace("l", "L", 2), "aaa".replace("a", "b", -1), "abc".replace("", "-"))
+print("-".join(["a", "b", "c"]), ", ".join(str(i) for i in range(4)), "".join([]))
+print("hello".startswith("he"), "hello".endswith(("lo", "x")), "hello".startswith("l", 2), "hello".endswith("l", 0, 4))
+print("abc".upper(), "ABC".lower(), "hello world".title(), "hello world".capitalize(), "Hello".swapcase())
+print("42".zfill(5), "-42".zfill(5), "abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "abc".center(4))
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "abc".partition("x"), "abc".rpartition("x"))
+print("123".isdigit(), "abc".isalpha(), "abc123".isalnum(), "   ".isspace(), "Title Case".istitle(), "x_1".isidentifier())
+print("prefix_body".removeprefix("prefix_"), "body.txt".removesuffix(".txt"), "abc".removeprefix("x"))
+print("tab\tsep".expandtabs(4), "%s is %d years" % ("Bob", 42), "%5.2f|%-6s|%03d|%x|%o|%e" % (3.14159, "ab", 7, 255, 8, 12345.678))
+print("{} {}".format(1, 2), "{1} {0}".format("a", "b"), "{name}!".format(name="x"), "{:>8}".format("r"), "{:^9.3f}".format(2.5))
+print("{0[1]} {1[k]} {2.real}".format([1, 2], {"k": "v"}, 3j), "{!r} {!s} {!a}".format("é", "é", "é"))
+t = str.maketrans("abc", "xyz", "d")
+print("abcdd".translate(t), str.maketrans({"a": "1"}), "hello".translate({ord("l"): None}))
+print(ord("a"), chr(97), "abc"[::-1], "abc" * 3, "b" in "abc", "hello"[1:4], "hello"[-3:])
+print(len("héllo"), "héllo".encode(), b"h\xc3\xa9llo".decode(), "ß".upper(), "İ".lower().encode())
+print(sorted("banana"), list("abc"), tuple("ab"), set("aab") == {"a", "b"}, max("abc"), min("abc"))
+print(str(12), str(1.5), str(None), str([1, "a"]), str({"a": 1}), repr("it's"), repr('say "hi"'), repr("a\nb\t\x00"))
+print("a b  c".split(None, 1), "  a b ".rsplit(None, 1), "x".join("abc"), "ab".join(["1", "2", "3"]))
+print("{:,}".format(1234567), "{:_}".format(1234567), "{:08.3f}".format(-3.14159), "{:+d}".format(5), "{:#x}".format(255), "{:b}".format(10))
+print(f"{'nested'!r:>12}", f"{3.0:g}", f"{1e-7:g}", f"{123456789:e}", f"{0.5:%}", f"{10:c}" if False else "", f"{'x':*^7}")
+for bad in [lambda: "a" + 1, lambda: "abc".index("z"), lambda: int("x1"), lambda: "a".join([1]), lambda: "%d" % "x", lambda: "{}{}".format(1)]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)
