@@ -345,21 +345,25 @@ fn g_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     result_value(vm, r)
 }
 
-/// The exception `throw(typ[, val[, tb]])` raises.
+/// The exception `throw(typ[, val[, tb]])` raises (`_gen_throw`'s argument handling): a
+/// class is instantiated as `PyErr_NormalizeException` does (a value of another type is
+/// wrapped: `throw(ValueError, TypeError(1))` raises `ValueError(TypeError(1))`).
 pub fn throw_args(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     let typ = a.first().cloned().unwrap_or(Value::None);
     let val = a.get(1).cloned().filter(|v| !v.is_none());
     let tb = a.get(2).cloned().filter(|v| !v.is_none());
-    let exc = match (&typ, val) {
-        (Value::Type(_), Some(v)) if vm.is_exception_instance(&v) => v,
-        (Value::Type(_), Some(v)) => {
-            let args = match v {
-                Value::Tuple(t) => t.to_vec(),
-                other => vec![other],
-            };
-            vm.call(&typ, args)?
+    if let Some(t) = &tb {
+        if !matches!(t, Value::Traceback(_)) {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
         }
-        (Value::Type(t), None) if vm.is_exception_type(t) => vm.call(&typ, vec![])?,
+    }
+    let exc = match (&typ, val) {
+        (Value::Type(t), val) if vm.is_exception_type(t) => match val {
+            Some(v) if vm.type_of(&v).is_subtype(t) => v,
+            Some(Value::Tuple(items)) => vm.call(&typ, items.to_vec())?,
+            Some(v) => vm.call(&typ, vec![v])?,
+            None => vm.call(&typ, vec![])?,
+        },
         (v, None) if vm.is_exception_instance(v) => v.clone(),
         (v, Some(_)) if vm.is_exception_instance(v) => {
             return Err(vm.type_error("instance exception may not have a separate value"));
