@@ -30,6 +30,11 @@
 //!   <== return None from func  (back to <module>)
 //! ```
 //!
+//! `--json` prints the same events as JSON Lines (`instruction`, `frame_push`, `frame_pop`,
+//! `exception`, `exception_handled`, `asyncio`); there an instruction's event comes after the
+//! events of the frames it ran through `Vm::call` (imports, builtins calling back), where
+//! the text view prints the instruction first and `(done)` with the stack after them.
+//!
 //! Each instruction line is `LINE OFFSET OPNAME ARG (ARGREPR)` as `dis` prints it (the line
 //! number only where it changes) and, after `|`, the value stack after the instruction,
 //! bottom first. Nested frames are indented two spaces per level.
