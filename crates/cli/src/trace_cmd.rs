@@ -88,9 +88,12 @@ impl Filter {
     }
 }
 
-/// The text view for people.
+/// The text view for people. Written a line at a time, so what the program prints (stdout
+/// is unbuffered while tracing), its warnings and its traceback appear where they happen:
+/// an instruction's line goes out when it finishes, so what a `CALL` of `print` writes
+/// comes just before that `CALL`'s line.
 struct TextTracer {
-    out: std::io::BufWriter<std::io::Stderr>,
+    out: std::io::LineWriter<std::io::Stderr>,
     filter: Filter,
     /// The last line number printed for the frame at each depth (dis prints a line number
     /// only on the first instruction of a line).
@@ -471,7 +474,7 @@ pub fn main_with(file: &str, opts: Options, args: &[String]) -> u8 {
         })
     } else {
         Box::new(TextTracer {
-            out: std::io::BufWriter::new(std::io::stderr()),
+            out: std::io::LineWriter::new(std::io::stderr()),
             filter,
             last_line: Vec::new(),
             pending: None,
