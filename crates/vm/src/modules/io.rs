@@ -31,7 +31,41 @@ fn file_id(v: &Value) -> Option<usize> {
 }
 
 fn is_file_obj(vm: &Vm, v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if std::rc::Rc::ptr_eq(&i.class(), &vm.types.text_io))
+    matches!(v, Value::Instance(i) if i.class().is_subtype(&vm.types.text_io))
+}
+
+thread_local! {
+    /// `BufferedReader`, `BufferedWriter`, `BufferedRandom`: what `open(..., 'b')` returns,
+    /// sharing the text file's native methods (subclasses of TextIOWrapper here).
+    static BUFFERED: std::cell::RefCell<Vec<std::rc::Rc<crate::objects::typeobj::Type>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn file_type(vm: &Vm, mode: &str) -> std::rc::Rc<crate::objects::typeobj::Type> {
+    let t = vm.types.text_io.clone();
+    if !mode.contains('b') {
+        return t;
+    }
+    let i = if mode.contains('+') {
+        2
+    } else if mode.contains('r') {
+        0
+    } else {
+        1
+    };
+    BUFFERED.with(|b| {
+        let mut b = b.borrow_mut();
+        if b.is_empty() {
+            for n in ["BufferedReader", "BufferedWriter", "BufferedRandom"] {
+                let bt = crate::objects::typeobj::Type::new_builtin(n, Some(&t), t.layout);
+                bt.dict
+                    .borrow_mut()
+                    .set_str("__module__", Value::str("_io"));
+                b.push(bt);
+            }
+        }
+        b[i].clone()
+    })
 }
 
 fn make_file(vm: &mut Vm, id: usize, name: &str, mode: &str) -> Value {
@@ -39,6 +73,7 @@ fn make_file(vm: &mut Vm, id: usize, name: &str, mode: &str) -> Value {
     if t.dict.borrow().get_str("write").is_none() {
         install_methods(vm);
     }
+    let t = file_type(vm, mode);
     let inst = crate::ops::new_instance(vm, &t);
     if let Value::Instance(i) = &inst {
         *i.base.borrow_mut() = Some(Value::Int(id as i64));
@@ -375,6 +410,17 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(wrap_read(vm, id, data))
 }
 
+/// `writelines(lines)`: `write` of each item, no separators added.
+fn f_writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = a.pos[0].clone();
+    let items = vm.collect(a.pos.get(1).unwrap_or(&Value::None))?;
+    let w = vm.getattr(&me, "write")?;
+    for it in items {
+        vm.call(&w, vec![it])?;
+    }
+    Ok(Value::None)
+}
+
 fn f_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
     let d = read_bytes(vm, id, None, true)?;
@@ -476,6 +522,7 @@ fn install_methods(vm: &mut Vm) {
     t.dict.borrow_mut().set_str("__module__", Value::str("_io"));
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
         ("write", f_write),
+        ("writelines", f_writelines),
         ("flush", f_flush),
         ("read", f_read),
         ("readline", f_readline),
@@ -572,6 +619,30 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             )));
         }
     };
+    // _io.open's mode checks.
+    {
+        let mut seen = std::collections::HashSet::new();
+        if mode
+            .chars()
+            .any(|c| !"rwxabt+".contains(c) || !seen.insert(c))
+        {
+            return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+        }
+        if mode.contains('b') && mode.contains('t') {
+            return Err(vm.value_error("can't have text and binary mode at once"));
+        }
+        match mode.chars().filter(|c| "rwxa".contains(*c)).count() {
+            1 => {}
+            0 => {
+                return Err(vm.value_error(
+                    "Must have exactly one of create/read/write/append mode and at most one plus",
+                ))
+            }
+            _ => {
+                return Err(vm.value_error("must have exactly one of create/read/write/append mode"))
+            }
+        }
+    }
     let binary = mode.contains('b');
     let reading = mode.contains('r') && !mode.contains('+');
     let os_err = |vm: &mut Vm, e: std::io::Error| -> Value {
