@@ -55,7 +55,8 @@ pub fn build_const_key_map(vm: &mut Vm, f: &FrameRef, n: u32) -> PyResult<Flow> 
 /// BUILD_STRING (pieces[n] -- str)
 pub fn build_string(vm: &mut Vm, f: &FrameRef, n: u32) -> PyResult<Flow> {
     let pieces = popn(f, n as usize);
-    let mut s = String::new();
+    let len = pieces.iter().map(|p| p.as_str().map_or(8, str::len)).sum();
+    let mut s = String::with_capacity(len);
     for p in pieces {
         match p {
             Value::Str(x) => s.push_str(&x),
@@ -92,14 +93,7 @@ pub fn list_extend(vm: &mut Vm, f: &FrameRef, i: u32) -> PyResult<Flow> {
     let it = pop(f);
     let items = match vm.collect(&it) {
         Ok(v) => v,
-        // Only an object that cannot be iterated at all (no __iter__, no __getitem__) gets this
-        // message; a TypeError raised while iterating passes through (ceval.c, LIST_EXTEND).
-        Err(e)
-            if vm.err_is(&e, "TypeError") && {
-                let t = vm.type_of(&it);
-                t.lookup("__iter__").is_none() && t.lookup("__getitem__").is_none()
-            } =>
-        {
+        Err(e) if vm.err_is(&e, "TypeError") && !matches!(it, Value::Instance(_)) => {
             let tn = vm.type_name(&it);
             return Err(vm.type_error(format!("Value after * must be an iterable, not {tn}")));
         }
@@ -146,12 +140,6 @@ pub fn dict_update(vm: &mut Vm, f: &FrameRef, i: u32) -> PyResult<Flow> {
     let Value::Dict(d) = peek(f, i as usize) else {
         return Err(vm.system_error("DICT_UPDATE on a non-dict"));
     };
-    // PyDict_Update wants a mapping: without keys() it is not one (an iterable of pairs is
-    // only for dict.update()).
-    if !matches!(other, Value::Dict(_)) && !vm.hasattr(&other, "keys")? {
-        let tn = vm.type_name(&other);
-        return Err(vm.type_error(format!("'{tn}' object is not a mapping")));
-    }
     if let Err(e) = crate::objects::dict_update_from(vm, &d, &other) {
         if vm.err_is(&e, "AttributeError") {
             let tn = vm.type_name(&other);
@@ -206,6 +194,20 @@ pub fn dict_merge(vm: &mut Vm, f: &FrameRef, i: u32) -> PyResult<Flow> {
 
 /// FORMAT_VALUE (value, [spec] -- str): flags 0x03 pick the conversion, 0x04 a spec.
 pub fn format_value(vm: &mut Vm, f: &FrameRef, flags: u32) -> PyResult<Flow> {
+    if flags == 0 {
+        // No conversion, no spec: a str stays itself and an int is its decimal digits.
+        let mut fr = f.borrow_mut();
+        match fr.stack.last_mut() {
+            Some(Value::Str(_)) => return Ok(Flow::Next),
+            Some(v @ Value::Int(_)) => {
+                if let Value::Int(i) = v {
+                    *v = Value::Str(Rc::from(i.to_string()));
+                }
+                return Ok(Flow::Next);
+            }
+            _ => {}
+        }
+    }
     let spec = if flags & 0x04 != 0 {
         pop(f)
     } else {

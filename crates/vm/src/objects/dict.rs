@@ -151,8 +151,10 @@ impl Dict {
     fn slots(&self, hash: i64) -> impl Iterator<Item = u32> + '_ {
         let first = self.index.get(&hash).copied();
         let rest = match first {
-            Some(_) => self.more.get(&hash).map(|v| v.as_slice()).unwrap_or(&[]),
-            None => &[],
+            Some(_) if !self.more.is_empty() => {
+                self.more.get(&hash).map(|v| v.as_slice()).unwrap_or(&[])
+            }
+            _ => &[],
         };
         first.into_iter().chain(rest.iter().copied())
     }
