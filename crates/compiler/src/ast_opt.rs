@@ -201,6 +201,10 @@ fn fold_binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
         {
             let count = as_int(n)?;
             let len = seq_len(seq)?;
+            // safe_multiply leaves a negative count of a non-empty sequence to run time.
+            if len > 0 && count.is_negative() {
+                return None;
+            }
             let count = if count.is_negative() {
                 0
             } else {
@@ -223,7 +227,8 @@ fn fold_binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
                 Constant::Bytes(b) => Constant::Bytes(b.repeat(count).into()),
                 Constant::Tuple(t) => {
                     let mut v = Vec::with_capacity(t.len() * count);
-                    for _ in 0..count {
+                    // `() * 2**62` is `()`: no need to loop 2**62 times over nothing.
+                    for _ in 0..if t.is_empty() { 0 } else { count } {
                         v.extend(t.iter().cloned());
                     }
                     Constant::Tuple(v.into())

@@ -16,6 +16,8 @@ pub fn slice_indices(vm: &mut Vm, s: &Slice, len: i64) -> PyResult<(i64, i64, i6
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
+    // PySlice_Unpack: -PY_SSIZE_T_MAX at least, so that -step cannot overflow.
+    let step = step.max(-i64::MAX);
     let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let clamp = |v: i64| -> i64 {
         if v < 0 {
