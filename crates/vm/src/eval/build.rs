@@ -93,7 +93,14 @@ pub fn list_extend(vm: &mut Vm, f: &FrameRef, i: u32) -> PyResult<Flow> {
     let it = pop(f);
     let items = match vm.collect(&it) {
         Ok(v) => v,
-        Err(e) if vm.err_is(&e, "TypeError") && !matches!(it, Value::Instance(_)) => {
+        // Only an object that cannot be iterated at all (no __iter__, no __getitem__) gets this
+        // message; a TypeError raised while iterating passes through (ceval.c, LIST_EXTEND).
+        Err(e)
+            if vm.err_is(&e, "TypeError") && {
+                let t = vm.type_of(&it);
+                t.lookup("__iter__").is_none() && t.lookup("__getitem__").is_none()
+            } =>
+        {
             let tn = vm.type_name(&it);
             return Err(vm.type_error(format!("Value after * must be an iterable, not {tn}")));
         }
@@ -140,6 +147,12 @@ pub fn dict_update(vm: &mut Vm, f: &FrameRef, i: u32) -> PyResult<Flow> {
     let Value::Dict(d) = peek(f, i as usize) else {
         return Err(vm.system_error("DICT_UPDATE on a non-dict"));
     };
+    // PyDict_Update wants a mapping: without keys() it is not one (an iterable of pairs is
+    // only for dict.update()).
+    if !matches!(other, Value::Dict(_)) && !vm.hasattr(&other, "keys")? {
+        let tn = vm.type_name(&other);
+        return Err(vm.type_error(format!("'{tn}' object is not a mapping")));
+    }
     if let Err(e) = crate::objects::dict_update_from(vm, &d, &other) {
         if vm.err_is(&e, "AttributeError") {
             let tn = vm.type_name(&other);
