@@ -847,6 +847,7 @@ impl Vm {
             let t = self.exc_type("KeyboardInterrupt");
             return Err(self.new_exception(&t, vec![]));
         }
-        Ok(())
+        // SIGINT from the OS (modules/signal.rs): run the Python-level handler.
+        crate::modules::signal::run_pending(self)
     }
 }
