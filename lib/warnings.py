@@ -58,15 +58,19 @@ def _formatwarnmsg_impl(msg):
     if msg.source is not None:
         # pydive has no tracemalloc: the allocation traceback is never available, so the
         # hint CPython prints when tracemalloc is not tracing always applies.
-        try:
-            import tracemalloc
-        except ImportError:
-            suggest_tracemalloc = True
+        if sys.is_finalizing():
+            # CPython cannot import tracemalloc any more while it tears down: no hint.
+            suggest_tracemalloc = False
         else:
             try:
-                suggest_tracemalloc = not tracemalloc.is_tracing()
-            except Exception:
-                suggest_tracemalloc = False
+                import tracemalloc
+            except ImportError:
+                suggest_tracemalloc = True
+            else:
+                try:
+                    suggest_tracemalloc = not tracemalloc.is_tracing()
+                except Exception:
+                    suggest_tracemalloc = False
         if suggest_tracemalloc:
             s += (f"{category}: Enable tracemalloc to get the object "
                   f"allocation traceback\n")

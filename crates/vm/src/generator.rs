@@ -949,6 +949,14 @@ thread_local! {
 /// clear another's flag, which only delays that one's finalizers to its next drop or the exit.
 static FINALIZE_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Set once the program has ended and `__main__` is being torn down (`sys.is_finalizing()`).
+static FINALIZING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `sys.is_finalizing()`: has the interpreter begun tearing down after the program ended?
+pub fn is_finalizing() -> bool {
+    FINALIZING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Does the VM have finalizers to run? Checked by the evaluation loop before each
 /// instruction, so a `finally` runs right after the `del` (or store, or frame exit) that
 /// dropped the last reference, as CPython's reference counting does.
@@ -1071,11 +1079,12 @@ impl Vm {
 }
 
 impl Vm {
-    /// At exit, as `_PyModule_ClearDict` on `__main__`: names with one leading underscore
-    /// are set to None first, then every other name but `__builtins__`, so suspended
-    /// generators the module still holds are closed (their `finally` runs) in that order.
+    /// At exit, as CPython's teardown of `__main__`'s dict: its entries go in dict order, so
+    /// suspended generators it still holds are closed (their `finally` runs) and instances
+    /// with `__del__` finalized, in that order, while the other globals stay readable.
     pub fn finalize_main_module(&mut self) {
         self.run_pending_finalizers();
+        FINALIZING.store(true, std::sync::atomic::Ordering::Relaxed);
         let main = self.modules.borrow().get_str("__main__");
         let Some(Value::Module(m)) = main else { return };
         let d = m.dict.clone();
@@ -1088,24 +1097,16 @@ impl Vm {
                 _ => None,
             })
             .collect();
-        let single_underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
-        for pass in 0..2 {
-            for k in &keys {
-                let clear = if pass == 0 {
-                    single_underscore(k)
-                } else {
-                    !single_underscore(k) && &**k != "__builtins__"
-                };
-                if !clear {
-                    continue;
-                }
-                // Only generators have finalizers in pydive: leave everything else in place
-                // (a `finally` may still read other globals).
-                let is_gen = matches!(d.borrow().get_str(k), Some(Value::Generator(_)));
-                if is_gen {
-                    d.borrow_mut().set_str(k, Value::None);
-                    self.run_pending_finalizers();
-                }
+        for k in &keys {
+            // Only generators and instances (`__del__`) have finalizers in pydive: leave
+            // everything else in place (a `finally` may still read other globals).
+            let has_finalizer = matches!(
+                d.borrow().get_str(k),
+                Some(Value::Generator(_) | Value::Instance(_))
+            );
+            if has_finalizer {
+                d.borrow_mut().set_str(k, Value::None);
+                self.run_pending_finalizers();
             }
         }
     }

@@ -169,7 +169,7 @@ fn s_set_asyncgen_hooks(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn s_is_finalizing(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(crate::generator::is_finalizing()))
 }
 
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
