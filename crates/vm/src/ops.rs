@@ -1039,7 +1039,27 @@ impl Vm {
                 args.pos.insert(0, d.clone());
             }
         }
-        (b.func)(self, args)
+        // A native that indexes an argument the caller did not pass panics; that is the
+        // caller's TypeError, not a crash of the VM (see `native_arg_guard`).
+        let given = args.pos.len();
+        let _guard = native_arg_guard::enter();
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (b.func)(self, args))) {
+            Ok(r) => r,
+            Err(payload) if native_arg_guard::is_missing_arg(&*payload) => {
+                let shown = if b.kind == BuiltinKind::Method || b.bound.is_some() {
+                    given.saturating_sub(1)
+                } else {
+                    given
+                };
+                let need = shown + 1;
+                let s = if need == 1 { "" } else { "s" };
+                Err(self.type_error(format!(
+                    "{} expected at least {need} argument{s}, got {shown}",
+                    b.name
+                )))
+            }
+            Err(payload) => std::panic::resume_unwind(payload),
+        }
     }
 
     /// `type.__call__`: `__new__` then `__init__`.
@@ -1622,4 +1642,48 @@ pub fn new_instance(vm: &Vm, ty: &Rc<Type>) -> Value {
             None
         },
     }))
+}
+
+/// Turning "index out of bounds" panics of native functions (an argument the caller left out)
+/// into TypeErrors: a quiet panic hook for those while a native runs, and the test of the
+/// payload.
+mod native_arg_guard {
+    use std::cell::Cell;
+
+    thread_local! {
+        static DEPTH: Cell<u32> = const { Cell::new(0) };
+    }
+
+    pub struct Guard;
+
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+        }
+    }
+
+    pub fn enter() -> Guard {
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| {
+            let prev = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let quiet = DEPTH.try_with(|d| d.get() > 0).unwrap_or(false)
+                    && is_missing_arg(info.payload());
+                if !quiet {
+                    prev(info);
+                }
+            }));
+        });
+        DEPTH.with(|d| d.set(d.get() + 1));
+        Guard
+    }
+
+    pub fn is_missing_arg(payload: &(dyn std::any::Any + Send)) -> bool {
+        let msg = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        msg.starts_with("index out of bounds")
+    }
 }

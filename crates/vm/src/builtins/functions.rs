@@ -13,21 +13,35 @@ use crate::vm::{PyResult, Vm};
 fn arg(vm: &mut Vm, a: &Args, i: usize, fname: &str) -> PyResult<Value> {
     match a.pos.get(i) {
         Some(v) => Ok(v.clone()),
-        None => Err(vm.type_error(format!(
-            "{fname}() missing required argument (pos {})",
-            i + 1
-        ))),
+        None => {
+            let got = a.pos.len();
+            let need = i + 1;
+            Err(vm.type_error(match fname {
+                "round" => "round() missing required argument 'number' (pos 1)".to_string(),
+                "sum" => format!("sum() takes at least 1 positional argument ({got} given)"),
+                _ => format!(
+                    "{fname} expected at least {need} argument{}, got {got}",
+                    if need == 1 { "" } else { "s" }
+                ),
+            }))
+        }
     }
 }
 
 fn exact_args(vm: &mut Vm, a: &Args, n: usize, fname: &str) -> PyResult<()> {
     if a.pos.len() != n {
-        let what = if n == 1 {
-            "exactly one argument".to_string()
-        } else {
-            format!("exactly {n} arguments")
-        };
-        return Err(vm.type_error(format!("{fname}() takes {what} ({} given)", a.pos.len())));
+        // METH_O functions say "takes exactly one argument"; clinic ones (_PyArg_CheckPositional)
+        // "expected N arguments, got M".
+        if n == 1 {
+            return Err(vm.type_error(format!(
+                "{fname}() takes exactly one argument ({} given)",
+                a.pos.len()
+            )));
+        }
+        return Err(vm.type_error(format!(
+            "{fname} expected {n} arguments, got {}",
+            a.pos.len()
+        )));
     }
     Ok(())
 }
