@@ -454,11 +454,53 @@ fn m_frexp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (m, e) = crate::objects::hash::frexp(x);
     Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
 }
+/// 2**k exactly, for -1074 <= k <= 1023.
+fn pow2(k: i64) -> f64 {
+    if k >= -1022 {
+        f64::from_bits(((k + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (k + 1074))
+    }
+}
+
+/// `math.ldexp(x, i)`: x * 2**i with a single rounding (C's ldexp): x = m * 2**e with
+/// 0.5 <= |m| < 1, then m times an exact power of two.
 fn m_ldexp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = to_f64(vm, &a.pos[0])?;
-    let e = vm.index_value(&a.pos[1])?;
-    Ok(Value::Float(x * 2f64.powi(e as i32)))
+    let i = vm.index_value(&a.pos[1])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let (m, e) = frexp(x);
+    let total = (e as i64).saturating_add(i);
+    let r = if total > 1024 {
+        f64::INFINITY
+    } else if total == 1024 {
+        (m * 2.0) * pow2(1023)
+    } else if total < -1074 {
+        0.0f64.copysign(m)
+    } else {
+        m * pow2(total)
+    };
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
 }
+
+/// (m, e) with x = m * 2**e and 0.5 <= |m| < 1 (x finite and nonzero).
+fn frexp(x: f64) -> (f64, i32) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // subnormal: normalize first
+        let (m, e) = frexp(x * pow2(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
 fn m_isclose(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let rel = match a.take_kw("rel_tol") {
         Some(v) => to_f64(vm, &v)?,
