@@ -69,7 +69,9 @@ class MultiLoopChildWatcher(AbstractChildWatcher):
 
 
 class ThreadedChildWatcher(AbstractChildWatcher):
-    pass
+    def __init__(self):
+        # CPython's waiter threads by pid; always empty here (no subprocesses).
+        self._threads = {}
 
 
 class PidfdChildWatcher(AbstractChildWatcher):
