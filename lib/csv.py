@@ -1,0 +1,387 @@
+"""CSV file reading and writing (pydive's csv, written in Python: reader, writer, DictReader,
+DictWriter, dialects excel/excel-tab/unix, quoting modes, Sniffer-free)."""
+
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "QUOTE_STRINGS",
+           "QUOTE_NOTNULL", "Error", "Dialect", "excel", "excel_tab", "unix_dialect",
+           "field_size_limit", "reader", "writer", "register_dialect", "get_dialect",
+           "list_dialects", "unregister_dialect", "DictReader", "DictWriter"]
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE, QUOTE_STRINGS, QUOTE_NOTNULL = range(6)
+
+_field_limit = 128 * 1024
+
+
+class Error(Exception):
+    pass
+
+
+class Dialect:
+    """Describe a CSV dialect."""
+    _name = ""
+    delimiter = None
+    quotechar = None
+    escapechar = None
+    doublequote = None
+    skipinitialspace = None
+    lineterminator = None
+    quoting = None
+    strict = False
+
+
+class excel(Dialect):
+    delimiter = ","
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = "\r\n"
+    quoting = QUOTE_MINIMAL
+
+
+class excel_tab(excel):
+    delimiter = "\t"
+
+
+class unix_dialect(Dialect):
+    delimiter = ","
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = "\n"
+    quoting = QUOTE_ALL
+
+
+_dialects = {"excel": excel, "excel-tab": excel_tab, "unix": unix_dialect}
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    _dialects[name] = _Params(dialect or excel, fmtparams)
+
+
+def unregister_dialect(name):
+    if name not in _dialects:
+        raise Error("unknown dialect")
+    del _dialects[name]
+
+
+def get_dialect(name):
+    try:
+        return _dialects[name]
+    except KeyError:
+        raise Error("unknown dialect") from None
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+def field_size_limit(*args):
+    global _field_limit
+    old = _field_limit
+    if args:
+        _field_limit = args[0]
+    return old
+
+
+class _Params:
+    def __init__(self, dialect, fmtparams):
+        if isinstance(dialect, str):
+            dialect = get_dialect(dialect)
+        for name in ("delimiter", "quotechar", "escapechar", "doublequote",
+                     "skipinitialspace", "lineterminator", "quoting", "strict"):
+            setattr(self, name, fmtparams.get(name, getattr(dialect, name, None)))
+        if self.doublequote is None:
+            self.doublequote = True
+        if self.quoting is None:
+            self.quoting = QUOTE_MINIMAL
+        if self.lineterminator is None:
+            self.lineterminator = "\r\n"
+        if not isinstance(self.delimiter, str) or len(self.delimiter) != 1:
+            raise TypeError('"delimiter" must be a 1-character string')
+        if self.quoting != QUOTE_NONE and self.quotechar is None:
+            raise TypeError("quotechar must be set if quoting enabled")
+
+
+_EOL = object()
+
+
+class _Reader:
+    """The record state machine of CPython's Modules/_csv.c (parse_process_char)."""
+
+    def __init__(self, f, dialect, fmtparams):
+        self._it = iter(f)
+        self.dialect = _Params(dialect, fmtparams)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def _save(self):
+        value = "".join(self._field)
+        if len(value) > _field_limit:
+            raise Error("field larger than field limit (%d)" % _field_limit)
+        if self._numeric and value:
+            value = float(value)
+        self._fields.append(value)
+        self._field = []
+        self._numeric = False
+
+    def _start_field_numeric(self):
+        self._numeric = self.dialect.quoting == QUOTE_NONNUMERIC
+
+    def _process(self, c):
+        d = self.dialect
+        st = self._state
+        if st == "start_record":
+            if c is _EOL:
+                return
+            if c in "\n\r":
+                self._state = "eat_crnl"
+                return
+            self._state = st = "start_field"
+        if st == "start_field":
+            self._start_field_numeric()
+            if c is _EOL or c in "\n\r":
+                self._save()
+                self._state = "start_record" if c is _EOL else "eat_crnl"
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._numeric = False
+                self._state = "in_quoted"
+            elif c == d.escapechar:
+                self._state = "escaped"
+            elif c == " " and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save()
+            else:
+                self._field.append(c)
+                self._state = "in_field"
+        elif st == "escaped":
+            if c is not _EOL and c in "\n\r":
+                self._field.append(c)
+                self._state = "after_escaped_crnl"
+                return
+            self._field.append("\n" if c is _EOL else c)
+            self._state = "in_field"
+        elif st in ("after_escaped_crnl", "in_field"):
+            if st == "after_escaped_crnl" and c is _EOL:
+                return
+            self._state = "in_field"
+            if c is _EOL or c in "\n\r":
+                self._save()
+                self._state = "start_record" if c is _EOL else "eat_crnl"
+            elif c == d.escapechar:
+                self._state = "escaped"
+            elif c == d.delimiter:
+                self._save()
+                self._state = "start_field"
+            else:
+                self._field.append(c)
+        elif st == "in_quoted":
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = "escape_in_quoted"
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = "quote_in_quoted" if d.doublequote else "in_field"
+            else:
+                self._field.append(c)
+        elif st == "escape_in_quoted":
+            self._field.append("\n" if c is _EOL else c)
+            self._state = "in_quoted"
+        elif st == "quote_in_quoted":
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._field.append(c)
+                self._state = "in_quoted"
+            elif c == d.delimiter:
+                self._save()
+                self._state = "start_field"
+            elif c is _EOL or c in "\n\r":
+                self._save()
+                self._state = "start_record" if c is _EOL else "eat_crnl"
+            elif not d.strict:
+                self._field.append(c)
+                self._state = "in_field"
+            else:
+                raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
+        elif st == "eat_crnl":
+            if c is _EOL:
+                self._state = "start_record"
+            elif c not in "\n\r":
+                raise Error("new-line character seen in unquoted field - do you need to "
+                            "open the file with newline=''?")
+
+    def __next__(self):
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        self._state = "start_record"
+        while True:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                if self._fields or self._field or self._state not in ("start_record",):
+                    if self.dialect.strict and self._state in ("in_quoted",
+                                                               "escape_in_quoted"):
+                        raise Error("unexpected end of data")
+                    if self._state != "start_record":
+                        self._save()
+                    return self._fields
+                raise
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %.200s (the file should be "
+                            "opened in text mode)" % type(line).__name__)
+            self.line_num += 1
+            for c in line:
+                if c == "\0":
+                    raise Error("line contains NUL")
+                self._process(c)
+            self._process(_EOL)
+            if self._state == "start_record":
+                return self._fields
+
+
+def reader(f, dialect="excel", **fmtparams):
+    return _Reader(f, dialect, fmtparams)
+
+
+class _Writer:
+    def __init__(self, f, dialect, fmtparams):
+        self._f = f
+        self.dialect = _Params(dialect, fmtparams)
+
+    def _quote(self, field):
+        d = self.dialect
+        if field is None:
+            if d.quoting == QUOTE_NOTNULL or d.quoting == QUOTE_STRINGS:
+                return ""
+            s = ""
+            must = d.quoting == QUOTE_ALL
+        else:
+            is_str = isinstance(field, str)
+            s = field if is_str else str(field) if not isinstance(field, float) \
+                else repr(field)
+            must = (d.quoting == QUOTE_ALL or (d.quoting == QUOTE_NONNUMERIC and is_str)
+                    or (d.quoting in (QUOTE_STRINGS, QUOTE_NOTNULL) and is_str)
+                    or (d.quoting == QUOTE_NOTNULL))
+        if d.quoting == QUOTE_NONE:
+            out = []
+            for c in s:
+                if c in (d.delimiter, d.quotechar, "\r", "\n") or (d.escapechar and
+                                                                   c == d.escapechar):
+                    if not d.escapechar:
+                        raise Error("need to escape, but no escapechar set")
+                    out.append(d.escapechar)
+                out.append(c)
+            return "".join(out)
+        special = (d.delimiter in s or (d.quotechar and d.quotechar in s) or "\r" in s
+                   or "\n" in s or (d.escapechar and d.escapechar in s)
+                   or (s[:1] == " " and False))
+        if special or must or (s == "" and False):
+            if d.quotechar in s:
+                if d.doublequote:
+                    s = s.replace(d.quotechar, d.quotechar * 2)
+                elif d.escapechar:
+                    s = s.replace(d.quotechar, d.escapechar + d.quotechar)
+                else:
+                    raise Error("need to escape, but no escapechar set")
+            return d.quotechar + s + d.quotechar
+        return s
+
+    def writerow(self, row):
+        try:
+            row = list(row)
+        except TypeError:
+            raise Error("iterable expected, not %s" % type(row).__name__) from None
+        d = self.dialect
+        fields = [self._quote(f) for f in row]
+        if len(fields) == 1 and fields[0] == "":
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            fields = [d.quotechar * 2]
+        line = d.delimiter.join(fields) + d.lineterminator
+        return self._f.write(line)
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+def writer(f, dialect="excel", **fmtparams):
+    return _Writer(f, dialect, fmtparams)
+
+
+class DictReader:
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel",
+                 *args, **kwds):
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        d = dict(zip(self.fieldnames, row))
+        lf = len(self.fieldnames)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in self.fieldnames[lr:]:
+                d[key] = self.restval
+        return d
+
+
+class DictWriter:
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
+                 *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self.fieldnames = fieldnames
+        self.restval = restval
+        extrasaction = extrasaction.lower()
+        if extrasaction not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        header = dict(zip(self.fieldnames, self.fieldnames))
+        return self.writerow(header)
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == "raise":
+            wrong_fields = rowdict.keys() - self.fieldnames
+            if wrong_fields:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join([repr(x) for x in wrong_fields]))
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._dict_to_list, rowdicts))
