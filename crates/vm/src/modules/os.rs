@@ -203,20 +203,17 @@ fn mkdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `urandom(n)`: n bytes from the kernel's random source.
 fn urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = vm.index_value(a.pos.first().unwrap_or(&Value::Int(0)))? as usize;
-    let mut x = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(1)
-        | 1;
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        out.push(x as u8);
+    use std::io::Read;
+    let n = vm.index_value(a.pos.first().unwrap_or(&Value::Int(0)))?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
     }
+    let mut out = vec![0u8; n as usize];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut out))
+        .map_err(|e| os_error(vm, e, "/dev/urandom"))?;
     Ok(Value::Bytes(out.into()))
 }
 
