@@ -647,6 +647,10 @@ impl Vm {
                 d.context = ctx;
             }
         }
+        // Frames of what is C code in CPython add no entry (_pydive.hide_from_tracebacks).
+        if crate::modules::pydive::hidden_code(&frame.borrow().code) {
+            return;
+        }
         let next = match &d.traceback {
             Value::Traceback(t) => Some(t.clone()),
             _ => None,

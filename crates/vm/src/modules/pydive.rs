@@ -52,6 +52,36 @@ fn trace_stops_when_idle(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     ))
 }
 
+thread_local! {
+    /// Code objects whose frames add no traceback entry (`hide_from_tracebacks`): the
+    /// functions that are C code in CPython. Kept alive here, so addresses stay unique.
+    static HIDDEN: std::cell::RefCell<Vec<std::rc::Rc<crate::objects::code::PyCode>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Does a frame running `code` stay out of tracebacks?
+pub fn hidden_code(code: &std::rc::Rc<crate::objects::code::PyCode>) -> bool {
+    HIDDEN.with(|h| h.borrow().iter().any(|c| std::rc::Rc::ptr_eq(c, code)))
+}
+
+/// `hide_from_tracebacks(func)`: frames of `func`'s code add no traceback entry, as
+/// CPython's C functions (Future.result, Task.__step, ...) add none.
+fn hide_from_tracebacks(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Function(f)) => {
+            let code = f.code.borrow().clone();
+            HIDDEN.with(|h| {
+                let mut h = h.borrow_mut();
+                if !h.iter().any(|c| std::rc::Rc::ptr_eq(c, &code)) {
+                    h.push(code);
+                }
+            });
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("hide_from_tracebacks() expects a Python function")),
+    }
+}
+
 fn currentframe(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(match vm.current_frame() {
         Some(f) => Value::Frame(f),
@@ -77,6 +107,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("tracing", tracing),
         ("trace_event", trace_event),
         ("trace_stops_when_idle", trace_stops_when_idle),
+        ("hide_from_tracebacks", hide_from_tracebacks),
         ("currentframe", currentframe),
         ("caret_anchors", caret_anchors),
     ];
