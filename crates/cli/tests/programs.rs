@@ -249,10 +249,11 @@ fn normalize(text: &str, dir: &str) -> String {
 }
 
 fn time_limit(source: &str) -> Duration {
-    // run_forever() never returns: like the recording, watch it for 3 s and compare what it
-    // printed by then.
+    // run_forever() never returns: the recording watched it for 3 s and kept what it printed
+    // by then. A debug build on a loaded machine starts far slower than CPython, so watch it
+    // longer; the corpus's run_forever programs print nothing after their last timer (< 3 s).
     if source.contains("run_forever()") {
-        Duration::from_secs(3)
+        Duration::from_secs(8)
     } else {
         Duration::from_secs(20)
     }
@@ -444,6 +445,20 @@ fn diff_excerpt(stream: &str, want: &str, got: &str) -> String {
     s
 }
 
+/// Whether a program's output may depend on the machine's speed: it uses asyncio or sleeps.
+fn keeps_real_time(program: &Program) -> bool {
+    let source = fs::read_to_string(&program.path).unwrap_or_default();
+    [
+        "asyncio",
+        "sleep(",
+        "time.time",
+        "monotonic",
+        "perf_counter",
+    ]
+    .iter()
+    .any(|needle| source.contains(needle))
+}
+
 fn jobs() -> usize {
     if let Some(n) = std::env::var("PYDIVE_TEST_JOBS")
         .ok()
@@ -505,8 +520,19 @@ fn run_suite(suite: Suite) {
             });
         }
     });
+    let mut outcomes = outcomes.into_inner().unwrap_or_else(|e| e.into_inner());
+    // A program that keeps real time (asyncio timers, sleeps) can print in another order when
+    // the machine is loaded by the parallel runs, as CPython would: run such a failure again,
+    // alone, before counting it.
+    for (i, program) in programs.iter().enumerate() {
+        for _ in 0..2 {
+            if !matches!(outcomes[i], Some(Outcome::Fail { .. })) || !keeps_real_time(program) {
+                break;
+            }
+            outcomes[i] = Some(check(suite, program, &scratch, i));
+        }
+    }
     let _ = fs::remove_dir_all(&scratch);
-    let outcomes = outcomes.into_inner().unwrap_or_else(|e| e.into_inner());
 
     let expected = read_expected_failures(suite);
     let (mut passed, mut failed, mut xfailed) = (0, 0, 0);
