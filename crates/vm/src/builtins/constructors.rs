@@ -194,6 +194,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                     if *n < 0 {
                         return Err(vm.value_error("negative count"));
                     }
+                    crate::objects::arith::check_alloc(vm, *n as usize)?;
                     vec![0; *n as usize]
                 }
                 Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {

@@ -200,9 +200,19 @@ fn repeat_len(vm: &mut Vm, len: usize, n: usize, too_long: Option<&str>) -> PyRe
 }
 
 /// A bare `MemoryError`, for an allocation that cannot be made (Rust would abort instead).
-fn no_memory(vm: &mut Vm) -> PyErr {
+pub fn no_memory(vm: &mut Vm) -> PyErr {
     let t = vm.exc_type("MemoryError");
     vm.new_exception(&t, Vec::new())
+}
+
+/// MemoryError unless `n` bytes can be allocated: a large size is probed with `try_reserve`
+/// (as CPython's malloc would fail) before code that would abort on failure allocates it.
+pub fn check_alloc(vm: &mut Vm, n: usize) -> PyResult<()> {
+    if n < 1 << 24 {
+        return Ok(());
+    }
+    let mut probe: Vec<u8> = Vec::new();
+    probe.try_reserve_exact(n).map_err(|_| no_memory(vm))
 }
 
 /// `items * n` for lists and tuples, reserving first so that a size that cannot be allocated

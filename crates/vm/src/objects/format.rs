@@ -55,7 +55,16 @@ pub fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > start {
-        sp.width = cs[start..i].iter().collect::<String>().parse().ok();
+        let w: usize = cs[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .unwrap_or(usize::MAX);
+        if w > isize::MAX as usize {
+            return Err(vm.value_error("Too many decimal digits in format string"));
+        }
+        crate::objects::arith::check_alloc(vm, w.saturating_mul(4))?;
+        sp.width = Some(w);
     }
     if i < cs.len() && matches!(cs[i], ',' | '_') {
         sp.grouping = Some(cs[i]);
@@ -70,7 +79,15 @@ pub fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
         if i == start {
             return Err(vm.value_error("Format specifier missing precision"));
         }
-        sp.precision = cs[start..i].iter().collect::<String>().parse().ok();
+        let p: usize = cs[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .unwrap_or(usize::MAX);
+        if p > isize::MAX as usize {
+            return Err(vm.value_error("Too many decimal digits in format string"));
+        }
+        sp.precision = Some(p);
     }
     if i < cs.len() {
         sp.ty = Some(cs[i]);
@@ -314,6 +331,10 @@ impl Vm {
         };
         let a = f.abs();
         let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
+        if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(self.value_error("precision too big"));
+        }
+        crate::objects::arith::check_alloc(self, sp.precision.unwrap_or(0))?;
         let mut body = if !a.is_finite() {
             let word = if a.is_nan() { "nan" } else { "inf" };
             if sp.ty == Some('%') {
@@ -322,16 +343,21 @@ impl Vm {
                 word.to_string()
             }
         } else {
+            // Rust's formatter panics past a precision of u16::MAX; a double's exact decimal
+            // expansion ends within 1100 digits, so the digits past that are zeros.
+            let prec = sp.precision.unwrap_or(6);
+            let zeros = "0".repeat(prec.saturating_sub(1100));
+            let prec = prec.min(1100);
             match sp.ty {
-                Some('f' | 'F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
-                Some('e' | 'E') => fmt_exp(a, sp.precision.unwrap_or(6), sp.alt),
-                Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), a * 100.0),
-                Some('g' | 'G') => fmt_general(a, sp.precision.unwrap_or(6), sp.alt, false),
+                Some('f' | 'F') => format!("{:.*}{zeros}", prec, a),
+                Some('e' | 'E') => fmt_exp(a, prec, sp.alt).replacen('e', &format!("{zeros}e"), 1),
+                Some('%') => format!("{:.*}{zeros}%", prec, a * 100.0),
+                Some('g' | 'G') => fmt_general(a, prec, sp.alt, false),
                 None => match sp.precision {
-                    Some(p) => fmt_general(a, p, sp.alt, true),
+                    Some(_) => fmt_general(a, prec, sp.alt, true),
                     None => crate::objects::float::float_repr(a),
                 },
-                Some('n') => fmt_general(a, sp.precision.unwrap_or(6), sp.alt, false),
+                Some('n') => fmt_general(a, prec, sp.alt, false),
                 Some(t) => {
                     return Err(self.value_error(format!(
                         "Unknown format code '{t}' for object of type 'float'"
@@ -501,6 +527,12 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
             width.push(cs[i]);
             i += 1;
         }
+        if !width.starts_with('-')
+            && width.parse::<u64>().map_or(true, |w| w > isize::MAX as u64)
+            && !width.is_empty()
+        {
+            return Err(vm.value_error("width too big"));
+        }
         let mut prec: Option<String> = None;
         if i < cs.len() && cs[i] == '.' {
             i += 1;
@@ -513,6 +545,12 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
             while i < cs.len() && cs[i].is_ascii_digit() {
                 p.push(cs[i]);
                 i += 1;
+            }
+            if !p.starts_with('-')
+                && p.parse::<u64>().map_or(true, |n| n > i32::MAX as u64)
+                && !p.is_empty()
+            {
+                return Err(vm.value_error("precision too big"));
             }
             prec = Some(if p.is_empty() { "0".into() } else { p });
         }

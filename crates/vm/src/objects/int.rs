@@ -154,6 +154,7 @@ fn int_to_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         return Err(vm.overflow_error("int too big to convert"));
     }
     let fill = if b.is_negative() { 0xff } else { 0 };
+    crate::objects::arith::check_alloc(vm, length)?;
     bytes.resize(length, fill);
     if order == "big" {
         bytes.reverse();

@@ -623,6 +623,7 @@ fn pad_impl(vm: &mut Vm, a: &Args, how: char) -> PyResult<Value> {
         }
     };
     let f = fill.to_string();
+    crate::objects::arith::check_alloc(vm, (left + right).saturating_mul(f.len()))?;
     Ok(s(format!("{}{}{}", f.repeat(left), t, f.repeat(right))))
 }
 fn str_ljust(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -647,6 +648,7 @@ fn str_zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
         _ => (String::new(), &t[..]),
     };
+    crate::objects::arith::check_alloc(vm, width - len)?;
     Ok(s(format!("{sign}{}{rest}", "0".repeat(width - len))))
 }
 
@@ -887,6 +889,9 @@ fn str_expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(&v)?,
         None => 8,
     };
+    if size > i32::MAX as i64 || size < i32::MIN as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = String::new();
     let mut col = 0i64;
     for c in t.chars() {
