@@ -1058,6 +1058,9 @@ impl Vm {
                     b.name
                 )))
             }
+            Err(payload) if native_arg_guard::is_capacity_overflow(&*payload) => {
+                Err(self.new_error("MemoryError", ""))
+            }
             Err(payload) => std::panic::resume_unwind(payload),
         }
     }
@@ -1182,13 +1185,27 @@ impl Vm {
                     self.contains_by_iter(container, x)
                 }
             }
-            Value::Bytes(b) => match x {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(sub) => {
-                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                // bytes_contains: an int byte or a bytes-like substring.
+                let hay = crate::objects::bytes::bytes_of(self, container)?;
+                match x {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                        let i = self.index_value(x).unwrap_or(-1);
+                        if !(0..256).contains(&i) {
+                            return Err(self.value_error("byte must be in range(0, 256)"));
+                        }
+                        Ok(hay.contains(&(i as u8)))
+                    }
+                    Value::Bytes(_) | Value::ByteArray(_) => {
+                        let sub = crate::objects::bytes::bytes_of(self, x)?;
+                        Ok(sub.is_empty() || hay.windows(sub.len()).any(|w| w == &sub[..]))
+                    }
+                    _ => {
+                        let tn = self.type_name(x);
+                        Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
+                    }
                 }
-                _ => Err(self.type_error("a bytes-like object is required")),
-            },
+            }
             Value::List(_) | Value::Tuple(_) => {
                 let items = self.seq_items_snapshot(container);
                 for it in items {
@@ -1205,9 +1222,13 @@ impl Vm {
                     }
                     return self.contains_by_iter(container, x);
                 }
-                if let Some(m) = self.lookup_special(container, "__contains__")? {
-                    let r = self.call(&m, vec![x.clone()])?;
-                    return self.truthy(&r);
+                // A builtin value's own __contains__ is the native one (it would come back
+                // here); only instances' methods are called.
+                if matches!(container, Value::Instance(_)) {
+                    if let Some(m) = self.lookup_special(container, "__contains__")? {
+                        let r = self.call(&m, vec![x.clone()])?;
+                        return self.truthy(&r);
+                    }
                 }
                 self.contains_by_iter(container, x)
             }
@@ -1674,7 +1695,7 @@ mod native_arg_guard {
             let prev = std::panic::take_hook();
             std::panic::set_hook(Box::new(move |info| {
                 let quiet = DEPTH.try_with(|d| d.get() > 0).unwrap_or(false)
-                    && is_missing_arg(info.payload());
+                    && (is_missing_arg(info.payload()) || is_capacity_overflow(info.payload()));
                 if !quiet {
                     prev(info);
                 }
@@ -1684,12 +1705,20 @@ mod native_arg_guard {
         Guard
     }
 
-    pub fn is_missing_arg(payload: &(dyn std::any::Any + Send)) -> bool {
-        let msg = payload
+    fn message(payload: &(dyn std::any::Any + Send)) -> &str {
+        payload
             .downcast_ref::<String>()
             .map(String::as_str)
             .or_else(|| payload.downcast_ref::<&str>().copied())
-            .unwrap_or("");
-        msg.starts_with("index out of bounds")
+            .unwrap_or("")
+    }
+
+    pub fn is_missing_arg(payload: &(dyn std::any::Any + Send)) -> bool {
+        message(payload).starts_with("index out of bounds")
+    }
+
+    /// An allocation of an absurd size (`(1).to_bytes(10**20)`): CPython's MemoryError.
+    pub fn is_capacity_overflow(payload: &(dyn std::any::Any + Send)) -> bool {
+        message(payload).starts_with("capacity overflow")
     }
 }
