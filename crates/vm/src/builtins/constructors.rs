@@ -565,6 +565,7 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
             Value::ByteArray(b) => String::from_utf8_lossy(&b.borrow()).to_string(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
+        crate::objects::int::check_str_to_int(vm, &s, b as u32)?;
         return match crate::objects::int::parse_int(&s, b as u32) {
             Some(n) => Ok(Value::from_bigint(n)),
             None => {
@@ -590,7 +591,9 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
                 Ok(Value::from_bigint(bigint_from_f64(t)))
             }
         }
-        Value::Str(s) => match crate::objects::int::parse_int(s, 10) {
+        Value::Str(s) => match crate::objects::int::check_str_to_int(vm, s, 10)
+            .map(|_| crate::objects::int::parse_int(s, 10))?
+        {
             Some(n) => Ok(Value::from_bigint(n)),
             None => {
                 let r = crate::objects::str::repr_str(s);
@@ -605,6 +608,7 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
             };
             let b = &b;
             let s = String::from_utf8_lossy(b).to_string();
+            crate::objects::int::check_str_to_int(vm, &s, 10)?;
             match crate::objects::int::parse_int(&s, 10) {
                 Some(n) => Ok(Value::from_bigint(n)),
                 None => {

@@ -113,6 +113,25 @@ fn s_setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.recursion_limit = n as usize;
     Ok(Value::None)
 }
+fn s_get_int_max_str_digits(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let n = crate::objects::int::MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::Int(n as i64))
+}
+fn s_set_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(v) = a.pos.first().cloned().or_else(|| a.kwarg("maxdigits")) else {
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    let n = vm.index_value(&v)?;
+    let threshold = crate::objects::int::STR_DIGITS_THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return Err(vm.value_error(format!("maxdigits must be 0 or larger than {threshold}")));
+    }
+    let n = n as usize;
+    crate::objects::int::MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::None)
+}
 fn s_getframe(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let depth = match a.pos.first() {
         Some(v) => vm.index_value(v)?,
@@ -177,6 +196,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("exit", s_exit),
         ("getrecursionlimit", s_getrecursionlimit),
         ("setrecursionlimit", s_setrecursionlimit),
+        ("get_int_max_str_digits", s_get_int_max_str_digits),
+        ("set_int_max_str_digits", s_set_int_max_str_digits),
         ("_getframe", s_getframe),
         ("exc_info", s_exc_info),
         ("exception", s_exception),

@@ -279,7 +279,7 @@ impl Vm {
         };
         let a = n.abs();
         let (digits, prefix) = match sp.ty {
-            None | Some('d') | Some('n') => (a.to_string(), ""),
+            None | Some('d') | Some('n') => (crate::objects::int::bigint_to_decimal(self, &a)?, ""),
             Some('b') => (a.to_str_radix(2), "0b"),
             Some('o') => (a.to_str_radix(8), "0o"),
             Some('x') => (a.to_str_radix(16), "0x"),

@@ -23,6 +23,71 @@ pub fn unicode_decimal(c: char) -> Option<u32> {
         .map(|&s| n - s)
 }
 
+/// `sys.set_int_max_str_digits`: the most decimal digits an int <-> str conversion may have
+/// (0: no limit). Process-wide, as CPython's is per interpreter.
+pub static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+/// Below this many digits the limit is never checked (`_PY_LONG_MAX_STR_DIGITS_THRESHOLD`).
+pub const STR_DIGITS_THRESHOLD: usize = 640;
+
+fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The limit check of `int(s, base)`, made before parsing as CPython does: the digits of the
+/// leading run (after sign, spaces and prefix) count; power-of-two bases are exempt.
+pub fn check_str_to_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
+    let limit = max_str_digits();
+    if limit == 0 || s.len() <= STR_DIGITS_THRESHOLD {
+        return Ok(());
+    }
+    let t = s.trim_start().trim_start_matches(['+', '-']);
+    let lower = t.get(..2).map(|p| p.to_ascii_lowercase());
+    let prefixed = matches!(lower.as_deref(), Some("0x" | "0o" | "0b"));
+    if base.is_power_of_two() || (base == 0 && prefixed) {
+        return Ok(());
+    }
+    let radix = if base == 0 { 10 } else { base };
+    let is_digit = |c: char| c == '_' || c.is_digit(radix) || unicode_decimal(c).is_some();
+    let digits = t
+        .chars()
+        .take_while(|&c| is_digit(c))
+        .filter(|&c| c != '_')
+        .count();
+    if !t.trim_start_matches(is_digit).trim().is_empty() {
+        return Ok(()); // an invalid literal is reported as such
+    }
+    if digits > STR_DIGITS_THRESHOLD && digits > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has \
+             {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
+/// `str(b)` in decimal, with the `sys.set_int_max_str_digits` limit.
+pub fn bigint_to_decimal(vm: &mut Vm, b: &BigInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    let err = |vm: &mut Vm| {
+        vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use \
+             sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    // a number of n bits has at least (n-1)*log10(2) + 1 digits: refuse before converting
+    let bits = b.bits();
+    if limit > 0 && bits > 2200 && (bits - 1) as f64 * std::f64::consts::LOG10_2 > limit as f64 {
+        return Err(err(vm));
+    }
+    let text = b.to_string();
+    let digits = text.len() - usize::from(text.starts_with('-'));
+    if limit > 0 && digits > STR_DIGITS_THRESHOLD && digits > limit {
+        return Err(err(vm));
+    }
+    Ok(text)
+}
+
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     // Non-ASCII decimal digits count as their ASCII values (`_PyUnicode_TransformDecimalAndSpaceToASCII`).
     let ascii: String;

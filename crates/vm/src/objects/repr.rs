@@ -151,7 +151,7 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => crate::objects::int::bigint_to_decimal(self, b)?,
             Value::Float(f) => crate::objects::float::float_repr(*f),
             Value::Complex(re, im) => crate::objects::float::complex_repr(*re, *im),
             Value::Str(s) => crate::objects::str::repr_str(s),
