@@ -44,3 +44,11 @@ attempt("list repeat", lambda: [1] * 2**62)
 attempt("tuple repeat", lambda: (1,) * 2**62)
 attempt("bytes repeat", lambda: b"a" * 2**62)
 attempt("bytes repeat 3", lambda: bytes(range(3)) * 2**62)
+
+import os
+class Big:
+    def __len__(self): return 2**62
+    def __getitem__(self, i): raise IndexError
+attempt("urandom", lambda: os.urandom(2**62))
+attempt("reversed huge len", lambda: list(reversed(Big())))
+attempt("%d precision", lambda: "%.5d|%.3d" % (42, -7))

@@ -433,7 +433,10 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                         && vm.lookup_special(&v, "__len__")?.is_some() =>
                 {
                     let n = vm.len(&v)?;
-                    let mut items = Vec::with_capacity(n);
+                    let mut items = Vec::new();
+                    items
+                        .try_reserve_exact(n)
+                        .map_err(|_| crate::objects::arith::no_memory(vm))?;
                     for i in 0..n {
                         items.push(vm.getitem(&v, &Value::Int(i as i64))?);
                     }

@@ -210,6 +210,7 @@ fn urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
+    crate::objects::arith::check_alloc(vm, n as usize)?;
     let mut out = vec![0u8; n as usize];
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut out))

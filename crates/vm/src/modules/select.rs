@@ -76,7 +76,7 @@ fn e_wait(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(_) => return Err(vm.type_error("timeout must be an integer or None")),
     };
     let maxevents = match a.pos.get(2) {
-        Some(Value::Int(n)) if *n > 0 => *n as usize,
+        Some(Value::Int(n)) if *n > 0 => (*n).min(i32::MAX as i64) as usize,
         _ => 1024,
     };
     let ts = if timeout < 0.0 {
@@ -89,7 +89,10 @@ fn e_wait(vm: &mut Vm, a: Args) -> PyResult<Value> {
         })
     };
     vm.flush_stdout();
-    let mut events: Vec<epoll::Event> = Vec::with_capacity(maxevents);
+    let mut events: Vec<epoll::Event> = Vec::new();
+    events
+        .try_reserve_exact(maxevents)
+        .map_err(|_| crate::objects::arith::no_memory(vm))?;
     let r = with_fd(vm, epfd, |ep| {
         match epoll::wait(ep, rustix::buffer::spare_capacity(&mut events), ts.as_ref()) {
             Ok(_) => Ok(()),

@@ -364,6 +364,7 @@ fn s_recv(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("negative buffersize in recv"));
     }
+    crate::objects::arith::check_alloc(vm, n as usize)?;
     let mut buf = vec![0u8; n as usize];
     let (got, _) = with_fd(vm, fd, |f| {
         rnet::recv(f, buf.as_mut_slice(), rnet::RecvFlags::empty())

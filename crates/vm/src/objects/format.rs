@@ -634,6 +634,7 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
                 let mut s = vm.format(&n, &spec)?.as_str().unwrap_or("").to_string();
                 if let Some(p) = &prec {
                     let p: usize = p.parse().unwrap_or(0);
+                    crate::objects::arith::check_alloc(vm, p)?;
                     let neg = s.trim_start().starts_with('-');
                     let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
                     if digits.len() < p {
