@@ -86,6 +86,50 @@ pub fn builtin_data_descriptor(_vm: &mut Vm, t: &Rc<Type>, name: &str) -> Option
     Some(instance_of(ty, Value::str(name)))
 }
 
+/// The `member_descriptor` a class gets for each name of its own `__slots__`.
+pub fn slot_member(name: &str, owner: &str) -> Value {
+    instance_of(
+        MEMBER.with(|t| t.clone()),
+        Value::tuple(vec![Value::str(name), Value::str(owner)]),
+    )
+}
+
+fn member_parts(d: &Value) -> (String, String) {
+    let base = match d {
+        Value::Instance(i) => i.base.borrow().clone(),
+        _ => None,
+    };
+    match base {
+        Some(Value::Tuple(t)) if t.len() == 2 => (
+            t[0].as_str().unwrap_or("").to_string(),
+            t[1].as_str().unwrap_or("").to_string(),
+        ),
+        Some(Value::Str(s)) => (s.to_string(), "function".to_string()),
+        _ => (String::new(), String::new()),
+    }
+}
+
+/// `member.__get__(obj, owner)`: the descriptor itself from the class, the slot's value from
+/// an instance.
+fn member_get(vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyResult<Value> {
+    let d = a.pos[0].clone();
+    match a.pos.get(1) {
+        None | Some(Value::None) => Ok(d),
+        Some(obj) => {
+            let (name, _) = member_parts(&d);
+            let obj = obj.clone();
+            vm.getattr(&obj, &name)
+        }
+    }
+}
+
+fn member_repr(_vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyResult<Value> {
+    let (name, owner) = member_parts(&a.pos[0]);
+    Ok(Value::str(&format!(
+        "<member '{name}' of '{owner}' objects>"
+    )))
+}
+
 pub fn is_union_operand(v: &Value) -> bool {
     matches!(v, Value::Type(_) | Value::None) || union_args(v).is_some()
 }
@@ -245,5 +289,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&c, "__get__", cm_get);
     let s = vm.types.staticmethod.clone();
     vm.add_method(&s, "__get__", cm_get);
+    let m = MEMBER.with(|t| t.clone());
+    vm.add_method(&m, "__get__", member_get);
+    vm.add_method(&m, "__repr__", member_repr);
     vm.add_method(&s, "__call__", sm_call);
 }

@@ -243,8 +243,13 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
             if let Value::Str(s) = n {
                 if &*s == "__dict__" {
                     declared_dict = true;
-                } else if !slots.contains(&s) {
-                    slots.push(s);
+                } else {
+                    if !dict.contains_str(&s) {
+                        dict.set_str(&s, crate::objects::descriptors::slot_member(&s, &name));
+                    }
+                    if !slots.contains(&s) {
+                        slots.push(s);
+                    }
                 }
             }
         }
