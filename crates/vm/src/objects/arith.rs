@@ -151,6 +151,12 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             }
             Ok(Some(Value::Bytes(v.into())))
         }
+        (Value::ByteArray(x), n, BinOp::Mul) | (n, Value::ByteArray(x), BinOp::Mul)
+            if is_intlike(n) =>
+        {
+            let v = repeat_bytearray(vm, &x.borrow().clone(), n)?;
+            Ok(Some(Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))))
+        }
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_), _) => {
             crate::objects::setops::set_binop(vm, a, b, op)
         }
@@ -215,6 +221,18 @@ pub fn check_alloc(vm: &mut Vm, n: usize) -> PyResult<()> {
     probe.try_reserve_exact(n).map_err(|_| no_memory(vm))
 }
 
+/// `bytearray * n`: MemoryError past `isize::MAX` bytes (bytearray_repeat).
+fn repeat_bytearray(vm: &mut Vm, x: &[u8], n: &Value) -> PyResult<Vec<u8>> {
+    let n = repeat_count(vm, n)?;
+    let total = repeat_len(vm, x.len(), n, None)?;
+    let mut v: Vec<u8> = Vec::new();
+    v.try_reserve_exact(total).map_err(|_| no_memory(vm))?;
+    for _ in 0..if x.is_empty() { 0 } else { n } {
+        v.extend_from_slice(x);
+    }
+    Ok(v)
+}
+
 /// `items * n` for lists and tuples, reserving first so that a size that cannot be allocated
 /// is a MemoryError rather than an abort.
 fn repeat_items(vm: &mut Vm, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
@@ -240,6 +258,11 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
             let items = l.borrow().clone();
             let v = repeat_items(vm, &items, n)?;
             *l.borrow_mut() = v;
+            Ok(Some(a.clone()))
+        }
+        (Value::ByteArray(x), BinOp::Mul) if is_intlike(b) => {
+            let v = repeat_bytearray(vm, &x.borrow().clone(), b)?;
+            *x.borrow_mut() = v;
             Ok(Some(a.clone()))
         }
         (Value::ByteArray(x), BinOp::Add) => {
@@ -673,7 +696,14 @@ pub fn binop_type_error(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: b
         (Value::Str(_), BinOp::Add) => {
             return vm.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
         }
-        (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul) => {
+        (
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+            BinOp::Mul,
+        ) => {
             return vm.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
         _ => {}
