@@ -222,6 +222,58 @@ fn as_exact_f64(v: &Value) -> Option<f64> {
     }
 }
 
+/// LOAD_ATTR on an instance when the instruction's cache holds (see `cache` and
+/// `load_store::load_attr`, whose fast path this is) and popping the instance cannot free it.
+fn fast_load_attr(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> bool {
+    let inst = match f.stack.last() {
+        Some(Value::Instance(inst)) if Rc::strong_count(inst) > 1 => inst.clone(),
+        _ => return false,
+    };
+    let idx = (ins.arg >> 1) as usize;
+    let method_form = ins.arg & 1 != 0;
+    let descr = match inst.class.try_borrow() {
+        Ok(class) => match code.caches.instance(ins.cache, &class) {
+            Some(d) => d,
+            None => return false,
+        },
+        Err(_) => return false,
+    };
+    let (Some(Value::Str(name)), Some(&h)) =
+        (code.names.get(idx), code.caches.name_hashes.get(idx))
+    else {
+        return false;
+    };
+    let found = match &inst.dict {
+        Some(d) => match d.try_borrow() {
+            Ok(d) => d.get_str_h(name, h),
+            Err(_) => return false,
+        },
+        None => None,
+    };
+    match (found, descr) {
+        (Some(v), _) => {
+            f.stack.pop();
+            if method_form {
+                f.stack.push(Value::Null);
+            }
+            f.stack.push(v);
+        }
+        (None, Some(func @ Value::Function(_))) => {
+            let owner = f.stack.pop().unwrap_or(Value::Null);
+            if method_form {
+                f.stack.push(func);
+                f.stack.push(owner);
+            } else {
+                f.stack.push(Value::Method(Rc::new(
+                    crate::objects::function::BoundMethod { func, self_: owner },
+                )));
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// Run one of the simplest instructions directly on the borrowed frame; `false` (and
 /// nothing changed) when `ins` is not one of them or its operands need the general path.
 /// Nothing here may drop a heap value (a finalizer must not run under the frame borrow).
@@ -241,6 +293,9 @@ fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> 
     const COMPARE_OP: u8 = Opcode::CompareOp as u8;
     const FOR_ITER: u8 = Opcode::ForIter as u8;
     const LOAD_DEREF: u8 = Opcode::LoadDeref as u8;
+    const LOAD_ATTR: u8 = Opcode::LoadAttr as u8;
+    const COPY: u8 = Opcode::Copy as u8;
+    const SWAP: u8 = Opcode::Swap as u8;
     let arg = ins.arg as usize;
     match ins.op {
         LOAD_FAST | LOAD_FAST_CHECK => match f.localsplus.get(arg) {
@@ -275,6 +330,24 @@ fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> 
                 None => false,
             }
         }
+        COPY => {
+            let n = f.stack.len();
+            if arg == 0 || arg > n {
+                return false;
+            }
+            let v = f.stack[n - arg].clone();
+            f.stack.push(v);
+            true
+        }
+        SWAP => {
+            let n = f.stack.len();
+            if arg < 1 || arg > n {
+                return false;
+            }
+            f.stack.swap(n - 1, n - arg);
+            true
+        }
+        LOAD_ATTR => fast_load_attr(f, code, ins),
         LOAD_CONST => match code.consts.get(arg) {
             Some(v) => {
                 f.stack.push(v.clone());
