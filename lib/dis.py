@@ -46,8 +46,9 @@ def _try_compile(source, name):
     return compile(source, name, "exec")
 
 
-def _get_code_object(x):
-    """The code object of a function, method, generator, coroutine, source string or code."""
+def _unwrap(x):
+    """The code object inside a method, function, generator, coroutine or async generator
+    (x itself for anything else)."""
     if hasattr(x, "__func__"):
         x = x.__func__
     if hasattr(x, "__code__"):
@@ -58,6 +59,12 @@ def _get_code_object(x):
         x = x.ag_code
     elif hasattr(x, "cr_code"):
         x = x.cr_code
+    return x
+
+
+def _get_code_object(x):
+    """The code object of a function, method, generator, coroutine, source string or code."""
+    x = _unwrap(x)
     if isinstance(x, str):
         x = _try_compile(x, "<disassembly>")
     if hasattr(x, "co_code"):
@@ -76,16 +83,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file, show_caches=show_caches, adaptive=adaptive)
         return
-    if hasattr(x, "__func__"):
-        x = x.__func__
-    if hasattr(x, "__code__"):
-        x = x.__code__
-    elif hasattr(x, "gi_code"):
-        x = x.gi_code
-    elif hasattr(x, "ag_code"):
-        x = x.ag_code
-    elif hasattr(x, "cr_code"):
-        x = x.cr_code
+    x = _unwrap(x)
     if hasattr(x, "__dict__"):
         # a class or a module: each function, method, class or code object in it
         for name, x1 in sorted(x.__dict__.items()):
