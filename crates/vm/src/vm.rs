@@ -199,6 +199,7 @@ impl Vm {
         crate::objects::list::init(&mut vm);
         crate::objects::tuple::init(&mut vm);
         crate::objects::rangeobj::init(&mut vm);
+        crate::objects::memoryview::init(&mut vm);
         crate::objects::dict_methods_init(&mut vm);
         crate::generator::init(&mut vm);
         crate::objects::dictview::init(&mut vm);

@@ -541,6 +541,13 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 },
             )))
         }
+        "memoryview" => {
+            let obj = a
+                .take_kw("object")
+                .or_else(|| a.pos.first().cloned())
+                .unwrap_or(Value::None);
+            crate::objects::memoryview::new(vm, &obj)
+        }
         "cell" => {
             // types.CellType([contents])
             if a.pos.len() > 1 {
