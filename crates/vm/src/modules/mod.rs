@@ -16,6 +16,7 @@ pub mod signal;
 pub mod socket;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::vm::{ModuleInit, Vm};
 
@@ -35,6 +36,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("select", select::init),
     ("signal", signal::init),
     ("socket", socket::init),
+    ("_weakref", weakref::init),
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.

@@ -61,6 +61,7 @@ thread_local! {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        crate::modules::weakref::referent_dropped(self as *const Instance as usize);
         let Ok(cls) = self.class.try_borrow() else {
             return;
         };
@@ -94,6 +95,7 @@ impl Drop for Instance {
 /// Call the `__del__` of the instances dropped since the last check; an exception is
 /// reported as unraisable (`Exception ignored in: ...`), as `PyObject_CallFinalizer` does.
 pub fn run_pending_dels(vm: &mut crate::vm::Vm) {
+    crate::modules::weakref::run_callbacks(vm);
     loop {
         let batch = PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()));
         if batch.is_empty() {

@@ -1,0 +1,193 @@
+//! `_weakref`: real weak references over pydive's reference counting. A reference is a handle
+//! (an int) into a per-thread table holding a `Weak` to the referent. Instances of classes
+//! report their death from `Instance::drop` (`referent_dropped`), which queues the callbacks;
+//! the VM runs them at its next instruction boundary with the `__del__` methods. Functions
+//! classes and generators can be referenced too, but their death runs no callback (no hook).
+//! `lib/weakref.py` builds `ref`, `WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet` and
+//! `finalize` on top.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::objects::function::Args;
+use crate::objects::instance::Instance;
+use crate::value::{DictRef, Value};
+use crate::vm::{PyResult, Vm};
+
+enum Target {
+    Instance(Weak<Instance>),
+    Function(Weak<crate::objects::function::Function>),
+    Type(Weak<crate::objects::typeobj::Type>),
+    Generator(Weak<crate::objects::generator::Generator>),
+}
+
+struct Entry {
+    target: Target,
+    /// The address of the referent, the key of `BY_ADDR`.
+    addr: usize,
+    /// `(callback, the ref object)`, called as `callback(ref)` when the referent dies.
+    callback: Option<(Value, Value)>,
+}
+
+thread_local! {
+    static TABLE: RefCell<HashMap<i64, Entry>> = RefCell::new(HashMap::new());
+    static BY_ADDR: RefCell<HashMap<usize, Vec<i64>>> = RefCell::new(HashMap::new());
+    static NEXT: Cell<i64> = const { Cell::new(1) };
+    /// How many instances are weakly referenced: `referent_dropped` returns at once when 0.
+    static WATCHED: Cell<usize> = const { Cell::new(0) };
+    static PENDING: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Called by `Instance::drop`: forget the references to the instance at `addr` and queue
+/// their callbacks.
+pub fn referent_dropped(addr: usize) {
+    if WATCHED.try_with(|w| w.get()).unwrap_or(0) == 0 {
+        return;
+    }
+    let Ok(Some(handles)) = BY_ADDR.try_with(|b| b.borrow_mut().remove(&addr)) else {
+        return;
+    };
+    let _ = WATCHED.try_with(|w| w.set(w.get().saturating_sub(1)));
+    let mut queued = false;
+    for h in handles {
+        let entry = TABLE.try_with(|t| t.borrow_mut().remove(&h)).ok().flatten();
+        if let Some(Entry {
+            callback: Some(cb), ..
+        }) = entry
+        {
+            let _ = PENDING.try_with(|p| p.borrow_mut().push(cb));
+            queued = true;
+        }
+    }
+    if queued {
+        crate::generator::request_finalizers();
+    }
+}
+
+/// Run the callbacks of the references whose referents died; an exception is reported as
+/// unraisable, as CPython does.
+pub fn run_callbacks(vm: &mut Vm) {
+    loop {
+        let batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        if batch.is_empty() {
+            break;
+        }
+        for (cb, r) in batch {
+            let saved_exc = vm.exc_info.clone();
+            if let Err(e) = vm.call(&cb, vec![r]) {
+                vm.write_unraisable(&e, Some(&cb));
+            }
+            vm.exc_info = saved_exc;
+        }
+    }
+}
+
+/// `new(obj, callback, ref)`: a handle for a weak reference to obj.
+fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.first().cloned().unwrap_or(Value::None);
+    let (target, addr) = match &obj {
+        Value::Instance(i) => (Target::Instance(Rc::downgrade(i)), Rc::as_ptr(i) as usize),
+        Value::Function(f) => (Target::Function(Rc::downgrade(f)), Rc::as_ptr(f) as usize),
+        Value::Type(t) => (Target::Type(Rc::downgrade(t)), Rc::as_ptr(t) as usize),
+        Value::Generator(g) => (Target::Generator(Rc::downgrade(g)), Rc::as_ptr(g) as usize),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
+        }
+    };
+    let callback = match (a.pos.get(1), a.pos.get(2)) {
+        (Some(cb), Some(r)) if !matches!(cb, Value::None) => Some((cb.clone(), r.clone())),
+        _ => None,
+    };
+    let h = NEXT.with(|n| {
+        let h = n.get();
+        n.set(h + 1);
+        h
+    });
+    if matches!(target, Target::Instance(_)) {
+        BY_ADDR.with(|b| {
+            let mut b = b.borrow_mut();
+            let list = b.entry(addr).or_default();
+            if list.is_empty() {
+                WATCHED.with(|w| w.set(w.get() + 1));
+            }
+            list.push(h);
+        });
+    }
+    TABLE.with(|t| {
+        t.borrow_mut().insert(
+            h,
+            Entry {
+                target,
+                addr,
+                callback,
+            },
+        )
+    });
+    Ok(Value::Int(h))
+}
+
+/// `get(handle)`: the referent, or None once it died.
+fn w_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let h = vm.index_value(a.pos.first().unwrap_or(&Value::Int(0)))?;
+    Ok(TABLE.with(|t| {
+        let t = t.borrow();
+        let Some(e) = t.get(&h) else {
+            return Value::None;
+        };
+        match &e.target {
+            Target::Instance(w) => w.upgrade().map(Value::Instance),
+            Target::Function(w) => w.upgrade().map(Value::Function),
+            Target::Type(w) => w.upgrade().map(Value::Type),
+            Target::Generator(w) => w.upgrade().map(Value::Generator),
+        }
+        .unwrap_or(Value::None)
+    }))
+}
+
+/// `forget(handle)`: drop a reference (its ref object died or was detached): no callback.
+fn w_forget(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let h = vm.index_value(a.pos.first().unwrap_or(&Value::Int(0)))?;
+    let Some(e) = TABLE.with(|t| t.borrow_mut().remove(&h)) else {
+        return Ok(Value::None);
+    };
+    if matches!(e.target, Target::Instance(_)) {
+        BY_ADDR.with(|b| {
+            let mut b = b.borrow_mut();
+            if let Some(list) = b.get_mut(&e.addr) {
+                list.retain(|&x| x != h);
+                if list.is_empty() {
+                    b.remove(&e.addr);
+                    WATCHED.with(|w| w.set(w.get().saturating_sub(1)));
+                }
+            }
+        });
+    }
+    Ok(Value::None)
+}
+
+/// `count(obj)`: how many live references to obj have a handle.
+fn w_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = match a.pos.first() {
+        Some(Value::Instance(i)) => {
+            let addr = Rc::as_ptr(i) as usize;
+            BY_ADDR.with(|b| b.borrow().get(&addr).map_or(0, |l| l.len()))
+        }
+        _ => 0,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
+    let fns: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("new", w_new),
+        ("get", w_get),
+        ("forget", w_forget),
+        ("count", w_count),
+    ];
+    for (n, f) in fns {
+        d.borrow_mut().set_str(n, vm.native(n, *f));
+    }
+    Ok(())
+}
