@@ -702,6 +702,9 @@ fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
+    if let Some((k, _)) = a.kw.first() {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+    }
     if a.pos.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }

@@ -254,6 +254,9 @@ fn l_sort(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
+    if let Some((k, _)) = a.kw.first() {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+    }
     let items = std::mem::take(&mut *l.borrow_mut());
     let keys = match &key {
         Some(k) => {
