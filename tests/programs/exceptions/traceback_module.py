@@ -13,7 +13,7 @@ except KeyError as e:
     print(traceback.format_exception_only(e))
     print(traceback.format_exc().splitlines()[-1])
     tb = traceback.extract_tb(e.__traceback__)
-    print(len(tb), tb[0].name, tb[0].line, repr(tb[0])[:40])
+    print(len(tb), tb[0].name, tb[0].line, repr(tb[0]).startswith("<FrameSummary file "), repr(tb[0]).endswith(" line 11 in <module>>"))
     print("".join(traceback.format_exception(e)), end="")
     te = traceback.TracebackException.from_exception(e)
     print(list(te.format_exception_only()))
