@@ -21,6 +21,12 @@ class ReferenceType:
     def __call__(self):
         return _weakref.get(self._handle)
 
+    def __del__(self):
+        try:
+            _weakref.forget(self._handle)
+        except AttributeError:  # __init__ failed
+            pass
+
     @property
     def __callback__(self):
         return self._callback if self() is not None else None
@@ -305,8 +311,8 @@ class finalize:
     _registry = {}
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        self._key = object()
-        finalize._registry[self._key] = (func, args, kwargs)
+        self._key = self
+        finalize._registry[self] = (func, args, kwargs)
         self._ref = ref(obj, self._fire)
         self.atexit = True
 

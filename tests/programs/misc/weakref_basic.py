@@ -76,3 +76,21 @@ wm = weakref.WeakMethod(m.meth)
 print(wm()())
 del m
 print(wm())
+
+# a callback whose ref object died first never runs
+t = Obj("t")
+weakref.ref(t, lambda wr: print("never printed"))
+del t
+print("ref dropped first: ok")
+
+# lookups by ref(key) do not pile up
+keep = Obj("keep")
+kd = weakref.WeakKeyDictionary({keep: 1})
+for i in range(100):
+    kd[keep]
+print(weakref.getweakrefcount(keep))
+def make():
+    o = Obj("local")
+    weakref.finalize(o, bye, "unreferenced finalize still runs")
+make()
+print("end")

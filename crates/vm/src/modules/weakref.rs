@@ -26,8 +26,9 @@ struct Entry {
     target: Target,
     /// The address of the referent, the key of `BY_ADDR`.
     addr: usize,
-    /// `(callback, the ref object)`, called as `callback(ref)` when the referent dies.
-    callback: Option<(Value, Value)>,
+    /// `(callback, the ref object)`, called as `callback(ref)` when the referent dies if the
+    /// ref object is still alive (it is held weakly, as CPython's callbacks need a live ref).
+    callback: Option<(Value, Weak<Instance>)>,
 }
 
 thread_local! {
@@ -53,11 +54,14 @@ pub fn referent_dropped(addr: usize) {
     for h in handles {
         let entry = TABLE.try_with(|t| t.borrow_mut().remove(&h)).ok().flatten();
         if let Some(Entry {
-            callback: Some(cb), ..
+            callback: Some((cb, r)),
+            ..
         }) = entry
         {
-            let _ = PENDING.try_with(|p| p.borrow_mut().push(cb));
-            queued = true;
+            if let Some(r) = r.upgrade() {
+                let _ = PENDING.try_with(|p| p.borrow_mut().push((cb, Value::Instance(r))));
+                queued = true;
+            }
         }
     }
     if queued {
@@ -97,7 +101,9 @@ fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     let callback = match (a.pos.get(1), a.pos.get(2)) {
-        (Some(cb), Some(r)) if !matches!(cb, Value::None) => Some((cb.clone(), r.clone())),
+        (Some(cb), Some(Value::Instance(r))) if !matches!(cb, Value::None) => {
+            Some((cb.clone(), Rc::downgrade(r)))
+        }
         _ => None,
     };
     let h = NEXT.with(|n| {
