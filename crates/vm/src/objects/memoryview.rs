@@ -261,6 +261,16 @@ fn mv_getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     })
 }
 
+fn mv_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let w = view(vm, &a.pos[0])?;
+    let what = if w.is_released() {
+        "released memory"
+    } else {
+        "memory"
+    };
+    Ok(Value::str(&format!("<{what} at 0x{:x}>", a.pos[0].id())))
+}
+
 fn mv_enter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0].clone())
 }
@@ -280,6 +290,7 @@ pub fn init(vm: &mut Vm) {
         ("__iter__", mv_iter),
         ("__eq__", mv_eq),
         ("__getattr__", mv_getattr),
+        ("__repr__", mv_repr),
         ("__enter__", mv_enter),
         ("__exit__", mv_exit),
         ("tobytes", mv_tobytes),
