@@ -631,22 +631,13 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
                         }
                     }
                 };
-                let mut s = vm.format(&n, &spec)?.as_str().unwrap_or("").to_string();
-                if let Some(p) = &prec {
-                    let p: usize = p.parse().unwrap_or(0);
-                    crate::objects::arith::check_alloc(vm, p)?;
-                    let neg = s.trim_start().starts_with('-');
-                    let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
-                    if digits.len() < p {
-                        s = format!(
-                            "{}{}{}",
-                            if neg { "-" } else { "" },
-                            "0".repeat(p - digits.len()),
-                            digits
-                        );
+                match &prec {
+                    Some(p) => {
+                        let p = p.parse().unwrap_or(0);
+                        percent_int_prec(vm, &n, 'd', &flags, &width, p)?
                     }
+                    None => vm.format(&n, &spec)?.as_str().unwrap_or("").to_string(),
                 }
-                s
             }
             'x' | 'X' | 'o' => {
                 if !matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
@@ -655,9 +646,14 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
                         vm.type_error(format!("%{conv} format: an integer is required, not {tn}"))
                     );
                 }
-                let mut sp2 = spec.clone();
-                sp2.push(conv);
-                vm.format(&v, &sp2)?.as_str().unwrap_or("").to_string()
+                if let Some(p) = &prec {
+                    let p = p.parse().unwrap_or(0);
+                    percent_int_prec(vm, &v, conv, &flags, &width, p)?
+                } else {
+                    let mut sp2 = spec.clone();
+                    sp2.push(conv);
+                    vm.format(&v, &sp2)?.as_str().unwrap_or("").to_string()
+                }
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match crate::objects::float::to_f64(vm, &v) {
@@ -850,4 +846,53 @@ fn format_impl(
 #[allow(dead_code)]
 fn _z(b: &BigInt) -> bool {
     b.is_zero()
+}
+
+/// `%d`, `%x`, `%X`, `%o` with a precision: the digits zero-padded to it, then the sign and
+/// the `#` prefix, then the width (spaces, or zeros after sign and prefix with the `0` flag).
+fn percent_int_prec(
+    vm: &mut Vm,
+    n: &Value,
+    conv: char,
+    flags: &str,
+    width: &str,
+    prec: usize,
+) -> PyResult<String> {
+    crate::objects::arith::check_alloc(vm, prec)?;
+    let b = vm.to_bigint(n).unwrap_or_default();
+    let a = b.abs();
+    let mut digits = match conv {
+        'x' => a.to_str_radix(16),
+        'X' => a.to_str_radix(16).to_uppercase(),
+        'o' => a.to_str_radix(8),
+        _ => crate::objects::int::bigint_to_decimal(vm, &a)?,
+    };
+    if digits.len() < prec {
+        digits = format!("{}{digits}", "0".repeat(prec - digits.len()));
+    }
+    let sign = if b.is_negative() {
+        "-"
+    } else if flags.contains('+') {
+        "+"
+    } else if flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let prefix = match conv {
+        'x' if flags.contains('#') => "0x",
+        'X' if flags.contains('#') => "0X",
+        'o' if flags.contains('#') => "0o",
+        _ => "",
+    };
+    let w: usize = width.trim_start_matches('-').parse().unwrap_or(0);
+    let pad = w.saturating_sub(sign.len() + prefix.len() + digits.len());
+    crate::objects::arith::check_alloc(vm, pad)?;
+    Ok(if flags.contains('-') || width.starts_with('-') {
+        format!("{sign}{prefix}{digits}{}", " ".repeat(pad))
+    } else if flags.contains('0') {
+        format!("{sign}{prefix}{}{digits}", "0".repeat(pad))
+    } else {
+        format!("{}{sign}{prefix}{digits}", " ".repeat(pad))
+    })
 }
