@@ -1377,12 +1377,6 @@ impl Vm {
         }
         let it = self.iter(obj)?;
         let mut out = Vec::new();
-        if let Value::Range(r) = obj {
-            // CPython sizes the list from the length hint first: MemoryError, not a long loop
-            let n = r.len().max(0) as usize;
-            out.try_reserve_exact(n)
-                .map_err(|_| crate::objects::arith::no_memory(self))?;
-        }
         while let Some(v) = self.next(&it)? {
             out.push(v);
         }

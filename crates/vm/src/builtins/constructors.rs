@@ -201,12 +201,21 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                     crate::objects::bytes::bytes_of(vm, v)?
                 }
                 Some(v) => {
-                    let items = vm.collect(v)?;
+                    // item by item: a bad byte stops an endless or huge iterable at once
+                    // (bytes, not bytearray, first sizes itself from the length hint)
+                    if let (Value::Range(r), "bytes") = (v, &*name) {
+                        crate::objects::arith::check_alloc(vm, r.len().max(0) as usize)?;
+                    }
+                    let it = vm.iter(v)?;
                     let mut out = Vec::new();
-                    for i in items {
+                    while let Some(i) = vm.next(&it)? {
                         let n = vm.index_value(&i)?;
                         if !(0..256).contains(&n) {
-                            return Err(vm.value_error("bytes must be in range(0, 256)"));
+                            return Err(vm.value_error(if &*name == "bytearray" {
+                                "byte must be in range(0, 256)"
+                            } else {
+                                "bytes must be in range(0, 256)"
+                            }));
                         }
                         out.push(n as u8);
                     }
@@ -218,6 +227,19 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             } else {
                 Ok(Value::ByteArray(Rc::new(RefCell::new(data))))
             }
+        }
+        "tuple" | "list" if a.pos.len() == 1 && matches!(a.pos[0], Value::Range(_)) => {
+            // CPython sizes the result from the length hint first: MemoryError, not a long loop
+            if let Some(Value::Range(r)) = a.pos.first() {
+                let n = (r.len().max(0) as usize).saturating_mul(std::mem::size_of::<Value>());
+                crate::objects::arith::check_alloc(vm, n)?;
+            }
+            let items = vm.collect(&a.pos[0])?;
+            Ok(if &*name == "list" {
+                Value::list(items)
+            } else {
+                Value::tuple(items)
+            })
         }
         "tuple" => {
             at_most(vm, &a, 1, "tuple")?;

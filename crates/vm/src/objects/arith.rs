@@ -185,9 +185,7 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
 
 fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
     match n {
-        Value::BigInt(b) if b.is_positive() => {
-            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
-        }
+        Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         _ => Ok(small(n).unwrap_or(0).max(0) as usize),
     }
 }

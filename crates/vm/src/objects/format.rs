@@ -674,9 +674,15 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
             }
             'c' => {
                 let s = match &v {
-                    Value::Int(i) => char::from_u32(*i as u32)
-                        .map(|c| c.to_string())
-                        .unwrap_or_default(),
+                    Value::Int(i) if (0..if bytes { 256 } else { 0x110000 }).contains(i) => {
+                        char::from_u32(*i as u32)
+                            .map(|c| c.to_string())
+                            .unwrap_or_default()
+                    }
+                    Value::Int(_) | Value::BigInt(_) => {
+                        let range = if bytes { "256" } else { "0x110000" };
+                        return Err(vm.overflow_error(format!("%c arg not in range({range})")));
+                    }
                     Value::Str(s) if s.chars().count() == 1 => s.to_string(),
                     _ => return Err(vm.type_error("%c requires int or char")),
                 };
