@@ -10,6 +10,31 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<str>> {
+        if !matches!(
+            v,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)
+        ) {
+            return self.repr_value(v);
+        }
+        // PyObject_Repr's Py_EnterRecursiveCall: CPython 3.12's C recursion limit (1500)
+        // stops deeply nested containers (and keeps Rust's stack from overflowing)
+        let depth = REPR_DEPTH.with(|d| {
+            d.set(d.get() + 1);
+            d.get()
+        });
+        let r = if depth > 1497 {
+            Err(self.new_error(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ))
+        } else {
+            self.repr_value(v)
+        };
+        REPR_DEPTH.with(|d| d.set(d.get() - 1));
+        r
+    }
+
+    fn repr_value(&mut self, v: &Value) -> PyResult<Rc<str>> {
         Ok(match v {
             Value::Str(s) => Rc::from(crate::objects::str::repr_str(s)),
             Value::Int(i) => Rc::from(i.to_string()),
@@ -412,6 +437,8 @@ impl Vm {
 use crate::objects::iter::Iter;
 
 thread_local! {
+    /// How many container reprs are running (see `Vm::repr`).
+    static REPR_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
