@@ -1111,6 +1111,9 @@ impl Vm {
             Value::List(l) => l.borrow().len(),
             Value::Dict(d) => d.borrow().len(),
             Value::Set(s) | Value::FrozenSet(s) => s.borrow().len(),
+            Value::Range(r) if r.len_i128() > i64::MAX as i128 => {
+                return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+            }
             Value::Range(r) => r.len() as usize,
             _ => {
                 if let Some(m) = self.lookup_special(obj, "__len__")? {

@@ -22,7 +22,12 @@ pub struct Range {
 }
 
 impl Range {
+    /// The length, at most `i64::MAX` (`len_i128` tells when it is longer).
     pub fn len(&self) -> i64 {
+        self.len_i128().min(i64::MAX as i128) as i64
+    }
+
+    pub fn len_i128(&self) -> i128 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
             if lo < hi {
@@ -35,7 +40,7 @@ impl Range {
         } else {
             0
         };
-        n as i64
+        n
     }
 
     pub fn is_empty(&self) -> bool {
