@@ -29,7 +29,7 @@ impl Range {
 
     pub fn len_i128(&self) -> i128 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
+        if step > 0 {
             if lo < hi {
                 (hi - lo - 1) / step + 1
             } else {
@@ -39,8 +39,7 @@ impl Range {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n
+        }
     }
 
     pub fn is_empty(&self) -> bool {
