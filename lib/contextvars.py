@@ -35,6 +35,10 @@ class Context:
             _current = self._prev
             self._prev = None
             self._entered = False
+            # CPython's Context.run is C and leaves no frame. This one's frame can outlive the
+            # call as the f_back of a frame kept by a traceback (a task's exception): drop the
+            # callable (a bound Task.__step) so that frame does not keep the task alive.
+            callable = args = kwargs = None
 
     def copy(self):
         new = Context()
