@@ -315,8 +315,9 @@ class TypeVar(_Final):
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
                  infer_variance=False):
         self.__name__ = name
-        self.__constraints__ = tuple(constraints)
-        self.__bound__ = bound
+        self._constraints = tuple(constraints)
+        self._bound = bound
+        self._lazy_bound = self._lazy_constraints = None
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
@@ -324,6 +325,18 @@ class TypeVar(_Final):
             self.__module__ = sys._getframe(1).f_globals.get("__name__", "__main__")
         except (AttributeError, ValueError):
             pass
+
+    @property
+    def __bound__(self):
+        if self._lazy_bound is not None:
+            self._bound, self._lazy_bound = self._lazy_bound(), None
+        return self._bound
+
+    @property
+    def __constraints__(self):
+        if self._lazy_constraints is not None:
+            self._constraints, self._lazy_constraints = self._lazy_constraints(), None
+        return self._constraints
 
     def __repr__(self):
         if self.__infer_variance__:
@@ -752,8 +765,12 @@ def NewType(name, tp):
 class TypeAliasType:
     def __init__(self, name, value, *, type_params=()):
         self.__name__ = name
-        self.__value__ = value
+        self._compute = lambda: value
         self.__type_params__ = type_params
+
+    @property
+    def __value__(self):
+        return self._compute()
 
     def __repr__(self):
         return self.__name__
@@ -875,3 +892,74 @@ class _TypedDictFactory:
 
 
 TypedDict = _TypedDictFactory()
+
+
+# ---- PEP 695: what the type-parameter intrinsics of the bytecode make ----
+# CPython makes these objects in C (Objects/typevarobject.c); bounds, constraints and alias
+# values are evaluated lazily, when first read.
+
+def _lazy(fn):
+    box = []
+
+    def get():
+        if not box:
+            box.append(fn())
+        return box[0]
+    return get
+
+
+def _intrinsic_1(n, v):
+    if n == 7:  # INTRINSIC_TYPEVAR
+        return _pep695_typevar(v)
+    if n == 8:  # INTRINSIC_PARAMSPEC
+        p = ParamSpec.__new__(ParamSpec)
+        p.__name__ = v
+        p._bound, p._constraints = None, ()
+        p._lazy_bound = p._lazy_constraints = None
+        p.__covariant__ = p.__contravariant__ = False
+        p.__infer_variance__ = True
+        return p
+    if n == 9:  # INTRINSIC_TYPEVARTUPLE
+        return TypeVarTuple(v)
+    if n == 10:  # INTRINSIC_SUBSCRIPT_GENERIC
+        return Generic[v]
+    if n == 11:  # INTRINSIC_TYPEALIAS: (name, type_params, compute_value)
+        name, type_params, compute = v
+        alias = TypeAliasType.__new__(TypeAliasType)
+        alias.__name__ = name
+        alias.__type_params__ = () if type_params is None else type_params
+        alias._compute = _lazy(compute)
+        alias.__module__ = _caller_module()
+        return alias
+    raise SystemError(f"unknown intrinsic {n}")
+
+
+def _intrinsic_2(n, v1, v2):
+    if n == 2:  # INTRINSIC_TYPEVAR_WITH_BOUND: (name, bound thunk)
+        return _pep695_typevar(v1, bound=_lazy(v2))
+    if n == 3:  # INTRINSIC_TYPEVAR_WITH_CONSTRAINTS: (name, constraints thunk)
+        return _pep695_typevar(v1, constraints=_lazy(v2))
+    if n == 4:  # INTRINSIC_SET_FUNCTION_TYPE_PARAMS: (func, type_params)
+        v1.__type_params__ = v2
+        return v1
+    raise SystemError(f"unknown intrinsic {n}")
+
+
+def _caller_module():
+    # The module whose code runs the intrinsic: skip the helpers' own frames.
+    f = sys._getframe(1)
+    while f is not None and f.f_globals.get("__name__") == __name__:
+        f = f.f_back
+    return f.f_globals.get("__name__", "__main__") if f is not None else "__main__"
+
+
+def _pep695_typevar(name, bound=None, constraints=None):
+    t = TypeVar.__new__(TypeVar)
+    t.__name__ = name
+    t._bound, t._constraints = None, ()
+    t._lazy_bound = bound
+    t._lazy_constraints = constraints
+    t.__covariant__ = False
+    t.__contravariant__ = False
+    t.__infer_variance__ = True
+    return t

@@ -2,7 +2,9 @@
 # Checks two "done when" items of the compiler issue with CPython 3.12 present:
 #   1. `pydive dis FILE.py` prints what `python3.12 -m dis FILE.py` prints;
 #   2. the .pyc `pydive compile FILE.py` writes, run by python3.12, prints what the .py prints
-#      (stdout, stderr and exit status).
+#      (stdout, stderr and exit status);
+#   3. (the VM issue) the .pyc python3.12 writes (py_compile), run by pydive, prints what
+#      python3.12 prints running that same .pyc.
 # Corpus: ../shared/examples/seed/*.py (when present), the dis corpus of the bytecode crate
 # (crates/bytecode/tests/dis_corpus/*.py) and tests/programs/dis/*.py; or the files given.
 #
@@ -38,7 +40,7 @@ run() { # run DIR TIMEOUT CMD... -> prints stdout, then stderr, then the exit st
   printf '%s\n--- stderr\n%s\n--- rc %s\n' "$out" "$(cat "$dir/.err")" "$rc"
 }
 
-n=0 dis_ok=0 pyc_ok=0 failed=()
+n=0 dis_ok=0 pyc_ok=0 cpyc_ok=0 failed=()
 for f in "${files[@]}"; do
   [[ -f $f ]] || continue
   n=$((n + 1))
@@ -74,8 +76,22 @@ for f in "${files[@]}"; do
   else
     failed+=("pyc  $f (pydive compile failed: $(tail -1 "$work/.cerr"))")
   fi
+  # 3. the .pyc CPython writes, run by pydive, against the same .pyc run by CPython
+  "$py" -c 'import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)' \
+    "$work/$name" "$work/$stem.cpython.pyc" 2>/dev/null
+  for try in 1 2; do
+    want=$(run "$work" $limit "$py" "$stem.cpython.pyc" | norm)
+    got=$(run "$work" $limit "$pydive" "$stem.cpython.pyc" | norm)
+    [[ $want == "$got" ]] && break
+  done
+  if [[ $want == "$got" ]]; then
+    cpyc_ok=$((cpyc_ok + 1))
+  else
+    failed+=("cpyc $f")
+    diff <(echo "$want") <(echo "$got") | head -5 | sed 's/^/      /'
+  fi
 done
 
 for line in "${failed[@]}"; do echo "DIFFERS $line"; done
-echo "files: $n; pydive dis == python3.12 -m dis: $dis_ok/$n; pydive .pyc run by python3.12 == .py: $pyc_ok/$n"
+echo "files: $n; pydive dis == python3.12 -m dis: $dis_ok/$n; pydive .pyc run by python3.12 == .py: $pyc_ok/$n; python3.12's .pyc run by pydive == by python3.12: $cpyc_ok/$n"
 [[ ${#failed[@]} == 0 ]]

@@ -393,6 +393,9 @@ pub fn call_intrinsic_1(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
             Value::List(l) => Value::tuple(l.borrow().clone()),
             _ => v,
         },
+        // INTRINSIC_TYPEVAR, _PARAMSPEC, _TYPEVARTUPLE, _SUBSCRIPT_GENERIC, _TYPEALIAS: the
+        // objects of PEP 695 live in lib/typing.py (C in CPython's Objects/typevarobject.c).
+        7..=11 => type_params_intrinsic(vm, "_intrinsic_1", vec![Value::Int(arg as i64), v])?,
         _ => {
             let name = pydive_bytecode::opcode::INTRINSIC_1
                 .get(arg as usize)
@@ -446,6 +449,14 @@ fn stopiteration_error(vm: &mut Vm, f: &FrameRef, exc: Value) -> Value {
     }
 }
 
+/// The type-parameter intrinsics, done by `typing._intrinsic_1(n, v)` /
+/// `typing._intrinsic_2(n, v1, v2)` (n is the intrinsic's number).
+fn type_params_intrinsic(vm: &mut Vm, helper: &str, args: Vec<Value>) -> PyResult<Value> {
+    let typing = vm.import_module("typing")?;
+    let f = vm.getattr(&typing, helper)?;
+    vm.call(&f, args)
+}
+
 /// CALL_INTRINSIC_2 (v1, v2 -- res)
 pub fn call_intrinsic_2(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let v2 = pop(f);
@@ -454,6 +465,13 @@ pub fn call_intrinsic_2(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
         1 => {
             // INTRINSIC_PREP_RERAISE_STAR (orig, excs -- exc to raise or None)
             let r = crate::objects::exceptions::prep_reraise_star(vm, &v1, &v2)?;
+            push(f, r);
+            Ok(Flow::Next)
+        }
+        2..=4 => {
+            // INTRINSIC_TYPEVAR_WITH_BOUND, _WITH_CONSTRAINTS, SET_FUNCTION_TYPE_PARAMS
+            let r =
+                type_params_intrinsic(vm, "_intrinsic_2", vec![Value::Int(arg as i64), v1, v2])?;
             push(f, r);
             Ok(Flow::Next)
         }

@@ -99,7 +99,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     a
                 }
             }
-            "__type_params__" => Value::tuple(vec![]),
+            // Set by INTRINSIC_SET_FUNCTION_TYPE_PARAMS for `def f[T]()`.
+            "__type_params__" => func
+                .dict
+                .borrow()
+                .get_str(name)
+                .unwrap_or_else(|| Value::tuple(vec![])),
             _ => match func.dict.borrow().get_str(name) {
                 Some(v) => v,
                 None => return Ok(None),
@@ -177,7 +182,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 Some(a) => a,
                 None => Value::Dict(vm.new_dict()),
             },
-            "__type_params__" => Value::tuple(vec![]),
+            // Stored by the body of `class C[T]:`.
+            "__type_params__" => t
+                .dict
+                .borrow()
+                .get_str(name)
+                .unwrap_or_else(|| Value::tuple(vec![])),
             "__abstractmethods__" => match t.dict.borrow().get_str("__abstractmethods__") {
                 Some(a) => a,
                 None => return Ok(None),

@@ -35,6 +35,14 @@ impl Vm {
     }
 
     fn repr_value(&mut self, v: &Value) -> PyResult<Rc<str>> {
+        if let Some(Value::Tuple(args)) = crate::objects::descriptors::union_args(v) {
+            // unionobject.c's union_repr: `int | str | None`, classes by their qualified name.
+            let mut parts = Vec::with_capacity(args.len());
+            for a in args.iter() {
+                parts.push(self.type_repr(a)?.to_string());
+            }
+            return Ok(Rc::from(parts.join(" | ")));
+        }
         Ok(match v {
             Value::Str(s) => Rc::from(crate::objects::str::repr_str(s)),
             Value::Int(i) => Rc::from(i.to_string()),
@@ -153,6 +161,25 @@ impl Vm {
             }
         });
         r
+    }
+
+    /// `_Py_typing_type_repr`: how `types.UnionType` and generic aliases show an argument —
+    /// None as `None`, a class as `module.qualname` (just `qualname` for builtins).
+    pub fn type_repr(&mut self, a: &Value) -> PyResult<Rc<str>> {
+        match a {
+            Value::Type(t) if Rc::ptr_eq(t, &self.types.none) => Ok(Rc::from("None")),
+            Value::None => Ok(Rc::from("None")),
+            Value::Type(t) => {
+                let module = t.module().unwrap_or_else(|| Rc::from("builtins"));
+                let qn = t.qualname.borrow().clone();
+                Ok(if &*module == "builtins" {
+                    qn
+                } else {
+                    Rc::from(format!("{module}.{qn}"))
+                })
+            }
+            _ => self.repr(a),
+        }
     }
 
     /// `<module.Name object at 0x...>`.
