@@ -28,6 +28,8 @@
 //! - `PYDIVE_TEST_JOBS=N` sets the number of programs run at once (default: the cores, at most 4);
 //! - `PYDIVE_UPDATE_EXPECTED=1` rewrites the expected-failure lists instead of failing.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
@@ -226,26 +228,7 @@ fn normalize(text: &str, dir: &str) -> String {
     let text = text
         .replace(env!("CARGO_BIN_EXE_pydive"), "<python>")
         .replace(dir, "<dir>");
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'0'
-            && bytes.get(i + 1) == Some(&b'x')
-            && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
-        {
-            i += 2;
-            while bytes.get(i).is_some_and(u8::is_ascii_hexdigit) {
-                i += 1;
-            }
-            out.push_str("0xADDR");
-            continue;
-        }
-        let ch_len = text[i..].chars().next().map_or(1, char::len_utf8);
-        out.push_str(&text[i..i + ch_len]);
-        i += ch_len;
-    }
-    out
+    common::hex_to_addr(&text)
 }
 
 fn time_limit(source: &str) -> Duration {

@@ -13,6 +13,8 @@
 //! Outputs are normalized as the differential corpus does: the folder becomes `<dir>`,
 //! hexadecimal literals `0xADDR`.
 
+mod common;
+
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -54,26 +56,7 @@ fn pydive(args: &[&str]) -> (String, String) {
 
 fn normalize(text: &str, dir: &str) -> String {
     let text = text.replace(dir, "<dir>");
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'0'
-            && bytes.get(i + 1) == Some(&b'x')
-            && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
-        {
-            i += 2;
-            while bytes.get(i).is_some_and(u8::is_ascii_hexdigit) {
-                i += 1;
-            }
-            out.push_str("0xADDR");
-            continue;
-        }
-        let ch_len = text[i..].chars().next().map_or(1, char::len_utf8);
-        out.push_str(&text[i..i + ch_len]);
-        i += ch_len;
-    }
-    out
+    common::hex_to_addr(&text)
 }
 
 fn name_of(p: &Path) -> String {
