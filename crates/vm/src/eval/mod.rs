@@ -11,6 +11,7 @@ pub use binary::unary_value;
 mod build;
 pub mod cache;
 mod calls;
+pub(crate) use calls::default_displayhook;
 mod control;
 mod exceptions;
 mod generators;

@@ -210,12 +210,15 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("set_asyncgen_hooks", s_set_asyncgen_hooks),
         ("is_finalizing", s_is_finalizing),
         ("excepthook", crate::traceback::sys_excepthook),
+        ("displayhook", crate::eval::default_displayhook),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
     }
     let hook = d.borrow().get_str("excepthook").unwrap_or(Value::None);
     d.borrow_mut().set_str("__excepthook__", hook);
+    let hook = d.borrow().get_str("displayhook").unwrap_or(Value::None);
+    d.borrow_mut().set_str("__displayhook__", hook);
     let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
     let path = Value::list(vm.path.iter().map(|a| Value::str(a)).collect());
     let warnoptions = Value::list(vm.warn_options.iter().map(|a| Value::str(a)).collect());
