@@ -729,6 +729,8 @@ def get_origin(tp):
         return tp.__origin__
     if isinstance(tp, types.GenericAlias):
         return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     if tp is Generic:
         return Generic
     return None
@@ -743,7 +745,7 @@ def get_args(tp):
         if tp.__origin__ is collections.abc.Callable and len(args) == 2 and args[0] is not ...:
             return (list(args[0]), args[1])
         return args
-    if isinstance(tp, types.GenericAlias):
+    if isinstance(tp, (types.GenericAlias, types.UnionType)):
         return tp.__args__
     return ()
 

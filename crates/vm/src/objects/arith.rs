@@ -160,9 +160,9 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_), _) => {
             crate::objects::setops::set_binop(vm, a, b, op)
         }
-        (Value::Type(_) | Value::None, _, BinOp::Or)
-        | (_, Value::Type(_) | Value::None, BinOp::Or)
-            if crate::objects::descriptors::is_union_operand(a)
+        (_, _, BinOp::Or)
+            if !(a.is_none() && b.is_none())
+                && crate::objects::descriptors::is_union_operand(a)
                 && crate::objects::descriptors::is_union_operand(b) =>
         {
             Ok(Some(crate::objects::descriptors::make_union(vm, a, b)))

@@ -130,8 +130,20 @@ fn member_repr(_vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::Py
     )))
 }
 
+/// What `_Py_union_type_or` accepts: classes, None, unions and `types.GenericAlias`
+/// (`list[int]`, made by lib/types.py).
 pub fn is_union_operand(v: &Value) -> bool {
-    matches!(v, Value::Type(_) | Value::None) || union_args(v).is_some()
+    matches!(v, Value::Type(_) | Value::None)
+        || union_args(v).is_some()
+        || matches!(v, Value::Instance(i) if is_generic_alias(&i.class()))
+}
+
+fn is_generic_alias(t: &Rc<Type>) -> bool {
+    &*t.name() == "GenericAlias"
+        && t.dict
+            .borrow()
+            .get_str("__module__")
+            .is_some_and(|m| matches!(&m, Value::Str(s) if &**s == "types"))
 }
 
 /// `X | Y` for classes: a `types.UnionType` with `__args__`.
