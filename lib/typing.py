@@ -88,7 +88,22 @@ class _SpecialForm(_Final):
 Any = _SpecialForm("Any")
 
 
-class _GenericAlias(_Final):
+class _AliasBase(_Final):
+    """What the subscripted and the bare aliases share: attributes of the origin, `|`."""
+
+    def __getattr__(self, attr):
+        if attr.startswith("__") and attr.endswith("__"):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _GenericAlias(_AliasBase):
     """`List[int]`, `Union[int, str]`, `Callable[[int], str]`: origin and arguments."""
 
     def __init__(self, origin, args, name=None, special_repr=None):
@@ -130,17 +145,6 @@ class _GenericAlias(_Final):
             return (origin,)
         return ()
 
-    def __getattr__(self, attr):
-        if attr.startswith("__") and attr.endswith("__"):
-            raise AttributeError(attr)
-        return getattr(self.__origin__, attr)
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
@@ -161,7 +165,7 @@ def _arg_repr(a):
     return _type_repr(a)
 
 
-class _SpecialGenericAlias(_Final):
+class _SpecialGenericAlias(_AliasBase):
     """`typing.List` (unsubscripted): the alias of a builtin or collections.abc class."""
 
     def __init__(self, origin, nparams, name):
@@ -196,17 +200,6 @@ class _SpecialGenericAlias(_Final):
 
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__origin__)
-
-    def __getattr__(self, attr):
-        if attr.startswith("__") and attr.endswith("__"):
-            raise AttributeError(attr)
-        return getattr(self.__origin__, attr)
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __eq__(self, other):
         if isinstance(other, _SpecialGenericAlias):

@@ -186,7 +186,28 @@ class WeakValueDictionary:
         return "<%s at %#x>" % (type(self).__name__, id(self))
 
 
-class WeakKeyDictionary:
+class _WeakRefKeys:
+    """What WeakKeyDictionary and WeakSet share: `self.data` holds weak references (dict keys
+    or set items) to the live objects."""
+
+    def __contains__(self, obj):
+        try:
+            wr = ref(obj)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __len__(self):
+        return sum(1 for wr in self.data if wr() is not None)
+
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+
+
+class WeakKeyDictionary(_WeakRefKeys):
     def __init__(self, dict=None):
         self.data = {}
         d = self.data
@@ -209,23 +230,7 @@ class WeakKeyDictionary:
     def __delitem__(self, key):
         del self.data[ref(key)]
 
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
-
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
-
-    keys = __iter__
+    keys = _WeakRefKeys.__iter__
 
     def values(self):
         for wr, v in list(self.data.items()):
@@ -260,7 +265,7 @@ class WeakKeyDictionary:
         return "<%s at %#x>" % (type(self).__name__, id(self))
 
 
-class WeakSet:
+class WeakSet(_WeakRefKeys):
     def __init__(self, data=None):
         self.data = set()
         s = self.data
@@ -280,22 +285,6 @@ class WeakSet:
 
     def remove(self, item):
         self.data.remove(ref(item))
-
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
-
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
 
     def clear(self):
         self.data.clear()
