@@ -88,8 +88,68 @@ fn shortest_digits(x: f64) -> (String, i32) {
     let sci = format!("{:e}", x.abs());
     let (mantissa, exponent) = sci.split_once('e').unwrap_or((&sci, "0"));
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    (digits, exponent + 1)
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits }.to_string();
+    let decpt = exponent.parse::<i32>().unwrap_or(0) + 1;
+    (nearest_shortest(x.abs(), digits, decpt), decpt)
+}
+
+/// Among the shortest digit strings that round-trip, CPython (`_Py_dg_dtoa` mode 0) takes the
+/// one nearest the exact value, an exact tie going to the even last digit. Rust's shortest
+/// form can pick the other neighbour of a tie; check the two neighbours exactly.
+fn nearest_shortest(v: f64, digits: String, decpt: i32) -> String {
+    use num_bigint::BigInt;
+    let n = digits.len() as i32;
+    let Ok(d) = digits.parse::<u64>() else {
+        return digits;
+    };
+    let q = decpt - n; // candidate = D * 10**q
+    let parse = |d: u64| -> Option<f64> { format!("{d}e{q}").parse::<f64>().ok() };
+    let mut alts = Vec::new();
+    for c in [d.wrapping_sub(1), d + 1] {
+        if c.to_string().len() == digits.len() && parse(c) == Some(v) {
+            alts.push(c);
+        }
+    }
+    if alts.is_empty() {
+        return digits;
+    }
+    // v = m * 2**k exactly.
+    let bits = v.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, k) = if biased == 0 {
+        (frac, -1074i64)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    // Both sides times 10**max(0,-q) * 2**max(0,-k), so both are integers.
+    let scale_pow10 = (-q).max(0) as u32;
+    let scale_pow2 = (-k).max(0) as usize;
+    let exact = BigInt::from(m)
+        * BigInt::from(10u8).pow(scale_pow10)
+        * (BigInt::from(1u8) << (k.max(0) as usize));
+    let dist = |c: u64| -> BigInt {
+        let cv = BigInt::from(c)
+            * BigInt::from(10u8).pow((q.max(0)) as u32)
+            * (BigInt::from(1u8) << scale_pow2);
+        let diff = cv - &exact;
+        if diff < BigInt::from(0) {
+            -diff
+        } else {
+            diff
+        }
+    };
+    let mut best = d;
+    let mut best_dist = dist(d);
+    for c in alts {
+        let dc = dist(c);
+        if dc < best_dist || (dc == best_dist && c % 2 == 0 && best % 2 != 0) {
+            best = c;
+            best_dist = dc;
+        }
+    }
+    best.to_string()
 }
 
 /// `PyOS_double_to_string(x, 'r', 0, flags)`: `add_dot_0` adds `.0` to integral values
@@ -320,6 +380,9 @@ mod tests {
             (1.7976931348623157e308, "1.7976931348623157e+308"),
             (0.3, "0.3"),
             (1.0 / 3.0, "0.3333333333333333"),
+            // An exact tie between two shortest candidates goes to the even digit.
+            (1000000000000000.3, "1000000000000000.2"),
+            (9007199254740993.0, "9007199254740992.0"),
         ];
         for (x, expected) in cases {
             assert_eq!(float_repr(x), expected, "{x:e}");

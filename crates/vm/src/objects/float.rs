@@ -4,144 +4,14 @@ use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// Shortest round-trip digits and decimal exponent: v = 0.d1d2d3... * 10**exp.
-fn shortest_digits(v: f64) -> (String, i32) {
-    // Rust's `{:e}` gives the shortest round-trip representation: "d.ddde-x".
-    let s = format!("{:e}", v.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let digits = digits.trim_end_matches('0').to_string();
-    let digits = if digits.is_empty() {
-        "0".to_string()
-    } else {
-        digits
-    };
-    let decpt = exp + 1;
-    (nearest_shortest(v.abs(), digits, decpt), decpt)
-}
-
-/// Among the shortest digit strings that round-trip, CPython (`_Py_dg_dtoa` mode 0) takes the
-/// one nearest the exact value, an exact tie going to the even last digit. Rust's shortest
-/// form can pick the other neighbour of a tie; check the two neighbours exactly.
-fn nearest_shortest(v: f64, digits: String, decpt: i32) -> String {
-    use num_bigint::BigInt;
-    let n = digits.len() as i32;
-    let Ok(d) = digits.parse::<u64>() else {
-        return digits;
-    };
-    let q = decpt - n; // candidate = D * 10**q
-    let parse = |d: u64| -> Option<f64> { format!("{d}e{q}").parse::<f64>().ok() };
-    let mut alts = Vec::new();
-    for c in [d.wrapping_sub(1), d + 1] {
-        if c.to_string().len() == digits.len() && parse(c) == Some(v) {
-            alts.push(c);
-        }
-    }
-    if alts.is_empty() {
-        return digits;
-    }
-    // v = m * 2**k exactly.
-    let bits = v.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (m, k) = if biased == 0 {
-        (frac, -1074i64)
-    } else {
-        (frac | (1u64 << 52), biased - 1075)
-    };
-    // Both sides times 10**max(0,-q) * 2**max(0,-k), so both are integers.
-    let scale_pow10 = (-q).max(0) as u32;
-    let scale_pow2 = (-k).max(0) as usize;
-    let exact = BigInt::from(m)
-        * BigInt::from(10u8).pow(scale_pow10)
-        * (BigInt::from(1u8) << (k.max(0) as usize));
-    let dist = |c: u64| -> BigInt {
-        let cv = BigInt::from(c)
-            * BigInt::from(10u8).pow((q.max(0)) as u32)
-            * (BigInt::from(1u8) << scale_pow2);
-        let diff = cv - &exact;
-        if diff < BigInt::from(0) {
-            -diff
-        } else {
-            diff
-        }
-    };
-    let mut best = d;
-    let mut best_dist = dist(d);
-    for c in alts {
-        let dc = dist(c);
-        if dc < best_dist || (dc == best_dist && c % 2 == 0 && best % 2 != 0) {
-            best = c;
-            best_dist = dc;
-        }
-    }
-    best.to_string()
-}
-
-/// `repr(float)` (`float_repr`, format code 'r').
+/// `repr(float)`: one implementation, shared with the bytecode crate's constant reprs.
 pub fn float_repr(v: f64) -> String {
-    if v.is_nan() {
-        return "nan".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if v == 0.0 {
-        return if v.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
-    }
-    let (digits, decpt) = shortest_digits(v);
-    let sign = if v < 0.0 { "-" } else { "" };
-    format!("{sign}{}", layout_repr(&digits, decpt))
+    pydive_bytecode::pyrepr::float_repr(v)
 }
 
-/// Lay out digits like `format_float_short` with repr's rules: fixed notation for
-/// -4 < decpt <= 16, otherwise exponent with at least 2 digits.
-fn layout_repr(digits: &str, decpt: i32) -> String {
-    let n = digits.len() as i32;
-    if decpt > -4 && decpt <= 16 {
-        if decpt <= 0 {
-            format!("0.{}{}", "0".repeat((-decpt) as usize), digits)
-        } else if decpt >= n {
-            format!("{}{}.0", digits, "0".repeat((decpt - n) as usize))
-        } else {
-            format!(
-                "{}.{}",
-                &digits[..decpt as usize],
-                &digits[decpt as usize..]
-            )
-        }
-    } else {
-        let e = decpt - 1;
-        let mant = if n == 1 {
-            digits.to_string()
-        } else {
-            format!("{}.{}", &digits[..1], &digits[1..])
-        };
-        format!("{mant}e{}{:02}", if e < 0 { "-" } else { "+" }, e.abs())
-    }
-}
-
+/// `repr(complex)`: `1j`, `(1+2j)`, `(-0-1j)`.
 pub fn complex_repr(re: f64, im: f64) -> String {
-    let fmt = |x: f64| -> String {
-        let r = float_repr(x);
-        r.strip_suffix(".0").map(String::from).unwrap_or(r)
-    };
-    if re == 0.0 && !re.is_sign_negative() {
-        format!("{}j", fmt(im))
-    } else {
-        let ims = fmt(im);
-        let sign = if im.is_sign_negative() || im.is_nan() && ims.starts_with('-') {
-            ""
-        } else {
-            "+"
-        };
-        format!("({}{}{}j)", fmt(re), sign, ims)
-    }
+    pydive_bytecode::pyrepr::complex_repr(re, im)
 }
 
 /// float(x) for a value that may be int, bool, float, str.
