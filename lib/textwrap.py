@@ -1,76 +1,63 @@
 """Text wrapping and filling (pydive's textwrap, pure Python).
 
-Text is split into chunks (words, whitespace runs, hyphenated word parts) with the same
-regular expressions CPython uses, then packed greedily into lines.
+A paragraph is cut into chunks (runs of whitespace, words, the parts of hyphenated words) and the
+chunks are then packed greedily into lines no wider than the requested width.
 """
 
 import re
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-# Only these ASCII characters count as whitespace for wrapping (not all of
-# str.isspace(): non-breaking spaces must not break lines).
-_whitespace = '\t\n\x0b\x0c\r '
+# The whitespace wrapping cares about: ASCII only, so that a no-break space stays inside a word.
+_WS = '\t\n\x0b\x0c\r '
 
 
-def _wordsep_re():
-    word_punct = r'[\w!"\'&.,?]'
-    letter = r'[^\d\W]'
-    whitespace = r'[%s]' % re.escape(_whitespace)
-    nowhitespace = '[^' + whitespace[1:]
-    return re.compile(r'''
-        ( # any whitespace
-          %(ws)s+
-        | # em-dash between words
-          (?<=%(wp)s) -{2,} (?=\w)
-        | # word, possibly hyphenated
-          %(nws)s+? (?:
-            # hyphenated word
-              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
-              (?= %(lt)s -? %(lt)s)
-            | # end of word
-              (?=%(ws)s|\Z)
-            | # em-dash
-              (?<=%(wp)s) (?=-{2,}\w)
-            )
-        )''' % {'wp': word_punct, 'lt': letter,
-                'ws': whitespace, 'nws': nowhitespace},
-        re.VERBOSE)
+def _chunk_pattern():
+    """The chunker used when breaking on hyphens is allowed.
+
+    A chunk is one of: a whitespace run; an em-dash ("--" or longer) sitting between a word and
+    a word character; or the shortest run of non-space characters that ends at a break point.
+    Break points are after a hyphen with letters on both sides, before whitespace or the end of
+    the text, and before an em-dash that follows word punctuation.
+    """
+    space = '[' + re.escape(_WS) + ']'
+    solid = '[^' + re.escape(_WS) + ']'
+    punct = r'''[\w!"'&.,?]'''
+    alpha = r'[^\d\W]'
+    hyphen_break = ('-(?:(?<=' + alpha + '{2}-)|(?<=' + alpha + '-' + alpha + '-))'
+                    '(?=' + alpha + '-?' + alpha + ')')
+    end_break = '(?=' + space + r'|\Z)'
+    dash_break = '(?<=' + punct + r')(?=-{2,}\w)'
+    alternatives = [
+        space + '+',
+        '(?<=' + punct + r')-{2,}(?=\w)',
+        solid + '+?(?:' + '|'.join([hyphen_break, end_break, dash_break]) + ')',
+    ]
+    return re.compile('(' + '|'.join(alternatives) + ')')
+
+
+def _is_blank(chunk):
+    return chunk.strip() == ''
 
 
 class TextWrapper:
-    """
-    Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
+    """Wraps and fills paragraphs; the settings are the constructor's arguments.
+
+    wrap() and fill() are the interface. The underscore methods are the steps they go through
+    (whitespace munging, chunking, packing chunks into lines) so that a subclass can change one.
     """
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    unicode_whitespace_trans = {ord(c): 32 for c in _WS}
 
-    wordsep_re = _wordsep_re()
-    wordsep_simple_re = re.compile(r'(%s+)' % ('[%s]' % re.escape(_whitespace)))
+    wordsep_re = _chunk_pattern()
+    wordsep_simple_re = re.compile('([' + re.escape(_WS) + ']+)')
+    # a lowercase letter, a full stop / ! / ?, maybe a closing quote, at the chunk's end
+    sentence_end_re = re.compile(r'[a-z][.!?]["\']?\Z')
 
-    sentence_end_re = re.compile(r'[a-z]'             # lowercase letter
-                                 r'[\.\!\?]'          # sentence-ending punct.
-                                 r'[\"\']?'           # optional end-of-quote
-                                 r'\Z')               # end of chunk
-
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
-                 placeholder=' [...]'):
+    def __init__(self, width=70, initial_indent="", subsequent_indent="",
+                 expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
+                 break_long_words=True, drop_whitespace=True, break_on_hyphens=True,
+                 tabsize=8, *, max_lines=None, placeholder=' [...]'):
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
@@ -84,193 +71,186 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    # -- chunks
+    # ---- from text to chunks
 
     def _munge_whitespace(self, text):
-        """Expand tabs and turn every other whitespace character into a space."""
+        """Expand tabs, then make every other whitespace character a plain space."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        if not self.replace_whitespace:
+            return text
+        return text.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
-        """Split the text into indivisible chunks (words and whitespace runs)."""
-        if self.break_on_hyphens is True:
-            chunks = self.wordsep_re.split(text)
-        else:
-            chunks = self.wordsep_simple_re.split(text)
-        return [c for c in chunks if c]
+        """Cut the text into the indivisible chunks the packer works with."""
+        # only the value True selects the hyphen-aware chunker (as CPython)
+        pattern = self.wordsep_re if self.break_on_hyphens is True else self.wordsep_simple_re
+        return list(filter(None, pattern.split(text)))
 
     def _fix_sentence_endings(self, chunks):
-        """Put two spaces after a sentence end ("foo." followed by one space)."""
-        i = 0
-        patsearch = self.sentence_end_re.search
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and patsearch(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Break (or place whole) a chunk too long for any line."""
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # prefer breaking after a hyphen that is not at the start
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        """Pack chunks into lines of at most self.width columns."""
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()  # pop() from the end is cheap
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            # whitespace at the start of a line (but not of the text) is dropped
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                n = len(chunks[-1])
-                if cur_len + n > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += n
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
-                continue
-            last_allowed = (self.max_lines is None
-                            or len(lines) + 1 < self.max_lines
-                            or (not chunks
-                                or self.drop_whitespace and len(chunks) == 1
-                                and not chunks[0].strip()) and cur_len <= width)
-            if last_allowed:
-                lines.append(indent + ''.join(cur_line))
-                continue
-            # max_lines reached: end with the placeholder
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
-            break
-        return lines
+        """Widen the single space after a sentence's end to two."""
+        looks_final = self.sentence_end_re.search
+        for pos in range(len(chunks) - 1):
+            if chunks[pos + 1] == " " and looks_final(chunks[pos]):
+                chunks[pos + 1] = "  "
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
 
-    # -- public interface
+    # ---- from chunks to lines
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        """Deal with a chunk wider than a whole line (reversed_chunks[-1])."""
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            # it goes whole onto a line of its own
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            # rather cut just after a hyphen that has something other than hyphens before it
+            dash = word.rfind('-', 0, room)
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
+
+    def _check_width(self):
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is None:
+            return
+        # the placeholder alone must fit on the line it may end up on
+        last_indent = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+        if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
+
+    def _gather_line(self, pending, room):
+        """Pop chunks (pending is reversed) onto a new line; return it and its length."""
+        line, used = [], 0
+        while pending and used + len(pending[-1]) <= room:
+            used += len(pending[-1])
+            line.append(pending.pop())
+        if pending and len(pending[-1]) > room:
+            self._handle_long_word(pending, line, used, room)
+            used = sum(len(c) for c in line)
+        if self.drop_whitespace and line and _is_blank(line[-1]):
+            used -= len(line[-1])
+            line.pop()
+        return line, used
+
+    def _is_last_line_complete(self, pending, used, room):
+        """With max_lines reached, can this line end the text as it is?"""
+        if used > room:
+            return False
+        if not pending:
+            return True
+        return self.drop_whitespace and len(pending) == 1 and _is_blank(pending[0])
+
+    def _close_with_placeholder(self, lines, line, used, indent, room):
+        mark = self.placeholder
+        while line:
+            if not _is_blank(line[-1]) and used + len(mark) <= room:
+                lines.append(indent + ''.join(line) + mark)
+                return
+            used -= len(line[-1])
+            line.pop()
+        # nothing of this line can stay: append to the previous line if it has room
+        if lines:
+            before = lines[-1].rstrip()
+            if len(before) + len(mark) <= self.width:
+                lines[-1] = before + mark
+                return
+        lines.append(indent + mark.lstrip())
+
+    def _wrap_chunks(self, chunks):
+        """Pack chunks into lines at most self.width wide; return the lines."""
+        self._check_width()
+        lines = []
+        pending = chunks
+        pending.reverse()  # the next chunk is at the end: pop() is cheap
+        while pending:
+            indent = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(indent)
+            # a whitespace chunk does not start a line (except the first)
+            if lines and self.drop_whitespace and _is_blank(pending[-1]):
+                pending.pop()
+            line, used = self._gather_line(pending, room)
+            if not line:
+                continue
+            if (self.max_lines is None or len(lines) + 1 < self.max_lines
+                    or self._is_last_line_complete(pending, used, room)):
+                lines.append(indent + ''.join(line))
+            else:
+                self._close_with_placeholder(lines, line, used, indent, room)
+                break
+        return lines
+
+    # ---- public interface
 
     def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of no more
-        than 'self.width' columns, and return a list of wrapped lines."""
-        chunks = self._split_chunks(text)
+        """The lines (a list, no newlines) of one paragraph wrapped to self.width columns."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no more than
-        'self.width' columns, and return a new string containing the whole paragraph."""
-        return "\n".join(self.wrap(text))
+        """One paragraph wrapped to self.width columns, as a single string."""
+        return '\n'.join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """wrap() one paragraph with a TextWrapper made from the keyword arguments."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """fill() one paragraph with a TextWrapper made from the keyword arguments."""
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Squeeze runs of whitespace, then cut to one line of `width`, marked by the placeholder."""
+    squeezed = ' '.join(text.strip().split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(squeezed)
+
+
+def _common_prefix(a, b):
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
+    """Strip from every line the leading spaces and tabs that all its non-blank lines share.
 
-    Lines that consist solely of whitespace are normalized to a newline
-    character; only spaces and tabs count as leading whitespace.
+    Blank lines (only spaces and tabs) come back empty.
     """
-    lines = text.split('\n')
-    # lines of only spaces/tabs become empty
-    lines = ['' if line and line.strip(' \t') == '' else line for line in lines]
+    rows = text.split('\n')
     margin = None
-    for line in lines:
-        content = line.lstrip(' \t')
-        if not content:
+    for i, row in enumerate(rows):
+        body = row.lstrip(' \t')
+        if not body:
+            rows[i] = ''  # blank rows lose their spaces and tabs, and do not vote
             continue
-        indent = line[:len(line) - len(content)]
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+        lead = row[:len(row) - len(body)]
+        margin = lead if margin is None else _common_prefix(margin, lead)
     if margin:
-        n = len(margin)
-        lines = [line[n:] if line.startswith(margin) else line for line in lines]
-    return '\n'.join(lines)
+        cut = len(margin)
+        rows = [row[cut:] if row.startswith(margin) else row for row in rows]
+    return '\n'.join(rows)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
+    """Put `prefix` in front of the lines of `text` for which predicate(line) is true.
 
-    If 'predicate' is provided, 'prefix' will only be added to the lines
-    where 'predicate(line)' is True. If 'predicate' is not provided,
-    it will default to adding 'prefix' to all non-empty lines that do not
-    consist solely of whitespace characters.
+    Without a predicate, every line that holds something besides whitespace gets the prefix.
     """
-    if predicate is None:
-        prefixed_lines = []
-        for line in text.splitlines(True):
-            if line.strip():
-                prefixed_lines.append(prefix)
-            prefixed_lines.append(line)
-        return ''.join(prefixed_lines)
-    return ''.join(prefix + line if predicate(line) else line
-                   for line in text.splitlines(True))
+    wanted = str.strip if predicate is None else predicate
+    return ''.join([prefix + ln if wanted(ln) else ln for ln in text.splitlines(True)])
