@@ -1,5 +1,6 @@
-"""JSON decoding (pydive's json.decoder: a hand-written scanner with the behaviour and
-error positions of CPython's C scanner, _json.c)."""
+"""json.decoder: JSONDecoder, JSONDecodeError and the string scanner (a recursive-descent
+reader written for pydive; its error messages and positions are those of CPython's C
+scanner in _json.c)."""
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -9,21 +10,13 @@ NegInf = float('-inf')
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-
-    """
+    """A ValueError that also says where the document went wrong: msg (the bare
+    message), doc, pos (an index into doc), lineno and colno (both counted from 1)."""
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
+        colno = pos - doc.rfind('\n', 0, pos)  # rfind gives -1 on the first line
+        ValueError.__init__(self, f'{msg}: line {lineno} column {colno} (char {pos})')
         self.msg = msg
         self.doc = doc
         self.pos = pos
@@ -31,275 +24,227 @@ class JSONDecodeError(ValueError):
         self.colno = colno
 
     def __reduce__(self):
+        # rebuilt from the three constructor arguments, not from args
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
-_CONSTANTS = {
-    '-Infinity': NegInf,
-    'Infinity': PosInf,
-    'NaN': NaN,
-}
+_CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 
-_BACKSLASH = {
-    '"': '"', '\\': '\\', '/': '/',
-    'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
-}
+# the character each one-letter backslash escape stands for
+_SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b',
+                   'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
-_WS = ' \t\n\r'
-_HEX = '0123456789abcdefABCDEF'
+_BLANKS = frozenset(' \t\n\r')
+_HEXDIGITS = frozenset('0123456789abcdefABCDEF')
 
 
-def _skip_ws(s, i):
+def _skip(s, i):
+    """The first index at or after i that is not JSON whitespace."""
     n = len(s)
-    while i < n and s[i] in _WS:
+    while i < n and s[i] in _BLANKS:
         i += 1
     return i
 
 
-def _decode_uXXXX(s, pos):
-    # pos is the index of the 'u'
-    esc = s[pos + 1:pos + 5]
-    if len(esc) == 4 and all(c in _HEX for c in esc):
-        return int(esc, 16)
-    raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
+def _hex4(s, u):
+    """The code of the \\uXXXX escape whose 'u' is at index u."""
+    digits = s[u + 1:u + 5]
+    if len(digits) != 4 or not _HEXDIGITS.issuperset(digits):
+        raise JSONDecodeError("Invalid \\uXXXX escape", s, u)
+    return int(digits, 16)
+
+
+def _unescape(s, i, begin):
+    """Decode the escape whose backslash is at i: (text, index after it)."""
+    if i + 1 >= len(s):
+        raise JSONDecodeError("Unterminated string starting at", s, begin)
+    kind = s[i + 1]
+    if kind != 'u':
+        text = _SIMPLE_ESCAPES.get(kind)
+        if text is None:
+            raise JSONDecodeError("Invalid \\escape", s, i)
+        return text, i + 2
+    code = _hex4(s, i + 1)
+    after = i + 6
+    # a high surrogate directly followed by an escaped low one is a single character
+    if 0xd800 <= code <= 0xdbff and s[after:after + 2] == '\\u':
+        low = _hex4(s, after + 1)
+        if 0xdc00 <= low <= 0xdfff:
+            code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+            after += 6
+    return chr(code), after
 
 
 def py_scanstring(s, end, strict=True):
-    """Scan the string s for a JSON string. End is the index of the
-    character in s after the quote that started the JSON string.
-    Returns a tuple of the decoded string and the index of the character
-    in s after the end quote."""
+    """Read the JSON string whose opening quote is at end - 1.
+
+    Returns (the decoded str, the index just past the closing quote). With strict
+    false, raw control characters are allowed inside the string."""
     begin = end - 1
+    pieces = []
+    run = i = end
     n = len(s)
-    chunks = []
-    while True:
-        # copy a run of ordinary characters
-        i = end
-        while i < n:
-            c = s[i]
-            if c == '"' or c == '\\':
-                break
-            if c < ' ' and strict:
-                raise JSONDecodeError("Invalid control character at", s, i)
-            i += 1
+    while i < n:
+        ch = s[i]
+        if ch == '"':
+            pieces.append(s[run:i])
+            return ''.join(pieces), i + 1
+        if ch == '\\':
+            pieces.append(s[run:i])
+            text, i = _unescape(s, i, begin)
+            pieces.append(text)
+            run = i
+        elif ch < ' ' and strict:
+            raise JSONDecodeError("Invalid control character at", s, i)
         else:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        if i > end:
-            chunks.append(s[end:i])
-        if s[i] == '"':
-            return ''.join(chunks), i + 1
-        # a backslash escape
-        if i + 1 >= n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        esc = s[i + 1]
-        if esc != 'u':
-            try:
-                chunks.append(_BACKSLASH[esc])
-            except KeyError:
-                raise JSONDecodeError("Invalid \\escape", s, i) from None
-            end = i + 2
-            continue
-        if i + 5 >= n:
-            raise JSONDecodeError("Invalid \\uXXXX escape", s, i + 1)
-        uni = _decode_uXXXX(s, i + 1)
-        end = i + 6
-        # a high surrogate followed by \uDC00-\uDFFF makes one character
-        if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-            if end + 5 < n:
-                uni2 = _decode_uXXXX(s, end + 1)
-                if 0xdc00 <= uni2 <= 0xdfff:
-                    uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
-                    end += 6
-        chunks.append(chr(uni))
+            i += 1
+    raise JSONDecodeError("Unterminated string starting at", s, begin)
 
 
 scanstring = py_scanstring
 
 
-def _match_number(s, idx):
-    """(text, is_float, end) of a JSON number at idx, or None."""
+def _digits_end(s, i):
     n = len(s)
-    start = idx
-    if idx < n and s[idx] == '-':
-        idx += 1
-        if idx >= n:
-            return None
-    if idx < n and '1' <= s[idx] <= '9':
-        idx += 1
-        while idx < n and '0' <= s[idx] <= '9':
-            idx += 1
-    elif idx < n and s[idx] == '0':
-        idx += 1
+    while i < n and '0' <= s[i] <= '9':
+        i += 1
+    return i
+
+
+def _number_at(s, i):
+    """(end, is_float) for the JSON number that starts at i, or None if none does.
+    A '.' or an exponent not followed by digits ends the number before it."""
+    n = len(s)
+    j = i + 1 if s[i] == '-' else i
+    if j >= n:
+        return None
+    if s[j] == '0':
+        j += 1
+    elif '1' <= s[j] <= '9':
+        j = _digits_end(s, j + 1)
     else:
         return None
     is_float = False
-    if idx < n - 1 and s[idx] == '.' and '0' <= s[idx + 1] <= '9':
+    if j + 1 < n and s[j] == '.' and '0' <= s[j + 1] <= '9':
+        j = _digits_end(s, j + 1)
         is_float = True
-        idx += 2
-        while idx < n and '0' <= s[idx] <= '9':
-            idx += 1
-    if idx < n and s[idx] in 'eE':
-        e_start = idx
-        idx += 1
-        if idx < n and s[idx] in '-+':
-            idx += 1
-        digits_start = idx
-        while idx < n and '0' <= s[idx] <= '9':
-            idx += 1
-        if idx > digits_start:
-            is_float = True
-        else:
-            idx = e_start  # not an exponent after all
-    return s[start:idx], is_float, idx
+    if j < n and s[j] in 'eE':
+        k = j + 1
+        if k < n and s[k] in '+-':
+            k += 1
+        e = _digits_end(s, k)
+        if e > k:
+            return e, True
+    return j, is_float
+
+
+# the three JSON literals, then the words only parse_constant gives a value
+_WORDS = (('null', None), ('true', True), ('false', False))
+_SPECIALS = ('NaN', 'Infinity', '-Infinity')
 
 
 class _Scanner:
-    """scan_once(string, idx) -> (value, end); StopIteration(idx) when no value starts there."""
+    """The decoder's scan_once: scanner(s, idx) -> (value, end index), raising
+    StopIteration(idx) when no JSON value starts at idx."""
 
-    def __init__(self, context):
-        self.strict = context.strict
-        self.object_hook = context.object_hook
-        self.object_pairs_hook = context.object_pairs_hook
-        self.parse_float = context.parse_float
-        self.parse_int = context.parse_int
-        self.parse_constant = context.parse_constant
-        self.memo = {}
+    def __init__(self, decoder):
+        self.strict = decoder.strict
+        self.object_hook = decoder.object_hook
+        self.object_pairs_hook = decoder.object_pairs_hook
+        self.parse_float = decoder.parse_float
+        self.parse_int = decoder.parse_int
+        self.parse_constant = decoder.parse_constant
+        self.memo = {}  # one str object per distinct key within a document
 
     def __call__(self, string, idx):
         try:
-            return self._scan_once(string, idx)
+            return self._value(string, idx)
         finally:
             self.memo.clear()
 
-    def _scan_once(self, s, idx):
-        try:
-            nextchar = s[idx]
-        except IndexError:
-            raise StopIteration(idx) from None
-        if nextchar == '"':
-            return scanstring(s, idx + 1, self.strict)
-        elif nextchar == '{':
-            return self._parse_object(s, idx + 1)
-        elif nextchar == '[':
-            return self._parse_array(s, idx + 1)
-        elif nextchar == 'n' and s[idx:idx + 4] == 'null':
-            return None, idx + 4
-        elif nextchar == 't' and s[idx:idx + 4] == 'true':
-            return True, idx + 4
-        elif nextchar == 'f' and s[idx:idx + 5] == 'false':
-            return False, idx + 5
-        m = _match_number(s, idx)
-        if m is not None:
-            text, is_float, end = m
-            if is_float:
-                res = self.parse_float(text)
-            else:
-                res = self.parse_int(text)
-            return res, end
-        if nextchar == 'N' and s[idx:idx + 3] == 'NaN':
-            return self.parse_constant('NaN'), idx + 3
-        elif nextchar == 'I' and s[idx:idx + 8] == 'Infinity':
-            return self.parse_constant('Infinity'), idx + 8
-        elif nextchar == '-' and s[idx:idx + 9] == '-Infinity':
-            return self.parse_constant('-Infinity'), idx + 9
-        raise StopIteration(idx)
+    def _value(self, s, i):
+        if i >= len(s):
+            raise StopIteration(i)
+        first = s[i]
+        if first == '"':
+            return scanstring(s, i + 1, self.strict)
+        if first == '{':
+            return self._object(s, i + 1)
+        if first == '[':
+            return self._array(s, i + 1)
+        for word, value in _WORDS:
+            if s.startswith(word, i):
+                return value, i + len(word)
+        found = _number_at(s, i)
+        if found is not None:
+            end, is_float = found
+            text = s[i:end]
+            return (self.parse_float(text) if is_float else self.parse_int(text)), end
+        for word in _SPECIALS:
+            if s.startswith(word, i):
+                return self.parse_constant(word), i + len(word)
+        raise StopIteration(i)
 
-    def _value(self, s, idx):
+    def _member(self, s, i):
+        # a value inside a container: a missing one is an error, not the end of input
         try:
-            return self._scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
+            return self._value(s, i)
+        except StopIteration as stop:
+            raise JSONDecodeError("Expecting value", s, stop.value) from None
 
-    def _parse_object(self, s, end):
+    def _object(self, s, i):
         pairs = []
-        end = _skip_ws(s, end)
-        nextchar = s[end:end + 1]
-        if nextchar != '"':
-            if nextchar == '}':
-                if self.object_pairs_hook is not None:
-                    return self.object_pairs_hook(pairs), end + 1
-                pairs = {}
-                if self.object_hook is not None:
-                    pairs = self.object_hook(pairs)
-                return pairs, end + 1
-            raise JSONDecodeError(
-                "Expecting property name enclosed in double quotes", s, end)
-        end += 1
-        while True:
-            key, end = scanstring(s, end, self.strict)
-            key = self.memo.setdefault(key, key)
-            end = _skip_ws(s, end)
-            if s[end:end + 1] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, end)
-            end = _skip_ws(s, end + 1)
-            value, end = self._value(s, end)
-            pairs.append((key, value))
-            end = _skip_ws(s, end)
-            nextchar = s[end:end + 1]
-            end += 1
-            if nextchar == '}':
-                break
-            elif nextchar != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            end = _skip_ws(s, end)
-            if s[end:end + 1] != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, end)
-            end += 1
+        i = _skip(s, i)
+        if s[i:i + 1] != '}':
+            while True:
+                if s[i:i + 1] != '"':
+                    raise JSONDecodeError(
+                        "Expecting property name enclosed in double quotes", s, i)
+                key, i = scanstring(s, i + 1, self.strict)
+                key = self.memo.setdefault(key, key)
+                i = _skip(s, i)
+                if s[i:i + 1] != ':':
+                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                value, i = self._member(s, _skip(s, i + 1))
+                pairs.append((key, value))
+                i = _skip(s, i)
+                if s[i:i + 1] == '}':
+                    break
+                if s[i:i + 1] != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                i = _skip(s, i + 1)
         if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), end
-        pairs = dict(pairs)
+            return self.object_pairs_hook(pairs), i + 1
+        result = dict(pairs)
         if self.object_hook is not None:
-            pairs = self.object_hook(pairs)
-        return pairs, end
+            result = self.object_hook(result)
+        return result, i + 1
 
-    def _parse_array(self, s, end):
-        values = []
-        end = _skip_ws(s, end)
-        if s[end:end + 1] == ']':
-            return values, end + 1
+    def _array(self, s, i):
+        items = []
+        i = _skip(s, i)
+        if s[i:i + 1] == ']':
+            return items, i + 1
         while True:
-            value, end = self._value(s, end)
-            values.append(value)
-            end = _skip_ws(s, end)
-            nextchar = s[end:end + 1]
-            end += 1
-            if nextchar == ']':
-                break
-            elif nextchar != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            end = _skip_ws(s, end)
-        return values, end
+            value, i = self._member(s, i)
+            items.append(value)
+            i = _skip(s, i)
+            if s[i:i + 1] == ']':
+                return items, i + 1
+            if s[i:i + 1] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip(s, i + 1)
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder
+    """Reads JSON text into Python values: object -> dict, array -> list, string -> str,
+    number -> int or float, true/false -> True/False, null -> None (and the non-standard
+    NaN, Infinity, -Infinity -> float).
 
-    Performs the following translations in decoding by default:
-
-    +---------------+-------------------+
-    | JSON          | Python            |
-    +===============+===================+
-    | object        | dict              |
-    +---------------+-------------------+
-    | array         | list              |
-    +---------------+-------------------+
-    | string        | str               |
-    +---------------+-------------------+
-    | number (int)  | int               |
-    +---------------+-------------------+
-    | number (real) | float             |
-    +---------------+-------------------+
-    | true          | True              |
-    +---------------+-------------------+
-    | false         | False             |
-    +---------------+-------------------+
-    | null          | None              |
-    +---------------+-------------------+
-
-    It also understands ``NaN``, ``Infinity``, and ``-Infinity`` as
-    their corresponding ``float`` values, which is outside the JSON spec.
-
+    object_hook gets each decoded dict and returns what replaces it; object_pairs_hook
+    (which wins over object_hook) gets the list of (key, value) pairs instead.
+    parse_float, parse_int and parse_constant get the text of floats, ints and of the
+    three special words. strict=False lets control characters appear inside strings.
     """
 
     def __init__(self, *, object_hook=None, parse_float=None,
@@ -311,25 +256,22 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.parse_string = scanstring
+        self.memo = {}
         self.scan_once = _Scanner(self)
 
     def decode(self, s):
-        """Return the Python representation of ``s`` (a ``str`` instance
-        containing a JSON document).
-        """
-        obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
-        end = _skip_ws(s, end)
+        """The value of the JSON document s (surrounding whitespace allowed, nothing else)."""
+        value, end = self.raw_decode(s, idx=_skip(s, 0))
+        end = _skip(s, end)
         if end != len(s):
             raise JSONDecodeError("Extra data", s, end)
-        return obj
+        return value
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with
-        a JSON document) and return a 2-tuple of the Python
-        representation and the index in ``s`` where the document ended.
-        """
+        """Decode the JSON value that starts at s[idx] and return (value, end index);
+        whatever follows it is left alone."""
         try:
-            obj, end = self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
-        return obj, end
+            return self.scan_once(s, idx)
+        except StopIteration as stop:
+            raise JSONDecodeError("Expecting value", s, stop.value) from None

@@ -1,88 +1,51 @@
-"""JSON encoding (pydive's json.encoder, pure Python, CPython's output format)."""
+"""json.encoder: JSONEncoder and the string quoting it uses (pure Python; the text it
+writes, and the chunks iterencode() yields, are those of CPython's json)."""
 
 INFINITY = float('inf')
 
-# The escapes used when a string is written.
-ESCAPE_DCT = {
-    '\\': '\\\\',
-    '"': '\\"',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-}
-for _i in range(0x20):
-    ESCAPE_DCT.setdefault(chr(_i), '\\u{0:04x}'.format(_i))
-del _i
+# What a character becomes inside a JSON string: the short escapes first, then \u00XX for
+# every other control character.
+ESCAPE_DCT = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f',
+              '\n': '\\n', '\r': '\\r', '\t': '\\t'}
+for _code in range(0x20):
+    ESCAPE_DCT.setdefault(chr(_code), '\\u%04x' % _code)
+del _code
+
+_QUOTE_TABLE = {ord(ch): esc for ch, esc in ESCAPE_DCT.items()}
+_ASCII_TABLE = dict(_QUOTE_TABLE)
+_ASCII_TABLE[0x7f] = '\\u007f'
+
+
+def _u_escape(code):
+    # beyond the BMP JSON wants a UTF-16 surrogate pair
+    if code < 0x10000:
+        return '\\u%04x' % code
+    code -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff))
 
 
 def py_encode_basestring(s):
-    """Return a JSON representation of a Python string"""
-    out = ['"']
-    for ch in s:
-        esc = ESCAPE_DCT.get(ch)
-        out.append(ch if esc is None else esc)
-    out.append('"')
-    return ''.join(out)
-
-
-encode_basestring = py_encode_basestring
+    """s as a JSON string literal; only quote, backslash and control characters escaped."""
+    return '"' + s.translate(_QUOTE_TABLE) + '"'
 
 
 def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string"""
-    out = ['"']
-    for ch in s:
-        esc = ESCAPE_DCT.get(ch)
-        if esc is not None:
-            out.append(esc)
-        elif ' ' <= ch <= '~':
-            out.append(ch)
-        else:
-            n = ord(ch)
-            if n < 0x10000:
-                out.append('\\u{0:04x}'.format(n))
-            else:
-                # astral characters become a UTF-16 surrogate pair
-                n -= 0x10000
-                s1 = 0xd800 | ((n >> 10) & 0x3ff)
-                s2 = 0xdc00 | (n & 0x3ff)
-                out.append('\\u{0:04x}\\u{1:04x}'.format(s1, s2))
-    out.append('"')
-    return ''.join(out)
+    """s as a JSON string literal made only of printable ASCII."""
+    body = s.translate(_ASCII_TABLE)
+    if not body.isascii():
+        body = ''.join(ch if ch < '\x80' else _u_escape(ord(ch)) for ch in body)
+    return '"' + body + '"'
 
 
+encode_basestring = py_encode_basestring
 encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
+    """Turns dict, list/tuple, str, int, float, True/False/None into JSON text.
 
-    Supports the following objects and types by default:
-
-    +-------------------+---------------+
-    | Python            | JSON          |
-    +===================+===============+
-    | dict              | object        |
-    +-------------------+---------------+
-    | list, tuple       | array         |
-    +-------------------+---------------+
-    | str               | string        |
-    +-------------------+---------------+
-    | int, float        | number        |
-    +-------------------+---------------+
-    | True              | true          |
-    +-------------------+---------------+
-    | False             | false         |
-    +-------------------+---------------+
-    | None              | null          |
-    +-------------------+---------------+
-
-    To extend this to recognize other objects, subclass and implement a
-    ``.default()`` method with another method that returns a serializable
-    object for ``o`` if possible, otherwise it should call the superclass
-    implementation (to raise ``TypeError``).
+    Anything else goes through self.default(o), which must return something encodable
+    or raise TypeError; override it (or pass default=) to support more types.
     """
     item_separator = ', '
     key_separator = ': '
@@ -99,212 +62,168 @@ class JSONEncoder(object):
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
-            self.item_separator = ','
+            self.item_separator = ','  # no trailing blanks before each newline
         if default is not None:
             self.default = default
 
     def default(self, o):
-        """Return a serializable object for o, or raise TypeError."""
+        """Called for an object of no JSON type; this one refuses with TypeError."""
         raise TypeError(f'Object of type {o.__class__.__name__} '
                         f'is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
+        """The whole JSON text of o as one str."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            return self._quoter()(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string representation as available."""
-        markers = {} if self.check_circular else None
-        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        """A generator of the JSON text of o, piece by piece (for streaming)."""
+        # settings are read now, as CPython does, not when the generator first runs
+        return _Writer(self).chunks(o, 0)
 
-        def floatstr(o, allow_nan=self.allow_nan, _repr=float.__repr__,
-                     _inf=INFINITY, _neginf=-INFINITY):
-            if o != o:
-                text = 'NaN'
-            elif o == _inf:
-                text = 'Infinity'
-            elif o == _neginf:
-                text = '-Infinity'
-            else:
-                return _repr(o)
-            if not allow_nan:
-                raise ValueError(
-                    "Out of range float values are not JSON compliant: " + repr(o))
-            return text
+    def _quoter(self):
+        return encode_basestring_ascii if self.ensure_ascii else encode_basestring
 
-        indent = self.indent
+
+class _Writer:
+    """One encoding run: the encoder's settings frozen, and the ids of the containers
+    being written (to report a cycle instead of recursing forever)."""
+
+    def __init__(self, enc):
+        self.quote = enc._quoter()
+        self.allow_nan = enc.allow_nan
+        self.default = enc.default
+        self.item_sep = enc.item_separator
+        self.key_sep = enc.key_separator
+        self.sort_keys = enc.sort_keys
+        self.skipkeys = enc.skipkeys
+        self.open = {} if enc.check_circular else None
+        indent = enc.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        _iterencode = _make_iterencode(
-            markers, self.default, _encoder, indent, floatstr,
-            self.key_separator, self.item_separator, self.sort_keys,
-            self.skipkeys, _one_shot)
-        return _iterencode(o, 0)
+        self.indent = indent
 
+    def number(self, f):
+        if f != f:
+            word = 'NaN'
+        elif f == INFINITY:
+            word = 'Infinity'
+        elif f == -INFINITY:
+            word = '-Infinity'
+        else:
+            return float.__repr__(f)
+        if not self.allow_nan:
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(f))
+        return word
 
-def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
-                     _key_separator, _item_separator, _sort_keys, _skipkeys, _one_shot):
-
-    def _check_circular(o):
-        if markers is not None:
-            markerid = id(o)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = o
-            return markerid
+    def atom(self, o):
+        """The text of a value that needs no nesting, or None for one that does."""
+        if isinstance(o, str):
+            return self.quote(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)  # an IntEnum member is written as its number
+        if isinstance(o, float):
+            return self.number(o)
         return None
 
-    def _iterencode_list(lst, _current_indent_level):
-        if not lst:
+    def key(self, k):
+        """The text a dict key stands for, or None when skipkeys drops it."""
+        if isinstance(k, str):
+            return k
+        if isinstance(k, float):
+            return self.number(k)
+        if isinstance(k, (int, type(None))):
+            return self.atom(k)
+        if self.skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, '
+                        f'not {k.__class__.__name__}')
+
+    def enter(self, o):
+        if self.open is not None:
+            if id(o) in self.open:
+                raise ValueError("Circular reference detected")
+            self.open[id(o)] = o
+
+    def leave(self, o):
+        if self.open is not None:
+            del self.open[id(o)]
+
+    def chunks(self, o, level):
+        text = self.atom(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from self.array(o, level)
+        elif isinstance(o, dict):
+            yield from self.mapping(o, level)
+        else:
+            self.enter(o)
+            yield from self.chunks(self.default(o), level)
+            self.leave(o)
+
+    def layout(self, level):
+        """(text after the opening bracket, separator between items, text before the
+        closing bracket) at nesting depth level."""
+        if self.indent is None:
+            return '', self.item_sep, ''
+        inner = '\n' + self.indent * (level + 1)
+        return inner, self.item_sep + inner, '\n' + self.indent * level
+
+    def array(self, seq, level):
+        if not seq:
             yield '[]'
             return
-        markerid = _check_circular(lst)
-        buf = '['
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
+        self.enter(seq)
+        head, sep, tail = self.layout(level)
+        # a scalar item is glued to the separator before it; a nested one is not
+        lead = '[' + head
+        for item in seq:
+            text = self.atom(item)
+            if text is not None:
+                yield lead + text
             else:
-                buf = separator
-            if isinstance(value, str):
-                yield buf + _encoder(value)
-            elif value is None:
-                yield buf + 'null'
-            elif value is True:
-                yield buf + 'true'
-            elif value is False:
-                yield buf + 'false'
-            elif isinstance(value, int):
-                # int.__repr__: subclasses (IntEnum) are written as plain numbers
-                yield buf + int.__repr__(value)
-            elif isinstance(value, float):
-                yield buf + _floatstr(value)
-            else:
-                yield buf
-                if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
-                elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
-                else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
+                yield lead
+                yield from self.chunks(item, level + 1)
+            lead = sep
+        if tail:
+            yield tail
         yield ']'
-        if markers is not None:
-            del markers[markerid]
+        self.leave(seq)
 
-    def _key_text(key):
-        if isinstance(key, str):
-            return key
-        if isinstance(key, float):
-            return _floatstr(key)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, int):
-            return int.__repr__(key)
-        if _skipkeys:
-            return None
-        raise TypeError(f'keys must be str, int, float, bool or None, '
-                        f'not {key.__class__.__name__}')
-
-    def _iterencode_dict(dct, _current_indent_level):
+    def mapping(self, dct, level):
         if not dct:
             yield '{}'
             return
-        markerid = _check_circular(dct)
+        self.enter(dct)
+        head, sep, tail = self.layout(level)
         yield '{'
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            item_separator = _item_separator + newline_indent
-            yield newline_indent
-        else:
-            newline_indent = None
-            item_separator = _item_separator
+        if head:
+            yield head
+        pairs = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
-        if _sort_keys:
-            items = sorted(dct.items())
-        else:
-            items = dct.items()
-        for key, value in items:
-            key = _key_text(key)
-            if key is None:
+        for k, value in pairs:
+            k = self.key(k)
+            if k is None:
                 continue
-            if first:
-                first = False
+            if not first:
+                yield sep
+            first = False
+            yield self.quote(k)
+            yield self.key_sep
+            text = self.atom(value)
+            if text is not None:
+                yield text
             else:
-                yield item_separator
-            yield _encoder(key)
-            yield _key_separator
-            if isinstance(value, str):
-                yield _encoder(value)
-            elif value is None:
-                yield 'null'
-            elif value is True:
-                yield 'true'
-            elif value is False:
-                yield 'false'
-            elif isinstance(value, int):
-                yield int.__repr__(value)
-            elif isinstance(value, float):
-                yield _floatstr(value)
-            else:
-                if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
-                elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
-                else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
+                yield from self.chunks(value, level + 1)
+        if tail:
+            yield tail
         yield '}'
-        if markers is not None:
-            del markers[markerid]
-
-    def _iterencode(o, _current_indent_level):
-        if isinstance(o, str):
-            yield _encoder(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, int):
-            yield int.__repr__(o)
-        elif isinstance(o, float):
-            yield _floatstr(o)
-        elif isinstance(o, (list, tuple)):
-            yield from _iterencode_list(o, _current_indent_level)
-        elif isinstance(o, dict):
-            yield from _iterencode_dict(o, _current_indent_level)
-        else:
-            markerid = _check_circular(o)
-            o = _default(o)
-            yield from _iterencode(o, _current_indent_level)
-            if markers is not None:
-                del markers[markerid]
-    return _iterencode
+        self.leave(dct)
