@@ -1,19 +1,34 @@
-"""Logging (pydive's logging: loggers in a dotted hierarchy, levels, handlers, formatters
-with CPython 3.12's record attributes and default formats)."""
+"""Logging (pydive's logging).
+
+Loggers form a tree by dotted name; a record made by one travels up the tree to every handler on
+the way (until a logger with propagate off), each handler formatting it with its Formatter.
+Record attributes, default formats, reprs and messages are CPython 3.12's.
+
+pydive runs a single thread, so the module keeps no global lock; handlers still carry an RLock
+for code that uses `handler.lock`.
+"""
 
 import io
 import os
+import re
 import sys
 import time
 import traceback
+import weakref
+from types import GenericAlias
+from _collections_abc import Mapping as _Mapping
 
-__all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter",
-           "Formatter", "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET",
-           "NullHandler", "StreamHandler", "WARN", "WARNING", "addLevelName", "basicConfig",
-           "critical", "debug", "disable", "error", "exception", "fatal", "getLevelName",
-           "getLogger", "getLoggerClass", "info", "log", "setLoggerClass", "shutdown",
-           "warn", "warning", "getLevelNamesMapping", "lastResort", "raiseExceptions",
-           "root", "captureWarnings"]
+__all__ = ["BASIC_FORMAT", "BufferingFormatter", "CRITICAL", "DEBUG", "ERROR", "FATAL",
+           "FileHandler", "Filter", "Formatter", "Handler", "INFO", "LogRecord", "Logger",
+           "LoggerAdapter", "NOTSET", "NullHandler", "StreamHandler", "WARN", "WARNING",
+           "addLevelName", "basicConfig", "captureWarnings", "critical", "debug", "disable",
+           "error", "exception", "fatal", "getLevelName", "getLogger", "getLoggerClass",
+           "info", "log", "makeLogRecord", "setLoggerClass", "shutdown", "warn", "warning",
+           "getLogRecordFactory", "setLogRecordFactory", "lastResort", "raiseExceptions",
+           "getLevelNamesMapping", "getHandlerByName", "getHandlerNames"]
+
+# ---------------------------------------------------------------------------------------------
+# Levels
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -24,30 +39,37 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO",
-                DEBUG: "DEBUG", NOTSET: "NOTSET"}
-_nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR, "WARN": WARNING,
-                "WARNING": WARNING, "INFO": INFO, "DEBUG": DEBUG, "NOTSET": NOTSET}
+_levelToName = {}
+_nameToLevel = {}
+for _name, _number in (("CRITICAL", 50), ("ERROR", 40), ("WARNING", 30), ("INFO", 20),
+                       ("DEBUG", 10), ("NOTSET", 0)):
+    _levelToName[_number] = _name
+    _nameToLevel[_name] = _number
+# the aliases name a number, but the number's name stays the main one
+_nameToLevel["FATAL"] = FATAL
+_nameToLevel["WARN"] = WARNING
+del _name, _number
 
+# module switches CPython documents
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
+logAsyncioTasks = True
+
 _startTime = time.time()
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """The name of a level number, or the number of a level name."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    """Map a level number to its name, a level name to its number; else 'Level %s'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
@@ -57,27 +79,60 @@ def addLevelName(level, levelName):
 
 
 def _checkLevel(level):
+    """A level given as a number or a registered name, as a number."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    try:
         return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    except KeyError:
+        raise ValueError("Unknown level: %r" % level) from None
 
 
+# Frames of this file are skipped when looking for the code that logged.
 _srcfile = os.path.normcase(addLevelName.__code__.co_filename)
 
 
+def _is_internal_frame(frame):
+    path = os.path.normcase(frame.f_code.co_filename)
+    return path == _srcfile or ("importlib" in path and "_bootstrap" in path)
+
+
+def currentframe():
+    return sys._getframe(1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+def _current_task_name():
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return None
+    try:
+        return asyncio.current_task().get_name()
+    except Exception:
+        return None
+
+
+def _thread_facts():
+    threading = sys.modules.get("threading")
+    if threading is None:
+        import threading
+    return threading.get_ident(), threading.current_thread().name
+
+
 class LogRecord:
-    """One logged event and everything known about it."""
+    """Everything known about one logging call."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None, **kwargs):
-        ct = time.time()
+        now = time.time()
         self.name = name
         self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
+        # log("%(a)s", {"a": 1}): a lone non-empty mapping is the argument mapping itself
+        if args and len(args) == 1 and isinstance(args[0], _Mapping) and args[0]:
             args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
@@ -94,24 +149,25 @@ class LogRecord:
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
-        self.thread = 1
-        self.threadName = "MainThread"
-        self.processName = "MainProcess"
-        self.process = os.getpid()
-        self.taskName = None
+        self.created = now
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _startTime) * 1000
+        if logThreads:
+            self.thread, self.threadName = _thread_facts()
+        else:
+            self.thread = self.threadName = None
+        self.processName = "MainProcess" if logMultiprocessing else None
+        self.process = os.getpid() if logProcesses and hasattr(os, "getpid") else None
+        self.taskName = _current_task_name() if logAsyncioTasks else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
-                                                      self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """The message with the arguments merged in by %-formatting."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -127,51 +183,82 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes come from a dict (records sent over a wire, say)."""
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
+
+# ---------------------------------------------------------------------------------------------
+# Format styles: how a format string pulls fields out of a record
 
 class PercentStyle:
     default_format = "%(message)s"
     asctime_format = "%(asctime)s"
     asctime_search = "%(asctime)"
+    validation_pattern = re.compile(r"%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]",
+                                    re.I)
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        pass
+        """Raise ValueError unless the format has at least one field of this style."""
+        if not self.validation_pattern.search(self._fmt):
+            raise ValueError("Invalid format '%s' for '%s' style"
+                             % (self._fmt, self.default_format[0]))
+
+    def _fields(self, record):
+        if self._defaults:
+            return self._defaults | record.__dict__
+        return record.__dict__
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+        return self._fmt % self._fields(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError("Formatting field not found in record: %s" % e)
+        except KeyError as missing:
+            raise ValueError("Formatting field not found in record: %s" % missing)
 
 
 class StrFormatStyle(PercentStyle):
     default_format = "{message}"
     asctime_format = "{asctime}"
     asctime_search = "{asctime"
+    fmt_spec = re.compile(r"^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?"
+                          r"[bcdefgnosx%]?$", re.I)
+    field_spec = re.compile(r"^(\d+|\w+)(\.\w+|\[[^]]+\])*$")
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._fields(record))
+
+    def validate(self):
+        import string
+        names = set()
+        try:
+            for _text, field, spec, conversion in string.Formatter().parse(self._fmt):
+                if field:
+                    if not self.field_spec.match(field):
+                        raise ValueError("invalid field name/expression: %r" % field)
+                    names.add(field)
+                if conversion and conversion not in "rsa":
+                    raise ValueError("invalid conversion: %r" % conversion)
+                if spec and not self.fmt_spec.match(spec):
+                    raise ValueError("bad specifier: %r" % spec)
+        except ValueError as problem:
+            raise ValueError("invalid format: %s" % problem)
+        if not names:
+            raise ValueError("invalid format: no fields")
+
+
+# what string.Template recognises after a '$'
+_DOLLAR = re.compile(r"\$(?:(\$)|((?a:[_a-z][_a-z0-9]*))|\{((?a:[_a-z][_a-z0-9]*))\}|)", re.I)
 
 
 class StringTemplateStyle(PercentStyle):
@@ -181,23 +268,30 @@ class StringTemplateStyle(PercentStyle):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        import string
-        self._tpl = string.Template(self._fmt)
+        from string import Template
+        self._tpl = Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find("$asctime") >= 0 or fmt.find(self.asctime_search) >= 0
+        return "$asctime" in self._fmt or self.asctime_search in self._fmt
+
+    def validate(self):
+        names = set()
+        for m in _DOLLAR.finditer(self._fmt):
+            _escaped, plain, braced = m.groups()
+            if plain or braced:
+                names.add(plain or braced)
+            elif m.group(0) == "$":
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not names:
+            raise ValueError("invalid format: no fields")
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        return self._tpl.substitute(**self._fields(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
+# style character -> (style class, basicConfig's default format in that style)
 _STYLES = {
     "%": (PercentStyle, BASIC_FORMAT),
     "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
@@ -205,38 +299,50 @@ _STYLES = {
 }
 
 
+def _style_class(style):
+    if style not in _STYLES:
+        raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
+    return _STYLES[style][0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Formatters
+
+def _append_block(text, block):
+    """text, then block on a line of its own."""
+    if not text.endswith("\n"):
+        text += "\n"
+    return text + block
+
+
 class Formatter:
-    """Turns a LogRecord into text."""
+    """Turns a LogRecord into text: the message, then any traceback and stack."""
 
     converter = time.localtime
     default_time_format = "%Y-%m-%d %H:%M:%S"
     default_msec_format = "%s,%03d"
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _style_class(style)(fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        stamp = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, stamp)
+        text = time.strftime(self.default_time_format, stamp)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        sio = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        with io.StringIO() as out:
+            traceback.print_exception(ei[0], ei[1], ei[2], None, out)
+            text = out.getvalue()
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -251,72 +357,111 @@ class Formatter:
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # the traceback text is cached on the record for the next handler
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _append_block(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _append_block(text, self.formatStack(record.stack_info))
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
+class BufferingFormatter:
+    """Formats a batch of records: a header, each record, a footer."""
+
+    def __init__(self, linefmt=None):
+        self.linefmt = linefmt or _defaultFormatter
+
+    def formatHeader(self, records):
+        return ""
+
+    def formatFooter(self, records):
+        return ""
+
+    def format(self, records):
+        if not records:
+            return ""
+        body = "".join(self.linefmt.format(r) for r in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
+
+
+# ---------------------------------------------------------------------------------------------
+# Filters
+
 class Filter:
-    """Lets through records of the named logger and its children."""
+    """Passes the records of one logger and of the loggers below it ('' passes all)."""
 
     def __init__(self, name=""):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen or record.name == self.name:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        # below it means: the name, then a dot
+        return record.name.startswith(self.name) and record.name[self.nlen] == "."
+
+
+def _add_once(items, item):
+    if item not in items:
+        items.append(item)
+
+
+def _discard(items, item):
+    if item in items:
+        items.remove(item)
 
 
 class Filterer:
+    """Something holding filters: a record passes when every filter accepts it."""
+
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
-            self.filters.append(filter)
+        _add_once(self.filters, filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        _discard(self.filters, filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, "filter"):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        """False if some filter refuses; else the record (a filter may hand back a new one)."""
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, "filter") else check(record)
+            if not verdict:
                 return False
-            if isinstance(result, LogRecord):
-                record = result
+            if isinstance(verdict, LogRecord):
+                record = verdict
         return record
 
 
-_handlers = {}
-_handlerList = []
+# ---------------------------------------------------------------------------------------------
+# Handlers
+
+_handlers = weakref.WeakValueDictionary()  # name -> handler
+_handlerList = []  # weak references, oldest first: shutdown() closes newest first
+
+
+def _forget_handler(ref):
+    if ref in _handlerList:
+        _handlerList.remove(ref)
+
+
+def getHandlerByName(name):
+    return _handlers.get(name)
+
+
+def getHandlerNames():
+    return frozenset(_handlers)
 
 
 class Handler(Filterer):
-    """Where records go: subclasses implement emit()."""
+    """Where records end up; subclasses say how in emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -324,12 +469,15 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        _handlerList.append(weakref.ref(self, _forget_handler))
+        self.createLock()
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
+        if self._name in _handlers:
+            del _handlers[self._name]
         self._name = name
         if name:
             _handlers[name] = self
@@ -337,31 +485,38 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        pass
+        import threading
+        self.lock = threading.RLock()
 
     def acquire(self):
-        pass
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        pass
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError("emit must be implemented by Handler subclasses")
 
     def handle(self, record):
-        rv = self.filter(record)
-        if isinstance(rv, LogRecord):
-            record = rv
-        if rv:
-            self.emit(record)
-        return rv
+        """Filter, then emit; returns what the filters said."""
+        verdict = self.filter(record)
+        if verdict:
+            if isinstance(verdict, LogRecord):
+                record = verdict
+            self.acquire()
+            try:
+                self.emit(record)
+            finally:
+                self.release()
+        return verdict
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -375,44 +530,57 @@ class Handler(Filterer):
             del _handlers[self._name]
 
     def handleError(self, record):
-        if raiseExceptions and sys.stderr:
-            exc = sys.exception()
-            sys.stderr.write("--- Logging error ---\n")
-            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-            sys.stderr.write("Call stack:\n")
-            sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
+        """Report an exception raised while emitting, and the logging call behind it."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        err = sys.stderr
+        problem = sys.exception()
+        try:
+            err.write("--- Logging error ---\n")
+            traceback.print_exception(problem, limit=None, file=err)
+            err.write("Call stack:\n")
+            # the first frame outside the logging package is where the call came from
+            frame = problem.__traceback__.tb_frame
+            here = os.path.dirname(_srcfile)
+            while frame and os.path.dirname(os.path.normcase(frame.f_code.co_filename)) == here:
+                frame = frame.f_back
+            if frame:
+                traceback.print_stack(frame, file=err)
+            else:
+                err.write("Logging error in stack frame not found in logging package.\n")
+            try:
+                err.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                err.write("Unable to print the message and arguments - possible formatting "
+                          "error.\nUse the traceback above to help find the error.\n")
+        except OSError:
+            pass
+        finally:
+            del problem
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return "<%s (%s)>" % (self.__class__.__name__, level)
+        return "<%s (%s)>" % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """Writes formatted records to a stream (default: sys.stderr at the time of writing)."""
+    """Writes each formatted record and a terminator to a stream (sys.stderr by default)."""
 
     terminator = "\n"
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        self._stream = stream
-
-    @property
-    def stream(self):
-        return self._stream if self._stream is not None else sys.stderr
-
-    @stream.setter
-    def stream(self, value):
-        self._stream = value
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        target = self.stream
+        if target and hasattr(target, "flush"):
+            target.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -420,62 +588,83 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
+        """Switch streams (flushing the old one) and return the old one; None if unchanged."""
         if stream is self.stream:
             return None
-        result = self.stream
+        previous = self.stream
         self.flush()
-        self._stream = stream
-        return result
+        self.stream = stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, "name", "")
-        name = str(name)
-        if name:
-            name += " "
-        return "<%s %s(%s)>" % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, "name", ""))
+        if label:
+            label += " "
+        return "<%s %s(%s)>" % (type(self).__name__, label, getLevelName(self.level))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class FileHandler(StreamHandler):
-    """Writes formatted records to a file."""
+    """A StreamHandler on a file it opens itself (at the first record when delay is true)."""
 
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        StreamHandler.__init__(self, None if delay else self._open())
-        self._delay = delay
+        self.encoding = encoding if "b" in mode else io.text_encoding(encoding)
+        self.errors = errors
+        self.delay = delay
+        self._builtin_open = open
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
 
     def _open(self):
-        return open(self.baseFilename, self.mode, encoding=self.encoding)
+        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
+                                  errors=self.errors)
 
     def emit(self, record):
-        if self._stream is None:
-            self._stream = self._open()
-        StreamHandler.emit(self, record)
+        # a closed 'w' handler must not reopen (and truncate) its file
+        if self.stream is None and (self.mode != "w" or not self._closed):
+            self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
 
     def close(self):
-        if self._stream is not None:
-            self._stream.flush()
-            self._stream.close()
-            self._stream = None
-        StreamHandler.close(self)
+        try:
+            if self.stream:
+                try:
+                    self.flush()
+                finally:
+                    stream, self.stream = self.stream, None
+                    if hasattr(stream, "close"):
+                        stream.close()
+        finally:
+            StreamHandler.close(self)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.baseFilename, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class NullHandler(Handler):
+    """Swallows records (for libraries, so that 'no handlers' is never reported)."""
+
     def handle(self, record):
         pass
 
     def emit(self, record):
         pass
 
+    def createLock(self):
+        self.lock = None
+
 
 class _StderrHandler(StreamHandler):
+    """lastResort: writes to whatever sys.stderr is at the time."""
+
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
 
@@ -488,20 +677,37 @@ _defaultLastResort = _StderrHandler(WARNING)
 lastResort = _defaultLastResort
 
 
+# ---------------------------------------------------------------------------------------------
+# The logger tree
+
 class PlaceHolder:
+    """Stands in the tree for a dotted name no logger has been asked for yet; remembers the
+    loggers below it so they can be re-parented when it becomes a real logger."""
+
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
-_loggerClass = None
+def _ancestor_names(name):
+    """The dotted prefixes of name, longest first (as CPython walks them: after a '.', the
+    search for the next one skips the character just before it)."""
+    cut = name.rfind(".")
+    while cut > 0:
+        yield name[:cut]
+        cut = name.rfind(".", 0, cut - 1)
+
+
+_loggerClass = None  # set to Logger below
 
 
 def setLoggerClass(klass):
+    """The class getLogger() makes new loggers of."""
     global _loggerClass
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     _loggerClass = klass
 
 
@@ -510,66 +716,73 @@ def getLoggerClass():
 
 
 class Manager:
+    """Owns the logger tree: the name -> logger (or PlaceHolder) table."""
+
     def __init__(self, rootnode):
         self.root = rootnode
         self.disable = 0
         self.emittedNoHandlerWarning = False
         self.loggerDict = {}
+        self.loggerClass = None
+        self.logRecordFactory = None
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError("A logger name must be a string")
-        rv = self.loggerDict.get(name)
-        if isinstance(rv, PlaceHolder):
-            ph = rv
-            rv = (_loggerClass or Logger)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupChildren(ph, rv)
-            self._fixupParents(rv)
-        elif rv is None:
-            rv = (_loggerClass or Logger)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        known = self.loggerDict.get(name)
+        if known is not None and not isinstance(known, PlaceHolder):
+            return known
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if known is not None:
+            self._fixupChildren(known, made)
+        self._fixupParents(made)
+        return made
+
+    def setLoggerClass(self, klass):
+        if klass != Logger and not issubclass(klass, Logger):
+            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        self.loggerClass = klass
+
+    def setLogRecordFactory(self, factory):
+        self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        """Hook alogger under its nearest existing ancestor, leaving placeholders between."""
+        parent = None
+        for prefix in _ancestor_names(alogger.name):
+            entry = self.loggerDict.get(prefix)
+            if entry is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(entry, Logger):
+                parent = entry
+                break
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                entry.append(alogger)
+        alogger.parent = parent or self.root
 
     def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        """alogger replaces placeholder ph: slot it above the loggers ph was holding for."""
+        prefix = alogger.name
+        for child in ph.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
+        for entry in self.loggerDict.values():
+            if isinstance(entry, Logger):
+                entry._cache.clear()
         self.root._cache.clear()
 
 
+def _hierarchy_depth(logger):
+    return 0 if logger is logger.manager.root else 1 + logger.name.count(".")
+
+
 class Logger(Filterer):
-    """A named channel of log records."""
+    """A named channel: makes records and hands them to its handlers and its ancestors'."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -579,77 +792,58 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._cache = {}  # level -> isEnabledFor(level), cleared on any level change
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    # -- the logging calls (debug() ... critical() are made by _per_level_methods below)
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
+        _warn_deprecated("method")
         self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
-
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if isinstance(level, int):
+            if self.isEnabledFor(level):
+                self._log(level, msg, args, **kwargs)
+        elif raiseExceptions:
+            raise TypeError("level must be an integer")
+
+    # -- making the record
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(filename, lineno, function name, stack) of the caller outside logging."""
-        f = sys._getframe(1)
-        while f is not None and os.path.normcase(f.f_code.co_filename) == _srcfile:
-            f = f.f_back
-        while stacklevel > 1 and f is not None:
-            f = f.f_back
-            stacklevel -= 1
-        if f is None:
+        """(file, line, function, stack text) of the stacklevel-th frame outside logging."""
+        frame = currentframe()
+        if frame is None:
             return "(unknown file)", 0, "(unknown function)", None
-        co = f.f_code
-        sinfo = None
+        while stacklevel > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
+                stacklevel -= 1
+        code = frame.f_code
+        stack = None
         if stack_info:
-            sinfo = "Stack (most recent call last):\n" + "".join(
-                traceback.format_stack(f)).rstrip("\n")
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            with io.StringIO() as out:
+                out.write("Stack (most recent call last):\n")
+                traceback.print_stack(frame, file=out)
+                stack = out.getvalue()
+            if stack.endswith("\n"):
+                stack = stack[:-1]
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in extra or ():
+            if key in ("message", "asctime") or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            record.__dict__[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
@@ -662,64 +856,62 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func,
-                                 extra, sinfo)
-        self.handle(record)
+        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func,
+                                    extra, sinfo))
+
+    # -- dispatching it
 
     def handle(self, record):
         if self.disabled:
             return
-        maybe_record = self.filter(record)
-        if not maybe_record:
+        verdict = self.filter(record)
+        if not verdict:
             return
-        if isinstance(maybe_record, LogRecord):
-            record = maybe_record
+        if isinstance(verdict, LogRecord):
+            record = verdict
         self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if hdlr not in self.handlers:
-            self.handlers.append(hdlr)
+        _add_once(self.handlers, hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        _discard(self.handlers, hdlr)
+
+    def _propagation_chain(self):
+        """This logger, then its ancestors as far as propagation goes."""
+        node = self
+        while node:
+            yield node
+            node = node.parent if node.propagate else None
 
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                return False
-            c = c.parent
-        return False
+        return any(node.handlers for node in self._propagation_chain())
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
+        seen = 0
+        for node in self._propagation_chain():
+            for hdlr in node.handlers:
+                seen += 1
                 if record.levelno >= hdlr.level:
                     hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        if seen:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
+
+    # -- levels
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        """The first level set on the way up the tree (NOTSET if none is)."""
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
@@ -728,23 +920,63 @@ class Logger(Filterer):
         try:
             return self._cache[level]
         except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = level >= self.getEffectiveLevel()
-            return is_enabled
+            enabled = self.manager.disable < level and level >= self.getEffectiveLevel()
+            self._cache[level] = enabled
+            return enabled
 
     def getChild(self, suffix):
         if self.root is not self:
-            suffix = ".".join((self.name, suffix))
+            suffix = self.name + "." + suffix
         return self.manager.getLogger(suffix)
 
+    def getChildren(self):
+        """The loggers directly below this one."""
+        depth = _hierarchy_depth(self) + 1
+        return {entry for entry in self.manager.loggerDict.values()
+                if isinstance(entry, Logger) and entry.parent is self
+                and _hierarchy_depth(entry) == depth}
+
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
+
+    def __reduce__(self):
+        if getLogger(self.name) is not self:
+            import pickle
+            raise pickle.PicklingError("logger cannot be pickled")
+        return getLogger, (self.name,)
+
+
+def _per_level_methods(cls, make):
+    """Give cls a debug() ... critical() method each (and fatal, critical's alias)."""
+    for level, name in ((DEBUG, "debug"), (INFO, "info"), (WARNING, "warning"),
+                        (ERROR, "error"), (CRITICAL, "critical")):
+        method = make(level)
+        method.__name__ = name
+        method.__qualname__ = cls.__name__ + "." + name
+        setattr(cls, name, method)
+    cls.fatal = cls.critical
+
+
+def _logger_call(level):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    return method
+
+
+_per_level_methods(Logger, _logger_call)
+
+
+def _warn_deprecated(kind):
+    import warnings
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % kind,
+                  DeprecationWarning, 3)
 
 
 class RootLogger(Logger):
+    """The top of the tree, named 'root'."""
+
     def __init__(self, level):
         Logger.__init__(self, "root", level)
 
@@ -752,8 +984,11 @@ class RootLogger(Logger):
         return getLogger, ()
 
 
+_loggerClass = Logger
+
+
 class LoggerAdapter:
-    """A logger with contextual information added to each record."""
+    """Wraps a logger to add context: process() gets each call's message and keywords."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
@@ -763,28 +998,22 @@ class LoggerAdapter:
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
+    # debug() ... critical() are made by _per_level_methods below
 
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    def warn(self, msg, *args, **kwargs):
+        _warn_deprecated("method")
+        self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
+
+    # the rest asks or tells the wrapped logger
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -798,136 +1027,193 @@ class LoggerAdapter:
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
+    def _log(self, level, msg, args, **kwargs):
+        return self.logger._log(level, msg, args, **kwargs)
+
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @manager.setter
+    def manager(self, value):
+        self.logger.manager = value
+
     @property
     def name(self):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
 
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def _adapter_call(level):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    return method
+
+
+_per_level_methods(LoggerAdapter, _adapter_call)
 
 root = RootLogger(WARNING)
 Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
+# ---------------------------------------------------------------------------------------------
+# Module-level convenience
+
+def _new_default_handler(kwargs, encoding, errors):
+    """basicConfig's handler when none is given: a file's or a stream's."""
+    filename = kwargs.pop("filename", None)
+    mode = kwargs.pop("filemode", "a")
+    if not filename:
+        return StreamHandler(kwargs.pop("stream", None))
+    if "b" in mode:
+        errors = None
+    else:
+        encoding = io.text_encoding(encoding)
+    return FileHandler(filename, mode, encoding=encoding, errors=errors)
+
+
 def basicConfig(**kwargs):
-    """Configure the root logger once: a StreamHandler (or FileHandler) with a Formatter."""
+    """Give the root logger a handler and formatter, unless it has handlers already (or
+    force=True, which first removes and closes them)."""
     force = kwargs.pop("force", False)
     encoding = kwargs.pop("encoding", None)
     errors = kwargs.pop("errors", "backslashreplace")
     if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together "
-                                 "with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", "a")
-            if filename:
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", "%")
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ", ".join(kwargs.keys())
-            raise ValueError("Unrecognised argument(s): %s" % keys)
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = kwargs.pop("handlers", None)
+    if handlers is None:
+        if "stream" in kwargs and "filename" in kwargs:
+            raise ValueError("'stream' and 'filename' should not be specified together")
+        handlers = [_new_default_handler(kwargs, encoding, errors)]
+    elif "stream" in kwargs or "filename" in kwargs:
+        raise ValueError("'stream' or 'filename' should not be specified together with "
+                         "'handlers'")
+    datefmt = kwargs.pop("datefmt", None)
+    style = kwargs.pop("style", "%")
+    _style_class(style)
+    formatter = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
+    for hdlr in handlers:
+        if hdlr.formatter is None:
+            hdlr.setFormatter(formatter)
+        root.addHandler(hdlr)
+    level = kwargs.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError("Unrecognised argument(s): %s" % ", ".join(kwargs.keys()))
 
 
 def getLogger(name=None):
-    """The logger of that name (the root logger without one)."""
+    """The logger of that dotted name, made on first use (no name: the root logger)."""
     if not name or isinstance(name, str) and name == root.name:
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _ensure_configured():
+    # the module-level calls give the root logger a default handler on first use
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
 
 
-fatal = critical
+def _on_root(name):
+    """The module-level function `name`: root's method of that name, once configured."""
+    def function(msg, *args, **kwargs):
+        _ensure_configured()
+        getattr(root, name)(msg, *args, **kwargs)
+    function.__name__ = function.__qualname__ = name
+    return function
 
 
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+debug = _on_root("debug")
+info = _on_root("info")
+warning = _on_root("warning")
+error = _on_root("error")
+critical = fatal = _on_root("critical")
+
+
+def log(level, msg, *args, **kwargs):
+    _ensure_configured()
+    root.log(level, msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
 def warn(msg, *args, **kwargs):
-    import warnings
-    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
-                  DeprecationWarning, 2)
+    _warn_deprecated("function")
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
-def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
-
-
 def disable(level=CRITICAL):
+    """Drop every record at or below level, whatever the loggers say."""
     root.manager.disable = level
     root.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    for h in reversed(handlerList[:]):
+    """Flush and close every handler still alive, newest first (registered with atexit)."""
+    for ref in reversed(list(handlerList)):
         try:
-            h.flush()
-            h.close()
-        except (OSError, ValueError):
-            pass
+            hdlr = ref()
+            if not hdlr:
+                continue
+            try:
+                hdlr.acquire()
+                if getattr(hdlr, "flushOnClose", True):
+                    hdlr.flush()
+                hdlr.close()
+            except (OSError, ValueError):
+                pass  # the stream may be gone already at exit
+            finally:
+                hdlr.release()
+        except:  # noqa: E722 (as CPython: anything, unless raiseExceptions)
+            if raiseExceptions:
+                raise
+
+
+import atexit  # noqa: E402
+atexit.register(shutdown)
+
+
+# ---------------------------------------------------------------------------------------------
+# Routing warnings to the 'py.warnings' logger
+
+_saved_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """warnings.showwarning while captured: to a file if one is given, else to the log."""
+    import warnings
+    if file is not None:
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno, file, line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    channel = getLogger("py.warnings")
+    if not channel.handlers:
+        channel.addHandler(NullHandler())
+    channel.warning("%s", text)
 
 
 def captureWarnings(capture):
-    pass
+    global _saved_showwarning
+    import warnings
+    if capture:
+        if _saved_showwarning is None:
+            _saved_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _saved_showwarning is not None:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None
