@@ -64,6 +64,29 @@ pub fn compile_with_warnings(
     compile_with(source, filename, mode, &default_assemble)
 }
 
+/// The `__future__` bits of `compile()`'s `flags` (CPython's `PyCF_MASK`): they act as if
+/// the source began with the matching future statements, and every code object gets them.
+pub const FUTURE_FLAGS_MASK: u32 = 0x1FE_0000;
+
+/// `compile(source, filename, mode, flags)`: `flags` holds future features (`FUTURE_FLAGS_MASK`
+/// bits; others are ignored) that the caller's code had or that were asked for explicitly.
+pub fn compile_with_flags(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    flags: u32,
+) -> Result<Compiled, CompileError> {
+    on_big_stack(|| {
+        let (seq, meta, warnings) =
+            codegen_unit(source, filename, mode, &default_assemble, flags)?;
+        let code = default_assemble(seq, meta, filename)?;
+        Ok(Compiled {
+            code: Arc::new(code),
+            warnings,
+        })
+    })
+}
+
 /// Compiles with a given flowgraph + assembler back end.
 pub fn compile_with(
     source: &str,
@@ -72,7 +95,7 @@ pub fn compile_with(
     assemble: AssembleFn<'_>,
 ) -> Result<Compiled, CompileError> {
     on_big_stack(|| {
-        let (seq, meta, warnings) = codegen_unit(source, filename, mode, assemble)?;
+        let (seq, meta, warnings) = codegen_unit(source, filename, mode, assemble, 0)?;
         let code = assemble(seq, meta, filename)?;
         Ok(Compiled {
             code: Arc::new(code),
@@ -90,7 +113,7 @@ pub fn codegen_module(
     mode: Mode,
     assemble: AssembleFn<'_>,
 ) -> Result<(InstrSequence, UnitMetadata, Vec<CompileWarning>), CompileError> {
-    on_big_stack(|| codegen_unit(source, filename, mode, assemble))
+    on_big_stack(|| codegen_unit(source, filename, mode, assemble, 0))
 }
 
 fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
@@ -139,7 +162,9 @@ fn codegen_unit(
     filename: &str,
     mode: Mode,
     assemble: AssembleFn<'_>,
+    inherited_flags: u32,
 ) -> Result<(InstrSequence, UnitMetadata, Vec<CompileWarning>), CompileError> {
+    let inherited_flags = inherited_flags & FUTURE_FLAGS_MASK;
     let src = SourceIndex::new(source);
     if let Err(limit) = tokenizer_limits::check(source, &src, filename) {
         return Err(earlier_parse_error(source, &src, filename, mode, limit));
@@ -172,7 +197,9 @@ fn codegen_unit(
                     ))
                 }
             };
-            let future = future_features(&body, &src, filename)?;
+            let mut future = future_features(&body, &src, filename)?;
+            future.flags |= inherited_flags;
+            future.annotations |= inherited_flags & codegen::CO_FUTURE_ANNOTATIONS != 0;
             let st = symtable::build(&body, &src, filename, future.annotations)?;
             let mut c = codegen::Compiler::new(&st, &src, filename, assemble);
             c.future_annotations = future.annotations;
@@ -204,6 +231,7 @@ fn codegen_unit(
             };
             let st = symtable::build_expr(&expr, &src, filename)?;
             let mut c = codegen::Compiler::new(&st, &src, filename, assemble);
+            c.future_flags = inherited_flags;
             let (seq, meta) = c.expression_mod(&expr)?;
             Ok((seq, meta, c.warnings))
         }

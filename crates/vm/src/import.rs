@@ -99,7 +99,19 @@ impl Vm {
         filename: &str,
         mode: pydive_compiler::Mode,
     ) -> PyResult<Rc<PyCode>> {
-        match pydive_compiler::compile_with_warnings(src, filename, mode) {
+        self.compile_source_with_flags(src, filename, mode, 0)
+    }
+
+    /// `compile_source` with future-feature flags (`compile()`'s `flags`, or those the
+    /// calling code was compiled with: `exec`/`eval`/`compile` inherit them).
+    pub fn compile_source_with_flags(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: pydive_compiler::Mode,
+        flags: u32,
+    ) -> PyResult<Rc<PyCode>> {
+        match pydive_compiler::compile_with_flags(src, filename, mode, flags) {
             Ok(c) => {
                 for w in &c.warnings {
                     let cat = format!("{:?}", w.category);

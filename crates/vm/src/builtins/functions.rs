@@ -767,11 +767,13 @@ fn exec_or_eval(vm: &mut Vm, a: Args, mode: pydive_compiler::Mode, fname: &str) 
             } else {
                 s.to_string()
             };
-            vm.compile_source(&text, "<string>", mode)?
+            let flags = inherited_future_flags(vm);
+            vm.compile_source_with_flags(&text, "<string>", mode, flags)?
         }
         Value::Bytes(b) => {
             let text = String::from_utf8_lossy(b).to_string();
-            vm.compile_source(&text, "<string>", mode)?
+            let flags = inherited_future_flags(vm);
+            vm.compile_source_with_flags(&text, "<string>", mode, flags)?
         }
         other => {
             let tn = vm.type_name(other);
@@ -863,9 +865,44 @@ fn compile(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         Some("single") => pydive_compiler::Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    let mut flags = match a.take_kw("flags").or_else(|| a.pos.get(3).cloned()) {
+        Some(f) => vm.index_value(&f)?,
+        None => 0,
+    };
+    let dont_inherit = match a
+        .take_kw("dont_inherit")
+        .or_else(|| a.pos.get(4).cloned())
+    {
+        Some(d) => vm.truthy(&d)?,
+        None => false,
+    };
+    // PyCF_MASK | PyCF_MASK_OBSOLETE | the compile-only bits (ONLY_AST, DONT_IMPLY_DEDENT,
+    // TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT).
+    const KNOWN: i64 = pydive_compiler::FUTURE_FLAGS_MASK as i64 | 0x10 | 0x7600;
+    if flags & !KNOWN != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
+    if flags & 0x400 != 0 {
+        return Err(vm.new_error(
+            "NotImplementedError",
+            "compile() with ast.PyCF_ONLY_AST: pydive has no ast module yet".to_string(),
+        ));
+    }
+    if !dont_inherit {
+        flags |= inherited_future_flags(vm) as i64;
+    }
     let fname = vm.str(&filename)?;
-    let code = vm.compile_source(&text, &fname, m)?;
+    let code = vm.compile_source_with_flags(&text, &fname, m, flags as u32)?;
     Ok(Value::Code(code))
+}
+
+/// The future features of the running code, which `compile()`, `exec()` and `eval()` of a
+/// string inherit (`PyEval_MergeCompilerFlags`).
+fn inherited_future_flags(vm: &Vm) -> u32 {
+    match vm.current_frame() {
+        Some(f) => f.borrow().code.co.flags & pydive_compiler::FUTURE_FLAGS_MASK,
+        None => 0,
+    }
 }
 
 fn import(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
