@@ -77,8 +77,7 @@ pub fn compile_with_flags(
     flags: u32,
 ) -> Result<Compiled, CompileError> {
     on_big_stack(|| {
-        let (seq, meta, warnings) =
-            codegen_unit(source, filename, mode, &default_assemble, flags)?;
+        let (seq, meta, warnings) = codegen_unit(source, filename, mode, &default_assemble, flags)?;
         let code = default_assemble(seq, meta, filename)?;
         Ok(Compiled {
             code: Arc::new(code),

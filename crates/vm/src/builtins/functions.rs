@@ -869,10 +869,7 @@ fn compile(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         Some(f) => vm.index_value(&f)?,
         None => 0,
     };
-    let dont_inherit = match a
-        .take_kw("dont_inherit")
-        .or_else(|| a.pos.get(4).cloned())
-    {
+    let dont_inherit = match a.take_kw("dont_inherit").or_else(|| a.pos.get(4).cloned()) {
         Some(d) => vm.truthy(&d)?,
         None => false,
     };
