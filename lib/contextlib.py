@@ -1,110 +1,142 @@
 """Utilities for with-statement contexts (pydive's contextlib, pure Python)."""
 
-import sys
-from collections import deque
-from functools import wraps
-from types import MethodType, GenericAlias
 import abc
+import sys
 import _collections_abc
+import functools
+from types import GenericAlias, MethodType
 
-__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "AbstractAsyncContextManager",
-           "AsyncExitStack", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
-           "chdir"]
+__all__ = ("asynccontextmanager contextmanager closing nullcontext AbstractContextManager "
+           "AbstractAsyncContextManager AsyncExitStack ContextDecorator ExitStack "
+           "redirect_stdout redirect_stderr suppress aclosing chdir").split()
+
+
+# --- the two protocol ABCs ---------------------------------------------------------------
+
+def _protocol_hook(abc_cls, *methods):
+    # isinstance/issubclass succeed for any class defining the protocol's methods, but only
+    # when asked of the ABC itself (a subclass of it keeps the normal rules).
+    def hook(cls, other):
+        return _collections_abc._check_methods(other, *methods) if cls is abc_cls else NotImplemented
+    hook.__name__ = hook.__qualname__ = "__subclasshook__"
+    return classmethod(hook)
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
-
-    __class_getitem__ = classmethod(GenericAlias)
+    """ABC of objects usable in a with-statement (__enter__ and __exit__)."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """By default, entering gives the manager itself."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """By default, an exception raised in the block propagates."""
         return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _collections_abc._check_methods(C, "__enter__", "__exit__")
-        return NotImplemented
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
-
-    __class_getitem__ = classmethod(GenericAlias)
+    """ABC of objects usable in an async with-statement (__aenter__ and __aexit__)."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
+        """By default, entering gives the manager itself."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """By default, an exception raised in the block propagates."""
         return None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
-        return NotImplemented
 
+AbstractContextManager.__subclasshook__ = _protocol_hook(
+    AbstractContextManager, "__enter__", "__exit__")
+AbstractAsyncContextManager.__subclasshook__ = _protocol_hook(
+    AbstractAsyncContextManager, "__aenter__", "__aexit__")
+
+
+# --- context managers as decorators ------------------------------------------------------
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    "Mixin: a context manager instance used as a decorator wraps each call in it."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self (one-shot managers override this)."""
+        """The manager one decorated call runs in (one-shot managers return a copy)."""
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
+        @functools.wraps(func)
+        def inner(*a, **kw):
             with self._recreate_cm():
-                return func(*args, **kwds)
+                return func(*a, **kw)
         return inner
 
 
 class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+    "Mixin: an async context manager used as a decorator wraps each awaited call in it."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
+        """The manager one decorated call runs in."""
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        async def inner(*args, **kwds):
-            async with self._recreate_cm():
-                return await func(*args, **kwds)
+        @functools.wraps(func)
+        async def inner(*a, **kw):
+            async with self._recreate_cm() as _:
+                return await func(*a, **kw)
         return inner
 
 
+# --- @contextmanager and @asynccontextmanager --------------------------------------------
+
+def _throw_verdict(exc, sent, tb, finished, converted):
+    """`sent` was thrown into the generator and `exc` came out. Return __exit__'s answer,
+    or None when `exc` is a new exception that must propagate as it is.
+
+    `finished` is the exception a generator ends with (it swallowed `sent` then returned);
+    `converted` are the ones PEP 479 turns into RuntimeError when they escape it."""
+    if isinstance(exc, finished):
+        return exc is not sent
+    if exc is sent:
+        # the generator let our exception through: the with-statement re-raises it
+        exc.__traceback__ = tb
+        return False
+    if (isinstance(exc, RuntimeError) and isinstance(sent, converted)
+            and exc.__cause__ is sent):
+        sent.__traceback__ = tb
+        return False
+    return None
+
+
+_NO_YIELD = "generator didn't yield"
+_NO_STOP = "generator didn't stop"
+
+
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """What @contextmanager and @asynccontextmanager objects share: the generator and how to
+    make it again."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        # Issue 19330: ensure context manager instances have good docstrings
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.gen = func(*args, **kwds) if kwds else func(*args)
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # the manager documents itself with the decorated function's docstring
+        own = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own is None else own
 
     def _recreate_cm(self):
-        # _GCMs are one-shot: decorating with one makes a fresh one per call.
-        return self.__class__(self.func, self.args, self.kwds)
+        # one generator serves one with-block, so each decorated call needs a fresh manager
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _forget_recipe(self):
+        # once entered, the manager is never recreated: drop the references
+        del self.func, self.args, self.kwds
 
 
 class _GeneratorContextManager(
@@ -115,50 +147,36 @@ class _GeneratorContextManager(
     """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        # the arguments only serve _recreate_cm(), which a with-statement never needs
-        del self.args, self.kwds, self.func
+        self._forget_recipe()
         try:
             return next(self.gen)
         except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError(_NO_YIELD) from None
 
     def __exit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
             try:
-                next(self.gen)
+                next(gen)
             except StopIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    self.gen.close()
+            try:
+                raise RuntimeError(_NO_STOP)
+            finally:
+                gen.close()
         if value is None:
-            # a with-statement always passes an instance; be lenient for direct calls
-            value = typ()
+            value = typ()  # only direct __exit__ calls pass a bare type
         try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            # Suppress StopIteration *unless* it's the same exception that was thrown.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            # a StopIteration thrown in and turned into RuntimeError by PEP 479
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+            gen.throw(value)
+        except BaseException as escaped:
+            verdict = _throw_verdict(escaped, value, traceback, StopIteration, StopIteration)
+            if verdict is None:
                 raise
-            exc.__traceback__ = traceback
-            return False
+            return verdict
         try:
             raise RuntimeError("generator didn't stop after throw()")
         finally:
-            self.gen.close()
+            gen.close()
 
 
 class _AsyncGeneratorContextManager(
@@ -169,68 +187,62 @@ class _AsyncGeneratorContextManager(
     """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_recipe()
         try:
-            return await anext(self.gen)
+            return await self.gen.__anext__()
         except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError(_NO_YIELD) from None
 
     async def __aexit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
             try:
-                await anext(self.gen)
+                await anext(gen)
             except StopAsyncIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    await self.gen.aclose()
+            try:
+                raise RuntimeError(_NO_STOP)
+            finally:
+                await gen.aclose()
         if value is None:
             value = typ()
         try:
-            await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)):
-                if exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+            await gen.athrow(value)
+        except BaseException as escaped:
+            verdict = _throw_verdict(escaped, value, traceback, StopAsyncIteration,
+                                     (StopIteration, StopAsyncIteration))
+            if verdict is None:
                 raise
-            exc.__traceback__ = traceback
-            return False
+            return verdict
         try:
             raise RuntimeError("generator didn't stop after athrow()")
         finally:
-            await self.gen.aclose()
+            await gen.aclose()
+
+
+def _manager_factory(manager_class, func):
+    # the decorated name keeps func's identity (name, doc, __wrapped__)
+    @functools.wraps(func)
+    def helper(*a, **kw):
+        return manager_class(func, a, kw)
+    return helper
 
 
 def contextmanager(func):
     """@contextmanager decorator: a generator function that yields once becomes a
     context manager factory (the code before the yield is __enter__, after it __exit__)."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return _manager_factory(_GeneratorContextManager, func)
 
 
 def asynccontextmanager(func):
     """@asynccontextmanager decorator: the async-generator form of @contextmanager."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    return _manager_factory(_AsyncGeneratorContextManager, func)
 
+
+# --- small managers ----------------------------------------------------------------------
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Calls thing.close() when the with-block ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -243,8 +255,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up
-    resource such as an async generator, calling its ``aclose()`` method."""
+    """Awaits thing.aclose() when the async with-block ends (async generators, say)."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -257,31 +268,32 @@ class aclosing(AbstractAsyncContextManager):
 
 
 class _RedirectStream(AbstractContextManager):
-
+    # subclasses name the sys attribute they swap
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
-        self._old_targets = []
+        self._target = new_target
+        self._saved = []  # a stack, so one object can be entered again while active
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name = self._stream
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._target)
+        return self._target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        previous = self._saved.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """sys.stdout is the given file while the block runs."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """sys.stderr is the given file while the block runs."""
 
     _stream = "stderr"
 
@@ -290,236 +302,24 @@ class suppress(AbstractContextManager):
     """Context manager to suppress specified exceptions (also inside exception groups)."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._caught = exceptions
 
     def __enter__(self):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
-            return
-        if issubclass(exctype, self._exceptions):
+            return None
+        wanted = self._caught
+        if issubclass(exctype, wanted):
             return True
-        if issubclass(exctype, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
+        if not issubclass(exctype, BaseExceptionGroup):
+            return False
+        # a group is swallowed only when every leaf matches; otherwise the rest goes on
+        rest = excinst.split(wanted)[1]
+        if rest is not None:
             raise rest
-        return False
-
-
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        self._exit_callbacks = deque()
-
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            # Not a context manager, so assume it's a callable.
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        # the wrapped function stays reachable for introspection
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
-
-    def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-def _fix_exception_context(new_exc, old_exc, frame_exc):
-    # Make an exception raised by one exit callback chain to the one it replaced,
-    # as if the callbacks were nested with-statements.
-    while True:
-        exc_context = new_exc.__context__
-        if exc_context is None or exc_context is old_exc:
-            return
-        if exc_context is frame_exc:
-            break
-        new_exc = exc_context
-    new_exc.__context__ = old_exc
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # The exception being handled by our caller (if any) is the outermost context.
-        frame_exc = sys.exception()
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                # bare "raise exc_details[1]" replaces our carefully set-up context
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-    def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
-
-
-class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks, for both normal and asynchronous context managers."""
-
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
-
-    async def enter_async_context(self, cm):
-        """Enters the supplied async context manager."""
-        cls = type(cm)
-        try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
-        return result
-
-    def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__aexit__
-        except AttributeError:
-            self._push_exit_callback(exit, False)
-        else:
-            self._push_async_cm_exit(exit, exit_method)
-        return exit
-
-    def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
-        return callback
-
-    async def aclose(self):
-        """Immediately unwind the context stack."""
-        await self.__aexit__(None, None, None)
-
-    def _push_async_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exception()
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+        return True
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
@@ -542,17 +342,199 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """The working directory is path while the block runs (process-wide: not thread-safe)."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._returns = []  # directories to go back to, innermost last
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        self._returns.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
         import os
-        os.chdir(self._old_cwd.pop())
+        back = self._returns.pop()
+        os.chdir(back)
+
+
+# --- ExitStack and AsyncExitStack --------------------------------------------------------
+
+def _no_protocol(cls, what):
+    return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                     f"not support the {what} protocol")
+
+
+_NOTHING_RAISED = (None, None, None)
+
+
+class _Unwinding:
+    """The state of one exit-stack unwind. Each callback sees the exception the previous
+    ones left (or none after one suppressed it), as if they were nested with-statements."""
+
+    def __init__(self, exc_details):
+        self.details = exc_details
+        self.had_exception = exc_details[0] is not None
+        # the exception our caller is handling: the chain of a new one ends there
+        self.outer = sys.exception()
+        self.suppressed = False
+        self.raising = False
+
+    def returned(self, result):
+        if result:
+            self.suppressed = True
+            self.raising = False
+            self.details = _NOTHING_RAISED
+
+    def failed(self, exc):
+        previous = self.details[1]
+        # find where exc's __context__ chain reaches `outer` and put `previous` there instead
+        link = exc
+        while True:
+            ctx = link.__context__
+            if ctx is None or ctx is previous:
+                break
+            if ctx is self.outer:
+                link.__context__ = previous
+                break
+            link = ctx
+        self.raising = True
+        self.details = (type(exc), exc, exc.__traceback__)
+
+    def result(self):
+        return self.had_exception and self.suppressed
+
+
+class _BaseExitStack:
+    """The callback stack ExitStack and AsyncExitStack share. Entries are (is_sync, exit):
+    exit takes the (type, value, traceback) triple an __exit__ method takes."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Move every registered callback to a new stack of the same type and return it."""
+        other = type(self)()
+        other._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return other
+
+    def push(self, exit):
+        """Register an __exit__-like callable (or a manager's own __exit__); return it."""
+        # a context manager's own __exit__ is looked up on its type, as `with` does
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, MethodType(method, exit)))
+        return exit  # so it works as a decorator
+
+    def enter_context(self, cm):
+        """Enter cm, register its __exit__ and return what __enter__ returned."""
+        cls = type(cm)
+        try:
+            enter, exit = cls.__enter__, cls.__exit__
+        except AttributeError:
+            raise _no_protocol(cls, "context manager") from None
+        value = enter(cm)
+        self._exit_callbacks.append((True, MethodType(exit, cm)))
+        return value
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run at unwinding (it cannot suppress)."""
+        def _exit_wrapper(*exc_details):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback  # so it works as a decorator
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """A with-statement whose exits are pushed at run time, unwound last-in first-out."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        state = _Unwinding(exc_details)
+        callbacks = self._exit_callbacks
+        while callbacks:
+            _, exit = callbacks.pop()
+            try:
+                state.returned(exit(*state.details))
+            except BaseException as raised:
+                state.failed(raised)
+        if state.raising:
+            exc = state.details[1]
+            ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = ctx
+                raise
+        return state.result()
+
+    def close(self):
+        """Unwind the stack now."""
+        self.__exit__(*_NOTHING_RAISED)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """An ExitStack for async with: it also takes async managers and coroutine callbacks."""
+
+    async def enter_async_context(self, cm):
+        """Enter the async manager cm, register its __aexit__, return what __aenter__ gave."""
+        cls = type(cm)
+        try:
+            enter, exit = cls.__aenter__, cls.__aexit__
+        except AttributeError:
+            raise _no_protocol(cls, "asynchronous context manager") from None
+        value = await enter(cm)
+        self._exit_callbacks.append((False, MethodType(exit, cm)))
+        return value
+
+    def push_async_exit(self, exit):
+        """Register an __aexit__-like coroutine function (or a manager's own __aexit__)."""
+        method = getattr(type(exit), "__aexit__", None)
+        if method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, MethodType(method, exit)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register `await callback(*args, **kwds)` to run at unwinding."""
+        async def _exit_wrapper(*exc_details):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        """Unwind the stack now."""
+        await self.__aexit__(*_NOTHING_RAISED)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        state = _Unwinding(exc_details)
+        callbacks = self._exit_callbacks
+        while callbacks:
+            is_sync, exit = callbacks.pop()
+            try:
+                answer = exit(*state.details)
+                if not is_sync:
+                    answer = await answer
+                state.returned(answer)
+            except BaseException as raised:
+                state.failed(raised)
+        if state.raising:
+            exc = state.details[1]
+            ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = ctx
+                raise
+        return state.result()
