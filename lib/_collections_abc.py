@@ -1,92 +1,83 @@
-"""Abstract Base Classes for containers (pydive's _collections_abc, seen as collections.abc).
+"""The container ABCs of collections.abc (pydive's _collections_abc, pure Python).
 
-Each ABC recognises classes structurally where CPython's does (__subclasshook__ looking
-for the defining methods along the MRO) and the builtin types are registered as virtual
-subclasses, so isinstance([], Sequence) and friends answer as in CPython 3.12.
+Two ways make a class an instance of one of these ABCs: structurally, when the ABC's hook
+finds the defining methods along the class's MRO (a method set to None opts out), or by
+registration, which is how the builtin types (list, dict, their iterators and views, ...)
+are members. The mixin methods give each container its derived operations.
 """
 
-from abc import ABCMeta, abstractmethod
 import sys
-
-GenericAlias = type(list[int])
-EllipsisType = type(...)
-
-
-def _f():
-    pass
-
-
-FunctionType = type(_f)
-del _f
-
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString", "Buffer",
-           ]
+from abc import ABCMeta, abstractmethod
 
 # The ABCs present themselves as members of collections.abc (their __module__).
 __name__ = "collections.abc"
 
-# The concrete builtin types the ABCs register.
+__all__ = [
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+    "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
+    "Sized", "Container", "Callable", "Collection",
+    "Set", "MutableSet", "Mapping", "MutableMapping",
+    "MappingView", "KeysView", "ItemsView", "ValuesView",
+    "Sequence", "MutableSequence", "ByteString", "Buffer",
+]
+
+GenericAlias = type(list[int])
+EllipsisType = type(...)
+FunctionType = type(lambda: None)
+# Callable[...] is a plain generic alias in pydive
+_CallableGenericAlias = GenericAlias
+
+
+# --- the builtin types registered below, taken from live objects --------------------------
+
+def _sample_types():
+    def gen():
+        yield
+
+    async def coro():
+        pass
+
+    async def agen():
+        yield
+
+    c = coro()
+    coro_type = type(c)
+    c.close()  # never run: closing it avoids the "never awaited" warning
+    return type(gen()), coro_type, type(agen())
+
+
+generator, coroutine, async_generator = _sample_types()
+del _sample_types
+
 bytes_iterator = type(iter(b""))
 bytearray_iterator = type(iter(bytearray()))
 dict_keyiterator = type(iter({}.keys()))
 dict_valueiterator = type(iter({}.values()))
 dict_itemiterator = type(iter({}.items()))
 list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
+list_reverseiterator = type(reversed([]))
 range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
+longrange_iterator = type(iter(range(2 ** 1000)))
 set_iterator = type(iter(set()))
 str_iterator = type(iter(""))
 tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
+zip_iterator = type(zip())
 dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
 
 
-def _gen():
-    yield
-
-
-generator = type(_gen())
-del _gen
-
-
-async def _coro():
-    pass
-
-
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()  # avoid a "never awaited" warning
-del _coro
-
-
-async def _ag():
-    yield
-
-
-_ag = _ag()
-async_generator = type(_ag)
-del _ag
-
+# --- structural recognition ---------------------------------------------------------------
 
 def _check_methods(C, *methods):
-    # True when every method is defined somewhere on C's MRO and not set to None.
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+    """True when C's MRO defines every one of methods (the nearest definition not being
+    None); NotImplemented otherwise, so isinstance falls back to registration."""
+    for name in methods:
+        for klass in C.__mro__:
+            namespace = klass.__dict__
+            if name in namespace:
+                if namespace[name] is None:
                     return NotImplemented
                 break
         else:
@@ -94,6 +85,37 @@ def _check_methods(C, *methods):
     return True
 
 
+def _recognizes(*methods):
+    # Class decorator: the ABC itself (not its subclasses, which keep the normal rules)
+    # accepts any class defining methods.
+    def decorate(abc_cls):
+        def __subclasshook__(cls, C):
+            if cls is not abc_cls:
+                return NotImplemented
+            return _check_methods(C, *methods)
+        __subclasshook__.__qualname__ = abc_cls.__qualname__ + ".__subclasshook__"
+        abc_cls.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_cls
+    return decorate
+
+
+def _register_all(abc_cls, *types):
+    for t in types:
+        abc_cls.register(t)
+
+
+def _exception_to_throw(typ, val, tb):
+    # the generator protocol's throw(typ[, val[, tb]]) argument forms, as one exception
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    return val if tb is None else val.with_traceback(tb)
+
+
+# --- one-method ABCs ----------------------------------------------------------------------
+
+@_recognizes("__hash__")
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -101,243 +123,8 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
-class Awaitable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Coroutine(Awaitable):
-    __slots__ = ()
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the coroutine; return the next yielded value or raise StopIteration."""
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Raise GeneratorExit inside coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
-
-
-Coroutine.register(coroutine)
-
-
-class AsyncIterable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class AsyncIterator(AsyncIterable):
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
-    __slots__ = ()
-
-    async def __anext__(self):
-        """Return the next item from the asynchronous generator."""
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        """Send a value into the asynchronous generator."""
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    async def aclose(self):
-        """Raise GeneratorExit inside generator."""
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__",
-                                  "asend", "athrow", "aclose")
-        return NotImplemented
-
-
-AsyncGenerator.register(async_generator)
-
-
-class Iterable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Iterator(Iterable):
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        """Return the next item from the iterator. When exhausted, raise StopIteration"""
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
-
-
-for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-           dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-           longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_t)
-del _t
-
-
-class Reversible(Iterable):
-    __slots__ = ()
-
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
-
-
-class Generator(Iterator):
-    __slots__ = ()
-
-    def __next__(self):
-        """Return the next item from the generator. When exhausted, raise StopIteration."""
-        return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the generator; return next yielded value or raise StopIteration."""
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Raise GeneratorExit inside generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
-
-
-Generator.register(generator)
-
-
+@_recognizes("__len__")
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -345,39 +132,39 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_recognizes("__contains__")
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
 
+@_recognizes("__iter__")
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
     __class_getitem__ = classmethod(GenericAlias)
 
+    @abstractmethod
+    def __iter__(self):
+        return
+        yield  # an empty generator
 
-class Collection(Sized, Iterable, Container):
+
+@_recognizes("__call__")
+class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
 
 
+@_recognizes("__buffer__")
 class Buffer(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -385,227 +172,351 @@ class Buffer(metaclass=ABCMeta):
     def __buffer__(self, flags: int, /) -> memoryview:
         raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Buffer:
-            return _check_methods(C, "__buffer__")
-        return NotImplemented
+
+@_recognizes("__await__")
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
+
+    @abstractmethod
+    def __await__(self):
+        return
+        yield
 
 
-_CallableGenericAlias = GenericAlias
+@_recognizes("__aiter__")
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
 
 
-class Callable(metaclass=ABCMeta):
+# --- iterators and generators -------------------------------------------------------------
+
+@_recognizes("__iter__", "__next__")
+class Iterator(Iterable):
     __slots__ = ()
 
     @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
+    def __next__(self):
+        """The next item; StopIteration at the end."""
+        raise StopIteration
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
+    def __iter__(self):
+        return self
+
+
+@_recognizes("__reversed__", "__iter__")
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __reversed__(self):
+        return
+        yield
+
+
+@_recognizes("__iter__", "__next__", "send", "throw", "close")
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        """next(g) is g.send(None)."""
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        """Resume with value; give the next yielded value or raise StopIteration."""
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        """Resume by raising the given exception where the generator paused."""
+        raise _exception_to_throw(typ, val, tb)
+
+    def close(self):
+        """Throw GeneratorExit in; yielding again instead of stopping is an error."""
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
+
+
+@_recognizes("__await__", "send", "throw", "close")
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        """Resume with value; give the next yielded value or raise StopIteration."""
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        """Resume by raising the given exception where the coroutine paused."""
+        raise _exception_to_throw(typ, val, tb)
+
+    def close(self):
+        """Throw GeneratorExit in; yielding again instead of stopping is an error."""
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
+
+
+@_recognizes("__anext__", "__aiter__")
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    async def __anext__(self):
+        """Awaitable giving the next item, or raising StopAsyncIteration at the end."""
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+
+@_recognizes("__aiter__", "__anext__", "asend", "athrow", "aclose")
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    async def __anext__(self):
+        """Awaiting it is awaiting asend(None)."""
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        """Resume with value; give the next yielded value or raise StopAsyncIteration."""
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        """Resume by raising the given exception where the generator paused."""
+        raise _exception_to_throw(typ, val, tb)
+
+    async def aclose(self):
+        """Throw GeneratorExit in; yielding again instead of stopping is an error."""
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+
+_register_all(Iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
+              dict_valueiterator, dict_itemiterator, list_iterator, list_reverseiterator,
+              range_iterator, longrange_iterator, set_iterator, str_iterator,
+              tuple_iterator, zip_iterator)
+Generator.register(generator)
+Coroutine.register(coroutine)
+AsyncGenerator.register(async_generator)
+
+
+@_recognizes("__len__", "__iter__", "__contains__")
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+
+# --- sets ---------------------------------------------------------------------------------
+
+def _is_sub(small, big):
+    # every element of small is in big (sizes checked by the caller)
+    return all(x in big for x in small)
+
+
+def _relate(a, b, op):
+    if not isinstance(b, Set):
         return NotImplemented
+    na, nb = len(a), len(b)
+    if op == "<=":
+        return na <= nb and _is_sub(a, b)
+    if op == ">=":
+        return na >= nb and _is_sub(b, a)
+    # the strict forms and == go through the (overridable) inclusion methods
+    if op == "<":
+        return na < nb and a.__le__(b)
+    if op == ">":
+        return na > nb and a.__ge__(b)
+    return na == nb and a.__le__(b)
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+def _set_operand(s, other):
+    # the other operand of -, ^: a Set as is, any other iterable made into one of s's kind
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return None
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
+    """A finite iterable container; subclasses give __contains__, __iter__ and __len__
+    and get comparisons and the set operators (which build results with _from_iterable)."""
 
-    Concrete subclasses define __contains__, __iter__ and __len__; the comparisons
-    and operators come from here.
-    """
     __slots__ = ()
 
+    # Order is inclusion; sizes are compared first as the cheap test.
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return _relate(self, other, "<=")
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return _relate(self, other, ">=")
+
+    def __lt__(self, other):
+        return _relate(self, other, "<")
+
+    def __gt__(self, other):
+        return _relate(self, other, ">")
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return _relate(self, other, "==")
 
     @classmethod
     def _from_iterable(cls, it):
-        """Construct an instance of the class from any iterable input."""
+        """Make a result of the set operators; override when cls(iterable) does not work."""
         return cls(it)
 
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for x in other if x in self)
+        return NotImplemented
 
     __rand__ = __and__
 
-    def isdisjoint(self, other):
-        """Return True if two sets have a null intersection."""
-        for value in other:
-            if value in self:
-                return False
-        return True
-
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for part in (self, other) for x in part)
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
+    def isdisjoint(self, other):
+        """True when no element of other is in the set."""
+        return not any(x in self for x in other)
+
     def _hash(self):
-        """Compute the hash value of a set, the way frozenset's hash does."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        """A hash equal to frozenset's for the same elements, for hashable Set types."""
+        # frozenset's hash (setobject.c), on a machine word as wide as sys.maxsize
+        bits = sys.maxsize.bit_length() + 1
+        word = (1 << bits) - 1
+        acc = (1927868237 * (len(self) + 1)) & word
+        for item in self:
+            x = hash(item)
+            acc = (acc ^ ((x ^ (x << 16) ^ 89869747) * 3644798167)) & word
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & word
+        if acc >> (bits - 1):  # the top bit set: a negative C integer
+            acc -= 1 << bits
+        return 590923713 if acc == -1 else acc
 
 
 Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A mutable set: add() and discard() given, the rest derived."""
+    """A Set that add() and discard() change; the other mutators derive from them."""
+
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put value in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take value out of the set if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Take value out of the set; KeyError if it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Take some element out and return it; KeyError when empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Pop until empty (one new iterator per element)."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for x in it:
+            self.add(x)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for x in self - it:
+            self.discard(x)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for x in it:
+            (self.discard if x in self else self.add)(x)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for x in it:
+            self.discard(x)
         return self
 
 
 MutableSet.register(set)
 
 
+# --- mappings and their views -------------------------------------------------------------
+
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs."""
+    """Read-only key/value container from __getitem__, __iter__ and __len__."""
+
     __slots__ = ()
 
-    # Tells pattern matching this is a mapping (Py_TPFLAGS_MAPPING).
+    # Py_TPFLAGS_MAPPING: a match statement's mapping patterns accept subclasses
     __abc_tpflags__ = 1 << 6
 
     @abstractmethod
@@ -613,7 +524,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."
+        """self[key], or default when the key is missing."""
         try:
             return self[key]
         except KeyError:
@@ -624,26 +535,26 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
+    # not reversible unless a subclass says how
     __reversed__ = None
 
 
@@ -652,6 +563,7 @@ Mapping.register(mappingproxy)
 
 class MappingView(Sized):
     __slots__ = ("_mapping",)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -660,9 +572,12 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return "{0.__class__.__name__}({0._mapping!r})".format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+def _same(a, b):
+    # containment's identity-then-equality test
+    return a is b or a == b
 
 
 class KeysView(MappingView, Set):
@@ -679,9 +594,6 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
-
-
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
@@ -692,40 +604,39 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        m = self._mapping
+        for key in m:
+            yield (key, m[key])
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        m = self._mapping
+        for key in m:
+            yield m[key]
 
 
+KeysView.register(dict_keys)
+ItemsView.register(dict_items)
 ValuesView.register(dict_values)
+
+_MISSING = object()
 
 
 class MutableMapping(Mapping):
-    """A mutable mapping: __setitem__ and __delitem__ given, the rest derived."""
+    """A Mapping that __setitem__ and __delitem__ change; pop, update & co. derive from them."""
+
     __slots__ = ()
 
     @abstractmethod
@@ -736,69 +647,68 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
+    def pop(self, key, default=_MISSING):
+        """Remove key and return its value; default (KeyError if none given) when absent."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _MISSING:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return the first (key, value) pair; KeyError when empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        "D.clear() -> None.  Remove all items from D."
-        try:
-            while True:
+        """Pop items until empty."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        """Set the pairs of other (a mapping, a .keys() object or pairs), then the keywords."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+            pairs = other
+        for k, v in pairs:
+            self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
 
     def setdefault(self, key, default=None):
-        "D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D"
+        """self[key]; when missing, store default under key first."""
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
 MutableMapping.register(dict)
 
 
+# --- sequences ----------------------------------------------------------------------------
+
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence; __getitem__ and __len__ given."""
+    """Read-only indexable container from __getitem__ and __len__."""
+
     __slots__ = ()
 
-    # Tells pattern matching this is a sequence (Py_TPFLAGS_SEQUENCE).
+    # Py_TPFLAGS_SEQUENCE: a match statement's sequence patterns accept subclasses
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod
@@ -806,81 +716,81 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
+        # indexes upward until the sequence raises IndexError (len() is not consulted)
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        """S.index(value, [start, [stop]]) -> integer -- return first index of value."""
+        """The first index of value in [start, stop); ValueError when absent."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
             stop += len(self)
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same(item, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        "S.count(value) -> integer -- return number of occurrences of value"
-        return sum(1 for v in self if v is value or v == value)
+        """How many items equal value."""
+        n = 0
+        for v in self:
+            if _same(v, value):
+                n += 1
+        return n
 
 
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
+_register_all(Sequence, tuple, str, range, memoryview)
+
+_BYTESTRING_GOING = ("'collections.abc.ByteString' is deprecated and slated for "
+                     "removal in Python 3.14")
 
 
 class _DeprecateByteStringMeta(ABCMeta):
-    # ByteString is deprecated (removal in 3.14): subclassing or isinstance() warns.
-    _message = ("'collections.abc.ByteString' is deprecated and slated for "
-                "removal in Python 3.14")
-
+    # subclassing ByteString or an isinstance() check against it warns
     def __new__(cls, name, bases, namespace, **kwargs):
         if name != "ByteString":
             import warnings
-            warnings.warn(cls._message, DeprecationWarning, stacklevel=2)
+            warnings.warn(_BYTESTRING_GOING, DeprecationWarning, stacklevel=2)
         return super().__new__(cls, name, bases, namespace, **kwargs)
 
     def __instancecheck__(cls, instance):
         import warnings
-        warnings.warn(cls._message, DeprecationWarning, stacklevel=2)
+        warnings.warn(_BYTESTRING_GOING, DeprecationWarning, stacklevel=2)
         return super().__instancecheck__(instance)
 
 
 class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
-    """This unifies bytes and bytearray (deprecated)."""
+    """Deprecated: bytes and bytearray together."""
+
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
+_register_all(ByteString, bytes, bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence."""
+    """A Sequence changed through __setitem__, __delitem__ and insert()."""
+
     __slots__ = ()
 
     @abstractmethod
@@ -893,42 +803,43 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        """S.insert(index, value) -- insert value before index"""
+        """Put value before position index."""
         raise IndexError
 
     def append(self, value):
-        """S.append(value) -- append value to the end of the sequence"""
+        """Put value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        """S.clear() -> None -- remove all items from S"""
-        try:
-            while True:
+        """Pop items until empty."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        """S.reverse() -- reverse *IN PLACE*"""
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse the items in place."""
+        last = len(self) - 1
+        for i in range((last + 1) // 2):
+            j = last - i
+            self[i], self[j] = self[j], self[i]
 
     def extend(self, values):
-        """S.extend(iterable) -- extend sequence by appending elements from the iterable"""
+        """Append every item of values."""
         if values is self:
-            values = list(values)
+            values = list(values)  # a snapshot: appending to self while iterating it
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index (default last)."""
-        v = self[index]
+        """Remove the item at index (the last by default) and return it."""
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value."""
+        """Delete the first item equal to value; ValueError when absent."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -936,5 +847,4 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+_register_all(MutableSequence, list, bytearray)

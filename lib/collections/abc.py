@@ -1,5 +1,9 @@
-"""collections.abc: the container ABCs (defined in _collections_abc, as in CPython)."""
+"""collections.abc: the container ABCs, defined in _collections_abc (as in CPython) and
+re-exported here: exactly the names of its __all__, plus the Callable alias class."""
 
-from _collections_abc import *
-from _collections_abc import __all__
-from _collections_abc import _CallableGenericAlias
+import _collections_abc as _impl
+
+__all__ = list(_impl.__all__)
+globals().update({name: getattr(_impl, name) for name in __all__})
+_CallableGenericAlias = _impl._CallableGenericAlias
+del _impl
