@@ -1,28 +1,38 @@
 """Data classes (PEP 557), pydive's pure-Python dataclasses.
 
-@dataclass reads the class's __annotations__ into Field objects (inheriting those of
-dataclass bases), then writes __init__, __repr__, __eq__, order methods and __hash__
-as Python source and compiles it with exec(), so argument errors and reprs read exactly
-as CPython's.
+@dataclass collects Field objects from the class's annotations (after those inherited from
+dataclass bases), then adds the methods the options ask for. The methods are written as
+Python source and compiled with exec(), so their signatures, argument errors and code read
+as CPython's generated ones do.
 """
 
-import sys
-import copy
-import types
-import keyword
-import functools
 import abc
+import copy
+import functools
+import keyword
+import re
+import sys
+import types
 
-__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
-           'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass',
-           'replace', 'is_dataclass']
+try:
+    from _thread import get_ident as _thread_ident
+except ImportError:  # pydive has one thread
+    def _thread_ident():
+        return 0
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
+           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
+           'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
     pass
 
 
+# --- sentinels ----------------------------------------------------------------------------
+
 class _HAS_DEFAULT_FACTORY_CLASS:
+    # the default of a parameter whose field has a default_factory; shown as <factory>
     def __repr__(self):
         return '<factory>'
 
@@ -43,316 +53,329 @@ class _KW_ONLY_TYPE:
 
 KW_ONLY = _KW_ONLY_TYPE()
 
-_EMPTY_METADATA = types.MappingProxyType({})
 
-
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+class _FieldKind:
+    # what an annotation declared: a real field, a ClassVar, or an InitVar
+    def __init__(self, label):
+        self.label = label
 
     def __repr__(self):
-        return self.name
+        return self.label
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
+_EMPTY_METADATA = types.MappingProxyType({})
 
+
+def _recursive_repr(method):
+    # a repr that meets its own object again (in this thread) shows '...'
+    active = set()
+
+    @functools.wraps(method)
+    def wrapper(self):
+        key = (id(self), _thread_ident())
+        if key in active:
+            return '...'
+        active.add(key)
+        try:
+            return method(self)
+        finally:
+            active.discard(key)
+    return wrapper
+
+
+def _attrs_repr(name, obj, attrs):
+    # "Name(a=1,b=2)": the comma-without-space layout of Field and _DataclassParams
+    return name + '(' + ','.join(f'{a}={getattr(obj, a)!r}' for a in attrs) + ')'
+
+
+# --- the public building blocks -----------------------------------------------------------
 
 class InitVar:
-    __slots__ = ('type', )
+    __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        t = self.type
+        shown = t.__name__ if isinstance(t, type) else repr(t)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
+
+
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+                'compare', 'metadata', 'kw_only')
 
 
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
 
-    def __init__(self, default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only):
-        self.name = None
-        self.type = None
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
+                 kw_only):
+        # name, type and _field_type are filled in when the class is processed
+        self.name = self.type = self._field_type = None
         self.default = default
         self.default_factory = default_factory
         self.init = init
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else
-                         types.MappingProxyType(metadata))
+        if metadata is None:
+            self.metadata = _EMPTY_METADATA
+        else:
+            self.metadata = types.MappingProxyType(metadata)
         self.kw_only = kw_only
-        self._field_type = None
 
+    @_recursive_repr
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        text = _attrs_repr('Field', self, _FIELD_ATTRS)
+        return f'{text[:-1]},_field_type={self._field_type})'
 
     def __set_name__(self, owner, name):
-        # forward to the default's __set_name__ (a descriptor used as a default)
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # a descriptor used as a default learns its name as if it were the attribute
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-class _DataclassParams:
-    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+_PARAM_ATTRS = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args',
+                'kw_only', 'slots', 'weakref_slot')
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+
+class _DataclassParams:
+    __slots__ = _PARAM_ATTRS
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                 slots, weakref_slot):
+        for attr, value in zip(_PARAM_ATTRS, (init, repr, eq, order, unsafe_hash, frozen,
+                                              match_args, kw_only, slots, weakref_slot)):
+            setattr(self, attr, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        return _attrs_repr('_DataclassParams', self, _PARAM_ATTRS)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
-    if default is not MISSING and default_factory is not MISSING:
+    """Describe one field beyond its annotation: default or default_factory, whether it is
+    in __init__, repr, comparisons and hash, free metadata, and keyword-only-ness."""
+    if not (default is MISSING or default_factory is MISSING):
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only)
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# --- generating methods -------------------------------------------------------------------
+
+class _MethodMaker:
+    """Compiles the methods of one class. Values the generated code needs (defaults, types,
+    sentinels) are passed as closure variables; the functions' globals are the class's
+    module namespace, as if they had been written there."""
+
+    def __init__(self, cls, globals):
+        self.cls = cls
+        self.globals = globals
+
+    def make(self, name, params, body, env=None, returns=MISSING):
+        env = dict(env or {})
+        signature = ','.join(params)
+        if returns is not MISSING:
+            env['__dataclass_return_type__'] = returns
+            signature += ')->__dataclass_return_type__'
+        else:
+            signature += ')'
+        source = '\n'.join([f"def __create_fn__({', '.join(env)}):",
+                            f' def {name}({signature}:',
+                            *(f'  {line}' for line in body),
+                            f' return {name}'])
+        scope = {}
+        exec(source, self.globals, scope)
+        fn = scope['__create_fn__'](**env)
+        fn.__qualname__ = f'{self.cls.__qualname__}.{fn.__name__}'
+        return fn
 
 
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
+def _tuple_of(obj, flds):
+    # source of a tuple of obj's field values: "(self.x,self.y,)"
+    return '(' + ''.join(f'{obj}.{f.name},' for f in flds) + ')'
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None,
-               return_type=MISSING):
-    # Compile "def name(args): body" inside a factory function whose parameters are
-    # the names in `locals`, so the new function sees them as closure variables.
-    if locals is None:
-        locals = {}
-    return_annotation = ''
-    if return_type is not MISSING:
-        locals['__dataclass_return_type__'] = return_type
-        return_annotation = '->__dataclass_return_type__'
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}){return_annotation}:\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    return ns['__create_fn__'](**locals)
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
 
 
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return (f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})')
-    return f'{self_name}.{name}={value}'
+def _make_init(maker, init_fields, positional, keyword_only, frozen, post_init, slots,
+               self_name):
+    # order of the positional parameters: nothing without a default after one with
+    seen_default = False
+    for f in positional:
+        if _has_default(f):
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+
+    env = {f'__dataclass_type_{f.name}__': f.type for f in init_fields}
+    env['__dataclass_HAS_DEFAULT_FACTORY__'] = _HAS_DEFAULT_FACTORY
+    env['__dataclass_builtins_object__'] = object
+
+    body = []
+    for f in init_fields:
+        value = _initial_value(f, env, slots)
+        if value is None or f._field_type is _FIELD_INITVAR:
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__('
+                        f'{self_name},{f.name!r},{value})')
+        else:
+            body.append(f'{self_name}.{f.name}={value}')
+    if post_init:
+        initvars = ','.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.{_POST_INIT_NAME}({initvars})')
+
+    params = [self_name] + [_init_param(f) for f in positional]
+    if keyword_only:
+        params += ['*'] + [_init_param(f) for f in keyword_only]
+    return maker.make('__init__', params, body or ['pass'], env, returns=None)
 
 
-def _field_init(f, frozen, globals, self_name, slots):
+def _initial_value(f, env, slots):
+    """Source of the value __init__ stores in field f, or None when it stores nothing (the
+    class attribute then provides the default). Registers what it refers to in env."""
     default_name = f'__dataclass_dflt_{f.name}__'
     if f.default_factory is not MISSING:
-        if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() '
-                     f'if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                     f'else {f.name}')
-        else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            elif f.default is not MISSING:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
+        env[default_name] = f.default_factory
+        if not f.init:
+            return f'{default_name}()'
+        return (f'{default_name}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
+                f'else {f.name}')
+    if f.init:
+        if f.default is not MISSING:
+            env[default_name] = f.default
+        return f.name
+    if slots and f.default is not MISSING:
+        # a slot has no class-level default to fall back on
+        env[default_name] = f.default
+        return default_name
+    return None
 
 
 def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
+    if f.default is not MISSING:
         default = f'=__dataclass_dflt_{f.name}__'
-    else:
+    elif f.default_factory is not MISSING:
         default = '=__dataclass_HAS_DEFAULT_FACTORY__'
+    else:
+        default = ''
     return f'{f.name}:__dataclass_type_{f.name}__{default}'
 
 
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name,
-             globals, slots):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                'follows default argument')
-    locals = {f'__dataclass_type_{f.name}__': f.type for f in fields}
-    locals.update({
-        '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
-    })
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines,
-                      locals=locals, globals=globals, return_type=None)
-
-
-def _repr_fn(fields, globals):
-    fn = _create_fn('__repr__', ('self',),
-                    ['return self.__class__.__qualname__ + f"(' +
-                     ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) +
-                     ')"'],
-                    globals=globals)
+def _make_repr(maker, flds):
+    parts = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in flds)
+    fn = maker.make('__repr__', ['self'],
+                    [f'return self.__class__.__qualname__ + f"({parts})"'])
     return _recursive_repr(fn)
 
 
-def _recursive_repr(user_function):
-    # A dataclass that contains itself shows "..." the second time round.
-    running = set()
-
-    @functools.wraps(user_function)
-    def wrapper(self):
-        key = id(self)
-        if key in running:
-            return '...'
-        running.add(key)
-        try:
-            return user_function(self)
-        finally:
-            running.discard(key)
-    return wrapper
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    condition = 'type(self) is cls'
-    if fields:
-        condition += ' or name in {' + ', '.join(repr(f.name) for f in fields) + '}'
-    return (_create_fn('__setattr__', ('self', 'name', 'value'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        'super(cls, self).__setattr__(name, value)'),
-                       locals=locals, globals=globals),
-            _create_fn('__delattr__', ('self', 'name'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        'super(cls, self).__delattr__(name)'),
-                       locals=locals, globals=globals))
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ('self', 'other'),
+def _make_comparison(maker, name, op, flds):
+    return maker.make(name, ['self', 'other'],
                       ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
+                       f' return {_tuple_of("self", flds)}{op}{_tuple_of("other", flds)}',
+                       'return NotImplemented'])
 
 
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__', ('self',), [f'return hash({self_tuple})'],
-                      globals=globals)
+def _make_frozen_guards(maker, flds):
+    # assigning or deleting a field, or any attribute of the class itself, is refused;
+    # a subclass's own attributes go through
+    test = 'type(self) is cls'
+    if flds:
+        test += ' or name in {' + ', '.join(repr(f.name) for f in flds) + '}'
+    env = {'cls': maker.cls, 'FrozenInstanceError': FrozenInstanceError}
+    setter = maker.make('__setattr__', ['self', 'name', 'value'],
+                        [f'if {test}:',
+                         ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+                         'super(cls, self).__setattr__(name, value)'], env)
+    deleter = maker.make('__delattr__', ['self', 'name'],
+                         [f'if {test}:',
+                          ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+                          'super(cls, self).__delattr__(name)'], env)
+    return setter, deleter
 
+
+def _hash_decision(unsafe_hash, eq, frozen, explicit_hash):
+    """What happens to __hash__: 'keep' it, 'none' (unhashable), 'add' one from the fields,
+    or 'refuse' (an explicit __hash__ would be overwritten)."""
+    if unsafe_hash:
+        return 'refuse' if explicit_hash else 'add'
+    if not eq or explicit_hash:
+        return 'keep'
+    return 'add' if frozen else 'none'
+
+
+def _add_if_absent(cls, name, value):
+    # the class's own definition wins; True when there was one
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, value)
+    return False
+
+
+# --- reading annotations ------------------------------------------------------------------
 
 def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar
-            or (type(a_type) is typing._GenericAlias
-                and a_type.__origin__ is typing.ClassVar))
+    return a_type is typing.ClassVar or (type(a_type) is typing._GenericAlias
+                                          and a_type.__origin__ is typing.ClassVar)
 
 
 def _is_initvar(a_type, dataclasses):
-    return (a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar)
+    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
 
 
 def _is_kw_only(a_type, dataclasses):
     return a_type is dataclasses.KW_ONLY
 
 
+_LEADING_NAME = re.compile(r'^(?:\s*(\w+)\s*\.)?\s*(\w+)')
+
+
 def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
-    # A string annotation "ClassVar[int]" / "typing.ClassVar" / "dataclasses.InitVar[x]":
-    # look the leading (module.)name up where the class was defined.
-    text = annotation.strip()
-    head = text.split('[', 1)[0].strip()
-    if not head:
+    """For a string annotation: does its leading `name` or `module.name` refer, in the
+    class's module, to the marker a_type (ClassVar, InitVar, KW_ONLY) of a_module?"""
+    found = _LEADING_NAME.match(annotation)
+    if not found:
         return False
-    parts = [p.strip() for p in head.split('.')]
-    if len(parts) > 2 or not all(p.isidentifier() for p in parts):
+    prefix, name = found.groups()
+    home = sys.modules.get(cls.__module__)
+    if not prefix:
+        ns = home.__dict__
+    elif home and home.__dict__.get(prefix) is a_module:
+        ns = sys.modules.get(a_type.__module__).__dict__
+    else:
         return False
-    ns = sys.modules.get(cls.__module__).__dict__ if cls.__module__ in sys.modules else {}
-    if len(parts) == 1:
-        if ns and ns.get(parts[0]) is a_type:
-            return True
-        return False
-    module = ns.get(parts[0])
-    if module and module.__dict__.get(parts[1]) is a_type:
-        return is_type_predicate(module.__dict__.get(parts[1]), a_module)
-    return False
+    return bool(ns) and bool(is_type_predicate(ns.get(name), a_module))
+
+
+def _declared_as(cls, annotation, typing, this):
+    # which kind of pseudo-field an annotation declares
+    if typing and (_is_classvar(annotation, typing) or (
+            isinstance(annotation, str)
+            and _is_type(annotation, cls, typing, typing.ClassVar, _is_classvar))):
+        return _FIELD_CLASSVAR
+    if _is_initvar(annotation, this) or (
+            isinstance(annotation, str)
+            and _is_type(annotation, cls, this, this.InitVar, _is_initvar)):
+        return _FIELD_INITVAR
+    return _FIELD
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -361,441 +384,315 @@ def _get_field(cls, a_name, a_type, default_kw_only):
         f = default
     else:
         if isinstance(default, types.MemberDescriptorType):
-            # This is a field in __slots__, so it has no default value.
-            default = MISSING
+            default = MISSING  # a __slots__ entry, not a default
         f = field(default=default)
     f.name = a_name
     f.type = a_type
-    f._field_type = _FIELD
+    f._field_type = kind = _declared_as(cls, a_type, sys.modules.get('typing'),
+                                        sys.modules[__name__])
 
-    typing = sys.modules.get('typing')
-    if typing:
-        if (_is_classvar(a_type, typing)
-                or (isinstance(f.type, str)
-                    and _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar))):
-            f._field_type = _FIELD_CLASSVAR
-    if f._field_type is _FIELD:
-        dataclasses = sys.modules[__name__]
-        if (_is_initvar(a_type, dataclasses)
-                or (isinstance(f.type, str)
-                    and _is_type(f.type, cls, dataclasses, dataclasses.InitVar,
-                                 _is_initvar))):
-            f._field_type = _FIELD_INITVAR
-
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a '
-                            'default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
-        assert f._field_type is _FIELD_CLASSVAR
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {f.name} cannot have a default factory')
+    if kind is _FIELD_CLASSVAR:
         if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies '
-                            'kw_only')
-    # list, dict and set defaults would be shared by every instance
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    # an unhashable default (list, dict, set, ...) would be shared by every instance
+    if kind is _FIELD and f.default.__class__.__hash__ is None:
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{f.name} is not allowed: use default_factory')
     return f
 
 
-def _set_qualname(cls, value):
-    if isinstance(value, types.FunctionType):
-        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-    return value
-
-
-def _set_new_attribute(cls, name, value):
-    # Never overwrite what the class itself defines; True if it was there.
-    if name in cls.__dict__:
-        return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
-    return False
-
-
-def _hash_set_none(cls, fields, globals):
-    return None
-
-
-def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds, globals))
-
-
-def _hash_exception(cls, fields, globals):
-    raise TypeError(f'Cannot overwrite attribute __hash__ '
-                    f'in class {cls.__name__}')
-
-
-# (unsafe_hash, eq, frozen, explicit __hash__) -> what to do about __hash__
-_hash_action = {(False, False, False, False): None,
-                (False, False, False, True): None,
-                (False, False, True, False): None,
-                (False, False, True, True): None,
-                (False, True, False, False): _hash_set_none,
-                (False, True, False, True): None,
-                (False, True, True, False): _hash_add,
-                (False, True, True, True): None,
-                (True, False, False, False): _hash_add,
-                (True, False, False, True): _hash_exception,
-                (True, False, True, False): _hash_add,
-                (True, False, True, True): _hash_exception,
-                (True, True, False, False): _hash_add,
-                (True, True, False, True): _hash_exception,
-                (True, True, True, False): _hash_add,
-                (True, True, True, True): _hash_exception,
-                }
-
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots, weakref_slot):
+def _collect_fields(cls, kw_only):
+    """The class's fields in order (inherited first, a redefinition keeping the inherited
+    position), and whether dataclass bases exist and one of them is frozen."""
     fields = {}
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
-    else:
-        globals = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+    bases_seen = frozen_base = False
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, _FIELDS, None)
+        if inherited is None:
+            continue
+        bases_seen = True
+        fields.update((f.name, f) for f in inherited.values())
+        if getattr(base, _PARAMS).frozen:
+            frozen_base = True
 
-    # fields of dataclass bases, most basic first
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    dataclasses = sys.modules[__name__]
-    for name, type in cls_annotations.items():
-        if (_is_kw_only(type, dataclasses)
-                or (isinstance(type, str)
-                    and _is_type(type, cls, dataclasses, dataclasses.KW_ONLY,
-                                 _is_kw_only))):
-            if KW_ONLY_seen:
+    this = sys.modules[__name__]
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    marker_seen = False
+    for name, annotation in annotations.items():
+        if _is_kw_only(annotation, this) or (
+                isinstance(annotation, str)
+                and _is_type(annotation, cls, this, this.KW_ONLY, _is_kw_only)):
+            if marker_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
                                 'has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
+            marker_seen = True
+            kw_only = True  # every later field is keyword-only
+            continue
+        own.append(_get_field(cls, name, annotation, kw_only))
 
-    for f in cls_fields:
+    for f in own:
         fields[f.name] = f
-        # the class attribute keeps the plain default (or goes away)
+        # the class attribute becomes the plain default, or goes away
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
+    return fields, bases_seen, frozen_base
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a '
-                            'frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a '
-                            'non-frozen one')
 
+# --- @dataclass ---------------------------------------------------------------------------
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                   slots, weakref_slot):
+    module = sys.modules.get(cls.__module__)
+    maker = _MethodMaker(cls, module.__dict__ if module is not None else {})
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen,
+                                           match_args, kw_only, slots, weakref_slot))
+
+    fields, bases_seen, frozen_base = _collect_fields(cls, kw_only)
+    if bases_seen and frozen_base != bool(frozen):
+        if frozen_base:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     setattr(cls, _FIELDS, fields)
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    # "__hash__ = None" is what defining __eq__ implies, not an explicit choice
+    explicit_hash = not (own_hash is MISSING
+                         or (own_hash is None and '__eq__' in cls.__dict__))
 
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values()
-                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    (std_init_fields, kw_only_init_fields) = _fields_in_init_order(all_init_fields)
+    init_fields = [f for f in fields.values() if f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [f for f in init_fields if f.init and f.kw_only]
+    real = [f for f in fields.values() if f._field_type is _FIELD]
+    compared = [f for f in real if f.compare]
 
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals, slots))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+        self_name = '__dataclass_self__' if 'self' in fields else 'self'
+        _add_if_absent(cls, '__init__', _make_init(
+            maker, init_fields, positional, keyword_only, frozen,
+            hasattr(cls, _POST_INIT_NAME), slots, self_name))
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
-
+        _add_if_absent(cls, '__repr__', _make_repr(maker, [f for f in real if f.repr]))
     if eq:
-        cmp_fields = (f for f in field_list if f.compare)
-        terms = [f'self.{f.name}==other.{f.name}' for f in cmp_fields]
-        field_comparisons = ' and '.join(terms) or 'True'
-        body = ['if other.__class__ is self.__class__:',
-                f' return {field_comparisons}',
-                'return NotImplemented']
-        func = _create_fn('__eq__', ('self', 'other'), body, globals=globals)
-        _set_new_attribute(cls, '__eq__', func)
-
+        _add_if_absent(cls, '__eq__', _make_comparison(maker, '__eq__', '==', compared))
     if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name,
-                                  _cmp_fn(name, op, self_tuple, other_tuple, globals=globals)):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
-
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _add_if_absent(cls, name, _make_comparison(maker, name, op, compared)):
+                raise TypeError(f'Cannot overwrite attribute {name} in class '
+                                f'{cls.__name__}. Consider using functools.total_ordering')
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
+        for fn in _make_frozen_guards(maker, real):
+            if _add_if_absent(cls, fn.__name__, fn):
                 raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
                                 f'in class {cls.__name__}')
 
-    hash_action = _hash_action[bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash]
-    if hash_action:
-        cls.__hash__ = hash_action(cls, field_list, globals)
+    decision = _hash_decision(bool(unsafe_hash), bool(eq), bool(frozen), explicit_hash)
+    if decision == 'refuse':
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if decision == 'none':
+        cls.__hash__ = None
+    elif decision == 'add':
+        hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = maker.make('__hash__', ['self'],
+                                  [f'return hash({_tuple_of("self", hashed)})'])
 
     if not getattr(cls, '__doc__'):
-        # a docstring showing the signature, as CPython makes it
+        # without a docstring the class documents its constructor's signature
         try:
             import inspect
-            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
-        except (TypeError, ValueError, ImportError, AttributeError):
-            text_sig = ''
-        cls.__doc__ = (cls.__name__ + text_sig)
+            shown = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError, AttributeError):
+            shown = ''
+        cls.__doc__ = cls.__name__ + shown
 
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-
+        _add_if_absent(cls, '__match_args__', tuple(f.name for f in positional))
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-
+        cls = _with_slots(cls, frozen, weakref_slot)
     abc.update_abstractmethods(cls)
     return cls
 
 
-def _dataclass_getstate(self):
+def _slots_of(cls):
+    declared = cls.__dict__.get('__slots__')
+    if declared is None:
+        return ()
+    if isinstance(declared, str):
+        return (declared,)
+    if hasattr(declared, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return declared
+
+
+def _frozen_getstate(self):
     return [getattr(self, f.name) for f in fields(self)]
 
 
-def _dataclass_setstate(self, state):
-    for field, value in zip(fields(self), state):
-        object.__setattr__(self, field.name, value)
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        # the frozen __setattr__ would refuse
+        object.__setattr__(self, f.name, value)
 
 
-def _get_slots(cls):
-    slots = cls.__dict__.get('__slots__')
-    if slots is None:
-        slots = []
-        if getattr(cls, '__weakrefoffset__', -1) != 0:
-            slots.append('__weakref__')
-        if getattr(cls, '__dictoffset__', -1) != 0:
-            slots.append('__dict__')
-        return slots
-    if isinstance(slots, str):
-        return [slots]
-    return list(slots)
-
-
-def _add_slots(cls, is_frozen, weakref_slot):
-    # A class's slots are fixed at creation: build a new class with them.
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set()
-    for base in cls.__mro__[1:-1]:
-        inherited_slots.update(_get_slots(base))
-    cls_dict["__slots__"] = tuple(
-        [name for name in field_names if name not in inherited_slots]
-        + (["__weakref__"] if weakref_slot else []))
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
+def _with_slots(cls, frozen, weakref_slot):
+    # __slots__ only works when a class is created: make the class again, with them
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    namespace = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    inherited = {slot for base in cls.__mro__[1:-1] for slot in _slots_of(base)}
+    wanted = names + (('__weakref__',) if weakref_slot else ())
+    namespace['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in names + ('__dict__', '__weakref__'):
+        namespace.pop(name, None)
     qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    cls = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
         cls.__qualname__ = qualname
-    if is_frozen:
-        if '__getstate__' not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
+    if frozen:
+        # pickling cannot go through the refusing __setattr__
+        if '__getstate__' not in namespace:
+            cls.__getstate__ = _frozen_getstate
+        if '__setstate__' not in namespace:
+            cls.__setstate__ = _frozen_setstate
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class.
-
-    Examines PEP 526 __annotations__ to determine fields.
-
-    If init is true, an __init__() method is added to the class. If repr
-    is true, a __repr__() method is added. If order is true, rich
-    comparison dunder methods are added. If unsafe_hash is true, a
-    __hash__() method is added. If frozen is true, fields may not be
-    assigned to after instance creation. If match_args is true, the
-    __match_args__ tuple is added. If kw_only is true, then by default
-    all fields are keyword-only. If slots is true, a new class with a
-    __slots__ attribute is returned.
-    """
-
+    """Make cls a data class: its annotated attributes become fields, and __init__,
+    __repr__, __eq__ (and, as asked, order methods, __hash__, frozen attribute guards,
+    __match_args__, __slots__) are added from them. Usable with or without arguments."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots, weakref_slot)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                              match_args, kw_only, slots, weakref_slot)
+    return wrap if cls is None else wrap(cls)
 
-    if cls is None:
-        return wrap
-    return wrap(cls)
 
+# --- working with instances ---------------------------------------------------------------
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
+    """The Field objects of a dataclass or instance (ClassVar and InitVar ones left out)."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
-    """Returns True if obj is an instance of a dataclass."""
     return hasattr(type(obj), _FIELDS)
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a dataclass."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for a dataclass or an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), _FIELDS)
 
 
+# values asdict/astuple return as they are (immutable, or not meant to be copied)
 _ATOMIC_TYPES = frozenset({
-    types.NoneType, bool, int, float, str, complex, bytes,
-    types.EllipsisType, types.NotImplementedType, types.CodeType,
-    types.BuiltinFunctionType, types.FunctionType, type, range, property,
+    types.NoneType, bool, int, float, str, complex, bytes, types.EllipsisType,
+    types.NotImplementedType, types.CodeType, types.BuiltinFunctionType,
+    types.FunctionType, type, range, property,
 })
 
 
+def _convert(obj, on_dataclass):
+    """The recursive copy behind asdict/astuple: dataclass instances go to on_dataclass,
+    named tuples, lists, tuples and dicts (defaultdicts too) are rebuilt with converted
+    contents, anything else is deep-copied."""
+    def conv(x):
+        kind = type(x)
+        if kind in _ATOMIC_TYPES:
+            return x
+        if _is_dataclass_instance(x):
+            return on_dataclass(x, conv)
+        if isinstance(x, tuple) and hasattr(x, '_fields'):
+            return kind(*[conv(v) for v in x])
+        if isinstance(x, (list, tuple)):
+            return kind(conv(v) for v in x)
+        if isinstance(x, dict):
+            if hasattr(kind, 'default_factory'):
+                out = kind(x.default_factory)
+                for k, v in x.items():
+                    out[conv(k)] = conv(v)
+                return out
+            return kind((conv(k), conv(v)) for k, v in x.items())
+        return copy.deepcopy(x)
+    return conv(obj)
+
+
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values (recursively; values are deep-copied)."""
+    """The fields of a dataclass instance as a dict (dict_factory(list of pairs)), nested
+    dataclasses, lists, tuples and dicts converted too, other values deep-copied."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    elif _is_dataclass_instance(obj):
+    def of_dataclass(x, conv):
         if dict_factory is dict:
-            return {f.name: _asdict_inner(getattr(obj, f.name), dict)
-                    for f in fields(obj)}
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_asdict_inner(k, dict_factory)] = _asdict_inner(v, dict_factory)
-            return result
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+            return {f.name: conv(getattr(x, f.name)) for f in fields(x)}
+        return dict_factory([(f.name, conv(getattr(x, f.name))) for f in fields(x)])
+    return _convert(obj, of_dataclass)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values."""
+    """The field values of a dataclass instance as a tuple, converted as asdict() does."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
 
-
-def _astuple_inner(obj, tuple_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    elif _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        obj_type = type(obj)
-        if hasattr(obj_type, 'default_factory'):
-            result = obj_type(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_astuple_inner(k, tuple_factory)] = _astuple_inner(v, tuple_factory)
-            return result
-        return obj_type((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                        for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    def of_dataclass(x, conv):
+        return tuple_factory([conv(getattr(x, f.name)) for f in fields(x)])
+    return _convert(obj, of_dataclass)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False, module=None):
-    """Return a new dynamically created dataclass."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
+    """Create a dataclass named cls_name. Each of fields is a name (typed 'typing.Any'),
+    a (name, type) pair or a (name, type, Field) triple; the keywords go to type creation
+    (bases, namespace), to dataclass() and to __module__ (module)."""
     annotations = {}
     defaults = {}
-    for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+    for spec in fields:
+        if isinstance(spec, str):
+            name, kind = spec, 'typing.Any'
+        elif len(spec) == 2:
+            name, kind = spec
+        elif len(spec) == 3:
+            name, kind, defaults[spec[0]] = spec
         else:
-            raise TypeError(f'Invalid field: {item!r}')
+            raise TypeError(f'Invalid field: {spec!r}')
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
         if keyword.iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
+        annotations[name] = kind
 
-    def exec_body_callback(ns):
-        ns.update(namespace)
+    def fill(ns):
+        ns.update(namespace or {})
         ns.update(defaults)
         ns['__annotations__'] = annotations
 
-    cls = types.new_class(cls_name, bases, {}, exec_body_callback)
+    cls = types.new_class(cls_name, bases, {}, fill)
     if module is None:
         try:
             module = sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -804,27 +701,25 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     if module is not None:
         cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots,
-                     weakref_slot=weakref_slot)
+                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
+                     kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A new instance of obj's class: its init fields taken from obj unless given in
+    changes (fields with init=False cannot be; InitVars without default must be)."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
+                raise ValueError(f'field {f.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+        elif f.name not in changes:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
