@@ -1,123 +1,90 @@
-"""Abstract Base Classes for numbers (pydive's numbers; CPython 3.12's hierarchy:
-Number > Complex > Real > Rational > Integral, with the builtin types registered)."""
+"""Abstract Base Classes for numbers (PEP 3141), pydive's numbers.
+
+The tower Number > Complex > Real > Rational > Integral: each level names the operations
+its numbers must provide (abstract methods that raise NotImplementedError) and derives a
+few others from them. complex, float and int are registered at their levels.
+"""
 
 from abc import ABCMeta, abstractmethod
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
+def _required(signature):
+    """An abstract method, from its "name(params)", whose body raises NotImplementedError."""
+    name = signature[:signature.index("(")]
+    scope = {"__name__": __name__}
+    exec(f"def {signature}:\n    raise NotImplementedError\n", scope)
+    return abstractmethod(scope[name])
+
+
+def _binary(name):
+    # the operator and its reflected form, both required
+    return _required(f"__{name}__(self, other)"), _required(f"__r{name}__(self, other)")
+
+
+def _owned(cls):
+    # the generated methods (and property getters) get the qualified name of their class
+    for value in vars(cls).values():
+        fn = getattr(value, "fget", value)
+        if callable(fn) and getattr(fn, "__qualname__", ".").find(".") < 0:
+            fn.__qualname__ = f"{cls.__qualname__}.{fn.__name__}"
+    return cls
+
+
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class."""
+    """The root of the numeric tower: isinstance(x, Number) says x is a number."""
     __slots__ = ()
+
+    # numbers define their own hash; the root does not give one
     __hash__ = None
 
 
+@_owned
 class Complex(Number):
-    """Complex numbers: real, imag, conjugate() and the arithmetic operators."""
+    """Numbers with real and imag parts, conjugate(), +, -, *, /, ** and abs()."""
     __slots__ = ()
 
     @abstractmethod
     def __complex__(self):
-        """Return a builtin complex instance."""
+        """complex(self) as a builtin complex."""
 
     def __bool__(self):
         return self != 0
 
-    @property
-    @abstractmethod
-    def real(self):
-        raise NotImplementedError
+    real = property(_required("real(self)"))
+    imag = property(_required("imag(self)"))
 
-    @property
-    @abstractmethod
-    def imag(self):
-        raise NotImplementedError
+    __add__, __radd__ = _binary("add")
+    __neg__ = _required("__neg__(self)")
+    __pos__ = _required("__pos__(self)")
 
-    @abstractmethod
-    def __add__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        raise NotImplementedError
-
+    # subtraction derives from addition and negation
     def __sub__(self, other):
         return self + -other
 
     def __rsub__(self, other):
         return -self + other
 
-    @abstractmethod
-    def __mul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        raise NotImplementedError
+    __mul__, __rmul__ = _binary("mul")
+    __truediv__, __rtruediv__ = _binary("truediv")
+    __pow__ = _required("__pow__(self, exponent)")
+    __rpow__ = _required("__rpow__(self, base)")
+    __abs__ = _required("__abs__(self)")
+    conjugate = _required("conjugate(self)")
+    __eq__ = _required("__eq__(self, other)")
 
 
-Complex.register(complex)
-
-
+@_owned
 class Real(Complex):
-    """Real numbers: the operations that work on floats."""
+    """Ordered numbers: float(), truncation and rounding, //, % and divmod, < and <=."""
     __slots__ = ()
 
-    @abstractmethod
-    def __float__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        raise NotImplementedError
+    __float__ = _required("__float__(self)")
+    __trunc__ = _required("__trunc__(self)")
+    __floor__ = _required("__floor__(self)")
+    __ceil__ = _required("__ceil__(self)")
+    __round__ = _required("__round__(self, ndigits=None)")
 
     def __divmod__(self, other):
         return (self // other, self % other)
@@ -125,30 +92,12 @@ class Real(Complex):
     def __rdivmod__(self, other):
         return (other // self, other % self)
 
-    @abstractmethod
-    def __floordiv__(self, other):
-        raise NotImplementedError
+    __floordiv__, __rfloordiv__ = _binary("floordiv")
+    __mod__, __rmod__ = _binary("mod")
+    __lt__ = _required("__lt__(self, other)")
+    __le__ = _required("__le__(self, other)")
 
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        raise NotImplementedError
-
+    # a real number is a complex one with no imaginary part
     def __complex__(self):
         return complex(float(self))
 
@@ -164,85 +113,36 @@ class Real(Complex):
         return +self
 
 
-Real.register(float)
-
-
+@_owned
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
+    """Real numbers as numerator / denominator (in lowest terms)."""
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
+    numerator = property(_required("numerator(self)"))
+    denominator = property(_required("denominator(self)"))
 
     def __float__(self):
+        # int() first, so that big numerators and denominators divide exactly
         return int(self.numerator) / int(self.denominator)
 
 
+@_owned
 class Integral(Rational):
-    """Integers: the bit operations and __index__."""
+    """Integers: int(), __index__, three-argument pow and the bitwise operators."""
     __slots__ = ()
 
-    @abstractmethod
-    def __int__(self):
-        raise NotImplementedError
+    __int__ = _required("__int__(self)")
 
     def __index__(self):
         return int(self)
 
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        raise NotImplementedError
+    __pow__ = _required("__pow__(self, exponent, modulus=None)")
+    __lshift__, __rlshift__ = _binary("lshift")
+    __rshift__, __rrshift__ = _binary("rshift")
+    __and__, __rand__ = _binary("and")
+    __xor__, __rxor__ = _binary("xor")
+    __or__, __ror__ = _binary("or")
+    __invert__ = _required("__invert__(self)")
 
     def __float__(self):
         return float(int(self))
@@ -256,4 +156,6 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
+Real.register(float)
 Integral.register(int)
