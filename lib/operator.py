@@ -1,4 +1,11 @@
-"""Standard operators as functions (pydive's operator, pure Python)."""
+"""Operators as functions: operator.add(x, y) is x + y (pydive's operator, pure Python).
+
+CPython implements these in C (_operator); here each is a one-line Python function with the
+same positional-only signature and docstring. The dunder aliases (operator.__add__) are
+listed once at the end.
+"""
+
+from builtins import abs as _builtin_abs
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -9,485 +16,276 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
-from builtins import abs as _abs
+
+# --- comparisons and identity -------------------------------------------------------------
+
+def lt(a, b, /): "Same as a < b."; return a < b
+def le(a, b, /): "Same as a <= b."; return a <= b
+def eq(a, b, /): "Same as a == b."; return a == b
+def ne(a, b, /): "Same as a != b."; return a != b
+def ge(a, b, /): "Same as a >= b."; return a >= b
+def gt(a, b, /): "Same as a > b."; return a > b
+def is_(a, b, /): "Same as a is b."; return a is b
+def is_not(a, b, /): "Same as a is not b."; return a is not b
+def not_(a, /): "Same as not a."; return not a
+def truth(a, /): "Return True if a is true, False otherwise."; return bool(a)
 
 
-# Comparisons
-def lt(a, b):
-    "Same as a < b."
-    return a < b
+# --- arithmetic and bits ------------------------------------------------------------------
+
+def add(a, b, /): "Same as a + b."; return a + b
+def sub(a, b, /): "Same as a - b."; return a - b
+def mul(a, b, /): "Same as a * b."; return a * b
+def matmul(a, b, /): "Same as a @ b."; return a @ b
+def truediv(a, b, /): "Same as a / b."; return a / b
+def floordiv(a, b, /): "Same as a // b."; return a // b
+def mod(a, b, /): "Same as a % b."; return a % b
+def pow(a, b, /): "Same as a ** b."; return a ** b
+def lshift(a, b, /): "Same as a << b."; return a << b
+def rshift(a, b, /): "Same as a >> b."; return a >> b
+def and_(a, b, /): "Same as a & b."; return a & b
+def or_(a, b, /): "Same as a | b."; return a | b
+def xor(a, b, /): "Same as a ^ b."; return a ^ b
+def neg(a, /): "Same as -a."; return -a
+def pos(a, /): "Same as +a."; return +a
+def inv(a, /): "Same as ~a."; return ~a
+def invert(a, /): "Same as ~a."; return ~a
+def abs(a, /): "Same as abs(a)."; return _builtin_abs(a)
 
 
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
-
-
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-
-# Logical
-def not_(a):
-    "Same as not a."
-    return not a
-
-
-def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
-
-
-# Arithmetic and bitwise
-def abs(a):
-    "Same as abs(a)."
-    return _abs(a)
-
-
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
-
-
-def index(a):
+def index(a, /):
     "Same as a.__index__()"
-    if isinstance(a, int):
-        return int.__int__(a)  # an exact int, even for bool and int subclasses
-    try:
-        method = type(a).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(a).__name__) from None
-    result = method(a)
-    if not isinstance(result, int):
-        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
-    return int.__int__(result)
+    # PyNumber_Index: ints (bool and subclasses too) come back as exact ints
+    if not isinstance(a, int):
+        convert = getattr(type(a), '__index__', None)
+        if convert is None:
+            raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+        a = convert(a)
+        if not isinstance(a, int):
+            raise TypeError(f"__index__ returned non-int (type {type(a).__name__})")
+    return int.__int__(a)
 
 
-def inv(a):
-    "Same as ~a."
-    return ~a
+# --- in place: the augmented assignment, then its result ----------------------------------
+
+def iadd(a, b, /): "Same as a += b."; a += b; return a
+def isub(a, b, /): "Same as a -= b."; a -= b; return a
+def imul(a, b, /): "Same as a *= b."; a *= b; return a
+def imatmul(a, b, /): "Same as a @= b."; a @= b; return a
+def itruediv(a, b, /): "Same as a /= b."; a /= b; return a
+def ifloordiv(a, b, /): "Same as a //= b."; a //= b; return a
+def imod(a, b, /): "Same as a %= b."; a %= b; return a
+def ipow(a, b, /): "Same as a **= b."; a **= b; return a
+def ilshift(a, b, /): "Same as a <<= b."; a <<= b; return a
+def irshift(a, b, /): "Same as a >>= b."; a >>= b; return a
+def iand(a, b, /): "Same as a &= b."; a &= b; return a
+def ior(a, b, /): "Same as a |= b."; a |= b; return a
+def ixor(a, b, /): "Same as a ^= b."; a ^= b; return a
 
 
-invert = inv
+# --- sequences ----------------------------------------------------------------------------
 
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
-
-
-# Sequences
-def concat(a, b):
-    "Same as a + b, for a and b sequences."
+def _require_sequence(a):
+    # concatenation is for sequences only (what has __getitem__ stands in for sq_concat)
     if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+
+
+def concat(a, b, /):
+    "Same as a + b, for a and b sequences."
+    _require_sequence(a)
     return a + b
 
 
-def contains(a, b):
-    "Same as b in a (note reversed operands)."
-    return b in a
+def iconcat(a, b, /):
+    "Same as a += b, for a and b sequences."
+    _require_sequence(a)
+    a += b
+    return a
 
 
-def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for i in _iterate(a):
-        if i is b or i == b:
-            count += 1
-    return count
+def contains(a, b, /): "Same as b in a (note reversed operands)."; return b in a
+def getitem(a, b, /): "Same as a[b]."; return a[b]
+def delitem(a, b, /): "Same as del a[b]."; del a[b]
+def setitem(a, b, c, /): "Same as a[b] = c."; a[b] = c
 
 
-def _iterate(a):
-    # countOf/indexOf word their TypeError like CPython's sequence helpers.
+def _matches(a, b):
+    # positions in a where an item is, or equals, b
     try:
-        return iter(a)
+        items = iter(a)
     except TypeError:
-        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+    for position, item in enumerate(items):
+        if item is b or item == b:
+            yield position
 
 
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
+def countOf(a, b, /):
+    "Return the number of items in a which are, or which equal, b."
+    return sum(1 for _ in _matches(a, b))
 
 
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
-
-
-def indexOf(a, b):
+def indexOf(a, b, /):
     "Return the first index of b in a."
-    for i, j in enumerate(_iterate(a)):
-        if j is b or j == b:
-            return i
+    for position in _matches(a, b):
+        return position
     raise ValueError('sequence.index(x): x not in sequence')
 
 
-def setitem(a, b, c):
-    "Same as a[b] = c."
-    a[b] = c
+def length_hint(obj, default=0, /):
+    """Return an estimate of the number of items in obj.
 
+    This is useful for presizing containers when building from an iterable.
 
-def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj."""
+    If the object supports len(), the result will be exact.
+    Otherwise, it may over- or under-estimate by an arbitrary amount.
+    The result will be an integer >= 0."""
     if not isinstance(default, int):
-        msg = ("'%s' object cannot be interpreted as an integer" %
-               type(default).__name__)
-        raise TypeError(msg)
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
-        pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+        pass  # no len(): ask for a hint
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
         return default
     try:
-        val = hint(obj)
+        guess = hint(obj)
     except TypeError:
         return default
-    if val is NotImplemented:
+    if guess is NotImplemented:
         return default
-    if not isinstance(val, int):
-        msg = ('__length_hint__ must be integer, not %s' % type(val).__name__)
-        raise TypeError(msg)
-    if val < 0:
-        msg = '__length_hint__() should return >= 0'
-        raise ValueError(msg)
-    return val
+    if not isinstance(guess, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(guess).__name__}')
+    if guess < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return guess
 
 
-# Other
 def call(obj, /, *args, **kwargs):
     """Same as obj(*args, **kwargs)."""
     return obj(*args, **kwargs)
 
 
-# Generalized lookup objects
+# --- callables that fetch from their argument ---------------------------------------------
+
+def _one_argument(kind, args, kwargs):
+    # the calling convention of the C getters: exactly one positional argument
+    if kwargs:
+        raise TypeError(f'{kind}() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'{kind} expected 1 argument, got {len(args)}')
+    return args[0]
+
+
+def _path_getter(dotted):
+    names = dotted.split('.')
+
+    def fetch(obj):
+        for name in names:
+            obj = getattr(obj, name)
+        return obj
+    return fetch
+
+
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name."""
-    __slots__ = ('_attrs', '_call')
+After f = attrgetter('name'), the call f(r) returns r.name.
+After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
+After h = attrgetter('name.first', 'name.last'), the call h(r) returns
+(r.name.first, r.name.last)."""
 
-    def __init__(self, attr, /, *attrs):
+    __slots__ = ('_attrs', '_fetchers')
+
+    def __init__(self, *attrs):
         if not attrs:
-            if not isinstance(attr, str):
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for name in attrs:
+            if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
+        self._attrs = attrs
+        self._fetchers = tuple(_path_getter(name) for name in attrs)
 
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
-
-    def __call__(self, obj, /):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        obj = _one_argument('attrgetter', args, kwargs)
+        if len(self._fetchers) == 1:
+            return self._fetchers[0](obj)
+        return tuple(fetch(obj) for fetch in self._fetchers)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
 
     def __reduce__(self):
-        return self.__class__, self._attrs
+        return type(self), self._attrs
 
 
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2]."""
-    __slots__ = ('_items', '_call')
+After f = itemgetter(2), the call f(r) returns r[2].
+After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
 
-    def __init__(self, item, /, *items):
+    __slots__ = ('_items',)
+
+    def __init__(self, *items):
         if not items:
-            self._items = (item,)
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
 
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
-
-    def __call__(self, obj, /):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        obj = _one_argument('itemgetter', args, kwargs)
+        keys = self._items
+        if len(keys) == 1:
+            return obj[keys[0]]
+        return tuple(obj[key] for key in keys)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        return f"operator.itemgetter({', '.join(map(repr, self._items))})"
 
     def __reduce__(self):
-        return self.__class__, self._items
+        return type(self), self._items
 
 
 class methodcaller:
     """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name()."""
+After f = methodcaller('name'), the call f(r) returns r.name().
+After g = methodcaller('name', 'date', foo=1), the call g(r) returns
+r.name('date', foo=1)."""
+
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        # (self is in args, so that a keyword named "self" or "name" reaches the method)
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, *rest = args
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
-        self._args = args
+        self._args = tuple(rest)
         self._kwargs = kwargs
 
-    def __call__(self, obj, /):
+    def __call__(self, *args, **kwargs):
+        obj = _one_argument('methodcaller', args, kwargs)
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(args))
+        shown = [repr(self._name), *map(repr, self._args),
+                 *(f'{key}={value!r}' for key, value in self._kwargs.items())]
+        return f"operator.methodcaller({', '.join(shown)})"
 
     def __reduce__(self):
-        if not self._kwargs:
-            return self.__class__, (self._name,) + self._args
-        from functools import partial
-        return partial(self.__class__, self._name, **self._kwargs), self._args
+        if self._kwargs:
+            from functools import partial
+            return partial(type(self), self._name, **self._kwargs), self._args
+        return type(self), (self._name, *self._args)
 
 
-# In-place operations
-def iadd(a, b):
-    "Same as a += b."
-    a += b
-    return a
+# --- operator.__add__ and friends: the same functions under their dunder names ------------
 
-
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
-
-def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
-    a += b
-    return a
-
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    "Same as a -= b."
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    "Same as a /= b."
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    "Same as a ^= b."
-    a ^= b
-    return a
-
-
-# The dunder spellings (operator.__add__ is operator.add).
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+for _name in ('lt le eq ne ge gt not_ abs add and_ call floordiv index inv invert lshift '
+              'mod mul matmul neg or_ pos pow rshift sub truediv xor concat contains '
+              'delitem getitem setitem iadd iand iconcat ifloordiv ilshift imod imul '
+              'imatmul ior ipow irshift isub itruediv ixor').split():
+    globals()[f"__{_name.rstrip('_')}__"] = globals()[_name]
+del _name
