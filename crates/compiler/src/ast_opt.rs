@@ -368,7 +368,17 @@ fn fold_float(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
                 return None;
             }
             if a < 0.0 && b.fract() != 0.0 {
-                return None;
+                if !(a.is_finite() && b.is_finite()) {
+                    return None;
+                }
+                // float_pow hands a negative base with a fractional exponent to complex
+                // power (_Py_c_pow): |a|**b at the angle pi*b
+                let len = (-a).powf(b);
+                let phase = 0.0f64.atan2(a) * b;
+                return Some(Constant::Complex {
+                    real: len * phase.cos(),
+                    imag: len * phase.sin(),
+                });
             }
             a.powf(b)
         }

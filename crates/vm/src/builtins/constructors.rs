@@ -873,8 +873,43 @@ fn type_subclasscheck(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn type_prepare(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::Dict(vm.new_dict()))
 }
-fn type_subclasses(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::list(vec![]))
+thread_local! {
+    /// Every class made by a class statement or type(name, bases, ns), weakly, in creation
+    /// order: what type.__subclasses__ scans (CPython keeps tp_subclasses per base instead).
+    static CLASSES: std::cell::RefCell<Vec<std::rc::Weak<crate::objects::typeobj::Type>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records a new class for `__subclasses__` (called once its bases are set).
+pub fn note_class(t: &std::rc::Rc<crate::objects::typeobj::Type>) {
+    CLASSES.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 64 && c.len().is_power_of_two() {
+            c.retain(|w| w.strong_count() > 0);
+        }
+        c.push(std::rc::Rc::downgrade(t));
+    });
+}
+
+/// type.__subclasses__(): the live classes that name this one among their direct bases.
+fn type_subclasses(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Type(base)) = a.pos.first() else {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let found: Vec<Value> = CLASSES.with(|c| {
+        c.borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|t| {
+                t.bases
+                    .borrow()
+                    .iter()
+                    .any(|b| std::rc::Rc::ptr_eq(b, base))
+            })
+            .map(Value::Type)
+            .collect()
+    });
+    Ok(Value::list(found))
 }
 fn type_repr(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     match &a.pos[0] {

@@ -723,12 +723,36 @@ fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     Ok(Value::list(sorted))
 }
 
+/// input([prompt]): as builtin_input_impl, the prompt goes to sys.stdout (flushed) and the
+/// line comes from sys.stdin, whatever objects they are now; the process's own stdin is read
+/// directly only when sys.stdin is still the original file.
 fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "input expected at most 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
+    let stdout = crate::modules::sys::get_stream(vm, "stdout")?;
+    let stdin = crate::modules::sys::get_stream(vm, "stdin")?;
     if let Some(p) = a.pos.first() {
         let s = vm.str(p)?;
-        vm.stdout.write(&s);
+        crate::modules::io::write_to(vm, &stdout, &s)?;
     }
-    vm.flush_stdout();
+    crate::modules::io::flush(vm, &stdout)?;
+    if !crate::modules::io::is_real_stdin(vm, &stdin) {
+        let readline = vm.getattr(&stdin, "readline")?;
+        let line = vm.call(&readline, vec![])?;
+        let Value::Str(s) = &line else {
+            let tn = vm.type_name(&line);
+            return Err(vm.type_error(format!("object.readline() returned non-string ({tn})")));
+        };
+        if s.is_empty() {
+            return Err(vm.new_error("EOFError", "EOF when reading a line"));
+        }
+        let text = s.strip_suffix('\n').unwrap_or(s);
+        return Ok(Value::str(text));
+    }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),

@@ -30,6 +30,11 @@ fn file_id(v: &Value) -> Option<usize> {
     }
 }
 
+/// Whether `v` is the process's own standard input (file 0), read natively by input().
+pub fn is_real_stdin(vm: &Vm, v: &Value) -> bool {
+    is_file_obj(vm, v) && file_id(v) == Some(0)
+}
+
 fn is_file_obj(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Instance(i) if i.class().is_subtype(&vm.types.text_io))
 }

@@ -106,7 +106,32 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 &data.iter().map(|&c| c as char).collect::<String>(),
             ))
         }
-        other => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+        other => {
+            match crate::objects::str::wide_codec(other) {
+                Some((unit, order)) => {
+                    let lossy = errors == "replace" || errors == "ignore";
+                    match crate::objects::str::decode_wide(&data, unit, order, lossy) {
+                        Ok(s) if errors == "ignore" => Ok(Value::str(&s.replace('\u{fffd}', ""))),
+                        Ok(s) => Ok(Value::str(&s)),
+                        Err((pos, why, big)) => {
+                            let bits = unit * 8;
+                            let name = format!("utf-{bits}-{}", if big { "be" } else { "le" });
+                            let end = (pos + unit).min(data.len());
+                            let msg = if end - pos == 1 {
+                                format!("'{name}' codec can't decode byte {:#04x} in position {pos}: {why}", data[pos])
+                            } else {
+                                format!(
+                                    "'{name}' codec can't decode bytes in position {pos}-{}: {why}",
+                                    end - 1
+                                )
+                            };
+                            Err(vm.new_error("UnicodeDecodeError", msg))
+                        }
+                    }
+                }
+                None => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+            }
+        }
     }
 }
 

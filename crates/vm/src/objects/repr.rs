@@ -43,6 +43,16 @@ impl Vm {
             }
             return Ok(Rc::from(parts.join(" | ")));
         }
+        if let Some(m) = self.metaclass_method(v, "__repr__") {
+            // a class whose metaclass defines __repr__ (type_repr is only the default)
+            return match self.call(&m, vec![v.clone()])? {
+                Value::Str(s) => Ok(s),
+                other => {
+                    let tn = self.type_name(&other);
+                    Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+                }
+            };
+        }
         Ok(match v {
             Value::Str(s) => Rc::from(crate::objects::str::repr_str(s)),
             Value::Int(i) => Rc::from(i.to_string()),
@@ -341,7 +351,24 @@ impl Vm {
     }
 
     /// `str(v)`.
+    /// A Python-level `name` method of a class's metaclass (`class Meta(type): def __repr__`).
+    fn metaclass_method(&self, v: &Value, name: &str) -> Option<Value> {
+        let Value::Type(t) = v else { return None };
+        let meta = t.metaclass.borrow().clone()?;
+        meta.lookup(name)
+            .filter(|m| matches!(m, Value::Function(_)))
+    }
+
     pub fn str(&mut self, v: &Value) -> PyResult<Rc<str>> {
+        if let Some(m) = self.metaclass_method(v, "__str__") {
+            return match self.call(&m, vec![v.clone()])? {
+                Value::Str(s) => Ok(s),
+                other => {
+                    let tn = self.type_name(&other);
+                    Err(self.type_error(format!("__str__ returned non-string (type {tn})")))
+                }
+            };
+        }
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Instance(_) => {

@@ -869,8 +869,147 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             Ok(Value::Bytes(out.into()))
         }
-        other => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+        other => match wide_codec(other) {
+            Some((unit, order)) => Ok(Value::Bytes(encode_wide(&t, unit, order).into())),
+            None => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+        },
     }
+}
+
+/// UTF-16 and UTF-32 codec names (any case, `_` or `-` or nothing between the parts): the code
+/// unit size in bytes and the byte order — `None` for the plain name, which writes a BOM
+/// (little endian, as CPython on this machine) and reads one when it is there.
+pub fn wide_codec(name: &str) -> Option<(usize, Option<bool>)> {
+    let n: String = name
+        .to_lowercase()
+        .chars()
+        .filter(|c| *c != '-' && *c != '_')
+        .collect();
+    let (unit, rest) = if let Some(r) = n.strip_prefix("utf16") {
+        (2, r)
+    } else if let Some(r) = n.strip_prefix("utf32") {
+        (4, r)
+    } else {
+        return None;
+    };
+    match rest {
+        "" => Some((unit, None)),
+        "le" => Some((unit, Some(false))),
+        "be" => Some((unit, Some(true))),
+        _ => None,
+    }
+}
+
+/// Encodes as UTF-16/UTF-32 in the order given, with a little-endian BOM when it is `None`.
+pub fn encode_wide(t: &str, unit: usize, order: Option<bool>) -> Vec<u8> {
+    let big = order == Some(true);
+    let mut out = Vec::with_capacity(t.len() * unit + unit);
+    let mut push = |v: u32| {
+        let bytes = v.to_le_bytes();
+        let mut b = bytes[..unit].to_vec();
+        if big {
+            b.reverse();
+        }
+        out.extend_from_slice(&b);
+    };
+    if order.is_none() {
+        push(0xfeff);
+    }
+    for c in t.chars() {
+        if unit == 4 {
+            push(c as u32);
+        } else {
+            let mut buf = [0u16; 2];
+            for u in c.encode_utf16(&mut buf) {
+                push(*u as u32);
+            }
+        }
+    }
+    out
+}
+
+/// Decodes UTF-16/UTF-32 bytes; `Err` holds the position and reason of the first bad unit
+/// and the byte order read (CPython names the codec by it: `utf-16-le`).
+pub fn decode_wide(
+    data: &[u8],
+    unit: usize,
+    order: Option<bool>,
+    lossy: bool,
+) -> Result<String, (usize, &'static str, bool)> {
+    let mut data = data;
+    let mut big = order == Some(true);
+    let mut base = 0;
+    if order.is_none() && data.len() >= unit {
+        let le_bom: &[u8] = if unit == 2 {
+            &[0xff, 0xfe]
+        } else {
+            &[0xff, 0xfe, 0, 0]
+        };
+        let be_bom: &[u8] = if unit == 2 {
+            &[0xfe, 0xff]
+        } else {
+            &[0, 0, 0xfe, 0xff]
+        };
+        if data.starts_with(le_bom) {
+            data = &data[unit..];
+            base = unit;
+        } else if data.starts_with(be_bom) {
+            data = &data[unit..];
+            base = unit;
+            big = true;
+        }
+    }
+    let read = |i: usize| -> u32 {
+        let mut v = 0u32;
+        for k in 0..unit {
+            let b = data[i + if big { k } else { unit - 1 - k }] as u32;
+            v = (v << 8) | b;
+        }
+        v
+    };
+    let mut out = String::new();
+    let mut i = 0;
+    while i + unit <= data.len() {
+        let v = read(i);
+        i += unit;
+        if unit == 4 {
+            match char::from_u32(v) {
+                Some(c) => out.push(c),
+                None if lossy => out.push('\u{fffd}'),
+                None => return Err((base + i - unit, "code point not in range(0x110000)", big)),
+            }
+            continue;
+        }
+        if (0xd800..0xdc00).contains(&v) {
+            if i + 2 <= data.len() {
+                let w = read(i);
+                if (0xdc00..0xe000).contains(&w) {
+                    i += 2;
+                    let c = 0x10000 + ((v - 0xd800) << 10) + (w - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    continue;
+                }
+            }
+            if lossy {
+                out.push('\u{fffd}');
+                continue;
+            }
+            return Err((base + i - 2, "illegal UTF-16 surrogate", big));
+        }
+        match char::from_u32(v) {
+            Some(c) => out.push(c),
+            None if lossy => out.push('\u{fffd}'),
+            None => return Err((base + i - 2, "illegal encoding", big)),
+        }
+    }
+    if i < data.len() {
+        if lossy {
+            out.push('\u{fffd}');
+        } else {
+            return Err((base + i, "truncated data", big));
+        }
+    }
+    Ok(out)
 }
 fn str_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;

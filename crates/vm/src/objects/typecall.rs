@@ -302,6 +302,7 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
         Err(msg) => return Err(vm.type_error(msg)),
     };
     *t.mro.borrow_mut() = mro;
+    crate::builtins::constructors::note_class(&t);
     t.has_del.set(t.lookup("__del__").is_some());
     if !t.dict.borrow().contains_str("__doc__") {
         t.dict.borrow_mut().set_str("__doc__", Value::None);
