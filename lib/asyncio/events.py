@@ -1,4 +1,8 @@
-"""Handles, the loop policy, and which loop is current (CPython 3.12: Lib/asyncio/events.py)."""
+"""Handles (scheduled callbacks), the abstract loop and policy, and which loop is current.
+
+Behaviour, messages and reprs are CPython 3.12's (Lib/asyncio/events.py), including
+get_event_loop()'s DeprecationWarning when it has to make a loop.
+"""
 
 __all__ = (
     'AbstractEventLoopPolicy',
@@ -16,55 +20,55 @@ import sys
 from . import _native
 from . import format_helpers
 
+_new_context = contextvars.copy_context
+
 
 class Handle:
-    """A callback waiting in the loop's ready queue: callback(*args) run in a context."""
+    """callback(*args), to be run once by the loop inside `context`; can be cancelled."""
 
     __slots__ = ('_callback', '_args', '_cancelled', '_loop',
                  '_source_traceback', '_repr', '__weakref__', '_context')
 
     def __init__(self, callback, args, loop, context=None):
-        if context is None:
-            context = contextvars.copy_context()
-        self._context = context
+        self._context = _new_context() if context is None else context
         self._loop = loop
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._repr = None
-        if self._loop.get_debug():
+        if loop.get_debug():
             self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
         else:
             self._source_traceback = None
 
     def _repr_info(self):
-        info = [self.__class__.__name__]
+        parts = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
+            parts.append('cancelled')
         if self._callback is not None:
-            info.append(format_helpers._format_callback_source(self._callback, self._args))
+            parts.append(format_helpers._format_callback_source(self._callback, self._args))
         if self._source_traceback:
-            frame = self._source_traceback[-1]
-            info.append(f'created at {frame[0]}:{frame[1]}')
-        return info
+            origin = self._source_traceback[-1]
+            parts.append(f'created at {origin[0]}:{origin[1]}')
+        return parts
 
     def __repr__(self):
         if self._repr is not None:
             return self._repr
-        info = self._repr_info()
-        return '<{}>'.format(' '.join(info))
+        return '<' + ' '.join(self._repr_info()) + '>'
 
     def get_context(self):
         return self._context
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            if self._loop.get_debug():
-                # Keep the repr of the callback before forgetting it.
-                self._repr = repr(self)
-            self._callback = None
-            self._args = None
+        if self._cancelled:
+            return
+        self._cancelled = True
+        if self._loop.get_debug():
+            # Debug mode keeps showing what the handle was for.
+            self._repr = repr(self)
+        self._callback = None
+        self._args = None
 
     def cancelled(self):
         return self._cancelled
@@ -75,48 +79,42 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = format_helpers._format_callback_source(self._callback, self._args)
-            context = {
-                'message': f'Exception in callback {cb}',
+            report = {
+                'message': 'Exception in callback '
+                           + format_helpers._format_callback_source(self._callback, self._args),
                 'exception': exc,
                 'handle': self,
             }
             if self._source_traceback:
-                context['source_traceback'] = self._source_traceback
-            self._loop.call_exception_handler(context)
-        self = None  # Needed to break cycles when an exception occurs.
+                report['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(report)
+        self = None  # the traceback of a caught exception must not keep us alive
 
 
 class TimerHandle(Handle):
-    """A callback waiting in the loop's timer heap until `when` (loop.time())."""
+    """A Handle that waits in the loop's timer heap until loop.time() reaches `when`."""
 
     __slots__ = ['_scheduled', '_when']
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        Handle.__init__(self, callback, args, loop, context)
         if self._source_traceback:
             del self._source_traceback[-1]
         self._when = when
-        self._scheduled = False
+        self._scheduled = False  # True while it sits in the loop's heap
 
     def _repr_info(self):
-        info = super()._repr_info()
-        pos = 2 if self._cancelled else 1
-        info.insert(pos, f'when={self._when}')
-        return info
+        parts = Handle._repr_info(self)
+        parts.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return parts
 
     def __hash__(self):
         return hash(self._when)
 
-    # heapq only uses <; ties keep heapq's own order, exactly as in CPython.
+    # Ordered by deadline only; equal deadlines keep the heap's own order, as in CPython.
     def __lt__(self, other):
         if isinstance(other, TimerHandle):
             return self._when < other._when
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
         return NotImplemented
 
     def __gt__(self, other):
@@ -124,48 +122,57 @@ class TimerHandle(Handle):
             return self._when > other._when
         return NotImplemented
 
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self == other
+        return NotImplemented
+
     def __ge__(self, other):
         if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
+            return self._when > other._when or self == other
         return NotImplemented
 
     def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and
-                    self._callback == other._callback and
-                    self._args == other._args and
-                    self._cancelled == other._cancelled)
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return (self._when == other._when and self._callback == other._callback and
+                self._args == other._args and self._cancelled == other._cancelled)
 
     def cancel(self):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
-        super().cancel()
+        Handle.cancel(self)
 
     def when(self):
         return self._when
 
 
+def _abstract(owner, name):
+    # The abstract classes' methods all raise NotImplementedError.
+    def method(self, *args, **kwargs):
+        raise NotImplementedError
+    method.__name__ = name
+    method.__qualname__ = f'{owner}.{name}'
+    return method
+
+
+def _abstract_coroutine(owner, name):
+    async def method(self, *args, **kwargs):
+        raise NotImplementedError
+    method.__name__ = name
+    method.__qualname__ = f'{owner}.{name}'
+    return method
+
+
 class AbstractServer:
-    """Abstract server returned by create_server()."""
+    """What create_server() returns."""
 
-    def close(self):
-        raise NotImplementedError
-
-    def get_loop(self):
-        raise NotImplementedError
-
-    def is_serving(self):
-        raise NotImplementedError
-
-    async def start_serving(self):
-        raise NotImplementedError
-
-    async def serve_forever(self):
-        raise NotImplementedError
-
-    async def wait_closed(self):
-        raise NotImplementedError
+    close = _abstract('AbstractServer', 'close')
+    get_loop = _abstract('AbstractServer', 'get_loop')
+    is_serving = _abstract('AbstractServer', 'is_serving')
+    start_serving = _abstract_coroutine('AbstractServer', 'start_serving')
+    serve_forever = _abstract_coroutine('AbstractServer', 'serve_forever')
+    wait_closed = _abstract_coroutine('AbstractServer', 'wait_closed')
 
     async def __aenter__(self):
         return self
@@ -178,136 +185,70 @@ class AbstractServer:
 class AbstractEventLoop:
     """Abstract event loop."""
 
-    def run_forever(self):
-        raise NotImplementedError
 
-    def run_until_complete(self, future):
-        raise NotImplementedError
-
-    def stop(self):
-        raise NotImplementedError
-
-    def is_running(self):
-        raise NotImplementedError
-
-    def is_closed(self):
-        raise NotImplementedError
-
-    def close(self):
-        raise NotImplementedError
-
-    async def shutdown_asyncgens(self):
-        raise NotImplementedError
-
-    async def shutdown_default_executor(self):
-        raise NotImplementedError
-
-    def call_soon(self, callback, *args, context=None):
-        raise NotImplementedError
-
-    def call_later(self, delay, callback, *args, context=None):
-        raise NotImplementedError
-
-    def call_at(self, when, callback, *args, context=None):
-        raise NotImplementedError
-
-    def time(self):
-        raise NotImplementedError
-
-    def create_future(self):
-        raise NotImplementedError
-
-    def create_task(self, coro, *, name=None, context=None):
-        raise NotImplementedError
-
-    def call_soon_threadsafe(self, callback, *args, context=None):
-        raise NotImplementedError
-
-    def set_exception_handler(self, handler):
-        raise NotImplementedError
-
-    def get_exception_handler(self):
-        raise NotImplementedError
-
-    def default_exception_handler(self, context):
-        raise NotImplementedError
-
-    def call_exception_handler(self, context):
-        raise NotImplementedError
-
-    def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError
-
-    def set_default_executor(self, executor):
-        raise NotImplementedError
-
-    def get_debug(self):
-        raise NotImplementedError
-
-    def set_debug(self, enabled):
-        raise NotImplementedError
+for _name in ('run_forever', 'run_until_complete', 'stop', 'is_running', 'is_closed',
+              'close', 'call_soon', 'call_later', 'call_at', 'time', 'create_future',
+              'create_task', 'call_soon_threadsafe', 'set_exception_handler',
+              'get_exception_handler', 'default_exception_handler',
+              'call_exception_handler', 'run_in_executor', 'set_default_executor',
+              'get_debug', 'set_debug'):
+    setattr(AbstractEventLoop, _name, _abstract('AbstractEventLoop', _name))
+for _name in ('shutdown_asyncgens', 'shutdown_default_executor'):
+    setattr(AbstractEventLoop, _name, _abstract_coroutine('AbstractEventLoop', _name))
 
 
 class AbstractEventLoopPolicy:
     """Abstract policy for accessing the event loop."""
 
-    def get_event_loop(self):
-        raise NotImplementedError
 
-    def set_event_loop(self, loop):
-        raise NotImplementedError
-
-    def new_event_loop(self):
-        raise NotImplementedError
-
-    # Child processes handling (Unix only): pydive has no subprocesses.
-    def get_child_watcher(self):
-        raise NotImplementedError
-
-    def set_child_watcher(self, watcher):
-        raise NotImplementedError
+# (get_child_watcher/set_child_watcher: Unix child processes, which pydive does not run.)
+for _name in ('get_event_loop', 'set_event_loop', 'new_event_loop',
+              'get_child_watcher', 'set_child_watcher'):
+    setattr(AbstractEventLoopPolicy, _name, _abstract('AbstractEventLoopPolicy', _name))
+del _name
 
 
-class _Local:
-    # CPython keeps these per thread (threading.local); pydive has one thread.
+class _PerThread:
+    # CPython keeps the policy's loop per thread (threading.local); pydive has one.
     _loop = None
     _set_called = False
 
 
+def _first_caller_outside_asyncio():
+    """The stacklevel that attributes a warning to the first frame not in asyncio."""
+    level = 2
+    try:
+        frame = sys._getframe(2)
+    except (AttributeError, ValueError):
+        return level
+    while frame:
+        module = frame.f_globals.get('__name__')
+        if not (module == 'asyncio' or module.startswith('asyncio.')):
+            break
+        frame = frame.f_back
+        level += 1
+    return level
+
+
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """Each thread has its own loop; only the main thread gets one made on demand."""
+    """One loop per thread; only the main thread gets one made on demand (with a warning)."""
 
     _loop_factory = None
 
     def __init__(self):
-        self._local = _Local()
+        self._local = _PerThread()
 
     def get_event_loop(self):
-        if (self._local._loop is None and
-                not self._local._set_called and
-                _native.in_main_thread()):
-            # Attach the warning to the first caller outside asyncio itself.
-            stacklevel = 2
-            try:
-                f = sys._getframe(1)
-            except AttributeError:
-                pass
-            else:
-                while f:
-                    module = f.f_globals.get('__name__')
-                    if not (module == 'asyncio' or module.startswith('asyncio.')):
-                        break
-                    f = f.f_back
-                    stacklevel += 1
+        local = self._local
+        if local._loop is None and not local._set_called and _native.in_main_thread():
             import warnings
-            warnings.warn('There is no current event loop',
-                          DeprecationWarning, stacklevel=stacklevel)
+            warnings.warn('There is no current event loop', DeprecationWarning,
+                          stacklevel=_first_caller_outside_asyncio())
             self.set_event_loop(self.new_event_loop())
-
-        if self._local._loop is None:
+        if local._loop is None:
             raise RuntimeError('There is no current event loop in thread %r.'
                                % _native.current_thread_name())
-        return self._local._loop
+        return local._loop
 
     def set_event_loop(self, loop):
         self._local._set_called = True
@@ -322,16 +263,12 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
 _event_loop_policy = None
 
-
-class _RunningLoop:
-    loop_pid = (None, None)
-
-
-_running_loop = _RunningLoop()
+# The running loop and the thread it runs in, as one pair.
+_running = [None, None]
 
 
 def get_running_loop():
-    """Return the running event loop; RuntimeError when none is running."""
+    """The running event loop; RuntimeError when there is none."""
     loop = _get_running_loop()
     if loop is None:
         raise RuntimeError('no running event loop')
@@ -339,14 +276,14 @@ def get_running_loop():
 
 
 def _get_running_loop():
-    running_loop, tid = _running_loop.loop_pid
-    if running_loop is not None and tid == _native.thread_ident():
-        return running_loop
+    loop, thread = _running
+    if loop is not None and thread == _native.thread_ident():
+        return loop
     return None
 
 
 def _set_running_loop(loop):
-    _running_loop.loop_pid = (loop, _native.thread_ident())
+    _running[:] = [loop, _native.thread_ident()]
 
 
 def _init_event_loop_policy():
@@ -371,10 +308,10 @@ def set_event_loop_policy(policy):
 
 
 def get_event_loop():
-    """The running loop if any, else the policy's loop (3.12 warns when it has to make one)."""
-    current_loop = _get_running_loop()
-    if current_loop is not None:
-        return current_loop
+    """The running loop, else the policy's (which 3.12 makes, with a warning, if needed)."""
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
     return get_event_loop_policy().get_event_loop()
 
 
@@ -386,7 +323,7 @@ def new_event_loop():
     return get_event_loop_policy().new_event_loop()
 
 
-# CPython's names for the pure-Python implementations (it also has C ones, _c_*).
+# CPython's names for its pure-Python implementations (beside the C ones, _c_*).
 _py__get_running_loop = _get_running_loop
 _py__set_running_loop = _set_running_loop
 _py_get_running_loop = get_running_loop

@@ -1,4 +1,14 @@
-"""Future: a result that arrives later (CPython 3.12: Lib/asyncio/futures.py)."""
+"""Future: one result or exception, delivered later, plus the callbacks waiting for it.
+
+Behaviour follows CPython 3.12's C `_asyncio.Future` (the class asyncio really uses there):
+its messages, its reprs, and the order in which done-callbacks reach the ready queue.
+
+Layout, chosen for pydive's VM: the fields read on every task step (`_loop`, `_state`,
+`_callbacks`) live in the instance dict, which the VM's attribute cache reads quickly;
+the fields that stay at their default for most futures (result, exception, cancel
+message, ...) are class attributes, so a pending future carries only three entries.
+`_callbacks` is None until the first callback comes, as the C type reports it.
+"""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
@@ -10,41 +20,45 @@ from . import events
 from . import exceptions
 from . import format_helpers
 
-# A future's states, spelled as CPython spells them (they show in reprs and errors).
+# The three states; their spelling shows in reprs ('pending', ...) and in traces.
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
+_new_context = contextvars.copy_context
+
 
 def isfuture(obj):
-    """True for objects that play the Future protocol (asyncio's or duck-typed ones)."""
+    """Does `obj` take part in the Future protocol (a class-level _asyncio_future_blocking)?"""
     return (hasattr(obj.__class__, '_asyncio_future_blocking') and
             obj._asyncio_future_blocking is not None)
 
 
 class Future:
-    """A result (or exception) that is set once, with callbacks run by the loop."""
+    """A slot for a result or an exception, filled once; done-callbacks run on the loop."""
 
-    _state = _PENDING
+    # Defaults shared by every instance until a future departs from them.
     _result = None
     _exception = None
+    _exception_tb = None
     _loop = None
     _source_traceback = None
     _cancel_message = None
     _cancelled_exc = None
+    _callbacks = None
+    _state = _PENDING
 
-    # True while a Task should wait on this future: `await fut` sets it before yielding
-    # the future up to the Task, which clears it when it subscribes.
+    # Set to True by `await fut` just before the future is yielded to the Task driving the
+    # coroutine; the Task sets it back to False once it has subscribed to the future.
     _asyncio_future_blocking = False
 
-    __log_traceback = False
+    # True between set_exception() and the moment someone looks at the exception.
+    _unretrieved = False
 
     def __init__(self, *, loop=None):
-        if loop is None:
-            self._loop = events.get_event_loop()
-        else:
-            self._loop = loop
-        self._callbacks = []
+        self._loop = events.get_event_loop() if loop is None else loop
+        self._state = _PENDING
+        self._callbacks = None
         if self._loop.get_debug():
             self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
 
@@ -52,70 +66,66 @@ class Future:
         return format_helpers.future_repr(self)
 
     def __del__(self):
-        if not self.__log_traceback:
-            # Nobody set an exception, or somebody looked at it.
+        if not self._unretrieved:
             return
-        exc = self._exception
-        context = {
-            'message': f'{self.__class__.__name__} exception was never retrieved',
-            'exception': exc,
+        report = {
+            'message': f'{type(self).__name__} exception was never retrieved',
+            'exception': self._exception,
             'future': self,
         }
         if self._source_traceback:
-            context['source_traceback'] = self._source_traceback
-        self._loop.call_exception_handler(context)
+            report['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(report)
 
     __class_getitem__ = classmethod(_native.class_getitem)
 
-    @property
-    def _log_traceback(self):
-        return self.__log_traceback
+    # CPython exposes the flag as `_log_traceback`, which may only be switched off.
+    def _get_log_traceback(self):
+        return self._unretrieved
 
-    @_log_traceback.setter
-    def _log_traceback(self, val):
-        if val:
+    def _set_log_traceback(self, value):
+        if value:
             raise ValueError('_log_traceback can only be set to False')
-        self.__log_traceback = False
+        self._unretrieved = False
+
+    _log_traceback = property(_get_log_traceback, _set_log_traceback)
+    del _get_log_traceback, _set_log_traceback
 
     def get_loop(self):
-        loop = self._loop
-        if loop is None:
+        if self._loop is None:
             raise RuntimeError('Future object is not initialized.')
-        return loop
+        return self._loop
 
     def _make_cancelled_error(self):
-        """The CancelledError to raise: the saved one, or a new one carrying the message."""
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
+        """The CancelledError to raise now: the one a Task caught (once), else a fresh one."""
+        saved = self._cancelled_exc
+        if saved is not None:
             self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            exc = exceptions.CancelledError()
-        else:
-            exc = exceptions.CancelledError(self._cancel_message)
-        exc.__context__ = self._cancelled_exc
-        self._cancelled_exc = None
-        return exc
+            return saved
+        msg = self._cancel_message
+        return exceptions.CancelledError() if msg is None else exceptions.CancelledError(msg)
+
+    def _finish(self, state):
+        # Common tail of set_result/set_exception/cancel: each waiting callback becomes its
+        # own Handle at the back of the ready queue, in subscription order.
+        self._state = state
+        waiting = self._callbacks
+        if _native.tracing():
+            _native.trace_event('future_done', future=repr(self),
+                                callbacks=0 if waiting is None else len(waiting))
+        if waiting:
+            self._callbacks = None
+            schedule = self._loop.call_soon
+            for fn, ctx in waiting:
+                schedule(fn, self, context=ctx)
 
     def cancel(self, msg=None):
-        self.__log_traceback = False
+        self._unretrieved = False
         if self._state != _PENDING:
             return False
-        self._state = _CANCELLED
         self._cancel_message = msg
-        self.__schedule_callbacks()
+        self._finish(_CANCELLED)
         return True
-
-    def __schedule_callbacks(self):
-        # Each done-callback becomes its own Handle at the end of the ready queue.
-        callbacks = self._callbacks[:]
-        if _native.tracing():
-            _native.trace_event('future_done', future=repr(self), callbacks=len(callbacks))
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -125,48 +135,53 @@ class Future:
 
     @_native.native_frame
     def result(self):
-        if self._state == _CANCELLED:
-            exc = self._make_cancelled_error()
-            raise exc
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not set.')
-        self.__log_traceback = False
-        if self._exception is not None:
-            raise self._exception.with_traceback(self._exception_tb)
-        return self._result
+        state = self._state
+        if state == _FINISHED:
+            self._unretrieved = False
+            exc = self._exception
+            if exc is not None:
+                raise exc.with_traceback(self._exception_tb)
+            return self._result
+        if state == _CANCELLED:
+            raise self._make_cancelled_error()
+        raise exceptions.InvalidStateError('Result is not set.')
 
     @_native.native_frame
     def exception(self):
-        if self._state == _CANCELLED:
-            exc = self._make_cancelled_error()
-            raise exc
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Exception is not set.')
-        self.__log_traceback = False
-        return self._exception
+        state = self._state
+        if state == _FINISHED:
+            self._unretrieved = False
+            return self._exception
+        if state == _CANCELLED:
+            raise self._make_cancelled_error()
+        raise exceptions.InvalidStateError('Exception is not set.')
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = _new_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
+        elif self._callbacks is None:
+            self._callbacks = [(fn, context)]
         else:
-            if context is None:
-                context = contextvars.copy_context()
             self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        filtered = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
-        removed_count = len(self._callbacks) - len(filtered)
-        if removed_count:
-            self._callbacks[:] = filtered
-        return removed_count
+        waiting = self._callbacks
+        if not waiting:
+            return 0
+        kept = [entry for entry in waiting if entry[0] != fn]
+        removed = len(waiting) - len(kept)
+        if removed:
+            self._callbacks = kept or None
+        return removed
 
+    # The C Future's messages (3.12 uses it), not those of the pure-Python futures.py.
     def set_result(self, result):
-        # Messages as CPython's C Future (the one 3.12 uses), not futures.py's.
         if self._state != _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         self._result = result
-        self._state = _FINISHED
-        self.__schedule_callbacks()
+        self._finish(_FINISHED)
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -178,44 +193,40 @@ class Future:
                             'and cannot be raised into a Future')
         self._exception = exception
         self._exception_tb = exception.__traceback__
-        self._state = _FINISHED
-        self.__schedule_callbacks()
-        self.__log_traceback = True
+        self._finish(_FINISHED)
+        self._unretrieved = True
 
     @_native.native_frame
     def __await__(self):
-        # `await fut`: hand the future itself up to the Task (which subscribes to it),
-        # then, once resumed, produce the result.
-        if not self.done():
+        # Not done yet: flag the future and hand it up to the Task, which subscribes and
+        # resumes us once it is done. Then (or straight away) produce the outcome.
+        if self._state == _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
+            if self._state == _PENDING:
+                raise RuntimeError("await wasn't used with future")
         return self.result()
 
     __iter__ = __await__
 
 
-# CPython 3.12's asyncio.Future is the C type _asyncio.Future; its repr says so.
+# CPython 3.12's asyncio.Future is the C type, whose repr names the module _asyncio.
 Future.__module__ = '_asyncio'
 _PyFuture = Future
 
 
 def _get_loop(fut):
-    try:
-        get_loop = fut.get_loop
-    except AttributeError:
-        pass
-    else:
-        return get_loop()
+    """The loop of any future-like object: get_loop() when it has one, else `_loop`."""
+    getter = getattr(fut, 'get_loop', None)
+    if getter is not None:
+        return getter()
     return fut._loop
 
 
 def _set_result_unless_cancelled(fut, result):
-    """Helper setting the result only if the future was not cancelled."""
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+    """Timer callback of sleep(): a cancelled future keeps its cancellation."""
+    if not fut.cancelled():
+        fut.set_result(result)
 
 
 def _convert_future_exc(exc):
@@ -223,56 +234,51 @@ def _convert_future_exc(exc):
 
 
 def _copy_future_state(source, dest):
-    """Copy state from a done future to a pending one."""
+    """Give the pending `dest` the outcome of the done `source`."""
     assert source.done()
     if dest.cancelled():
         return
     assert not dest.done()
     if source.cancelled():
         dest.cancel()
+        return
+    exc = source.exception()
+    if exc is None:
+        dest.set_result(source.result())
     else:
-        exception = source.exception()
-        if exception is not None:
-            dest.set_exception(_convert_future_exc(exception))
-        else:
-            dest.set_result(source.result())
+        dest.set_exception(_convert_future_exc(exc))
 
 
 def _chain_future(source, destination):
-    """Make `destination` follow `source` (both asyncio futures on loops)."""
-    if not isfuture(source):
-        raise TypeError('A future is required for source argument')
-    if not isfuture(destination):
-        raise TypeError('A future is required for destination argument')
-    source_loop = _get_loop(source)
-    dest_loop = _get_loop(destination)
+    """Make `destination` follow `source`, and cancel `source` when `destination` is."""
+    for what, fut in (('source', source), ('destination', destination)):
+        if not isfuture(fut):
+            raise TypeError(f'A future is required for {what} argument')
+    src_loop = _get_loop(source)
+    dst_loop = _get_loop(destination)
 
-    def _set_state(future, other):
-        _copy_future_state(other, future)
-
-    def _call_check_cancel(destination):
-        if destination.cancelled():
-            if source_loop is None or source_loop is dest_loop:
-                source.cancel()
-            else:
-                source_loop.call_soon_threadsafe(source.cancel)
-
-    def _call_set_state(source):
-        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+    def on_destination_done(dst):
+        if not dst.cancelled():
             return
-        if dest_loop is None or dest_loop is source_loop:
-            _set_state(destination, source)
+        if src_loop is None or src_loop is dst_loop:
+            source.cancel()
         else:
-            if dest_loop.is_closed():
-                return
-            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+            src_loop.call_soon_threadsafe(source.cancel)
 
-    destination.add_done_callback(_call_check_cancel)
-    source.add_done_callback(_call_set_state)
+    def on_source_done(src):
+        if destination.cancelled() and dst_loop is not None and dst_loop.is_closed():
+            return
+        if dst_loop is None or dst_loop is src_loop:
+            _copy_future_state(src, destination)
+        elif not dst_loop.is_closed():
+            dst_loop.call_soon_threadsafe(_copy_future_state, src, destination)
+
+    destination.add_done_callback(on_destination_done)
+    source.add_done_callback(on_source_done)
 
 
 def wrap_future(future, *, loop=None):
-    """Wrap a future-like object into an asyncio Future."""
+    """An asyncio future is returned as is; concurrent.futures are not available here."""
     if isfuture(future):
         return future
     raise NotImplementedError('asyncio.wrap_future: concurrent.futures is not supported by pydive')

@@ -1,4 +1,14 @@
-"""Task: a coroutine driven by the loop, one `__step` at a time (CPython 3.12: Lib/asyncio/tasks.py)."""
+"""Tasks: coroutines advanced by the event loop, and the functions that combine awaitables.
+
+A Task is a Future whose outcome is its coroutine's. The loop advances it one step at a
+time: `Task.__step` sends None (or throws an exception) into the coroutine, which runs
+until it hands back a Future to wait for (the task then subscribes `task_wakeup` to it)
+or a bare None (`sleep(0)`: the next step goes to the back of the ready queue).
+
+CPython 3.12 runs the C Task (`_asyncio.Task`); behaviour, messages and reprs follow it,
+including its internal bookkeeping of the current task, which does not go through the
+module-level `_enter_task`/`_leave_task` functions.
+"""
 
 __all__ = (
     'Task', 'create_task',
@@ -20,81 +30,85 @@ from . import format_helpers
 from . import futures
 from . import timeouts
 
+Future = futures.Future
+_PENDING = futures._PENDING
+_CancelledError = exceptions.CancelledError
+_tracing = _native.tracing
+_emit = _native.trace_event
+_is_coroutine = coroutines.iscoroutine
 
-def _make_counter():
-    count = 0
+# Which task runs now, per loop. The C Task updates it directly on every step.
+_current_tasks = {}
 
-    def next_value():
-        nonlocal count
-        count += 1
-        return count
-    return next_value
+# Default names Task-1, Task-2, ... are numbered across all loops, as in CPython.
+_serial = [0]
 
 
-# Task names Task-1, Task-2, ... count across all loops, as in CPython.
-_task_name_counter = _make_counter()
+def _next_task_name():
+    _serial[0] += 1
+    return f'Task-{_serial[0]}'
 
 
-def _suspended_at(coro):
-    """Where a task's coroutine stopped: its function, line and the offset of the
-    instruction it will resume after (f_lasti, as `dis` numbers it), for the trace."""
+def _where(coro):
+    """For the trace: the function, line and instruction offset a coroutine stopped at."""
     frame = getattr(coro, 'cr_frame', None)
     if frame is None:
         return None
     return f'{frame.f_code.co_name}() line {frame.f_lineno}, offset {frame.f_lasti}'
 
 
-def _trace(kind, **fields):
-    if _native.tracing():
-        _native.trace_event(kind, **fields)
+def _drop_own_frame(exc):
+    """Tracebacks start at the coroutine, as with the C Task: drop our `__step` entry.
+
+    (Under pydive the VM already leaves that frame out; this is for CPython's harness.)
+    """
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code.co_name == '__step':
+        exc.__traceback__ = tb.tb_next
+    return exc
 
 
-class Task(futures._PyFuture):
-    """A coroutine wrapped in a Future; the loop advances it through `__step`."""
+class Task(Future):
+    """A coroutine scheduled on a loop, stepped until it finishes; itself a Future."""
 
-    # Task.__del__ complains about a pending task unless told not to.
+    # Class-level defaults; an instance stores its own value only once it differs.
     _log_destroy_pending = True
+    _num_cancels_requested = 0
+    _must_cancel = False
+    _fut_waiter = None
+    _coro = None
+    _context = None
+    _name = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
-        super().__init__(loop=loop)
+        # The Future part, as the C Task does it (not through an overridable __init__).
+        Future.__init__(self, loop=loop)
         if self._source_traceback:
             del self._source_traceback[-1]
-        if not coroutines.iscoroutine(coro):
+        if not _is_coroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-
-        if name is None:
-            self._name = f'Task-{_task_name_counter()}'
-        else:
-            self._name = str(name)
-
-        self._num_cancels_requested = 0
+        self._name = _next_task_name() if name is None else str(name)
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        if context is None:
-            self._context = contextvars.copy_context()
-        else:
-            self._context = context
-
-        _trace('task_created', task=self._name, coro=coroutines._format_coroutine(coro))
+        self._context = contextvars.copy_context() if context is None else context
+        if _tracing():
+            _emit('task_created', task=self._name, coro=coroutines._format_coroutine(coro))
         if eager_start and self._loop.is_running():
-            self.__eager_start()
+            self._run_first_step_now()
         else:
-            # The first step runs from the ready queue, after what is already there.
+            # The first step waits in the ready queue behind what is already there.
             self._loop.call_soon(self.__step, context=self._context)
             _register_task(self)
 
     def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
-            context = {
-                'task': self,
-                'message': 'Task was destroyed but it is pending!',
-            }
+        if self._state == _PENDING and self._log_destroy_pending:
+            report = {'task': self, 'message': 'Task was destroyed but it is pending!'}
             if self._source_traceback:
-                context['source_traceback'] = self._source_traceback
-            self._loop.call_exception_handler(context)
-        super().__del__()
+                report['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(report)
+        Future.__del__(self)
 
     def __repr__(self):
         return format_helpers.task_repr(self)
@@ -118,70 +132,60 @@ class Task(futures._PyFuture):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
+        """Frames of the suspended coroutine (outermost first), or of its exception's traceback."""
         frames = []
-        f = getattr(self._coro, 'cr_frame', None)
-        if f is not None:
-            while f is not None:
-                if limit is not None:
-                    if limit <= 0:
-                        break
-                    limit -= 1
-                frames.append(f)
-                f = f.f_back
+        frame = getattr(self._coro, 'cr_frame', None)
+        if frame is not None:
+            while frame is not None and (limit is None or len(frames) < limit):
+                frames.append(frame)
+                frame = frame.f_back
             frames.reverse()
         elif self._exception is not None:
             tb = self._exception.__traceback__
-            while tb is not None:
-                if limit is not None:
-                    if limit <= 0:
-                        break
-                    limit -= 1
+            while tb is not None and (limit is None or len(frames) < limit):
                 frames.append(tb.tb_frame)
                 tb = tb.tb_next
+        if limit is not None and limit <= 0:
+            return []
         return frames
 
     def print_stack(self, *, limit=None, file=None):
-        """Print the coroutine's stack (or the traceback of its exception)."""
+        """Print get_stack() as a traceback would, then the exception if there is one."""
         import linecache
         import traceback
-        extracted_list = []
-        checked = set()
-        for f in self.get_stack(limit=limit):
-            lineno = f.f_lineno
-            co = f.f_code
-            filename = co.co_filename
-            name = co.co_name
-            if filename not in checked:
-                checked.add(filename)
-                linecache.checkcache(filename)
-            line = linecache.getline(filename, lineno, f.f_globals)
-            extracted_list.append((filename, lineno, name, line))
-
+        entries = []
+        refreshed = set()
+        for frame in self.get_stack(limit=limit):
+            code = frame.f_code
+            if code.co_filename not in refreshed:
+                refreshed.add(code.co_filename)
+                linecache.checkcache(code.co_filename)
+            text = linecache.getline(code.co_filename, frame.f_lineno, frame.f_globals)
+            entries.append((code.co_filename, frame.f_lineno, code.co_name, text))
         exc = self._exception
-        if not extracted_list:
-            print(f'No stack for {self!r}', file=file)
+        if not entries:
+            heading = f'No stack for {self!r}'
         elif exc is not None:
-            print(f'Traceback for {self!r} (most recent call last):', file=file)
+            heading = f'Traceback for {self!r} (most recent call last):'
         else:
-            print(f'Stack for {self!r} (most recent call last):', file=file)
-
-        traceback.print_list(extracted_list, file=file)
+            heading = f'Stack for {self!r} (most recent call last):'
+        print(heading, file=file)
+        traceback.print_list(entries, file=file)
         if exc is not None:
-            for line in traceback.format_exception_only(exc.__class__, exc):
-                print(line, file=file, end='')
+            print(''.join(traceback.format_exception_only(type(exc), exc)), file=file, end='')
 
     def cancel(self, msg=None):
-        """Ask the task to stop: the wrapped coroutine gets CancelledError at its next step."""
-        self._log_traceback = False
-        if self.done():
+        """Request cancellation: the waited-on future is cancelled, or the next step throws."""
+        self._unretrieved = False
+        if self._state != _PENDING:
             return False
         self._num_cancels_requested += 1
-        _trace('task_cancel', task=self._name, msg=msg)
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The waiter's cancellation wakes us with CancelledError.
-                return True
-        # No waiter (or it could not be cancelled): throw at the next __step.
+        if _tracing():
+            _emit('task_cancel', task=self._name, msg=msg)
+        waiter = self._fut_waiter
+        if waiter is not None and waiter.cancel(msg=msg):
+            # The waiter's cancellation wakes this task with CancelledError.
+            return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
@@ -194,124 +198,121 @@ class Task(futures._PyFuture):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
-    def __eager_start(self):
-        prev_task = _swap_current_task(self._loop, self)
+    def _run_first_step_now(self):
+        # Eager start: the first step runs inside create_task, with this task current
+        # in place of the caller's, and counted among the eager tasks meanwhile.
+        loop = self._loop
+        caller = _current_tasks.pop(loop, None)
+        _eager_tasks.add(self)
         try:
-            _register_eager_task(self)
-            try:
-                self._context.run(self.__step_run_and_handle_result, None)
-            finally:
-                _unregister_eager_task(self)
+            self._context.run(self.__step)
         finally:
-            try:
-                curtask = _swap_current_task(self._loop, prev_task)
-                assert curtask is self
-            finally:
-                if self.done():
-                    self._coro = None
-                    self = None
-                else:
-                    _register_task(self)
+            _eager_tasks.discard(self)
+            if caller is None:
+                _current_tasks.pop(loop, None)
+            else:
+                _current_tasks[loop] = caller
+            if self._state == _PENDING:
+                _register_task(self)
+            else:
+                self._coro = None
 
     @_native.native_frame
     def __step(self, exc=None):
-        if self.done():
-            raise exceptions.InvalidStateError(
-                f'_step(): already done: {self!r}, {exc!r}')
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
+            if not isinstance(exc, _CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
-
-        _enter_task(self._loop, self)
+        loop = self._loop
+        if loop in _current_tasks:
+            _enter_task(loop, self)  # raises: another task is running
+        _current_tasks[loop] = self
+        tracing = _tracing()
         try:
-            self.__step_run_and_handle_result(exc)
-        finally:
-            _leave_task(self._loop, self)
-            self = None  # Needed to break cycles when an exception occurs.
-
-    @_native.native_frame
-    def __step_run_and_handle_result(self, exc):
-        coro = self._coro
-        if _native.tracing():
-            _native.trace_event('task_step', task=self._name,
-                                resume='send(None)' if exc is None else f'throw({exc!r})')
-        try:
-            if exc is None:
-                # Resume the coroutine: it runs until its next await that really waits.
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as exc:
-            if self._must_cancel:
-                # Cancelled while finishing: the cancellation wins.
-                self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
-            else:
-                super().set_result(exc.value)
-            _trace('task_done', task=self._name, state=self._state)
-        except exceptions.CancelledError as exc:
-            self._cancelled_exc = exc  # Saved: result() re-raises this very object.
-            super().cancel()
-            _trace('task_done', task=self._name, state=self._state)
-        except (KeyboardInterrupt, SystemExit) as exc:
-            super().set_exception(_hide_step_frame(exc))
-            raise
-        except BaseException as exc:
-            super().set_exception(_hide_step_frame(exc))
-            _trace('task_done', task=self._name, state=self._state, exception=repr(exc))
-        else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                # The coroutine awaited a Future: wake up when it is done.
-                if futures._get_loop(result) is not self._loop:
-                    new_exc = RuntimeError(
-                        f'Task {self!r} got Future '
-                        f'{result!r} attached to a different loop')
-                    self._loop.call_soon(self.__step, new_exc, context=self._context)
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self.__step, new_exc, context=self._context)
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self.task_wakeup, context=self._context)
-                        self._fut_waiter = result
-                        if _native.tracing():
-                            _native.trace_event('task_suspend', task=self._name,
-                                                waiting_on=repr(result),
-                                                at=_suspended_at(self._coro))
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
+            if tracing:
+                _emit('task_step', task=self._name,
+                      resume='send(None)' if exc is None else f'throw({exc!r})')
+            try:
+                if exc is None:
+                    # Runs the coroutine up to its next await that really has to wait.
+                    yielded = self._coro.send(None)
                 else:
-                    new_exc = RuntimeError(
-                        f'yield was used instead of yield from '
-                        f'in task {self!r} with {result!r}')
-                    self._loop.call_soon(self.__step, new_exc, context=self._context)
-            elif result is None:
-                # A bare yield (sleep(0)): step again after everything already ready.
-                if _native.tracing():
-                    _native.trace_event('task_yield', task=self._name,
-                                        at=_suspended_at(self._coro))
-                self._loop.call_soon(self.__step, context=self._context)
-            elif type(result).__name__ == 'generator':
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from for '
-                    f'generator in task {self!r} with {result!r}')
-                self._loop.call_soon(self.__step, new_exc, context=self._context)
+                    yielded = self._coro.throw(exc)
+            except StopIteration as stop:
+                if self._must_cancel:
+                    # Cancelled while it was finishing: the cancellation wins.
+                    self._must_cancel = False
+                    Future.cancel(self, msg=self._cancel_message)
+                else:
+                    Future.set_result(self, stop.value)
+                if tracing:
+                    _emit('task_done', task=self._name, state=self._state)
+            except _CancelledError as cancelled:
+                self._cancelled_exc = cancelled  # result() re-raises this very object
+                Future.cancel(self)
+                if tracing:
+                    _emit('task_done', task=self._name, state=self._state)
+            except (KeyboardInterrupt, SystemExit) as fatal:
+                Future.set_exception(self, _drop_own_frame(fatal))
+                raise
+            except BaseException as error:
+                Future.set_exception(self, _drop_own_frame(error))
+                if tracing:
+                    _emit('task_done', task=self._name, state=self._state,
+                          exception=repr(error))
             else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop.call_soon(self.__step, new_exc, context=self._context)
+                if yielded is None:
+                    # A bare yield (sleep(0)): step again behind everything already ready.
+                    if tracing:
+                        _emit('task_yield', task=self._name, at=_where(self._coro))
+                    loop.call_soon(self.__step, context=self._context)
+                else:
+                    self.__wait_on(yielded, tracing)
         finally:
-            self = None  # Needed to break cycles when an exception occurs.
+            if _current_tasks.get(loop) is not self:
+                _leave_task(loop, self)  # raises: another task took our place
+            del _current_tasks[loop]
+            # A failed coroutine's frame keeps this frame as f_back: hold no task here.
+            self = None
 
-    # CPython's C Task names its wake-up method task_wakeup; it shows in Future reprs
-    # as `cb=[Task.task_wakeup()]`, so ours has that name too.
+    def __wait_on(self, fut, tracing):
+        """The coroutine yielded `fut`: subscribe to it, or explain why that is wrong."""
+        blocking = getattr(fut, '_asyncio_future_blocking', None)
+        if blocking is None:
+            if type(fut).__name__ == 'generator':
+                problem = RuntimeError(f'yield was used instead of yield from for '
+                                       f'generator in task {self!r} with {fut!r}')
+            else:
+                problem = RuntimeError(f'Task got bad yield: {fut!r}')
+        elif futures._get_loop(fut) is not self._loop:
+            problem = RuntimeError(f'Task {self!r} got Future {fut!r} '
+                                   f'attached to a different loop')
+        elif not blocking:
+            problem = RuntimeError(f'yield was used instead of yield from '
+                                   f'in task {self!r} with {fut!r}')
+        elif fut is self:
+            problem = RuntimeError(f'Task cannot await on itself: {self!r}')
+        else:
+            fut._asyncio_future_blocking = False
+            fut.add_done_callback(self.task_wakeup, context=self._context)
+            self._fut_waiter = fut
+            if tracing:
+                _emit('task_suspend', task=self._name, waiting_on=repr(fut),
+                      at=_where(self._coro))
+            if self._must_cancel and fut.cancel(msg=self._cancel_message):
+                self._must_cancel = False
+            return
+        # A misuse is thrown into the coroutine at its next step.
+        self._loop.call_soon(self.__step, problem, context=self._context)
+
+    # The C Task's done-callback is named task_wakeup, and future reprs show it as
+    # `cb=[Task.task_wakeup()]`; this one has the same name.
     @_native.native_frame
     def task_wakeup(self, future):
-        """Done-callback of the future this task waits on: run the next step now."""
+        """The awaited future is done: take the next step with its outcome."""
         try:
             future.result()
         except BaseException as exc:
@@ -321,22 +322,13 @@ class Task(futures._PyFuture):
         self = None
 
 
-def _hide_step_frame(exc):
-    # CPython's Task is written in C, so tracebacks start at the coroutine's frame;
-    # drop the entry that our Python __step frame added to match them.
-    tb = exc.__traceback__
-    if tb is not None and tb.tb_frame.f_code.co_name.endswith('step_run_and_handle_result'):
-        exc.__traceback__ = tb.tb_next
-    return exc
-
-
-# CPython 3.12's asyncio.Task is the C type _asyncio.Task; its repr says so.
+# CPython 3.12's asyncio.Task is the C type; its repr names the module _asyncio.
 Task.__module__ = '_asyncio'
 _PyTask = Task
 
 
 def create_task(coro, *, name=None, context=None):
-    """Schedule the execution of a coroutine object in a spawned task."""
+    """Wrap `coro` in a Task on the running loop and schedule its first step."""
     loop = events.get_running_loop()
     if context is None:
         task = loop.create_task(coro)
@@ -356,31 +348,27 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the Futures or Tasks in `fs`; return (done, pending) sets."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
-    if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
-
-    fs = set(fs)
-
-    if any(coroutines.iscoroutine(f) for f in fs):
-        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-
-    loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
-
-
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
 
 
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for futures/tasks until `return_when` holds or `timeout` passes: (done, pending)."""
+    if futures.isfuture(fs) or _is_coroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = set(fs)
+    if any(_is_coroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    return await _wait(fs, timeout, return_when, events.get_running_loop())
+
+
 async def wait_for(fut, timeout):
-    """Wait for one awaitable, cancelling it and raising TimeoutError after `timeout`."""
+    """Await `fut`, but give up after `timeout` seconds: cancel it and raise TimeoutError."""
     if timeout is not None and timeout <= 0:
         fut = ensure_future(fut)
         if fut.done():
@@ -388,9 +376,8 @@ async def wait_for(fut, timeout):
         await _cancel_and_wait(fut)
         try:
             return fut.result()
-        except exceptions.CancelledError as exc:
+        except _CancelledError as exc:
             raise TimeoutError from exc
-
     async with timeouts.timeout(timeout):
         return await fut
 
@@ -398,87 +385,78 @@ async def wait_for(fut, timeout):
 async def _wait(fs, timeout, return_when, loop):
     assert fs, 'Set of Futures is empty.'
     waiter = loop.create_future()
-    timeout_handle = None
+    timer = None
     if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+        timer = loop.call_later(timeout, _release_waiter, waiter)
+    remaining = len(fs)
 
     def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or
-                return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
+        nonlocal remaining
+        remaining -= 1
+        enough = (remaining <= 0 or return_when == FIRST_COMPLETED or
+                  (return_when == FIRST_EXCEPTION and not f.cancelled() and
+                   f.exception() is not None))
+        if enough:
+            if timer is not None:
+                timer.cancel()
             if not waiter.done():
                 waiter.set_result(None)
 
     for f in fs:
         f.add_done_callback(_on_completion)
-
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
-
     done, pending = set(), set()
     for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
+        (done if f.done() else pending).add(f)
     return done, pending
 
 
 async def _cancel_and_wait(fut):
-    loop = events.get_running_loop()
-    waiter = loop.create_future()
-
-    def cb(f):
-        _release_waiter(waiter, f)
-    fut.add_done_callback(cb)
-
+    # Cancel `fut` and wait for it to finish, through a separate waiter: awaiting `fut`
+    # itself would let a cancellation of the caller get lost in fut's.
+    from functools import partial
+    waiter = events.get_running_loop().create_future()
+    release = partial(_release_waiter, waiter)
+    fut.add_done_callback(release)
     try:
         fut.cancel()
-        # Not `await fut`: a cancellation of this task must not be lost in fut's.
         await waiter
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(release)
 
 
 def as_completed(fs, *, timeout=None):
-    """Iterator of awaitables, each giving the next result as futures complete."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+    """Awaitables giving the results of `fs` in the order they complete."""
+    if futures.isfuture(fs) or _is_coroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
-
     from .queues import Queue
-    done = Queue()
-
+    arrivals = Queue()
     loop = events.get_event_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    timer = None
 
     def _on_timeout():
         for f in todo:
             f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # Queue a dummy value for _wait_for_one().
+            arrivals.put_nowait(None)  # each pending _wait_for_one() times out
         todo.clear()
 
     def _on_completion(f):
         if not todo:
             return
         todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        arrivals.put_nowait(f)
+        if not todo and timer is not None:
+            timer.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await arrivals.get()
         if f is None:
             raise exceptions.TimeoutError
         return f.result()
@@ -486,18 +464,18 @@ def as_completed(fs, *, timeout=None):
     for f in todo:
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
+        timer = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
 
 
 def __sleep0():
-    """Yield None once: the Task steps again on the next loop iteration (sleep(0))."""
+    """Yield None once: the task steps again on the loop's next iteration."""
     yield
 
 
-class _Sleep0:
-    """An awaitable doing what __sleep0 does, for a machine without types.coroutine."""
+class _YieldOnce:
+    """`await _YieldOnce()` does what the __sleep0 generator does (no types.coroutine)."""
 
     __slots__ = ()
 
@@ -506,183 +484,163 @@ class _Sleep0:
 
 
 try:
-    # As CPython: a generator function flagged CO_ITERABLE_COROUTINE, awaitable as is.
+    # As in CPython: a generator function marked CO_ITERABLE_COROUTINE, awaitable as is.
     from types import coroutine as _types_coroutine
-    _sleep0_factory = _types_coroutine(__sleep0)
+    _yield_once = _types_coroutine(__sleep0)
 except Exception:
-    _sleep0_factory = _Sleep0
+    _yield_once = _YieldOnce
 
 
 async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
+    """Finish after `delay` seconds with `result`; sleep(0) just lets the others run once."""
     if delay <= 0:
-        await _sleep0_factory()
+        await _yield_once()
         return result
-
     loop = events.get_running_loop()
     future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
     try:
         return await future
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    """Wrap a coroutine or an awaitable in a Task; a Future is returned as is."""
+    """A future as it is; a coroutine or other awaitable wrapped in a new Task."""
     if futures.isfuture(coro_or_future):
         if loop is not None and loop is not futures._get_loop(coro_or_future):
             raise ValueError('The future belongs to a different loop than '
                              'the one specified as the loop argument')
         return coro_or_future
-    should_close = True
-    if not coroutines.iscoroutine(coro_or_future):
-        if hasattr(coro_or_future, '__await__'):
-            async def _wrap_awaitable(awaitable):
-                return await awaitable
-
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            should_close = False
-        else:
+    ours = False
+    if not _is_coroutine(coro_or_future):
+        if not hasattr(coro_or_future, '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable '
                             'is required')
 
+        async def _wrap_awaitable(awaitable):
+            return await awaitable
+
+        coro_or_future = _wrap_awaitable(coro_or_future)
+        ours = True
     if loop is None:
         loop = events.get_event_loop()
     try:
         return loop.create_task(coro_or_future)
     except RuntimeError:
-        if should_close:
+        if not ours:
             coro_or_future.close()
         raise
 
 
-class _GatheringFuture(futures.Future):
-    """The outer future of gather(): cancelling it cancels the children."""
+class _GatheringFuture(Future):
+    """gather()'s result: cancelling it cancels every child instead."""
 
     def __init__(self, children, *, loop):
         assert loop is not None
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         self._children = children
         self._cancel_requested = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
+        any_cancelled = False
         for child in self._children:
             if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            # The children will finish cancelled; then this future is cancelled too.
+                any_cancelled = True
+        if any_cancelled:
+            # It ends cancelled once the children have (see gather's _done_callback).
             self._cancel_requested = True
-        return ret
+        return any_cancelled
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """A future aggregating the results of the given awaitables, in argument order."""
+    """One future for many awaitables: their results as a list, in argument order."""
     if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
+        outer = events.get_event_loop().create_future()
         outer.set_result([])
         return outer
 
     def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-
+        nonlocal finished
+        finished += 1
         if outer is None or outer.done():
             if not fut.cancelled():
-                # Mark the exception retrieved.
-                fut.exception()
+                fut.exception()  # counts as retrieved: nobody else will look
             return
-
         if not return_exceptions:
             if fut.cancelled():
-                exc = fut._make_cancelled_error()
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
                 outer.set_exception(exc)
                 return
+        if finished < total:
+            return
+        results = []
+        for child in children:
+            if child.cancelled():
+                msg = child._cancel_message
+                results.append(_CancelledError('' if msg is None else msg))
             else:
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
+                exc = child.exception()
+                results.append(child.result() if exc is None else exc)
+        if outer._cancel_requested:
+            # CPython takes the error from the last child in argument order.
+            outer.set_exception(children[-1]._make_cancelled_error())
+        else:
+            outer.set_result(results)
 
-        if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if fut.cancelled():
-                    res = exceptions.CancelledError(
-                        '' if fut._cancel_message is None else fut._cancel_message)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
-
-            if outer._cancel_requested:
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
-            else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
+    seen = {}           # argument -> its future (an awaitable given twice runs once)
     children = []
-    nfuts = 0
-    nfinished = 0
-    done_futs = []
+    already_done = []
+    total = finished = 0
     loop = None
-    outer = None  # bpo-46672: _done_callback can run before outer exists
+    outer = None        # _done_callback may run (for done children) before outer exists
     for arg in coros_or_futures:
-        if arg not in arg_to_fut:
+        fut = seen.get(arg)
+        if fut is None:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = futures._get_loop(fut)
             if fut is not arg:
-                # A task we made ourselves: its pending destruction is gather's business.
+                # A task made here: if it is dropped pending, that is gather's business.
                 fut._log_destroy_pending = False
-
-            nfuts += 1
-            arg_to_fut[arg] = fut
+            total += 1
+            seen[arg] = fut
             if fut.done():
-                done_futs.append(fut)
+                already_done.append(fut)
             else:
                 fut.add_done_callback(_done_callback)
-
-        else:
-            # The same awaitable twice: one future, two result slots.
-            fut = arg_to_fut[arg]
-
         children.append(fut)
-
     outer = _GatheringFuture(children, loop=loop)
-    for fut in done_futs:
+    for fut in already_done:
         _done_callback(fut)
     return outer
 
 
 def shield(arg):
-    """Wait for a future, shielding it from cancellation of the waiter."""
+    """A future following `arg` whose cancellation does not reach `arg`."""
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
     def _inner_done_callback(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                inner.exception()  # Mark inner's result as retrieved.
+                inner.exception()  # retrieved: the shield's waiter is gone
             return
-
         if inner.cancelled():
             outer.cancel()
+            return
+        exc = inner.exception()
+        if exc is None:
+            outer.set_result(inner.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(exc)
 
     def _outer_done_callback(outer):
         if not inner.done():
@@ -699,84 +657,78 @@ def run_coroutine_threadsafe(coro, loop):
 
 def create_eager_task_factory(custom_task_constructor):
     def factory(loop, coro, *, name=None, context=None):
-        return custom_task_constructor(
-            coro, loop=loop, name=name, context=context, eager_start=True)
+        return custom_task_constructor(coro, loop=loop, name=name, context=context,
+                                       eager_start=True)
     return factory
 
 
 eager_task_factory = create_eager_task_factory(Task)
 
 
-# The registry of live tasks: weak, so a forgotten pending task can be destroyed
-# (and say so) exactly as in CPython.
-if _native.WeakSet is not None:
-    _scheduled_tasks = _native.WeakSet()
-else:
-    _scheduled_tasks = set()
+# Every scheduled task, held weakly: a pending task nobody references can be destroyed
+# (and say so) as in CPython. Eager tasks are held strongly while their first step runs.
+_scheduled_tasks = _native.WeakSet() if _native.WeakSet is not None else set()
 _eager_tasks = set()
-_current_tasks = {}
 
 
 def current_task(loop=None):
-    """Return the currently running task, or None."""
+    """The task running on `loop` (default: the running loop), or None."""
     if loop is None:
         loop = events.get_running_loop()
     return _current_tasks.get(loop)
 
 
 def all_tasks(loop=None):
-    """Return the set of not-yet-done tasks of the loop."""
+    """The tasks of `loop` (default: the running loop) that are not done yet."""
     if loop is None:
         loop = events.get_running_loop()
-    tasks = list(_scheduled_tasks)
-    return {t for t in tasks + list(_eager_tasks)
-            if futures._get_loop(t) is loop and not t.done()}
+    candidates = list(_scheduled_tasks) + list(_eager_tasks)
+    return {t for t in candidates if futures._get_loop(t) is loop and not t.done()}
 
 
 def _register_task(task):
     _scheduled_tasks.add(task)
 
 
-def _register_eager_task(task):
-    _eager_tasks.add(task)
-
-
-def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
-        raise RuntimeError(f'Cannot enter into task {task!r} while another '
-                           f'task {current!r} is being executed.')
-    _current_tasks[loop] = task
-
-
-def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError(f'Leaving task {task!r} does not match '
-                           f'the current task {current!r}.')
-    del _current_tasks[loop]
-
-
-def _swap_current_task(loop, task):
-    prev_task = _current_tasks.get(loop)
-    if task is None:
-        del _current_tasks[loop]
-    else:
-        _current_tasks[loop] = task
-    return prev_task
-
-
 def _unregister_task(task):
     _scheduled_tasks.discard(task)
+
+
+def _register_eager_task(task):
+    _eager_tasks.add(task)
 
 
 def _unregister_eager_task(task):
     _eager_tasks.discard(task)
 
 
-# CPython keeps both implementations side by side (_py_* in Python, _c_* in C); ours is
-# the Python one. The aliases let code (and CPython's test suite) that asks for the
-# Python implementation by name find it.
+def _enter_task(loop, task):
+    running = _current_tasks.get(loop)
+    if running is not None:
+        raise RuntimeError(f'Cannot enter into task {task!r} while another '
+                           f'task {running!r} is being executed.')
+    _current_tasks[loop] = task
+
+
+def _leave_task(loop, task):
+    running = _current_tasks.get(loop)
+    if running is not task:
+        raise RuntimeError(f'Leaving task {task!r} does not match '
+                           f'the current task {running!r}.')
+    del _current_tasks[loop]
+
+
+def _swap_current_task(loop, task):
+    previous = _current_tasks.get(loop)
+    if task is None:
+        del _current_tasks[loop]
+    else:
+        _current_tasks[loop] = task
+    return previous
+
+
+# CPython offers both implementations (_py_* and _c_*); code and tests that ask for the
+# Python one by name get these.
 _py_current_task = current_task
 _py_register_task = _register_task
 _py_register_eager_task = _register_eager_task
