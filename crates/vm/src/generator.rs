@@ -57,6 +57,7 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
         ag_flags: Cell::new((false, false)),
     });
     frame.borrow_mut().generator = Some(Rc::downgrade(&g));
+    crate::gc::track_generator(&g);
     Value::Generator(g)
 }
 
@@ -1002,6 +1003,7 @@ impl Drop for Generator {
                 fr.generator = Some(Rc::downgrade(&g));
             }
         }
+        crate::gc::track_generator(&g);
         let _ = PENDING_FINALIZE.try_with(|p| p.borrow_mut().push_back(g));
         request_finalizers();
     }
@@ -1018,11 +1020,14 @@ impl Vm {
             self.finalize_generator(&g);
         }
         crate::objects::instance::run_pending_dels(self);
+        if crate::gc::requested() {
+            crate::gc::collect_auto(self);
+        }
     }
 
     /// `_PyGen_Finalize`: warn about a coroutine never awaited, hand an async generator to
     /// its `sys.set_asyncgen_hooks` finalizer, or close the generator.
-    fn finalize_generator(&mut self, g: &Rc<Generator>) {
+    pub(crate) fn finalize_generator(&mut self, g: &Rc<Generator>) {
         // The handled exception of the code that dropped the reference survives.
         let saved_exc = self.exc_info.clone();
         let created = matches!(&*g.state.borrow(), GenState::Created(_));

@@ -13,6 +13,7 @@ pub mod anchors;
 pub mod builtins;
 pub mod eval;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod modules;

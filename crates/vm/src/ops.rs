@@ -1651,7 +1651,7 @@ pub fn bind_builtin(b: &Rc<Builtin>, obj: Value) -> Value {
 /// A new plain instance of `ty` (what `object.__new__(ty)` makes).
 pub fn new_instance(vm: &Vm, ty: &Rc<Type>) -> Value {
     let is_exc = vm.is_exception_type(ty);
-    Value::Instance(Rc::new(Instance {
+    let inst = Rc::new(Instance {
         class: RefCell::new(ty.clone()),
         dict: if ty.has_dict {
             Some(Rc::new(RefCell::new(Dict::new())))
@@ -1665,7 +1665,9 @@ pub fn new_instance(vm: &Vm, ty: &Rc<Type>) -> Value {
         } else {
             None
         },
-    }))
+    });
+    crate::gc::track_instance(&inst);
+    Value::Instance(inst)
 }
 
 /// Turning "index out of bounds" panics of native functions (an argument the caller left out)

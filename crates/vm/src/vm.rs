@@ -289,13 +289,15 @@ impl Vm {
             args: Value::tuple(args),
             ..Default::default()
         };
-        Value::Instance(Rc::new(Instance {
+        let inst = Rc::new(Instance {
             class: RefCell::new(ty.clone()),
             dict: Some(Rc::new(RefCell::new(Dict::new()))),
             slots: RefCell::new(Vec::new()),
             base: RefCell::new(None),
             exc: Some(RefCell::new(data)),
-        }))
+        });
+        crate::gc::track_instance(&inst);
+        Value::Instance(inst)
     }
 
     pub fn new_error(&self, name: &str, msg: impl Into<String>) -> PyErr {

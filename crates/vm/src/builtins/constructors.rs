@@ -507,22 +507,22 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             };
             let builtins = builtins.unwrap_or_else(|| vm.builtins.clone());
             let module = globals.borrow().get_str("__name__").unwrap_or(Value::None);
-            Ok(Value::Function(Rc::new(
-                crate::objects::function::Function {
-                    name: RefCell::new(name),
-                    qualname: RefCell::new(Rc::from(&*code.co.qualname)),
-                    code: RefCell::new(code),
-                    globals,
-                    builtins,
-                    defaults: RefCell::new(defaults),
-                    kwdefaults: RefCell::new(None),
-                    closure,
-                    annotations: RefCell::new(Value::None),
-                    doc: RefCell::new(Value::None),
-                    module: RefCell::new(module),
-                    dict: vm.new_dict(),
-                },
-            )))
+            let func = Rc::new(crate::objects::function::Function {
+                name: RefCell::new(name),
+                qualname: RefCell::new(Rc::from(&*code.co.qualname)),
+                code: RefCell::new(code),
+                globals,
+                builtins,
+                defaults: RefCell::new(defaults),
+                kwdefaults: RefCell::new(None),
+                closure,
+                annotations: RefCell::new(Value::None),
+                doc: RefCell::new(Value::None),
+                module: RefCell::new(module),
+                dict: vm.new_dict(),
+            });
+            crate::gc::track_function(&func);
+            Ok(Value::Function(func))
         }
         "module" => {
             // types.ModuleType(name, doc=None)

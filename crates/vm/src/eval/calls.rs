@@ -328,7 +328,9 @@ pub fn make_function(vm: &mut Vm, f: &FrameRef, flags: u32) -> PyResult<Flow> {
         module: RefCell::new(module),
         dict: vm.new_dict(),
     };
-    push(f, Value::Function(Rc::new(func)));
+    let func = Rc::new(func);
+    crate::gc::track_function(&func);
+    push(f, Value::Function(func));
     Ok(Flow::Next)
 }
 

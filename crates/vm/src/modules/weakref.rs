@@ -69,6 +69,12 @@ pub fn referent_dropped(addr: usize) {
     }
 }
 
+/// For the cycle collector (`handle_weakrefs`): drop the queued callbacks whose ref object is
+/// itself garbage (`is_garbage(address of the ref)`), as CPython calls none of those.
+pub fn forget_callbacks_of(is_garbage: &dyn Fn(usize) -> bool) {
+    let _ = PENDING.try_with(|p| p.borrow_mut().retain(|(_, r)| !is_garbage(r.id())));
+}
+
 /// Run the callbacks of the references whose referents died; an exception is reported as
 /// unraisable, as CPython does.
 pub fn run_callbacks(vm: &mut Vm) {

@@ -85,11 +85,29 @@ impl Drop for Instance {
             base: RefCell::new(self.base.get_mut().take()),
             exc: self.exc.take(),
         });
+        crate::gc::track_instance(&inst);
         let addr = Rc::as_ptr(&inst) as usize;
         let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(addr));
         let _ = PENDING_DEL.try_with(|p| p.borrow_mut().push(inst));
         crate::generator::request_finalizers();
     }
+}
+
+/// For the cycle collector: record that `o`'s `__del__` is about to run; false if it already
+/// ran (PEP 442: once per object).
+pub fn mark_finalized(o: &Rc<Instance>) -> bool {
+    let addr = Rc::as_ptr(o) as usize;
+    FINALIZED
+        .try_with(|f| f.borrow_mut().insert(addr))
+        .unwrap_or(false)
+}
+
+/// `gc.is_finalized(o)`: has `o`'s `__del__` run (and `o` survived)?
+pub fn is_finalized(o: &Rc<Instance>) -> bool {
+    let addr = Rc::as_ptr(o) as usize;
+    FINALIZED
+        .try_with(|f| f.borrow().contains(&addr))
+        .unwrap_or(false)
 }
 
 /// Call the `__del__` of the instances dropped since the last check; an exception is

@@ -303,6 +303,7 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
     };
     *t.mro.borrow_mut() = mro;
     crate::builtins::constructors::note_class(&t);
+    crate::gc::track_type(&t);
     t.has_del.set(t.lookup("__del__").is_some());
     if !t.dict.borrow().contains_str("__doc__") {
         t.dict.borrow_mut().set_str("__doc__", Value::None);

@@ -1,0 +1,1051 @@
+//! The cycle collector: frees reference cycles that reference counting alone never frees,
+//! as CPython's `Modules/gcmodule.c` does, by trial deletion.
+//!
+//! - **Registry.** Instances, functions, generators and classes are registered when made
+//!   (`track_*`: one push of a `Weak` into a per-thread vector). Lists, dicts, tuples, sets,
+//!   cells, frames, tracebacks, bound methods are not registered (they are made too often):
+//!   a collection discovers them by walking from the registered objects. A cycle made only of
+//!   unregistered containers (`l = []; l.append(l)`) is therefore not found.
+//! - **Trial deletion** (`update_refs` / `subtract_refs` / `move_unreachable`): for each
+//!   object found, `gc_refs = Rc::strong_count - 1` (the collector's own handle); each
+//!   reference from another found object subtracts one. What is left above zero is held from
+//!   outside the graph — a frame on the VM's stack, a Rust local, a module, the VM's current
+//!   exception — and survives with everything it reaches; the rest is garbage. An object
+//!   whose `RefCell` is borrowed (in use right now) always survives, so nothing in use can be
+//!   cleared; an edge the walk does not know only makes its target look external.
+//! - **Finalization**, in CPython's order: weak references to the garbage die and the
+//!   callbacks of the live ones run (`handle_weakrefs`), then `__del__` of instances and the
+//!   close / "never awaited" warning of generators and coroutines, once each (PEP 442, in
+//!   allocation order); then the garbage is counted again and what a finalizer made
+//!   reachable is resurrected (`handle_resurrected_objects`); the rest is cleared (`tp_clear`:
+//!   lists, dicts, cells, frames, instance fields emptied), which breaks the cycles, and the
+//!   reference counts free the objects.
+//! - **Automatic collection**: when the registered allocations since the last collection
+//!   reach `max(threshold0, objects found last time / 4)`, the VM collects at its next
+//!   instruction boundary (the finalizer check of the evaluation loop, as 3.12's eval
+//!   breaker); one generation, whose growing threshold keeps long programs linear.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::frame::FrameRef;
+use crate::objects::function::Function;
+use crate::objects::generator::{GenKind, GenState, Generator};
+use crate::objects::instance::Instance;
+use crate::objects::iter::Iter as It;
+use crate::objects::typeobj::Type;
+use crate::value::{ListRef, Value};
+use crate::vm::Vm;
+
+enum Tracked {
+    Instance(Weak<Instance>),
+    Function(Weak<Function>),
+    Generator(Weak<Generator>),
+    Type(Weak<Type>),
+}
+
+impl Tracked {
+    fn alive(&self) -> bool {
+        match self {
+            Tracked::Instance(w) => w.strong_count() > 0,
+            Tracked::Function(w) => w.strong_count() > 0,
+            Tracked::Generator(w) => w.strong_count() > 0,
+            Tracked::Type(w) => w.strong_count() > 0,
+        }
+    }
+
+    fn upgrade(&self) -> Option<Value> {
+        match self {
+            Tracked::Instance(w) => w.upgrade().map(Value::Instance),
+            Tracked::Function(w) => w.upgrade().map(Value::Function),
+            Tracked::Generator(w) => w.upgrade().map(Value::Generator),
+            Tracked::Type(w) => w.upgrade().map(Value::Type),
+        }
+    }
+}
+
+struct Registry {
+    items: Vec<Tracked>,
+    /// Registered allocations since the last collection (`gc.get_count()[0]`).
+    count: usize,
+    /// Collect when `count` reaches this (`usize::MAX`: never; see `rearm`).
+    trigger: usize,
+    /// Compact `items` (drop dead entries) when it grows past this.
+    compact_at: usize,
+    /// `items[young_start..]` were registered since the last collection (the young
+    /// generation); the others survived one (the old generation).
+    young_start: usize,
+    /// Old objects right after the last full collection, and promoted since.
+    old_at_full: usize,
+    promoted: usize,
+    /// Young collections since the last full one.
+    young_collections: usize,
+}
+
+impl Registry {
+    /// Drop the dead entries, keeping the order (and so the generations).
+    fn compact(&mut self) {
+        let young_start = self.young_start;
+        let (mut i, mut old) = (0, 0);
+        self.items.retain(|t| {
+            let keep = t.alive();
+            if keep && i < young_start {
+                old += 1;
+            }
+            i += 1;
+            keep
+        });
+        self.young_start = old;
+        self.compact_at = (self.items.len() * 2).max(1024);
+    }
+}
+
+/// Settings and statistics of the `gc` module.
+struct State {
+    enabled: bool,
+    thresholds: (i64, i64, i64),
+    collecting: bool,
+    callbacks: Option<ListRef>,
+    collections: usize,
+    collected: usize,
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = const {
+        RefCell::new(Registry {
+            items: Vec::new(),
+            count: 0,
+            trigger: 700,
+            compact_at: 1024,
+            young_start: 0,
+            old_at_full: 0,
+            promoted: 0,
+            young_collections: 0,
+        })
+    };
+    static STATE: RefCell<State> = const {
+        RefCell::new(State {
+            enabled: true,
+            thresholds: (700, 10, 10),
+            collecting: false,
+            callbacks: None,
+            collections: 0,
+            collected: 0,
+        })
+    };
+}
+
+/// An automatic collection is due (read by `Vm::run_pending_finalizers`).
+static REQUESTED: AtomicBool = AtomicBool::new(false);
+
+#[inline]
+fn track(t: Tracked) {
+    let _ = REGISTRY.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.items.push(t);
+        r.count += 1;
+        if r.count >= r.trigger {
+            REQUESTED.store(true, Ordering::Relaxed);
+            crate::generator::request_finalizers();
+        }
+        if r.items.len() >= r.compact_at {
+            r.compact();
+        }
+    });
+}
+
+/// Register a new instance (`_PyObject_GC_TRACK`).
+#[inline]
+pub fn track_instance(o: &Rc<Instance>) {
+    track(Tracked::Instance(Rc::downgrade(o)));
+}
+
+/// Register a new function.
+#[inline]
+pub fn track_function(o: &Rc<Function>) {
+    track(Tracked::Function(Rc::downgrade(o)));
+}
+
+/// Register a new generator, coroutine or async generator.
+#[inline]
+pub fn track_generator(o: &Rc<Generator>) {
+    track(Tracked::Generator(Rc::downgrade(o)));
+}
+
+/// Register a new class.
+#[inline]
+pub fn track_type(o: &Rc<Type>) {
+    track(Tracked::Type(Rc::downgrade(o)));
+}
+
+/// Is an automatic collection due?
+#[inline]
+pub fn requested() -> bool {
+    REQUESTED.load(Ordering::Relaxed)
+}
+
+fn rearm() {
+    let (enabled, t0) = STATE.with(|s| {
+        let s = s.borrow();
+        (s.enabled, s.thresholds.0)
+    });
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.count = 0;
+        r.trigger = if !enabled || t0 <= 0 {
+            usize::MAX
+        } else {
+            t0 as usize
+        };
+    });
+}
+
+// ---- the object graph ----
+
+/// A reference held by an object, as the walk sees it.
+enum Ref<'a> {
+    V(&'a Value),
+    Type(&'a Rc<Type>),
+    Frame(&'a FrameRef),
+    Dict(&'a crate::value::DictRef),
+    Tuple(&'a Rc<[Value]>),
+    Tb(&'a Rc<crate::objects::misc::Traceback>),
+}
+
+impl Ref<'_> {
+    /// The referent, if it is an object the collector walks.
+    fn node(&self) -> Option<(usize, Value)> {
+        let v = match self {
+            Ref::V(v) => {
+                if !is_node(v) {
+                    return None;
+                }
+                (*v).clone()
+            }
+            Ref::Type(t) => Value::Type((*t).clone()),
+            Ref::Frame(f) => Value::Frame((*f).clone()),
+            Ref::Dict(d) => Value::Dict((*d).clone()),
+            Ref::Tuple(t) => Value::Tuple((*t).clone()),
+            Ref::Tb(t) => Value::Traceback((*t).clone()),
+        };
+        Some((v.id(), v))
+    }
+
+    fn addr(&self) -> Option<usize> {
+        fn p<T: ?Sized>(r: &Rc<T>) -> usize {
+            Rc::as_ptr(r) as *const u8 as usize
+        }
+        match self {
+            Ref::V(v) => is_node(v).then(|| v.id()),
+            Ref::Type(t) => Some(p(t)),
+            Ref::Frame(f) => Some(p(f)),
+            Ref::Dict(d) => Some(p(d)),
+            Ref::Tuple(t) => Some(p(t)),
+            Ref::Tb(t) => Some(p(t)),
+        }
+    }
+}
+
+/// Containers the collector walks (everything else is a leaf to it; modules are left out so
+/// a collection does not walk every module's globals).
+fn is_node(v: &Value) -> bool {
+    use Value::*;
+    matches!(
+        v,
+        Tuple(_)
+            | List(_)
+            | Dict(_)
+            | Set(_)
+            | FrozenSet(_)
+            | Function(_)
+            | Builtin(_)
+            | Method(_)
+            | Type(_)
+            | Instance(_)
+            | Cell(_)
+            | Frame(_)
+            | Generator(_)
+            | Iter(_)
+            | Property(_)
+            | ClassMethod(_)
+            | StaticMethod(_)
+            | Super(_)
+            | Traceback(_)
+    )
+}
+
+/// The kinds the registry holds (a border of a young collection when old).
+fn registered_kind(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Instance(_) | Value::Function(_) | Value::Generator(_) | Value::Type(_)
+    )
+}
+
+fn strong_count(v: &Value) -> usize {
+    use Value::*;
+    match v {
+        Tuple(r) => Rc::strong_count(r),
+        List(r) => Rc::strong_count(r),
+        Dict(r) => Rc::strong_count(r),
+        Set(r) | FrozenSet(r) => Rc::strong_count(r),
+        Function(r) => Rc::strong_count(r),
+        Builtin(r) => Rc::strong_count(r),
+        Method(r) => Rc::strong_count(r),
+        Type(r) => Rc::strong_count(r),
+        Instance(r) => Rc::strong_count(r),
+        Cell(r) => Rc::strong_count(r),
+        Frame(r) => Rc::strong_count(r),
+        Generator(r) => Rc::strong_count(r),
+        Iter(r) => Rc::strong_count(r),
+        Property(r) => Rc::strong_count(r),
+        ClassMethod(r) | StaticMethod(r) => Rc::strong_count(r),
+        Super(r) => Rc::strong_count(r),
+        Traceback(r) => Rc::strong_count(r),
+        _ => usize::MAX,
+    }
+}
+
+/// `tp_traverse`: call `visit` on each reference `v` holds. Returns false when `v` is in use
+/// (a `RefCell` of it is mutably borrowed): it must then be treated as reachable.
+fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
+    use Value::*;
+    match v {
+        Tuple(t) => t.iter().for_each(|x| visit(Ref::V(x))),
+        List(l) => {
+            let Ok(l) = l.try_borrow() else { return false };
+            l.iter().for_each(|x| visit(Ref::V(x)));
+        }
+        Dict(d) => {
+            let Ok(d) = d.try_borrow() else { return false };
+            for e in d.iter() {
+                visit(Ref::V(&e.key));
+                visit(Ref::V(&e.value));
+            }
+        }
+        Set(s) | FrozenSet(s) => {
+            let Ok(s) = s.try_borrow() else { return false };
+            for slot in &s.table {
+                if let crate::objects::set::Slot::Active(_, k) = slot {
+                    visit(Ref::V(k));
+                }
+            }
+        }
+        Function(f) => {
+            // `__globals__` and `__builtins__` are left out: module namespaces are not walked.
+            let (Ok(defaults), Ok(kwdefaults), Ok(ann), Ok(doc), Ok(module)) = (
+                f.defaults.try_borrow(),
+                f.kwdefaults.try_borrow(),
+                f.annotations.try_borrow(),
+                f.doc.try_borrow(),
+                f.module.try_borrow(),
+            ) else {
+                return false;
+            };
+            if let Some(d) = &*defaults {
+                visit(Ref::Tuple(d));
+            }
+            if let Some(d) = &*kwdefaults {
+                visit(Ref::Dict(d));
+            }
+            if let Some(c) = &f.closure {
+                visit(Ref::Tuple(c));
+            }
+            visit(Ref::V(&ann));
+            visit(Ref::V(&doc));
+            visit(Ref::V(&module));
+            visit(Ref::Dict(&f.dict));
+        }
+        Builtin(b) => {
+            if let Some(x) = &b.bound {
+                visit(Ref::V(x));
+            }
+            if let Some(x) = &b.data {
+                visit(Ref::V(x));
+            }
+        }
+        Method(m) => {
+            visit(Ref::V(&m.func));
+            visit(Ref::V(&m.self_));
+        }
+        Type(t) => {
+            let (Ok(bases), Ok(mro), Ok(meta)) = (
+                t.bases.try_borrow(),
+                t.mro.try_borrow(),
+                t.metaclass.try_borrow(),
+            ) else {
+                return false;
+            };
+            bases.iter().for_each(|x| visit(Ref::Type(x)));
+            mro.iter().for_each(|x| visit(Ref::Type(x)));
+            if let Some(m) = &*meta {
+                visit(Ref::Type(m));
+            }
+            visit(Ref::Dict(&t.dict));
+        }
+        Instance(i) => {
+            let (Ok(cls), Ok(slots), Ok(base)) = (
+                i.class.try_borrow(),
+                i.slots.try_borrow(),
+                i.base.try_borrow(),
+            ) else {
+                return false;
+            };
+            visit(Ref::Type(&cls));
+            if let Some(d) = &i.dict {
+                visit(Ref::Dict(d));
+            }
+            slots.iter().flatten().for_each(|x| visit(Ref::V(x)));
+            if let Some(b) = &*base {
+                visit(Ref::V(b));
+            }
+            if let Some(exc) = &i.exc {
+                let Ok(e) = exc.try_borrow() else {
+                    return false;
+                };
+                visit(Ref::V(&e.args));
+                visit(Ref::V(&e.traceback));
+                visit(Ref::V(&e.cause));
+                visit(Ref::V(&e.context));
+                visit(Ref::V(&e.notes));
+            }
+        }
+        Cell(c) => {
+            let Ok(c) = c.try_borrow() else { return false };
+            if let Some(x) = &*c {
+                visit(Ref::V(x));
+            }
+        }
+        Frame(f) => {
+            let Ok(f) = f.try_borrow() else { return false };
+            f.localsplus.iter().flatten().for_each(|x| visit(Ref::V(x)));
+            f.stack.iter().for_each(|x| visit(Ref::V(x)));
+            for x in [&f.locals, &f.kwnames, &f.func].into_iter().flatten() {
+                visit(Ref::V(x));
+            }
+            if let Some(b) = &f.back {
+                visit(Ref::Frame(b));
+            }
+        }
+        Generator(g) => {
+            let (Ok(state), Ok(exc), Ok(fin)) = (
+                g.state.try_borrow(),
+                g.exc_state.try_borrow(),
+                g.finalizer.try_borrow(),
+            ) else {
+                return false;
+            };
+            match &*state {
+                GenState::Created(f) | GenState::Suspended(f) => visit(Ref::Frame(f)),
+                // A running generator's frame is on the VM's stack.
+                GenState::Running(_) => return false,
+                GenState::Finished => {}
+            }
+            visit(Ref::V(&exc));
+            visit(Ref::V(&fin));
+        }
+        Iter(it) => {
+            let Ok(it) = it.try_borrow() else {
+                return false;
+            };
+            match &*it {
+                It::Seq { seq, .. } | It::Reversed { seq, .. } => visit(Ref::V(seq)),
+                It::Dict { dict, .. } => visit(Ref::V(dict)),
+                It::Enumerate { it, count } => {
+                    visit(Ref::V(it));
+                    visit(Ref::V(count));
+                }
+                It::Zip { its, .. } => its.iter().for_each(|x| visit(Ref::V(x))),
+                It::Map { func, its } => {
+                    visit(Ref::V(func));
+                    its.iter().for_each(|x| visit(Ref::V(x)));
+                }
+                It::Filter { func, it } => {
+                    visit(Ref::V(func));
+                    visit(Ref::V(it));
+                }
+                It::Callable { func, sentinel } => {
+                    visit(Ref::V(func));
+                    visit(Ref::V(sentinel));
+                }
+                It::Vec { items, .. } => items.iter().for_each(|x| visit(Ref::V(x))),
+                _ => {}
+            }
+        }
+        Property(p) => {
+            visit(Ref::V(&p.fget));
+            visit(Ref::V(&p.fset));
+            visit(Ref::V(&p.fdel));
+            visit(Ref::V(&p.doc));
+            let Ok(n) = p.name.try_borrow() else {
+                return false;
+            };
+            visit(Ref::V(&n));
+        }
+        ClassMethod(c) | StaticMethod(c) => {
+            let Ok(c) = c.try_borrow() else { return false };
+            visit(Ref::V(&c));
+        }
+        Super(s) => {
+            visit(Ref::Type(&s.thisclass));
+            visit(Ref::V(&s.obj));
+            visit(Ref::Type(&s.obj_type));
+        }
+        Traceback(t) => {
+            visit(Ref::Frame(&t.frame));
+            let Ok(n) = t.next.try_borrow() else {
+                return false;
+            };
+            if let Some(n) = &*n {
+                visit(Ref::Tb(n));
+            }
+        }
+        _ => {}
+    }
+    true
+}
+
+/// `tp_clear`: drop the references `v` holds (into `trash`, dropped by the caller once every
+/// object is cleared). Immutable objects (tuples, bound methods) are left alone: the cycles
+/// through them are broken at their mutable members.
+fn clear(v: &Value, trash: &mut Vec<Value>) {
+    use Value::*;
+    match v {
+        List(l) => {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                trash.append(&mut l);
+            }
+        }
+        Dict(d) => {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                for e in d.iter() {
+                    trash.push(e.key.clone());
+                    trash.push(e.value.clone());
+                }
+                d.clear();
+            }
+        }
+        Set(s) | FrozenSet(s) => {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                trash.extend(s.keys());
+                s.clear();
+            }
+        }
+        Function(f) => {
+            if let Ok(mut d) = f.defaults.try_borrow_mut() {
+                if let Some(t) = d.take() {
+                    trash.push(Value::Tuple(t));
+                }
+            }
+            if let Ok(mut d) = f.kwdefaults.try_borrow_mut() {
+                if let Some(t) = d.take() {
+                    trash.push(Value::Dict(t));
+                }
+            }
+            for c in [&f.annotations, &f.doc, &f.module] {
+                if let Ok(mut c) = c.try_borrow_mut() {
+                    trash.push(std::mem::replace(&mut *c, Value::None));
+                }
+            }
+        }
+        Type(t) => {
+            if let (Ok(mut bases), Ok(mut mro)) = (t.bases.try_borrow_mut(), t.mro.try_borrow_mut())
+            {
+                trash.extend(bases.drain(..).map(Value::Type));
+                trash.extend(mro.drain(..).map(Value::Type));
+            }
+        }
+        Instance(i) => {
+            if let Ok(mut s) = i.slots.try_borrow_mut() {
+                trash.extend(s.iter_mut().filter_map(Option::take));
+            }
+            if let Ok(mut b) = i.base.try_borrow_mut() {
+                trash.extend(b.take());
+            }
+            if let Some(exc) = &i.exc {
+                if let Ok(mut e) = exc.try_borrow_mut() {
+                    let e = &mut *e;
+                    for x in [
+                        &mut e.args,
+                        &mut e.traceback,
+                        &mut e.cause,
+                        &mut e.context,
+                        &mut e.notes,
+                    ] {
+                        trash.push(std::mem::replace(x, Value::None));
+                    }
+                }
+            }
+        }
+        Cell(c) => {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                trash.extend(c.take());
+            }
+        }
+        Frame(f) => {
+            if let Ok(mut f) = f.try_borrow_mut() {
+                trash.extend(f.localsplus.iter_mut().filter_map(Option::take));
+                trash.append(&mut f.stack);
+                trash.extend(f.locals.take());
+                trash.extend(f.kwnames.take());
+                trash.extend(f.func.take());
+                trash.extend(f.back.take().map(Value::Frame));
+            }
+        }
+        Generator(g) => {
+            if let Ok(mut s) = g.state.try_borrow_mut() {
+                if let GenState::Created(f) | GenState::Suspended(f) =
+                    std::mem::replace(&mut *s, GenState::Finished)
+                {
+                    trash.push(Value::Frame(f));
+                }
+            }
+            for c in [&g.exc_state, &g.finalizer] {
+                if let Ok(mut c) = c.try_borrow_mut() {
+                    trash.push(std::mem::replace(&mut *c, Value::None));
+                }
+            }
+        }
+        Iter(it) => {
+            if let Ok(mut it) = it.try_borrow_mut() {
+                let name = it.type_name();
+                trash.push(Value::Iter(Rc::new(RefCell::new(std::mem::replace(
+                    &mut *it,
+                    crate::objects::iter::Iter::Exhausted(name),
+                )))));
+            }
+        }
+        ClassMethod(c) | StaticMethod(c) => {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                trash.push(std::mem::replace(&mut *c, Value::None));
+            }
+        }
+        Traceback(t) => {
+            if let Ok(mut n) = t.next.try_borrow_mut() {
+                trash.extend(n.take().map(Value::Traceback));
+            }
+        }
+        _ => {}
+    }
+}
+
+// ---- a collection ----
+
+/// The objects a walk from the registry finds, each held once.
+struct Graph {
+    nodes: Vec<Value>,
+    index: HashMap<usize, usize>,
+    /// Dicts that are some instance's or function's `__dict__` (not counted: CPython 3.12
+    /// makes those only on demand).
+    inline_dicts: std::collections::HashSet<usize>,
+}
+
+impl Graph {
+    /// Walk from every registered object (`full`) or from the young generation only: then
+    /// old registered objects are a border the walk does not cross (they count as outside).
+    fn discover(full: bool) -> Graph {
+        let mut g = Graph {
+            nodes: Vec::new(),
+            index: HashMap::new(),
+            inline_dicts: Default::default(),
+        };
+        REGISTRY.with(|r| {
+            let mut r = r.borrow_mut();
+            r.compact();
+            let from = if full { 0 } else { r.young_start };
+            for t in &r.items[from..] {
+                if let Some(v) = t.upgrade() {
+                    g.add(v);
+                }
+            }
+        });
+        let mut i = 0;
+        while i < g.nodes.len() {
+            let v = g.nodes[i].clone();
+            let mut found = Vec::new();
+            let mut inline = None;
+            traverse(&v, &mut |r| {
+                if let Some(a) = r.addr() {
+                    if !g.index.contains_key(&a) {
+                        if let Some((_, n)) = r.node() {
+                            if full || !registered_kind(&n) {
+                                found.push(n);
+                            }
+                        }
+                    }
+                }
+            });
+            match &v {
+                Value::Instance(o) => inline = o.dict.as_ref().map(|d| Rc::as_ptr(d) as usize),
+                Value::Function(f) => inline = Some(Rc::as_ptr(&f.dict) as usize),
+                _ => {}
+            }
+            if let Some(a) = inline {
+                g.inline_dicts.insert(a);
+            }
+            drop(v);
+            for n in found {
+                g.add(n);
+            }
+            i += 1;
+        }
+        g
+    }
+
+    fn add(&mut self, v: Value) {
+        let a = v.id();
+        if let std::collections::hash_map::Entry::Vacant(e) = self.index.entry(a) {
+            e.insert(self.nodes.len());
+            self.nodes.push(v);
+        }
+    }
+
+    /// Trial deletion over `members` (indices of `nodes`): which of them are reachable from
+    /// outside the set? Returns a flag per node (only `members` are meaningful).
+    fn reachable(&self, members: &[usize]) -> Vec<bool> {
+        let n = self.nodes.len();
+        let mut in_set = vec![false; n];
+        for &i in members {
+            in_set[i] = true;
+        }
+        // update_refs: the count minus the collector's own handle; in-use objects pinned.
+        let mut refs: Vec<isize> = vec![0; n];
+        let mut pinned = vec![false; n];
+        for &i in members {
+            refs[i] = strong_count(&self.nodes[i]) as isize - 1;
+        }
+        // subtract_refs
+        for &i in members {
+            let ok = traverse(&self.nodes[i], &mut |r| {
+                if let Some(a) = r.addr() {
+                    if let Some(&j) = self.index.get(&a) {
+                        if in_set[j] {
+                            refs[j] -= 1;
+                        }
+                    }
+                }
+            });
+            if !ok {
+                pinned[i] = true;
+            }
+        }
+        // move_unreachable: everything reachable from an externally held object survives.
+        let mut reach = vec![false; n];
+        let mut stack: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| refs[i] > 0 || pinned[i])
+            .collect();
+        for &i in &stack {
+            reach[i] = true;
+        }
+        while let Some(i) = stack.pop() {
+            traverse(&self.nodes[i], &mut |r| {
+                if let Some(a) = r.addr() {
+                    if let Some(&j) = self.index.get(&a) {
+                        if in_set[j] && !reach[j] {
+                            reach[j] = true;
+                            stack.push(j);
+                        }
+                    }
+                }
+            });
+        }
+        reach
+    }
+
+    /// Which of `members` (none held from outside) only the collector's handle or other
+    /// such objects hold: reference counting alone would free them.
+    fn freed(&self, members: &[usize]) -> Vec<bool> {
+        let n = self.nodes.len();
+        let mut in_set = vec![false; n];
+        let mut count: Vec<isize> = vec![0; n];
+        for &i in members {
+            in_set[i] = true;
+            count[i] = strong_count(&self.nodes[i]) as isize - 1;
+        }
+        let mut freed = vec![false; n];
+        let mut stack: Vec<usize> = members.iter().copied().filter(|&i| count[i] <= 0).collect();
+        for &i in &stack {
+            freed[i] = true;
+        }
+        while let Some(i) = stack.pop() {
+            traverse(&self.nodes[i], &mut |r| {
+                if let Some(&j) = r.addr().and_then(|a| self.index.get(&a)) {
+                    if in_set[j] && !freed[j] {
+                        count[j] -= 1;
+                        if count[j] <= 0 {
+                            freed[j] = true;
+                            stack.push(j);
+                        }
+                    }
+                }
+            });
+        }
+        freed
+    }
+
+    /// Does CPython 3.12 track this object (count it in `gc.collect()`'s result)? Dicts and
+    /// tuples holding only atoms are untracked; an instance's `__dict__` is not made.
+    fn counted(&self, i: usize) -> bool {
+        let v = &self.nodes[i];
+        match v {
+            Value::Dict(d) => {
+                !self.inline_dicts.contains(&(Rc::as_ptr(d) as usize))
+                    && d.try_borrow()
+                        .map(|d| d.iter().any(|e| is_node(&e.key) || is_node(&e.value)))
+                        .unwrap_or(true)
+            }
+            Value::Tuple(t) => t.iter().any(is_node),
+            // A generator's frame lives inside the generator object.
+            Value::Frame(f) => f
+                .try_borrow()
+                .map(|f| f.generator.is_none())
+                .unwrap_or(true),
+            // Builtin methods of types (no receiver) are static in CPython.
+            Value::Builtin(b) => b.bound.is_some(),
+            _ => true,
+        }
+    }
+}
+
+/// Run the `gc.callbacks` with `phase` ("start" or "stop").
+fn run_callbacks(vm: &mut Vm, phase: &str, collected: usize) {
+    let Some(list) = STATE.with(|s| s.borrow().callbacks.clone()) else {
+        return;
+    };
+    let cbs: Vec<Value> = list.borrow().clone();
+    if cbs.is_empty() {
+        return;
+    }
+    let mut info = crate::objects::dict::Dict::new();
+    info.set_str("generation", Value::Int(2));
+    info.set_str("collected", Value::Int(collected as i64));
+    info.set_str("uncollectable", Value::Int(0));
+    let info = Value::dict(info);
+    for cb in cbs {
+        let saved = vm.exc_info.clone();
+        if let Err(e) = vm.call(&cb, vec![Value::str(phase), info.clone()]) {
+            vm.write_unraisable(&e, Some(&cb));
+        }
+        vm.exc_info = saved;
+    }
+}
+
+/// `gc_collect_main`: find the unreachable cycles, finalize and free them. Returns the
+/// number of unreachable objects found (0 while a collection is already running).
+pub fn collect(vm: &mut Vm) -> usize {
+    collect_generation(vm, true)
+}
+
+/// The automatic collection: the young generation, and everything when the objects
+/// promoted since the last full collection reach a quarter of the old ones (CPython's
+/// `long_lived_pending > long_lived_total / 4`), at most every tenth time.
+pub fn collect_auto(vm: &mut Vm) {
+    let full = REGISTRY.with(|r| {
+        let r = r.borrow();
+        r.young_collections >= 10 && r.promoted * 4 > r.old_at_full
+    });
+    collect_generation(vm, full);
+}
+
+fn collect_generation(vm: &mut Vm, full: bool) -> usize {
+    REQUESTED.store(false, Ordering::Relaxed);
+    let busy = STATE.with(|s| std::mem::replace(&mut s.borrow_mut().collecting, true));
+    if busy {
+        return 0;
+    }
+    run_callbacks(vm, "start", 0);
+    let graph = Graph::discover(full);
+    let all: Vec<usize> = (0..graph.nodes.len()).collect();
+    let reach = graph.reachable(&all);
+    let unreachable: Vec<usize> = all.iter().copied().filter(|&i| !reach[i]).collect();
+    let found = if unreachable.is_empty() {
+        0
+    } else {
+        finalize_and_clear(vm, &graph, &unreachable)
+    };
+    drop(graph);
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.collecting = false;
+        s.collections += 1;
+        s.collected += found;
+    });
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.compact();
+        let survivors = r.items.len() - r.young_start;
+        r.young_start = r.items.len();
+        if full {
+            r.old_at_full = r.items.len();
+            r.promoted = 0;
+            r.young_collections = 0;
+        } else {
+            r.promoted += survivors;
+            r.young_collections += 1;
+        }
+    });
+    rearm();
+    run_callbacks(vm, "stop", found);
+    vm.run_pending_finalizers();
+    found
+}
+
+/// Finalize the garbage, then clear what is still garbage. Returns how many objects CPython
+/// would count: those still unreachable after the finalizers, less those a finalizer freed
+/// (CPython frees an object whose count drops to zero at once; here the collector's handle
+/// keeps it until the end, so the cascade of such frees is computed).
+fn finalize_and_clear(vm: &mut Vm, graph: &Graph, unreachable: &[usize]) -> usize {
+    let garbage: std::collections::HashSet<usize> =
+        unreachable.iter().map(|&i| graph.nodes[i].id()).collect();
+    // handle_weakrefs: references to the garbage die; callbacks of live references run.
+    for &i in unreachable {
+        if let Value::Instance(o) = &graph.nodes[i] {
+            crate::modules::weakref::referent_dropped(Rc::as_ptr(o) as usize);
+        }
+    }
+    crate::modules::weakref::forget_callbacks_of(&|addr| garbage.contains(&addr));
+    crate::modules::weakref::run_callbacks(vm);
+    // finalize_garbage: __del__ and generator finalizers, once each, in allocation order.
+    for &i in unreachable {
+        match &graph.nodes[i] {
+            Value::Instance(o) => {
+                let cls = o.class();
+                if !cls.has_del.get() || !crate::objects::instance::mark_finalized(o) {
+                    continue;
+                }
+                let Some(del) = cls.lookup("__del__") else {
+                    continue;
+                };
+                let saved = vm.exc_info.clone();
+                if let Err(e) = vm.call(&del, vec![Value::Instance(o.clone())]) {
+                    vm.write_unraisable(&e, Some(&del));
+                }
+                vm.exc_info = saved;
+            }
+            Value::Generator(g) => {
+                let needs = match (&*g.state.borrow(), g.kind) {
+                    (GenState::Suspended(_), _) => true,
+                    (GenState::Created(_), GenKind::Coroutine) => true,
+                    (GenState::Created(_), GenKind::AsyncGenerator) => {
+                        !g.finalizer.borrow().is_none()
+                    }
+                    _ => false,
+                };
+                if needs {
+                    vm.finalize_generator(g);
+                }
+            }
+            _ => {}
+        }
+    }
+    // handle_resurrected_objects: a finalizer may have stored some of the garbage.
+    let reach = graph.reachable(unreachable);
+    let last: Vec<usize> = unreachable.iter().copied().filter(|&i| !reach[i]).collect();
+    let freed = graph.freed(&last);
+    let found = last
+        .iter()
+        .filter(|&&i| !freed[i] && graph.counted(i))
+        .count();
+    let mut trash = Vec::new();
+    for &i in &last {
+        clear(&graph.nodes[i], &mut trash);
+    }
+    drop(trash);
+    found
+}
+
+// ---- what the `gc` module asks ----
+
+pub fn enable(on: bool) {
+    STATE.with(|s| s.borrow_mut().enabled = on);
+    let count = REGISTRY.with(|r| r.borrow().count);
+    rearm();
+    REGISTRY.with(|r| r.borrow_mut().count = count);
+}
+
+pub fn is_enabled() -> bool {
+    STATE.with(|s| s.borrow().enabled)
+}
+
+pub fn get_count() -> usize {
+    REGISTRY.with(|r| r.borrow().count)
+}
+
+pub fn thresholds() -> (i64, i64, i64) {
+    STATE.with(|s| s.borrow().thresholds)
+}
+
+pub fn set_thresholds(t: (i64, i64, i64)) {
+    STATE.with(|s| s.borrow_mut().thresholds = t);
+    enable(is_enabled());
+}
+
+pub fn set_callbacks(l: ListRef) {
+    STATE.with(|s| s.borrow_mut().callbacks = Some(l));
+}
+
+/// `gc.get_stats()`-like figures: (collections, collected).
+pub fn stats() -> (usize, usize) {
+    STATE.with(|s| {
+        let s = s.borrow();
+        (s.collections, s.collected)
+    })
+}
+
+/// `gc.is_tracked(obj)`.
+pub fn is_tracked(v: &Value) -> bool {
+    match v {
+        Value::Dict(d) => d
+            .try_borrow()
+            .map(|d| d.iter().any(|e| is_node(&e.key) || is_node(&e.value)))
+            .unwrap_or(true),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::Builtin(b) => b.bound.is_some(),
+        v => is_node(v),
+    }
+}
+
+/// `gc.get_referents(obj)`.
+pub fn referents(v: &Value) -> Vec<Value> {
+    let mut out = Vec::new();
+    traverse(v, &mut |r| match r {
+        Ref::V(x) if !x.is_null() => out.push(x.clone()),
+        Ref::V(_) => {}
+        r => out.extend(r.node().map(|(_, n)| n)),
+    });
+    out
+}
+
+/// `gc.get_referrers(*objs)`: the walked objects that refer to one of `targets`.
+pub fn referrers(targets: &[Value]) -> Vec<Value> {
+    let want: std::collections::HashSet<usize> = targets.iter().map(Value::id).collect();
+    let graph = Graph::discover(true);
+    let mut out = Vec::new();
+    for v in &graph.nodes {
+        let mut hit = false;
+        traverse(v, &mut |r| {
+            if let Some(a) = r.addr() {
+                hit |= want.contains(&a);
+            }
+        });
+        if hit {
+            out.push(v.clone());
+        }
+    }
+    out
+}
+
+/// `gc.get_objects()`: the objects a collection would walk.
+pub fn objects() -> Vec<Value> {
+    let graph = Graph::discover(true);
+    (0..graph.nodes.len())
+        .filter(|&i| graph.counted(i))
+        .map(|i| graph.nodes[i].clone())
+        .collect()
+}
