@@ -1,324 +1,242 @@
-"""Heap queue algorithm (a.k.a. priority queue), pydive's pure-Python heapq.
+"""Binary min-heaps kept in plain lists (pydive's heapq).
 
-Heaps are lists with heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2]; the
-smallest element is heap[0]. The sift routines follow CPython's exactly (bottom-up
-sift in _siftup), so the list order after every operation is the same as CPython's,
-which matters to programs that print heaps or rely on tie order (asyncio timers).
+heap[0] is the smallest item and heap[i] <= heap[2*i+1], heap[2*i+2] for every i.
+The items move exactly as in CPython's _heapq (the same comparisons, in the same
+order), so a heap prints the same and equal items keep CPython's relative order
+(asyncio's timer queue relies on that).
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name, which="argument 1"):
-    # Argument Clinic's wording: "argument 1" for 2-argument functions, "argument" else.
+def _need_list(heap, func, arg="argument 1"):
+    # the C module's argument check and wording ("argument" when there is only one)
     if not isinstance(heap, list):
-        raise TypeError(f"{name}() {which} must be list, not {type(heap).__name__}")
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f"{func}() {arg} must be list, not {got}")
 
+
+# ---- moving one item; the _max twins mirror every comparison
+
+def _rise(heap, stop, i):
+    # Carry heap[i] up towards index stop while it is smaller than its parent.
+    item = heap[i]
+    while i > stop:
+        up = (i - 1) >> 1
+        parent = heap[up]
+        if not item < parent:
+            break
+        heap[i] = parent
+        i = up
+    heap[i] = item
+
+
+def _sink(heap, i):
+    # Bottom-up sifting: pull the smaller child into the hole all the way down to a
+    # leaf, drop the item there and let it rise back (fewer comparisons on average).
+    size = len(heap)
+    start = i
+    item = heap[i]
+    child = 2 * i + 1
+    while child < size:
+        if child + 1 < size and not heap[child] < heap[child + 1]:
+            child += 1
+        heap[i] = heap[child]
+        i = child
+        child = 2 * i + 1
+    heap[i] = item
+    _rise(heap, start, i)
+
+
+def _rise_max(heap, stop, i):
+    item = heap[i]
+    while i > stop:
+        up = (i - 1) >> 1
+        parent = heap[up]
+        if not parent < item:
+            break
+        heap[i] = parent
+        i = up
+    heap[i] = item
+
+
+def _sink_max(heap, i):
+    size = len(heap)
+    start = i
+    item = heap[i]
+    child = 2 * i + 1
+    while child < size:
+        if child + 1 < size and not heap[child + 1] < heap[child]:
+            child += 1
+        heap[i] = heap[child]
+        i = child
+        child = 2 * i + 1
+    heap[i] = item
+    _rise_max(heap, start, i)
+
+
+# ---- the public operations
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, "heappush")
+    """Add item to heap."""
+    _need_list(heap, "heappush")
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, "heappop", "argument")
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    """Remove and return the smallest item of heap."""
+    _need_list(heap, "heappop", "argument")
+    return _take_top(heap, _sink)
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item."""
-    _check_list(heap, "heapreplace")
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    """Remove and return the smallest item, then add item (the heap never shrinks,
+    so the result may be larger than item)."""
+    _need_list(heap, "heapreplace")
+    return _swap_top(heap, item, _sink)
 
 
 def heappushpop(heap, item, /):
-    """Fast version of a heappush followed by a heappop."""
-    _check_list(heap, "heappushpop")
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+    """Add item, then remove and return the smallest (item itself if it is smallest)."""
+    _need_list(heap, "heappushpop")
+    if not heap or not heap[0] < item:
+        return item
+    smallest = heap[0]
+    heap[0] = item
+    _sink(heap, 0)
+    return smallest
 
 
 def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check_list(heap, "heapify", "argument")
-    n = len(heap)
-    for i in reversed(range(n // 2)):
-        _siftup(heap, i)
+    """Rearrange the list heap into a heap, in place, in linear time."""
+    _need_list(heap, "heapify", "argument")
+    for i in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, i)
 
 
-def _heappop_max(heap):
-    """Maxheap version of a heappop."""
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
+def _take_top(heap, sink):
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    heap[0] = last
+    sink(heap, 0)
+    return top
 
 
-def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
-    returnitem = heap[0]
+def _swap_top(heap, item, sink):
+    if not heap:
+        raise IndexError("index out of range")
+    top = heap[0]
     heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
+    sink(heap, 0)
+    return top
 
 
-def _heapify_max(heap):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
-    n = len(heap)
-    for i in reversed(range(n // 2)):
-        _siftup_max(heap, i)
+# max-heap versions (the largest item on top), for merge(reverse=True) and nsmallest
+def _heapify_max(heap, /):
+    _need_list(heap, "_heapify_max", "argument")
+    for i in range(len(heap) // 2 - 1, -1, -1):
+        _sink_max(heap, i)
 
 
-def _siftdown(heap, startpos, pos):
-    # Move heap[pos] up towards startpos while it is smaller than its parent.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+def _heappop_max(heap, /):
+    _need_list(heap, "_heappop_max", "argument")
+    return _take_top(heap, _sink_max)
 
 
-def _siftup(heap, pos):
-    # Walk the smaller child down to a leaf, then sift the item back up: fewer
-    # comparisons than stopping early (Knuth's bottom-up heapsort, as CPython).
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+def _heapreplace_max(heap, item, /):
+    _need_list(heap, "_heapreplace_max")
+    return _swap_top(heap, item, _sink_max)
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output (stable)."""
-    h = []
-    h_append = h.append
+    """Lazily merge sorted iterables into one sorted stream.
+
+    Ties come out in the order of the iterables they came from; with reverse=True
+    the inputs must be sorted largest first. key works as in sorted().
+    """
     if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
+        build, drop, swap, sign = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
+        build, drop, swap, sign = heapify, heappop, heapreplace, 1
+    # one entry per unfinished input: [sort key, tie-breaker, current value, iterator]
+    heads = []
+    for n, iterable in enumerate(iterables):
+        it = iter(iterable)
+        for value in it:
+            heads.append([value if key is None else key(value), n * sign, value, it])
+            break
+    build(heads)
+    while len(heads) > 1:
+        head = heads[0]
+        yield head[2]
+        # the next value of the same input is read only after its predecessor was yielded
+        for value in head[3]:
+            head[0] = value if key is None else key(value)
+            head[2] = value
+            swap(heads, head)
+            break
+        else:
+            drop(heads)
+    if heads:
+        last = heads[0]
+        yield last[2]
+        yield from last[3]
 
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                nxt = it.__next__
-                h_append([nxt(), order * direction, nxt])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, nxt = s = h[0]
-                    yield value
-                    s[0] = nxt()
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            value, order, nxt = h[0]
-            yield value
-            yield from nxt.__self__
-        return
 
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            nxt = it.__next__
-            value = nxt()
-            h_append([key(value), order * direction, value, nxt])
-        except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
-        try:
-            while True:
-                key_value, order, value, nxt = s = h[0]
-                yield value
-                value = nxt()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
-        except StopIteration:
-            _heappop(h)
-    if h:
-        key_value, order, value, nxt = h[0]
-        yield value
-        yield from nxt.__self__
+def _best(n, iterable, key, largest):
+    """nsmallest/nlargest: the n first items of sorted(iterable, key=key,
+    reverse=largest), by one pass keeping the n best so far in a heap whose top is the
+    worst of them."""
+    if n == 1:
+        # a single pass of min()/max() makes the same comparisons as CPython
+        missing = object()
+        pick = max if largest else min
+        found = pick(iter(iterable), default=missing, key=key)
+        return [] if found is missing else [found]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    # entries (sort key, arrival number, item); arrival numbers count down for nlargest
+    # so that, sorted in reverse, equal keys still keep their arrival order
+    step = -1 if largest else 1
+    it = iter(iterable)
+    kept = [(item if key is None else key(item), i * step, item)
+            for i, item in zip(range(n), it)]
+    if not kept:
+        return kept
+    if largest:
+        heapify(kept)
+        replace = heapreplace
+    else:
+        _heapify_max(kept)
+        replace = _heapreplace_max
+    worst = kept[0][0]
+    count = n * step
+    for item in it:
+        k = item if key is None else key(item)
+        if (worst < k) if largest else (k < worst):
+            replace(kept, (k, count, item))
+            worst = kept[0][0]
+            count += step
+    kept.sort(reverse=largest)
+    return [entry[2] for entry in kept]
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    # keep the n best seen so far in a max-heap of (key, order, value)
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        _heapreplace = _heapreplace_max
-        for elem in it:
-            if elem < top:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    _heapreplace = _heapreplace_max
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+    """The n smallest items, smallest first: sorted(iterable, key=key)[:n]."""
+    return _best(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        _heapreplace = heapreplace
-        for elem in it:
-            if top < elem:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    _heapreplace = heapreplace
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+    """The n largest items, largest first: sorted(iterable, key=key, reverse=True)[:n]."""
+    return _best(n, iterable, key, True)
