@@ -1,16 +1,14 @@
-"""asyncio's exception classes (CPython 3.12: Lib/asyncio/exceptions.py)."""
+"""The exceptions asyncio raises; names, bases and messages as in CPython 3.12."""
 
-__all__ = ('BrokenBarrierError',
-           'CancelledError', 'InvalidStateError', 'TimeoutError',
-           'IncompleteReadError', 'LimitOverrunError',
-           'SendfileNotAvailableError')
+__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError',
+           'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError')
 
 
 class CancelledError(BaseException):
     """The Future or Task was cancelled."""
 
 
-# Since 3.11 asyncio's TimeoutError is the builtin one.
+# asyncio.TimeoutError has been the builtin TimeoutError since 3.11.
 TimeoutError = TimeoutError
 
 
@@ -23,28 +21,26 @@ class SendfileNotAvailableError(RuntimeError):
 
 
 class IncompleteReadError(EOFError):
-    """Incomplete read error: `partial` holds what was read before EOF."""
+    """EOF came first: `partial` holds the bytes read, `expected` how many were wanted."""
 
     def __init__(self, partial, expected):
-        shown = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of '
-                         f'{shown} expected bytes')
-        self.partial = partial
-        self.expected = expected
+        wanted = 'undefined' if expected is None else repr(expected)
+        EOFError.__init__(self, f'{len(partial)} bytes read on a total of {wanted} expected bytes')
+        self.partial, self.expected = partial, expected
 
     def __reduce__(self):
-        return type(self), (self.partial, self.expected)
+        return (type(self), (self.partial, self.expected))
 
 
 class LimitOverrunError(Exception):
-    """A separator was not found before the buffer limit; `consumed` bytes may be dropped."""
+    """No separator within the buffer limit; `consumed` bytes may be dropped by the caller."""
 
     def __init__(self, message, consumed):
-        super().__init__(message)
+        Exception.__init__(self, message)
         self.consumed = consumed
 
     def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
+        return (type(self), (self.args[0], self.consumed))
 
 
 class BrokenBarrierError(RuntimeError):

@@ -1,4 +1,4 @@
-"""Objects bound to the loop that first uses them (CPython 3.12: Lib/asyncio/mixins.py)."""
+"""A primitive (Lock, Queue, ...) belongs to the first running loop that uses it."""
 
 from . import events
 
@@ -7,9 +7,9 @@ class _LoopBoundMixin:
     _loop = None
 
     def _get_loop(self):
-        loop = events._get_running_loop()
+        running = events._get_running_loop()
         if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+            self._loop = running
+        elif running is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running

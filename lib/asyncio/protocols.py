@@ -1,78 +1,79 @@
-"""Protocol interfaces: what a transport calls back (CPython 3.12: Lib/asyncio/protocols.py)."""
+"""The protocol interfaces: what a transport calls on the object that handles its data.
 
-__all__ = (
-    'BaseProtocol', 'Protocol', 'DatagramProtocol',
-    'SubprocessProtocol', 'BufferedProtocol',
-)
+Every method does nothing by default; a protocol overrides those it cares about.
+"""
+
+__all__ = ('BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol',
+           'BufferedProtocol')
 
 
 class BaseProtocol:
-    """connection_made / connection_lost, and write flow control."""
+    """Connection start and end, and write flow control."""
 
     __slots__ = ()
 
     def connection_made(self, transport):
-        """Called when a connection is made."""
+        """The transport is ready; keep it to talk back."""
 
     def connection_lost(self, exc):
-        """Called when the connection is lost or closed (exc None on EOF/close)."""
+        """The connection ended: exc is None for a clean close or EOF, else the error."""
 
     def pause_writing(self):
-        """Called when the transport's buffer goes over the high-water mark."""
+        """The transport's write buffer went above its high-water mark: stop writing."""
 
     def resume_writing(self):
-        """Called when the transport's buffer drains below the low-water mark."""
+        """The write buffer drained below the low-water mark: writing may go on."""
 
 
 class Protocol(BaseProtocol):
-    """Interface for a stream protocol: data_received() and eof_received()."""
+    """A byte stream: data arrives in chunks of any size, then maybe EOF."""
 
     __slots__ = ()
 
     def data_received(self, data):
-        """Called when some data is received."""
+        """A chunk of bytes arrived."""
 
     def eof_received(self):
-        """Called when the other end sent EOF; a true result keeps the transport open."""
+        """The peer will send nothing more. Returning a true value keeps our side open."""
 
 
 class BufferedProtocol(BaseProtocol):
-    """Stream protocol that manages its own receive buffer."""
+    """A byte stream read into buffers the protocol lends to the transport."""
 
     __slots__ = ()
 
     def get_buffer(self, sizehint):
-        """Return a writable buffer for incoming data."""
+        """A writable buffer for the next read (sizehint: a wish, not a rule)."""
 
     def buffer_updated(self, nbytes):
-        """Called when the buffer got nbytes of data."""
+        """The transport wrote nbytes into the last buffer lent."""
 
     def eof_received(self):
-        """Called when the other end sent EOF."""
+        """The peer will send nothing more."""
 
 
 class DatagramProtocol(BaseProtocol):
-    """Interface for datagram protocol."""
+    """Datagrams, each with its sender's address."""
 
     __slots__ = ()
 
     def datagram_received(self, data, addr):
-        """Called when some datagram is received."""
+        """One datagram from addr."""
 
     def error_received(self, exc):
-        """Called when a send or receive operation raises an OSError."""
+        """A send or receive failed with an OSError."""
 
 
 class SubprocessProtocol(BaseProtocol):
-    """Interface for protocol for subprocess calls."""
+    """A child process's pipes and exit."""
 
     __slots__ = ()
 
     def pipe_data_received(self, fd, data):
-        """Called when the subprocess writes data into stdout/stderr pipe."""
+        """The child wrote data to its stdout (fd 1) or stderr (fd 2)."""
 
     def pipe_connection_lost(self, fd, exc):
-        """Called when a file descriptor associated with the child process is closed."""
+        """One of the child's pipes closed."""
 
     def process_exited(self):
-        """Called when subprocess has exited."""
+        """The child process ended."""

@@ -1,4 +1,9 @@
-"""Queues for tasks (CPython 3.12: Lib/asyncio/queues.py)."""
+"""Queues between tasks: FIFO, priority (lowest first) and LIFO, optionally bounded.
+
+A task that cannot get (queue empty) or put (queue full) parks a future in a line of
+waiters; each put/get wakes the first live waiter of the other line. Behaviour, reprs and
+messages follow CPython 3.12's asyncio.Queue.
+"""
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -6,32 +11,59 @@ import collections
 import heapq
 
 from . import _native
-
 from . import locks
 from . import mixins
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    """get_nowait() found nothing to take."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    """put_nowait() found no room."""
+
+
+def _wake_first(line):
+    # The first waiter still waiting gets its turn; cancelled ones are dropped on the way.
+    while line:
+        waiter = line.popleft()
+        if not waiter.done():
+            waiter.set_result(None)
+            return
+
+
+async def _wait_in_line(queue, line, blocked):
+    # Wait until `blocked()` is false, parked in `line`. If the wait is interrupted
+    # (cancellation) just after a wake-up, the turn passes to the next in line.
+    while blocked():
+        turn = queue._get_loop().create_future()
+        line.append(turn)
+        try:
+            await turn
+        except:
+            turn.cancel()
+            try:
+                line.remove(turn)
+            except ValueError:
+                pass  # already taken out by the wake-up
+            if not blocked() and not turn.cancelled():
+                _wake_first(line)
+            raise
 
 
 class Queue(mixins._LoopBoundMixin):
-    """A FIFO queue; get() waits while empty, put() waits while full (maxsize > 0)."""
+    """First in, first out. maxsize <= 0 means no bound."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()   # futures of tasks waiting in get()
-        self._putters = collections.deque()   # futures of tasks waiting in put()
+        self._getters = collections.deque()
+        self._putters = collections.deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
         self._init(maxsize)
 
-    # The storage; subclasses change these three.
+    # The storage: subclasses redefine these three.
     def _init(self, maxsize):
         self._queue = collections.deque()
 
@@ -42,12 +74,20 @@ class Queue(mixins._LoopBoundMixin):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        # Wake the first waiter that is not cancelled.
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+        _wake_first(waiters)
+
+    __class_getitem__ = classmethod(_native.class_getitem)
+
+    def _format(self):
+        text = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            text += f' _queue={list(self._queue)!r}'
+        for label, line in (('_getters', self._getters), ('_putters', self._putters)):
+            if line:
+                text += f' {label}[{len(line)}]'
+        if self._unfinished_tasks:
+            text += f' tasks={self._unfinished_tasks}'
+        return text
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -55,52 +95,22 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    __class_getitem__ = classmethod(_native.class_getitem)
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue)
-
     @property
     def maxsize(self):
         return self._maxsize
+
+    def qsize(self):
+        return len(self._queue)
 
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return self._maxsize > 0 and self.qsize() >= self._maxsize
 
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()  # Just in case putter is not done yet.
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    # Already removed by _wakeup_next().
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # We were woken but cancelled: let the next putter in.
-                    self._wakeup_next(self._putters)
-                raise
+        """Add `item`, first waiting for room if the queue is full."""
+        await _wait_in_line(self, self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -109,46 +119,36 @@ class Queue(mixins._LoopBoundMixin):
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        _wake_first(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()  # Just in case getter is not done yet.
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        """Take the next item, first waiting for one if the queue is empty."""
+        await _wait_in_line(self, self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        _wake_first(self._putters)
         return item
 
     def task_done(self):
+        """One item taken earlier is fully processed (join() counts these)."""
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
+        """Wait until every item put has been matched by a task_done()."""
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
 
 class PriorityQueue(Queue):
-    """Entries come out lowest first (a heapq heap)."""
+    """The smallest entry comes out first (a heap)."""
 
     def _init(self, maxsize):
         self._queue = []
@@ -161,7 +161,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    """Entries come out last in, first out."""
+    """The newest entry comes out first (a stack)."""
 
     def _init(self, maxsize):
         self._queue = []

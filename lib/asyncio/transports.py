@@ -1,9 +1,22 @@
-"""Transport interfaces (CPython 3.12: Lib/asyncio/transports.py)."""
+"""The transport interfaces: what a protocol may ask of the connection it was given.
 
-__all__ = (
-    'BaseTransport', 'ReadTransport', 'WriteTransport',
-    'Transport', 'DatagramTransport', 'SubprocessTransport',
-)
+Only the shapes matter here (the selector loop's TCP transport implements them); every
+method that is not spelled out raises NotImplementedError, as CPython 3.12's do.
+"""
+
+__all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
+           'DatagramTransport', 'SubprocessTransport')
+
+
+def _unimplemented(cls, *names):
+    # Give `cls` one method per name, each raising NotImplementedError.
+    for name in names:
+        def method(self, *args, **kwargs):
+            raise NotImplementedError
+        method.__name__ = name
+        method.__qualname__ = f'{cls.__name__}.{name}'
+        setattr(cls, name, method)
+    return cls
 
 
 class BaseTransport:
@@ -12,110 +25,47 @@ class BaseTransport:
     __slots__ = ('_extra',)
 
     def __init__(self, extra=None):
-        if extra is None:
-            extra = {}
-        self._extra = extra
+        self._extra = {} if extra is None else extra
 
     def get_extra_info(self, name, default=None):
-        """Get optional transport information."""
+        """One item of the transport's extra information ('peername', 'socket', ...)."""
         return self._extra.get(name, default)
-
-    def is_closing(self):
-        raise NotImplementedError
-
-    def close(self):
-        raise NotImplementedError
-
-    def set_protocol(self, protocol):
-        raise NotImplementedError
-
-    def get_protocol(self):
-        raise NotImplementedError
 
 
 class ReadTransport(BaseTransport):
     """Interface for read-only transports."""
-
     __slots__ = ()
-
-    def is_reading(self):
-        raise NotImplementedError
-
-    def pause_reading(self):
-        raise NotImplementedError
-
-    def resume_reading(self):
-        raise NotImplementedError
 
 
 class WriteTransport(BaseTransport):
     """Interface for write-only transports."""
-
     __slots__ = ()
 
-    def set_write_buffer_limits(self, high=None, low=None):
-        raise NotImplementedError
-
-    def get_write_buffer_size(self):
-        raise NotImplementedError
-
-    def get_write_buffer_limits(self):
-        raise NotImplementedError
-
-    def write(self, data):
-        raise NotImplementedError
-
     def writelines(self, list_of_data):
-        for data in list_of_data:
-            self.write(data)
-
-    def write_eof(self):
-        raise NotImplementedError
-
-    def can_write_eof(self):
-        raise NotImplementedError
-
-    def abort(self):
-        raise NotImplementedError
+        """write() each item in turn."""
+        for chunk in list_of_data:
+            self.write(chunk)
 
 
 class Transport(ReadTransport, WriteTransport):
     """Interface representing a bidirectional transport."""
-
     __slots__ = ()
 
 
 class DatagramTransport(BaseTransport):
     """Interface for datagram (UDP) transports."""
-
     __slots__ = ()
-
-    def sendto(self, data, addr=None):
-        raise NotImplementedError
-
-    def abort(self):
-        raise NotImplementedError
 
 
 class SubprocessTransport(BaseTransport):
     """Interface for subprocess transports."""
-
     __slots__ = ()
 
-    def get_pid(self):
-        raise NotImplementedError
 
-    def get_returncode(self):
-        raise NotImplementedError
-
-    def get_pipe_transport(self, fd):
-        raise NotImplementedError
-
-    def send_signal(self, signal):
-        raise NotImplementedError
-
-    def terminate(self):
-        raise NotImplementedError
-
-    def kill(self):
-        raise NotImplementedError
+_unimplemented(BaseTransport, 'is_closing', 'close', 'set_protocol', 'get_protocol')
+_unimplemented(ReadTransport, 'is_reading', 'pause_reading', 'resume_reading')
+_unimplemented(WriteTransport, 'set_write_buffer_limits', 'get_write_buffer_size',
+               'get_write_buffer_limits', 'write', 'write_eof', 'can_write_eof', 'abort')
+_unimplemented(DatagramTransport, 'sendto', 'abort')
+_unimplemented(SubprocessTransport, 'get_pid', 'get_returncode', 'get_pipe_transport',
+               'send_signal', 'terminate', 'kill')
