@@ -1,11 +1,12 @@
-"""Synchronization primitives for tasks (CPython 3.12: Lib/asyncio/locks.py).
+"""Lock, Event, Condition, Semaphore, BoundedSemaphore and Barrier for tasks of one loop.
 
-Each waiter is a Future in a FIFO deque; releasing wakes the first one that is not
-done, so tasks get the primitive in the order they asked for it.
+A task that must wait parks a future in the primitive's line of waiters (oldest first);
+whoever makes progress possible completes the first suitable future. So the primitive is
+handed out in the order it was asked for, as in CPython 3.12, whose messages and reprs
+these are.
 """
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
-           'BoundedSemaphore', 'Barrier')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 import collections
 
@@ -13,181 +14,175 @@ from . import exceptions
 from . import mixins
 
 
+def _describe(obj, state, waiters):
+    # object.__repr__ with the state in brackets: <asyncio.locks.Lock object at 0x.. [unlocked]>
+    base = object.__repr__(obj)[1:-1]
+    if waiters:
+        state += f', waiters:{len(waiters)}'
+    return f'<{base} [{state}]>'
+
+
 class _ContextManagerMixin:
+    # `async with primitive:` acquires and releases; like threading's, it binds None.
     async def __aenter__(self):
         await self.acquire()
-        # Like threading locks, `async with lock as x` gives None.
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
 
-def _with_state(obj, extra, waiters):
-    # object's own repr, with the state in brackets before the closing '>'.
-    res = object.__repr__(obj)
-    if waiters:
-        extra = f'{extra}, waiters:{len(waiters)}'
-    return f'<{res[1:-1]} [{extra}]>'
+async def _park(owner, line, turn=None):
+    # Wait on a future (a fresh one by default) at the end of `line`; it leaves the line
+    # however the wait ends.
+    if turn is None:
+        turn = owner._get_loop().create_future()
+    line.append(turn)
+    try:
+        await turn
+    finally:
+        line.remove(turn)
 
 
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """Primitive lock: acquire() blocks while locked; release() wakes the first waiter."""
+    """A mutual-exclusion lock: one holder at a time, waiting tasks served in order."""
 
     def __init__(self):
-        self._waiters = None
+        self._waiters = None  # made on first contention
         self._locked = False
 
     def __repr__(self):
-        return _with_state(self, 'locked' if self._locked else 'unlocked', self._waiters)
+        return _describe(self, 'locked' if self._locked else 'unlocked', self._waiters)
 
     def locked(self):
         return self._locked
 
     async def acquire(self):
-        if (not self._locked and (self._waiters is None or
-                                  all(w.cancelled() for w in self._waiters))):
+        """Take the lock, waiting for it if needed. Returns True."""
+        line = self._waiters
+        if not self._locked and (line is None or all(w.cancelled() for w in line)):
             self._locked = True
             return True
-
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
+        if line is None:
+            line = self._waiters = collections.deque()
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _park(self, line)
         except exceptions.CancelledError:
-            # Woken but cancelled before running: pass the wake-up on.
+            # Cancelled after release() chose us: hand the turn to the next waiter.
             if not self._locked:
                 self._wake_up_first()
             raise
-
         self._locked = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        """Give the lock up and let the first waiter have it."""
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_up_first()
 
     def _wake_up_first(self):
-        if not self._waiters:
-            return
-        try:
-            fut = next(iter(self._waiters))
-        except StopIteration:
-            return
-        # The woken task sets _locked itself when it runs.
-        if not fut.done():
-            fut.set_result(True)
+        # Only the head of the line is considered; it takes the lock when it runs.
+        if self._waiters:
+            head = self._waiters[0]
+            if not head.done():
+                head.set_result(True)
 
 
 class Event(mixins._LoopBoundMixin):
-    """A flag: wait() blocks until set() is called."""
+    """A flag tasks can wait for: wait() returns once set() has been called."""
 
     def __init__(self):
         self._waiters = collections.deque()
         self._value = False
 
     def __repr__(self):
-        return _with_state(self, 'set' if self._value else 'unset', self._waiters)
+        return _describe(self, 'set' if self._value else 'unset', self._waiters)
 
     def is_set(self):
         return self._value
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        """Raise the flag and wake every waiter."""
+        if self._value:
+            return
+        self._value = True
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(True)
 
     def clear(self):
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
-
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        """Return True once the flag is set (at once if it already is)."""
+        if not self._value:
+            await _park(self, self._waiters)
+        return True
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """wait() releases the lock until notify(); then re-acquires it."""
+    """A lock plus notification: wait() gives the lock up until notify(), then retakes it."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self._lock = Lock() if lock is None else lock
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
         self._waiters = collections.deque()
 
     def __repr__(self):
-        return _with_state(self, 'locked' if self.locked() else 'unlocked', self._waiters)
+        return _describe(self, 'locked' if self.locked() else 'unlocked', self._waiters)
 
     async def wait(self):
+        """Release the lock, wait for a notify, and reacquire the lock before returning True."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await _park(self, self._waiters)
+            return True
         finally:
-            # Re-acquire the lock even if cancelled; report the cancellation after.
-            cancelled = False
+            # The lock is ours again before we leave, even when cancelled meanwhile;
+            # a cancellation is reported once the lock is back.
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise exceptions.CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        """wait() until predicate() is true; return its last value."""
+        outcome = predicate()
+        while not outcome:
             await self.wait()
-            result = predicate()
-        return result
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
+        """Wake up to n waiters (the oldest first)."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        woken = 0
+        for waiter in self._waiters:
+            if woken >= n:
                 break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+            if not waiter.done():
+                waiter.set_result(False)
+                woken += 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
 
 
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A counter: acquire() decrements, blocking at zero; release() increments."""
+    """A counter of free places: acquire() takes one (waiting at zero), release() returns one."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -196,81 +191,77 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._value = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        return _with_state(self, extra, self._waiters)
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _describe(self, state, self._waiters)
 
     def locked(self):
-        # Waiters not yet woken count: a newcomer must not overtake them.
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        # Live waiters count as taken places: a newcomer must not overtake them.
+        if self._value == 0:
+            return True
+        return any(not w.cancelled() for w in (self._waiters or ()))
 
     async def acquire(self):
+        """Take a place, waiting for one if none is free. Returns True."""
         if not self.locked():
             self._value -= 1
             return True
-
         if self._waiters is None:
             self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
+        turn = self._get_loop().create_future()
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _park(self, self._waiters, turn)
         except exceptions.CancelledError:
-            # Woken (value already taken for us) but cancelled: give it back.
-            if not fut.cancelled():
+            if not turn.cancelled():
+                # Chosen by release() (the place was taken for us), then cancelled:
+                # give the place back to the next in line.
                 self._value += 1
                 self._wake_up_next()
             raise
-
         if self._value > 0:
             self._wake_up_next()
         return True
 
     def release(self):
+        """Return a place, waking the first waiter if any."""
         self._value += 1
         self._wake_up_next()
 
     def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
+        # The place is taken on the waiter's behalf right away.
+        for waiter in self._waiters or ():
+            if not waiter.done():
                 self._value -= 1
-                fut.set_result(True)
+                waiter.set_result(True)
                 return
 
 
 class BoundedSemaphore(Semaphore):
-    """A Semaphore that refuses to be released above its initial value."""
+    """A Semaphore that cannot be released above its starting value."""
 
     def __init__(self, value=1):
         self._bound_value = value
-        super().__init__(value)
+        Semaphore.__init__(self, value)
 
     def release(self):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        Semaphore.release(self)
 
 
-class _BarrierState:
-    # CPython uses an enum; only .value ever shows (in the repr).
+class _Phase:
+    # A barrier's phase; CPython has an enum whose .value shows in the repr.
     def __init__(self, value):
         self.value = value
 
 
-_FILLING = _BarrierState('filling')
-_DRAINING = _BarrierState('draining')
-_RESETTING = _BarrierState('resetting')
-_BROKEN = _BarrierState('broken')
+_FILLING = _Phase('filling')
+_DRAINING = _Phase('draining')
+_RESETTING = _Phase('resetting')
+_BROKEN = _Phase('broken')
 
 
 class Barrier(mixins._LoopBoundMixin):
-    """`parties` tasks wait() until all have arrived; then all go on."""
+    """`parties` tasks call wait(); none returns before all have arrived."""
 
     def __init__(self, parties):
         if parties < 1:
@@ -281,11 +272,10 @@ class Barrier(mixins._LoopBoundMixin):
         self._count = 0
 
     def __repr__(self):
-        res = object.__repr__(self)
-        extra = f'{self._state.value}'
+        state = self._state.value
         if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<{res[1:-1]} [{extra}]>'
+            state += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{state}]>'
 
     async def __aenter__(self):
         return await self.wait()
@@ -294,6 +284,7 @@ class Barrier(mixins._LoopBoundMixin):
         pass
 
     async def wait(self):
+        """Arrive and wait for the others; returns this task's arrival index (0 first)."""
         async with self._cond:
             await self._block()
             try:
@@ -309,36 +300,41 @@ class Barrier(mixins._LoopBoundMixin):
                 self._exit()
 
     async def _block(self):
-        await self._cond.wait_for(
-            lambda: self._state not in (_DRAINING, _RESETTING))
+        # Newcomers wait while the previous round drains or a reset is under way.
+        await self._cond.wait_for(lambda: self._state is not _DRAINING
+                                  and self._state is not _RESETTING)
         if self._state is _BROKEN:
             raise exceptions.BrokenBarrierError('Barrier aborted')
 
     async def _release(self):
+        # The last arrival opens the barrier for the round.
         self._state = _DRAINING
         self._cond.notify_all()
 
     async def _wait(self):
         await self._cond.wait_for(lambda: self._state is not _FILLING)
-        if self._state in (_BROKEN, _RESETTING):
+        if self._state is _BROKEN or self._state is _RESETTING:
             raise exceptions.BrokenBarrierError('Abort or reset of barrier')
 
     def _exit(self):
-        if self._count == 0:
-            if self._state in (_RESETTING, _DRAINING):
-                self._state = _FILLING
-            self._cond.notify_all()
+        # The last one out of a drained (or reset) round refills the barrier.
+        if self._count:
+            return
+        if self._state is _RESETTING or self._state is _DRAINING:
+            self._state = _FILLING
+        self._cond.notify_all()
 
     async def reset(self):
+        """Back to empty; tasks waiting now get BrokenBarrierError."""
         async with self._cond:
             if self._count > 0:
-                if self._state is not _RESETTING:
-                    self._state = _RESETTING
+                self._state = _RESETTING
             else:
                 self._state = _FILLING
             self._cond.notify_all()
 
     async def abort(self):
+        """Break the barrier: waiting and future wait() calls raise BrokenBarrierError."""
         async with self._cond:
             self._state = _BROKEN
             self._cond.notify_all()
@@ -349,9 +345,7 @@ class Barrier(mixins._LoopBoundMixin):
 
     @property
     def n_waiting(self):
-        if self._state is _FILLING:
-            return self._count
-        return 0
+        return self._count if self._state is _FILLING else 0
 
     @property
     def broken(self):
