@@ -47,6 +47,8 @@ pub struct Frame {
     pub generator: Option<std::rc::Weak<crate::objects::generator::Generator>>,
     /// The frame has finished (returned or raised out): `f_lasti` stays at the last instruction.
     pub finished: bool,
+    /// `f_trace`, `f_trace_lines`, `f_trace_opcodes` once set (`settrace.rs`).
+    pub trace: Option<Box<crate::settrace::FrameTrace>>,
 }
 
 /// Buffers of finished frames (fast locals, value stack), reused by the next frames so a
@@ -105,6 +107,7 @@ impl Frame {
             func: None,
             generator: None,
             finished: false,
+            trace: None,
         }
     }
 

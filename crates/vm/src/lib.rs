@@ -20,6 +20,7 @@ pub mod modules;
 pub mod objects;
 pub mod ops;
 pub mod run;
+pub mod settrace;
 pub mod trace;
 pub mod traceback;
 pub mod value;

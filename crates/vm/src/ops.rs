@@ -517,6 +517,7 @@ impl Vm {
                 *p.name.borrow_mut() = value;
                 Ok(())
             }
+            Value::Frame(f) => crate::settrace::frame_setattr(self, f, name, value),
             _ => {
                 let tn = self.type_name(obj);
                 let ty = self.type_of(obj);

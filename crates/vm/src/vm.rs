@@ -110,6 +110,8 @@ pub struct Vm {
     /// How many evaluation loops are active on the Rust stack (entry markers).
     pub native_depth: usize,
     pub tracer: Option<Box<dyn Tracer>>,
+    /// `sys.settrace` / `sys.setprofile` state (`settrace.rs`).
+    pub sys_trace: crate::settrace::SysTrace,
     pub stdout: Stdout,
     pub argv: Vec<String>,
     pub path: Vec<String>,
@@ -166,6 +168,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             tracer: None,
+            sys_trace: Default::default(),
             stdout: Stdout {
                 buf: Vec::new(),
                 unbuffered: false,

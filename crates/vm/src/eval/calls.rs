@@ -183,7 +183,11 @@ fn dispatch_call(vm: &mut Vm, f: &FrameRef, callable: Value, mut a: Args) -> PyR
         }
         _ => {
             vm.check_interrupt()?;
-            let r = vm.call_args(&callable, a)?;
+            let r = if vm.sys_trace.profile.is_some() {
+                crate::settrace::profile_c_call(vm, f, &callable, a)?
+            } else {
+                vm.call_args(&callable, a)?
+            };
             push(f, r);
             Ok(Flow::Next)
         }
@@ -385,7 +389,15 @@ pub fn call_intrinsic_1(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
             vm.import_star(&v, locals)?;
             Value::None
         }
-        3 => return Err(stopiteration_error(vm, f, v)),
+        3 => {
+            // Anything but StopIteration passes through to the RERAISE that follows (which
+            // restores f_lasti); a StopIteration becomes a RuntimeError raised here.
+            let e = stopiteration_error(vm, f, v);
+            if !std::mem::take(&mut vm.reraising) {
+                return Err(e);
+            }
+            e
+        }
         4 => crate::generator::async_gen_wrap(v),
         5 => {
             // INTRINSIC_UNARY_POSITIVE

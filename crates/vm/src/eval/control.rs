@@ -30,7 +30,12 @@ pub fn get_iter(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
 /// FOR_ITER (iter -- iter, next): when exhausted, pop the iterator and jump past END_FOR.
 pub fn for_iter(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     let it = top(f);
-    match vm.next(&it)? {
+    let next = if vm.sys_trace.on {
+        crate::settrace::for_iter_next(vm, f, &it)?
+    } else {
+        vm.next(&it)?
+    };
+    match next {
         Some(v) => {
             push(f, v);
             Ok(Flow::Next)

@@ -489,7 +489,7 @@ impl Vm {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         self.native_depth += 1;
-        let r = if self.tracer.is_some() {
+        let r = if self.tracer.is_some() || self.sys_trace.on {
             self.eval::<true>(frame)
         } else {
             self.eval::<false>(frame)
@@ -507,15 +507,40 @@ impl Vm {
         }
         let mut frame = entry;
         let mut code: Rc<PyCode> = frame.borrow().code.clone();
-        if let Some(e) = self.pending_throw.take() {
+        if let Some(mut e) = self.pending_throw.take() {
             // gen.throw(): raise at the suspended YIELD_VALUE (`resume_with_error`).
+            if TRACE && self.sys_trace.on {
+                e = self.trace_throw(&frame, e);
+            }
             self.unwind(&mut frame, &mut code, e, base, false)?;
         }
+        self.eval_loop::<TRACE>(frame, code, base)
+    }
+
+    /// The loop of `eval`, over the frames from `base` up. `sys.settrace` / `sys.setprofile`
+    /// switch a loop running without hooks to the TRACE variant (settrace.rs).
+    fn eval_loop<const TRACE: bool>(
+        &mut self,
+        mut frame: FrameRef,
+        mut code: Rc<PyCode>,
+        base: usize,
+    ) -> PyResult<Exit> {
         loop {
+            if !TRACE && self.sys_trace.on {
+                return self.eval_loop::<true>(frame, code, base);
+            }
             if crate::generator::finalizers_pending() {
                 // Generators dropped by the last instruction are closed now (generator.rs).
                 self.run_pending_finalizers();
             }
+            // For settrace's line events: the instruction the frame ran last, and the code
+            // unit the next one starts at.
+            let (prev, start) = if TRACE {
+                let f = frame.borrow();
+                (f.lasti, f.next_instr)
+            } else {
+                (0, 0)
+            };
             let ins = {
                 let mut f = frame.borrow_mut();
                 loop {
@@ -541,6 +566,12 @@ impl Vm {
             };
             if TRACE {
                 self.trace_instruction_start(&frame, &ins);
+                if self.sys_trace.on {
+                    if let Err(e) = self.trace_before(&frame, &ins, prev, start) {
+                        self.unwind(&mut frame, &mut code, e, base, false)?;
+                        continue;
+                    }
+                }
             }
             let result = self.dispatch(&frame, &ins);
             if TRACE {
@@ -571,6 +602,12 @@ impl Vm {
                     code = frame.borrow().code.clone();
                 }
                 Ok(Flow::Return(v)) => {
+                    if TRACE && self.sys_trace.on {
+                        if let Err(e) = self.trace_return(&frame, &v) {
+                            self.unwind(&mut frame, &mut code, e, base, false)?;
+                            continue;
+                        }
+                    }
                     if TRACE {
                         self.trace_frame_pop(&frame, &v);
                     }
@@ -598,6 +635,12 @@ impl Vm {
                     push(&frame, gen);
                 }
                 Ok(Flow::Yield(v)) => {
+                    if TRACE && self.sys_trace.on {
+                        if let Err(e) = self.trace_return(&frame, &v) {
+                            self.unwind(&mut frame, &mut code, e, base, false)?;
+                            continue;
+                        }
+                    }
                     if TRACE {
                         self.trace_frame_pop(&frame, &v);
                     }
@@ -627,7 +670,7 @@ impl Vm {
         &mut self,
         frame: &mut FrameRef,
         code: &mut Rc<PyCode>,
-        exc: Value,
+        mut exc: Value,
         base: usize,
         reraise: bool,
     ) -> PyResult<()> {
@@ -635,6 +678,9 @@ impl Vm {
         loop {
             if add_tb {
                 self.traceback_here(&exc, frame);
+                if self.sys_trace.on {
+                    exc = self.trace_raise(frame, exc);
+                }
             }
             add_tb = true;
             if self.tracer.is_some() {
@@ -658,6 +704,9 @@ impl Vm {
                 f.stack.push(exc);
                 f.next_instr = h.target;
                 return Ok(());
+            }
+            if self.sys_trace.on {
+                exc = self.trace_unwind(frame, exc);
             }
             if self.tracer.is_some() {
                 self.trace_frame_pop(frame, &Value::Null);

@@ -215,6 +215,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
     }
+    crate::settrace::init_sys(vm, d);
     let hook = d.borrow().get_str("excepthook").unwrap_or(Value::None);
     d.borrow_mut().set_str("__excepthook__", hook);
     let hook = d.borrow().get_str("displayhook").unwrap_or(Value::None);

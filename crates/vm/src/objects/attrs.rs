@@ -46,7 +46,11 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             let fr = f.borrow();
             Some(match name {
                 "f_lasti" => Value::Int(fr.f_lasti()),
-                "f_lineno" => Value::Int(fr.lineno()),
+                // None while the instruction has no line (PyFrame_GetLineNumber is -1).
+                "f_lineno" => match fr.code.line_at(fr.lasti) {
+                    None if fr.next_instr != 0 => Value::None,
+                    _ => Value::Int(fr.lineno()),
+                },
                 "f_code" => Value::Code(fr.code.clone()),
                 "f_back" => match &fr.back {
                     Some(b) => Value::Frame(b.clone()),
@@ -58,9 +62,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     drop(fr);
                     crate::modules::inspect::frame_locals(vm, f)?
                 }
-                "f_trace" => Value::None,
-                "f_trace_lines" => Value::Bool(true),
-                "f_trace_opcodes" => Value::Bool(false),
+                "f_trace" | "f_trace_lines" | "f_trace_opcodes" => {
+                    drop(fr);
+                    return Ok(crate::settrace::frame_getattr(f, name));
+                }
                 "f_generator" => match fr.generator.as_ref().and_then(|w| w.upgrade()) {
                     Some(g) => Value::Generator(g),
                     None => Value::None,

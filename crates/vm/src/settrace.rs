@@ -1,0 +1,566 @@
+//! `sys.settrace` and `sys.setprofile`, with the events CPython 3.12 sends them.
+//!
+//! CPython 3.12 builds these on `sys.monitoring` (Python/legacy_tracing.c); where a line
+//! starts comes from Python/instrumentation.c (`initialize_lines`,
+//! `_Py_call_instrumentation_line`). The evaluation loop runs its `TRACE` variant while a
+//! hook is set (`SysTrace::on`) and calls, for the running frame:
+//!
+//! | loop                                  | here              | trace event          | profile |
+//! |---------------------------------------|-------------------|----------------------|---------|
+//! | before RESUME (PY_START, PY_RESUME)   | `trace_before`    | 'call' (global func) | 'call'  |
+//! | before an instruction starting a line | `trace_before`    | 'line'               |         |
+//! | before each instruction, if asked     | `trace_before`    | 'opcode'             |         |
+//! | RETURN_VALUE, YIELD_VALUE             | `trace_return`    | 'return' value       | 'return'|
+//! | an exception raised in / into a frame | `trace_raise`     | 'exception' (t,v,tb) |         |
+//! | the exception leaves the frame        | `trace_unwind`    | 'return' None        | 'return'|
+//! | gen.throw() resumes the frame         | `trace_throw`     | 'call'               | 'call'  |
+//! | CALL of a builtin function            | `profile_c_call`  |                      | 'c_call', 'c_return', 'c_exception' |
+//!
+//! No event is sent while a trace or profile function runs (`tstate->tracing`). A trace
+//! function that raises is removed (`sys.settrace(None)`) and its exception propagates from
+//! the frame it was tracing (`trace_trampoline` in Python/sysmodule.c).
+
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use pydive_bytecode::Opcode;
+
+use crate::eval::Instr;
+use crate::frame::FrameRef;
+use crate::objects::code::PyCode;
+use crate::objects::function::Args;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A frame's `f_trace`, `f_trace_lines` and `f_trace_opcodes` (`Frame::trace`, `None` until
+/// one of them is set).
+pub struct FrameTrace {
+    pub func: Value,
+    pub lines: bool,
+    pub opcodes: bool,
+}
+
+impl Default for FrameTrace {
+    fn default() -> Self {
+        FrameTrace {
+            func: Value::None,
+            lines: true,
+            opcodes: false,
+        }
+    }
+}
+
+/// The interpreter's trace and profile state (`tstate->c_tracefunc`, `c_profilefunc`, ...).
+#[derive(Default)]
+pub struct SysTrace {
+    /// A trace or profile function is set: the loop runs its TRACE variant.
+    pub on: bool,
+    pub trace: Option<Value>,
+    pub profile: Option<Value>,
+    /// More than 0 while a hook runs: no events then.
+    pub tracing: u32,
+    /// Some frame's `f_trace_opcodes` was set to True (`interp->f_opcode_trace_set`): the
+    /// next `sys.settrace` turns 'opcode' events on.
+    pub opcode_trace_set: bool,
+    /// 'opcode' events are on (chosen by the last `sys.settrace`).
+    pub opcode_events: bool,
+    /// Where lines start, per code object (`initialize_lines`), keyed by address; the weak
+    /// reference keeps the address from being reused by another code object.
+    line_starts: HashMap<usize, (Weak<PyCode>, Rc<[bool]>)>,
+}
+
+/// The code unit of the first RESUME (`_co_firsttraceable`): nothing before it is traced.
+fn first_traceable(code: &PyCode) -> usize {
+    let raw = &code.co.code;
+    (0..raw.len() / 2)
+        .find(|&i| raw[2 * i] == Opcode::Resume as u8)
+        .unwrap_or(raw.len() / 2)
+}
+
+/// Which code units get a LINE event (`initialize_lines`): the first instruction of each run
+/// of a line in code order, jump targets and exception handlers — when they have a line.
+fn compute_line_starts(code: &PyCode) -> Vec<bool> {
+    let raw = &code.co.code;
+    let n = raw.len() / 2;
+    let mut starts = vec![false; n];
+    let mut has_line = vec![false; n];
+    let first = first_traceable(code);
+    let mut current: i64 = -1;
+    let mut i = first;
+    while i < n {
+        let op = raw[2 * i];
+        let line = code.line_at(i).map_or(-1, |l| l as i64);
+        has_line[i] = line >= 0;
+        let caches = Opcode::from_u16(op as u16).map_or(0, |o| o.cache_entries() as usize);
+        // END_FOR / END_SEND are skipped by the jumps that end their loops; RESUME is never
+        // a line's start.
+        let never = [
+            Opcode::EndAsyncFor,
+            Opcode::EndFor,
+            Opcode::EndSend,
+            Opcode::Resume,
+        ]
+        .iter()
+        .any(|o| *o as u8 == op);
+        if !never {
+            starts[i] = line != current && line >= 0;
+            current = line;
+        }
+        i += 1 + caches;
+    }
+    // Jump targets.
+    let mut u = first;
+    while u < n {
+        let ins = code.instrs[u];
+        let next = ins.next as usize;
+        let arg = ins.arg as usize;
+        let target = match ins.opcode {
+            Some(
+                Opcode::PopJumpIfFalse
+                | Opcode::PopJumpIfTrue
+                | Opcode::PopJumpIfNone
+                | Opcode::PopJumpIfNotNone
+                | Opcode::JumpForward,
+            ) => Some(next + arg),
+            Some(Opcode::ForIter | Opcode::Send) => Some(next + arg + 1),
+            Some(Opcode::JumpBackward | Opcode::JumpBackwardNoInterrupt) => next.checked_sub(arg),
+            _ => None,
+        };
+        if let Some(t) = target.filter(|&t| t < n && has_line[t]) {
+            starts[t] = true;
+        }
+        u = next.max(u + 1);
+    }
+    // Exception handlers (END_ASYNC_FOR ends an `async for`: no line of its own).
+    for e in &code.exc_table {
+        let t = e.target;
+        if t < n && has_line[t] && raw[2 * t] != Opcode::EndAsyncFor as u8 {
+            starts[t] = true;
+        }
+    }
+    starts
+}
+
+fn event_name(event: &str) -> Value {
+    Value::str(event)
+}
+
+impl Vm {
+    fn line_starts(&mut self, code: &Rc<PyCode>) -> Rc<[bool]> {
+        let key = Rc::as_ptr(code) as usize;
+        if let Some((w, s)) = self.sys_trace.line_starts.get(&key) {
+            if w.upgrade().is_some_and(|c| Rc::ptr_eq(&c, code)) {
+                return s.clone();
+            }
+        }
+        let s: Rc<[bool]> = compute_line_starts(code).into();
+        if self.sys_trace.line_starts.len() > 4096 {
+            self.sys_trace
+                .line_starts
+                .retain(|_, (w, _)| w.strong_count() > 0);
+        }
+        self.sys_trace
+            .line_starts
+            .insert(key, (Rc::downgrade(code), s.clone()));
+        s
+    }
+
+    /// `sys.settrace(func)` (`_PyEval_SetTrace`).
+    pub fn set_trace(&mut self, func: Option<Value>) {
+        let st = &mut self.sys_trace;
+        st.opcode_events = func.is_some() && st.opcode_trace_set;
+        st.trace = func;
+        st.on = st.trace.is_some() || st.profile.is_some();
+    }
+
+    /// `sys.setprofile(func)` (`_PyEval_SetProfile`).
+    pub fn set_profile(&mut self, func: Option<Value>) {
+        let st = &mut self.sys_trace;
+        st.profile = func;
+        st.on = st.trace.is_some() || st.profile.is_some();
+    }
+
+    /// Call a hook as `func(frame, event, arg)` with events off while it runs.
+    fn call_hook(
+        &mut self,
+        func: &Value,
+        frame: &FrameRef,
+        event: &str,
+        arg: Value,
+    ) -> PyResult<Value> {
+        self.sys_trace.tracing += 1;
+        let r = self.call(
+            func,
+            vec![Value::Frame(frame.clone()), event_name(event), arg],
+        );
+        self.sys_trace.tracing -= 1;
+        r
+    }
+
+    /// `trace_trampoline`: 'call' goes to the global trace function, the other events to the
+    /// frame's `f_trace`; a result other than None becomes the frame's `f_trace`.
+    fn trace_event(&mut self, frame: &FrameRef, event: &str, arg: Value) -> PyResult<()> {
+        let Some(global) = self.sys_trace.trace.clone() else {
+            return Ok(());
+        };
+        let callback = if event == "call" {
+            global
+        } else {
+            match &frame.borrow().trace {
+                Some(t) if !t.func.is_none() => t.func.clone(),
+                _ => return Ok(()),
+            }
+        };
+        match self.call_hook(&callback, frame, event, arg) {
+            Ok(r) => {
+                if !r.is_none() {
+                    frame
+                        .borrow_mut()
+                        .trace
+                        .get_or_insert_with(Default::default)
+                        .func = r;
+                }
+                Ok(())
+            }
+            Err(e) => {
+                self.set_trace(None);
+                if let Some(t) = &mut frame.borrow_mut().trace {
+                    t.func = Value::None;
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `profile_trampoline`: the result is ignored; a profile function that raises is removed.
+    fn profile_event(&mut self, frame: &FrameRef, event: &str, arg: Value) -> PyResult<()> {
+        let Some(p) = self.sys_trace.profile.clone() else {
+            return Ok(());
+        };
+        match self.call_hook(&p, frame, event, arg) {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                self.set_profile(None);
+                Err(e)
+            }
+        }
+    }
+
+    /// Events of a frame are sent unless a hook is running or the frame runs code that is C in
+    /// CPython (`_pydive.hide_from_tracebacks`).
+    fn traced(&self, frame: &FrameRef) -> bool {
+        self.sys_trace.tracing == 0 && !crate::modules::pydive::hidden_code(&frame.borrow().code)
+    }
+
+    /// Before `ins` runs in `frame`: 'call' at RESUME, else 'line' and 'opcode'. `prev` is
+    /// the code unit of the instruction the frame ran last, `start` the code unit `ins`
+    /// starts at (its first EXTENDED_ARG).
+    pub(crate) fn trace_before(
+        &mut self,
+        frame: &FrameRef,
+        ins: &Instr,
+        prev: usize,
+        start: usize,
+    ) -> PyResult<()> {
+        if !self.traced(frame) {
+            return Ok(());
+        }
+        if ins.opcode == Some(Opcode::Resume) {
+            self.trace_event(frame, "call", Value::None)?;
+            return self.profile_event(frame, "call", Value::None);
+        }
+        if self.sys_trace.trace.is_none() {
+            return Ok(());
+        }
+        let (has_f_trace, lines, opcodes) = match &frame.borrow().trace {
+            Some(t) => (!t.func.is_none(), t.lines, t.opcodes),
+            None => return Ok(()),
+        };
+        if !has_f_trace {
+            return Ok(());
+        }
+        let code = frame.borrow().code.clone();
+        if lines {
+            let starts = self.line_starts(&code);
+            if starts.get(start).copied().unwrap_or(false) {
+                // `_Py_call_instrumentation_line`: an event when the line differs from the
+                // last instruction's, or right after RESUME; a backward jump within one line
+                // is a line event too (`sys_trace_jump_func`).
+                let line = code.line_at(start);
+                let prev_op = code.co.code.get(2 * prev).copied().unwrap_or(0);
+                // (JUMP_BACKWARD_NO_INTERRUPT has no instrumented form: no event.)
+                let again =
+                    prev_op == Opcode::Resume as u8 || prev_op == Opcode::JumpBackward as u8;
+                if line.is_some() && (line != code.line_at(prev) || again) {
+                    self.trace_event(frame, "line", Value::None)?;
+                }
+            }
+        }
+        if opcodes && self.sys_trace.opcode_events && start > first_traceable(&code) {
+            // The trace function may have changed f_trace_opcodes or removed itself.
+            let still = frame.borrow().trace.as_ref().is_some_and(|t| t.opcodes);
+            if still {
+                self.trace_event(frame, "opcode", Value::None)?;
+            }
+        }
+        if ins.opcode == Some(Opcode::EndSend) {
+            // INSTRUMENTED_END_SEND: a generator or coroutine delegate that returned is a
+            // StopIteration 'exception' event (STOP_ITERATION).
+            let (receiver, value) = {
+                let f = frame.borrow();
+                let n = f.stack.len();
+                if n < 2 {
+                    return Ok(());
+                }
+                (f.stack[n - 2].clone(), f.stack[n - 1].clone())
+            };
+            let delegate = matches!(&receiver, Value::Generator(g)
+                if !matches!(g.kind, crate::objects::generator::GenKind::AsyncGenerator));
+            if delegate {
+                let t = self.exc_type("StopIteration");
+                let stop = self.new_exception(&t, vec![value]);
+                let e = self.trace_raise(frame, stop.clone());
+                if !e.is(&stop) {
+                    return Err(e);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// RETURN_VALUE / YIELD_VALUE: 'return' with the value (PY_RETURN, PY_YIELD).
+    pub(crate) fn trace_return(&mut self, frame: &FrameRef, v: &Value) -> PyResult<()> {
+        if !self.traced(frame) {
+            return Ok(());
+        }
+        self.trace_event(frame, "return", v.clone())?;
+        self.profile_event(frame, "return", v.clone())
+    }
+
+    /// An exception was raised in `frame` or propagated into it (RAISE): 'exception' with
+    /// `(type, value, traceback)`. A trace function that raises replaces the exception.
+    pub(crate) fn trace_raise(&mut self, frame: &FrameRef, exc: Value) -> Value {
+        if !self.traced(frame) || self.sys_trace.trace.is_none() {
+            return exc;
+        }
+        let arg = Value::tuple(vec![
+            Value::Type(self.type_of(&exc)),
+            exc.clone(),
+            crate::objects::exceptions::get_traceback(&exc),
+        ]);
+        match self.trace_event(frame, "exception", arg) {
+            Ok(()) => exc,
+            Err(e) => e,
+        }
+    }
+
+    /// The exception leaves `frame` (PY_UNWIND): 'return' with None.
+    pub(crate) fn trace_unwind(&mut self, frame: &FrameRef, exc: Value) -> Value {
+        if !self.traced(frame) {
+            return exc;
+        }
+        if let Err(e) = self.trace_event(frame, "return", Value::None) {
+            return e;
+        }
+        match self.profile_event(frame, "return", Value::None) {
+            Ok(()) => exc,
+            Err(e) => e,
+        }
+    }
+
+    /// gen.throw() resumes `frame` with an exception (PY_THROW): 'call'.
+    pub(crate) fn trace_throw(&mut self, frame: &FrameRef, exc: Value) -> Value {
+        if !self.traced(frame) {
+            return exc;
+        }
+        if let Err(e) = self.trace_event(frame, "call", Value::None) {
+            return e;
+        }
+        match self.profile_event(frame, "call", Value::None) {
+            Ok(()) => exc,
+            Err(e) => e,
+        }
+    }
+}
+
+/// What a profile function is shown for a call of `callable` with `args`: a builtin function
+/// (or a method descriptor, bound to its first argument as `sys_profile_call_or_return`
+/// does), or `None` for what is not C code in CPython.
+fn c_function(callable: &Value, args: &Args) -> Option<Value> {
+    match callable {
+        Value::Builtin(b) => {
+            if b.bound.is_none()
+                && b.owner.is_some()
+                && b.kind == crate::objects::function::BuiltinKind::Method
+            {
+                let self_ = args.pos.first()?.clone();
+                Some(crate::ops::bind_builtin(b, self_))
+            } else {
+                Some(callable.clone())
+            }
+        }
+        Value::Method(m) if matches!(m.func, Value::Builtin(_)) => Some(callable.clone()),
+        _ => None,
+    }
+}
+
+/// CALL of something native while a profile function is set: 'c_call' before, 'c_return' or
+/// 'c_exception' after (CALL, C_RETURN, C_RAISE events).
+pub fn profile_c_call(vm: &mut Vm, f: &FrameRef, callable: &Value, a: Args) -> PyResult<Value> {
+    let cfunc = if vm.traced(f) {
+        c_function(callable, &a)
+    } else {
+        None
+    };
+    let Some(cfunc) = cfunc else {
+        return vm.call_args(callable, a);
+    };
+    vm.profile_event(f, "c_call", cfunc.clone())?;
+    let r = vm.call_args(callable, a);
+    if vm.sys_trace.profile.is_none() || !vm.traced(f) {
+        return r;
+    }
+    match r {
+        Ok(v) => {
+            vm.profile_event(f, "c_return", cfunc)?;
+            Ok(v)
+        }
+        Err(e) => {
+            vm.profile_event(f, "c_exception", cfunc)?;
+            Err(e)
+        }
+    }
+}
+
+/// FOR_ITER while tracing: an iterator that ends by raising StopIteration (a class's
+/// `__next__`, a generator returning a value) is an 'exception' event in the looping frame,
+/// as INSTRUMENTED_FOR_ITER's `monitor_raise`.
+pub fn for_iter_next(vm: &mut Vm, f: &FrameRef, it: &Value) -> PyResult<Option<Value>> {
+    let stop = match it {
+        Value::Iter(_) => return vm.next(it),
+        Value::Generator(g) => {
+            let g = g.clone();
+            match vm.gen_send(&g, Value::None)? {
+                crate::generator::GenResult::Yield(v) => return Ok(Some(v)),
+                crate::generator::GenResult::Return(v) if v.is_none() => return Ok(None),
+                crate::generator::GenResult::Return(v) => {
+                    let t = vm.exc_type("StopIteration");
+                    vm.new_exception(&t, vec![v])
+                }
+            }
+        }
+        _ => {
+            let Some(m) = vm.lookup_special(it, "__next__")? else {
+                return vm.next(it);
+            };
+            match vm.call(&m, vec![]) {
+                Ok(v) => return Ok(Some(v)),
+                Err(e) if vm.err_is(&e, "StopIteration") => e,
+                Err(e) => return Err(e),
+            }
+        }
+    };
+    let e = vm.trace_raise(f, stop.clone());
+    if e.is(&stop) {
+        Ok(None)
+    } else {
+        Err(e)
+    }
+}
+
+/// `frame.f_trace = v`, `f_trace_lines`, `f_trace_opcodes`, `f_lineno` (setattr on a frame).
+pub fn frame_setattr(vm: &mut Vm, f: &FrameRef, name: &str, value: Value) -> PyResult<()> {
+    match name {
+        "f_trace" => {
+            f.borrow_mut()
+                .trace
+                .get_or_insert_with(Default::default)
+                .func = value;
+            Ok(())
+        }
+        "f_trace_lines" | "f_trace_opcodes" => {
+            let Value::Bool(b) = value else {
+                return Err(vm.type_error("attribute value type must be bool"));
+            };
+            let mut fr = f.borrow_mut();
+            let t = fr.trace.get_or_insert_with(Default::default);
+            if name == "f_trace_lines" {
+                t.lines = b;
+            } else {
+                t.opcodes = b;
+                if b {
+                    vm.sys_trace.opcode_trace_set = true;
+                }
+            }
+            Ok(())
+        }
+        "f_lineno" => {
+            Err(vm.not_implemented("setting frame.f_lineno (a jump from a trace function)"))
+        }
+        "f_lasti" | "f_code" | "f_back" | "f_globals" | "f_builtins" | "f_locals" => Err(vm
+            .attribute_error(format!(
+                "attribute '{name}' of 'frame' objects is not writable"
+            ))),
+        _ => Err(vm.attribute_error(format!("'frame' object has no attribute '{name}'"))),
+    }
+}
+
+/// `frame.f_trace`, `f_trace_lines`, `f_trace_opcodes`.
+pub fn frame_getattr(f: &FrameRef, name: &str) -> Option<Value> {
+    let fr = f.borrow();
+    let t = fr.trace.as_deref();
+    Some(match name {
+        "f_trace" => t.map_or(Value::None, |t| t.func.clone()),
+        "f_trace_lines" => Value::Bool(t.is_none_or(|t| t.lines)),
+        "f_trace_opcodes" => Value::Bool(t.is_some_and(|t| t.opcodes)),
+        _ => return None,
+    })
+}
+
+fn s_settrace(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = a.pos.first().cloned().unwrap_or(Value::None);
+    vm.set_trace((!f.is_none()).then_some(f));
+    Ok(Value::None)
+}
+
+fn s_gettrace(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(vm.sys_trace.trace.clone().unwrap_or(Value::None))
+}
+
+fn s_setprofile(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = a.pos.first().cloned().unwrap_or(Value::None);
+    vm.set_profile((!f.is_none()).then_some(f));
+    Ok(Value::None)
+}
+
+fn s_getprofile(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(vm.sys_trace.profile.clone().unwrap_or(Value::None))
+}
+
+/// `sys.call_tracing(func, args)`: call `func(*args)` with tracing on even inside a hook.
+fn s_call_tracing(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let func = a.pos.first().cloned().unwrap_or(Value::None);
+    let args = match a.pos.get(1) {
+        Some(Value::Tuple(t)) => t.to_vec(),
+        _ => return Err(vm.type_error("call_tracing(): argument 2 must be tuple")),
+    };
+    let saved = std::mem::take(&mut vm.sys_trace.tracing);
+    let r = vm.call(&func, args);
+    vm.sys_trace.tracing = saved;
+    r
+}
+
+/// Register `settrace`, `gettrace`, `setprofile`, `getprofile`, `call_tracing` in `sys`.
+pub fn init_sys(vm: &mut Vm, d: &crate::value::DictRef) {
+    let fns: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("settrace", s_settrace),
+        ("gettrace", s_gettrace),
+        ("setprofile", s_setprofile),
+        ("getprofile", s_getprofile),
+        ("call_tracing", s_call_tracing),
+    ];
+    for (n, f) in fns {
+        let v = vm.native(n, *f);
+        d.borrow_mut().set_str(n, v);
+    }
+}
