@@ -91,7 +91,7 @@ impl Frame {
     ) -> Frame {
         let n = code.co.nlocalsplus();
         let (mut localsplus, mut stack) = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_default();
-        localsplus.resize(n, None);
+        localsplus.extend((0..n).map(|_| None));
         stack.reserve(code.co.stacksize as usize);
         Frame {
             lasti: 0,

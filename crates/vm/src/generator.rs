@@ -90,7 +90,86 @@ pub fn unwrap_async_value(v: &Value) -> Option<Value> {
     None
 }
 
+/// What the frame that resumed a generator inline does when the generator returns.
+#[derive(Clone, Copy)]
+pub(crate) enum AfterGen {
+    /// FOR_ITER: pop the iterator and continue at this code unit (past END_FOR).
+    ForIter(usize),
+    /// SEND: push the return value and continue at this code unit (END_SEND).
+    Send(usize),
+}
+
+/// A generator that FOR_ITER or SEND resumed inside the running evaluation loop (as CPython's
+/// FOR_ITER_GEN / SEND_GEN): its frame sits on the frame stack at `depth` (the stack's
+/// length with it), above the frame that resumed it. What `gen_resume` does around its
+/// nested loop is done when the frame is pushed (`gen_resume_inline`) and when it leaves
+/// (`inline_gen_yielded` / `inline_gen_ended`, called by the loop).
+pub(crate) struct InlineGen {
+    gen: Rc<Generator>,
+    /// The resumer's handled exception, back in place when the generator leaves.
+    saved_exc: Value,
+    depth: usize,
+    pub after: AfterGen,
+}
+
 impl Vm {
+    /// Resume `g` with `value` inside the running loop: the frame to push, or `value` back
+    /// when this resumption must go through `gen_send` (an error to report, a tracer, the
+    /// recursion limit near, an async generator).
+    pub(crate) fn gen_resume_inline(
+        &mut self,
+        g: &Rc<Generator>,
+        value: Value,
+        after: AfterGen,
+    ) -> Result<FrameRef, Value> {
+        if g.kind == GenKind::AsyncGenerator
+            || self.tracer.is_some()
+            || self.sys_trace.on
+            || self.frames.len() + 2 >= self.recursion_limit
+        {
+            return Err(value);
+        }
+        let frame = match &*g.state.borrow() {
+            GenState::Suspended(f) => f.clone(),
+            GenState::Created(f) if value.is_none() => f.clone(),
+            _ => return Err(value),
+        };
+        *g.state.borrow_mut() = GenState::Running(frame.clone());
+        let saved_exc = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
+        frame.borrow_mut().stack.push(value);
+        self.inline_gens.push(InlineGen {
+            gen: g.clone(),
+            saved_exc,
+            depth: self.frames.len() + 1,
+            after,
+        });
+        Ok(frame)
+    }
+
+    /// The inline-resumed generator whose frame was at `depth` on the frame stack, if the
+    /// frame leaving from there is one.
+    #[inline]
+    pub(crate) fn take_inline_gen(&mut self, depth: usize) -> Option<InlineGen> {
+        if self.inline_gens.last().is_some_and(|r| r.depth == depth) {
+            self.inline_gens.pop()
+        } else {
+            None
+        }
+    }
+
+    /// An inline-resumed generator yielded: suspended again, the resumer's exception back.
+    pub(crate) fn inline_gen_yielded(&mut self, rec: InlineGen, frame: FrameRef) {
+        *rec.gen.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, rec.saved_exc);
+        *rec.gen.state.borrow_mut() = GenState::Suspended(frame);
+    }
+
+    /// An inline-resumed generator returned or raised out: finished.
+    pub(crate) fn inline_gen_ended(&mut self, rec: InlineGen) {
+        *rec.gen.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, rec.saved_exc);
+        *rec.gen.state.borrow_mut() = GenState::Finished;
+        *rec.gen.exc_state.borrow_mut() = Value::None;
+    }
+
     /// `gen.send(value)`.
     pub fn gen_send(&mut self, g: &Rc<Generator>, value: Value) -> PyResult<GenResult> {
         self.gen_resume(g, value, None)

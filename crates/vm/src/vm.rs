@@ -94,6 +94,8 @@ pub struct Vm {
     pub types: Types,
     /// Exception classes by name (`TypeError`, ...).
     pub exc_types: HashMap<&'static str, Rc<Type>>,
+    /// `exc_types["BaseException"]`, looked up once (`is_exception_type` is on hot paths).
+    base_exception: std::cell::OnceCell<Rc<Type>>,
     pub builtins: DictRef,
     pub builtins_module: Value,
     /// `sys.modules`.
@@ -132,6 +134,9 @@ pub struct Vm {
     pub reraising: bool,
     /// An exception to raise in the frame being resumed (`gen.throw`).
     pub pending_throw: Option<Value>,
+    /// Generators resumed by FOR_ITER / SEND inside the running loop (generator.rs), innermost
+    /// last.
+    pub(crate) inline_gens: Vec<crate::generator::InlineGen>,
     /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
     pub asyncgen_hooks: (Value, Value),
     /// `--virtual-time`: asyncio advances its clock instead of sleeping.
@@ -158,6 +163,7 @@ impl Vm {
         let mut vm = Vm {
             types,
             exc_types: HashMap::new(),
+            base_exception: std::cell::OnceCell::new(),
             builtins,
             builtins_module,
             modules: Rc::new(RefCell::new(Dict::new())),
@@ -185,6 +191,7 @@ impl Vm {
             main_path: None,
             reraising: false,
             pending_throw: None,
+            inline_gens: Vec::new(),
             asyncgen_hooks: (Value::None, Value::None),
             virtual_time: false,
             code_keepalive: Vec::new(),
@@ -441,7 +448,19 @@ impl Vm {
     }
 
     pub fn is_exception_type(&self, t: &Rc<Type>) -> bool {
-        t.is_subtype(&self.exc_type("BaseException"))
+        match self.base_exception.get() {
+            Some(b) => t.is_subtype(b),
+            None => {
+                let b = self.exc_type("BaseException");
+                let r = t.is_subtype(&b);
+                if Rc::ptr_eq(&b, &self.types.object) {
+                    // Asked before the exception types exist: do not remember `object`.
+                    return r;
+                }
+                let _ = self.base_exception.set(b);
+                r
+            }
+        }
     }
 
     // ---- misc ----

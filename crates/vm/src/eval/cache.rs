@@ -121,6 +121,21 @@ impl Caches {
         }
     }
 
+    /// Whether slot `i` holds valid type-level facts for an instance of `class` (as
+    /// `instance`, without cloning the descriptor).
+    #[inline]
+    pub fn instance_valid(&self, i: u16, class: &Rc<Type>) -> bool {
+        match self.slots.borrow().get(i as usize) {
+            Some(Slot::Instance {
+                class: c, stamp, ..
+            }) => {
+                std::ptr::eq(c.as_ptr(), Rc::as_ptr(class))
+                    && *stamp == crate::objects::dict::watched_epoch()
+            }
+            _ => false,
+        }
+    }
+
     /// The cached type-level facts for an instance of `class`, if still valid.
     pub fn instance(&self, i: u16, class: &Rc<Type>) -> Option<Option<Value>> {
         let slots = self.slots.borrow();

@@ -30,6 +30,13 @@ pub fn get_iter(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
 /// FOR_ITER (iter -- iter, next): when exhausted, pop the iterator and jump past END_FOR.
 pub fn for_iter(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     let it = top(f);
+    if let Value::Generator(g) = &it {
+        // Resumed inside this loop (no nested one); exhaustion is handled when it returns.
+        let after = crate::generator::AfterGen::ForIter(forward(ins, ins.arg) + 1);
+        if let Ok(frame) = vm.gen_resume_inline(g, Value::None, after) {
+            return Ok(Flow::Resume(frame));
+        }
+    }
     let next = if vm.sys_trace.on {
         crate::settrace::for_iter_next(vm, f, &it)?
     } else {

@@ -39,6 +39,13 @@ pub fn send(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     let r = match &receiver {
         Value::Generator(g) if g.kind != GenKind::AsyncGenerator => {
             let g = g.clone();
+            // Resumed inside this loop when it can be (`yield from` / `await` without a
+            // nested loop); the return value is pushed when the generator returns.
+            let after = crate::generator::AfterGen::Send(forward(ins, ins.arg));
+            let v = match vm.gen_resume_inline(&g, v, after) {
+                Ok(frame) => return Ok(Flow::Resume(frame)),
+                Err(v) => v,
+            };
             match vm.gen_send(&g, v)? {
                 GenResult::Yield(x) => Ok(x),
                 GenResult::Return(x) => {

@@ -381,23 +381,18 @@ pub fn store_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     let v = pop(f);
     if let Value::Instance(inst) = &owner {
         if let Some(d) = &inst.dict {
-            let hit = {
-                let fr = f.borrow();
-                let caches = &fr.code.caches;
-                let class = inst.class.borrow();
-                match caches.instance(ins.cache, &class) {
-                    Some(_) => fr
-                        .code
-                        .names
-                        .get(idx)
-                        .cloned()
-                        .zip(caches.name_hashes.get(idx).copied()),
-                    None => None,
+            let fr = f.borrow();
+            let caches = &fr.code.caches;
+            if caches.instance_valid(ins.cache, &inst.class.borrow()) {
+                if let (Some(name @ Value::Str(_)), Some(&h)) =
+                    (fr.code.names.get(idx), caches.name_hashes.get(idx))
+                {
+                    let old = d.borrow_mut().replace_str_h(name, h, v);
+                    drop(fr);
+                    // The replaced value goes with no borrow held (it may run `__del__`).
+                    drop(old);
+                    return Ok(Flow::Next);
                 }
-            };
-            if let Some((name, h)) = hit {
-                d.borrow_mut().set_strv_h(name, h, v);
-                return Ok(Flow::Next);
             }
         }
         fill_instance_cache(f, ins, idx, inst, true);

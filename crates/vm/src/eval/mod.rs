@@ -22,6 +22,7 @@ use std::rc::Rc;
 use pydive_bytecode::Opcode;
 
 use crate::frame::FrameRef;
+use crate::generator::AfterGen;
 use crate::objects::code::PyCode;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -34,6 +35,8 @@ pub enum Flow {
     Jump(usize),
     /// Push this frame (a Python call) and run it.
     Call(FrameRef),
+    /// Push this generator frame, resumed inline (`Vm::gen_resume_inline` prepared it).
+    Resume(FrameRef),
     /// Pop the frame, handing the value to the caller.
     Return(Value),
     /// Suspend the (generator) frame, handing the value to whoever resumed it.
@@ -232,13 +235,10 @@ fn fast_load_attr(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> bo
     };
     let idx = (ins.arg >> 1) as usize;
     let method_form = ins.arg & 1 != 0;
-    let descr = match inst.class.try_borrow() {
-        Ok(class) => match code.caches.instance(ins.cache, &class) {
-            Some(d) => d,
-            None => return false,
-        },
-        Err(_) => return false,
-    };
+    match inst.class.try_borrow() {
+        Ok(class) if code.caches.instance_valid(ins.cache, &class) => {}
+        _ => return false,
+    }
     let (Some(Value::Str(name)), Some(&h)) =
         (code.names.get(idx), code.caches.name_hashes.get(idx))
     else {
@@ -251,15 +251,20 @@ fn fast_load_attr(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> bo
         },
         None => None,
     };
-    match (found, descr) {
-        (Some(v), _) => {
-            f.stack.pop();
-            if method_form {
-                f.stack.push(Value::Null);
-            }
-            f.stack.push(v);
+    if let Some(v) = found {
+        f.stack.pop();
+        if method_form {
+            f.stack.push(Value::Null);
         }
-        (None, Some(func @ Value::Function(_))) => {
+        f.stack.push(v);
+        return true;
+    }
+    let descr = match inst.class.try_borrow() {
+        Ok(class) => code.caches.instance(ins.cache, &class).flatten(),
+        Err(_) => return false,
+    };
+    match descr {
+        Some(func @ Value::Function(_)) => {
             let owner = f.stack.pop().unwrap_or(Value::Null);
             if method_form {
                 f.stack.push(func);
@@ -275,11 +280,59 @@ fn fast_load_attr(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> bo
     true
 }
 
+/// STORE_ATTR on an instance when the instruction's cache holds (see `load_store::store_attr`)
+/// and nothing can be freed: the instance stays referenced elsewhere and the value replaced,
+/// if any, is held inline.
+fn fast_store_attr(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> bool {
+    let n = f.stack.len();
+    if n < 2 {
+        return false;
+    }
+    let inst = match &f.stack[n - 1] {
+        Value::Instance(inst) if Rc::strong_count(inst) > 1 => inst.clone(),
+        _ => return false,
+    };
+    let Some(d) = &inst.dict else {
+        return false;
+    };
+    match inst.class.try_borrow() {
+        Ok(class) if code.caches.instance_valid(ins.cache, &class) => {}
+        _ => return false,
+    }
+    let idx = ins.arg as usize;
+    let (Some(name @ Value::Str(_)), Some(&h)) =
+        (code.names.get(idx), code.caches.name_hashes.get(idx))
+    else {
+        return false;
+    };
+    let Ok(mut d) = d.try_borrow_mut() else {
+        return false;
+    };
+    let pos = d.find_fast(h, name);
+    if let Some(p) = pos {
+        if !d.entry(p).is_some_and(|e| inline_value(&e.value)) {
+            return false;
+        }
+    }
+    f.stack.pop();
+    let v = f.stack.pop().unwrap_or(Value::None);
+    match pos {
+        Some(p) => d.set_value_at(p, v),
+        None => d.push(h, name.clone(), v),
+    }
+    true
+}
+
 /// Run one of the simplest instructions directly on the borrowed frame; `false` (and
 /// nothing changed) when `ins` is not one of them or its operands need the general path.
 /// Nothing here may drop a heap value (a finalizer must not run under the frame borrow).
 #[inline]
-fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> bool {
+fn fast_instruction(
+    f: &mut crate::frame::Frame,
+    code: &PyCode,
+    ins: &Instr,
+    interrupted: &std::sync::atomic::AtomicBool,
+) -> bool {
     const LOAD_FAST: u8 = Opcode::LoadFast as u8;
     const LOAD_FAST_CHECK: u8 = Opcode::LoadFastCheck as u8;
     const STORE_FAST: u8 = Opcode::StoreFast as u8;
@@ -288,6 +341,7 @@ fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> 
     const NOP: u8 = Opcode::Nop as u8;
     const RESUME: u8 = Opcode::Resume as u8;
     const JUMP_FORWARD: u8 = Opcode::JumpForward as u8;
+    const JUMP_BACKWARD: u8 = Opcode::JumpBackward as u8;
     const POP_JUMP_IF_FALSE: u8 = Opcode::PopJumpIfFalse as u8;
     const POP_JUMP_IF_TRUE: u8 = Opcode::PopJumpIfTrue as u8;
     const BINARY_OP: u8 = Opcode::BinaryOp as u8;
@@ -295,6 +349,8 @@ fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> 
     const FOR_ITER: u8 = Opcode::ForIter as u8;
     const LOAD_DEREF: u8 = Opcode::LoadDeref as u8;
     const LOAD_ATTR: u8 = Opcode::LoadAttr as u8;
+    const STORE_ATTR: u8 = Opcode::StoreAttr as u8;
+    const LOAD_GLOBAL: u8 = Opcode::LoadGlobal as u8;
     const COPY: u8 = Opcode::Copy as u8;
     const SWAP: u8 = Opcode::Swap as u8;
     let arg = ins.arg as usize;
@@ -349,6 +405,17 @@ fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> 
             true
         }
         LOAD_ATTR => fast_load_attr(f, code, ins),
+        STORE_ATTR => fast_store_attr(f, code, ins),
+        LOAD_GLOBAL => match code.caches.global(ins.cache, &f.globals, &f.builtins) {
+            Some(v) => {
+                if ins.arg & 1 != 0 {
+                    f.stack.push(Value::Null);
+                }
+                f.stack.push(v);
+                true
+            }
+            None => false,
+        },
         LOAD_CONST => match code.consts.get(arg) {
             Some(v) => {
                 f.stack.push(v.clone());
@@ -363,6 +430,14 @@ fn fast_instruction(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> 
         NOP | RESUME => true,
         JUMP_FORWARD => {
             f.next_instr = forward(ins, ins.arg);
+            true
+        }
+        // No KeyboardInterrupt or SIGINT waiting: the check `check_interrupt` makes is void.
+        JUMP_BACKWARD
+            if !interrupted.load(std::sync::atomic::Ordering::Relaxed)
+                && !crate::modules::signal::pending() =>
+        {
+            f.next_instr = backward(ins, ins.arg);
             true
         }
         POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => match f.stack.last() {
@@ -542,6 +617,7 @@ impl Vm {
                 (0, 0)
             };
             let ins = {
+                let interrupted: &std::sync::atomic::AtomicBool = &self.interrupted;
                 let mut f = frame.borrow_mut();
                 loop {
                     let Some(&ins) = code.instrs.get(f.next_instr) else {
@@ -552,7 +628,7 @@ impl Vm {
                     // The simplest instructions run here, under the one frame borrow, while
                     // no trace hook is set; anything else (or a case they do not cover, which
                     // they leave untouched) goes to `dispatch`.
-                    if TRACE || !fast_instruction(&mut f, &code, &ins) {
+                    if TRACE || !fast_instruction(&mut f, &code, &ins, interrupted) {
                         break Some(ins);
                     }
                 }
@@ -567,9 +643,14 @@ impl Vm {
             if TRACE {
                 self.trace_instruction_start(&frame, &ins);
                 if self.sys_trace.on {
-                    if let Err(e) = self.trace_before(&frame, &ins, prev, start) {
-                        self.unwind(&mut frame, &mut code, e, base, false)?;
-                        continue;
+                    match self.trace_before(&frame, &ins, prev, start) {
+                        Ok(false) => {}
+                        // The trace function set f_lineno: go on from there.
+                        Ok(true) => continue,
+                        Err(e) => {
+                            self.unwind(&mut frame, &mut code, e, base, false)?;
+                            continue;
+                        }
                     }
                 }
             }
@@ -601,6 +682,17 @@ impl Vm {
                     frame = new;
                     code = frame.borrow().code.clone();
                 }
+                Ok(Flow::Resume(new)) => {
+                    // The resumer's f_lasti stays at its FOR_ITER / SEND, as when the
+                    // generator ran in a nested loop.
+                    new.borrow_mut().back = Some(frame.clone());
+                    self.frames.push(new.clone());
+                    if TRACE {
+                        self.trace_frame_push(&new);
+                    }
+                    frame = new;
+                    code = frame.borrow().code.clone();
+                }
                 Ok(Flow::Return(v)) => {
                     if TRACE && self.sys_trace.on {
                         if let Err(e) = self.trace_return(&frame, &v) {
@@ -612,13 +704,37 @@ impl Vm {
                         self.trace_frame_pop(&frame, &v);
                     }
                     frame.borrow_mut().finished = true;
+                    let depth = self.frames.len();
                     self.frames.pop();
                     if self.frames.len() < base {
                         return Ok(Exit::Return(v));
                     }
+                    let inline = self.take_inline_gen(depth);
                     frame = self.frames.last().cloned().unwrap_or(frame);
                     code = frame.borrow().code.clone();
-                    push(&frame, v);
+                    match inline {
+                        None => push(&frame, v),
+                        Some(rec) => {
+                            let after = rec.after;
+                            self.inline_gen_ended(rec);
+                            match after {
+                                AfterGen::ForIter(target) => {
+                                    let it = {
+                                        let mut f = frame.borrow_mut();
+                                        f.next_instr = target;
+                                        f.stack.pop()
+                                    };
+                                    drop(it);
+                                    drop(v);
+                                }
+                                AfterGen::Send(target) => {
+                                    let mut f = frame.borrow_mut();
+                                    f.stack.push(v);
+                                    f.next_instr = target;
+                                }
+                            }
+                        }
+                    }
                 }
                 Ok(Flow::ReturnGenerator) => {
                     let gen = crate::generator::make_generator(self, &frame);
@@ -644,13 +760,25 @@ impl Vm {
                     if TRACE {
                         self.trace_frame_pop(&frame, &v);
                     }
+                    let depth = self.frames.len();
                     self.frames.pop();
                     frame.borrow_mut().back = None;
                     if self.frames.len() < base {
                         return Ok(Exit::Yield(v));
                     }
-                    // A yield in a frame that is not the entry frame cannot happen: generator
-                    // frames are always resumed behind their own entry marker.
+                    if let Some(rec) = self.take_inline_gen(depth) {
+                        // Back to the FOR_ITER / SEND that resumed it, with the value.
+                        self.inline_gen_yielded(rec, frame);
+                        frame = match self.frames.last() {
+                            Some(f) => f.clone(),
+                            None => return Err(self.system_error("inline generator lost")),
+                        };
+                        code = frame.borrow().code.clone();
+                        push(&frame, v);
+                        continue;
+                    }
+                    // A yield in a frame that is not the entry frame cannot happen otherwise:
+                    // other generator frames are resumed behind their own entry marker.
                     let e = self.system_error("yield from a frame that is not a generator's");
                     frame = self.frames.last().cloned().unwrap_or(frame);
                     code = frame.borrow().code.clone();
@@ -713,7 +841,11 @@ impl Vm {
             }
             frame.borrow_mut().finished = true;
             frame.borrow_mut().stack.clear();
+            let depth = self.frames.len();
             self.frames.pop();
+            if let Some(rec) = self.take_inline_gen(depth) {
+                self.inline_gen_ended(rec);
+            }
             if self.frames.len() < base {
                 return Err(exc);
             }

@@ -52,6 +52,12 @@ pub fn installed() -> Option<&'static Installed> {
     INSTALLED.get().and_then(|o| o.as_ref())
 }
 
+/// A SIGINT arrived that `run_pending` has not handled yet (a cheap check for the eval loop).
+#[inline]
+pub fn pending() -> bool {
+    installed().is_some_and(|i| i.flag.load(Ordering::Relaxed))
+}
+
 /// Empty the wake-up pipe.
 pub fn drain_wake() {
     if let Some(i) = installed() {

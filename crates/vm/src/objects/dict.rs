@@ -170,8 +170,18 @@ impl Dict {
             .collect()
     }
 
+    /// Dicts up to this many entry positions are searched by a scan of the entries (hash
+    /// compare first) instead of the index: cheaper for instance and keyword dicts.
+    const SMALL: usize = 8;
+
     /// Look up with a key whose equality is decidable without Python code.
     pub fn find_fast(&self, hash: i64, key: &Value) -> Option<usize> {
+        if self.entries.len() <= Self::SMALL {
+            return self.entries.iter().position(|e| {
+                e.as_ref()
+                    .is_some_and(|e| e.hash == hash && fast_key_eq(&e.key, key) == Some(true))
+            });
+        }
         for i in self.slots(hash) {
             if let Some(e) = &self.entries[i as usize] {
                 if fast_key_eq(&e.key, key) == Some(true) {
@@ -294,26 +304,29 @@ impl Dict {
     // ---- str-keyed fast paths: namespaces (globals, class dicts, instance dicts) ----
 
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let h = crate::objects::hash::hash_str(key);
-        for i in self.slots(h) {
-            if let Some(e) = &self.entries[i as usize] {
-                if let Value::Str(s) = &e.key {
-                    if &**s == key {
-                        return Some(e.value.clone());
-                    }
-                }
-            }
-        }
-        None
+        self.get_str_h(key, crate::objects::hash::hash_str(key))
     }
 
     /// `get_str` with the key's hash already known (the VM keeps the hashes of co_names).
     pub fn get_str_h(&self, key: &str, h: i64) -> Option<Value> {
+        let same =
+            |s: &str| std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len() || s == key;
+        if self.entries.len() <= Self::SMALL {
+            for e in self.entries.iter().flatten() {
+                if e.hash == h {
+                    if let Value::Str(s) = &e.key {
+                        if same(s) {
+                            return Some(e.value.clone());
+                        }
+                    }
+                }
+            }
+            return None;
+        }
         for i in self.slots(h) {
             if let Some(e) = &self.entries[i as usize] {
                 if let Value::Str(s) = &e.key {
-                    if std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len() || &**s == key
-                    {
+                    if same(s) {
                         return Some(e.value.clone());
                     }
                 }
@@ -327,6 +340,36 @@ impl Dict {
         match self.find_fast(h, &key) {
             Some(pos) => self.set_value_at(pos, value),
             None => self.push(h, key, value),
+        }
+    }
+
+    /// `set_strv_h` for a key known to be a `Value::Str`, cloning it only to insert; the
+    /// value replaced is handed back (for the caller to drop once no borrow is held).
+    pub fn replace_str_h(&mut self, key: &Value, h: i64, value: Value) -> Option<Value> {
+        let Value::Str(k) = key else {
+            return None;
+        };
+        let found = if self.entries.len() <= Self::SMALL {
+            self.entries.iter().position(|e| {
+                e.as_ref().is_some_and(|e| {
+                    e.hash == h && matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, k) || s == k)
+                })
+            })
+        } else {
+            self.find_fast(h, key)
+        };
+        match found {
+            Some(pos) => {
+                let old = self.entries[pos]
+                    .as_mut()
+                    .map(|e| std::mem::replace(&mut e.value, value));
+                self.touch();
+                old
+            }
+            None => {
+                self.push(h, key.clone(), value);
+                None
+            }
         }
     }
 

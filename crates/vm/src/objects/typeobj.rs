@@ -67,14 +67,15 @@ impl Type {
 
     /// Look `name` up along the MRO (`_PyType_Lookup`).
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get_str(name) {
+        let h = crate::objects::hash::hash_str(name);
+        if let Some(v) = self.dict.borrow().get_str_h(name, h) {
             if !(self.builtin && name == "__module__") {
                 return Some(v);
             }
         }
         let mro = self.mro.borrow();
         for t in mro.iter().skip(1) {
-            if let Some(v) = t.dict.borrow().get_str(name) {
+            if let Some(v) = t.dict.borrow().get_str_h(name, h) {
                 // A builtin type keeps its module in its dict for `type.__module__` and
                 // reprs, but in CPython that is computed by `type`, not an attribute that
                 // instances (`(1).__module__`) or subclasses' lookups can see.
