@@ -642,6 +642,9 @@ struct Graph {
     /// Dicts that are some instance's or function's `__dict__` (not counted: CPython 3.12
     /// makes those only on demand).
     inline_dicts: std::collections::HashSet<usize>,
+    /// Dicts of classes (always tracked in CPython: they hold descriptors), and `args`
+    /// tuples of exceptions (CPython leaves them tracked).
+    class_dicts: std::collections::HashSet<usize>,
 }
 
 impl Graph {
@@ -652,6 +655,7 @@ impl Graph {
             nodes: Vec::new(),
             index: HashMap::new(),
             inline_dicts: Default::default(),
+            class_dicts: Default::default(),
         };
         REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
@@ -680,8 +684,20 @@ impl Graph {
                 }
             });
             match &v {
-                Value::Instance(o) => inline = o.dict.as_ref().map(|d| Rc::as_ptr(d) as usize),
+                Value::Instance(o) => {
+                    inline = o.dict.as_ref().map(|d| Rc::as_ptr(d) as usize);
+                    if let Some(Ok(e)) = o.exc.as_ref().map(|e| e.try_borrow()) {
+                        if let Value::Tuple(t) = &e.args {
+                            if !t.is_empty() {
+                                g.class_dicts.insert(Rc::as_ptr(t) as *const u8 as usize);
+                            }
+                        }
+                    }
+                }
                 Value::Function(f) => inline = Some(Rc::as_ptr(&f.dict) as usize),
+                Value::Type(t) => {
+                    g.class_dicts.insert(Rc::as_ptr(&t.dict) as usize);
+                }
                 _ => {}
             }
             if let Some(a) = inline {
@@ -787,6 +803,34 @@ impl Graph {
             });
         }
         freed
+    }
+
+    /// How many objects CPython 3.12 would count for this one in `gc.collect()`'s result:
+    /// dicts and tuples holding only atoms are untracked, an instance's `__dict__` is not
+    /// made; a class comes with its `__mro__` tuple, its `__bases__` unless only builtin
+    /// classes, its dict, and the `__dict__` / `__weakref__` descriptors of the class that
+    /// introduces them.
+    fn weight(&self, i: usize) -> usize {
+        match &self.nodes[i] {
+            Value::Type(t) => {
+                let Ok(bases) = t.bases.try_borrow() else {
+                    return 1;
+                };
+                // A tuple of static (builtin) types only is untracked.
+                let bases_tuple = bases.iter().any(|b| !b.builtin);
+                let adds_dict = t.has_dict && bases.iter().all(|b| !b.has_dict);
+                2 + bases_tuple as usize + 2 * adds_dict as usize
+            }
+            Value::Dict(d) if self.class_dicts.contains(&(Rc::as_ptr(d) as usize)) => 1,
+            Value::Tuple(t)
+                if self
+                    .class_dicts
+                    .contains(&(Rc::as_ptr(t) as *const u8 as usize)) =>
+            {
+                1
+            }
+            _ => self.counted(i) as usize,
+        }
     }
 
     /// Does CPython 3.12 track this object (count it in `gc.collect()`'s result)? Dicts and
@@ -950,8 +994,9 @@ fn finalize_and_clear(vm: &mut Vm, graph: &Graph, unreachable: &[usize]) -> usiz
     let freed = graph.freed(&last);
     let found = last
         .iter()
-        .filter(|&&i| !freed[i] && graph.counted(i))
-        .count();
+        .filter(|&&i| !freed[i])
+        .map(|&i| graph.weight(i))
+        .sum();
     let mut trash = Vec::new();
     for &i in &last {
         clear(&graph.nodes[i], &mut trash);
