@@ -1,32 +1,40 @@
-"""Get useful information from live Python objects (pydive's inspect, the Python-level
-parts: type predicates, generator/coroutine states, frames and stacks, signatures,
-source lookup through linecache)."""
+"""Get useful information from live Python objects (pydive's inspect, pure Python).
 
-import sys
-import types
+Sections: what kind of object something is (the is* predicates), members and static
+attribute lookup, generator and coroutine states, frames and stacks, source code and
+docstrings, and call signatures (Parameter, Signature, BoundArguments, signature()).
+"""
+
+import builtins
+import enum
 import functools
 import linecache
+import os
+import sys
+import types
 from collections import namedtuple, OrderedDict
-import enum
+from keyword import iskeyword
 
 __all__ = [
     "CO_ASYNC_GENERATOR", "CO_COROUTINE", "CO_GENERATOR", "CO_ITERABLE_COROUTINE",
     "CO_NESTED", "CO_NEWLOCALS", "CO_NOFREE", "CO_OPTIMIZED", "CO_VARARGS",
     "CO_VARKEYWORDS", "CORO_CLOSED", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED",
-    "FrameInfo", "FullArgSpec", "GEN_CLOSED", "GEN_CREATED", "GEN_RUNNING",
-    "GEN_SUSPENDED", "Parameter", "Signature", "Traceback", "cleandoc",
-    "currentframe", "formatannotation", "getattr_static", "getcoroutinelocals",
-    "getcoroutinestate", "getdoc", "getfile", "getframeinfo", "getfullargspec",
-    "getgeneratorlocals", "getgeneratorstate", "getmembers", "getmodule", "getmro",
-    "getouterframes", "getinnerframes", "getsource", "getsourcefile", "getsourcelines",
-    "isabstract", "isasyncgen", "isasyncgenfunction", "isawaitable", "isbuiltin",
-    "isclass", "iscode", "iscoroutine", "iscoroutinefunction", "isdatadescriptor",
-    "isframe", "isfunction", "isgenerator", "isgeneratorfunction", "isgetsetdescriptor",
-    "ismemberdescriptor", "ismethod", "ismethoddescriptor", "ismodule", "isroutine",
-    "istraceback", "markcoroutinefunction", "signature", "stack", "trace", "unwrap",
+    "ClosureVars", "FrameInfo", "FullArgSpec", "GEN_CLOSED", "GEN_CREATED", "GEN_RUNNING",
+    "GEN_SUSPENDED", "Parameter", "Signature", "BoundArguments", "Traceback", "cleandoc",
+    "currentframe", "formatannotation", "get_annotations", "getattr_static",
+    "getblock", "getclosurevars", "getcoroutinelocals", "getcoroutinestate", "getdoc",
+    "getfile", "getframeinfo", "getfullargspec", "getgeneratorlocals",
+    "getgeneratorstate", "getinnerframes", "getmembers", "getmembers_static",
+    "getmodule", "getmro", "getouterframes", "getsource", "getsourcefile",
+    "getsourcelines", "indentsize", "isabstract", "isasyncgen", "isasyncgenfunction",
+    "isawaitable", "isbuiltin", "isclass", "iscode", "iscoroutine",
+    "iscoroutinefunction", "isdatadescriptor", "isframe", "isfunction", "isgenerator",
+    "isgeneratorfunction", "isgetsetdescriptor", "ismemberdescriptor", "ismethod",
+    "ismethoddescriptor", "ismethodwrapper", "ismodule", "isroutine", "istraceback",
+    "markcoroutinefunction", "signature", "stack", "trace", "unwrap",
 ]
 
-# code object flags (co_flags)
+# co_flags bits
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
 CO_VARARGS = 0x4
@@ -41,8 +49,7 @@ CO_ASYNC_GENERATOR = 0x200
 TPFLAGS_IS_ABSTRACT = 1 << 20
 
 
-# ---------------------------------------------------------------------------
-# Type predicates
+# --- what kind of object ------------------------------------------------------------------
 
 def ismodule(object):
     """Return true if the object is a module."""
@@ -55,87 +62,13 @@ def isclass(object):
 
 
 def ismethod(object):
-    """Return true if the object is an instance method."""
+    """Return true if the object is a bound method."""
     return isinstance(object, types.MethodType)
 
 
-def ismethoddescriptor(object):
-    """Return true if the object is a method descriptor (has __get__, not __set__)."""
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
-
-
-def isdatadescriptor(object):
-    """Return true if the object is a data descriptor (has __set__ or __delete__)."""
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
-
-
-def ismemberdescriptor(object):
-    """Return true if the object is a member descriptor."""
-    return isinstance(object, types.MemberDescriptorType)
-
-
-def isgetsetdescriptor(object):
-    """Return true if the object is a getset descriptor."""
-    return isinstance(object, types.GetSetDescriptorType)
-
-
 def isfunction(object):
-    """Return true if the object is a user-defined function."""
+    """Return true if the object is a function defined in Python (def or lambda)."""
     return isinstance(object, types.FunctionType)
-
-
-def _has_code_flag(f, flag):
-    # The function (or the function a method/partial wraps) has flag in co_flags.
-    while ismethod(f):
-        f = f.__func__
-    f = functools._unwrap_partial(f)
-    if not (isfunction(f) or _signature_is_functionlike(f)):
-        return False
-    return bool(f.__code__.co_flags & flag)
-
-
-def isgeneratorfunction(obj):
-    """Return true if the object is a user-defined generator function."""
-    return _has_code_flag(obj, CO_GENERATOR)
-
-
-_is_coroutine_mark = object()
-
-
-def _has_coroutine_mark(f):
-    while ismethod(f):
-        f = f.__func__
-    f = functools._unwrap_partial(f)
-    return getattr(f, "_is_coroutine_marker", None) is _is_coroutine_mark
-
-
-def markcoroutinefunction(func):
-    """Decorator to ensure callable is recognised as a coroutine function."""
-    if hasattr(func, '__func__'):
-        func = func.__func__
-    func._is_coroutine_marker = _is_coroutine_mark
-    return func
-
-
-def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function."""
-    return _has_code_flag(obj, CO_COROUTINE) or _has_coroutine_mark(obj)
-
-
-def isasyncgenfunction(obj):
-    """Return true if the object is an asynchronous generator function."""
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
-
-
-def isasyncgen(object):
-    """Return true if the object is an asynchronous generator."""
-    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isgenerator(object):
@@ -148,18 +81,9 @@ def iscoroutine(object):
     return isinstance(object, types.CoroutineType)
 
 
-def isawaitable(object):
-    """Return true if object can be passed to an ``await`` expression."""
-    if isinstance(object, types.CoroutineType):
-        return True
-    if isinstance(object, types.GeneratorType) and \
-            bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE):
-        return True
-    try:
-        from collections.abc import Awaitable
-    except ImportError:
-        return hasattr(type(object), "__await__")
-    return isinstance(object, Awaitable)
+def isasyncgen(object):
+    """Return true if the object is an asynchronous generator."""
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def istraceback(object):
@@ -178,335 +102,420 @@ def iscode(object):
 
 
 def isbuiltin(object):
-    """Return true if the object is a built-in function or method."""
+    """Return true if the object is a built-in function or a method of a built-in."""
     return isinstance(object, types.BuiltinFunctionType)
 
 
 def ismethodwrapper(object):
-    """Return true if the object is a method wrapper."""
+    """Return true if the object is a method wrapper (a bound slot of a built-in type)."""
     return isinstance(object, types.MethodWrapperType)
+
+
+def ismemberdescriptor(object):
+    """Return true if the object is a member descriptor (a __slots__ entry, say)."""
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(object):
+    """Return true if the object is a getset descriptor of a built-in type."""
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def _plain_callable(object):
+    # classes, methods and functions are descriptors too, but not the kind asked about
+    return isclass(object) or ismethod(object) or isfunction(object)
+
+
+def ismethoddescriptor(object):
+    """Return true if the object is a method descriptor: its type has __get__ but
+    not __set__ (and it is not a class, method or function)."""
+    if _plain_callable(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__get__") and not hasattr(kind, "__set__")
+
+
+def isdatadescriptor(object):
+    """Return true if the object is a data descriptor: its type has __set__ or
+    __delete__ (and it is not a class, method or function)."""
+    if _plain_callable(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__set__") or hasattr(kind, "__delete__")
 
 
 def isroutine(object):
     """Return true if the object is any kind of function or method."""
-    return (isbuiltin(object)
-            or isfunction(object)
-            or ismethod(object)
-            or ismethoddescriptor(object)
-            or ismethodwrapper(object))
+    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+            or ismethoddescriptor(object) or ismethodwrapper(object))
 
 
 def isabstract(object):
     """Return true if the object is an abstract base class (ABC)."""
-    if not isinstance(object, type):
-        return False
-    return bool(getattr(object, "__abstractmethods__", None))
+    return isinstance(object, type) and bool(getattr(object, "__abstractmethods__", None))
 
 
-def getmembers(object, predicate=None):
-    """Return all members of an object as (name, value) pairs sorted by name."""
-    return _getmembers(object, predicate, getattr)
+def _code_flags(f):
+    """co_flags of the Python function behind f (through bound methods and partials),
+    or 0 when there is none."""
+    while ismethod(f):
+        f = f.__func__
+    f = functools._unwrap_partial(f)
+    if isfunction(f) or _signature_is_functionlike(f):
+        return f.__code__.co_flags
+    return 0
 
 
-def getmembers_static(object, predicate=None):
-    """Like getmembers, without triggering descriptors (approximated with getattr_static)."""
-    return _getmembers(object, predicate, getattr_static)
+def isgeneratorfunction(obj):
+    """Return true if the object is a generator function (its calls make generators)."""
+    return bool(_code_flags(obj) & CO_GENERATOR)
 
 
-def _getmembers(object, predicate, getter):
-    results = []
-    processed = set()
+def isasyncgenfunction(obj):
+    """Return true if the object is an asynchronous generator function."""
+    return bool(_code_flags(obj) & CO_ASYNC_GENERATOR)
+
+
+# markcoroutinefunction() sets this attribute to this value. (The module global and the
+# attribute share the name, so getattr(inspect, "_is_coroutine_marker") finds it too, as
+# in CPython.)
+_is_coroutine_marker = object()
+
+
+def markcoroutinefunction(func):
+    """Decorator: have iscoroutinefunction(func) say True for func (a sync function
+    that returns an awaitable)."""
+    if hasattr(func, '__func__'):
+        func = func.__func__
+    func._is_coroutine_marker = _is_coroutine_marker
+    return func
+
+
+def iscoroutinefunction(obj):
+    """Return true if the object is a coroutine function (async def, or marked)."""
+    if _code_flags(obj) & CO_COROUTINE:
+        return True
+    while ismethod(obj):
+        obj = obj.__func__
+    obj = functools._unwrap_partial(obj)
+    return getattr(obj, "_is_coroutine_marker", None) is _is_coroutine_marker
+
+
+def isawaitable(object):
+    """Return true if the object can be used in an await expression."""
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType) and object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
+        return True
+    from collections.abc import Awaitable
+    return isinstance(object, Awaitable)
+
+
+# --- members and attributes ---------------------------------------------------------------
+
+def getmro(cls):
+    """cls.__mro__: cls and its bases in method resolution order."""
+    return cls.__mro__
+
+
+def _members(object, predicate, fetch):
     names = dir(object)
     if isclass(object):
-        mro = (object,) + getmro(object)
+        # where fetch fails, the raw class-dict value stands in
+        fallback = (object,) + object.__mro__
+        # DynamicClassAttribute names of the bases are members too, though dir() hides them
         try:
             for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
+                names.extend(k for k, v in base.__dict__.items()
+                             if isinstance(v, types.DynamicClassAttribute))
         except AttributeError:
             pass
     else:
-        mro = ()
-    for key in names:
+        fallback = ()
+    results = []
+    seen = set()
+    for name in names:
         try:
-            value = getter(object, key)
-            if key in processed:
-                raise AttributeError
+            value = fetch(object, name)
+            if name in seen:
+                raise AttributeError(name)
         except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
+            for klass in fallback:
+                if name in klass.__dict__:
+                    value = klass.__dict__[name]
                     break
             else:
                 continue
         if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
+            results.append((name, value))
+        seen.add(name)
     results.sort(key=lambda pair: pair[0])
     return results
 
 
-def getmro(cls):
-    "Return tuple of base classes (including cls) in method resolution order."
-    return cls.__mro__
+def getmembers(object, predicate=None):
+    """All (name, value) members of an object, sorted by name; only those for which
+    predicate(value) is true when a predicate is given."""
+    return _members(object, predicate, getattr)
 
 
-def unwrap(func, *, stop=None):
-    """Get the object wrapped by *func* (following __wrapped__ chains)."""
-    f = func
-    memo = {id(f): f}
-    recursion_limit = sys.getrecursionlimit()
-    while not isinstance(func, type) and hasattr(func, '__wrapped__'):
-        if stop is not None and stop(func):
-            break
-        func = func.__wrapped__
-        id_func = id(func)
-        if (id_func in memo) or (len(memo) >= recursion_limit):
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
-        memo[id_func] = func
-    return func
+def getmembers_static(object, predicate=None):
+    """As getmembers(), but looking values up with getattr_static (no descriptors,
+    __getattr__ or properties run)."""
+    return _members(object, predicate, getattr_static)
 
 
 _sentinel = object()
 
 
+def _class_lookup(klass, attr):
+    # the attribute as it sits in the first class dict along klass's MRO
+    for entry in klass.__mro__:
+        namespace = entry.__dict__
+        if attr in namespace:
+            return namespace[attr]
+    return _sentinel
+
+
+def _instance_lookup(obj, attr):
+    try:
+        namespace = object.__getattribute__(obj, "__dict__")
+    except AttributeError:
+        return _sentinel
+    return dict.get(namespace, attr, _sentinel)
+
+
+def _is_data_descriptor_type(kind):
+    return (_class_lookup(kind, "__get__") is not _sentinel
+            and (_class_lookup(kind, "__set__") is not _sentinel
+                 or _class_lookup(kind, "__delete__") is not _sentinel))
+
+
 def getattr_static(obj, attr, default=_sentinel):
-    """Retrieve attributes without triggering dynamic lookup via the
-    descriptor protocol, __getattr__ or __getattribute__."""
-    instance_result = _sentinel
-    if not isinstance(obj, type):
-        try:
-            instance_dict = object.__getattribute__(obj, "__dict__")
-        except AttributeError:
-            instance_dict = {}
-        instance_result = instance_dict.get(attr, _sentinel)
-        klass = type(obj)
-    else:
+    """Look attr up the way attribute access does, but without running anything:
+    no descriptors, __getattr__ or __getattribute__. Descriptors come back as they
+    are stored."""
+    if isinstance(obj, type):
         klass = obj
-    klass_result = _sentinel
-    for entry in (klass.__mro__ if isinstance(klass, type) else ()):
-        if attr in entry.__dict__:
-            klass_result = entry.__dict__[attr]
-            break
-    if instance_result is not _sentinel and klass_result is not _sentinel:
-        if hasattr(type(klass_result), "__get__") and (
-                hasattr(type(klass_result), "__set__")
-                or hasattr(type(klass_result), "__delete__")):
-            return klass_result
-    if instance_result is not _sentinel:
-        return instance_result
-    if klass_result is not _sentinel:
-        return klass_result
+        own = _sentinel
+    else:
+        klass = type(obj)
+        own = _instance_lookup(obj, attr)
+    inherited = _class_lookup(klass, attr)
+    # a data descriptor on the class wins over the instance dict
+    if own is not _sentinel:
+        if inherited is not _sentinel and _is_data_descriptor_type(type(inherited)):
+            return inherited
+        return own
+    if inherited is not _sentinel:
+        return inherited
     if obj is klass:
-        for entry in type(klass).__mro__:
-            if attr in entry.__dict__:
-                return entry.__dict__[attr]
+        # a class also sees its metaclass's attributes
+        found = _class_lookup(type(klass), attr)
+        if found is not _sentinel:
+            return found
     if default is not _sentinel:
         return default
     raise AttributeError(attr)
 
 
-# ---------------------------------------------------------------------------
-# Generators and coroutines
+def unwrap(func, *, stop=None):
+    """Follow the __wrapped__ chain from func (functools.wraps sets it) to its end, or
+    to the first object for which stop(obj) is true. A cycle raises ValueError."""
+    start = func
+    seen = {id(func)}
+    limit = sys.getrecursionlimit()
+    while not isinstance(func, type) and hasattr(func, '__wrapped__'):
+        if stop is not None and stop(func):
+            break
+        func = func.__wrapped__
+        if id(func) in seen or len(seen) >= limit:
+            raise ValueError(f'wrapper loop when unwrapping {start!r}')
+        seen.add(id(func))
+    return func
 
-GEN_CREATED = 'GEN_CREATED'
-GEN_RUNNING = 'GEN_RUNNING'
-GEN_SUSPENDED = 'GEN_SUSPENDED'
-GEN_CLOSED = 'GEN_CLOSED'
+
+# --- generators and coroutines ------------------------------------------------------------
+
+# the states, each named by its own text
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = (
+    'GEN_' + state for state in ('CREATED', 'RUNNING', 'SUSPENDED', 'CLOSED'))
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = (
+    'CORO_' + state for state in ('CREATED', 'RUNNING', 'SUSPENDED', 'CLOSED'))
+
+
+def _state_of(prefix, running, suspended, frame):
+    # a frame that has not started yet is neither running nor suspended
+    if running:
+        return prefix + 'RUNNING'
+    if suspended:
+        return prefix + 'SUSPENDED'
+    return prefix + ('CLOSED' if frame is None else 'CREATED')
 
 
 def getgeneratorstate(generator):
-    """Get current state of a generator-iterator.
-
-    Possible states are:
-      GEN_CREATED: Waiting to start execution.
-      GEN_RUNNING: Currently being executed by the interpreter.
-      GEN_SUSPENDED: Currently suspended at a yield expression.
-      GEN_CLOSED: Execution has completed.
-    """
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
-
-
-def getgeneratorlocals(generator):
-    """Get the mapping of generator local variables to their current values."""
-    if not isgenerator(generator):
-        raise TypeError("{!r} is not a Python generator".format(generator))
-    frame = getattr(generator, "gi_frame", None)
-    if frame is not None:
-        return generator.gi_frame.f_locals
-    return {}
-
-
-CORO_CREATED = 'CORO_CREATED'
-CORO_RUNNING = 'CORO_RUNNING'
-CORO_SUSPENDED = 'CORO_SUSPENDED'
-CORO_CLOSED = 'CORO_CLOSED'
+    """Where a generator is: GEN_CREATED (not started), GEN_RUNNING, GEN_SUSPENDED (at a
+    yield) or GEN_CLOSED (finished)."""
+    g = generator
+    return _state_of('GEN_', g.gi_running, g.gi_suspended, g.gi_frame)
 
 
 def getcoroutinestate(coroutine):
-    """Get current state of a coroutine object.
+    """Where a coroutine is: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED (at an await)
+    or CORO_CLOSED."""
+    c = coroutine
+    return _state_of('CORO_', c.cr_running, c.cr_suspended, c.cr_frame)
 
-    Possible states are:
-      CORO_CREATED: Waiting to start execution.
-      CORO_RUNNING: Currently being executed by the interpreter.
-      CORO_SUSPENDED: Currently suspended at an await expression.
-      CORO_CLOSED: Execution has completed.
-    """
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame (empty once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError(f"{generator!r} is not a Python generator")
+    frame = getattr(generator, "gi_frame", None)
+    return {} if frame is None else frame.f_locals
 
 
 def getcoroutinelocals(coroutine):
-    """Get the mapping of coroutine local variables to their current values."""
+    """The local variables of a coroutine's frame (empty once it has finished)."""
     frame = getattr(coroutine, "cr_frame", None)
-    if frame is not None:
-        return frame.f_locals
-    return {}
+    return {} if frame is None else frame.f_locals
 
 
-# ---------------------------------------------------------------------------
-# Frames and stacks
+# --- frames and stacks --------------------------------------------------------------------
 
 def currentframe():
-    """Return the frame of the caller or None if this is not possible."""
+    """The caller's frame (None where frames are not available)."""
     return sys._getframe(1) if hasattr(sys, "_getframe") else None
 
 
 _Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
+_FrameInfo = namedtuple('_FrameInfo', ('frame',) + _Traceback._fields)
+
+
+def _with_positions(tuple_class, fields):
+    # the tuple plus a positions attribute, shown by repr after the fields
+    def __new__(cls, *values, positions=None):
+        self = tuple_class.__new__(cls, *values)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        shown = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+        return f'{type(self).__name__}({shown}, positions={self.positions!r})'
+    return __new__, __repr__
 
 
 class Traceback(_Traceback):
-    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
-
-    def __repr__(self):
-        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.filename, self.lineno, self.function, self.code_context,
-                    self.index, self.positions))
+    __new__, __repr__ = _with_positions(_Traceback, _Traceback._fields)
 
 
-def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
-        return (None, None, None, None)
-    wanted = instruction_index // 2
+class FrameInfo(_FrameInfo):
+    __new__, __repr__ = _with_positions(_FrameInfo, _FrameInfo._fields)
+
+
+def _positions_class():
     try:
-        positions = code.co_positions()
-    except AttributeError:
+        from dis import Positions
+    except ImportError:
+        Positions = namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset')
+    return Positions
+
+
+def _instruction_position(code, lasti):
+    # co_positions() has one entry per 2-byte code unit
+    if lasti < 0:
         return (None, None, None, None)
-    for i, pos in enumerate(positions):
-        if i == wanted:
-            return pos
+    for unit, position in enumerate(code.co_positions()):
+        if unit == lasti // 2:
+            return position
     return (None, None, None, None)
 
 
 def getframeinfo(frame, context=1):
-    """Get information about a frame or traceback object."""
+    """A Traceback record for a frame or traceback object: file, line, function name,
+    `context` source lines around the line (and the line's index among them), and the
+    instruction's source positions."""
     if istraceback(frame):
-        positions = _get_code_position(frame.tb_frame.f_code, frame.tb_lasti)
         lineno = frame.tb_lineno
+        position = _instruction_position(frame.tb_frame.f_code, frame.tb_lasti)
         frame = frame.tb_frame
     else:
         lineno = frame.f_lineno
-        positions = _get_code_position(frame.f_code, frame.f_lasti)
-    if positions[0] is None:
-        frame, *positions = (frame, lineno, *positions[1:])
-    else:
-        frame, *positions = (frame, *positions)
-    lineno = positions[0]
+        position = _instruction_position(frame.f_code, frame.f_lasti)
+    if position[0] is None:
+        position = (lineno, *position[1:])
+    lineno = position[0]
     if not isframe(frame):
-        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+        raise TypeError(f'{frame!r} is not a frame or traceback object')
     filename = getsourcefile(frame) or getfile(frame)
+    lines = index = None
     if context > 0:
-        start = lineno - 1 - context // 2
-        lines = linecache.getlines(filename, frame.f_globals)
-        if lines:
-            start = max(0, min(start, len(lines) - context))
-            lines = lines[start:start + context]
-            index = lineno - 1 - start
+        try:
+            source, _ = findsource(frame)
+        except OSError:
+            pass
         else:
-            lines = index = None
-    else:
-        lines = index = None
-    return Traceback(filename, lineno, frame.f_code.co_name, lines,
-                     index, positions=_Positions(*positions))
+            first = lineno - 1 - context // 2
+            first = max(0, min(first, len(source) - context))
+            lines = source[first:first + context]
+            index = lineno - 1 - first
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=_positions_class()(*position))
 
 
-_Positions = namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset')
-
-_FrameInfo = namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
-
-
-class FrameInfo(_FrameInfo):
-    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
-
-    def __repr__(self):
-        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.frame, self.filename, self.lineno, self.function,
-                    self.code_context, self.index, self.positions))
+def _records(start, next_of, frame_of, context):
+    records = []
+    node = start
+    while node:
+        info = getframeinfo(node, context)
+        records.append(FrameInfo(frame_of(node), *info, positions=info.positions))
+        node = next_of(node)
+    return records
 
 
 def getouterframes(frame, context=1):
-    """Get a list of records for a frame and all higher (calling) frames."""
-    framelist = []
-    while frame:
-        traceback_info = getframeinfo(frame, context)
-        frameinfo = (frame,) + tuple(traceback_info)
-        framelist.append(FrameInfo(*frameinfo, positions=traceback_info.positions))
-        frame = frame.f_back
-    return framelist
+    """FrameInfo records for frame and each frame that called it, innermost first."""
+    return _records(frame, lambda f: f.f_back, lambda f: f, context)
 
 
 def getinnerframes(tb, context=1):
-    """Get a list of records for a traceback's frame and all lower frames."""
-    framelist = []
-    while tb:
-        traceback_info = getframeinfo(tb, context)
-        frameinfo = (tb.tb_frame,) + tuple(traceback_info)
-        framelist.append(FrameInfo(*frameinfo, positions=traceback_info.positions))
-        tb = tb.tb_next
-    return framelist
+    """FrameInfo records along a traceback, from its frame to where the exception rose."""
+    return _records(tb, lambda t: t.tb_next, lambda t: t.tb_frame, context)
 
 
 def stack(context=1):
-    """Return a list of records for the stack above the caller's frame."""
+    """FrameInfo records of the caller's frame and the frames above it."""
     return getouterframes(sys._getframe(1), context)
 
 
 def trace(context=1):
-    """Return a list of records for the stack below the current exception."""
+    """FrameInfo records between the frame handling the current exception and where it
+    was raised."""
     exc = sys.exception()
-    tb = None if exc is None else exc.__traceback__
-    return getinnerframes(tb, context)
+    return getinnerframes(None if exc is None else exc.__traceback__, context)
 
 
-# ---------------------------------------------------------------------------
-# Source
+# --- source code --------------------------------------------------------------------------
+
+def _code_of(object):
+    # method -> function -> code, traceback -> frame -> code
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    return object
+
 
 def getfile(object):
-    """Work out which source or compiled file an object was defined in."""
+    """The name of the file (source or compiled) an object was defined in."""
     if ismodule(object):
         if getattr(object, '__file__', None):
             return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
+        raise TypeError(f'{object!r} is a built-in module')
     if isclass(object):
         if hasattr(object, '__module__'):
             module = sys.modules.get(object.__module__)
@@ -514,170 +523,239 @@ def getfile(object):
                 return module.__file__
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
+        raise TypeError(f'{object!r} is a built-in class')
+    code = _code_of(object)
+    if iscode(code):
+        return code.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(type(object).__name__))
+                    f'code object was expected, got {type(object).__name__}')
 
 
 def getsourcefile(object):
-    """Return the filename that can be used to locate an object's source."""
+    """The name of the Python source file an object was defined in, or None when its
+    source cannot be found."""
     filename = getfile(object)
     if filename.endswith(('.pyc', '.pyo')):
         filename = filename[:-1]
-    if not filename.endswith('.py') and filename.startswith('<'):
-        if filename in linecache.cache:
-            return filename
+    elif filename.endswith(('.so', '.pyd')):
         return None
-    return filename
+    if os.path.exists(filename):
+        return filename
+    # a file that is not on disk can still come from a loader, or be in linecache
+    module = getmodule(object, filename)
+    if getattr(module, '__loader__', None) is not None:
+        return filename
+    if getattr(getattr(module, '__spec__', None), 'loader', None) is not None:
+        return filename
+    if filename in linecache.cache or filename.startswith('<pydive-lib>'):
+        return filename
+    return None
 
 
 def getmodule(object, _filename=None):
-    """Return the module an object was defined in, or None if not found."""
+    """The module an object was defined in, or None."""
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
         return sys.modules.get(object.__module__)
-    try:
-        file = getsourcefile(object)
-    except TypeError:
-        return None
+    if _filename is None:
+        try:
+            _filename = getfile(object)
+        except TypeError:
+            return None
     for module in list(sys.modules.values()):
-        if getattr(module, '__file__', None) == file:
+        if getattr(module, '__file__', None) == _filename:
             return module
-    return sys.modules.get('__main__')
+    # last: a same-named global of __main__ or builtins that is this very object
+    name = getattr(object, '__name__', None)
+    if name is None:
+        return None
+    for home in ('__main__', 'builtins'):
+        module = sys.modules.get(home)
+        if module is not None and getattr(module, name, _sentinel) is object:
+            return module
+    return None
 
 
-def _block_end(lines, start):
-    # The source block starting at lines[start]: decorators, the def/class line and
-    # every following line indented deeper (blank lines and comments included).
-    def indent_of(line):
-        return len(line) - len(line.lstrip())
-    first = lines[start]
-    base = indent_of(first)
-    i = start
-    # a decorated definition: skip to the def/class line
-    while i < len(lines) and lines[i].lstrip().startswith('@'):
-        i += 1
-    if i >= len(lines):
-        return len(lines)
-    header = lines[i].strip()
-    # a one-line definition ("def f(): return 1") or a lambda
-    depth = 0
-    j = i
-    while j < len(lines):
-        text = lines[j]
-        depth += text.count('(') + text.count('[') + text.count('{')
-        depth -= text.count(')') + text.count(']') + text.count('}')
-        if depth <= 0 and text.rstrip().endswith(':'):
+def _find_class_line(lines, qualname):
+    # the first "class Name" line at an indentation fitting the class's nesting
+    name = qualname.rsplit('.', 1)[-1]
+    candidates = []
+    for number, line in enumerate(lines):
+        text = line.lstrip()
+        if text.startswith('class') and text[5:].lstrip().startswith(name):
+            rest = text[5:].lstrip()[len(name):]
+            if text[5:6] in (' ', '\t') and rest[:1] in ('(', ':', ' '):
+                candidates.append(number)
+    if not candidates:
+        raise OSError('could not find class definition')
+    depth = qualname.count('.') - qualname.count('<locals>')
+    for number in candidates:
+        if indentsize(lines[number]) == 4 * max(depth, 0):
             break
-        if depth <= 0 and not text.rstrip().endswith('\\'):
-            if j == i and ':' in header and not header.endswith(':'):
-                return j + 1
-            if 'lambda' in header:
-                return j + 1
-        j += 1
-    end = j + 1
-    last_code = end
-    while end < len(lines):
-        line = lines[end]
-        if line.strip() == '' or line.lstrip().startswith('#'):
-            end += 1
-            continue
-        if indent_of(line) <= base:
-            break
-        end += 1
-        last_code = end
-    return last_code
+    else:
+        number = candidates[0]
+    while number > 0 and lines[number - 1].lstrip().startswith('@'):
+        number -= 1
+    return number
 
 
 def findsource(object):
-    """Return the entire source file and starting line number for an object."""
+    """The lines of the file an object was defined in, and the index of its first line."""
     file = getsourcefile(object)
-    if file is None:
-        raise OSError('source code not available')
-    module = getmodule(object, file)
-    if module:
-        lines = linecache.getlines(file, module.__dict__)
+    if file:
+        linecache.checkcache(file)
     else:
-        lines = linecache.getlines(file)
+        file = getfile(object)
+        # source of exec'd code can only come from linecache
+        if not (file.startswith('<') and file.endswith('>')):
+            raise OSError('source code not available')
+    module = getmodule(object, file)
+    lines = linecache.getlines(file, module.__dict__) if module else linecache.getlines(file)
     if not lines:
         raise OSError('could not get source code')
     if ismodule(object):
         return lines, 0
     if isclass(object):
-        qualname = object.__qualname__
-        name = qualname.rsplit('.', 1)[-1]
-        for i, line in enumerate(lines):
-            stripped = line.lstrip()
-            if stripped.startswith('class ' + name) and \
-                    stripped[6 + len(name):7 + len(name)] in ('(', ':', ' '):
-                while i > 0 and lines[i - 1].lstrip().startswith('@'):
-                    i -= 1
-                return lines, i
-        raise OSError('could not find class definition')
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        if not hasattr(object, 'co_firstlineno'):
-            raise OSError('could not find function definition')
-        lnum = object.co_firstlineno - 1
-        if lnum >= len(lines):
-            raise OSError('lineno is out of bounds')
-        return lines, lnum
-    raise OSError('could not find code object')
+        return lines, _find_class_line(lines, object.__qualname__)
+    code = _code_of(object)
+    if not iscode(code):
+        raise OSError('could not find code object')
+    if not hasattr(code, 'co_firstlineno'):
+        raise OSError('could not find function definition')
+    first = code.co_firstlineno - 1
+    if first >= len(lines):
+        raise OSError('lineno is out of bounds')
+    return lines, first
+
+
+def indentsize(line):
+    """How many columns of whitespace start line (tabs expanded)."""
+    text = line.expandtabs()
+    return len(text) - len(text.lstrip())
+
+
+def _logical_ends(lines):
+    """For each physical line that starts a logical line, the index of the physical line
+    that ends it (brackets, strings and backslashes join lines). Comment-only and blank
+    lines map to themselves."""
+    ends = {}
+    depth = 0
+    quote = None  # the open string's delimiter, for strings spanning lines
+    start = None
+    for number, line in enumerate(lines):
+        if start is None:
+            start = number
+        i = 0
+        n = len(line)
+        while i < n:
+            ch = line[i]
+            if quote:
+                if ch == '\\':
+                    i += 2
+                    continue
+                if line.startswith(quote, i):
+                    i += len(quote)
+                    quote = None
+                    continue
+                i += 1
+                continue
+            if ch == '#':
+                break
+            if ch in '\'"':
+                triple = line[i:i + 3]
+                quote = triple if triple in ('"""', "'''") else ch
+                i += len(quote)
+                continue
+            if ch in '([{':
+                depth += 1
+            elif ch in ')]}':
+                depth = max(0, depth - 1)
+            i += 1
+        if quote and len(quote) == 1:
+            quote = None  # an unterminated short string ends with its line
+        continued = line.rstrip('\r\n').endswith('\\')
+        if depth == 0 and not quote and not continued:
+            ends[start] = number
+            start = None
+    if start is not None:
+        ends[start] = len(lines) - 1
+    return ends
+
+
+def _is_code_line(line):
+    text = line.strip()
+    return bool(text) and not text.startswith('#')
+
+
+def getblock(lines):
+    """The lines of the definition (def, class or lambda, with its decorators) that
+    begins lines: up to the last line of its body."""
+    ends = _logical_ends(lines)
+    number = 0
+    # decorators
+    while number in ends and lines[number].lstrip().startswith('@'):
+        number = ends[number] + 1
+    if number not in ends:
+        return lines[:1]
+    header_end = ends[number]
+    header = ''.join(lines[number:header_end + 1])
+    words = header.split()
+    keyword_first = words[:1] in (['def'], ['class'], ['async'])
+    if not keyword_first or not _ends_with_colon(lines[header_end]):
+        # a one-line definition, a lambda: the logical line is all
+        return lines[:header_end + 1]
+    base = indentsize(lines[number])
+    last = header_end
+    probe = header_end + 1
+    while probe < len(lines):
+        line = lines[probe]
+        if not _is_code_line(line):
+            probe += 1
+            continue
+        if indentsize(line) <= base:
+            break
+        last = ends.get(probe, probe)
+        probe = last + 1
+    return lines[:last + 1]
+
+
+def _ends_with_colon(line):
+    # the line's code (comment removed; strings are not expected there) ends with ':'
+    code = line.split('#', 1)[0].rstrip()
+    return code.endswith(':')
 
 
 def getsourcelines(object):
-    """Return a list of source lines and starting line number for an object."""
+    """The source lines of an object and the number of its first line (1-based; 0 for
+    a whole module)."""
     object = unwrap(object)
-    lines, lnum = findsource(object)
+    lines, first = findsource(object)
     if istraceback(object):
         object = object.tb_frame
     if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
         return lines, 0
-    end = _block_end(lines, lnum)
-    return lines[lnum:end], lnum + 1
+    return getblock(lines[first:]), first + 1
 
 
 def getsource(object):
-    """Return the text of the source code for an object."""
-    lines, lnum = getsourcelines(object)
+    """The source text of an object (module, class, method, function, traceback, frame
+    or code object)."""
+    lines, _ = getsourcelines(object)
     return ''.join(lines)
 
 
 def cleandoc(doc):
-    """Clean up indentation from docstrings."""
+    """A docstring without its indentation: the first line stripped on the left, the
+    margin common to the other lines removed, blank lines at both ends dropped."""
     try:
         lines = doc.expandtabs().split('\n')
     except UnicodeError:
         return None
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
+    # the first line carries no indentation of its own; the others share a margin
+    margins = [len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()]
+    margin = min(margins, default=0)
+    lines = [lines[0].lstrip()] + [line[margin:] for line in lines[1:]]
     while lines and not lines[-1]:
         lines.pop()
     while lines and not lines[0]:
@@ -685,50 +763,60 @@ def cleandoc(doc):
     return '\n'.join(lines)
 
 
-def getdoc(object):
-    """Get the documentation string for an object, cleaned up (inherited if missing)."""
-    try:
-        doc = object.__doc__
-    except AttributeError:
+def _owner_class(func):
+    # the class a function was defined in, from its __qualname__
+    owner = sys.modules.get(func.__module__)
+    if owner is None:
         return None
-    if doc is None:
-        try:
-            doc = _finddoc(object)
-        except (AttributeError, TypeError):
-            return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+    for part in func.__qualname__.split('.')[:-1]:
+        owner = getattr(owner, part)
+    return owner if isclass(owner) else None
 
 
-def _finddoc(obj):
+def _inherited_doc(obj):
+    """The docstring a documented ancestor gives to an undocumented obj (a class, or a
+    method/property overriding one), or None."""
     if isclass(obj):
         for base in obj.__mro__:
-            if base is not object:
-                try:
-                    doc = base.__doc__
-                except AttributeError:
-                    continue
-                if doc is not None:
-                    return doc
+            if base is object:
+                continue
+            doc = getattr(base, '__doc__', None)
+            if doc is not None:
+                return doc
         return None
     if ismethod(obj):
         name = obj.__func__.__name__
-        self = obj.__self__
-        if isclass(self) and getattr(getattr(self, name, None), '__func__') is obj.__func__:
-            cls = self
+        bound_to = obj.__self__
+        if isclass(bound_to) and getattr(getattr(bound_to, name, None), '__func__') is obj.__func__:
+            cls = bound_to  # a classmethod
         else:
-            cls = self.__class__
+            cls = bound_to.__class__
     elif isfunction(obj):
         name = obj.__name__
-        cls = _findclass(obj)
+        cls = _owner_class(obj)
         if cls is None or getattr(cls, name) is not obj:
             return None
+    elif isbuiltin(obj):
+        name = obj.__name__
+        bound_to = obj.__self__
+        if isclass(bound_to) and f'{bound_to.__qualname__}.{name}' == obj.__qualname__:
+            cls = bound_to
+        else:
+            cls = bound_to.__class__
     elif isinstance(obj, property):
         name = obj.fget.__name__
-        cls = _findclass(obj.fget)
+        cls = _owner_class(obj.fget)
         if cls is None or getattr(cls, name) is not obj:
             return None
+    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = obj.__name__
+        cls = obj.__objclass__
+        if getattr(cls, name) is not obj:
+            return None
+        if ismemberdescriptor(obj):
+            slots = getattr(cls, '__slots__', None)
+            if isinstance(slots, dict) and name in slots:
+                return slots[name]
     else:
         return None
     for base in cls.__mro__:
@@ -741,33 +829,85 @@ def _finddoc(obj):
     return None
 
 
-def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
+def getdoc(object):
+    """The object's docstring (inherited from where it overrides, when it has none),
+    with indentation cleaned up by cleandoc(); None when there is none."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
         return None
-    for name in func.__qualname__.split('.')[:-1]:
-        cls = getattr(cls, name)
-    if not isclass(cls):
-        return None
-    return cls
+    if doc is None:
+        try:
+            doc = _inherited_doc(object)
+        except (AttributeError, TypeError):
+            return None
+    return cleandoc(doc) if isinstance(doc, str) else None
 
 
-# ---------------------------------------------------------------------------
-# Signatures
+# --- annotations --------------------------------------------------------------------------
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """The annotations dict of a class, module or callable, as a new dict; with
+    eval_str, string annotations are evaluated (in the object's globals by default)."""
+    if isinstance(obj, type):
+        found = obj.__dict__.get('__annotations__', None)
+        home = sys.modules.get(obj.__module__)
+        default_globals = getattr(home, '__dict__', None)
+        default_locals = dict(vars(obj))
+        unwrapped = obj
+    elif isinstance(obj, types.ModuleType):
+        found = getattr(obj, '__annotations__', None)
+        default_globals = getattr(obj, '__dict__', None)
+        default_locals = None
+        unwrapped = None
+    elif callable(obj):
+        found = getattr(obj, '__annotations__', None)
+        unwrapped = obj
+        while True:
+            if hasattr(unwrapped, '__wrapped__'):
+                unwrapped = unwrapped.__wrapped__
+            elif isinstance(unwrapped, functools.partial):
+                unwrapped = unwrapped.func
+            else:
+                break
+        default_globals = getattr(unwrapped, '__globals__', None)
+        default_locals = None
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if found is None:
+        return {}
+    if not isinstance(found, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not found:
+        return {}
+    if not eval_str:
+        return dict(found)
+    if globals is None:
+        globals = default_globals
+    if locals is None:
+        locals = default_locals
+    if type_params := getattr(unwrapped, '__type_params__', ()):
+        locals = {param.__name__: param for param in type_params} | (locals or {})
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in found.items()}
+
 
 def formatannotation(annotation, base_module=None):
+    # how a signature shows an annotation: builtins and base_module's classes by bare
+    # name, typing's objects without the "typing." prefix
     if getattr(annotation, '__module__', None) == 'typing':
-        def repl(text):
-            return text.replace('typing.', '')
-        return repl(repr(annotation))
+        import re
+        return re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'), repr(annotation))
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
         if annotation.__module__ in ('builtins', base_module):
             return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
     return repr(annotation)
 
+
+# --- parameters ---------------------------------------------------------------------------
 
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
@@ -777,138 +917,121 @@ class _void:
     """A private marker - used in Parameter & Signature."""
 
 
-class _ParameterKind(enum.IntEnum):
-    POSITIONAL_ONLY = 'positional-only'
-    POSITIONAL_OR_KEYWORD = 'positional or keyword'
-    VAR_POSITIONAL = 'variadic positional'
-    KEYWORD_ONLY = 'keyword-only'
-    VAR_KEYWORD = 'variadic keyword'
+_KIND_DESCRIPTIONS = ('positional-only', 'positional or keyword', 'variadic positional',
+                      'keyword-only', 'variadic keyword')
 
-    def __new__(cls, description):
-        value = len(cls.__members__)
-        member = int.__new__(cls, value)
-        member._value_ = value
-        member.description = description
-        return member
+
+class _ParameterKind(enum.IntEnum):
+    # the order is the order parameters must come in
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
 
     def __str__(self):
         return self.name
 
+    @property
+    def description(self):
+        return _KIND_DESCRIPTIONS[self]
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+(_POS_ONLY, _POS_OR_KW, _STAR_ARGS, _KW_ONLY, _STAR_KWARGS) = _ParameterKind
 
 
 class Parameter:
-    """Represents a parameter in a function signature."""
+    """One parameter of a Signature: name, kind, default and annotation (each of the
+    last two Parameter.empty when there is none). Immutable; see replace()."""
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
+    POSITIONAL_ONLY = _POS_ONLY
+    POSITIONAL_OR_KEYWORD = _POS_OR_KW
+    VAR_POSITIONAL = _STAR_ARGS
+    KEYWORD_ONLY = _KW_ONLY
+    VAR_KEYWORD = _STAR_KWARGS
 
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            kind = _ParameterKind(kind)
         except ValueError:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
-        self._default = default
-        self._annotation = annotation
+        if default is not _empty and kind in (_STAR_ARGS, _STAR_KWARGS):
+            raise ValueError(f'{kind.description} parameters cannot have default values')
         if name is _empty:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
-            msg = 'name must be a str, not a {}'.format(type(name).__name__)
-            raise TypeError(msg)
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
         if name[0] == '.' and name[1:].isdigit():
-            if self._kind != _POSITIONAL_OR_KEYWORD:
-                msg = ('implicit arguments must be passed as '
-                       'positional or keyword arguments, not {}')
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
-            self._kind = _POSITIONAL_ONLY
-            name = 'implicit{}'.format(name[1:])
-        import keyword
-        is_keyword = keyword.iskeyword(name) and self._kind is not _POSITIONAL_ONLY
-        if is_keyword or not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
+            # ".0", the hidden argument of a comprehension's code
+            if kind != _POS_OR_KW:
+                raise ValueError('implicit arguments must be passed as positional or '
+                                 f'keyword arguments, not {kind.description}')
+            kind = _POS_ONLY
+            name = f'implicit{name[1:]}'
+        if not name.isidentifier() or (iskeyword(name) and kind is not _POS_ONLY):
+            raise ValueError(f'{name!r} is not a valid parameter name')
         self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
 
-    @property
-    def name(self):
-        return self._name
+    def __reduce__(self):
+        return (type(self), (self._name, self._kind),
+                {'_default': self._default, '_annotation': self._annotation})
 
-    @property
-    def default(self):
-        return self._default
+    def __setstate__(self, state):
+        self._default = state['_default']
+        self._annotation = state['_annotation']
 
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+    kind = property(lambda self: self._kind)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        """Creates a customized copy of the Parameter."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        """A copy with the given attributes changed."""
+        return type(self)(self._name if name is _void else name,
+                          self._kind if kind is _void else kind,
+                          default=self._default if default is _void else default,
+                          annotation=self._annotation if annotation is _void else annotation)
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += f': {formatannotation(self._annotation)}'
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            # "x: int = 3" but "x=3"
+            text += (' = ' if annotated else '=') + repr(self._default)
+        return {_STAR_ARGS: '*', _STAR_KWARGS: '**'}.get(self._kind, '') + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _key(self):
+        return (self._name, self._kind, self._default, self._annotation)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash((self._name, self._kind, self._annotation, self._default))
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and
-                self._kind == other._kind and
-                self._default == other._default and
-                self._annotation == other._annotation)
+        return self._key() == other._key()
 
+
+# --- bound arguments ----------------------------------------------------------------------
 
 class BoundArguments:
-    """Result of Signature.bind(): the mapping of parameters to arguments."""
+    """What Signature.bind() made of a call's arguments: `arguments` maps parameter names
+    to values (the *args parameter to a tuple, **kwargs to a dict); args and kwargs give
+    them back in a form to call the function with."""
 
     __slots__ = ('arguments', '_signature', '__weakref__')
 
@@ -916,88 +1039,102 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
+
+    def _call_form(self):
+        # Positional values run up to the first keyword-only-ish parameter or the first
+        # missing one; everything bound after that is passed by keyword.
+        args = []
+        kwargs = {}
+        positional = True
+        for name, param in self._signature.parameters.items():
+            kind = param.kind
+            if positional and (kind >= _KW_ONLY or name not in self.arguments):
+                positional = False
+            if name not in self.arguments:
+                continue
+            value = self.arguments[name]
+            if positional:
+                if kind == _STAR_ARGS:
+                    args.extend(value)
+                else:
+                    args.append(value)
+            elif kind == _STAR_KWARGS:
+                kwargs.update(value)
+            else:
+                kwargs[name] = value
+        return tuple(args), kwargs
 
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
-            else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+        return self._call_form()[0]
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                else:
-                    if param_name not in self.arguments:
-                        kwargs_started = True
-                        continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+        return self._call_form()[1]
 
     def apply_defaults(self):
-        """Set default values for missing arguments."""
-        arguments = self.arguments
-        new_arguments = []
+        """Fill in what the call left out: parameter defaults, () for *args, {} for
+        **kwargs (arguments then lists every parameter that has a value)."""
+        given = self.arguments
+        complete = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in given:
+                complete[name] = given[name]
+            elif param.default is not _empty:
+                complete[name] = param.default
+            elif param.kind is _STAR_ARGS:
+                complete[name] = ()
+            elif param.kind is _STAR_KWARGS:
+                complete[name] = {}
+        self.arguments = complete
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return (self.signature == other.signature and
-                self.arguments == other.arguments)
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __setstate__(self, state):
+        self._signature = state['_signature']
+        self.arguments = state['arguments']
+
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join(f'{name}={value!r}' for name, value in self.arguments.items())
+        return f'<{type(self).__name__} ({shown})>'
+
+
+# --- signatures ---------------------------------------------------------------------------
+
+def _checked_parameters(parameters):
+    # kinds in order, no positional parameter without default after one with, unique names
+    table = OrderedDict()
+    highest = _POS_ONLY
+    defaults_started = False
+    for param in parameters:
+        kind = param.kind
+        if kind < highest:
+            raise ValueError(f'wrong parameter order: {highest.description} parameter '
+                             f'before {kind.description} parameter')
+        highest = kind
+        if kind <= _POS_OR_KW:
+            if param.default is not _empty:
+                defaults_started = True
+            elif defaults_started:
+                raise ValueError('non-default argument follows default argument')
+        if param.name in table:
+            raise ValueError(f'duplicate parameter name: {param.name!r}')
+        table[param.name] = param
+    return table
 
 
 class Signature:
-    """A Signature object represents the overall signature of a function."""
+    """The call signature of a callable: an ordered mapping of Parameter objects and
+    a return annotation. Immutable; see replace(). bind() checks arguments against it."""
 
     __slots__ = ('_return_annotation', '_parameters')
 
@@ -1009,54 +1146,27 @@ class Signature:
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
         if parameters is None:
-            params = OrderedDict()
+            table = OrderedDict()
+        elif __validate_parameters__:
+            table = _checked_parameters(parameters)
         else:
-            if __validate_parameters__:
-                params = OrderedDict()
-                top_kind = _POSITIONAL_ONLY
-                seen_default = False
-                for param in parameters:
-                    kind = param.kind
-                    name = param.name
-                    if kind < top_kind:
-                        msg = ('wrong parameter order: {} parameter before {} '
-                               'parameter')
-                        msg = msg.format(top_kind.description, kind.description)
-                        raise ValueError(msg)
-                    elif kind > top_kind:
-                        top_kind = kind
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if param.default is _empty:
-                            if seen_default:
-                                msg = 'non-default argument follows default argument'
-                                raise ValueError(msg)
-                        else:
-                            seen_default = True
-                    if name in params:
-                        msg = 'duplicate parameter name: {!r}'.format(name)
-                        raise ValueError(msg)
-                    params[name] = param
-            else:
-                params = OrderedDict((param.name, param) for param in parameters)
-        self._parameters = types.MappingProxyType(params)
+            table = OrderedDict((param.name, param) for param in parameters)
+        self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
-        """Constructs Signature for the given callable object."""
-        return _signature_from_callable(obj, sigcls=cls, follow_wrapper_chains=follow_wrapped)
+        """The signature of a callable (see signature())."""
+        return _signature_from_callable(obj, sigcls=cls,
+                                        follow_wrapper_chains=follow_wrapped,
+                                        globals=globals, locals=locals, eval_str=eval_str)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        """Creates a customized copy of the Signature."""
+        """A copy with the given parameters and/or return annotation instead."""
         if parameters is _void:
             parameters = self.parameters.values()
         if return_annotation is _void:
@@ -1064,16 +1174,15 @@ class Signature:
         return type(self)(parameters, return_annotation=return_annotation)
 
     def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+        # keyword-only parameters compare without their order
+        params = self.parameters.values()
+        ordered = tuple(p for p in params if p.kind != _KW_ONLY)
+        by_name = {p.name: p for p in params if p.kind == _KW_ONLY}
+        return ordered, by_name, self.return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        kwo_params = frozenset(kwo_params.values())
-        return hash((params, kwo_params, return_annotation))
+        ordered, by_name, returns = self._hash_basis()
+        return hash((ordered, frozenset(by_name.values()), returns))
 
     def __eq__(self, other):
         if self is other:
@@ -1083,435 +1192,455 @@ class Signature:
         return self._hash_basis() == other._hash_basis()
 
     def _bind(self, args, kwargs, *, partial=False):
+        """Match args and kwargs to the parameters, as a call would (partial: missing
+        arguments allowed); the TypeErrors are worded as CPython's inspect words them."""
         arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = ('{arg!r} parameter is positional only, '
-                                   'but was passed as a keyword').format(arg=param.name)
-                            raise TypeError(msg) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            if param.kind == _KEYWORD_ONLY:
-                                argtype = ' keyword-only'
-                            else:
-                                argtype = ''
-                            msg = 'missing a required{argtype} argument: {arg!r}'
-                            msg = msg.format(arg=param.name, argtype=argtype)
-                            raise TypeError(msg) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError(
-                            'multiple values for argument {arg!r}'.format(
-                                arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in (*parameters_ex, *parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+        params = tuple(self.parameters.values())
+        count = len(params)
+        i = 0  # the next parameter to fill
+        for given, value in enumerate(args):
+            param = params[i] if i < count else None
+            if param is None or param.kind >= _KW_ONLY:
+                raise TypeError('too many positional arguments') from None
+            i += 1
+            if param.kind == _STAR_ARGS:
+                arguments[param.name] = tuple(args[given:])
+                break
+            if param.name in kwargs and param.kind != _POS_ONLY:
+                raise TypeError(f'multiple values for argument {param.name!r}') from None
+            arguments[param.name] = value
+        else:
+            # the positional arguments ran out: the first unfilled parameter is checked
+            # here, with the kind of parameter named in the message
+            if i < count:
+                param = params[i]
+                if param.kind == _STAR_ARGS:
+                    i += 1
+                elif param.name in kwargs:
+                    if param.kind == _POS_ONLY:
+                        raise TypeError(f'{param.name!r} parameter is positional only, '
+                                        'but was passed as a keyword') from None
+                elif not (param.kind == _STAR_KWARGS or param.default is not _empty
+                          or partial):
+                    which = ' keyword-only' if param.kind == _KW_ONLY else ''
+                    raise TypeError(f'missing a required{which} argument: '
+                                    f'{param.name!r}') from None
+
+        # the rest come by keyword
+        var_keyword = None
+        for param in params[i:]:
+            if param.kind == _STAR_KWARGS:
+                var_keyword = param
                 continue
-            if param.kind == _VAR_POSITIONAL:
+            if param.kind == _STAR_ARGS:
                 continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and
-                        param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.
-                                    format(arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, '
-                                    'but was passed as a keyword'.format(arg=param.name))
-                arguments[param_name] = arg_val
+            if param.name not in kwargs:
+                if not partial and param.default is _empty:
+                    raise TypeError(f'missing a required argument: {param.name!r}') from None
+                continue
+            value = kwargs.pop(param.name)
+            if param.kind == _POS_ONLY:
+                raise TypeError(f'{param.name!r} parameter is positional only, '
+                                'but was passed as a keyword')
+            arguments[param.name] = value
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError(
-                    'got an unexpected keyword argument {arg!r}'.format(
-                        arg=next(iter(kwargs))))
+            if var_keyword is None:
+                raise TypeError(f'got an unexpected keyword argument {next(iter(kwargs))!r}')
+            arguments[var_keyword.name] = kwargs
         return self._bound_arguments_cls(self, arguments)
 
     def bind(self, /, *args, **kwargs):
-        """Get a BoundArguments object, that maps the passed `args`
-        and `kwargs` to the function's signature."""
+        """Map a call's arguments to the parameters (a BoundArguments), or raise the
+        TypeError that the call would meet."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
-        """Get a BoundArguments object, that partially maps the
-        passed `args` and `kwargs` to the function's signature."""
+        """As bind(), but required arguments may be missing."""
         return self._bind(args, kwargs, partial=True)
 
+    def __reduce__(self):
+        return (type(self), (tuple(self._parameters.values()),),
+                {'_return_annotation': self._return_annotation})
+
+    def __setstate__(self, state):
+        self._return_annotation = state['_return_annotation']
+
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
+        # "/" after the last positional-only parameter, "*" before the first keyword-only
+        # one unless a *args parameter already marks it
+        parts = []
+        kinds = [p.kind for p in self.parameters.values()]
+        star_needed = _STAR_ARGS not in kinds
+        for param, kind, after in zip(self.parameters.values(), kinds, kinds[1:] + [None]):
+            if kind == _KW_ONLY and star_needed:
+                parts.append('*')
+                star_needed = False
+            parts.append(str(param))
+            if kind == _POS_ONLY and after != _POS_ONLY:
+                parts.append('/')
+        text = f"({', '.join(parts)})"
         if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+            text += f' -> {formatannotation(self.return_annotation)}'
+        return text
 
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """The Signature of a callable: its parameters and return annotation."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
+                                   globals=globals, locals=locals, eval_str=eval_str)
+
+
+# --- signature(): where a callable's signature comes from ---------------------------------
 
 def _signature_is_functionlike(obj):
-    # duck-typed function (Cython functions and friends)
+    # objects that quack like functions (Cython's, say): code, name, defaults
     if not callable(obj) or isclass(obj):
         return False
-    name = getattr(obj, '__name__', None)
     code = getattr(obj, '__code__', None)
     defaults = getattr(obj, '__defaults__', _void)
     kwdefaults = getattr(obj, '__kwdefaults__', _void)
     annotations = getattr(obj, '__annotations__', None)
-    return (isinstance(code, types.CodeType) and
-            isinstance(name, str) and
-            (defaults is None or isinstance(defaults, tuple)) and
-            (kwdefaults is None or isinstance(kwdefaults, dict)) and
-            (isinstance(annotations, dict) or annotations is None))
+    return (isinstance(code, types.CodeType)
+            and isinstance(getattr(obj, '__name__', None), str)
+            and (defaults is None or isinstance(defaults, tuple))
+            and (kwdefaults is None or isinstance(kwdefaults, dict))
+            and (annotations is None or isinstance(annotations, dict)))
 
 
-def _signature_from_function(cls, func, skip_bound_arg=True):
-    """Signature of a Python function, from its code object and defaults."""
-    s = getattr(func, "__text_signature__", None)
+def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, locals=None,
+                             eval_str=False):
+    """The signature a Python function's code object and defaults describe."""
+    duck = not isfunction(func)
+    if duck and not _signature_is_functionlike(func):
+        raise TypeError(f'{func!r} is not a Python function')
+    text = getattr(func, "__text_signature__", None)
+    if text:
+        return _signature_fromstr(cls, func, text, skip_bound_arg)
+    make = cls._parameter_cls
     code = func.__code__
-    pos_count = code.co_argcount
-    arg_names = code.co_varnames
-    posonly_count = code.co_posonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only_count = code.co_kwonlyargcount
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = getattr(func, '__annotations__', None) or {}
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-    pos_default_count = len(defaults) if defaults else 0
-    parameters = []
-    non_default_count = pos_count - pos_default_count
-    posonly_left = posonly_count
-    for name in positional[:non_default_count]:
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=kind))
-        if posonly_left:
-            posonly_left -= 1
-    for offset, name in enumerate(positional[non_default_count:]):
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=kind,
-                                    default=defaults[offset]))
-        if posonly_left:
-            posonly_left -= 1
+    names = code.co_varnames
+    n_positional = code.co_argcount
+    n_posonly = code.co_posonlyargcount
+    n_kwonly = code.co_kwonlyargcount
+    notes = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    first_default = n_positional - len(defaults)
+
+    params = []
+    for index, name in enumerate(names[:n_positional]):
+        kind = _POS_ONLY if index < n_posonly else _POS_OR_KW
+        default = defaults[index - first_default] if index >= first_default else _empty
+        params.append(make(name, kind, default=default,
+                           annotation=notes.get(name, _empty)))
+    extra = n_positional + n_kwonly  # *args and **kwargs come after the keyword-only names
     if code.co_flags & CO_VARARGS:
-        name = arg_names[pos_count + keyword_only_count]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_POSITIONAL))
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_KEYWORD_ONLY,
-                                    default=default))
+        name = names[extra]
+        extra += 1
+        params.append(make(name, _STAR_ARGS, annotation=notes.get(name, _empty)))
+    for name in names[n_positional:n_positional + n_kwonly]:
+        params.append(make(name, _KW_ONLY, default=kwdefaults.get(name, _empty),
+                           annotation=notes.get(name, _empty)))
     if code.co_flags & CO_VARKEYWORDS:
-        index = pos_count + keyword_only_count
-        if code.co_flags & CO_VARARGS:
-            index += 1
-        name = arg_names[index]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_KEYWORD))
-    return cls(parameters,
-               return_annotation=annotations.get('return', _empty),
-               __validate_parameters__=False)
+        name = names[extra]
+        params.append(make(name, _STAR_KWARGS, annotation=notes.get(name, _empty)))
+    return cls(params, return_annotation=notes.get('return', _empty),
+               __validate_parameters__=duck)
+
+
+def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
+    """A signature from a text signature "(a, b=1, /, *, c)" (builtins carry one in
+    __text_signature__): compiled as a def; defaults evaluated in obj's module. A leading
+    "$self"-style parameter is dropped when obj is bound."""
+    params = text.strip()
+    dollar = None
+    if params.startswith('($') and params.endswith(')'):
+        first, _, rest = params[2:-1].partition(',')
+        dollar = first.strip()
+        rest = rest.strip()
+        if rest == '/' or rest.startswith('/,'):
+            rest = rest[1:].lstrip(' ,')  # the $-parameter was the only positional-only one
+        params = f'({rest})'
+    home = getattr(sys.modules.get(getattr(obj, '__module__', None) or ''), '__dict__', {})
+    scope = {}
+    try:
+        exec(f"def __text_signature__{params}: pass", dict(home), scope)
+    except Exception:
+        raise ValueError(f"{obj!r} builtin has invalid signature") from None
+    sig = _signature_from_function(cls, scope['__text_signature__'])
+    bound_to = getattr(obj, '__self__', None)
+    if dollar is not None and not (skip_bound_arg and bound_to is not None
+                                   and not ismodule(bound_to)) and dollar != 'module':
+        first = cls._parameter_cls(dollar, _POS_ONLY)
+        sig = sig.replace(parameters=[first, *sig.parameters.values()])
+    return sig
 
 
 def _signature_bound_method(sig):
-    """Drop the first parameter (self) of a signature."""
+    """The signature without its first parameter, which the binding supplies."""
     params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+    if not params or params[0].kind in (_STAR_KWARGS, _KW_ONLY):
         raise ValueError('invalid method signature')
     kind = params[0].kind
-    if kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+    if kind in (_POS_OR_KW, _POS_ONLY):
         params = params[1:]
-    else:
-        if kind is not _VAR_POSITIONAL:
-            raise ValueError('invalid argument type')
-        # *args keeps its place
+    elif kind is not _STAR_ARGS:  # (*args swallows the bound argument)
+        raise ValueError('invalid argument type')
     return sig.replace(parameters=params)
 
 
 def _signature_get_partial(wrapped_sig, partial, extra_args=()):
-    """Signature of a functools.partial given the signature of what it wraps."""
-    old_params = wrapped_sig.parameters
-    new_params = OrderedDict(old_params.items())
-    partial_args = partial.args or ()
-    partial_keywords = partial.keywords or {}
-    if extra_args:
-        partial_args = extra_args + partial_args
+    """What is left of wrapped_sig once a functools.partial (or partialmethod) has
+    supplied its arguments: bound positional parameters go; a parameter given by
+    keyword keeps it as its default and, with every parameter after it, becomes
+    keyword-only."""
+    given_args = extra_args + (partial.args or ())
+    given_kwargs = partial.keywords or {}
     try:
-        ba = wrapped_sig.bind_partial(*partial_args, **partial_keywords)
+        bound = wrapped_sig.bind_partial(*given_args, **given_kwargs).arguments
     except TypeError as ex:
-        msg = 'partial object {!r} has incorrect arguments'.format(partial)
-        raise ValueError(msg) from ex
-    transform_to_kwonly = False
-    for param_name, param in old_params.items():
-        try:
-            arg_value = ba.arguments[param_name]
-        except KeyError:
-            pass
-        else:
-            if param.kind is _POSITIONAL_ONLY:
-                new_params.pop(param_name)
+        raise ValueError(f'partial object {partial!r} has incorrect arguments') from ex
+    kept = []
+    moved = []
+    keyword_only_now = False
+    for name, param in wrapped_sig.parameters.items():
+        kind = param.kind
+        if name in bound:
+            if kind is _POS_ONLY:
                 continue
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                if param_name in partial_keywords:
-                    transform_to_kwonly = True
-                    new_params[param_name] = param.replace(default=arg_value)
-                else:
-                    new_params.pop(param.name)
+            if kind is _POS_OR_KW:
+                if name not in given_kwargs:
                     continue
-            if param.kind is _KEYWORD_ONLY:
-                new_params[param_name] = param.replace(default=arg_value)
-        if transform_to_kwonly:
-            assert param.kind is not _POSITIONAL_ONLY
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                new_param = new_params[param_name].replace(kind=_KEYWORD_ONLY)
-                new_params[param_name] = new_param
-                new_params.move_to_end(param_name)
-            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                new_params.move_to_end(param_name)
-            elif param.kind is _VAR_POSITIONAL:
-                new_params.pop(param.name)
-    return wrapped_sig.replace(parameters=new_params.values())
+                keyword_only_now = True
+            if kind in (_POS_OR_KW, _KW_ONLY):
+                param = param.replace(default=bound[name])
+        if keyword_only_now:
+            if kind is _POS_OR_KW:
+                moved.append(param.replace(kind=_KW_ONLY))
+            elif kind in (_KW_ONLY, _STAR_KWARGS):
+                moved.append(param)
+            elif kind is _STAR_ARGS:
+                pass  # nothing can reach it positionally any more
+            else:
+                kept.append(param)
+            continue
+        kept.append(param)
+    return wrapped_sig.replace(parameters=kept + moved)
 
 
-def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
-                             sigcls=Signature):
-    _get_signature_of = functools.partial(_signature_from_callable,
-                                          follow_wrapper_chains=follow_wrapper_chains,
-                                          skip_bound_arg=skip_bound_arg,
-                                          sigcls=sigcls)
-    if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
-    if isinstance(obj, types.MethodType):
-        sig = _get_signature_of(obj.__func__)
-        if skip_bound_arg:
-            return _signature_bound_method(sig)
-        return sig
-    if follow_wrapper_chains:
-        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")
-                                or isinstance(f, types.MethodType)))
-        if isinstance(obj, types.MethodType):
-            return _get_signature_of(obj)
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError(
-                    'unexpected object {!r} in __signature__ '
-                    'attribute'.format(sig))
-            return sig
-    try:
-        partialmethod = obj._partialmethod
-    except AttributeError:
-        pass
-    else:
-        if isinstance(partialmethod, functools.partialmethod):
-            wrapped_sig = _get_signature_of(partialmethod.func)
-            sig = _signature_get_partial(wrapped_sig, partialmethod, (None,))
-            first_wrapped_param = tuple(wrapped_sig.parameters.values())[0]
-            if first_wrapped_param.kind is Parameter.VAR_POSITIONAL:
-                return sig
-            sig_params = tuple(sig.parameters.values())
-            new_params = (first_wrapped_param,) + sig_params
-            return sig.replace(parameters=new_params)
-    if isfunction(obj) or _signature_is_functionlike(obj):
-        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg)
-    if isinstance(obj, functools.partial):
-        wrapped_sig = _get_signature_of(obj.func)
-        return _signature_get_partial(wrapped_sig, obj)
-    if isinstance(obj, type):
-        # the signature of the class's __new__ or __init__ (whichever is defined
-        # closest in the MRO), or of the metaclass's __call__
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            return _get_signature_of(call)
-        new = _signature_get_user_defined_method(obj, '__new__')
-        init = _signature_get_user_defined_method(obj, '__init__')
-        for base in obj.__mro__:
-            if new is not None and '__new__' in base.__dict__:
-                sig = _get_signature_of(new)
-                return _signature_bound_method(sig) if skip_bound_arg else sig
-            if init is not None and '__init__' in base.__dict__:
-                sig = _get_signature_of(init)
-                return _signature_bound_method(sig) if skip_bound_arg else sig
-        if type not in obj.__mro__:
-            if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-                return sigcls.from_callable(object) if False else sigcls([])
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
-    if not isinstance(obj, (types.BuiltinFunctionType, types.MethodWrapperType,
-                            types.WrapperDescriptorType, types.MethodDescriptorType)):
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            sig = _get_signature_of(call)
-            return _signature_bound_method(sig) if skip_bound_arg else sig
-    raise ValueError('no signature found for builtin {!r}'.format(obj))
+# the C-level callables: their signatures can only come from __text_signature__
+_NonUserDefinedCallables = (types.WrapperDescriptorType, types.MethodWrapperType,
+                            types.ClassMethodDescriptorType, types.BuiltinFunctionType)
 
 
 def _signature_get_user_defined_method(cls, method_name):
-    # A method defined in Python (not inherited from a builtin type like object).
+    """cls's method_name when it is written in Python (not a slot of a builtin type)."""
     try:
         meth = getattr(cls, method_name)
     except AttributeError:
         return None
-    if isinstance(meth, (types.WrapperDescriptorType, types.MethodWrapperType,
-                         types.BuiltinFunctionType, types.MethodDescriptorType)):
+    if isinstance(meth, _NonUserDefinedCallables) or isinstance(meth, types.MethodDescriptorType):
         return None
     if method_name == '__new__' and meth is object.__new__:
         return None
     return meth
 
 
-def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """Get a signature object for the passed callable."""
-    return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
-                                   globals=globals, locals=locals, eval_str=eval_str)
+def _signature_is_builtin(obj):
+    return (isbuiltin(obj) or ismethoddescriptor(obj)
+            or isinstance(obj, _NonUserDefinedCallables) or obj in (type, object))
 
+
+def _signature_from_builtin(cls, func, skip_bound_arg=True):
+    text = getattr(func, "__text_signature__", None)
+    if not text:
+        if func is object:
+            return cls()  # (CPython's object carries the text signature "()")
+        raise ValueError(f"no signature found for builtin {func!r}")
+    return _signature_fromstr(cls, func, text, skip_bound_arg)
+
+
+def _signature_of_class(obj, signature_of):
+    """The signature calling class obj goes through: its metaclass's __call__, else the
+    __new__ or __init__ defined nearest along the MRO; None when only builtins remain."""
+    call = _signature_get_user_defined_method(type(obj), '__call__')
+    if call is not None:
+        return signature_of(call)
+    new = _signature_get_user_defined_method(obj, '__new__')
+    init = _signature_get_user_defined_method(obj, '__init__')
+    for base in obj.__mro__:
+        if new is not None and '__new__' in base.__dict__:
+            return signature_of(new)
+        if init is not None and '__init__' in base.__dict__:
+            return signature_of(init)
+    return None
+
+
+def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
+                             globals=None, locals=None, eval_str=False, sigcls):
+    """Signature of any callable: bound methods drop their first parameter, wrappers are
+    followed to what they wrap, __signature__ wins, partials remove what they supply,
+    classes go through __call__/__new__/__init__, other objects through their type's
+    __call__."""
+    def signature_of(target):
+        return _signature_from_callable(target, follow_wrapper_chains=follow_wrapper_chains,
+                                        skip_bound_arg=skip_bound_arg, globals=globals,
+                                        locals=locals, eval_str=eval_str, sigcls=sigcls)
+
+    if not callable(obj):
+        raise TypeError(f'{obj!r} is not a callable object')
+
+    if isinstance(obj, types.MethodType):
+        sig = signature_of(obj.__func__)
+        return _signature_bound_method(sig) if skip_bound_arg else sig
+
+    if follow_wrapper_chains:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__")
+                     or isinstance(f, types.MethodType))
+        if isinstance(obj, types.MethodType):
+            return signature_of(obj)
+
+    try:
+        sig = obj.__signature__
+    except AttributeError:
+        pass
+    else:
+        if sig is not None:
+            declared = sig
+            if not isinstance(sig, (Signature, str)) and callable(sig):
+                sig = sig()
+            if isinstance(sig, str):
+                sig = _signature_fromstr(sigcls, obj, sig)
+            if not isinstance(sig, Signature):
+                raise TypeError(f'unexpected object {declared!r} in __signature__ attribute')
+            return sig
+
+    try:
+        partialmethod = obj._partialmethod
+    except AttributeError:
+        pass
+    else:
+        if isinstance(partialmethod, functools.partialmethod):
+            # a method made by partialmethod: its self stays first
+            wrapped_sig = signature_of(partialmethod.func)
+            sig = _signature_get_partial(wrapped_sig, partialmethod, (None,))
+            first = next(iter(wrapped_sig.parameters.values()))
+            if first.kind is _STAR_ARGS:
+                return sig
+            return sig.replace(parameters=(first, *sig.parameters.values()))
+
+    if isfunction(obj) or _signature_is_functionlike(obj):
+        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
+                                        globals=globals, locals=locals, eval_str=eval_str)
+
+    if _signature_is_builtin(obj):
+        return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
+
+    if isinstance(obj, functools.partial):
+        return _signature_get_partial(signature_of(obj.func), obj)
+
+    sig = None
+    if isinstance(obj, type):
+        sig = _signature_of_class(obj, signature_of)
+        if sig is None:
+            for base in obj.__mro__[:-1]:
+                text = getattr(base, '__text_signature__', None)
+                if text:
+                    return _signature_fromstr(sigcls, base, text)
+            if type not in obj.__mro__:
+                # a class with only object's __init__ and __new__
+                if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+                    return sigcls.from_callable(object)
+                raise ValueError(f'no signature found for builtin type {obj!r}')
+    elif not isinstance(obj, _NonUserDefinedCallables):
+        # an instance whose class defines __call__
+        call = _signature_get_user_defined_method(type(obj), '__call__')
+        if call is not None:
+            text = getattr(obj, '__text_signature__', None)
+            if text:
+                return _signature_fromstr(sigcls, obj, text)
+            sig = signature_of(call)
+
+    if sig is not None:
+        # the class (or instance) is what __call__/__new__/__init__ receive first
+        return _signature_bound_method(sig) if skip_bound_arg else sig
+    if isinstance(obj, types.BuiltinFunctionType):
+        raise ValueError(f'no signature found for builtin function {obj!r}')
+    raise ValueError(f'callable {obj!r} is not supported by signature')
+
+
+# --- argument specs and closures ----------------------------------------------------------
 
 FullArgSpec = namedtuple('FullArgSpec',
                          'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
 
 
 def getfullargspec(func):
-    """Get the names and default values of a callable object's parameters."""
+    """The names and defaults of a callable's parameters, as a FullArgSpec (the
+    pre-Signature description; bound methods keep their self)."""
     try:
         sig = _signature_from_callable(func, follow_wrapper_chains=False,
                                        skip_bound_arg=False, sigcls=Signature)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
     args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
+    varargs = varkw = None
     kwonlyargs = []
-    annotations = {}
-    defaults = ()
+    defaults = []
     kwdefaults = {}
+    annotations = {}
     if sig.return_annotation is not sig.empty:
         annotations['return'] = sig.return_annotation
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
+        kind, name, default = param.kind, param.name, param.default
+        if kind <= _POS_OR_KW:
             args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
+            if default is not param.empty:
+                defaults.append(default)
+        elif kind is _STAR_ARGS:
             varargs = name
-        elif kind is _KEYWORD_ONLY:
+        elif kind is _KW_ONLY:
             kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
+            if default is not param.empty:
+                kwdefaults[name] = default
+        else:
             varkw = name
         if param.annotation is not param.empty:
             annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults,
-                       kwonlyargs, kwdefaults, annotations)
+    return FullArgSpec(args, varargs, varkw, tuple(defaults) or None, kwonlyargs,
+                       kwdefaults or None, annotations)
 
 
 ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
 
 
 def getclosurevars(func):
-    """Get the mapping of free variables to their current values."""
+    """The values a function's names refer to now: its free variables (nonlocals), the
+    globals and builtins among co_names, and the names found in neither (unbound)."""
     if ismethod(func):
         func = func.__func__
     if not isfunction(func):
-        raise TypeError("{!r} is not a Python function".format(func))
+        raise TypeError(f"{func!r} is not a Python function")
     code = func.__code__
-    if func.__closure__ is None:
-        nonlocal_vars = {}
-    else:
-        nonlocal_vars = {var: cell.cell_contents
-                         for var, cell in zip(code.co_freevars, func.__closure__)}
+    cells = func.__closure__ or ()
+    nonlocals = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
     global_ns = func.__globals__
-    builtin_ns = global_ns.get("__builtins__", {})
+    builtin_ns = global_ns.get("__builtins__", builtins.__dict__)
     if ismodule(builtin_ns):
         builtin_ns = builtin_ns.__dict__
-    global_vars = {}
-    builtin_vars = {}
-    unbound_names = set()
+    found_globals = {}
+    found_builtins = {}
+    unbound = set()
     for name in code.co_names:
         if name in ("None", "True", "False"):
             continue
-        try:
-            global_vars[name] = global_ns[name]
-        except KeyError:
-            try:
-                builtin_vars[name] = builtin_ns[name]
-            except KeyError:
-                unbound_names.add(name)
-    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
+        if name in global_ns:
+            found_globals[name] = global_ns[name]
+        elif name in builtin_ns:
+            found_builtins[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocals, found_globals, found_builtins, unbound)
