@@ -1,13 +1,15 @@
 """Extract, format and print Python stack traces (pydive's traceback).
 
 The text is CPython 3.12's, character for character: "Traceback (most recent call last):",
-one '  File "...", line N, in NAME' row per frame with its source line, the ~~~^^^ position
-markers, chained exceptions and exception groups. The VM prints uncaught tracebacks
-natively; this module gives programs the same text.
+a '  File "...", line N, in NAME' row per frame with its source line and ~~~^^^ position
+markers, runs of identical frames folded, chained exceptions, exception groups in their
+boxes, and the final "Type: message" line with its "Did you mean" hint. pydive prints
+uncaught tracebacks natively (crates/vm/src/traceback.rs); this module gives programs the
+same text, and the VM asks it for name suggestions.
 """
 
-import sys
 import linecache
+import sys
 
 __all__ = ["extract_stack", "extract_tb", "format_exception",
            "format_exception_only", "format_list", "format_stack",
@@ -16,46 +18,115 @@ __all__ = ["extract_stack", "extract_tb", "format_exception",
            "FrameSummary", "StackSummary", "TracebackException",
            "walk_stack", "walk_tb"]
 
-# More identical frames in a row than this collapse into "[Previous line repeated ...]".
-_RECURSIVE_CUTOFF = 3
 
-_cause_message = ("\nThe above exception was the direct cause "
-                  "of the following exception:\n\n")
-_context_message = ("\nDuring handling of the above exception, "
-                    "another exception occurred:\n\n")
+def _stderr_if_none(file):
+    return sys.stderr if file is None else file
 
 
-# ---------------------------------------------------------------------------
-# Module-level helpers
+def _print_lines(lines, file):
+    out = _stderr_if_none(file)
+    for text in lines:
+        print(text, file=out, end="")
+
+
+# ---------------------------------------------------------------------------------------------
+# Stacks: module-level shortcuts
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or extract_stack()."""
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+    """Print the rows of format_list(extracted_list)."""
+    _print_lines(format_list(extracted_list), file)
 
 
 def format_list(extracted_list):
-    """Format a list of FrameSummary objects (or 4-tuples) for printing."""
+    """One text block per entry (FrameSummary or (file, line, name, text) tuple)."""
     return StackSummary.from_list(extracted_list).format()
 
 
-def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
-    print_list(extract_tb(tb, limit=limit), file=file)
-
-
-def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
-    return extract_tb(tb, limit=limit).format()
-
-
 def extract_tb(tb, limit=None):
-    """Return a StackSummary of the entries of traceback 'tb'."""
+    """The frames of a traceback, oldest first, as a StackSummary."""
     return StackSummary._extract_from_extended_frame_gen(
         _walk_tb_with_full_positions(tb), limit=limit)
 
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def extract_stack(f=None, limit=None):
+    """The calling stack (or f and its callers), oldest first, as a StackSummary."""
+    if f is None:
+        f = sys._getframe().f_back
+    frames = StackSummary.extract(walk_stack(f), limit=limit)
+    frames.reverse()
+    return frames
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def clear_frames(tb):
+    """Drop the local variables of every frame of a traceback (running ones are kept)."""
+    for frame, _ in walk_tb(tb):
+        try:
+            frame.clear()
+        except RuntimeError:
+            pass
+
+
+def walk_stack(f):
+    """(frame, line number) from f (or the caller's caller) outwards through f_back."""
+    if f is None:
+        # this generator, extract's helper generator, the extraction loop, extract():
+        # the frame wanted is the one that called extract
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """(frame, line number) for each entry of a traceback, following tb_next."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _get_code_position(code, instruction_index):
+    """(line, end line, column, end column) of the instruction at a byte offset."""
+    if instruction_index < 0:
+        return (None, None, None, None)
+    unit = instruction_index // 2  # co_positions() has one entry per code unit
+    for index, where in enumerate(code.co_positions()):
+        if index == unit:
+            return where
+    return (None, None, None, None)
+
+
+def _walk_tb_with_full_positions(tb):
+    for frame, lineno in walk_tb(tb):
+        where = _get_code_position(frame.f_code, tb.tb_lasti)
+        if where[0] is None:
+            # no position recorded: the traceback's own line number stands in
+            where = (lineno,) + where[1:]
+        yield frame, where
+        tb = tb.tb_next
+
+
+# ---------------------------------------------------------------------------------------------
+# Exceptions: module-level shortcuts
 
 class _Sentinel:
     def __repr__(self):
@@ -66,112 +137,79 @@ _sentinel = _Sentinel()
 
 
 def _parse_value_tb(exc, value, tb):
+    """The (value, traceback) pair of the old three-argument or the new one-argument form."""
     if (value is _sentinel) != (tb is _sentinel):
         raise ValueError("Both or neither of value and tb must be given")
-    if value is _sentinel:
-        if exc is None:
-            return None, None
-        if isinstance(exc, BaseException):
-            return exc, exc.__traceback__
-        raise TypeError(f"Exception expected for value, "
-                        f"{type(exc).__name__} found")
-    return value, tb
+    if value is not _sentinel:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
+    return exc, exc.__traceback__
+
+
+def _capture(exc, value, tb, limit):
+    value, tb = _parse_value_tb(exc, value, tb)
+    return TracebackException(type(value), value, tb, limit=limit, compact=True)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                     file=None, chain=True):
-    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
+    """Print an exception, its traceback and its chain (to sys.stderr by default)."""
+    _capture(exc, value, tb, limit).print(file=file, chain=chain)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True):
-    """Format a stack trace and the exception information, as a list of strings."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
+    """The lines print_exception() would print, as a list of strings."""
+    return list(_capture(exc, value, tb, limit).format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """Format the exception part of a traceback, as a list of strings."""
+    """Just the final 'Type: message' line(s), as a list of strings."""
     if value is _sentinel:
         value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
+    return list(TracebackException(type(value), value, None,
+                                   compact=True).format_exception_only())
 
 
-def _format_final_exc_line(etype, value):
-    valuestr = _safe_string(value, "exception")
-    if value is None or not valuestr:
-        return "%s\n" % etype
-    return "%s: %s\n" % (etype, valuestr)
+def print_exc(limit=None, file=None, chain=True):
+    """print_exception() of the exception being handled."""
+    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+
+
+def format_exc(limit=None, chain=True):
+    """format_exception() of the exception being handled, joined into one string."""
+    return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
+
+
+def print_last(limit=None, file=None, chain=True):
+    """print_exception() of the last uncaught exception (sys.last_exc)."""
+    if hasattr(sys, "last_exc"):
+        print_exception(sys.last_exc, limit, file, chain)
+    elif hasattr(sys, "last_type"):
+        print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+    else:
+        raise ValueError("no last exception")
 
 
 def _safe_string(value, what, func=str):
     try:
         return func(value)
-    except:
+    except:  # noqa: E722 (anything a broken __str__/__repr__ raises)
         return f"<{what} {func.__name__}() failed>"
 
 
-def print_exc(limit=None, file=None, chain=True):
-    """Print the exception being handled to file (default stderr)."""
-    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+def _format_final_exc_line(etype, value):
+    text = _safe_string(value, "exception")
+    if value is None or not text:
+        return "%s\n" % etype
+    return "%s: %s\n" % (etype, text)
 
 
-def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
-    return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
-
-
-def print_last(limit=None, file=None, chain=True):
-    """Print sys.last_exc (or last_type/last_value/last_traceback)."""
-    if not hasattr(sys, "last_exc") and not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
-    if hasattr(sys, "last_exc"):
-        print_exception(sys.last_exc, limit, file, chain)
-    else:
-        print_exception(sys.last_type, sys.last_value, sys.last_traceback,
-                        limit, file, chain)
-
-
-def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point (or from frame f)."""
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
-
-
-def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
-
-
-def extract_stack(f=None, limit=None):
-    """Extract the raw stack, oldest frame first, as a StackSummary."""
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
-
-
-def clear_frames(tb):
-    """Clear all references to local variables in the frames of a traceback."""
-    while tb is not None:
-        try:
-            tb.tb_frame.clear()
-        except RuntimeError:
-            pass  # the frame is still executing
-        tb = tb.tb_next
-
-
-# ---------------------------------------------------------------------------
-# Frames
+# ---------------------------------------------------------------------------------------------
+# FrameSummary and StackSummary
 
 class FrameSummary:
     """One frame of a stack: where it is (file, line, name) and its source line."""
@@ -184,47 +222,52 @@ class FrameSummary:
                  end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
-        self.end_lineno = lineno if end_lineno is None else end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
         self.name = name
         self._line = line
         if lookup_line:
             self.line
-        self.locals = {k: _safe_string(v, "local", func=repr)
-                       for k, v in locals.items()} if locals else None
+        if locals:
+            self.locals = {key: _safe_string(val, "local", func=repr)
+                           for key, val in locals.items()}
+        else:
+            self.locals = None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and
-                    self.lineno == other.lineno and
-                    self.name == other.name and
-                    self.locals == other.locals)
+            return (self.filename, self.lineno, self.name, self.locals) == \
+                (other.filename, other.lineno, other.name, other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return self._as_tuple() == other
         return NotImplemented
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
+    def __repr__(self):
+        return "<FrameSummary file %s, line %s in %s>" % (self.filename, self.lineno,
+                                                          self.name)
+
     @property
     def _original_line(self):
-        # The source line with its whitespace intact (columns count from its start).
+        """The source line as in the file (indentation kept), loaded on demand."""
         self.line
         return self._line
 
     @property
     def line(self):
+        """The source line, stripped ('' when unavailable, None without a line number)."""
         if self._line is None:
             if self.lineno is None:
                 return None
@@ -232,64 +275,20 @@ class FrameSummary:
         return self._line.strip()
 
 
-def walk_stack(f):
-    """Walk a stack from frame f following f_back, yielding (frame, lineno)."""
-    if f is None:
-        f = sys._getframe().f_back.f_back.f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+# Beyond this many identical frames in a row, "[Previous line repeated N more times]".
+_RECURSIVE_CUTOFF = 3
 
 
-def walk_tb(tb):
-    """Walk a traceback following tb_next, yielding (frame, lineno)."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+def _repeat_note(extra):
+    return f'  [Previous line repeated {extra} more time{"s" if extra > 1 else ""}]\n'
 
 
-def _walk_tb_with_full_positions(tb):
-    # (frame, (lineno, end_lineno, colno, end_colno)) for each traceback entry; the
-    # traceback's own line number stands in when the instruction has no position.
-    while tb is not None:
-        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
-        if positions[0] is None:
-            yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
-        else:
-            yield tb.tb_frame, positions
-        tb = tb.tb_next
-
-
-def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
-        return (None, None, None, None)
-    # co_positions() has one entry per 2-byte code unit.
-    wanted = instruction_index // 2
-    for i, pos in enumerate(code.co_positions()):
-        if i == wanted:
-            return pos
-    return (None, None, None, None)
-
-
-def _take_limited(frame_gen, limit):
-    # A positive limit keeps the first frames, a negative one the last ones.
+def _effective_limit(limit):
     if limit is None:
         limit = getattr(sys, "tracebacklimit", None)
         if limit is not None and limit < 0:
             limit = 0
-    if limit is None:
-        return frame_gen
-    if limit >= 0:
-        out = []
-        if limit == 0:
-            return out
-        for item in frame_gen:
-            out.append(item)
-            if len(out) >= limit:
-                break
-        return out
-    out = list(frame_gen)
-    return out[len(out) + limit:] if -limit < len(out) else out
+    return limit
 
 
 class StackSummary(list):
@@ -298,10 +297,11 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        """Create a StackSummary from a generator of (frame, lineno) pairs."""
+        """A StackSummary from (frame, line number) pairs, e.g. walk_stack()'s."""
         def extended_frame_gen():
             for f, lineno in frame_gen:
                 yield f, (lineno, None, None, None)
+
         return klass._extract_from_extended_frame_gen(
             extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
@@ -309,86 +309,100 @@ class StackSummary(list):
     @classmethod
     def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
                                          lookup_lines=True, capture_locals=False):
-        frames = _take_limited(frame_gen, limit)
-        result = klass()
-        fnames = set()
-        for f, (lineno, end_lineno, colno, end_colno) in frames:
-            co = f.f_code
-            filename = co.co_filename
-            fnames.add(filename)
-            linecache.lazycache(filename, f.f_globals)
-            f_locals = f.f_locals if capture_locals else None
-            result.append(FrameSummary(
-                filename, lineno, co.co_name, lookup_line=False, locals=f_locals,
-                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
-        for filename in fnames:
-            linecache.checkcache(filename)
+        # The generator is consumed right here, in this frame: walk_stack(None) counts the
+        # frames between itself and the caller of extract().
+        limit = _effective_limit(limit)
+        if limit is not None and limit < 0:
+            frame_gen = list(frame_gen)[limit:]  # the last -limit entries
+        summary = klass()
+        files = set()
+        if limit != 0:
+            for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
+                code = f.f_code
+                files.add(code.co_filename)
+                linecache.lazycache(code.co_filename, f.f_globals)
+                summary.append(FrameSummary(
+                    code.co_filename, lineno, code.co_name, lookup_line=False,
+                    locals=f.f_locals if capture_locals else None,
+                    end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+                if limit is not None and 0 < limit <= len(summary):
+                    break
+        for name in files:
+            linecache.checkcache(name)
         if lookup_lines:
-            for f in result:
-                f.line
-        return result
+            for entry in summary:
+                entry.line
+        return summary
 
     @classmethod
     def from_list(klass, a_list):
-        """Create a StackSummary from FrameSummary objects or 4-tuples."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        """A StackSummary from FrameSummary objects or (file, line, name, text) tuples."""
+        summary = StackSummary()
+        for entry in a_list:
+            if not isinstance(entry, FrameSummary):
+                filename, lineno, name, line = entry
+                entry = FrameSummary(filename, lineno, name, line=line)
+            summary.append(entry)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        """The text of one frame: location row, source line, position markers."""
+        """The text of one frame: the File row, the source line, the markers, the locals."""
         fs = frame_summary
-        rows = ['  File "{}", line {}, in {}\n'.format(fs.filename, fs.lineno, fs.name)]
+        parts = ['  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)]
         if fs.line:
-            stripped_line = fs.line.strip()
-            rows.append("    {}\n".format(stripped_line))
+            shown = fs.line.strip()
+            parts.append("    %s\n" % shown)
             if fs.colno is not None and fs.end_colno is not None:
-                rows.append(_position_markers(fs, stripped_line))
+                parts.append(_marker_row(fs, shown))
         if fs.locals:
-            for name, value in sorted(fs.locals.items()):
-                rows.append("    {name} = {value}\n".format(name=name, value=value))
-        return "".join(rows)
+            parts.extend("    %s = %s\n" % item for item in sorted(fs.locals.items()))
+        return "".join(parts)
 
     def format(self):
-        """Format the stack as a list of strings, one per frame."""
-        result = []
-        last = None
-        count = 0
+        """One string per frame (each ending in a newline), long repeats folded."""
+        out = []
+        previous = None
+        run = 0
         for fs in self:
-            formatted = self.format_frame_summary(fs)
-            if formatted is None:
+            text = self.format_frame_summary(fs)
+            if text is None:
                 continue
-            key = (fs.filename, fs.lineno, fs.name)
-            if last is None or None in last or key != last:
-                if count > _RECURSIVE_CUTOFF:
-                    result.append(_repeated_line(count - _RECURSIVE_CUTOFF))
-                last = key
-                count = 0
-            count += 1
-            if count <= _RECURSIVE_CUTOFF:
-                result.append(formatted)
-        if count > _RECURSIVE_CUTOFF:
-            result.append(_repeated_line(count - _RECURSIVE_CUTOFF))
-        return result
+            here = (fs.filename, fs.lineno, fs.name)
+            if previous is None or None in previous or here != previous:
+                if run > _RECURSIVE_CUTOFF:
+                    out.append(_repeat_note(run - _RECURSIVE_CUTOFF))
+                previous, run = here, 0
+            run += 1
+            if run <= _RECURSIVE_CUTOFF:
+                out.append(text)
+        if run > _RECURSIVE_CUTOFF:
+            out.append(_repeat_note(run - _RECURSIVE_CUTOFF))
+        return out
 
 
-def _repeated_line(count):
-    return f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n'
+# ---------------------------------------------------------------------------------------------
+# The ~~~^^^ row under a source line
+
+def _byte_offset_to_character_offset(text, offset):
+    return len(text.encode("utf-8")[:offset].decode("utf-8", errors="replace"))
 
 
-def _position_markers(fs, stripped_line):
-    # The "    ~~~^^^^^" row under a source line; "" when the marked range covers the
-    # whole (stripped) line and there is no operator/subscript anchor to point at.
-    line = fs._original_line
-    stripped_characters = len(line) - len(fs.line.lstrip())
-    start = _byte_offset_to_character_offset(line, fs.colno)
-    end = _byte_offset_to_character_offset(line, fs.end_colno)
-    segment = line[start:end]
+def _display_width(line, offset):
+    """Terminal columns of line[:offset]: East Asian wide/full-width characters take two."""
+    if line.isascii():
+        return offset
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[:offset])
+
+
+def _marker_row(fs, shown):
+    """'    ' + spaces + markers + newline, or '' when the markers would underline the
+    whole line and there is no operator or subscript to point at."""
+    source = fs._original_line
+    indent = len(source) - len(fs.line.lstrip())
+    start = _byte_offset_to_character_offset(source, fs.colno)
+    end = _byte_offset_to_character_offset(source, fs.end_colno)
+    segment = source[start:end]
     anchors = None
     if fs.lineno == fs.end_lineno:
         try:
@@ -396,36 +410,32 @@ def _position_markers(fs, stripped_line):
         except Exception:
             anchors = None
     else:
-        end = len(line.rstrip())  # markers stop at the end of the first line
-    if not (end - start < len(stripped_line)
-            or (anchors and anchors[1] - anchors[0] > 0)):
+        end = len(source.rstrip())  # a range over several lines is marked to this line's end
+    partial = end - start < len(shown)
+    if not (partial or (anchors and anchors[1] - anchors[0] > 0)):
         return ""
-    dp_start = _display_width(line, start) + 1
-    dp_end = _display_width(line, end) + 1
-    out = "    " + " " * (dp_start - stripped_characters)
+    col_start = _display_width(source, start) + 1
+    col_end = _display_width(source, end) + 1
+    row = "    " + " " * (col_start - indent)
     if anchors:
         left = _display_width(segment, anchors[0])
         right = _display_width(segment, anchors[1])
-        out += "~" * left + "^" * (right - left) + "~" * (dp_end - dp_start - right)
+        row += "~" * left + "^" * (right - left) + "~" * (col_end - col_start - right)
     else:
-        out += "^" * (dp_end - dp_start)
-    return out + "\n"
-
-
-def _byte_offset_to_character_offset(text, offset):
-    return len(text.encode("utf-8")[:offset].decode("utf-8", errors="replace"))
+        row += "^" * (col_end - col_start)
+    return row + "\n"
 
 
 def _extract_caret_anchors_from_line_segment(segment):
-    """(left_end, right_start) of the operator of a binary operation or the brackets
-    of a subscript that makes up the whole segment, else None."""
+    """(end of the left part, start of the right part) of a binary operation's operator or
+    a subscript's brackets when the segment is exactly that expression, else None."""
     try:
         import _pydive
-        finder = _pydive.caret_anchors
+        native = _pydive.caret_anchors  # the VM's own parser knows the answer
     except (ImportError, AttributeError):
-        finder = None
-    if finder is not None:
-        return finder(segment)
+        native = None
+    if native is not None:
+        return native(segment)
     try:
         import ast
     except ImportError:
@@ -435,89 +445,100 @@ def _extract_caret_anchors_from_line_segment(segment):
 
 def _anchors_from_ast(ast, segment):
     try:
-        tree = ast.parse(segment)
+        body = ast.parse(segment).body
     except SyntaxError:
         return None
-    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+    if len(body) != 1 or not isinstance(body[0], ast.Expr):
         return None
-    expr = tree.body[0].value
+    node = body[0].value
 
-    def chars(byte_offset):
+    def char_at(byte_offset):
         return _byte_offset_to_character_offset(segment, byte_offset)
 
-    if isinstance(expr, ast.BinOp):
-        between = segment[chars(expr.left.end_col_offset):chars(expr.right.col_offset)]
-        op_at = len(between) - len(between.lstrip())
-        left = expr.left.end_col_offset + op_at
-        right = left + 1
-        if op_at + 1 < len(between) and not between[op_at + 1].isspace():
-            right += 1  # two-character operator (**, //, <<, ...)
-        # closing parentheses and comments of the left operand are not the operator
+    if isinstance(node, ast.BinOp):
+        gap = segment[char_at(node.left.end_col_offset):char_at(node.right.col_offset)]
+        skip = len(gap) - len(gap.lstrip())
+        left = node.left.end_col_offset + skip
+        width = 2 if skip + 1 < len(gap) and not gap[skip + 1].isspace() else 1
+        # step over what closes the left operand: spaces, ')' and comments
         while left < len(segment) and (segment[left].isspace() or segment[left] in ")#"):
             left += 1
-            right += 1
-        return (chars(left), chars(right))
-    if isinstance(expr, ast.Subscript):
-        left = chars(expr.value.end_col_offset)
-        right = chars(expr.slice.end_col_offset + 1)
+        return char_at(left), char_at(left + width)
+    if isinstance(node, ast.Subscript):
+        left = char_at(node.value.end_col_offset)
+        right = char_at(node.slice.end_col_offset + 1)
         while left < len(segment) and segment[left] != "[":
             left += 1
         while right < len(segment) and segment[right] != "]":
             right += 1
         if right < len(segment):
             right += 1
-        return (left, right)
+        return left, right
     return None
 
 
-def _display_width(line, offset):
-    # East Asian wide and full-width characters take two terminal columns.
-    if line.isascii():
-        return offset
-    try:
-        import unicodedata
-    except ImportError:
-        return offset
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1
-               for ch in line[:offset])
+# ---------------------------------------------------------------------------------------------
+# TracebackException
 
+_cause_message = ("\nThe above exception was the direct cause "
+                  "of the following exception:\n\n")
+_context_message = ("\nDuring handling of the above exception, "
+                    "another exception occurred:\n\n")
 
-# ---------------------------------------------------------------------------
-# Exceptions
 
 class _ExceptionPrintContext:
-    # Indentation and "|" margins while printing nested exception groups.
+    """The margins while printing exception groups: their depth and whether the box of the
+    innermost group still has to be closed."""
+
     def __init__(self):
         self.seen = set()
         self.exception_group_depth = 0
         self.need_close = False
 
     def indent(self):
-        return " " * (2 * self.exception_group_depth)
+        return "  " * self.exception_group_depth
 
     def emit(self, text_gen, margin_char=None):
+        """Each text with every line prefixed by the current margin."""
         prefix = self.indent()
         if self.exception_group_depth:
             prefix += ("|" if margin_char is None else margin_char) + " "
-        if isinstance(text_gen, str):
-            text_gen = [text_gen]
-        for text in text_gen:
-            yield _indent_all_lines(text, prefix)
+        texts = [text_gen] if isinstance(text_gen, str) else text_gen
+        for text in texts:
+            yield "".join(prefix + line for line in text.splitlines(True)) if prefix else text
 
 
-def _indent_all_lines(text, prefix):
-    if not prefix:
-        return text
-    return "".join(prefix + line for line in text.splitlines(keepends=True))
+def _suggestion_suffix(exc_type, exc_value, exc_traceback):
+    """The ". Did you mean: 'x'?" (and "forget to import") text for name errors."""
+    if issubclass(exc_type, ImportError):
+        wrong = getattr(exc_value, "name_from", None)
+        if wrong is None:
+            return ""
+        found = _compute_suggestion_error(exc_value, exc_traceback, wrong)
+        return f". Did you mean: '{found}'?" if found else ""
+    if not issubclass(exc_type, (NameError, AttributeError)):
+        return ""
+    wrong = getattr(exc_value, "name", None)
+    if wrong is None:
+        return ""
+    found = _compute_suggestion_error(exc_value, exc_traceback, wrong)
+    text = f". Did you mean: '{found}'?" if found else ""
+    if issubclass(exc_type, NameError):
+        stdlib = getattr(sys, "stdlib_module_names", _STDLIB_MODULE_NAMES)
+        if wrong in stdlib:
+            text += (f" Or did you forget to import '{wrong}'" if found
+                     else f". Did you forget to import '{wrong}'")
+    return text
 
 
 class TracebackException:
-    """An exception captured for rendering: its stack, type, message and chain."""
+    """An exception captured for rendering later: its stack, type, text and, as further
+    TracebackExceptions, its cause, context and group members."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        top_level = _seen is None
+        nested = _seen is not None
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
@@ -529,89 +550,67 @@ class TracebackException:
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, "exception")
         self.__notes__ = getattr(exc_value, "__notes__", None)
-
         if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
-        elif (exc_type and issubclass(exc_type, ImportError)
-              and getattr(exc_value, "name_from", None) is not None):
-            suggestion = _compute_suggestion_error(
-                exc_value, exc_traceback, getattr(exc_value, "name_from", None))
-            if suggestion:
-                self._str += f". Did you mean: '{suggestion}'?"
-        elif (exc_type and issubclass(exc_type, (NameError, AttributeError))
-              and getattr(exc_value, "name", None) is not None):
-            wrong_name = getattr(exc_value, "name", None)
-            suggestion = _compute_suggestion_error(exc_value, exc_traceback, wrong_name)
-            if suggestion:
-                self._str += f". Did you mean: '{suggestion}'?"
-            if issubclass(exc_type, NameError):
-                stdlib_names = getattr(sys, "stdlib_module_names", _STDLIB_MODULE_NAMES)
-                if wrong_name is not None and wrong_name in stdlib_names:
-                    if suggestion:
-                        self._str += f" Or did you forget to import '{wrong_name}'"
-                    else:
-                        self._str += f". Did you forget to import '{wrong_name}'"
+            self._keep_syntax_details(exc_value)
+        elif exc_type:
+            self._str += _suggestion_suffix(exc_type, exc_value, exc_traceback)
         if lookup_lines:
             self._load_lines()
-        self.__suppress_context__ = (
-            exc_value.__suppress_context__ if exc_value is not None else False)
-        self.__cause__ = None
-        self.__context__ = None
-        self.exceptions = None
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        self.__cause__ = self.__context__ = self.exceptions = None
+        if not nested:
+            self._capture_chain(exc_value, _seen, compact, dict(
+                limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                max_group_width=max_group_width, max_group_depth=max_group_depth,
+                _seen=_seen))
 
-        if not top_level:
-            return
-        # Cause, context and group members become TracebackExceptions too; a work list
-        # instead of recursion, and _seen to stop at cycles.
-        def child(e):
-            return TracebackException(
-                type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines,
-                capture_locals=capture_locals, max_group_width=max_group_width,
-                max_group_depth=max_group_depth, _seen=_seen)
+    def _keep_syntax_details(self, exc_value):
+        self.filename = exc_value.filename
+        lineno, end_lineno = exc_value.lineno, exc_value.end_lineno
+        self.lineno = None if lineno is None else str(lineno)
+        self.end_lineno = None if end_lineno is None else str(end_lineno)
+        self.text = exc_value.text
+        self.offset = exc_value.offset
+        self.end_offset = exc_value.end_offset
+        self.msg = exc_value.msg
 
-        work = [(self, exc_value)]
-        while work:
-            te, e = work.pop()
-            cause = None
-            if e and e.__cause__ is not None and id(e.__cause__) not in _seen:
-                cause = child(e.__cause__)
-            if compact:
-                need_context = cause is None and e is not None and not e.__suppress_context__
-            else:
-                need_context = True
-            context = None
-            if (e and e.__context__ is not None and need_context
-                    and id(e.__context__) not in _seen):
-                context = child(e.__context__)
-            exceptions = None
+    def _capture_chain(self, exc_value, seen, compact, options):
+        # breadth of a work list rather than recursion (chains can be long); `seen` stops
+        # at exceptions already captured (cycles)
+        def wrap(e):
+            return TracebackException(type(e), e, e.__traceback__, **options)
+
+        pending = [(self, exc_value)]
+        while pending:
+            te, e = pending.pop()
+            cause = context = members = None
+            if e and e.__cause__ is not None and id(e.__cause__) not in seen:
+                cause = wrap(e.__cause__)
+            # compact: a context matters only when it would be printed
+            wants_context = (not compact or (cause is None and e is not None
+                                             and not e.__suppress_context__))
+            if (e and e.__context__ is not None and wants_context
+                    and id(e.__context__) not in seen):
+                context = wrap(e.__context__)
             if e and isinstance(e, BaseExceptionGroup):
-                exceptions = [child(x) for x in e.exceptions]
-            te.__cause__ = cause
-            te.__context__ = context
-            te.exceptions = exceptions
+                members = [wrap(x) for x in e.exceptions]
+            te.__cause__, te.__context__, te.exceptions = cause, context, members
             if cause:
-                work.append((cause, e.__cause__))
+                pending.append((cause, e.__cause__))
             if context:
-                work.append((context, e.__context__))
-            if exceptions:
-                work.extend(zip(exceptions, e.exceptions))
+                pending.append((context, e.__context__))
+            if members:
+                pending.extend(zip(members, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
+        """A TracebackException of an exception object."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def _load_lines(self):
-        for frame in self.stack:
-            frame.line
+        for entry in self.stack:
+            entry.line
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
@@ -621,144 +620,130 @@ class TracebackException:
     def __str__(self):
         return self._str
 
+    def _qualified_type(self):
+        name = self.exc_type.__qualname__
+        module = self.exc_type.__module__
+        if module in ("__main__", "builtins"):
+            return name
+        return (module if isinstance(module, str) else "<unknown>") + "." + name
+
     def format_exception_only(self):
-        """The exception line(s): 'Type: message', SyntaxError details, notes."""
+        """The final line(s): 'Type: message' (a SyntaxError's location and caret too),
+        then the exception's notes."""
         if self.exc_type is None:
             yield _format_final_exc_line(None, self._str)
             return
-        stype = self.exc_type.__qualname__
-        smod = self.exc_type.__module__
-        if smod not in ("__main__", "builtins"):
-            if not isinstance(smod, str):
-                smod = "<unknown>"
-            stype = smod + "." + stype
+        stype = self._qualified_type()
         if issubclass(self.exc_type, SyntaxError):
             yield from self._format_syntax_error(stype)
         else:
             yield _format_final_exc_line(stype, self._str)
         notes = self.__notes__
-        if isinstance(notes, (list, tuple)) or (
-                _is_sequence(notes) and not isinstance(notes, (str, bytes))):
+        from collections.abc import Sequence
+        if isinstance(notes, Sequence) and not isinstance(notes, (str, bytes)):
             for note in notes:
-                note = _safe_string(note, "note")
-                for piece in note.split("\n"):
-                    yield piece + "\n"
+                yield from (piece + "\n" for piece in _safe_string(note, "note").split("\n"))
         elif notes is not None:
-            yield "{}\n".format(_safe_string(notes, "__notes__", func=repr))
+            yield "%s\n" % _safe_string(notes, "__notes__", func=repr)
 
     def _format_syntax_error(self, stype):
-        filename_suffix = ""
+        suffix = ""
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+            yield '  File "%s", line %s\n' % (self.filename or "<string>", self.lineno)
         elif self.filename is not None:
-            filename_suffix = " ({})".format(self.filename)
-        text = self.text
-        if text is not None:
-            rtext = text.rstrip("\n")
-            ltext = rtext.lstrip(" \n\f")
-            spaces = len(rtext) - len(ltext)
-            yield "    {}\n".format(ltext)
+            suffix = " (%s)" % self.filename
+        if self.text is not None:
+            text = self.text.rstrip("\n")
+            body = text.lstrip(" \n\f")
+            dropped = len(text) - len(body)
+            yield "    %s\n" % body
             if self.offset is not None:
-                offset = self.offset
-                end_offset = offset if self.end_offset in (None, 0) else self.end_offset
-                if offset == end_offset or end_offset == -1:
-                    end_offset = offset + 1
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    # tabs stay tabs so the carets line up under the text
-                    pad = "".join(c if c.isspace() else " " for c in ltext[:colno])
-                    yield "    {}{}".format(pad, "^" * (end_colno - colno) + "\n")
-        msg = self.msg or "<no detail available>"
-        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+                first = self.offset
+                last = first if self.end_offset in (None, 0) else self.end_offset
+                if last == first or last == -1:
+                    last = first + 1
+                col, end_col = first - 1 - dropped, last - 1 - dropped
+                if col >= 0:
+                    # tabs stay tabs, so that the carets line up with the text above
+                    pad = "".join(ch if ch.isspace() else " " for ch in body[:col])
+                    yield "    %s%s\n" % (pad, "^" * (end_col - col))
+        yield "%s: %s%s\n" % (stype, self.msg or "<no detail available>", suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """Format the exception (and its chain) as a generator of strings."""
-        if _ctx is None:
-            _ctx = _ExceptionPrintContext()
-        output = []
+        """The lines of the whole report (strings ending in newlines), oldest exception of
+        the chain first; the exception's own line comes last."""
+        ctx = _ExceptionPrintContext() if _ctx is None else _ctx
+        links = []  # (message leading to it, exception), newest first
         exc = self
-        if chain:
-            while exc:
-                if exc.__cause__ is not None:
-                    output.append((_cause_message, exc))
-                    exc = exc.__cause__
-                elif exc.__context__ is not None and not exc.__suppress_context__:
-                    output.append((_context_message, exc))
-                    exc = exc.__context__
-                else:
-                    output.append((None, exc))
-                    exc = None
-        else:
-            output.append((None, exc))
-        # Oldest first; an entry's message ("The above exception was...") goes
-        # between the exception it was chained to and itself.
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield from _ctx.emit(msg)
-            yield from self._format_one(exc, chain, _ctx)
+        while exc is not None:
+            if not chain:
+                links.append((None, exc))
+                break
+            if exc.__cause__ is not None:
+                links.append((_cause_message, exc))
+                exc = exc.__cause__
+            elif exc.__context__ is not None and not exc.__suppress_context__:
+                links.append((_context_message, exc))
+                exc = exc.__context__
+            else:
+                links.append((None, exc))
+                exc = None
+        for message, exc in reversed(links):
+            if message is not None:
+                yield from ctx.emit(message)
+            yield from self._format_single(exc, chain, ctx)
 
-    def _format_one(self, exc, chain, _ctx):
+    def _format_single(self, exc, chain, ctx):
         if exc.exceptions is None:
             if exc.stack:
-                yield from _ctx.emit("Traceback (most recent call last):\n")
-                yield from _ctx.emit(exc.stack.format())
-            yield from _ctx.emit(exc.format_exception_only())
-            return
-        if _ctx.exception_group_depth > self.max_group_depth:
-            yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
-            return
-        is_toplevel = _ctx.exception_group_depth == 0
-        if is_toplevel:
-            _ctx.exception_group_depth += 1
+                yield from ctx.emit("Traceback (most recent call last):\n")
+                yield from ctx.emit(exc.stack.format())
+            yield from ctx.emit(exc.format_exception_only())
+        elif ctx.exception_group_depth > self.max_group_depth:
+            yield from ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+        else:
+            yield from self._format_group(exc, chain, ctx)
+
+    def _format_group(self, exc, chain, ctx):
+        outermost = ctx.exception_group_depth == 0
+        if outermost:
+            ctx.exception_group_depth += 1
         if exc.stack:
-            yield from _ctx.emit("Exception Group Traceback (most recent call last):\n",
-                                 margin_char="+" if is_toplevel else None)
-            yield from _ctx.emit(exc.stack.format())
-        yield from _ctx.emit(exc.format_exception_only())
-        num_excs = len(exc.exceptions)
-        n = num_excs if num_excs <= self.max_group_width else self.max_group_width + 1
-        _ctx.need_close = False
-        for i in range(n):
-            last_exc = i == n - 1
-            if last_exc:
-                _ctx.need_close = True  # a nested group may close the box for us
-            truncated = self.max_group_width is not None and i >= self.max_group_width
-            title = "..." if truncated else f"{i + 1}"
-            yield (_ctx.indent() + ("+-" if i == 0 else "  ")
+            yield from ctx.emit("Exception Group Traceback (most recent call last):\n",
+                                margin_char="+" if outermost else None)
+            yield from ctx.emit(exc.stack.format())
+        yield from ctx.emit(exc.format_exception_only())
+        total = len(exc.exceptions)
+        shown = min(total, self.max_group_width + 1)
+        ctx.need_close = False
+        for index in range(shown):
+            last = index == shown - 1
+            if last:
+                ctx.need_close = True  # a nested group's own box may close ours
+            cut = self.max_group_width is not None and index >= self.max_group_width
+            title = "..." if cut else str(index + 1)
+            yield (ctx.indent() + ("+-" if index == 0 else "  ")
                    + f"+---------------- {title} ----------------\n")
-            _ctx.exception_group_depth += 1
-            if truncated:
-                remaining = num_excs - self.max_group_width
-                plural = "s" if remaining > 1 else ""
-                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            ctx.exception_group_depth += 1
+            if cut:
+                rest = total - self.max_group_width
+                yield from ctx.emit(f"and {rest} more exception{'s' if rest > 1 else ''}\n")
             else:
-                yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
-            if last_exc and _ctx.need_close:
-                yield _ctx.indent() + "+------------------------------------\n"
-                _ctx.need_close = False
-            _ctx.exception_group_depth -= 1
-        if is_toplevel:
-            _ctx.exception_group_depth = 0
+                yield from exc.exceptions[index].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield ctx.indent() + "+------------------------------------\n"
+                ctx.need_close = False
+            ctx.exception_group_depth -= 1
+        if outermost:
+            ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        """Print format(chain=chain) to file (sys.stderr by default)."""
+        _print_lines(self.format(chain=chain), file)
 
 
-def _is_sequence(obj):
-    try:
-        from collections.abc import Sequence
-    except ImportError:
-        return isinstance(obj, (list, tuple))
-    return isinstance(obj, Sequence)
-
-
-# ---------------------------------------------------------------------------
-# "Did you mean" suggestions (the same algorithm as Python/suggestions.c)
+# ---------------------------------------------------------------------------------------------
+# "Did you mean" (the search of CPython's Python/suggestions.c)
 
 _MAX_CANDIDATE_ITEMS = 750
 _MAX_STRING_SIZE = 40
@@ -769,69 +754,66 @@ _CASE_COST = 1
 def _substitution_cost(ch_a, ch_b):
     if ch_a == ch_b:
         return 0
-    if ch_a.lower() == ch_b.lower():
-        return _CASE_COST
-    return _MOVE_COST
+    return _CASE_COST if ch_a.lower() == ch_b.lower() else _MOVE_COST
+
+
+def _names_near(exc_value, tb, wrong_name):
+    """The candidate names, or a finished answer (a str) for self.<name>, or None."""
+    if isinstance(exc_value, AttributeError):
+        try:
+            return dir(exc_value.obj)
+        except Exception:
+            return None
+    if isinstance(exc_value, ImportError):
+        try:
+            return dir(__import__(exc_value.name))
+        except Exception:
+            return None
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    frame = tb.tb_frame
+    names = list(frame.f_locals) + list(frame.f_globals) + list(frame.f_builtins)
+    # inside a method, an attribute of the instance wins
+    if "self" in frame.f_locals and hasattr(frame.f_locals["self"], wrong_name):
+        return f"self.{wrong_name}"
+    return names
 
 
 def _compute_suggestion_error(exc_value, tb, wrong_name):
     if wrong_name is None or not isinstance(wrong_name, str):
         return None
-    if isinstance(exc_value, AttributeError):
-        try:
-            candidates = dir(exc_value.obj)
-        except Exception:
-            return None
-    elif isinstance(exc_value, ImportError):
-        try:
-            candidates = dir(__import__(exc_value.name))
-        except Exception:
-            return None
-    else:
-        if tb is None:
-            return None
-        while tb.tb_next is not None:
-            tb = tb.tb_next
-        frame = tb.tb_frame
-        candidates = list(frame.f_locals) + list(frame.f_globals) + list(frame.f_builtins)
-        if "self" in frame.f_locals:
-            if hasattr(frame.f_locals["self"], wrong_name):
-                return f"self.{wrong_name}"
-    if len(candidates) > _MAX_CANDIDATE_ITEMS:
+    candidates = _names_near(exc_value, tb, wrong_name)
+    if candidates is None or isinstance(candidates, str):
+        return candidates
+    if len(candidates) > _MAX_CANDIDATE_ITEMS or len(wrong_name) > _MAX_STRING_SIZE:
         return None
-    wrong_len = len(wrong_name)
-    if wrong_len > _MAX_STRING_SIZE:
-        return None
-    best_distance = wrong_len
-    suggestion = None
+    best, best_cost = None, len(wrong_name)
     for name in candidates:
         if name == wrong_name:
             continue
-        # at most a third of the characters may change
-        max_distance = (len(name) + wrong_len + 3) * _MOVE_COST // 6
-        max_distance = min(max_distance, best_distance - 1)
-        distance = _levenshtein_distance(wrong_name, name, max_distance)
-        if distance > max_distance:
-            continue
-        if not suggestion or distance < best_distance:
-            suggestion = name
-            best_distance = distance
-    return suggestion
+        # no more than about a third of the characters may differ
+        budget = min((len(name) + len(wrong_name) + 3) * _MOVE_COST // 6, best_cost - 1)
+        cost = _levenshtein_distance(wrong_name, name, budget)
+        if cost <= budget and (best is None or cost < best_cost):
+            best, best_cost = name, cost
+    return best
 
 
 def _levenshtein_distance(a, b, max_cost):
+    """Edit distance (moves cost 2, case changes 1); max_cost + 1 once it is exceeded."""
     if a == b:
         return 0
-    # drop the common prefix and suffix
-    pre = 0
-    while pre < len(a) and pre < len(b) and a[pre] == b[pre]:
-        pre += 1
-    a, b = a[pre:], b[pre:]
-    post = 0
-    while post < len(a) and post < len(b) and a[-1 - post] == b[-1 - post]:
-        post += 1
-    if post:
-        a, b = a[:-post], b[:-post]
+    head = 0
+    while head < len(a) and head < len(b) and a[head] == b[head]:
+        head += 1
+    a, b = a[head:], b[head:]
+    tail = 0
+    while tail < len(a) and tail < len(b) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if tail:
+        a, b = a[:-tail], b[:-tail]
     if not a or not b:
         return _MOVE_COST * (len(a) + len(b))
     if len(a) > _MAX_STRING_SIZE or len(b) > _MAX_STRING_SIZE:
@@ -840,22 +822,21 @@ def _levenshtein_distance(a, b, max_cost):
         a, b = b, a
     if (len(b) - len(a)) * _MOVE_COST > max_cost:
         return max_cost + 1
-    # one row of the edit-distance matrix, updated in place
+    # one row of the cost matrix, rewritten in place for each character of b
     row = [(i + 1) * _MOVE_COST for i in range(len(a))]
-    result = 0
-    for bindex, bchar in enumerate(b):
-        distance = result = bindex * _MOVE_COST
-        minimum = sys.maxsize
-        for index, achar in enumerate(a):
-            substitute = distance + _substitution_cost(bchar, achar)
-            distance = row[index]
-            result = min(min(result, distance) + _MOVE_COST, substitute)
-            row[index] = result
-            if result < minimum:
-                minimum = result
-        if minimum > max_cost:
+    cost = 0
+    for j, bch in enumerate(b):
+        diagonal = cost = j * _MOVE_COST
+        row_min = sys.maxsize
+        for i, ach in enumerate(a):
+            via_substitution = diagonal + _substitution_cost(bch, ach)
+            diagonal = row[i]
+            cost = min(min(cost, diagonal) + _MOVE_COST, via_substitution)
+            row[i] = cost
+            row_min = min(row_min, cost)
+        if row_min > max_cost:
             return max_cost + 1
-    return result
+    return cost
 
 
 # CPython 3.12's sys.stdlib_module_names (for "Did you forget to import"), used while pydive's
