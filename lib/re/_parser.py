@@ -74,28 +74,29 @@ class error(Exception):
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        self.lineno = self.colno = None
+        text = msg
         if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
-            if isinstance(pattern, str):
-                newline = '\n'
-            else:
-                newline = b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
-                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
+            nl = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = 1 + pattern.count(nl, 0, pos)
+            self.colno = pos - pattern.rfind(nl, 0, pos)
+            text = '%s at position %d' % (msg, pos)
+            # the line and column are spelled out only for multi-line patterns
+            if nl in pattern:
+                text += ' (line %d, column %d)' % (self.lineno, self.colno)
+        super().__init__(text)
 
 
 class State:
-    """What the parser learns about the whole pattern: flags, groups, names."""
+    """What the parser learns about the whole pattern: flags, groups and their names.
+
+    widths[g] is None while group g is open (a reference to it is then an error);
+    lookbehindgroups is the group count when the innermost lookbehind began."""
 
     def __init__(self):
         self.flags = 0
         self.groupdict = {}
-        self.groupwidths = [None]  # group 0
+        self.groupwidths = [None]  # slot 0: the whole match
         self.lookbehindgroups = None
         self.grouprefpos = {}
 
@@ -104,189 +105,122 @@ class State:
         return len(self.groupwidths)
 
     def opengroup(self, name=None):
-        gid = self.groups
+        number = len(self.groupwidths)
         self.groupwidths.append(None)
-        if self.groups > MAXGROUPS:
+        if len(self.groupwidths) > MAXGROUPS:
             raise error("too many groups")
         if name is not None:
-            ogid = self.groupdict.get(name, None)
-            if ogid is not None:
-                raise error("redefinition of group name %r as group %d; "
-                            "was group %d" % (name, gid, ogid))
-            self.groupdict[name] = gid
-        return gid
+            earlier = self.groupdict.get(name)
+            if earlier is not None:
+                raise error("redefinition of group name %r as group %d; was group %d"
+                            % (name, number, earlier))
+            self.groupdict[name] = number
+        return number
 
     def closegroup(self, gid, width):
         self.groupwidths[gid] = width
 
     def checkgroup(self, gid):
-        return gid < self.groups and self.groupwidths[gid] is not None
+        """Whether group gid exists and is closed (so it can be referred to)."""
+        return gid < len(self.groupwidths) and self.groupwidths[gid] is not None
 
     def checklookbehindgroup(self, gid, source):
-        if self.lookbehindgroups is not None:
-            if not self.checkgroup(gid):
-                raise source.error('cannot refer to an open group')
-            if gid >= self.lookbehindgroups:
-                raise source.error('cannot refer to group defined in the same '
-                                   'lookbehind subpattern')
+        if self.lookbehindgroups is None:
+            return
+        if not self.checkgroup(gid):
+            raise source.error('cannot refer to an open group')
+        if gid >= self.lookbehindgroups:
+            raise source.error('cannot refer to group defined in the same '
+                               'lookbehind subpattern')
 
 
 class Tokenizer:
-    """Reads the pattern a token at a time ('\\x' escapes are one token)."""
+    """The pattern read one token at a time: a character, or a backslash and the character
+    after it. `next` is the token ahead (None at the end); `index` is just past it."""
 
     def __init__(self, string):
         self.istext = isinstance(string, str)
         self.string = string
-        if not self.istext:
-            string = str(string, 'latin1')
-        self.decoded_string = string
+        # bytes patterns are read as latin-1 text: one character per byte
+        self.decoded_string = string if self.istext else str(string, 'latin1')
         self.index = 0
         self.next = None
-        self.__next()
+        self._advance()
 
-    def __next(self):
-        index = self.index
-        try:
-            char = self.decoded_string[index]
-        except IndexError:
+    def _advance(self):
+        text, at = self.decoded_string, self.index
+        if at >= len(text):
             self.next = None
             return
-        if char == "\\":
-            index += 1
-            try:
-                char += self.decoded_string[index]
-            except IndexError:
-                raise error("bad escape (end of pattern)",
-                            self.string, len(self.string) - 1) from None
-        self.index = index + 1
-        self.next = char
+        token = text[at]
+        if token == "\\":
+            if at + 1 >= len(text):
+                raise error("bad escape (end of pattern)", self.string, len(self.string) - 1)
+            token += text[at + 1]
+        self.index = at + len(token)
+        self.next = token
 
     def match(self, char):
-        if char == self.next:
-            self.__next()
-            return True
-        return False
+        """Consume the next token if it is char."""
+        if self.next != char:
+            return False
+        self._advance()
+        return True
 
     def get(self):
-        this = self.next
-        self.__next()
-        return this
+        token = self.next
+        self._advance()
+        return token
 
     def getwhile(self, n, charset):
-        result = ''
-        for _ in range(n):
-            c = self.next
-            if c not in charset:
-                break
-            result += c
-            self.__next()
-        return result
+        """Up to n tokens, while they are in charset, as a string."""
+        taken = []
+        while len(taken) < n and self.next in charset:
+            taken.append(self.next)
+            self._advance()
+        return ''.join(taken)
 
     def getuntil(self, terminator, name):
-        result = ''
+        """The text up to terminator (consumed); errors name what was expected."""
+        taken = ''
         while True:
-            c = self.next
-            self.__next()
-            if c is None:
-                if not result:
-                    raise self.error("missing " + name)
-                raise self.error("missing %s, unterminated name" % terminator,
-                                 len(result))
-            if c == terminator:
-                if not result:
+            token = self.get()
+            if token is None:
+                if taken:
+                    raise self.error("missing %s, unterminated name" % terminator,
+                                     len(taken))
+                raise self.error("missing " + name)
+            if token == terminator:
+                if not taken:
                     raise self.error("missing " + name, 1)
-                break
-            result += c
-        return result
-
-    @property
-    def pos(self):
-        return self.index - len(self.next or '')
+                return taken
+            taken += token
 
     def tell(self):
+        """Position of the next token in the pattern."""
         return self.index - len(self.next or '')
+
+    pos = property(tell)
 
     def seek(self, index):
         self.index = index
-        self.__next()
+        self._advance()
 
     def error(self, msg, offset=0):
+        """An error for `offset` characters before the current position."""
         if not self.istext:
             msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
         return error(msg, self.string, self.tell() - offset)
 
     def checkgroupname(self, name, offset):
-        if not (self.istext or name.isascii()):
-            msg = "bad character in group name %a" % name
-            raise self.error(msg, len(name) + offset)
+        if not self.istext and not name.isascii():
+            raise self.error("bad character in group name %a" % name, len(name) + offset)
         if not name.isidentifier():
-            msg = "bad character in group name %r" % name
-            raise self.error(msg, len(name) + offset)
+            raise self.error("bad character in group name %r" % name, len(name) + offset)
 
 
 def _ascii_of(flags):
     return bool(flags & (ASCII | LOCALE))
-
-
-def _class_escape(source, escape, flags):
-    # An escape inside [...]: a character, or a category (\d...).
-    code = _CATEGORY_ESCAPES.get(escape)
-    if code:
-        return code
-    c = escape[1:2]
-    try:
-        if c == "x":
-            escape += source.getwhile(2, HEXDIGITS)
-            if len(escape) != 4:
-                raise source.error("incomplete escape %s" % escape, len(escape))
-            return ('ch', chr(int(escape[2:], 16)))
-        elif c == "u" and source.istext:
-            escape += source.getwhile(4, HEXDIGITS)
-            if len(escape) != 6:
-                raise source.error("incomplete escape %s" % escape, len(escape))
-            return ('ch', chr(int(escape[2:], 16)))
-        elif c == "U" and source.istext:
-            escape += source.getwhile(8, HEXDIGITS)
-            if len(escape) != 10:
-                raise source.error("incomplete escape %s" % escape, len(escape))
-            c = int(escape[2:], 16)
-            chr(c)  # raise ValueError for invalid code
-            return ('ch', chr(c))
-        elif c == "N" and source.istext:
-            return ('ch', _named_char(source, escape))
-        elif c in OCTDIGITS:
-            escape += source.getwhile(2, OCTDIGITS)
-            c = int(escape[1:], 8)
-            if c > 0o377:
-                raise source.error('octal escape value %s outside of '
-                                   'range 0-0o377' % escape, len(escape))
-            return ('ch', chr(c))
-        elif c in DIGITS:
-            raise ValueError
-        if len(escape) == 2:
-            if c in _SIMPLE_ESCAPES:
-                return ('ch', _SIMPLE_ESCAPES[c])
-            if c in ASCIILETTERS:
-                raise source.error('bad escape %s' % escape, len(escape))
-            return ('ch', escape[1])
-    except ValueError:
-        pass
-    raise source.error("bad escape %s" % escape, len(escape))
-
-
-def _named_char(source, escape):
-    if not source.match('{'):
-        raise source.error("missing {")
-    charname = source.getuntil('}', 'character name')
-    try:
-        import unicodedata
-        return unicodedata.lookup(charname)
-    except ImportError:
-        raise source.error("undefined character name %r (no unicodedata module)"
-                           % charname, len(charname) + len(r'\N{}')) from None
-    except KeyError:
-        raise source.error("undefined character name %r" % charname,
-                           len(charname) + len(r'\N{}')) from None
 
 
 _CATEGORY_ESCAPES = {
@@ -295,74 +229,117 @@ _CATEGORY_ESCAPES = {
     r"\w": ('cat', 'w'), r"\W": ('cat', 'W'),
 }
 
+# \x, \u and \U: how many hex digits each takes (\u and \U only in str patterns)
+_HEX_ESCAPE_DIGITS = {"x": 2, "u": 4, "U": 8}
+
+
+def _octal_char(source, escape):
+    value = int(escape[1:], 8)
+    if value > 0o377:
+        raise source.error('octal escape value %s outside of range 0-0o377' % escape,
+                           len(escape))
+    return chr(value)
+
+
+def _coded_char(source, escape):
+    """The character of a \\x.., \\u...., \\U........ or \\N{name} escape, or None when the
+    escape is not one of those."""
+    kind = escape[1]
+    digits = _HEX_ESCAPE_DIGITS.get(kind)
+    if digits is not None and (kind == "x" or source.istext):
+        escape += source.getwhile(digits, HEXDIGITS)
+        if len(escape) != 2 + digits:
+            raise source.error("incomplete escape %s" % escape, len(escape))
+        try:
+            return chr(int(escape[2:], 16))
+        except (ValueError, OverflowError):
+            raise source.error("bad escape %s" % escape, len(escape)) from None
+    if kind == "N" and source.istext:
+        return _named_char(source, escape)
+    return None
+
+
+def _plain_escaped(source, escape):
+    """\\n and friends, or a punctuation character standing for itself."""
+    kind = escape[1]
+    if kind in _SIMPLE_ESCAPES:
+        return _SIMPLE_ESCAPES[kind]
+    if kind in ASCIILETTERS or kind in DIGITS:
+        raise source.error("bad escape %s" % escape, len(escape))
+    return kind
+
+
+def _class_escape(source, escape, flags):
+    """An escape inside [...]: a category item or ('ch', character)."""
+    category = _CATEGORY_ESCAPES.get(escape)
+    if category:
+        return category
+    char = _coded_char(source, escape)
+    if char is None:
+        if escape[1] in OCTDIGITS:
+            # in a set, up to three octal digits make a character
+            char = _octal_char(source, escape + source.getwhile(2, OCTDIGITS))
+        else:
+            char = _plain_escaped(source, escape)
+    return ('ch', char)
+
+
+def _named_char(source, escape):
+    if not source.match('{'):
+        raise source.error("missing {")
+    name = source.getuntil('}', 'character name')
+    span = len(name) + len(r'\N{}')
+    try:
+        import unicodedata
+    except ImportError:
+        raise source.error("undefined character name %r (no unicodedata module)" % name,
+                           span) from None
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        raise source.error("undefined character name %r" % name, span) from None
+
+
+# anchors outside a set: \A \Z, and \b \B (whose word test depends on ASCII)
+_ANCHOR_ESCAPES = {r"\A": ('A', 'A'), r"\Z": ('Z', 'Z'), r"\b": ('b', 'bA'), r"\B": ('B', 'BA')}
+
+
+def _group_reference(source, escape, state, icase, ascii):
+    """\\1 .. \\99 refer to groups; three octal digits (\\123) make a character."""
+    if source.next in DIGITS:
+        escape += source.get()
+        if escape[1] in OCTDIGITS and escape[2] in OCTDIGITS and source.next in OCTDIGITS:
+            escape += source.get()
+            return ('lit', _octal_char(source, escape), icase, ascii)
+    number = int(escape[1:])
+    if number >= state.groups:
+        raise source.error("invalid group reference %d" % number, len(escape) - 1)
+    if not state.checkgroup(number):
+        raise source.error("cannot refer to an open group", len(escape))
+    state.checklookbehindgroup(number, source)
+    return ('backref', number, icase, ascii)
+
 
 def _escape(source, escape, state, flags):
-    # An escape outside a set: anchor, category, group reference or character.
+    """An escape outside a set: an anchor, a category, a group reference or a character."""
     ascii = _ascii_of(flags)
-    c = escape[1:2]
-    if escape == r"\A":
-        return ('at', 'A')
-    if escape == r"\Z":
-        return ('at', 'Z')
-    if escape == r"\b":
-        return ('at', 'bA' if ascii else 'b')
-    if escape == r"\B":
-        return ('at', 'BA' if ascii else 'B')
-    code = _CATEGORY_ESCAPES.get(escape)
-    if code:
-        return ('cat', code[1], ascii)
+    anchor = _ANCHOR_ESCAPES.get(escape)
+    if anchor:
+        return ('at', anchor[1] if ascii else anchor[0])
+    category = _CATEGORY_ESCAPES.get(escape)
+    if category:
+        return ('cat', category[1], ascii)
     icase = bool(flags & IGNORECASE)
-    try:
-        if c == "x":
-            escape += source.getwhile(2, HEXDIGITS)
-            if len(escape) != 4:
-                raise source.error("incomplete escape %s" % escape, len(escape))
-            return ('lit', chr(int(escape[2:], 16)), icase, ascii)
-        elif c == "u" and source.istext:
-            escape += source.getwhile(4, HEXDIGITS)
-            if len(escape) != 6:
-                raise source.error("incomplete escape %s" % escape, len(escape))
-            return ('lit', chr(int(escape[2:], 16)), icase, ascii)
-        elif c == "U" and source.istext:
-            escape += source.getwhile(8, HEXDIGITS)
-            if len(escape) != 10:
-                raise source.error("incomplete escape %s" % escape, len(escape))
-            c = int(escape[2:], 16)
-            chr(c)
-            return ('lit', chr(c), icase, ascii)
-        elif c == "N" and source.istext:
-            return ('lit', _named_char(source, escape), icase, ascii)
-        elif c == "0":
-            escape += source.getwhile(2, OCTDIGITS)
-            return ('lit', chr(int(escape[1:], 8)), icase, ascii)
-        elif c in DIGITS:
-            # a group reference, or an octal escape of three digits
-            if source.next in DIGITS:
-                escape += source.get()
-                if (escape[1] in OCTDIGITS and escape[2] in OCTDIGITS and
-                        source.next in OCTDIGITS):
-                    escape += source.get()
-                    c = int(escape[1:], 8)
-                    if c > 0o377:
-                        raise source.error('octal escape value %s outside of '
-                                           'range 0-0o377' % escape, len(escape))
-                    return ('lit', chr(c), icase, ascii)
-            group = int(escape[1:])
-            if group < state.groups:
-                if not state.checkgroup(group):
-                    raise source.error("cannot refer to an open group", len(escape))
-                state.checklookbehindgroup(group, source)
-                return ('backref', group, icase, ascii)
-            raise source.error("invalid group reference %d" % group, len(escape) - 1)
-        if len(escape) == 2:
-            if c in _SIMPLE_ESCAPES:
-                return ('lit', _SIMPLE_ESCAPES[c], icase, ascii)
-            if c in ASCIILETTERS:
-                raise source.error("bad escape %s" % escape, len(escape))
-            return ('lit', escape[1], icase, ascii)
-    except ValueError:
-        pass
-    raise source.error("bad escape %s" % escape, len(escape))
+    char = _coded_char(source, escape)
+    if char is None:
+        if escape[1] == "0":
+            # \0 and up to two more octal digits: always a character
+            char = chr(int(escape[1:] + source.getwhile(2, OCTDIGITS), 8))
+        elif escape[1] in DIGITS:
+            return _group_reference(source, escape, state, icase, ascii)
+        else:
+            char = _plain_escaped(source, escape)
+    return ('lit', char, icase, ascii)
 
 
 def _uniq(items):
