@@ -50,6 +50,25 @@ impl Default for FrameTrace {
     }
 }
 
+/// Which monitoring event a hook is running for (`tstate->what_event`): it decides whether
+/// the hook may set `f_lineno`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Event {
+    Start,
+    Resume,
+    Throw,
+    Line,
+    Jump,
+    Opcode,
+    Return,
+    Yield,
+    Unwind,
+    Raise,
+    CCall,
+    CReturn,
+    CRaise,
+}
+
 /// The interpreter's trace and profile state (`tstate->c_tracefunc`, `c_profilefunc`, ...).
 #[derive(Default)]
 pub struct SysTrace {
@@ -59,6 +78,11 @@ pub struct SysTrace {
     pub profile: Option<Value>,
     /// More than 0 while a hook runs: no events then.
     pub tracing: u32,
+    /// The event the running hook was called for.
+    pub what_event: Option<Event>,
+    /// A hook set `f_lineno` of the frame about to run an instruction: run from its new
+    /// `next_instr` instead.
+    pub jumped: bool,
     /// Some frame's `f_trace_opcodes` was set to True (`interp->f_opcode_trace_set`): the
     /// next `sys.settrace` turns 'opcode' events on.
     pub opcode_trace_set: bool,
@@ -185,21 +209,28 @@ impl Vm {
         &mut self,
         func: &Value,
         frame: &FrameRef,
-        event: &str,
+        (event, kind): (&str, Event),
         arg: Value,
     ) -> PyResult<Value> {
         self.sys_trace.tracing += 1;
+        let saved = self.sys_trace.what_event.replace(kind);
         let r = self.call(
             func,
             vec![Value::Frame(frame.clone()), event_name(event), arg],
         );
+        self.sys_trace.what_event = saved;
         self.sys_trace.tracing -= 1;
         r
     }
 
     /// `trace_trampoline`: 'call' goes to the global trace function, the other events to the
     /// frame's `f_trace`; a result other than None becomes the frame's `f_trace`.
-    fn trace_event(&mut self, frame: &FrameRef, event: &str, arg: Value) -> PyResult<()> {
+    fn trace_event(
+        &mut self,
+        frame: &FrameRef,
+        (event, kind): (&str, Event),
+        arg: Value,
+    ) -> PyResult<()> {
         let Some(global) = self.sys_trace.trace.clone() else {
             return Ok(());
         };
@@ -211,7 +242,7 @@ impl Vm {
                 _ => return Ok(()),
             }
         };
-        match self.call_hook(&callback, frame, event, arg) {
+        match self.call_hook(&callback, frame, (event, kind), arg) {
             Ok(r) => {
                 if !r.is_none() {
                     frame
@@ -233,11 +264,16 @@ impl Vm {
     }
 
     /// `profile_trampoline`: the result is ignored; a profile function that raises is removed.
-    fn profile_event(&mut self, frame: &FrameRef, event: &str, arg: Value) -> PyResult<()> {
+    fn profile_event(
+        &mut self,
+        frame: &FrameRef,
+        (event, kind): (&str, Event),
+        arg: Value,
+    ) -> PyResult<()> {
         let Some(p) = self.sys_trace.profile.clone() else {
             return Ok(());
         };
-        match self.call_hook(&p, frame, event, arg) {
+        match self.call_hook(&p, frame, (event, kind), arg) {
             Ok(_) => Ok(()),
             Err(e) => {
                 self.set_profile(None);
@@ -261,23 +297,29 @@ impl Vm {
         ins: &Instr,
         prev: usize,
         start: usize,
-    ) -> PyResult<()> {
+    ) -> PyResult<bool> {
         if !self.traced(frame) {
-            return Ok(());
+            return Ok(false);
         }
         if ins.opcode == Some(Opcode::Resume) {
-            self.trace_event(frame, "call", Value::None)?;
-            return self.profile_event(frame, "call", Value::None);
+            let kind = if ins.arg == 0 {
+                Event::Start
+            } else {
+                Event::Resume
+            };
+            self.trace_event(frame, ("call", kind), Value::None)?;
+            self.profile_event(frame, ("call", kind), Value::None)?;
+            return Ok(std::mem::take(&mut self.sys_trace.jumped));
         }
         if self.sys_trace.trace.is_none() {
-            return Ok(());
+            return Ok(false);
         }
         let (has_f_trace, lines, opcodes) = match &frame.borrow().trace {
             Some(t) => (!t.func.is_none(), t.lines, t.opcodes),
-            None => return Ok(()),
+            None => return Ok(false),
         };
         if !has_f_trace {
-            return Ok(());
+            return Ok(false);
         }
         let code = frame.borrow().code.clone();
         if lines {
@@ -292,7 +334,15 @@ impl Vm {
                 let again =
                     prev_op == Opcode::Resume as u8 || prev_op == Opcode::JumpBackward as u8;
                 if line.is_some() && (line != code.line_at(prev) || again) {
-                    self.trace_event(frame, "line", Value::None)?;
+                    let kind = if prev_op == Opcode::JumpBackward as u8 {
+                        Event::Jump
+                    } else {
+                        Event::Line
+                    };
+                    self.trace_event(frame, ("line", kind), Value::None)?;
+                    if std::mem::take(&mut self.sys_trace.jumped) {
+                        return Ok(true);
+                    }
                 }
             }
         }
@@ -300,7 +350,7 @@ impl Vm {
             // The trace function may have changed f_trace_opcodes or removed itself.
             let still = frame.borrow().trace.as_ref().is_some_and(|t| t.opcodes);
             if still {
-                self.trace_event(frame, "opcode", Value::None)?;
+                self.trace_event(frame, ("opcode", Event::Opcode), Value::None)?;
             }
         }
         if ins.opcode == Some(Opcode::EndSend) {
@@ -310,7 +360,7 @@ impl Vm {
                 let f = frame.borrow();
                 let n = f.stack.len();
                 if n < 2 {
-                    return Ok(());
+                    return Ok(false);
                 }
                 (f.stack[n - 2].clone(), f.stack[n - 1].clone())
             };
@@ -325,16 +375,21 @@ impl Vm {
                 }
             }
         }
-        Ok(())
+        Ok(false)
     }
 
     /// RETURN_VALUE / YIELD_VALUE: 'return' with the value (PY_RETURN, PY_YIELD).
     pub(crate) fn trace_return(&mut self, frame: &FrameRef, v: &Value) -> PyResult<()> {
+        let yielded = {
+            let f = frame.borrow();
+            f.code.instrs.get(f.lasti).and_then(|i| i.opcode) == Some(Opcode::YieldValue)
+        };
+        let kind = if yielded { Event::Yield } else { Event::Return };
         if !self.traced(frame) {
             return Ok(());
         }
-        self.trace_event(frame, "return", v.clone())?;
-        self.profile_event(frame, "return", v.clone())
+        self.trace_event(frame, ("return", kind), v.clone())?;
+        self.profile_event(frame, ("return", kind), v.clone())
     }
 
     /// An exception was raised in `frame` or propagated into it (RAISE): 'exception' with
@@ -348,7 +403,7 @@ impl Vm {
             exc.clone(),
             crate::objects::exceptions::get_traceback(&exc),
         ]);
-        match self.trace_event(frame, "exception", arg) {
+        match self.trace_event(frame, ("exception", Event::Raise), arg) {
             Ok(()) => exc,
             Err(e) => e,
         }
@@ -359,10 +414,10 @@ impl Vm {
         if !self.traced(frame) {
             return exc;
         }
-        if let Err(e) = self.trace_event(frame, "return", Value::None) {
+        if let Err(e) = self.trace_event(frame, ("return", Event::Unwind), Value::None) {
             return e;
         }
-        match self.profile_event(frame, "return", Value::None) {
+        match self.profile_event(frame, ("return", Event::Unwind), Value::None) {
             Ok(()) => exc,
             Err(e) => e,
         }
@@ -373,10 +428,10 @@ impl Vm {
         if !self.traced(frame) {
             return exc;
         }
-        if let Err(e) = self.trace_event(frame, "call", Value::None) {
+        if let Err(e) = self.trace_event(frame, ("call", Event::Throw), Value::None) {
             return e;
         }
-        match self.profile_event(frame, "call", Value::None) {
+        match self.profile_event(frame, ("call", Event::Throw), Value::None) {
             Ok(()) => exc,
             Err(e) => e,
         }
@@ -415,18 +470,18 @@ pub fn profile_c_call(vm: &mut Vm, f: &FrameRef, callable: &Value, a: Args) -> P
     let Some(cfunc) = cfunc else {
         return vm.call_args(callable, a);
     };
-    vm.profile_event(f, "c_call", cfunc.clone())?;
+    vm.profile_event(f, ("c_call", Event::CCall), cfunc.clone())?;
     let r = vm.call_args(callable, a);
     if vm.sys_trace.profile.is_none() || !vm.traced(f) {
         return r;
     }
     match r {
         Ok(v) => {
-            vm.profile_event(f, "c_return", cfunc)?;
+            vm.profile_event(f, ("c_return", Event::CReturn), cfunc)?;
             Ok(v)
         }
         Err(e) => {
-            vm.profile_event(f, "c_exception", cfunc)?;
+            vm.profile_event(f, ("c_exception", Event::CRaise), cfunc)?;
             Err(e)
         }
     }
@@ -494,9 +549,7 @@ pub fn frame_setattr(vm: &mut Vm, f: &FrameRef, name: &str, value: Value) -> PyR
             }
             Ok(())
         }
-        "f_lineno" => {
-            Err(vm.not_implemented("setting frame.f_lineno (a jump from a trace function)"))
-        }
+        "f_lineno" => crate::settrace::set_lineno(vm, f, value),
         "f_lasti" | "f_code" | "f_back" | "f_globals" | "f_builtins" | "f_locals" => Err(vm
             .attribute_error(format!(
                 "attribute '{name}' of 'frame' objects is not writable"
@@ -563,4 +616,388 @@ pub fn init_sys(vm: &mut Vm, d: &crate::value::DictRef) {
         let v = vm.native(n, *f);
         d.borrow_mut().set_str(n, v);
     }
+}
+
+// ---- frame.f_lineno = n: a jump (frame_setlineno in Objects/frameobject.c) ----
+
+/// What `mark_stacks` knows of one value stack slot.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Iterator = 1,
+    Except = 2,
+    Object = 3,
+    Null = 4,
+    Lasti = 5,
+}
+
+/// A value stack as a list of kinds, packed 3 bits a slot (top in the low bits), or one of
+/// the two markers.
+type Stack = i64;
+const BITS: u32 = 3;
+const UNINITIALIZED: Stack = -2;
+const OVERFLOWED: Stack = -1;
+const MAX_ENTRIES: u32 = 63 / BITS;
+const WILL_OVERFLOW: u64 = 1 << ((MAX_ENTRIES - 1) * BITS);
+const MASK: i64 = (1 << BITS) - 1;
+
+fn push_value(stack: Stack, kind: Kind) -> Stack {
+    if stack as u64 >= WILL_OVERFLOW {
+        OVERFLOWED
+    } else {
+        (stack << BITS) | kind as i64
+    }
+}
+
+fn pop_value(stack: Stack) -> Stack {
+    stack >> BITS
+}
+
+fn top_of_stack(stack: Stack) -> i64 {
+    stack & MASK
+}
+
+fn peek_kind(stack: Stack, n: u32) -> i64 {
+    (stack >> (BITS * (n - 1))) & MASK
+}
+
+fn kind_of(k: i64) -> Kind {
+    match k {
+        1 => Kind::Iterator,
+        2 => Kind::Except,
+        4 => Kind::Null,
+        5 => Kind::Lasti,
+        _ => Kind::Object,
+    }
+}
+
+fn stack_swap(stack: Stack, n: u32) -> Stack {
+    let to_swap = peek_kind(stack, n);
+    let top = top_of_stack(stack);
+    let shift = BITS * (n - 1);
+    let replaced_low = (stack & !(MASK << shift)) | (top << shift);
+    (replaced_low & !MASK) | to_swap
+}
+
+fn pop_to_level(mut stack: Stack, level: u32) -> Stack {
+    if level == 0 {
+        return 0;
+    }
+    let level_max: i64 = MASK << ((level - 1) * BITS);
+    while stack > level_max {
+        stack = pop_value(stack);
+    }
+    stack
+}
+
+/// The kinds on the value stack before each code unit (`mark_stacks`).
+fn mark_stacks(code: &PyCode) -> Vec<Stack> {
+    let raw = &code.co.code;
+    let len = raw.len() / 2;
+    let mut stacks = vec![UNINITIALIZED; len + 1];
+    stacks[0] = 0;
+    let gen_flags = 0x20 | 0x80 | 0x200;
+    if code.co.flags & gen_flags != 0 {
+        // Generators are sent None as they start.
+        stacks[0] = push_value(0, Kind::Object);
+    }
+    let mut todo = true;
+    while todo {
+        todo = false;
+        let mut i = 0;
+        while i < len {
+            let mut next_stack = stacks[i];
+            let mut op = raw[2 * i];
+            let mut oparg: u32 = 0;
+            while op == Opcode::ExtendedArg as u8 && i + 1 < len {
+                oparg = (oparg << 8) | raw[2 * i + 1] as u32;
+                i += 1;
+                op = raw[2 * i];
+                stacks[i] = next_stack;
+            }
+            let opcode = Opcode::from_u16(op as u16);
+            let caches = opcode.map_or(0, |o| o.cache_entries() as usize);
+            let next_i = i + caches + 1;
+            if next_stack == UNINITIALIZED {
+                i = next_i;
+                continue;
+            }
+            oparg = (oparg << 8) | raw[2 * i + 1] as u32;
+            let arg = oparg as usize;
+            let set = |stacks: &mut Vec<Stack>, j: usize, v: Stack| {
+                if j < stacks.len() {
+                    stacks[j] = v;
+                }
+            };
+            use Opcode as O;
+            match opcode {
+                Some(
+                    O::PopJumpIfFalse | O::PopJumpIfTrue | O::PopJumpIfNone | O::PopJumpIfNotNone,
+                ) => {
+                    next_stack = pop_value(next_stack);
+                    set(&mut stacks, next_i + arg, next_stack);
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::Send) => {
+                    set(&mut stacks, next_i + arg, next_stack);
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::JumpForward) => set(&mut stacks, next_i + arg, next_stack),
+                Some(O::JumpBackward | O::JumpBackwardNoInterrupt) => {
+                    if let Some(j) = next_i.checked_sub(arg) {
+                        if stacks[j] == UNINITIALIZED && j < i {
+                            todo = true;
+                        }
+                        set(&mut stacks, j, next_stack);
+                    }
+                }
+                Some(O::GetIter | O::GetAiter) => {
+                    next_stack = push_value(pop_value(next_stack), Kind::Iterator);
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::ForIter) => {
+                    let target = push_value(next_stack, Kind::Object);
+                    set(&mut stacks, next_i, target);
+                    // The exit lands on END_FOR, which pops the iterator and this value.
+                    set(&mut stacks, next_i + arg, target);
+                }
+                Some(O::EndAsyncFor) => {
+                    next_stack = pop_value(pop_value(next_stack));
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::PushExcInfo) => {
+                    next_stack = push_value(next_stack, Kind::Except);
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::PopExcept) => {
+                    next_stack = pop_value(next_stack);
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::ReturnValue | O::ReturnConst | O::RaiseVarargs | O::Reraise) => {}
+                Some(O::PushNull) => {
+                    next_stack = push_value(next_stack, Kind::Null);
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::LoadGlobal) => {
+                    if oparg & 1 != 0 {
+                        next_stack = push_value(next_stack, Kind::Null);
+                    }
+                    next_stack = push_value(next_stack, Kind::Object);
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::LoadAttr) => {
+                    if oparg & 1 != 0 {
+                        next_stack = pop_value(next_stack);
+                        next_stack = push_value(next_stack, Kind::Null);
+                        next_stack = push_value(next_stack, Kind::Object);
+                    }
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::Call) => {
+                    for _ in 0..oparg + 2 {
+                        next_stack = pop_value(next_stack);
+                    }
+                    next_stack = push_value(next_stack, Kind::Object);
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::Swap) if oparg > 1 => {
+                    next_stack = stack_swap(next_stack, oparg);
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(O::Copy) if oparg > 0 => {
+                    next_stack = push_value(next_stack, kind_of(peek_kind(next_stack, oparg)));
+                    set(&mut stacks, next_i, next_stack);
+                }
+                Some(o) => {
+                    let mut delta = o.stack_effect_max(oparg).unwrap_or(0);
+                    while delta < 0 {
+                        next_stack = pop_value(next_stack);
+                        delta += 1;
+                    }
+                    while delta > 0 {
+                        next_stack = push_value(next_stack, Kind::Object);
+                        delta -= 1;
+                    }
+                    set(&mut stacks, next_i, next_stack);
+                }
+                None => {}
+            }
+            i = next_i;
+        }
+        // Exception handlers start with the stack of their try block cut to its depth.
+        for e in &code.exc_table {
+            if e.start < len
+                && e.target < len
+                && stacks[e.start] != UNINITIALIZED
+                && stacks[e.target] == UNINITIALIZED
+            {
+                todo = true;
+                let mut target = pop_to_level(stacks[e.start], e.depth as u32);
+                if e.lasti {
+                    target = push_value(target, Kind::Lasti);
+                }
+                stacks[e.target] = push_value(target, Kind::Except);
+            }
+        }
+    }
+    stacks
+}
+
+fn compatible_kind(from: i64, to: i64) -> bool {
+    match to {
+        0 => false,
+        3 => from != Kind::Null as i64,
+        4 => true,
+        _ => from == to,
+    }
+}
+
+fn compatible_stack(mut from: Stack, mut to: Stack) -> bool {
+    if from < 0 || to < 0 {
+        return false;
+    }
+    while from > to {
+        from = pop_value(from);
+    }
+    while from != 0 {
+        if !compatible_kind(top_of_stack(from), top_of_stack(to)) {
+            return false;
+        }
+        from = pop_value(from);
+        to = pop_value(to);
+    }
+    to == 0
+}
+
+fn explain_incompatible_stack(to: Stack) -> &'static str {
+    if to == OVERFLOWED {
+        return "stack is too deep to analyze";
+    }
+    if to == UNINITIALIZED {
+        return "can't jump into an exception handler, or code may be unreachable";
+    }
+    match top_of_stack(to) {
+        2 => "can't jump into an 'except' block as there's no exception",
+        5 => "can't jump into a re-raising block as there's no location",
+        1 => "can't jump into the body of a for loop",
+        _ => "incompatible stacks",
+    }
+}
+
+/// `frame.f_lineno = n` from a trace function: continue at the first instruction of line n
+/// (or the first line after it) whose value stack the current one can be cut down to.
+pub fn set_lineno(vm: &mut Vm, f: &FrameRef, value: Value) -> PyResult<()> {
+    let Value::Int(new_lineno) = value else {
+        return Err(vm.value_error("lineno must be an integer"));
+    };
+    match vm.sys_trace.what_event {
+        None => return Err(vm.value_error("f_lineno can only be set in a trace function")),
+        Some(Event::Resume | Event::Jump | Event::Line) => {}
+        Some(Event::Yield) => {
+            return Err(vm.not_implemented("setting f_lineno from a 'return' event of a yield"))
+        }
+        Some(Event::Start) => {
+            return Err(vm.value_error("can't jump from the 'call' trace event of a new frame"))
+        }
+        Some(Event::CCall | Event::CReturn) => {
+            return Err(vm.value_error("can't jump during a call"))
+        }
+        Some(_) => return Err(vm.value_error("can only jump from a 'line' trace event")),
+    }
+    if new_lineno > i32::MAX as i64 || new_lineno < i32::MIN as i64 {
+        return Err(vm.value_error("lineno out of range"));
+    }
+    let code = f.borrow().code.clone();
+    if new_lineno < code.co.firstlineno as i64 {
+        return Err(vm.value_error(format!(
+            "line {new_lineno} comes before the current code block"
+        )));
+    }
+    // marklines: where each line starts (ranges of co_lines whose line changes).
+    let len = code.co.code.len() / 2;
+    let mut lines = vec![-1i64; len];
+    let mut last = -1i64;
+    for (i, l) in lines.iter_mut().enumerate() {
+        if let Some(line) = code.line_at(i) {
+            let line = line as i64;
+            if line != last {
+                *l = line;
+                last = line;
+            }
+        }
+    }
+    // first_line_not_before
+    let target_line = lines.iter().copied().filter(|&l| l >= new_lineno).min();
+    let Some(target_line) = target_line else {
+        return Err(vm.value_error(format!(
+            "line {new_lineno} comes after the current code block"
+        )));
+    };
+    let stacks = mark_stacks(&code);
+    let lasti = f.borrow().lasti;
+    let start_stack = stacks[lasti];
+    let mut best_stack = OVERFLOWED;
+    let mut best_addr = None;
+    let mut err: i32 = -1;
+    let mut msg = "cannot find bytecode for specified line";
+    for i in 0..len {
+        if lines[i] != target_line {
+            continue;
+        }
+        let target_stack = stacks[i];
+        if compatible_stack(start_stack, target_stack) {
+            err = 0;
+            if target_stack > best_stack {
+                best_stack = target_stack;
+                best_addr = Some(i);
+            }
+        } else if err < 0 {
+            if start_stack == OVERFLOWED {
+                msg = "stack to deep to analyze";
+            } else if start_stack == UNINITIALIZED {
+                msg = "can't jump from unreachable code";
+            } else {
+                msg = explain_incompatible_stack(target_stack);
+                err = 1;
+            }
+        }
+    }
+    let Some(best_addr) = best_addr.filter(|_| err == 0) else {
+        return Err(vm.value_error(msg));
+    };
+    // Locals the target may assume bound get None, with a warning.
+    let unbound = f.borrow().localsplus.iter().filter(|v| v.is_none()).count();
+    if unbound > 0 {
+        let s = if unbound == 1 { "" } else { "s" };
+        vm.warn(
+            "RuntimeWarning",
+            &format!("assigning None to {unbound} unbound local{s}"),
+        )?;
+        for v in f.borrow_mut().localsplus.iter_mut() {
+            if v.is_none() {
+                *v = Some(Value::None);
+            }
+        }
+    }
+    // Pop what the target's stack does not have (an exception popped restores the one
+    // handled before it).
+    let mut cur = start_stack;
+    let mut popped = Vec::new();
+    while cur > best_stack {
+        let v = f.borrow_mut().stack.pop().unwrap_or(Value::Null);
+        if top_of_stack(cur) == Kind::Except as i64 {
+            vm.exc_info = v;
+        } else {
+            popped.push(v);
+        }
+        cur = pop_value(cur);
+    }
+    drop(popped);
+    {
+        let mut fr = f.borrow_mut();
+        fr.next_instr = best_addr;
+        // The instruction jumped to gets no line event of its own.
+        fr.lasti = best_addr;
+    }
+    vm.sys_trace.jumped = true;
+    Ok(())
 }
