@@ -368,314 +368,298 @@ def _restart_flags(state, flags):
 
 
 def _parse(source, state, flags, nested, first=False):
-    # one branch: a sequence of items with repeats
-    subpattern = []
-    sourceget = source.get
-    sourcematch = source.match
-    while True:
-        this = source.next
-        if this is None:
-            break
-        if this in "|)":
-            break
-        sourceget()
+    """One branch: items (with their repeats) up to '|', ')' or the end."""
+    items = []
+    while source.next is not None and source.next not in "|)":
+        token = source.get()
         verbose = flags & VERBOSE
-        if verbose:
-            if this in WHITESPACE:
-                continue
-            if this == "#":
-                while True:
-                    this = sourceget()
-                    if this is None or this == "\n":
-                        break
-                continue
+        if verbose and _skipped_in_verbose(source, token):
+            continue
         ascii = _ascii_of(flags)
         icase = bool(flags & IGNORECASE)
-        if this[0] == "\\":
-            code = _escape(source, this, state, flags)
-            subpattern.append(code)
-        elif this not in SPECIAL_CHARS:
-            subpattern.append(('lit', this, icase, ascii))
-        elif this == "[":
-            here = source.tell() - 1
-            items = []
-            if source.next == '[':
-                _warn('Possible nested set at position %d' % source.tell(),
-                      FutureWarning)
-            negate = sourcematch("^")
-            while True:
-                this = sourceget()
-                if this is None:
-                    raise source.error("unterminated character set",
-                                       source.tell() - here)
-                if this == "]" and items:
-                    break
-                elif this[0] == "\\":
-                    code1 = _class_escape(source, this, flags)
-                else:
-                    if items and this in '-&~|' and source.next == this:
-                        _warn('Possible set %s at position %d' % (
-                            'difference' if this == '-' else
-                            'intersection' if this == '&' else
-                            'symmetric difference' if this == '~' else
-                            'union',
-                            source.tell() - 1), FutureWarning)
-                    code1 = ('ch', this)
-                if sourcematch("-"):
-                    that = sourceget()
-                    if that is None:
-                        raise source.error("unterminated character set",
-                                           source.tell() - here)
-                    if that == "]":
-                        items.append(code1)
-                        items.append(('ch', '-'))
-                        break
-                    if that[0] == "\\":
-                        code2 = _class_escape(source, that, flags)
-                    else:
-                        if that == '-':
-                            _warn('Possible set difference at position %d' % (
-                                source.tell() - 2), FutureWarning)
-                        code2 = ('ch', that)
-                    if code1[0] != 'ch' or code2[0] != 'ch':
-                        msg = "bad character range %s-%s" % (this, that)
-                        raise source.error(msg, len(this) + 1 + len(that))
-                    lo = code1[1]
-                    hi = code2[1]
-                    if hi < lo:
-                        msg = "bad character range %s-%s" % (this, that)
-                        raise source.error(msg, len(this) + 1 + len(that))
-                    items.append(('range', lo, hi))
-                else:
-                    items.append(code1)
-            items = _uniq(items)
-            if len(items) == 1 and items[0][0] == 'ch' and not negate:
-                subpattern.append(('lit', items[0][1], icase, ascii))
-            else:
-                subpattern.append(('set', tuple(items), negate, icase, ascii))
-        elif this in REPEAT_CHARS:
-            here = source.tell()
-            if this == "?":
-                min, max = 0, 1
-            elif this == "*":
-                min, max = 0, None
-            elif this == "+":
-                min, max = 1, None
-            else:  # "{"
-                if source.next == "}":
-                    subpattern.append(('lit', this, icase, ascii))
-                    continue
-                min, max = 0, None
-                lo = hi = ""
-                while source.next in DIGITS:
-                    lo += sourceget()
-                if sourcematch(","):
-                    while source.next in DIGITS:
-                        hi += sourceget()
-                else:
-                    hi = lo
-                if not sourcematch("}"):
-                    subpattern.append(('lit', this, icase, ascii))
-                    source.seek(here)
-                    continue
-                if lo:
-                    min = int(lo)
-                    if min >= MAXREPEAT:
-                        raise OverflowError("the repetition number is too large")
-                if hi:
-                    max = int(hi)
-                    if max >= MAXREPEAT:
-                        raise OverflowError("the repetition number is too large")
-                    if max < min:
-                        raise source.error("min repeat greater than max repeat",
-                                           source.tell() - here)
-            if subpattern:
-                item = subpattern[-1]
-            else:
-                item = None
-            if item is None or item[0] == 'at':
-                raise source.error("nothing to repeat",
-                                   source.tell() - here + len(this))
-            if item[0] == 'repeat':
-                raise source.error("multiple repeat",
-                                   source.tell() - here + len(this))
-            if item[0] == 'group' and item[1] is None and item[2] == ('seq', []):
-                pass
-            if sourcematch("?"):
-                kind = 'lazy'
-            elif sourcematch("+"):
-                kind = 'possessive'
-            else:
-                kind = 'greedy'
-            subpattern[-1] = ('repeat', item, min, max, kind)
-        elif this == ".":
-            subpattern.append(('any', bool(flags & DOTALL)))
-        elif this == "(":
-            start = source.tell() - 1
-            capture = True
-            atomic = False
-            name = None
-            sub_flags = flags
-            if sourcematch("?"):
-                char = sourceget()
-                if char is None:
-                    raise source.error("unexpected end of pattern")
-                if char == "P":
-                    if sourcematch("<"):
-                        name = source.getuntil(">", "group name")
-                        source.checkgroupname(name, 1)
-                    elif sourcematch("="):
-                        name = source.getuntil(")", "group name")
-                        source.checkgroupname(name, 1)
-                        gid = state.groupdict.get(name)
-                        if gid is None:
-                            msg = "unknown group name %r" % name
-                            raise source.error(msg, len(name) + 1)
-                        if not state.checkgroup(gid):
-                            raise source.error("cannot refer to an open group",
-                                               len(name) + 1)
-                        state.checklookbehindgroup(gid, source)
-                        subpattern.append(('backref', gid, icase, ascii))
-                        continue
-                    else:
-                        char = sourceget()
-                        if char is None:
-                            raise source.error("unexpected end of pattern")
-                        raise source.error("unknown extension ?P" + char,
-                                           len(char) + 2)
-                elif char == ":":
-                    capture = False
-                elif char == "#":
-                    while True:
-                        if source.next is None:
-                            raise source.error("missing ), unterminated comment",
-                                               source.tell() - start)
-                        if sourceget() == ")":
-                            break
-                    continue
-                elif char in "=!<":
-                    behind = False
-                    if char == "<":
-                        char = sourceget()
-                        if char is None:
-                            raise source.error("unexpected end of pattern")
-                        if char not in "=!":
-                            raise source.error("unknown extension ?<" + char,
-                                               len(char) + 2)
-                        behind = True
-                        lookbehindgroups = state.lookbehindgroups
-                        if lookbehindgroups is None:
-                            state.lookbehindgroups = state.groups
-                    p = _parse_sub(source, state, flags, nested + 1)
-                    if behind:
-                        if lookbehindgroups is None:
-                            state.lookbehindgroups = None
-                    if not sourcematch(")"):
-                        raise source.error("missing ), unterminated subpattern",
-                                           source.tell() - start)
-                    width = None
-                    if behind:
-                        lo, hi = getwidth(p)
-                        if lo != hi:
-                            raise error("look-behind requires fixed-width pattern")
-                        width = lo
-                    if char == "=":
-                        subpattern.append(('look', p, behind, False, width))
-                    elif p != ('seq', []):
-                        subpattern.append(('look', p, behind, True, width))
-                    else:
-                        subpattern.append(('fail',))
-                    continue
-                elif char == "(":
-                    condname = source.getuntil(")", "group name")
-                    if condname.isidentifier():
-                        source.checkgroupname(condname, 1)
-                        condgroup = state.groupdict.get(condname)
-                        if condgroup is None:
-                            msg = "unknown group name %r" % condname
-                            raise source.error(msg, len(condname) + 1)
-                    else:
-                        try:
-                            condgroup = int(condname)
-                            if condgroup < 0:
-                                raise ValueError
-                        except ValueError:
-                            msg = "bad character in group name %r" % condname
-                            raise source.error(msg, len(condname) + 1) from None
-                        if not condgroup:
-                            raise source.error("bad group number",
-                                               len(condname) + 1)
-                        if condgroup >= MAXGROUPS:
-                            msg = "invalid group reference %d" % condgroup
-                            raise source.error(msg, len(condname) + 1)
-                        if condgroup not in state.grouprefpos:
-                            state.grouprefpos[condgroup] = (
-                                source.tell() - len(condname) - 1)
-                        if not (condname.isdecimal() and condname.isascii()):
-                            _warn("bad character in group name %s at position %d" %
-                                  (repr(condname) if source.istext else ascii(condname),
-                                   source.tell() - len(condname) - 1),
-                                  DeprecationWarning)
-                    state.checklookbehindgroup(condgroup, source)
-                    item_yes = _parse(source, state, flags, nested + 1)
-                    if source.match("|"):
-                        item_no = _parse(source, state, flags, nested + 1)
-                        if source.next == "|":
-                            raise source.error("conditional backref with more than two branches")
-                    else:
-                        item_no = None
-                    if not source.match(")"):
-                        raise source.error("missing ), unterminated subpattern",
-                                           source.tell() - start)
-                    subpattern.append(('cond', condgroup, item_yes, item_no))
-                    continue
-                elif char == ">":
-                    capture = False
-                    atomic = True
-                elif char in _FLAG_CHARS or char == "-":
-                    result = _parse_flags(source, state, char, flags)
-                    if result is None:  # global flags
-                        if not first or subpattern:
-                            raise source.error('global flags not at the start '
-                                               'of the expression',
-                                               source.tell() - start)
-                        flags = flags | state.flags
-                        if (state.flags & VERBOSE) and not verbose:
-                            raise _Verbose
-                        continue
-                    add_flags, del_flags = result
-                    sub_flags = (flags | add_flags) & ~del_flags
-                    if add_flags & _TYPE_FLAGS:
-                        sub_flags = (sub_flags & ~_TYPE_FLAGS) | (add_flags & _TYPE_FLAGS)
-                    capture = False
-                else:
-                    raise source.error("unknown extension ?" + char, len(char) + 1)
-            if capture:
-                try:
-                    group = state.opengroup(name)
-                except error as err:
-                    raise source.error(err.msg, len(name) + 1) from None
-            else:
-                group = None
-            p = _parse_sub(source, state, sub_flags, nested + 1)
-            if not source.match(")"):
-                raise source.error("missing ), unterminated subpattern",
-                                   source.tell() - start)
-            if group is not None:
-                state.closegroup(group, getwidth(p))
-            if atomic:
-                subpattern.append(('atomic', p))
-            else:
-                subpattern.append(('group', group, p))
-        elif this == "^":
-            subpattern.append(('at', 'bol_m' if flags & MULTILINE else 'bol'))
-        elif this == "$":
-            subpattern.append(('at', 'eol_m' if flags & MULTILINE else 'eol'))
+        if token[0] == "\\":
+            items.append(_escape(source, token, state, flags))
+        elif token not in SPECIAL_CHARS:
+            items.append(('lit', token, icase, ascii))
+        elif token == "[":
+            items.append(_parse_set(source, flags))
+        elif token in REPEAT_CHARS:
+            _parse_repeat(source, token, items, icase, ascii)
+        elif token == ".":
+            items.append(('any', bool(flags & DOTALL)))
+        elif token == "(":
+            flags = _parse_paren(source, state, flags, nested, first, items, verbose)
+        elif token == "^":
+            items.append(('at', 'bol_m' if flags & MULTILINE else 'bol'))
+        elif token == "$":
+            items.append(('at', 'eol_m' if flags & MULTILINE else 'eol'))
         else:
-            raise AssertionError("unsupported special character %r" % (char,))
-    if len(subpattern) == 1:
-        return subpattern[0]
-    return ('seq', subpattern)
+            raise AssertionError("unsupported special character %r" % (token,))
+    return items[0] if len(items) == 1 else ('seq', items)
+
+
+def _skipped_in_verbose(source, token):
+    """In verbose mode whitespace and '#' comments (to the end of the line) are dropped."""
+    if token in WHITESPACE:
+        return True
+    if token != "#":
+        return False
+    while source.next is not None and source.get() != "\n":
+        pass
+    return True
+
+
+def _set_operation_name(op):
+    return {'-': 'difference', '&': 'intersection', '~': 'symmetric difference'}.get(op, 'union')
+
+
+def _parse_set(source, flags):
+    """A [...] class, its '[' already read: a 'set' node (or one 'lit' for [x])."""
+    opening = source.tell() - 1
+    if source.next == '[':
+        _warn('Possible nested set at position %d' % source.tell(), FutureWarning)
+    negate = source.match("^")
+    members = []
+
+    def next_token():
+        token = source.get()
+        if token is None:
+            raise source.error("unterminated character set", source.tell() - opening)
+        return token
+
+    while True:
+        first = next_token()
+        if first == "]" and members:
+            break  # (a ']' right at the start is a member)
+        if first[0] == "\\":
+            low = _class_escape(source, first, flags)
+        else:
+            if members and first in '-&~|' and source.next == first:
+                _warn('Possible set %s at position %d'
+                      % (_set_operation_name(first), source.tell() - 1), FutureWarning)
+            low = ('ch', first)
+        if not source.match("-"):
+            members.append(low)
+            continue
+        last = next_token()
+        if last == "]":
+            members += [low, ('ch', '-')]  # a '-' just before ']' is itself a member
+            break
+        if last[0] == "\\":
+            high = _class_escape(source, last, flags)
+        else:
+            if last == '-':
+                _warn('Possible set difference at position %d' % (source.tell() - 2),
+                      FutureWarning)
+            high = ('ch', last)
+        if low[0] != 'ch' or high[0] != 'ch' or high[1] < low[1]:
+            raise source.error("bad character range %s-%s" % (first, last),
+                               len(first) + 1 + len(last))
+        members.append(('range', low[1], high[1]))
+    members = _uniq(members)
+    icase, ascii = bool(flags & IGNORECASE), _ascii_of(flags)
+    if len(members) == 1 and members[0][0] == 'ch' and not negate:
+        return ('lit', members[0][1], icase, ascii)
+    return ('set', tuple(members), negate, icase, ascii)
+
+
+_SIMPLE_REPEATS = {"?": (0, 1), "*": (0, None), "+": (1, None)}
+
+
+def _repeat_count(digits):
+    count = int(digits)
+    if count >= MAXREPEAT:
+        raise OverflowError("the repetition number is too large")
+    return count
+
+
+def _parse_repeat(source, token, items, icase, ascii):
+    """Apply ?, *, + or {m,n} (token, already read) to the last item. A '{' that does not
+    start a valid {m,n} is a literal."""
+    after = source.tell()
+    if token in _SIMPLE_REPEATS:
+        low, high = _SIMPLE_REPEATS[token]
+    else:
+        if source.next == "}":
+            items.append(('lit', token, icase, ascii))
+            return
+        first = source.getwhile(MAXREPEAT, DIGITS)
+        second = source.getwhile(MAXREPEAT, DIGITS) if source.match(",") else first
+        if not source.match("}"):
+            items.append(('lit', token, icase, ascii))
+            source.seek(after)
+            return
+        low = _repeat_count(first) if first else 0
+        high = _repeat_count(second) if second else None
+        if high is not None and high < low:
+            raise source.error("min repeat greater than max repeat", source.tell() - after)
+    target = items[-1] if items else None
+    span = source.tell() - after + len(token)
+    if target is None or target[0] == 'at':
+        raise source.error("nothing to repeat", span)
+    if target[0] == 'repeat':
+        raise source.error("multiple repeat", span)
+    kind = 'lazy' if source.match("?") else 'possessive' if source.match("+") else 'greedy'
+    items[-1] = ('repeat', target, low, high, kind)
+
+
+def _expect_close(source, start):
+    if not source.match(")"):
+        raise source.error("missing ), unterminated subpattern", source.tell() - start)
+
+
+def _need(source):
+    token = source.get()
+    if token is None:
+        raise source.error("unexpected end of pattern")
+    return token
+
+
+def _parse_paren(source, state, flags, nested, first, items, verbose):
+    """A '(' construct, its '(' already read; appends its node to items (if any) and
+    returns the flags for the rest of the branch (global flags change them)."""
+    start = source.tell() - 1
+    if not source.match("?"):
+        items.append(_parse_group_body(source, state, flags, nested, start, True))
+        return flags
+    kind = _need(source)
+    if kind == "P":
+        if source.match("<"):
+            name = source.getuntil(">", "group name")
+            source.checkgroupname(name, 1)
+            items.append(_parse_group_body(source, state, flags, nested, start, True, name))
+        elif source.match("="):
+            items.append(_named_backref(source, state, flags))
+        else:
+            other = _need(source)
+            raise source.error("unknown extension ?P" + other, len(other) + 2)
+    elif kind == ":":
+        items.append(_parse_group_body(source, state, flags, nested, start, False))
+    elif kind == ">":
+        items.append(('atomic', _parse_group_body(source, state, flags, nested, start,
+                                                  False)[2]))
+    elif kind == "#":
+        while True:
+            if source.next is None:
+                raise source.error("missing ), unterminated comment", source.tell() - start)
+            if source.get() == ")":
+                break
+    elif kind in "=!<":
+        items.append(_parse_lookaround(source, state, flags, nested, start, kind))
+    elif kind == "(":
+        items.append(_parse_conditional(source, state, flags, nested, start))
+    elif kind in _FLAG_CHARS or kind == "-":
+        change = _parse_flags(source, state, kind, flags)
+        if change is None:  # (?x) alone: global flags
+            if not first or items:
+                raise source.error('global flags not at the start of the expression',
+                                   source.tell() - start)
+            if (state.flags & VERBOSE) and not verbose:
+                raise _Verbose  # start over, reading the pattern as verbose
+            return flags | state.flags
+        added, removed = change
+        scoped = (flags | added) & ~removed
+        if added & _TYPE_FLAGS:
+            scoped = (scoped & ~_TYPE_FLAGS) | (added & _TYPE_FLAGS)
+        items.append(_parse_group_body(source, state, scoped, nested, start, False))
+    else:
+        raise source.error("unknown extension ?" + kind, len(kind) + 1)
+    return flags
+
+
+def _parse_group_body(source, state, flags, nested, start, capture, name=None):
+    """The inside of a group up to its ')': ('group', number or None, node)."""
+    number = None
+    if capture:
+        try:
+            number = state.opengroup(name)
+        except error as err:
+            raise source.error(err.msg, len(name) + 1) from None
+    body = _parse_sub(source, state, flags, nested + 1)
+    _expect_close(source, start)
+    if number is not None:
+        state.closegroup(number, getwidth(body))
+    return ('group', number, body)
+
+
+def _named_backref(source, state, flags):
+    name = source.getuntil(")", "group name")
+    source.checkgroupname(name, 1)
+    number = state.groupdict.get(name)
+    if number is None:
+        raise source.error("unknown group name %r" % name, len(name) + 1)
+    if not state.checkgroup(number):
+        raise source.error("cannot refer to an open group", len(name) + 1)
+    state.checklookbehindgroup(number, source)
+    return ('backref', number, bool(flags & IGNORECASE), _ascii_of(flags))
+
+
+def _parse_lookaround(source, state, flags, nested, start, kind):
+    behind = kind == "<"
+    if behind:
+        kind = _need(source)
+        if kind not in "=!":
+            raise source.error("unknown extension ?<" + kind, len(kind) + 2)
+        outer = state.lookbehindgroups
+        if outer is None:
+            # references inside may only reach groups closed before this lookbehind
+            state.lookbehindgroups = state.groups
+    body = _parse_sub(source, state, flags, nested + 1)
+    if behind and outer is None:
+        state.lookbehindgroups = None
+    _expect_close(source, start)
+    width = None
+    if behind:
+        low, high = getwidth(body)
+        if low != high:
+            raise error("look-behind requires fixed-width pattern")
+        width = low
+    if kind == "=":
+        return ('look', body, behind, False, width)
+    if body == ('seq', []):
+        return ('fail',)  # (?!) never matches
+    return ('look', body, behind, True, width)
+
+
+def _condition_group(source, state, text):
+    """The group a (?(...)...) conditional tests: a name or a number."""
+    span = len(text) + 1
+    if text.isidentifier():
+        source.checkgroupname(text, 1)
+        number = state.groupdict.get(text)
+        if number is None:
+            raise source.error("unknown group name %r" % text, span)
+        return number
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise source.error("bad character in group name %r" % text, span)
+    if not number:
+        raise source.error("bad group number", span)
+    if number >= MAXGROUPS:
+        raise source.error("invalid group reference %d" % number, span)
+    where = source.tell() - span
+    state.grouprefpos.setdefault(number, where)
+    if not (text.isdecimal() and text.isascii()):
+        shown = repr(text) if source.istext else ascii(text)
+        _warn("bad character in group name %s at position %d" % (shown, where),
+              DeprecationWarning)
+    return number
+
+
+def _parse_conditional(source, state, flags, nested, start):
+    number = _condition_group(source, state, source.getuntil(")", "group name"))
+    state.checklookbehindgroup(number, source)
+    yes = _parse(source, state, flags, nested + 1)
+    no = None
+    if source.match("|"):
+        no = _parse(source, state, flags, nested + 1)
+        if source.next == "|":
+            raise source.error("conditional backref with more than two branches")
+    _expect_close(source, start)
+    return ('cond', number, yes, no)
 
 
 class _Verbose(Exception):
