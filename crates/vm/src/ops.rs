@@ -246,6 +246,11 @@ impl Vm {
         if let Some(d) = descr {
             return self.descr_get(&d, obj, &ty).map(Some);
         }
+        if name == "__doc__" {
+            // Every object has a __doc__: its type's (what `type.__doc__` answers for
+            // builtin types, None where pydive keeps no text).
+            return Ok(Some(ty.dict.borrow().get_str("__doc__").unwrap_or(Value::None)));
+        }
         Ok(None)
     }
 

@@ -98,6 +98,93 @@ fn binary(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `__round__`, `__floor__`, `__ceil__`, `__trunc__`, `__divmod__`, `__rdivmod__`,
+/// `__getnewargs__`, `__complex__` of the numeric types.
+/// A builtin function by name (`round`, `divmod`, `reversed`), for slots that defer to it.
+fn builtin_named(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let found = vm.builtins.borrow().get_str(name);
+    found.ok_or_else(|| vm.new_error("NameError", format!("name '{name}' is not defined")))
+}
+
+fn numeric_extra(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = un(&a.pos[1]);
+    let other = a.pos.get(2).map(un);
+    match tag(&a) {
+        0 => {
+            let round = builtin_named(vm, "round")?;
+            let mut args = vec![x];
+            if let Some(n) = other {
+                args.push(n);
+            }
+            vm.call(&round, args)
+        }
+        t @ 1..=3 => match x {
+            Value::Float(f) => {
+                let whole = match t {
+                    1 => f.floor(),
+                    2 => f.ceil(),
+                    _ => f.trunc(),
+                };
+                crate::builtins::constructors::int_new(vm, Some(Value::Float(whole)), None)
+            }
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            other => Ok(other),
+        },
+        t @ (4 | 5) => {
+            let Some(y) = other else {
+                return Err(vm.type_error("expected 1 argument, got 0"));
+            };
+            let float_self = matches!(x, Value::Float(_));
+            let accepted = match &y {
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => true,
+                Value::Float(_) => float_self,
+                _ => false,
+            };
+            if !accepted {
+                return Ok(Value::NotImplemented);
+            }
+            let divmod = builtin_named(vm, "divmod")?;
+            let args = if t == 4 { vec![x, y] } else { vec![y, x] };
+            vm.call(&divmod, args)
+        }
+        6 => Ok(match x {
+            Value::Bool(b) => Value::tuple(vec![Value::Int(b as i64)]),
+            Value::Complex(re, im) => Value::tuple(vec![Value::Float(re), Value::Float(im)]),
+            Value::Tuple(items) => Value::tuple(vec![Value::Tuple(items)]),
+            other => Value::tuple(vec![other]),
+        }),
+        _ => Ok(x),
+    }
+}
+
+/// `list.__iadd__`, `set.__ior__`, ... (the augmented assignments' slots, NotImplemented
+/// for operands the type does not take), `__reversed__`, and `__bool__` of None/range.
+fn sequence_extra(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = un(&a.pos[1]);
+    let t = tag(&a);
+    if t < 13 {
+        let y = a.pos.get(2).cloned().unwrap_or(Value::None);
+        let r = crate::objects::arith::native_inplace(vm, &x, &un(&y), BinOp::ALL[t])?;
+        return Ok(r.unwrap_or(Value::NotImplemented));
+    }
+    match t {
+        13 => {
+            let reversed = builtin_named(vm, "reversed")?;
+            vm.call(&reversed, vec![x])
+        }
+        _ => Ok(Value::Bool(vm.truthy(&x)?)),
+    }
+}
+
+/// `list[int]` through `list.__class_getitem__(int)`: a `types.GenericAlias`.
+fn class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (origin, item) = (
+        a.pos[0].clone(),
+        a.pos.get(1).cloned().unwrap_or(Value::None),
+    );
+    Ok(crate::objects::typecall::generic_alias(vm, &origin, &item))
+}
+
 fn setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = un(&a.pos[0]);
     vm.setitem(&x, &a.pos[1], a.pos[2].clone())?;
@@ -189,16 +276,41 @@ pub fn init(vm: &mut Vm) {
         let tn = ty.name();
         let is_num = ["int", "bool", "float", "complex"].contains(&&*tn);
         for (i, (n, r)) in bin_names.iter().enumerate() {
-            let relevant = is_num
-                || (matches!(*n, "__add__" | "__mul__")
-                    && !["set", "frozenset", "dict", "range"].contains(&&*tn))
-                || (*n == "__mod__" && ["str", "bytes"].contains(&&*tn))
-                || (matches!(*n, "__or__" | "__and__" | "__sub__" | "__xor__")
-                    && ["set", "frozenset"].contains(&&*tn))
-                || (*n == "__or__" && &*tn == "dict");
+            // Which operators each type's slots define, as `dir()` shows them in CPython:
+            // ints have no `@`, floats no bitwise operators, complex numbers neither `//`
+            // nor `%`; sequences concatenate with `+` but have no `__radd__`.
+            let relevant = match &*tn {
+                "int" | "bool" => *n != "__matmul__",
+                "float" => matches!(
+                    *n,
+                    "__add__"
+                        | "__sub__"
+                        | "__mul__"
+                        | "__truediv__"
+                        | "__floordiv__"
+                        | "__mod__"
+                        | "__pow__"
+                ),
+                "complex" => matches!(
+                    *n,
+                    "__add__" | "__sub__" | "__mul__" | "__truediv__" | "__pow__"
+                ),
+                "set" | "frozenset" => {
+                    matches!(*n, "__or__" | "__and__" | "__sub__" | "__xor__")
+                }
+                "dict" => *n == "__or__",
+                "range" => false,
+                _ => {
+                    matches!(*n, "__add__" | "__mul__")
+                        || (*n == "__mod__" && ["str", "bytes", "bytearray"].contains(&&*tn))
+                }
+            };
             if relevant {
                 add(vm, ty, n, binop, i);
-                add(vm, ty, r, binop, i + 13);
+                let sequence_concat = !is_num && *n == "__add__";
+                if !sequence_concat {
+                    add(vm, ty, r, binop, i + 13);
+                }
             }
         }
         if is_num {
@@ -206,7 +318,20 @@ pub fn init(vm: &mut Vm) {
             add(vm, ty, "__pos__", unary, 7);
             add(vm, ty, "__abs__", unary, 8);
             add(vm, ty, "__bool__", unary, 5);
-            add(vm, ty, "__float__", unary, 10);
+            if &*tn != "complex" {
+                add(vm, ty, "__float__", unary, 10);
+                for (k, name) in ["__round__", "__floor__", "__ceil__", "__trunc__"]
+                    .iter()
+                    .enumerate()
+                {
+                    add(vm, ty, name, numeric_extra, k);
+                }
+                add(vm, ty, "__divmod__", numeric_extra, 4);
+                add(vm, ty, "__rdivmod__", numeric_extra, 5);
+            } else {
+                add(vm, ty, "__complex__", numeric_extra, 7);
+            }
+            add(vm, ty, "__getnewargs__", numeric_extra, 6);
             if &*tn != "complex" {
                 add(vm, ty, "__int__", unary, 11);
                 add(vm, ty, "__hash__", unary, 4);
@@ -243,6 +368,37 @@ pub fn init(vm: &mut Vm) {
                 }
                 add(vm, ty, "__delitem__", binary, 2);
             }
+            let inplace: &[(&str, BinOp)] = match &*tn {
+                "list" | "bytearray" => &[("__iadd__", BinOp::Add), ("__imul__", BinOp::Mul)],
+                "dict" => &[("__ior__", BinOp::Or)],
+                "set" => &[
+                    ("__iand__", BinOp::And),
+                    ("__ior__", BinOp::Or),
+                    ("__isub__", BinOp::Sub),
+                    ("__ixor__", BinOp::Xor),
+                ],
+                _ => &[],
+            };
+            for (name, op) in inplace {
+                let index = BinOp::ALL.iter().position(|o| o == op).unwrap_or(0);
+                add(vm, ty, name, sequence_extra, index);
+            }
+            if ["list", "dict", "range"].contains(&&*tn) {
+                add(vm, ty, "__reversed__", sequence_extra, 13);
+            }
+            if &*tn == "range" {
+                add(vm, ty, "__bool__", sequence_extra, 14);
+            }
+            if ["str", "bytes", "tuple"].contains(&&*tn) {
+                add(vm, ty, "__getnewargs__", numeric_extra, 6);
+            }
+            if ["list", "dict", "tuple", "set", "frozenset"].contains(&&*tn)
+                && !ty.dict.borrow().contains_str("__class_getitem__")
+            {
+                vm.add_classmethod(ty, "__class_getitem__", class_getitem);
+            }
         }
     }
+    let none_type = vm.types.none.clone();
+    add(vm, &none_type, "__bool__", sequence_extra, 14);
 }

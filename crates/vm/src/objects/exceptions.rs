@@ -111,6 +111,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&be, "__repr__", exc_repr);
     vm.add_method(&be, "with_traceback", exc_with_traceback);
     vm.add_method(&be, "add_note", exc_add_note);
+    vm.add_method(&be, "__setstate__", exc_setstate);
     vm.add_method(&be, "__reduce__", exc_reduce);
     let beg = vm.exc_types["BaseExceptionGroup"].clone();
     vm.add_staticmethod(&beg, "__new__", eg_new);
@@ -268,6 +269,29 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `BaseException.__setstate__(state)`: unpickling sets the attributes of a dict state.
+fn exc_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.pos[0].clone();
+    match a.pos.get(1) {
+        Some(Value::Dict(d)) => {
+            let items: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            for (key, value) in items {
+                let Value::Str(name) = &key else {
+                    return Err(vm.type_error("attribute name must be string"));
+                };
+                vm.setattr(&this, name, value)?;
+            }
+            Ok(Value::None)
+        }
+        Some(Value::None) | None => Ok(Value::None),
+        Some(_) => Err(vm.type_error("state is not a dictionary")),
+    }
 }
 
 fn exc_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {

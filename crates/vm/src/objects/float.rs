@@ -143,6 +143,25 @@ fn float_conjugate(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `float.fromhex(s)` (`float_fromhex`): `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' exp]`,
 /// or inf/nan.
+/// `float.__getformat__('double')`: how floats are stored (always IEEE here).
+fn float_getformat(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    match a.pos.get(1) {
+        Some(Value::Str(s)) if &**s == "double" || &**s == "float" => {
+            Ok(Value::str("IEEE, little-endian"))
+        }
+        Some(Value::Str(_)) => {
+            Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
+        }
+        other => {
+            let tn = match other {
+                Some(v) => vm.type_name(v).to_string(),
+                None => "nothing".to_string(),
+            };
+            Err(vm.type_error(format!("__getformat__() argument must be str, not {tn}")))
+        }
+    }
+}
+
 fn float_fromhex(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
     let Some(Value::Str(src)) = a.pos.get(1) else {
         return Err(vm.type_error("float.fromhex() argument must be str"));
@@ -281,6 +300,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&c, "conjugate", complex_conjugate);
     let t = vm.types.float.clone();
     vm.add_classmethod(&t, "fromhex", float_fromhex);
+    vm.add_classmethod(&t, "__getformat__", float_getformat);
     vm.add_method(&t, "is_integer", float_is_integer);
     vm.add_method(&t, "hex", float_hex);
     vm.add_method(&t, "as_integer_ratio", float_as_integer_ratio);
