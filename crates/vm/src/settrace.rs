@@ -32,6 +32,9 @@ use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+mod monitoring;
+use monitoring as mon;
+
 /// A frame's `f_trace`, `f_trace_lines` and `f_trace_opcodes` (`Frame::trace`, `None` until
 /// one of them is set).
 pub struct FrameTrace {
@@ -91,6 +94,8 @@ pub struct SysTrace {
     /// Where lines start, per code object (`initialize_lines`), keyed by address; the weak
     /// reference keeps the address from being reused by another code object.
     line_starts: HashMap<usize, (Weak<PyCode>, Rc<[bool]>)>,
+    /// `sys.monitoring`'s tools and callbacks.
+    pub monitoring: mon::Monitoring,
 }
 
 /// The code unit of the first RESUME (`_co_firsttraceable`): nothing before it is traced.
@@ -194,14 +199,14 @@ impl Vm {
         let st = &mut self.sys_trace;
         st.opcode_events = func.is_some() && st.opcode_trace_set;
         st.trace = func;
-        st.on = st.trace.is_some() || st.profile.is_some();
+        st.on = st.trace.is_some() || st.profile.is_some() || st.monitoring.all != 0;
     }
 
     /// `sys.setprofile(func)` (`_PyEval_SetProfile`).
     pub fn set_profile(&mut self, func: Option<Value>) {
         let st = &mut self.sys_trace;
         st.profile = func;
-        st.on = st.trace.is_some() || st.profile.is_some();
+        st.on = st.trace.is_some() || st.profile.is_some() || st.monitoring.all != 0;
     }
 
     /// Call a hook as `func(frame, event, arg)` with events off while it runs.
@@ -309,7 +314,16 @@ impl Vm {
             };
             self.trace_event(frame, ("call", kind), Value::None)?;
             self.profile_event(frame, ("call", kind), Value::None)?;
+            let ev = if ins.arg == 0 {
+                mon::PY_START
+            } else {
+                mon::PY_RESUME
+            };
+            self.monitor(frame, ev, start, vec![Value::Int(start as i64 * 2)])?;
             return Ok(std::mem::take(&mut self.sys_trace.jumped));
+        }
+        if self.sys_trace.monitoring.all != 0 && self.monitor_before(frame, ins, prev, start)? {
+            return Ok(true);
         }
         if self.sys_trace.trace.is_none() {
             return Ok(false);
@@ -378,6 +392,64 @@ impl Vm {
         Ok(false)
     }
 
+    /// sys.monitoring's LINE, INSTRUCTION and CALL before an instruction (after RESUME).
+    fn monitor_before(
+        &mut self,
+        frame: &FrameRef,
+        ins: &Instr,
+        prev: usize,
+        start: usize,
+    ) -> PyResult<bool> {
+        let code = frame.borrow().code.clone();
+        if start <= first_traceable(&code) {
+            return Ok(false);
+        }
+        let all = self.sys_trace.monitoring.all;
+        if all & (1 << mon::LINE) != 0 && self.line_starts(&code).get(start) == Some(&true) {
+            let prev_op = code.co.code.get(2 * prev).copied().unwrap_or(0);
+            let line = code.line_at(start);
+            if let Some(l) = line {
+                if line != code.line_at(prev) || prev_op == Opcode::Resume as u8 {
+                    self.monitor(frame, mon::LINE, start, vec![Value::Int(l as i64)])?;
+                }
+            }
+        }
+        if all & (1 << mon::INSTRUCTION) != 0 {
+            self.monitor(
+                frame,
+                mon::INSTRUCTION,
+                start,
+                vec![Value::Int(ins.index as i64 * 2)],
+            )?;
+        }
+        if all & (1 << mon::CALL) != 0 && ins.opcode == Some(Opcode::Call) {
+            // INSTRUMENTED_CALL: the callable and its first argument (self for a method).
+            let (callable, arg0) = {
+                let f = frame.borrow();
+                let argc = ins.arg as usize;
+                let n = f.stack.len();
+                if n < argc + 2 {
+                    return Ok(false);
+                }
+                let base = n - argc - 2;
+                let missing = self.sys_trace.monitoring.missing.clone();
+                if f.stack[base].is_null() {
+                    let a0 = f.stack.get(base + 2).filter(|_| argc > 0).cloned();
+                    (f.stack[base + 1].clone(), a0.unwrap_or(missing))
+                } else {
+                    (f.stack[base].clone(), f.stack[base + 1].clone())
+                }
+            };
+            self.monitor(
+                frame,
+                mon::CALL,
+                start,
+                vec![Value::Int(ins.index as i64 * 2), callable, arg0],
+            )?;
+        }
+        Ok(std::mem::take(&mut self.sys_trace.jumped))
+    }
+
     /// RETURN_VALUE / YIELD_VALUE: 'return' with the value (PY_RETURN, PY_YIELD).
     pub(crate) fn trace_return(&mut self, frame: &FrameRef, v: &Value) -> PyResult<()> {
         let yielded = {
@@ -389,14 +461,43 @@ impl Vm {
             return Ok(());
         }
         self.trace_event(frame, ("return", kind), v.clone())?;
-        self.profile_event(frame, ("return", kind), v.clone())
+        self.profile_event(frame, ("return", kind), v.clone())?;
+        let ev = if yielded {
+            mon::PY_YIELD
+        } else {
+            mon::PY_RETURN
+        };
+        let lasti = frame.borrow().lasti;
+        self.monitor(
+            frame,
+            ev,
+            lasti,
+            vec![Value::Int(lasti as i64 * 2), v.clone()],
+        )
+    }
+
+    /// A sys.monitoring exception event (RAISE, PY_UNWIND, PY_THROW): a callback that raises
+    /// replaces the exception.
+    fn monitor_exc(&mut self, frame: &FrameRef, ev: usize, exc: Value) -> Value {
+        if self.sys_trace.monitoring.all & (1 << ev) == 0 {
+            return exc;
+        }
+        let lasti = frame.borrow().lasti;
+        let args = vec![Value::Int(lasti as i64 * 2), exc.clone()];
+        match self.monitor(frame, ev, lasti, args) {
+            Ok(()) => exc,
+            Err(e) => e,
+        }
     }
 
     /// An exception was raised in `frame` or propagated into it (RAISE): 'exception' with
     /// `(type, value, traceback)`. A trace function that raises replaces the exception.
     pub(crate) fn trace_raise(&mut self, frame: &FrameRef, exc: Value) -> Value {
-        if !self.traced(frame) || self.sys_trace.trace.is_none() {
+        if !self.traced(frame) {
             return exc;
+        }
+        if self.sys_trace.trace.is_none() {
+            return self.monitor_exc(frame, mon::RAISE, exc);
         }
         let arg = Value::tuple(vec![
             Value::Type(self.type_of(&exc)),
@@ -404,7 +505,7 @@ impl Vm {
             crate::objects::exceptions::get_traceback(&exc),
         ]);
         match self.trace_event(frame, ("exception", Event::Raise), arg) {
-            Ok(()) => exc,
+            Ok(()) => self.monitor_exc(frame, mon::RAISE, exc),
             Err(e) => e,
         }
     }
@@ -418,7 +519,7 @@ impl Vm {
             return e;
         }
         match self.profile_event(frame, ("return", Event::Unwind), Value::None) {
-            Ok(()) => exc,
+            Ok(()) => self.monitor_exc(frame, mon::PY_UNWIND, exc),
             Err(e) => e,
         }
     }
@@ -432,7 +533,7 @@ impl Vm {
             return e;
         }
         match self.profile_event(frame, ("call", Event::Throw), Value::None) {
-            Ok(()) => exc,
+            Ok(()) => self.monitor_exc(frame, mon::PY_THROW, exc),
             Err(e) => e,
         }
     }
@@ -616,6 +717,7 @@ pub fn init_sys(vm: &mut Vm, d: &crate::value::DictRef) {
         let v = vm.native(n, *f);
         d.borrow_mut().set_str(n, v);
     }
+    mon::init(vm, d);
 }
 
 // ---- frame.f_lineno = n: a jump (frame_setlineno in Objects/frameobject.c) ----

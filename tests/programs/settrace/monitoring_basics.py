@@ -1,0 +1,150 @@
+# sys.monitoring (PEP 669) basics: claiming a tool id, registering callbacks, setting global
+# events (PY_START, PY_RESUME, PY_RETURN, PY_YIELD, LINE, CALL, INSTRUCTION, RAISE,
+# PY_UNWIND), DISABLE for one location, restart_events, freeing the tool.
+import sys
+
+mon = sys.monitoring
+E = mon.events
+TOOL = mon.COVERAGE_ID
+print("ids", mon.DEBUGGER_ID, mon.COVERAGE_ID, mon.PROFILER_ID, mon.OPTIMIZER_ID)
+print("events", E.PY_START, E.PY_RESUME, E.PY_RETURN, E.PY_YIELD, E.CALL, E.LINE,
+      E.INSTRUCTION, E.JUMP, E.BRANCH, E.STOP_ITERATION, E.RAISE, E.EXCEPTION_HANDLED,
+      E.PY_UNWIND, E.PY_THROW, E.RERAISE, E.C_RETURN, E.C_RAISE, E.NO_EVENTS)
+
+
+def mine(code):
+    return code.co_filename == __file__
+
+
+def name_of(obj):
+    return getattr(obj, "__qualname__", None) or type(obj).__name__
+
+
+def on_start(code, offset):
+    if mine(code):
+        print("PY_START", code.co_qualname, offset)
+
+
+def on_resume(code, offset):
+    if mine(code):
+        print("PY_RESUME", code.co_qualname, offset)
+
+
+def on_return(code, offset, value):
+    if mine(code):
+        print("PY_RETURN", code.co_qualname, offset, repr(value))
+
+
+def on_yield(code, offset, value):
+    if mine(code):
+        print("PY_YIELD", code.co_qualname, offset, repr(value))
+
+
+def on_line(code, line):
+    if mine(code):
+        print("LINE", code.co_qualname, line)
+
+
+def on_call(code, offset, callable, arg0):
+    if mine(code):
+        a0 = "MISSING" if arg0 is mon.MISSING else name_of(arg0)
+        print("CALL", code.co_qualname, offset, name_of(callable), a0)
+
+
+def on_raise(code, offset, exc):
+    if mine(code):
+        print("RAISE", code.co_qualname, offset, repr(exc))
+
+
+def on_unwind(code, offset, exc):
+    if mine(code):
+        print("PY_UNWIND", code.co_qualname, offset, repr(exc))
+
+
+def double(x):
+    y = x * 2
+    return y
+
+
+def gen(n):
+    for i in range(n):
+        yield i
+
+
+def fails():
+    raise KeyError("m")
+
+
+class Box:
+    def get(self):
+        return 1
+
+
+def program():
+    total = double(3)
+    for v in gen(2):
+        total += v
+    try:
+        fails()
+    except KeyError:
+        total += 100
+    total += Box().get()
+    return total
+
+
+mon.use_tool_id(TOOL, "demo")
+print("tool:", mon.get_tool(TOOL))
+try:
+    mon.use_tool_id(TOOL, "again")
+except ValueError as e:
+    print("ValueError:", e)
+for ev, cb in [(E.PY_START, on_start), (E.PY_RESUME, on_resume), (E.PY_RETURN, on_return),
+               (E.PY_YIELD, on_yield), (E.LINE, on_line), (E.CALL, on_call),
+               (E.RAISE, on_raise), (E.PY_UNWIND, on_unwind)]:
+    print("previous callback:", mon.register_callback(TOOL, ev, cb))
+mon.set_events(TOOL, E.PY_START | E.PY_RESUME | E.PY_RETURN | E.PY_YIELD | E.LINE | E.CALL
+               | E.RAISE | E.PY_UNWIND)
+print(program())
+mon.set_events(TOOL, 0)
+print("events now", mon.get_events(TOOL))
+
+print("-- DISABLE after the first LINE event at each line")
+counts = {}
+
+
+def count_line(code, line):
+    if mine(code):
+        counts[line] = counts.get(line, 0) + 1
+        return mon.DISABLE
+
+
+mon.register_callback(TOOL, E.LINE, count_line)
+mon.set_events(TOOL, E.LINE)
+for _ in range(3):
+    double(1)
+print(sorted(counts.values()))
+mon.restart_events()
+double(1)
+print(sorted(counts.values()))
+mon.set_events(TOOL, 0)
+
+print("-- INSTRUCTION")
+def on_instruction(code, offset):
+    if code is double.__code__:
+        print("INSTRUCTION", offset)
+mon.register_callback(TOOL, E.INSTRUCTION, on_instruction)
+mon.set_events(TOOL, E.INSTRUCTION)
+double(5)
+mon.set_events(TOOL, 0)
+
+mon.free_tool_id(TOOL)
+print("tool after free:", mon.get_tool(TOOL))
+try:
+    mon.set_events(TOOL, E.LINE)
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    mon.use_tool_id(7, "x")
+except ValueError as e:
+    print("ValueError:", e)
+print("done")
