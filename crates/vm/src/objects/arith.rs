@@ -110,6 +110,15 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
                     .into(),
             )))
         }
+        // bytearray % args formats like bytes and stays a bytearray.
+        (Value::ByteArray(fmt), args, BinOp::Mod) => {
+            let s: String = fmt.borrow().iter().map(|&c| c as char).collect();
+            let r = crate::objects::format::percent_format_bytes(vm, &s, args)?;
+            let out: Vec<u8> = r.chars().map(|c| c as u32 as u8).collect();
+            Ok(Some(Value::ByteArray(Rc::new(std::cell::RefCell::new(
+                out,
+            )))))
+        }
         (Value::List(x), Value::List(y), BinOp::Add) => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());

@@ -7,6 +7,16 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_repr_quoted(b, false)
+}
+
+/// The `b'...'` inside a bytearray's repr: bytearray_repr escapes every single quote, even
+/// inside double quotes (`bytearray(b"\'")`).
+pub fn bytearray_repr_body(b: &[u8]) -> String {
+    bytes_repr_quoted(b, true)
+}
+
+fn bytes_repr_quoted(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -20,9 +30,9 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(c as char);
             }
             0x20..=0x7e => out.push(c as char),
             c => out.push_str(&format!("\\x{c:02x}")),

@@ -220,7 +220,7 @@ impl Vm {
             Value::Bytes(b) => crate::objects::bytes::bytes_repr(b),
             Value::ByteArray(b) => format!(
                 "bytearray({})",
-                crate::objects::bytes::bytes_repr(&b.borrow())
+                crate::objects::bytes::bytearray_repr_body(&b.borrow())
             ),
             Value::Slice(s) => {
                 let a = self.repr(&s.start)?;

@@ -35,7 +35,7 @@ impl Default for Set {
 /// Outcome of probing for a key: the slot holding an equal key, or where to insert it.
 pub enum Probe {
     Found(usize),
-    /// Key absent; a fresh empty slot at this index.
+    /// Key absent; the slot to put it in (the first dummy on the way, else an empty one).
     Empty(usize),
     /// A key in this slot has the same hash and needs Python `__eq__` to decide.
     NeedsEq(usize),
@@ -68,6 +68,9 @@ impl Set {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
+        // An absent key goes to the last dummy passed on the way: `set_add_entry` keeps
+        // overwriting its freeslot (iteration order after removals depends on it).
+        let mut freeslot = None;
         loop {
             let probes = if i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
@@ -76,7 +79,8 @@ impl Set {
             };
             for j in i..=i + probes {
                 match &self.table[j] {
-                    Slot::Empty => return Probe::Empty(j),
+                    Slot::Empty => return Probe::Empty(freeslot.unwrap_or(j)),
+                    Slot::Dummy => freeslot = Some(j),
                     Slot::Active(h, k) if *h == hash && !not_equal.contains(&j) => {
                         match crate::objects::dict::fast_key_eq(k, key) {
                             Some(true) => return Probe::Found(j),
@@ -96,8 +100,14 @@ impl Set {
         }
     }
 
-    /// Put a key known to be absent into the empty slot `at` found by `probe`.
+    /// Put a key known to be absent into the slot `at` found by `probe`: a reused dummy
+    /// adds nothing to `fill` and never resizes.
     pub fn insert_at(&mut self, at: usize, hash: i64, key: Value) {
+        if matches!(self.table[at], Slot::Dummy) {
+            self.table[at] = Slot::Active(hash, key);
+            self.used += 1;
+            return;
+        }
         self.table[at] = Slot::Active(hash, key);
         self.fill += 1;
         self.used += 1;
@@ -131,6 +141,10 @@ impl Set {
         while newsize <= minused {
             newsize <<= 1;
         }
+        // The small table without dummies is left as it is (set_table_resize).
+        if newsize == MINSIZE && self.table.len() == MINSIZE && self.fill == self.used {
+            return;
+        }
         let old = std::mem::replace(&mut self.table, vec![Slot::Empty; newsize]);
         self.fill = self.used;
         for slot in old {
@@ -162,6 +176,19 @@ impl Set {
                 .wrapping_add(1)
                 .wrapping_add(perturb as usize))
                 & mask;
+        }
+    }
+
+    /// After a difference update: when more than a quarter of the table is dummies, rebuild
+    /// it (`set_difference_update_internal`'s last step).
+    pub fn shed_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let target = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(target);
         }
     }
 

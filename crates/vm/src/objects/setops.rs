@@ -78,16 +78,20 @@ pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Val
     let (Some(x), Some(y)) = (cell(a), cell(b)) else {
         return Ok(a.clone());
     };
+    // `s -= s` and `s ^= s` clear the table back to its smallest size (set_clear_internal),
+    // which later adds' slots depend on.
+    if std::rc::Rc::ptr_eq(&x, &y) && matches!(op, BinOp::Sub | BinOp::Xor) {
+        x.borrow_mut().clear();
+        return Ok(a.clone());
+    }
     match op {
-        BinOp::Or => {
-            for k in y.borrow().keys() {
-                vm.set_add(&x, k)?;
-            }
-        }
+        // set_merge: one presize for the other set's keys, then the adds.
+        BinOp::Or => vm.set_update_from(&x, b)?,
         BinOp::Sub => {
             for k in y.borrow().keys() {
                 vm.set_discard(&x, &k)?;
             }
+            x.borrow_mut().shed_dummies();
         }
         BinOp::And => {
             if let Some(Value::Set(r) | Value::FrozenSet(r)) = set_binop(vm, a, b, op)? {
