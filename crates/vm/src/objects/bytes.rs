@@ -541,6 +541,78 @@ fn b_islower(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ))
 }
 
+/// `bytes.istitle()`: ASCII letters only; uppercase only where a word starts.
+fn b_istitle(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = bytes_of(vm, &a.pos[0])?;
+    let (mut cased, mut previous_cased) = (false, false);
+    for &c in &me {
+        if c.is_ascii_uppercase() {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// `bytes.maketrans(frm, to)` (a static method: called on the class or an instance, the
+/// first argument is skipped): the 256-byte table mapping each byte of `frm` to `to`'s.
+fn b_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    let from = bytes_of(vm, &a.pos[1])?;
+    let to = bytes_of(vm, &a.pos[2])?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(Value::Bytes(table.into()))
+}
+
+/// `bytes.translate(table, /, delete=b'')`: drop the bytes of `delete`, map the rest
+/// through `table` (None keeps them).
+fn b_translate(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let delete = match a.take_kw("delete").or_else(|| a.pos.get(2).cloned()) {
+        Some(d) => bytes_of(vm, &d)?,
+        None => Vec::new(),
+    };
+    let table = match a.pos.get(1) {
+        None => return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)")),
+        Some(Value::None) => None,
+        Some(t) => {
+            let t = bytes_of(vm, t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let me = bytes_of(vm, &a.pos[0])?;
+    let out: Vec<u8> = me
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(wrap(&a.pos[0], out))
+}
+
 fn ba_this(vm: &mut Vm, v: &Value) -> PyResult<Rc<std::cell::RefCell<Vec<u8>>>> {
     match v {
         Value::ByteArray(b) => Ok(b.clone()),
@@ -638,6 +710,8 @@ pub fn init(vm: &mut Vm) {
             ("isascii", b_isascii),
             ("isupper", b_isupper),
             ("islower", b_islower),
+            ("istitle", b_istitle),
+            ("translate", b_translate),
         ];
         for (n, f) in more {
             vm.add_method(&t, n, *f);
@@ -662,6 +736,7 @@ pub fn init(vm: &mut Vm) {
             vm.add_method(&t, n, *f);
         }
         vm.add_classmethod(&t, "fromhex", b_fromhex);
+        vm.add_classmethod(&t, "maketrans", b_maketrans);
     }
     let ba = vm.types.bytearray.clone();
     vm.add_method(&ba, "append", ba_append);
