@@ -7,6 +7,7 @@ from _collections_abc import (Mapping as _Mapping, MutableMapping as _MutableMap
                               Sequence as _Sequence, MutableSequence as _MutableSequence)
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
+from itertools import repeat as _repeat
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
            "UserString", "defaultdict", "deque", "namedtuple"]
@@ -460,166 +461,164 @@ def _defaultdict_factory_repr(d, factory):
 # ---------------------------------------------------------------------------
 # namedtuple
 
+class _field:
+    """The descriptor behind a namedtuple field: item `index` of the tuple, read-only
+    (the C module's _tuplegetter)."""
+    __slots__ = ('index', '__doc__')
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+def _namedtuple_fields(typename, field_names, rename):
+    """The checked field names (renamed to _<index> where rename allows)."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    names = [str(f) for f in field_names]
+    if rename:
+        used = set()
+        for i, name in enumerate(names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                    or name in used):
+                names[i] = f'_{i}'
+            used.add(name)  # the original name: a later duplicate of it is renamed too
+    for name in [typename, *names]:
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    used = set()
+    for name in names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in used:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        used.add(name)
+    return tuple(_sys.intern(n) for n in names)
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
+    """A new tuple subclass whose items are also attributes, by name.
 
     >>> Point = namedtuple('Point', ['x', 'y'])
     >>> Point(11, y=22)
     Point(x=11, y=22)
     """
-    if isinstance(field_names, str):
-        field_names = field_names.replace(",", " ").split()
-    field_names = list(map(str, field_names))
     typename = _sys.intern(str(typename))
-
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
-                    or name.startswith("_") or name in seen):
-                field_names[index] = f"_{index}"
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError("Type names and field names must be strings")
-        if not name.isidentifier():
-            raise ValueError("Type names and field names must be valid "
-                             f"identifiers: {name!r}")
-        if _iskeyword(name):
-            raise ValueError("Type names and field names cannot be a "
-                             f"keyword: {name!r}")
-    seen = set()
-    for name in field_names:
-        if name.startswith("_") and not rename:
-            raise ValueError("Field names cannot start with an underscore: "
-                             f"{name!r}")
-        if name in seen:
-            raise ValueError(f"Encountered duplicate field name: {name!r}")
-        seen.add(name)
-
+    fields = _namedtuple_fields(typename, field_names, rename)
+    count = len(fields)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError("Got more default values than field names")
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        if len(defaults) > count:
+            raise TypeError('Got more default values than field names')
+        # defaults belong to the last fields
+        field_defaults = dict(zip(fields[count - len(defaults):], defaults))
+    params = ', '.join(fields) + (',' if count == 1 else '')
+    shown = '(' + ', '.join(f'{f}=%r' for f in fields) + ')'
+    make_tuple = tuple.__new__
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ", ".join(field_names)
-    if num_fields == 1:
-        arg_list += ","
-    repr_fmt = "(" + ", ".join(f"{name}=%r" for name in field_names) + ")"
-    tuple_new = tuple.__new__
-
-    # __new__ is compiled from source so that argument errors read exactly like
-    # CPython's ("Point.__new__() missing 1 required positional argument: 'y'").
-    namespace = {"_tuple_new": tuple_new, "__builtins__": {},
-                 "__name__": f"namedtuple_{typename}"}
-    code = f"lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))"
-    __new__ = eval(code, namespace)
-    __new__.__name__ = "__new__"
-    __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
+    # __new__ is compiled from source so that its signature, and so its argument errors
+    # ("P.__new__() missing 1 required positional argument: 'y'"), name the fields.
+    scope = {'_tuple_new': make_tuple, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    __new__ = eval(f'lambda _cls, {params}: _tuple_new(_cls, ({params}))', scope)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({params})'
     if defaults is not None:
         __new__.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
-        return result
-
-    _make.__func__.__doc__ = (f"Make a new {typename} object from a sequence "
-                              "or iterable")
+        made = make_tuple(cls, iterable)
+        if len(made) != count:
+            raise TypeError(f'Expected {count} arguments, got {len(made)}')
+        return made
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        made = self._make([kwds.pop(f, old) for f, old in zip(fields, self)])
         if kwds:
-            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
-        return result
-
-    _replace.__doc__ = (f"Return a new {typename} object replacing specified "
-                        "fields with new values")
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return made
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
 
     def __repr__(self):
-        "Return a nicely formatted representation string"
-        return self.__class__.__name__ + repr_fmt % self
+        'TypeName(field=value, ...)'
+        return self.__class__.__name__ + shown % self
 
     def _asdict(self):
-        "Return a new dict which maps field names to their values."
+        'A dict from field names to values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        "Return self as a plain tuple.  Used by copy and pickle."
+        'The values as a plain tuple (for copy and pickle).'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f"{typename}.{method.__name__}"
-
-    class_namespace = {
-        "__doc__": f"{typename}({arg_list})",
-        "__slots__": (),
-        "_fields": field_names,
-        "_field_defaults": field_defaults,
-        "__new__": __new__,
-        "_make": _make,
-        "_replace": _replace,
-        "__repr__": __repr__,
-        "_asdict": _asdict,
-        "__getnewargs__": __getnewargs__,
-        "__match_args__": field_names,
-    }
-    for index, name in enumerate(field_names):
-        doc = _sys.intern(f"Alias for field number {index}")
-        class_namespace[name] = property(_itemgetter(index), doc=doc)
-
-    result = type(typename, (tuple,), class_namespace)
+    namespace = {'__doc__': f'{typename}({params})', '__slots__': (), '_fields': fields,
+                 '_field_defaults': field_defaults, '__match_args__': fields}
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+        namespace[method.__name__] = method
+    namespace['_make'] = classmethod(_make)
+    for i, f in enumerate(fields):
+        namespace[f] = _field(i, _sys.intern(f'Alias for field number {i}'))
+    cls = type(typename, (tuple,), namespace)
 
     if module is None:
+        # the caller's module, as for a class statement
         try:
-            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             pass
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+    return cls
 
 
 # ---------------------------------------------------------------------------
 # OrderedDict
 
+_NO_DEFAULT = object()
+
+
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order, with move_to_end and
-    order-sensitive equality (dict's own order is the linked list CPython keeps)."""
+    """A dict with order-aware extras: move_to_end(), popitem(last=False), and
+    equality that compares the order between two OrderedDicts. (dict itself keeps
+    insertion order, which is the order used here.)"""
 
     def __init__(self, other=(), /, **kwds):
-        self.__update(other, **kwds)
-
-    def __update(self, other=(), /, **kwds):
         _MutableMapping.update(self, other, **kwds)
 
-    update = __update
+    update = _MutableMapping.update
+
+    def __reversed__(self):
+        return reversed(dict.keys(self))
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
+        """Remove and return the last (key, value) pair, or the first if not last."""
         if not self:
-            raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self) if last else iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
-        value = dict.pop(self, key)  # KeyError if missing, as in CPython
+        """Move key to the end, or to the front if not last (KeyError if absent)."""
+        value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
             return
+        # to the front: re-insert everything after it
         rest = list(dict.items(self))
         dict.clear(self)
         dict.__setitem__(self, key, value)
@@ -629,35 +628,31 @@ class OrderedDict(dict):
     def __sizeof__(self):
         return dict.__sizeof__(self)
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
+    def pop(self, key, default=_NO_DEFAULT):
+        """Remove key and return its value; default (else KeyError) if it is absent."""
         if key in self:
-            result = self[key]
+            value = self[key]
             dict.__delitem__(self, key)
-            return result
-        if default is self.__marker:
+            return value
+        if default is _NO_DEFAULT:
             raise KeyError(key)
         return default
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary."""
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        """self[key], after setting it to default if key was absent."""
+        if key not in self:
+            self[key] = default
+            return default
+        return self[key]
 
-    @_recursive_repr("...")
+    @_recursive_repr('...')
     def __repr__(self):
-        "od.__repr__() <==> repr(od)"
         if not self:
-            return "%s()" % (self.__class__.__name__,)
-        return "%s(%r)" % (self.__class__.__name__, dict(self.items()))
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({dict(self.items())!r})'
 
     def __reduce__(self):
-        state = getattr(self, "__dict__", None) or None
-        return self.__class__, (), state, None, iter(self.items())
+        return self.__class__, (), getattr(self, '__dict__', None) or None, None, iter(self.items())
 
     def copy(self):
         "od.copy() -> a shallow copy of od"
@@ -665,21 +660,21 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values set to value."""
-        self = cls()
+        """A new ordered dictionary with the keys of iterable, each set to value."""
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(
-                k1 == k2 for k1, k2 in zip(self, other))
-        return dict.__eq__(self, other)
+        same = dict.__eq__(self, other)
+        if same is True and isinstance(other, OrderedDict):
+            return all(a == b for a, b in zip(self, other))
+        return same
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = None
 
@@ -690,232 +685,214 @@ class OrderedDict(dict):
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = self.__class__(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = self.__class__(other)
+        merged.update(self)
+        return merged
 
 
 # ---------------------------------------------------------------------------
 # Counter
 
+def _add(a, b): return a + b
+def _sub(a, b): return a - b
+def _max(a, b): return b if a < b else a
+def _min(a, b): return a if a < b else b
+
+
 class Counter(dict):
-    """Dict subclass for counting hashable items (a bag or multiset)."""
+    """A dict that counts: each key maps to its count (a missing key counts 0).
+
+    Counter('abca') == Counter({'a': 2, 'b': 1, 'c': 1}). The operators + - | &
+    combine counts (sum, difference, max, min) and keep only positive results.
+    """
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        "The count of elements not in the Counter is zero."
+        'An element never counted has count 0.'
         return 0
 
     def total(self):
-        "Sum of the counts"
+        'All counts added up.'
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most common
-        to the least; ties keep insertion order."""
-        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        if n is None:
-            return items
-        return items[:max(n, 0)]
+        """(element, count) pairs, highest counts first (equal counts in insertion
+        order), all of them or the first n."""
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        """Each element repeated as many times as its count (counts below 1: never)."""
+        for elem, times in self.items():
+            yield from _repeat(elem, times)
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
-            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Add counts: from a mapping of counts, or one per element of an iterable."""
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
-                self_get = self.get
+            if not isinstance(iterable, _Mapping):
+                get = self.get
                 for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                    self[elem] = get(elem, 0) + 1
+            elif self:
+                get = self.get
+                for elem, n in iterable.items():
+                    self[elem] = n + get(elem, 0)
+            else:
+                dict.update(self, iterable)  # nothing to add to yet
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Take away counts (results may go to zero or below)."""
         if iterable is not None:
-            self_get = self.get
+            get = self.get
             if isinstance(iterable, _Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                for elem, n in iterable.items():
+                    self[elem] = get(elem, 0) - n
             else:
                 for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        "Return a shallow copy."
+        'A shallow copy, of the same class.'
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        "Like dict.__delitem__() but does not raise KeyError for missing values."
+        'Forget elem; an element that is not there is no error.'
         if elem in self:
             super().__delitem__(elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f"{self.__class__.__name__}()"
+            return f'{name}()'
         try:
-            d = dict(self.most_common())
-        except TypeError:
-            d = dict(self)  # counts that cannot be ordered
-        return f"{self.__class__.__name__}({d!r})"
+            shown = dict(self.most_common())
+        except TypeError:  # counts that do not order
+            shown = dict(self)
+        return f'{name}({shown!r})'
 
-    # Comparisons treat missing elements as having zero count.
-    def __eq__(self, other):
+    # Comparisons: a missing element counts 0, so Counter(a=0) == Counter().
+    def _all_counts(self, other, holds):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return all(holds(self[e], other[e]) for side in (self, other) for e in side)
+
+    def _if_counter(self, other, answer):
+        # answer() when other is a Counter too; else let Python try the other side
+        return answer() if isinstance(other, Counter) else NotImplemented
+
+    def __eq__(self, other):
+        return self._all_counts(other, lambda a, b: a == b)
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        return self._if_counter(other, lambda: not self == other)
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return self._all_counts(other, lambda a, b: a <= b)
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda a, b: a >= b)
+
+    # strictly below / above: <= / >= and not equal
+    def __lt__(self, other):
+        return self._if_counter(other, lambda: self <= other and self != other)
 
     def __gt__(self, other):
+        return self._if_counter(other, lambda: self >= other and self != other)
+
+    def _combined(self, other, rule, others_too=True):
+        # A new plain Counter of rule(my count, other's count), positive results only.
         if not isinstance(other, Counter):
             return NotImplemented
-        return self >= other and self != other
+        out = Counter()
+        for elem, n in self.items():
+            n = rule(n, other[elem])
+            if n > 0:
+                out[elem] = n
+        if others_too:
+            for elem, n in other.items():
+                if elem not in self:
+                    n = rule(0, n)
+                    if n > 0:
+                        out[elem] = n
+        return out
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, _add)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, _sub)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, _max)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, _min, others_too=False)
 
     def __pos__(self):
-        "Adds an empty counter, effectively stripping negative and zero counts"
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        'The positive counts only (as Counter() + self).'
+        out = Counter()
+        for elem, n in self.items():
+            if n > 0:
+                out[elem] = n
+        return out
 
     def __neg__(self):
-        "Subtracts from an empty counter.  Strips positive and zero counts."
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        'The negative counts, negated (as Counter() - self).'
+        out = Counter()
+        for elem, n in self.items():
+            if n < 0:
+                out[elem] = 0 - n
+        return out
 
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
+        for elem in [e for e, n in self.items() if not n > 0]:
             del self[elem]
         return self
 
+    # The in-place operators take any mapping and keep only positive counts.
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for elem, n in other.items():
+            self[elem] += n
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for elem, n in other.items():
+            self[elem] -= n
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for elem, n in other.items():
+            if n > self[elem]:
+                self[elem] = n
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for elem, n in self.items():
+            theirs = other[elem]
+            if theirs < n:
+                self[elem] = theirs
         return self._keep_positive()
 
 
@@ -923,8 +900,8 @@ class Counter(dict):
 # ChainMap
 
 class ChainMap(_MutableMapping):
-    """Groups several mappings together into one updateable view; lookups search
-    them in order, writes go to the first."""
+    """One mapping made of a list of mappings, self.maps: a lookup tries each in turn;
+    writes, deletions and clear() touch only maps[0]."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -933,11 +910,9 @@ class ChainMap(_MutableMapping):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
-            try:
-                return mapping[key]
-            except KeyError:
-                pass
+        for m in self.maps:
+            if key in m:
+                return m[key]
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -947,10 +922,11 @@ class ChainMap(_MutableMapping):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        # keys in the order of the last map first, each once
+        seen = {}
+        for m in reversed(self.maps):
+            seen.update(dict.fromkeys(m))
+        return iter(seen)
 
     def __contains__(self, key):
         return any(key in m for m in self.maps)
@@ -958,23 +934,23 @@ class ChainMap(_MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
-    @_recursive_repr("...")
+    @_recursive_repr('...')
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return f'{self.__class__.__name__}({", ".join(repr(m) for m in self.maps)})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        "Create a ChainMap with a single dict created from the iterable."
+        'A ChainMap of one dict, dict.fromkeys(iterable, *args).'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        "New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"
+        'Same class, maps[0] copied (shallow), the other maps shared.'
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """New ChainMap with a new map followed by all previous maps."""
+        """A ChainMap with m (a new dict by default, plus kwargs) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -983,7 +959,7 @@ class ChainMap(_MutableMapping):
 
     @property
     def parents(self):
-        "New ChainMap from maps[1:]."
+        'The ChainMap of all maps but the first.'
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -993,24 +969,24 @@ class ChainMap(_MutableMapping):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}")
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        "Remove and return an item pair from maps[0]."
+        'Remove and return some (key, value) of maps[0].'
         try:
             return self.maps[0].popitem()
         except KeyError:
-            raise KeyError("No keys found in the first mapping.")
+            raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        "Remove *key* from maps[0] and return its value."
+        'Remove key from maps[0] and return its value (or the default given).'
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}")
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        "Clear maps[0], leaving maps[1:] intact."
+        'Empty maps[0]; the other maps stay as they are.'
         self.maps[0].clear()
 
     def __ior__(self, other):
@@ -1020,24 +996,38 @@ class ChainMap(_MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, _Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for m in reversed(self.maps):
+            flat.update(m)
+        return self.__class__(flat)
 
 
 # ---------------------------------------------------------------------------
-# UserDict, UserList, UserString
+# UserDict, UserList, UserString: the built-in types wrapped in self.data, for
+# subclasses that override a few methods and inherit the rest from the ABCs.
+
+def _unwrapped(other, kind):
+    # the data of another User* object of that kind, or other itself
+    return other.data if isinstance(other, kind) else other
+
+
+def _copy_of(obj, data):
+    # copy.copy() of a User* object: same class and attributes, data copied
+    twin = obj.__class__.__new__(obj.__class__)
+    twin.__dict__.update(obj.__dict__)
+    twin.__dict__['data'] = data
+    return twin
+
 
 class UserDict(_MutableMapping):
-    """A dict wrapper stored in self.data, for subclassing."""
+    """A dict kept in self.data."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -1052,8 +1042,9 @@ class UserDict(_MutableMapping):
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        missing = getattr(self.__class__, '__missing__', None)
+        if missing is not None:
+            return missing(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -1069,94 +1060,81 @@ class UserDict(_MutableMapping):
         return key in self.data
 
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+        return self[key] if key in self else default
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _unwrapped(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_unwrapped(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrapped(other, UserDict)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        return _copy_of(self, self.__dict__['data'].copy())
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # a subclass: copy.copy() of it with empty data, then the items added back
         import copy
         data = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
             self.data = data
-        c.update(self)
-        return c
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
 class UserList(_MutableSequence):
-    """A list wrapper stored in self.data, for subclassing."""
+    """A list kept in self.data."""
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == type(self.data):
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _unwrapped(other, UserList)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _unwrapped(other, UserList)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _unwrapped(other, UserList)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _unwrapped(other, UserList)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        return self.data >= _unwrapped(other, UserList)
 
     def __contains__(self, item):
         return item in self.data
@@ -1165,9 +1143,8 @@ class UserList(_MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        got = self.data[i]
+        return self.__class__(got) if isinstance(i, slice) else got
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -1175,27 +1152,19 @@ class UserList(_MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    def _as_list(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, type(self.data)) else list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -1208,10 +1177,7 @@ class UserList(_MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        return _copy_of(self, self.__dict__['data'][:])
 
     def append(self, item):
         self.data.append(item)
@@ -1244,14 +1210,11 @@ class UserList(_MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrapped(other, UserList))
 
 
 class UserString(_Sequence):
-    """A str wrapper stored in self.data, for subclassing."""
+    """A str kept in self.data; str methods that make strings return the same class."""
 
     def __init__(self, seq):
         if isinstance(seq, str):
@@ -1282,26 +1245,23 @@ class UserString(_Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def _other(self, other):
-        return other.data if isinstance(other, UserString) else other
-
     def __eq__(self, string):
-        return self.data == self._other(string)
+        return self.data == _unwrapped(string, UserString)
 
     def __lt__(self, string):
-        return self.data < self._other(string)
+        return self.data < _unwrapped(string, UserString)
 
     def __le__(self, string):
-        return self.data <= self._other(string)
+        return self.data <= _unwrapped(string, UserString)
 
     def __gt__(self, string):
-        return self.data > self._other(string)
+        return self.data > _unwrapped(string, UserString)
 
     def __ge__(self, string):
-        return self.data >= self._other(string)
+        return self.data >= _unwrapped(string, UserString)
 
     def __contains__(self, char):
-        return self._other(char) in self.data
+        return _unwrapped(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1311,15 +1271,13 @@ class UserString(_Sequence):
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            other = other.data
+        elif not isinstance(other, str):
+            other = str(other)
+        return self.__class__(self.data + other)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
@@ -1332,28 +1290,22 @@ class UserString(_Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
+    # methods with arguments, one by one
     def center(self, width, *args):
         return self.__class__(self.data.center(width, *args))
 
     def count(self, sub, start=0, end=_sys.maxsize):
-        return self.data.count(self._other(sub), start, end)
+        return self.data.count(_unwrapped(sub, UserString), start, end)
 
     def removeprefix(self, prefix, /):
-        return self.__class__(self.data.removeprefix(self._other(prefix)))
+        return self.__class__(self.data.removeprefix(_unwrapped(prefix, UserString)))
 
     def removesuffix(self, suffix, /):
-        return self.__class__(self.data.removesuffix(self._other(suffix)))
+        return self.__class__(self.data.removesuffix(_unwrapped(suffix, UserString)))
 
-    def encode(self, encoding="utf-8", errors="strict"):
-        encoding = "utf-8" if encoding is None else encoding
-        errors = "strict" if errors is None else errors
-        return self.data.encode(encoding, errors)
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
 
     def endswith(self, suffix, start=0, end=_sys.maxsize):
         return self.data.endswith(suffix, start, end)
@@ -1362,7 +1314,7 @@ class UserString(_Sequence):
         return self.__class__(self.data.expandtabs(tabsize))
 
     def find(self, sub, start=0, end=_sys.maxsize):
-        return self.data.find(self._other(sub), start, end)
+        return self.data.find(_unwrapped(sub, UserString), start, end)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
@@ -1371,52 +1323,13 @@ class UserString(_Sequence):
         return self.data.format_map(mapping)
 
     def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(self._other(sub), start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
+        return self.data.index(_unwrapped(sub, UserString), start, end)
 
     def join(self, seq):
         return self.data.join(seq)
 
     def ljust(self, width, *args):
         return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
 
     def lstrip(self, chars=None):
         return self.__class__(self.data.lstrip(chars))
@@ -1427,10 +1340,11 @@ class UserString(_Sequence):
         return self.data.partition(sep)
 
     def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(self._other(old), self._other(new), maxsplit))
+        old, new = _unwrapped(old, UserString), _unwrapped(new, UserString)
+        return self.__class__(self.data.replace(old, new, maxsplit))
 
     def rfind(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rfind(self._other(sub), start, end)
+        return self.data.rfind(_unwrapped(sub, UserString), start, end)
 
     def rindex(self, sub, start=0, end=_sys.maxsize):
         return self.data.rindex(sub, start, end)
@@ -1459,17 +1373,30 @@ class UserString(_Sequence):
     def strip(self, chars=None):
         return self.__class__(self.data.strip(chars))
 
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
     def translate(self, *args):
         return self.__class__(self.data.translate(*args))
 
-    def upper(self):
-        return self.__class__(self.data.upper())
-
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+def _forward_str(name, wrap):
+    # UserString.<name>(self): the str method of the same name on self.data; wrap:
+    # the result (a str) comes back as the instance's class
+    if wrap:
+        def method(self):
+            return self.__class__(getattr(self.data, name)())
+    else:
+        def method(self):
+            return getattr(self.data, name)()
+    method.__name__ = name
+    method.__qualname__ = f'UserString.{name}'
+    setattr(UserString, name, method)
+
+
+for _name in ('capitalize', 'casefold', 'lower', 'swapcase', 'title', 'upper'):
+    _forward_str(_name, True)
+for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidentifier',
+              'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper'):
+    _forward_str(_name, False)
+del _name
