@@ -1,372 +1,382 @@
-"""Random variable generators (pydive's random, pure Python).
+"""Pseudo-random numbers for pydive, in pure Python.
 
-The core generator is the Mersenne Twister MT19937 with CPython's seeding
-(init_by_array over the seed's 32-bit words), random() built from two 32-bit outputs
-as CPython does (a>>5, b>>6 -> 53 bits), and getrandbits() filling 32-bit words
-little-endian. The methods on top follow CPython's random.py step by step, so the same
-seed gives the same numbers.
+Random is a Mersenne Twister (MT19937) seeded, stepped and read exactly as CPython's
+_random module does, and every method and distribution above it draws from it in the
+same order with the same float arithmetic: one seed gives CPython's numbers. The
+module-level functions are the bound methods of one shared, entropy-seeded instance.
+SystemRandom reads os.urandom instead and has no state.
 """
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
-from operator import index as _index
+from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
+                  sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, tau as TWOPI,
+                  floor as _floor, isfinite as _isfinite, lgamma as _lgamma,
+                  fabs as _fabs, log2 as _log2)
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
-import sys as _sys
 
-try:
-    from _collections_abc import Sequence as _Sequence
-except ImportError:
-    _Sequence = (list, tuple, str, range)
+__all__ = ["Random", "SystemRandom", "betavariate", "binomialvariate", "choice",
+           "choices", "expovariate", "gammavariate", "gauss", "getrandbits", "getstate",
+           "lognormvariate", "normalvariate", "paretovariate", "randbytes", "randint",
+           "random", "randrange", "sample", "seed", "setstate", "shuffle", "triangular",
+           "uniform", "vonmisesvariate", "weibullvariate"]
 
-__all__ = [
-    "Random", "SystemRandom", "betavariate", "binomialvariate", "choice",
-    "choices", "expovariate", "gammavariate", "gauss", "getrandbits", "getstate",
-    "lognormvariate", "normalvariate", "paretovariate", "randbytes", "randint",
-    "random", "randrange", "sample", "seed", "setstate", "shuffle", "triangular",
-    "uniform", "vonmisesvariate", "weibullvariate",
-]
-
+# Constants of the distributions (public names: some programs read them).
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53        # Number of bits in a float
+BPF = 53          # bits in a float's mantissa
 RECIP_BPF = 2 ** -BPF
-_ONE = 1
 
-# MT19937 parameters
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER_MASK = 0x80000000
-_LOWER_MASK = 0x7fffffff
-_MASK32 = 0xffffffff
+_WORDS = 624      # MT19937's state: 624 words of 32 bits
+_SHIFT = 397
+_U32 = 0xffffffff
+_U64 = 0xffffffffffffffff
+_ONE = 1          # randrange's default step, told apart by identity as in CPython
 
 
-def _sha512(data):
-    try:
-        from _sha2 import sha512
-    except ImportError:
-        from hashlib import sha512
-    return sha512(data)
+def _to_index(n):
+    # int(n) for ints and __index__ objects, with the TypeError of operator.index
+    if isinstance(n, int):
+        return int(n)
+    to = getattr(type(n), '__index__', None)
+    if to is None:
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    return to(n)
 
 
-def _entropy_seed():
-    # No seed given: OS randomness when there is some, else the clock.
+def _os_seed():
+    # a seed from the OS, or from the clock where there is no urandom
     try:
         import os
         return int.from_bytes(os.urandom(32))
     except Exception:
-        pass
-    try:
         import time
-        return time.time_ns() ^ (id(object()) << 20)
-    except Exception:
-        return id(object())
+        return time.time_ns() ^ id(object())
 
 
-class _MersenneTwister:
-    """The state and outputs of CPython's _random.Random (C part of random)."""
+class _Twister:
+    """The C core (CPython's _random.Random): state, seeding and raw 32-bit words."""
 
-    def __init__(self, *args, **kwargs):
-        self._mt = [0] * _N
-        self._index = _N + 1
+    _mt = None    # the 624 state words; None until the first seeding
+    _pos = 0      # the next word of _mt to hand out; 624 = time to twist
 
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK32
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
-        self._index = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i, j = 1, 0
-        key_length = len(key)
-        for _ in range(max(_N, key_length)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= key_length:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000  # MSB is 1, assuring a non-zero initial array
-
-    def seed(self, n=None):
+    def seed(self, n=None, /):
         if n is None:
-            n = _entropy_seed()
-        elif not isinstance(n, int):
-            n = hash(n)
-        n = abs(n)
-        # the seed's 32-bit words, least significant first (at least one)
-        key = []
-        while True:
-            key.append(n & _MASK32)
+            n = _os_seed()
+        elif isinstance(n, int):
+            n = int.__abs__(n)
+        else:
+            n = hash(n) & _U64  # C reads the hash as an unsigned size_t
+        key = [n & _U32]
+        n >>= 32
+        while n:
+            key.append(n & _U32)
             n >>= 32
-            if not n:
-                break
-        self._init_by_array(key)
+        self._mix_in(key)
 
-    def _generate(self):
+    def _mix_in(self, key):
+        # MT19937's init_by_array: a fixed start, then the key folded in twice over.
+        mt = [19650218]
+        for i in range(1, _WORDS):
+            prev = mt[-1]
+            mt.append((1812433253 * (prev ^ (prev >> 30)) + i) & _U32)
+        i, j = 1, 0
+        for _ in range(max(_WORDS, len(key))):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _U32
+            i += 1
+            if i == _WORDS:
+                mt[0] = mt[-1]
+                i = 1
+            j = (j + 1) % len(key)
+        for _ in range(_WORDS - 1):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _U32
+            i += 1
+            if i == _WORDS:
+                mt[0] = mt[-1]
+                i = 1
+        mt[0] = 0x80000000  # never an all-zero state
+        self._mt = mt
+        self._pos = _WORDS
+
+    def _twist(self):
         mt = self._mt
-        for kk in range(_N):
-            y = (mt[kk] & _UPPER_MASK) | (mt[(kk + 1) % _N] & _LOWER_MASK)
-            mt[kk] = mt[(kk + _M) % _N] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        self._index = 0
+        for i in range(_WORDS):
+            y = (mt[i] & 0x80000000) | (mt[i + 1 - _WORDS] & 0x7fffffff)
+            y = mt[i + _SHIFT - _WORDS] ^ (y >> 1)
+            mt[i] = y ^ 0x9908b0df if mt[i + 1 - _WORDS] & 1 else y
+        self._pos = 0
 
-    def _genrand_uint32(self):
-        if self._index >= _N:
-            self._generate()
-        y = self._mt[self._index]
-        self._index += 1
-        y ^= (y >> 11)
+    def _word(self):
+        if self._mt is None:  # a subclass that never called seed()
+            self.seed()
+        if self._pos >= _WORDS:
+            self._twist()
+        y = self._mt[self._pos]
+        self._pos += 1
+        # tempering
+        y ^= y >> 11
         y ^= (y << 7) & 0x9d2c5680
         y ^= (y << 15) & 0xefc60000
-        y ^= (y >> 18)
-        return y
+        return y ^ (y >> 18)
 
     def random(self):
-        """random() -> x in the interval [0, 1)."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        """random() -> a float x with 0.0 <= x < 1.0."""
+        high = self._word() >> 5   # 27 bits
+        low = self._word() >> 6    # 26 bits
+        return (high * 67108864.0 + low) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k, /):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        k = _index(k)
+        """getrandbits(k) -> an int of k random bits."""
+        k = _to_index(k)
         if k < 0:
             raise ValueError("number of bits must be non-negative")
-        if k == 0:
-            return 0
         if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
+            return self._word() >> (32 - k) if k else 0
+        # 32-bit words, least significant first; the last one keeps its top bits
+        out = 0
         shift = 0
         while k > 0:
-            r = self._genrand_uint32()
+            w = self._word()
             if k < 32:
-                r >>= (32 - k)  # drop the least significant bits
-            result |= r << shift
+                w >>= 32 - k
+            out |= w << shift
             shift += 32
             k -= 32
-        return result
+        return out
 
     def getstate(self):
-        """getstate() -> tuple containing the current state."""
-        return tuple(self._mt) + (self._index,)
+        """getstate() -> the 624 state words and the position, as a tuple."""
+        if self._mt is None:
+            self.seed()
+        return (*self._mt, self._pos)
 
     def setstate(self, state, /):
-        """setstate(state) -> None.  Restores generator state."""
+        """setstate(state) -> None; state as getstate() returned it."""
         if not isinstance(state, tuple):
             raise TypeError("state vector must be a tuple")
-        if len(state) != _N + 1:
+        if len(state) != _WORDS + 1:
             raise ValueError("state vector is the wrong size")
-        mt = []
-        for element in state[:_N]:
-            if not isinstance(element, int):
-                raise TypeError("state vector items must be integers")
-            mt.append(element & _MASK32)
-        index = state[_N]
-        if not isinstance(index, int):
-            raise TypeError("state vector items must be integers")
-        if index < 0 or index > _N:
+        words = []
+        for w in state[:-1]:
+            if not isinstance(w, int):
+                raise TypeError("an integer is required")
+            if w < 0:
+                raise OverflowError("can't convert negative value to unsigned int")
+            if w > _U64:
+                raise OverflowError("Python int too large to convert to C unsigned long")
+            words.append(w & _U32)
+        pos = _to_index(state[-1])
+        if not -(1 << 63) <= pos < (1 << 63):
+            raise OverflowError("Python int too large to convert to C long")
+        if not 0 <= pos <= _WORDS:
             raise ValueError("invalid state")
-        self._mt = mt
-        self._index = index
+        self._mt = words
+        self._pos = pos
 
 
-class Random(_MersenneTwister):
-    """Random number generator base class used by bound module functions."""
+class Random(_Twister):
+    """A seedable generator; the module's functions use a shared instance of it.
 
-    VERSION = 3     # used by getstate/setstate
+    Subclass it and override random() (and optionally getrandbits()) to plug in
+    another source: the other methods are built on those two.
+    """
+
+    VERSION = 3     # the format of getstate()'s result
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
-        super().__init__()
+        """Random(x=None): a generator seeded from x (see seed())."""
         self.seed(x)
         self.gauss_next = None
 
-    def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
+    def __init_subclass__(cls, /, **kwargs):
+        # The nearest class that defines random() or getrandbits() decides what
+        # _randbelow is built on (an explicit _randbelow wins).
+        for klass in cls.__mro__:
+            own = klass.__dict__
+            if '_randbelow' in own:
+                break
+            if 'getrandbits' in own:
+                cls._randbelow = cls._below_by_bits
+                break
+            if 'random' in own:
+                cls._randbelow = cls._below_by_floats
+                break
 
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
-        """
+    def seed(self, a=None, version=2):
+        """Reseed. a may be None (OS entropy), an int, a float, or str/bytes/bytearray
+        (version 2 hashes those with SHA-512; version 1 is Python 2's string hash)."""
         if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
+            a = _old_string_seed(a)
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = bytes(a)
-            a = int.from_bytes(a + _sha512(a).digest())
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            raw = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(raw + _sha512(raw))
+        elif not (a is None or isinstance(a, (int, float, str, bytes, bytearray))):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
+        """(VERSION, the generator's state, the cached gauss() value)."""
         return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Go back to a state that getstate() returned."""
         version = state[0]
         if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
+            _, words, self.gauss_next = state
         elif version == 2:
-            version, internalstate, self.gauss_next = state
+            _, words, self.gauss_next = state
+            # version 2 states could hold words outside 32 bits
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
+                words = tuple(w % (2 ** 32) for w in words)
+            except ValueError as exc:
+                raise TypeError from exc
         else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+            raise ValueError(f"state with version {version} passed to "
+                             f"Random.setstate() of version {self.VERSION}")
+        super().setstate(words)
 
-    def __getstate__(self):  # for pickle
+    # pickling and copying go through getstate()/setstate()
+    def __getstate__(self):
         return self.getstate()
 
-    def __setstate__(self, state):  # for pickle
+    def __setstate__(self, state):
         self.setstate(state)
 
     def __reduce__(self):
         return self.__class__, (), self.getstate()
 
-    # -- integers
+    # ---- integers from the raw bits
 
-    def _randbelow(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)  # 0 <= r < 2**k
-        while r >= n:
-            r = getrandbits(k)
-        return r
+    def _below_by_bits(self, n):
+        """A uniform int in [0, n), n > 0: draw bit_length(n) bits until below n."""
+        width = n.bit_length()
+        draw = self.getrandbits(width)
+        while draw >= n:
+            draw = self.getrandbits(width)
+        return draw
+
+    def _below_by_floats(self, n, maxsize=1 << BPF):
+        """The same from random() alone (for subclasses without getrandbits)."""
+        if n >= maxsize:
+            import warnings
+            warnings.warn("Underlying random() generator does not supply \n"
+                          "enough bits to choose from a population range this large.\n"
+                          "To remove the range limitation, add a getrandbits() method.")
+            return _floor(self.random() * n)
+        # reject the top sliver of [0, 1) that n does not divide evenly
+        cutoff = (maxsize - maxsize % n) / maxsize
+        u = self.random()
+        while u >= cutoff:
+            u = self.random()
+        return _floor(u * maxsize) % n
+
+    _randbelow = _below_by_bits
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = _index(start)
+        """A random member of range(start, stop, step) (or of range(start))."""
+        lo = _to_index(start)
         if stop is None:
             if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
+            if lo > 0:
+                return self._randbelow(lo)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop)
-        width = istop - istart
-        istep = _index(step)
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
+        span = _to_index(stop) - lo
+        stride = _to_index(step)
+        if stride == 1:
+            if span > 0:
+                return lo + self._randbelow(span)
             raise ValueError(f"empty range in randrange({start}, {stop})")
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        # how many members: ceil(span / stride) for either sign of stride
+        count = -(-span // stride)
+        if count <= 0:
             raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
-        return istart + istep * self._randbelow(n)
+        return lo + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """A random int N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
-    # -- sequences
+    # ---- sequences
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
+        """A random element of the non-empty sequence seq."""
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
+        """Shuffle the mutable sequence x in place (Fisher-Yates, from the end)."""
+        below = self._randbelow
+        for i in range(len(x) - 1, 0, -1):
+            j = below(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
+        """k distinct picks from the sequence population, in selection order.
+
+        counts=[...] repeats each element that many times, as if the population
+        were expanded.
+        """
         if not isinstance(population, _Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
-        n = len(population)
+        size = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
+            bounds = list(_accumulate(counts))
+            if len(bounds) != size:
                 raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
+            total = bounds.pop()
             if not isinstance(total, int):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
+            return [population[_bisect(bounds, pick)]
+                    for pick in self.sample(range(total), k=k)]
+        if not 0 <= k <= size:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        # a small population is copied and picked from; a large one tracks picks in a set
-        setsize = 21
+        below = self._randbelow
+        picked = []
+        # Small populations: draw from a shrinking copy. Large ones: draw indexes and
+        # retry repeats (the same threshold as CPython, so the same draws).
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+            threshold += 4 ** _ceil(_log(k * 3, 4))
+        if size <= threshold:
             pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
+            for left in range(size, size - k, -1):
+                j = below(left)
+                picked.append(pool[j])
+                pool[j] = pool[left - 1]
         else:
-            selected = set()
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+            seen = set()
+            for _ in range(k):
+                j = below(size)
+                while j in seen:
+                    j = below(size)
+                seen.add(j)
+                picked.append(population[j])
+        return picked
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
+        """k picks from population with replacement, optionally weighted (relative
+        weights or cumulative ones)."""
+        rand = self.random
+        size = len(population)
         if cum_weights is None:
             if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in _repeat(None, k)]
+                scale = size + 0.0
+                return [population[_floor(rand() * scale)] for _ in _repeat(None, k)]
             try:
                 cum_weights = list(_accumulate(weights))
             except TypeError:
@@ -374,268 +384,268 @@ class Random(_MersenneTwister):
                     raise
                 k = weights
                 raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
+                    f'The number of choices must be a keyword argument: {k=}') from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        last = size - 1
+        return [population[_bisect(cum_weights, rand() * total, 0, last)]
+                for _ in _repeat(None, k)]
 
-    # -- real-valued distributions
+    # ---- continuous distributions (each line keeps CPython's order of float operations)
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        """A float between a and b."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
+        """Triangular distribution on [low, high] peaking at mode (default: the middle)."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            peak = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if u > peak:
+            u, peak, low, high = 1.0 - u, 1.0 - peak, high, low
+        return low + (high - low) * _sqrt(u * peak)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan's ratio method)."""
-        random = self.random
+        """Normal distribution (Kinderman-Monahan ratio of uniforms)."""
+        rand = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
+            u1 = rand()
+            u2 = 1.0 - rand()
             z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            if z * z / 4.0 <= -_log(u2):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution (Box-Muller; the second value is kept for next time)."""
-        random = self.random
+        """Normal distribution by Box-Muller; each pair's second value is kept for the
+        next call (not thread-safe, as in CPython)."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
+        """Log-normal distribution: exp of normalvariate(mu, sigma)."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd=1.0):
-        """Exponential distribution."""
+        """Exponential distribution with rate lambd (mean 1/lambd)."""
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
+        """Von Mises (circular normal) distribution: mean angle mu, concentration kappa."""
+        rand = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
+            return TWOPI * rand()
         s = 0.5 / kappa
         r = s + _sqrt(1.0 + s * s)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
+            z = _cos(_pi * rand())
             d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            u = rand()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
         q = 1.0 / r
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        if rand() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
+        """Gamma distribution with shape alpha and scale beta (both > 0)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            # Cheng's rejection algorithm GB
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            # ALGORITHM GS of Statistical Computing - Kennedy & Gentle
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return self._gamma_cheng(alpha) * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        return self._gamma_small(alpha) * beta
+
+    def _gamma_cheng(self, alpha):
+        # R. C. H. Cheng's rejection method GB, for alpha > 1
+        rand = self.random
+        ainv = _sqrt(2.0 * alpha - 1.0)
+        bbb = alpha - LOG4
+        ccc = alpha + ainv
+        while True:
+            u1 = rand()
+            if not 1e-7 < u1 < 0.9999999:
+                continue
+            u2 = 1.0 - rand()
+            v = _log(u1 / (1.0 - u1)) / ainv
+            x = alpha * _exp(v)
+            z = u1 * u1 * u2
+            r = bbb + ccc * v - x
+            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                return x
+
+    def _gamma_small(self, alpha):
+        # algorithm GS (Ahrens-Dieter, as in Kennedy & Gentle), for alpha < 1
+        rand = self.random
+        while True:
+            b = (_e + alpha) / _e
+            p = b * rand()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if rand() <= _exp(-x):
+                    return x
+            else:
+                x = -_log((b - p) / alpha)
+                if rand() <= x ** (alpha - 1.0):
+                    return x
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
+        """Beta distribution on [0, 1] (from two gamma variates)."""
         y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        if not y:
+            return 0.0
+        return y / (y + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution: scale alpha, shape beta."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
-    # -- discrete distributions
+    # ---- discrete distributions
 
     def binomialvariate(self, n=1, p=0.5):
-        """Binomial random variable."""
+        """Successes in n independent trials that each succeed with probability p."""
         if n < 0:
             raise ValueError("n must be non-negative")
-        if p <= 0.0 or p >= 1.0:
+        if p <= 0.0 or p >= 1.0:  # (a NaN p falls through, as in CPython)
             if p == 0.0:
                 return 0
             if p == 1.0:
                 return n
             raise ValueError("p must be in the range 0.0 <= p <= 1.0")
-        random = self.random
         if n == 1:
-            return _index(random() < p)
-        if p > 0.5:
+            return _to_index(self.random() < p)
+        if p > 0.5:  # count the failures instead
             return n - self.binomialvariate(n, 1.0 - p)
         if n * p < 10.0:
-            # geometric method (Devroye)
-            x = y = 0
-            c = _log2(1.0 - p)
-            if not c:
-                return x
-            while True:
-                y += _floor(_log2(random()) / c) + 1
-                if y > n:
-                    return x
-                x += 1
-        # BTRS: transformed rejection with squeeze (Hörmann)
-        setup_complete = False
+            return self._binomial_geometric(n, p)
+        return self._binomial_btrs(n, p)
+
+    def _binomial_geometric(self, n, p):
+        # Devroye's method: jump from success to success by geometric gaps; O(n*p)
+        log_q = _log2(1.0 - p)
+        if not log_q:
+            return 0
+        successes = trial = 0
+        while True:
+            trial += _floor(_log2(self.random()) / log_q) + 1
+            if trial > n:
+                return successes
+            successes += 1
+
+    def _binomial_btrs(self, n, p):
+        # Hormann's BTRS: transformed rejection with a squeeze, for n*p >= 10, p <= 0.5
+        rand = self.random
         spq = _sqrt(n * p * (1.0 - p))
         b = 1.15 + 2.53 * spq
         a = -0.0873 + 0.0248 * b + 0.01 * p
         c = n * p + 0.5
         vr = 0.92 - 4.2 / b
+        exact = None  # (alpha, lpq, m, h), computed the first time the squeeze fails
         while True:
-            u = random()
-            u -= 0.5
+            u = rand() - 0.5
             us = 0.5 - _fabs(u)
             k = _floor((2.0 * a / us + b) * u + c)
             if k < 0 or k > n:
                 continue
-            v = random()
+            v = rand()
             if us >= 0.07 and v <= vr:
                 return k
-            if not setup_complete:
-                alpha = (2.83 + 5.1 / b) * spq
-                lpq = _log(p / (1.0 - p))
+            if exact is None:
                 m = _floor((n + 1) * p)
-                h = _lgamma(m + 1) + _lgamma(n - m + 1)
-                setup_complete = True
+                exact = ((2.83 + 5.1 / b) * spq, _log(p / (1.0 - p)), m,
+                         _lgamma(m + 1) + _lgamma(n - m + 1))
+            alpha, lpq, m, h = exact
             v *= alpha / (a / (us * us) + b)
             if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
                 return k
 
 
+def _old_string_seed(a):
+    # version 1 seeding: the string hash of Python 2, over latin-1 characters
+    text = a.decode('latin-1') if isinstance(a, bytes) else a
+    x = ord(text[0]) << 7 if text else 0
+    for ch in text:
+        x = ((1000003 * x) ^ ord(ch)) & _U64
+    return x ^ len(text)
+
+
+def _sha512(raw):
+    try:
+        from _sha2 import sha512
+    except ImportError:
+        from hashlib import sha512
+    return sha512(raw).digest()
+
+
+try:
+    from _collections_abc import Sequence as _Sequence
+except ImportError:
+    _Sequence = (list, tuple, str, range)
+
+
 class SystemRandom(Random):
-    """Alternate random number generator using sources provided by the
-    operating system (os.urandom)."""
+    """Numbers from os.urandom: not reproducible, so seed() does nothing and there is
+    no state to get or set."""
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
-        return (int.from_bytes(self._urandom(7)) >> 3) * RECIP_BPF
+        """A float in [0.0, 1.0) from 53 bits of OS randomness."""
+        return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """An int of k bits of OS randomness."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(self._urandom(numbytes))
-        return x >> (numbytes * 8 - k)
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(nbytes)) >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
-        return self._urandom(n)
-
-    @staticmethod
-    def _urandom(n):
-        import os
-        return os.urandom(n)
+        """n bytes of OS randomness."""
+        return _urandom(n)
 
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
+        "Does nothing: the OS source cannot be seeded."
         return None
 
     def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+        "The OS source has no state."
         raise NotImplementedError('System entropy source does not have state.')
 
     getstate = setstate = _notimplemented
 
 
-# The module-level functions share one hidden instance.
+def _urandom(n):
+    import os
+    return os.urandom(n)
+
+
+# The module-level functions: bound methods of one shared, entropy-seeded instance.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-binomialvariate = _inst.binomialvariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in ('seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'randrange',
+              'sample', 'shuffle', 'choices', 'normalvariate', 'lognormvariate',
+              'expovariate', 'vonmisesvariate', 'gammavariate', 'gauss', 'betavariate',
+              'binomialvariate', 'paretovariate', 'weibullvariate', 'getstate', 'setstate',
+              'getrandbits', 'randbytes'):
+    globals()[_name] = getattr(_inst, _name)
+del _name

@@ -212,7 +212,7 @@ fn int_to_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         b.to_bytes_le().1
     };
     if b.is_zero() {
-        bytes = vec![0];
+        bytes = Vec::new(); // no significant byte: fits any length, even 0
     }
     if bytes.len() > length {
         // to_signed_bytes may include a sign byte that still fits
