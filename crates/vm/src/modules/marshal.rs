@@ -19,9 +19,34 @@ fn dumps(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `marshal.load(file)`: the code object marshalled in the rest of a binary file (as
+/// after the 16-byte header of a `.pyc`).
+fn load(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let file = a.pos.first().cloned().unwrap_or(Value::None);
+    let read = vm.getattr(&file, "read")?;
+    let data = vm.call(&read, vec![])?;
+    if !matches!(data, Value::Bytes(_) | Value::ByteArray(_)) {
+        let tn = vm.type_name(&data);
+        return Err(vm.type_error(format!("file.read() returned not bytes but {tn}")));
+    }
+    loads(vm, Args::new(vec![data]))
+}
+
+/// `marshal.dump(value, file)`: write `dumps(value)` to a binary file.
+fn dump(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let value = a.pos.first().cloned().unwrap_or(Value::None);
+    let file = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let data = dumps(vm, Args::new(vec![value]))?;
+    let write = vm.getattr(&file, "write")?;
+    vm.call(&write, vec![data])?;
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     d.borrow_mut().set_str("loads", vm.native("loads", loads));
     d.borrow_mut().set_str("dumps", vm.native("dumps", dumps));
+    d.borrow_mut().set_str("load", vm.native("load", load));
+    d.borrow_mut().set_str("dump", vm.native("dump", dump));
     d.borrow_mut().set_str("version", Value::Int(4));
     Ok(())
 }
