@@ -244,6 +244,12 @@ def reader(f, dialect="excel", **fmtparams):
     return _Reader(f, dialect, fmtparams)
 
 
+def _is_number(v):
+    # PyNumber_Check: the type converts to a number
+    t = type(v)
+    return any(hasattr(t, n) for n in ("__index__", "__int__", "__float__", "__complex__"))
+
+
 class _Writer:
     def __init__(self, f, dialect, fmtparams):
         self._f = f
@@ -255,12 +261,13 @@ class _Writer:
             if d.quoting == QUOTE_NOTNULL or d.quoting == QUOTE_STRINGS:
                 return ""
             s = ""
-            must = d.quoting == QUOTE_ALL
+            # None is no number: QUOTE_NONNUMERIC quotes it (_csv.c join_append)
+            must = d.quoting in (QUOTE_ALL, QUOTE_NONNUMERIC)
         else:
             is_str = isinstance(field, str)
             s = field if is_str else str(field) if not isinstance(field, float) \
                 else repr(field)
-            must = (d.quoting == QUOTE_ALL or (d.quoting == QUOTE_NONNUMERIC and is_str)
+            must = (d.quoting == QUOTE_ALL or (d.quoting == QUOTE_NONNUMERIC and not _is_number(field))
                     or (d.quoting in (QUOTE_STRINGS, QUOTE_NOTNULL) and is_str)
                     or (d.quoting == QUOTE_NOTNULL))
         if d.quoting == QUOTE_NONE:

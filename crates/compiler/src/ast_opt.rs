@@ -406,9 +406,81 @@ fn fold_complex(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
         Operator::Add => (a + c, b + d),
         Operator::Sub => (a - c, b - d),
         Operator::Mult => (a * c - b * d, a * d + b * c),
+        Operator::Div => c_quot((a, b), (c, d))?,
+        Operator::Pow => {
+            let r = c_pow((a, b), (c, d))?;
+            if !(r.0.is_finite() && r.1.is_finite()) {
+                // OverflowError at run time: left unfolded
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(Constant::Complex { real, imag })
+}
+
+/// Complex division as `_Py_c_quot` (scaled by the larger part of the divisor); `None` when
+/// dividing by zero.
+fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_r, abs_i) = (b.0.abs(), b.1.abs());
+    if abs_r >= abs_i {
+        if abs_r == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_i >= abs_r {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        None
+    }
+}
+
+/// Complex power as complex_pow: small integral exponents by repeated squaring (`c_powi`),
+/// others through polar form (`_Py_c_pow`); `None` where CPython raises.
+fn c_pow(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let mul = |x: (f64, f64), y: (f64, f64)| (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0);
+    if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let mut r = (1.0, 0.0);
+        let mut p = a;
+        let mut mask: i64 = 1;
+        let e = n.abs();
+        while mask > 0 && e >= mask {
+            if e & mask != 0 {
+                r = mul(r, p);
+            }
+            mask <<= 1;
+            p = mul(p, p);
+        }
+        return if n >= 0 {
+            Some(r)
+        } else {
+            c_quot((1.0, 0.0), r)
+        };
+    }
+    if b == (0.0, 0.0) {
+        return Some((1.0, 0.0));
+    }
+    if a == (0.0, 0.0) {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return None;
+        }
+        return Some((0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Some((len * phase.cos(), len * phase.sin()))
 }
 
 fn fold_subscript(v: &Constant, i: &Constant) -> Option<Constant> {

@@ -249,7 +249,9 @@ impl Vm {
         if name == "__doc__" {
             // Every object has a __doc__: its type's (what `type.__doc__` answers for
             // builtin types, None where pydive keeps no text).
-            return Ok(Some(ty.dict.borrow().get_str("__doc__").unwrap_or(Value::None)));
+            return Ok(Some(
+                ty.dict.borrow().get_str("__doc__").unwrap_or(Value::None),
+            ));
         }
         Ok(None)
     }
@@ -425,6 +427,47 @@ impl Vm {
     }
 
     /// `setattr(obj, name, value)`.
+    /// type.__setattr__ on a class (`type_setattro`): data descriptors of the metaclass,
+    /// then the class's own dict; what a metaclass's `super().__setattr__` reaches.
+    pub fn type_setattr(
+        &mut self,
+        t: &Rc<crate::objects::typeobj::Type>,
+        obj: &Value,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        if t.builtin {
+            let tn = t.name();
+            return Err(self.type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{tn}'"
+            )));
+        }
+
+        let meta = self.type_of(obj);
+        if let Some(d) = meta.lookup(name) {
+            if self.is_data_descriptor(&d) {
+                return self.descr_set(&d, obj, Some(value));
+            }
+        }
+        if name == "__del__" {
+            t.has_del.set(true);
+        }
+        match name {
+            "__name__" => {
+                if let Value::Str(s) = &value {
+                    *t.name.borrow_mut() = s.clone();
+                }
+            }
+            "__qualname__" => {
+                if let Value::Str(s) = &value {
+                    *t.qualname.borrow_mut() = s.clone();
+                }
+            }
+            _ => t.dict.borrow_mut().set_str(name, value),
+        }
+        Ok(())
+    }
+
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -438,35 +481,12 @@ impl Vm {
                 self.generic_setattr(obj, name, Some(value))
             }
             Value::Type(t) => {
-                if t.builtin {
-                    let tn = t.name();
-                    return Err(self.type_error(format!(
-                        "cannot set '{name}' attribute of immutable type '{tn}'"
-                    )));
+                if let Some(m) = self.metaclass_method(obj, "__setattr__") {
+                    // class Meta(type): def __setattr__(cls, name, value)
+                    self.call(&m, vec![obj.clone(), Value::str(name), value])?;
+                    return Ok(());
                 }
-                let meta = self.type_of(obj);
-                if let Some(d) = meta.lookup(name) {
-                    if self.is_data_descriptor(&d) {
-                        return self.descr_set(&d, obj, Some(value));
-                    }
-                }
-                if name == "__del__" {
-                    t.has_del.set(true);
-                }
-                match name {
-                    "__name__" => {
-                        if let Value::Str(s) = &value {
-                            *t.name.borrow_mut() = s.clone();
-                        }
-                    }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &value {
-                            *t.qualname.borrow_mut() = s.clone();
-                        }
-                    }
-                    _ => t.dict.borrow_mut().set_str(name, value),
-                }
-                Ok(())
+                self.type_setattr(t, obj, name, value)
             }
             Value::Module(m) => {
                 m.dict.borrow_mut().set_str(name, value);
@@ -544,9 +564,19 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
-            return match value {
-                Some(v) => self.setattr(obj, name, v),
-                None => self.delattr(obj, name),
+            return match (obj, value) {
+                (Value::Type(t), Some(v)) => self.type_setattr(t, obj, name, v),
+                (Value::Type(t), None) if !t.builtin => {
+                    if t.dict.borrow_mut().del_str(name).is_none() {
+                        let tn = t.name();
+                        return Err(self.attribute_error(format!(
+                            "type object '{tn}' has no attribute '{name}'"
+                        )));
+                    }
+                    Ok(())
+                }
+                (_, Some(v)) => self.setattr(obj, name, v),
+                (_, None) => self.delattr(obj, name),
             };
         };
         let ty = inst.class();
@@ -645,6 +675,13 @@ impl Vm {
                     }
                 }
                 self.generic_setattr(obj, name, None)
+            }
+            Value::Type(_) if self.metaclass_method(obj, "__delattr__").is_some() => {
+                let m = self
+                    .metaclass_method(obj, "__delattr__")
+                    .unwrap_or(Value::None);
+                self.call(&m, vec![obj.clone(), Value::str(name)])?;
+                Ok(())
             }
             Value::Type(t) if !t.builtin => {
                 if t.dict.borrow_mut().del_str(name).is_none() {
@@ -1182,17 +1219,20 @@ impl Vm {
             Value::Dict(d) => Ok(self.dict_get(d, x)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, x),
             Value::Range(r) => {
-                if let Value::Int(i) = x {
-                    let (start, stop, step) = (r.start, r.stop, r.step);
-                    let inside = if step > 0 {
-                        *i >= start && *i < stop
-                    } else {
-                        *i <= start && *i > stop
-                    };
-                    Ok(inside && (i - start) % step == 0)
+                let i = match x {
+                    Value::Int(i) => *i as i128,
+                    Value::Bool(b) => *b as i128,
+                    // an int past 64 bits is never inside pydive's 64-bit ranges
+                    Value::BigInt(_) => return Ok(false),
+                    _ => return self.contains_by_iter(container, x),
+                };
+                let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
+                let inside = if step > 0 {
+                    i >= start && i < stop
                 } else {
-                    self.contains_by_iter(container, x)
-                }
+                    i <= start && i > stop
+                };
+                Ok(inside && (i - start) % step == 0)
             }
             Value::Bytes(_) | Value::ByteArray(_) => {
                 // bytes_contains: an int byte or a bytes-like substring.

@@ -580,6 +580,17 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             }
             Ok(Value::Cell(Rc::new(RefCell::new(a.pos.first().cloned()))))
         }
+        "NoneType" | "NotImplementedType" | "ellipsis" => {
+            // the singletons' types return the singleton (none_new, notimplemented_new)
+            if !a.pos.is_empty() || !a.kw.is_empty() {
+                return Err(vm.type_error(format!("{name} takes no arguments")));
+            }
+            Ok(match &*name {
+                "NoneType" => Value::None,
+                "NotImplementedType" => Value::NotImplemented,
+                _ => Value::Ellipsis,
+            })
+        }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

@@ -601,6 +601,24 @@ fn f_closed(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `open(file, mode='r', encoding=None, ...)`.
+/// Universal newlines on reading (`TextIOWrapper` with newline=None).
+fn translate_newlines(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        if data[i] == b'\r' {
+            out.push(b'\n');
+            if data.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+        } else {
+            out.push(data[i]);
+        }
+        i += 1;
+    }
+    out
+}
+
 pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let file = a
         .take_kw("file")
@@ -650,6 +668,10 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     let binary = mode.contains('b');
     let reading = mode.contains('r') && !mode.contains('+');
+    let universal = matches!(
+        a.take_kw("newline").or_else(|| a.pos.get(5).cloned()),
+        None | Some(Value::None)
+    );
     let os_err = |vm: &mut Vm, e: std::io::Error| -> Value {
         let (cls, errno, msg) = match e.kind() {
             std::io::ErrorKind::NotFound => ("FileNotFoundError", 2, "No such file or directory"),
@@ -709,6 +731,10 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         match std::fs::read(&path) {
             Ok(d) => state.data = d,
             Err(e) => return Err(os_err(vm, e)),
+        }
+        if !binary && universal {
+            // newline=None reads with universal newlines: '\r\n' and '\r' become '\n'
+            state.data = translate_newlines(&state.data);
         }
     } else {
         let mut opts = std::fs::OpenOptions::new();

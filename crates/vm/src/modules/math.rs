@@ -53,9 +53,9 @@ unary!(m_radians, f64::to_radians);
 unary!(m_expm1, f64::exp_m1);
 unary!(m_log1p, f64::ln_1p);
 
-unary!(m_acosh, f64::acosh);
-unary!(m_asinh, f64::asinh);
-unary!(m_atanh, f64::atanh);
+unary!(m_acosh, libm::acosh);
+unary!(m_asinh, libm::asinh);
+unary!(m_atanh, libm::atanh);
 unary!(m_cbrt, f64::cbrt);
 unary!(m_exp2, f64::exp2);
 
@@ -74,8 +74,16 @@ mod libm {
         fn c_lgamma(x: f64) -> f64;
         #[link_name = "remainder"]
         fn c_remainder(x: f64, y: f64) -> f64;
+        #[link_name = "acosh"]
+        fn c_acosh(x: f64) -> f64;
+        #[link_name = "asinh"]
+        fn c_asinh(x: f64) -> f64;
+        #[link_name = "atanh"]
+        fn c_atanh(x: f64) -> f64;
     }
-    // SAFETY (all five): pure functions of doubles in the C library that Rust's std links on
+    // Rust's f64::acosh/asinh/atanh are computed in Rust and differ from libm's (which
+    // CPython calls) in the last bit: these call libm.
+    // SAFETY (all eight): pure functions of doubles in the C library that Rust's std links on
     // every Unix target; they read no memory of ours. lgamma writes the global `signgam`,
     // which nothing else reads (the VM is single-threaded).
     pub fn erf(x: f64) -> f64 {
@@ -92,6 +100,15 @@ mod libm {
     }
     pub fn remainder(x: f64, y: f64) -> f64 {
         unsafe { c_remainder(x, y) }
+    }
+    pub fn acosh(x: f64) -> f64 {
+        unsafe { c_acosh(x) }
+    }
+    pub fn asinh(x: f64) -> f64 {
+        unsafe { c_asinh(x) }
+    }
+    pub fn atanh(x: f64) -> f64 {
+        unsafe { c_atanh(x) }
     }
 }
 

@@ -222,10 +222,7 @@ impl Vm {
                     let f = crate::objects::float::to_f64(self, v)?;
                     return self.format_float(f, &sp);
                 }
-                if matches!(v, Value::Bool(_)) && sp.ty.is_none() {
-                    let s = self.str(v)?;
-                    return Ok(pad(&s, &sp, '<'));
-                }
+                // bool.__format__ is int.__format__: only an empty spec gives 'True'
                 let n = self.to_bigint(v).unwrap_or_default();
                 self.format_int(&n, &sp)
             }
@@ -265,6 +262,12 @@ impl Vm {
     }
 
     fn format_int(&mut self, n: &BigInt, sp: &Spec) -> PyResult<String> {
+        if let Some(t) = sp.ty.filter(|t| !"dnboxXc".contains(*t)) {
+            // format_long_internal checks the presentation type before the precision
+            return Err(self.value_error(format!(
+                "Unknown format code '{t}' for object of type 'int'"
+            )));
+        }
         if sp.precision.is_some() {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
         }
@@ -779,7 +782,14 @@ fn format_impl(
             // first part of the name: index or key
             let split = name.find(['.', '[']).unwrap_or(name.len());
             let (head, mut rest) = (&name[..split], &name[split..]);
+            // `auto` counts the automatic fields; usize::MAX once a field was numbered
+            // (str.format refuses to mix the two, as CPython's MarkupIterator)
             let mut v = if head.is_empty() {
+                if *auto == usize::MAX {
+                    return Err(vm.value_error(
+                        "cannot switch from manual field specification to automatic field numbering",
+                    ));
+                }
                 let k = *auto;
                 *auto += 1;
                 args.get(k).cloned().ok_or_else(|| {
@@ -788,6 +798,12 @@ fn format_impl(
                     ))
                 })?
             } else if let Ok(k) = head.parse::<usize>() {
+                if *auto != 0 && *auto != usize::MAX {
+                    return Err(vm.value_error(
+                        "cannot switch from automatic field numbering to manual field specification",
+                    ));
+                }
+                *auto = usize::MAX;
                 args.get(k).cloned().ok_or_else(|| {
                     vm.index_error(format!(
                         "Replacement index {k} out of range for positional args tuple"

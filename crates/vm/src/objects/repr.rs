@@ -352,7 +352,7 @@ impl Vm {
 
     /// `str(v)`.
     /// A Python-level `name` method of a class's metaclass (`class Meta(type): def __repr__`).
-    fn metaclass_method(&self, v: &Value, name: &str) -> Option<Value> {
+    pub fn metaclass_method(&self, v: &Value, name: &str) -> Option<Value> {
         let Value::Type(t) = v else { return None };
         let meta = t.metaclass.borrow().clone()?;
         meta.lookup(name)
