@@ -12,14 +12,10 @@ from abc import ABCMeta, abstractmethod
 # The ABCs present themselves as members of collections.abc (their __module__).
 __name__ = "collections.abc"
 
-__all__ = [
-    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-    "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-    "Sized", "Container", "Callable", "Collection",
-    "Set", "MutableSet", "Mapping", "MutableMapping",
-    "MappingView", "KeysView", "ItemsView", "ValuesView",
-    "Sequence", "MutableSequence", "ByteString", "Buffer",
-]
+__all__ = """Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator Hashable Iterable
+    Iterator Generator Reversible Sized Container Callable Collection Set MutableSet Mapping
+    MutableMapping MappingView KeysView ItemsView ValuesView Sequence MutableSequence
+    ByteString Buffer""".split()
 
 GenericAlias = type(list[int])
 EllipsisType = type(...)
@@ -49,23 +45,17 @@ def _sample_types():
 generator, coroutine, async_generator = _sample_types()
 del _sample_types
 
-bytes_iterator = type(iter(b""))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(reversed([]))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(2 ** 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(zip())
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
+# the concrete types of some builtin iterators and views, under the names they have here
+# in CPython too
+globals().update((name, type(sample)) for name, sample in (
+    ("bytes_iterator", iter(b"")), ("bytearray_iterator", iter(bytearray())),
+    ("dict_keyiterator", iter({}.keys())), ("dict_valueiterator", iter({}.values())),
+    ("dict_itemiterator", iter({}.items())), ("list_iterator", iter([])),
+    ("list_reverseiterator", reversed([])), ("range_iterator", iter(range(0))),
+    ("longrange_iterator", iter(range(2 ** 1000))), ("set_iterator", iter(set())),
+    ("str_iterator", iter("")), ("tuple_iterator", iter(())), ("zip_iterator", zip()),
+    ("dict_keys", {}.keys()), ("dict_values", {}.values()), ("dict_items", {}.items()),
+    ("mappingproxy", type.__dict__)))
 
 
 # --- structural recognition ---------------------------------------------------------------
@@ -99,9 +89,10 @@ def _recognizes(*methods):
     return decorate
 
 
-def _register_all(abc_cls, *types):
-    for t in types:
-        abc_cls.register(t)
+def _generic(cls):
+    # Class decorator: Name[args] makes a types.GenericAlias
+    cls.__class_getitem__ = classmethod(GenericAlias)
+    return cls
 
 
 def _exception_to_throw(typ, val, tb):
@@ -133,20 +124,20 @@ class Sized(metaclass=ABCMeta):
         return 0
 
 
+@_generic
 @_recognizes("__contains__")
 class Container(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
 
+@_generic
 @_recognizes("__iter__")
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -154,10 +145,10 @@ class Iterable(metaclass=ABCMeta):
         yield  # an empty generator
 
 
+@_generic
 @_recognizes("__call__")
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -173,10 +164,10 @@ class Buffer(metaclass=ABCMeta):
         raise NotImplementedError
 
 
+@_generic
 @_recognizes("__await__")
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -184,10 +175,10 @@ class Awaitable(metaclass=ABCMeta):
         yield
 
 
+@_generic
 @_recognizes("__aiter__")
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -309,15 +300,6 @@ class AsyncGenerator(AsyncIterator):
         raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
-_register_all(Iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
-              dict_valueiterator, dict_itemiterator, list_iterator, list_reverseiterator,
-              range_iterator, longrange_iterator, set_iterator, str_iterator,
-              tuple_iterator, zip_iterator)
-Generator.register(generator)
-Coroutine.register(coroutine)
-AsyncGenerator.register(async_generator)
-
-
 @_recognizes("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
@@ -436,9 +418,6 @@ class Set(Collection):
         return 590923713 if acc == -1 else acc
 
 
-Set.register(frozenset)
-
-
 class MutableSet(Set):
     """A Set that add() and discard() change; the other mutators derive from them."""
 
@@ -506,9 +485,6 @@ class MutableSet(Set):
         return self
 
 
-MutableSet.register(set)
-
-
 # --- mappings and their views -------------------------------------------------------------
 
 class Mapping(Collection):
@@ -558,12 +534,9 @@ class Mapping(Collection):
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
-
-
+@_generic
 class MappingView(Sized):
     __slots__ = ("_mapping",)
-    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -626,10 +599,6 @@ class ValuesView(MappingView, Collection):
         for key in m:
             yield m[key]
 
-
-KeysView.register(dict_keys)
-ItemsView.register(dict_items)
-ValuesView.register(dict_values)
 
 _MISSING = object()
 
@@ -698,9 +667,6 @@ class MutableMapping(Mapping):
             return default
 
 
-MutableMapping.register(dict)
-
-
 # --- sequences ----------------------------------------------------------------------------
 
 class Sequence(Reversible, Collection):
@@ -759,8 +725,6 @@ class Sequence(Reversible, Collection):
         return n
 
 
-_register_all(Sequence, tuple, str, range, memoryview)
-
 _BYTESTRING_GOING = ("'collections.abc.ByteString' is deprecated and slated for "
                      "removal in Python 3.14")
 
@@ -783,9 +747,6 @@ class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
     """Deprecated: bytes and bytearray together."""
 
     __slots__ = ()
-
-
-_register_all(ByteString, bytes, bytearray)
 
 
 class MutableSequence(Sequence):
@@ -847,4 +808,19 @@ class MutableSequence(Sequence):
         return self
 
 
-_register_all(MutableSequence, list, bytearray)
+# the builtin types each ABC counts as its virtual subclasses
+for _abc, _members in (
+        (Iterator, (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
+                    dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
+                    longrange_iterator, set_iterator, str_iterator, tuple_iterator,
+                    zip_iterator)),
+        (Generator, (generator,)), (Coroutine, (coroutine,)),
+        (AsyncGenerator, (async_generator,)),
+        (Set, (frozenset,)), (MutableSet, (set,)),
+        (Mapping, (mappingproxy,)), (MutableMapping, (dict,)),
+        (KeysView, (dict_keys,)), (ItemsView, (dict_items,)), (ValuesView, (dict_values,)),
+        (Sequence, (tuple, str, range, memoryview)), (ByteString, (bytes, bytearray)),
+        (MutableSequence, (list, bytearray))):
+    for _t in _members:
+        _abc.register(_t)
+del _abc, _members, _t

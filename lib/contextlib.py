@@ -18,7 +18,8 @@ def _protocol_hook(abc_cls, *methods):
     # when asked of the ABC itself (a subclass of it keeps the normal rules).
     def hook(cls, other):
         return _collections_abc._check_methods(other, *methods) if cls is abc_cls else NotImplemented
-    hook.__name__ = hook.__qualname__ = "__subclasshook__"
+    hook.__name__ = "__subclasshook__"
+    hook.__qualname__ = f"{abc_cls.__qualname__}.__subclasshook__"
     return classmethod(hook)
 
 
@@ -122,7 +123,7 @@ class _GeneratorContextManagerBase:
     make it again."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds) if kwds else func(*args)
+        self.gen = func(*args, **kwds)
         self.func = func
         self.args = args
         self.kwds = kwds
