@@ -318,7 +318,7 @@ def _not_supported(name):
 
 for _name in ("system", "popen", "fork", "execv", "execve", "kill", "pipe", "dup", "dup2",
               "open", "read", "write", "close", "chmod", "chown", "utime", "link",
-              "getppid", "getuid", "geteuid", "getgid", "umask"):
+              "getppid", "getuid", "geteuid", "getgid", "getegid", "umask"):
     if not hasattr(posix, _name):
         globals()[_name] = _not_supported(_name)
     else:

@@ -187,6 +187,28 @@ fn getpid(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
 }
 
+fn getppid(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(
+        rustix::process::getppid().map_or(0, |p| p.as_raw_nonzero().get() as i64),
+    ))
+}
+
+fn getuid(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(rustix::process::getuid().as_raw() as i64))
+}
+
+fn geteuid(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(rustix::process::geteuid().as_raw() as i64))
+}
+
+fn getgid(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(rustix::process::getgid().as_raw() as i64))
+}
+
+fn getegid(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(rustix::process::getegid().as_raw() as i64))
+}
+
 fn fspath(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::str(&path_arg(vm, &a, 0)?))
 }
@@ -233,6 +255,11 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("getcwd", getcwd),
         ("listdir", listdir),
         ("getpid", getpid),
+        ("getppid", getppid),
+        ("getuid", getuid),
+        ("geteuid", geteuid),
+        ("getgid", getgid),
+        ("getegid", getegid),
         ("fspath", fspath),
         ("remove", remove),
         ("unlink", remove),
