@@ -6,7 +6,8 @@ import random
 
 async def producer(q, n, name):
     for i in range(n):
-        await asyncio.sleep(0.01 * (i % 3))
+        for _ in range(i % 3):
+            await asyncio.sleep(0)
         await q.put(f"{name}-{i}")
         print(f"{name} produced {i}, size={q.qsize()}")
     await q.put(None)
