@@ -939,187 +939,176 @@ class Flag(Enum, boundary=STRICT):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the last value assigned or None
-        """
+        """The next power of two above the highest value so far (start, or 1, first)."""
         if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+            return 1 if start is None else start
+        highest = max(last_values)
         try:
-            high_bit = last_value.bit_length() - 1
+            return 1 << highest.bit_length()
         except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
+            raise TypeError('invalid flag value %r' % highest) from None
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        """
-        Extract all members from the value in definition (i.e. increasing value) order.
-        """
-        for val in _iter_bits_lsb(value & cls._flag_mask_):
-            yield cls._value2member_map_.get(val)
+        """The canonical members whose bits are in value, lowest bit first."""
+        for bit in _iter_bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(bit)
 
     _iter_member_ = _iter_member_by_value_
 
     @classmethod
     def _iter_member_by_def_(cls, value):
-        """
-        Extract all members from the value in definition order.
-        """
-        yield from sorted(
-            cls._iter_member_by_value_(value),
-            key=lambda m: m._sort_order_,
-        )
+        """The same members, in the order they were defined."""
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+
+    @classmethod
+    def _within_boundary(cls, value):
+        """value with the bits outside the flag dealt with as the boundary says; a plain
+        int (EJECT) is returned inside a 1-tuple."""
+        mask, every = cls._flag_mask_, cls._all_bits_
+        inside = ~every <= value <= every and not value & (every ^ mask)
+        if inside:
+            return value
+        boundary = cls._boundary_
+        if boundary is STRICT:
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, bin(value, width), bin(mask, width)))
+        if boundary is CONFORM:
+            return value & mask
+        if boundary is EJECT:
+            return (value,)
+        if boundary is KEEP:
+            if value < 0:
+                # a negative value keeps its bits within a field wide enough for both
+                value += max(every + 1, 1 << value.bit_length())
+            return value
+        raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+
+    @classmethod
+    def _composite_name(cls, value, singles, aliases):
+        """The '|'-joined member names covering value, with the numeric rest if KEEP
+        allows one; None when no member is involved."""
+        chosen = list(cls._iter_member_(singles))
+        covered = 0
+        for m in chosen:
+            covered |= m._value_
+        if aliases:
+            value = singles | aliases
+            # multi-bit aliases fill in the bits no single-bit member has
+            for m in cls._member_map_.values():
+                if m not in chosen and m._value_ and m._value_ & value == m._value_:
+                    chosen.append(m)
+                    covered |= m._value_
+        rest = value ^ covered
+        if not covered:
+            return None, rest
+        if rest and cls._boundary_ is STRICT:
+            raise ValueError('%r: no members with value %r' % (cls, rest))
+        name = '|'.join(m._name_ for m in chosen)
+        if rest:
+            name += '|%s' % cls._numeric_repr_(rest)
+        return name, rest
 
     @classmethod
     def _missing_(cls, value):
-        """
-        Create a composite member containing all canonical members present in `value`.
-
-        If non-member values are present, result depends on `_boundary_` setting.
-        """
+        """A pseudo-member for a combination of members (made once, then cached)."""
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            # bits outside the flag: the boundary decides
-            boundary = cls._boundary_
-            if boundary is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
-                    cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
-            elif boundary is CONFORM:
-                value = value & flag_mask
-            elif boundary is EJECT:
-                return value
-            elif boundary is KEEP:
-                if value < 0:
-                    value = max(all_bits + 1, 2 ** (value.bit_length())) + value
-            else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        value = cls._within_boundary(value)
+        if isinstance(value, tuple):
+            return value[0]  # EJECT: no longer a flag
+        negative = None
         if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
-        if unknown and cls._boundary_ is not KEEP:
+            negative, value = value, cls._all_bits_ + 1 + value
+        stray = value & ~cls._flag_mask_
+        if stray and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
-                             % (cls.__name__, value, unknown, bin(unknown)))
+                             % (cls.__name__, value, stray, bin(stray)))
         if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+            pseudo = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
-        if member_value or aliases:
-            members = []
-            combined_value = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined_value |= m._value_
-            if aliases:
-                value = member_value | aliases
-                for n, pv in cls._member_map_.items():
-                    if pv not in members and pv._value_ and pv._value_ & value == pv._value_:
-                        members.append(pv)
-                        combined_value |= pv._value_
-            unknown = value ^ combined_value
-            pseudo_member._name_ = '|'.join([m._name_ for m in members])
-            if not combined_value:
-                pseudo_member._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
-            elif unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
-        else:
-            pseudo_member._name_ = None
-        # remember fully known composites (and zero) for later lookups
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        singles = value & cls._singles_mask_
+        aliases = value & ~cls._singles_mask_
+        pseudo._name_ = None
+        unknown = stray
+        if singles or aliases:
+            pseudo._name_, unknown = cls._composite_name(value, singles, aliases)
         if not unknown:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            # fully named combinations (and zero) are kept for later lookups
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+            if negative is not None:
+                cls._value2member_map_[negative] = pseudo
+        return pseudo
 
     def __contains__(self, other):
-        """
-        Returns True if self has at least the same flags set as other.
-        """
-        if not isinstance(other, self.__class__):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': %r and %r" % (
-                    type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        """Whether every bit of other is set in self."""
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, type(self).__qualname__))
+        return self._value_ & other._value_ == other._value_
 
     def __iter__(self):
-        """
-        Returns flags in definition order.
-        """
-        yield from self._iter_member_(self._value_)
+        """The canonical members set in self."""
+        return self._iter_member_(self._value_)
 
     def __len__(self):
         return self._value_.bit_count()
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
+        cls = type(self)
+        shown = (cls._value_repr_ or repr)(self._value_)
         if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+            return "<%s: %s>" % (cls.__name__, shown)
+        return "<%s.%s: %s>" % (cls.__name__, self._name_, shown)
 
     def __str__(self):
-        cls_name = self.__class__.__name__
         if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+            return '%s(%r)' % (type(self).__name__, self._value_)
+        return "%s.%s" % (type(self).__name__, self._name_)
 
     def __bool__(self):
         return bool(self._value_)
 
     def _operand(self, other):
-        if isinstance(other, self.__class__):
+        """other's bits: a member of this flag, or a plain value of its data type."""
+        if isinstance(other, type(self)):
             return other._value_
         if self._member_type_ is not object and isinstance(other, self._member_type_):
             return other
         return NotImplemented
 
-    def __or__(self, other):
-        other = self._operand(other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ | other)
-
-    def __and__(self, other):
-        other = self._operand(other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
-
-    def __xor__(self, other):
-        other = self._operand(other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
-
     def __invert__(self):
         if self._inverted_ is None:
             if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
+                self._inverted_ = type(self)(~self._value_)
             else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+                # only the defined single bits flip
+                self._inverted_ = type(self)(self._singles_mask_ & ~self._value_)
         return self._inverted_
 
-    __rand__ = __and__
-    __ror__ = __or__
-    __rxor__ = __xor__
+
+def _bitwise(name, combine):
+    def method(self, other):
+        bits = self._operand(other)
+        if bits is NotImplemented:
+            return NotImplemented
+        return type(self)(combine(self._value_, bits))
+    method.__name__ = method.__qualname__ = name
+    method.__qualname__ = 'Flag.' + name
+    return method
+
+
+for _names, _combine in ((('__or__', '__ror__'), lambda a, b: a | b),
+                         (('__and__', '__rand__'), lambda a, b: a & b),
+                         (('__xor__', '__rxor__'), lambda a, b: a ^ b)):
+    _method = _bitwise(_names[0], _combine)
+    type.__setattr__(Flag, _names[0], _method)
+    type.__setattr__(Flag, _names[1], _method)
+del _names, _combine, _method
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
@@ -1128,53 +1117,57 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """
 
 
+def _aliases_of(enumeration):
+    """(alias, canonical name) for every member name that is an alias."""
+    return [(name, member.name) for name, member in enumeration.__members__.items()
+            if name != member.name]
+
+
+def _alias_report(pairs):
+    return ', '.join('%s -> %s' % pair for pair in pairs)
+
+
 def unique(enumeration):
     """
     Class decorator for enumerations ensuring unique member values.
     """
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(
-            ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' %
-                         (enumeration, alias_details))
+    pairs = _aliases_of(enumeration)
+    if pairs:
+        raise ValueError('duplicate values found in %r: %s'
+                         % (enumeration, _alias_report(pairs)))
     return enumeration
+
+
+def _module_short_name(member):
+    return type(member).__module__.split('.')[-1]
 
 
 def global_enum_repr(self):
     """use module.enum_name instead of class.enum_name"""
-    module = self.__class__.__module__.split('.')[-1]
-    return '%s.%s' % (module, self._name_)
+    return '%s.%s' % (_module_short_name(self), self._name_)
 
 
 def global_flag_repr(self):
     """use module.flag_name instead of class.flag_name"""
-    module = self.__class__.__module__.split('.')[-1]
-    cls_name = self.__class__.__name__
+    module = _module_short_name(self)
     if self._name_ is None:
-        return "%s.%s(%r)" % (module, cls_name, self._value_)
-    if _is_single_bit(self._value_):
+        return "%s.%s(%r)" % (module, type(self).__name__, self._value_)
+    # (CPython 3.12.1 tests the member itself here, which fails for non-int flags)
+    if _is_single_bit(self):
         return '%s.%s' % (module, self._name_)
-    if self._boundary_ is not FlagBoundary.KEEP:
-        return '|'.join(['%s.%s' % (module, name) for name in self.name.split('|')])
-    name = []
-    for n in self._name_.split('|'):
-        if n[0].isdigit():
-            name.append(n)
-        else:
-            name.append('%s.%s' % (module, n))
-    return '|'.join(name)
+    keep_numbers = self._boundary_ is FlagBoundary.KEEP
+    source = self._name_ if keep_numbers else self.name
+    parts = []
+    for part in source.split('|'):
+        parts.append(part if keep_numbers and part[0].isdigit() else module + '.' + part)
+    return '|'.join(parts)
 
 
 def global_str(self):
     """use enum_name instead of class.enum_name"""
-    if self._name_ is None:
-        cls_name = self.__class__.__name__
-        return "%s(%r)" % (cls_name, self._value_)
-    return self._name_
+    if self._name_ is not None:
+        return self._name_
+    return "%s(%r)" % (type(self).__name__, self._value_)
 
 
 def global_enum(cls, update_str=False):
@@ -1183,11 +1176,9 @@ def global_enum(cls, update_str=False):
     instead of its class; also exports all members to the enum's module's
     global namespace
     """
-    if issubclass(cls, Flag):
-        type.__setattr__(cls, '__repr__', global_flag_repr)
-    else:
-        type.__setattr__(cls, '__repr__', global_enum_repr)
-    if not issubclass(cls, ReprEnum) or update_str:
+    type.__setattr__(cls, '__repr__',
+                     global_flag_repr if issubclass(cls, Flag) else global_enum_repr)
+    if update_str or not issubclass(cls, ReprEnum):
         type.__setattr__(cls, '__str__', global_str)
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
@@ -1205,6 +1196,34 @@ class EnumCheck(StrEnum):
 CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
+def _missing_values(enumeration, is_flag):
+    """The values a CONTINUOUS enumeration lacks between its lowest and highest."""
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return []
+    low, high = min(values), max(values)
+    if is_flag:
+        wanted = [1 << i for i in range(low.bit_length() - 1, high.bit_length())]
+    else:
+        wanted = range(low + 1, high)
+    return [v for v in wanted if v not in values]
+
+
+def _unnamed_alias_bits(enumeration):
+    """Aliases using bits no canonical member has: (their names, those bits together)."""
+    canonical_values = [m.value for m in enumeration]
+    names, bits = [], 0
+    for name, alias in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or alias.value < 0:
+            continue
+        lacking = [b for b in _iter_bits_lsb(alias.value) if b not in canonical_values]
+        if lacking:
+            names.append(name)
+            for b in lacking:
+                bits |= b
+    return names, bits
+
+
 class verify:
     """
     Check an enumeration for various constraints. (see EnumCheck)
@@ -1214,71 +1233,37 @@ class verify:
         self.checks = checks
 
     def __call__(self, enumeration):
-        checks = self.checks
-        cls_name = enumeration.__name__
         if Flag is not None and issubclass(enumeration, Flag):
-            enum_type = 'flag'
+            kind = 'flag'
         elif issubclass(enumeration, Enum):
-            enum_type = 'enum'
+            kind = 'enum'
         else:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
-        for check in checks:
+        for check in self.checks:
             if check is UNIQUE:
-                duplicates = []
-                for name, member in enumeration.__members__.items():
-                    if name != member.name:
-                        duplicates.append((name, member.name))
-                if duplicates:
-                    alias_details = ', '.join(
-                        ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-                    raise ValueError('aliases found in %r: %s' %
-                                     (enumeration, alias_details))
+                pairs = _aliases_of(enumeration)
+                if pairs:
+                    raise ValueError('aliases found in %r: %s'
+                                     % (enumeration, _alias_report(pairs)))
             elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                missing = []
-                if enum_type == 'flag':
-                    for i in range(low.bit_length() - 1, high.bit_length()):
-                        if 2 ** i not in values:
-                            missing.append(2 ** i)
-                elif enum_type == 'enum':
-                    for i in range(low + 1, high):
-                        if i not in values:
-                            missing.append(i)
-                if missing:
-                    raise ValueError(('invalid %s %r: missing values %s' % (
-                        enum_type, cls_name, ', '.join((str(m) for m in missing)))
-                    )[:256])
+                gaps = _missing_values(enumeration, kind == 'flag')
+                if gaps:
+                    text = 'invalid %s %r: missing values %s' % (
+                        kind, enumeration.__name__, ', '.join(map(str, gaps)))
+                    raise ValueError(text[:256])
             elif check is NAMED_FLAGS:
-                member_names = enumeration._member_names_
-                member_values = [m.value for m in enumeration]
-                missing_names = []
-                missing_value = 0
-                for name, alias in enumeration._member_map_.items():
-                    if name in member_names:
-                        continue
-                    if alias.value < 0:
-                        continue
-                    values = list(_iter_bits_lsb(alias.value))
-                    missed = [v for v in values if v not in member_values]
-                    if missed:
-                        missing_names.append(name)
-                        for val in missed:
-                            missing_value |= val
-                if missing_names:
-                    if len(missing_names) == 1:
-                        alias = 'alias %s is missing' % missing_names[0]
+                names, bits = _unnamed_alias_bits(enumeration)
+                if names:
+                    if len(names) == 1:
+                        who = 'alias %s is missing' % names[0]
                     else:
-                        alias = 'aliases %s and %s are missing' % (
-                            ', '.join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_value):
-                        value = 'value 0x%x' % missing_value
-                    else:
-                        value = 'combined values of 0x%x' % missing_value
-                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
-                                     % (cls_name, alias, value))
+                        who = 'aliases %s and %s are missing' % (', '.join(names[:-1]),
+                                                                 names[-1])
+                    what = ('value 0x%x' if _is_single_bit(bits)
+                            else 'combined values of 0x%x') % bits
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values'
+                                     '(value) for details]' % (enumeration.__name__, who,
+                                                               what))
         return enumeration
 
 
