@@ -26,6 +26,7 @@ use crate::value::{DictRef, Value};
 
 pub type FrameRef = Rc<RefCell<Frame>>;
 
+/// (A new field must also be reset by `recycle` and `Frame::new_ref`, which reuse frames.)
 pub struct Frame {
     pub code: Rc<PyCode>,
     /// Code unit index of the instruction being / last executed (f_lasti = 2 * lasti).
@@ -82,7 +83,108 @@ impl Drop for Frame {
     }
 }
 
+thread_local! {
+    /// Finished frames nobody referred to any more, their references dropped (`recycle`),
+    /// reused whole by `Frame::new_ref`: a call then allocates no frame.
+    static FREE: RefCell<Vec<FrameRef>> = const { RefCell::new(Vec::new()) };
+    /// What a recycled frame holds instead of its code and namespaces (an empty module's
+    /// code and an empty dict), so it keeps nothing of the program alive.
+    static PLACEHOLDER: Option<(Rc<PyCode>, DictRef)> = {
+        pydive_compiler::compile("", "<frame>", pydive_compiler::Mode::Exec)
+            .ok()
+            .map(|co| {
+                (
+                    Rc::new(crate::objects::code::new_pycode(co, Vec::new())),
+                    Rc::new(RefCell::new(crate::objects::dict::Dict::new())),
+                )
+            })
+    };
+}
+
+const FREE_MAX: usize = 32;
+
+/// Keep `frame`, which has finished, for `Frame::new_ref` when nothing else refers to it (no
+/// frame object, traceback or generator); otherwise it is simply dropped. Its values are
+/// dropped here, with no borrow of it held (a finalizer may run).
+pub fn recycle(frame: FrameRef) {
+    if Rc::strong_count(&frame) != 1 || Rc::weak_count(&frame) != 0 {
+        return;
+    }
+    let Some((code, dict)) = PLACEHOLDER.with(|p| p.clone()) else {
+        return;
+    };
+    let Ok(mut f) = frame.try_borrow_mut() else {
+        return;
+    };
+    if f.localsplus.capacity() > POOL_MAX_SLOTS || f.stack.capacity() > POOL_MAX_SLOTS {
+        return;
+    }
+    let mut localsplus = std::mem::take(&mut f.localsplus);
+    let mut stack = std::mem::take(&mut f.stack);
+    let held = (
+        std::mem::replace(&mut f.code, code),
+        std::mem::replace(&mut f.globals, dict.clone()),
+        std::mem::replace(&mut f.builtins, dict),
+        f.locals.take(),
+        f.back.take(),
+        f.kwnames.take(),
+        f.func.take(),
+        f.generator.take(),
+        f.trace.take(),
+    );
+    drop(f);
+    localsplus.clear();
+    stack.clear();
+    drop(held);
+    let Ok(mut f) = frame.try_borrow_mut() else {
+        return;
+    };
+    f.localsplus = localsplus;
+    f.stack = stack;
+    drop(f);
+    let _ = FREE.try_with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            if p.len() < FREE_MAX {
+                p.push(frame);
+            }
+        }
+    });
+}
+
 impl Frame {
+    /// A new frame behind its `Rc`, reusing a recycled one when there is one.
+    pub fn new_ref(
+        code: Rc<PyCode>,
+        globals: DictRef,
+        builtins: DictRef,
+        locals: Option<Value>,
+    ) -> FrameRef {
+        let free = FREE
+            .try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
+            .ok()
+            .flatten();
+        let Some(rc) = free else {
+            return Rc::new(RefCell::new(Frame::new(code, globals, builtins, locals)));
+        };
+        let old = {
+            let mut f = rc.borrow_mut();
+            let n = code.co.nlocalsplus();
+            f.localsplus.extend((0..n).map(|_| None));
+            f.stack.reserve(code.co.stacksize as usize);
+            f.lasti = 0;
+            f.next_instr = 0;
+            f.finished = false;
+            f.locals = locals;
+            (
+                std::mem::replace(&mut f.code, code),
+                std::mem::replace(&mut f.globals, globals),
+                std::mem::replace(&mut f.builtins, builtins),
+            )
+        };
+        drop(old);
+        rc
+    }
+
     pub fn new(
         code: Rc<PyCode>,
         globals: DictRef,

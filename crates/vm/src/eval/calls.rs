@@ -72,12 +72,12 @@ fn simple_frame(
             return None;
         }
     }
-    let frame = Rc::new(RefCell::new(Frame::new(
+    let frame = Frame::new_ref(
         code.clone(),
         func.globals.clone(),
         func.builtins.clone(),
         None,
-    )));
+    );
     let mut fr = frame.borrow_mut();
     fr.func = Some(Value::Function(func.clone()));
     let start = stack.len() - npos - nkw;

@@ -710,7 +710,8 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     let inline = self.take_inline_gen(depth);
-                    frame = self.frames.last().cloned().unwrap_or(frame);
+                    let caller = self.frames.last().cloned().unwrap_or_else(|| frame.clone());
+                    crate::frame::recycle(std::mem::replace(&mut frame, caller));
                     code = frame.borrow().code.clone();
                     match inline {
                         None => push(&frame, v),
