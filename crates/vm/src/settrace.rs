@@ -405,6 +405,36 @@ impl Vm {
             return Ok(false);
         }
         let all = self.sys_trace.monitoring.all;
+        if all & (1 << mon::JUMP | 1 << mon::BRANCH) != 0 {
+            // The last instruction was a jump or a branch that brought us here: JUMP or
+            // BRANCH (code, its offset, this offset), sent after it went.
+            let p = code.instrs.get(prev).copied();
+            let ev = match p.and_then(|p| p.opcode) {
+                Some(Opcode::JumpForward | Opcode::JumpBackward) => Some(mon::JUMP),
+                Some(
+                    Opcode::PopJumpIfFalse
+                    | Opcode::PopJumpIfTrue
+                    | Opcode::PopJumpIfNone
+                    | Opcode::PopJumpIfNotNone
+                    | Opcode::ForIter,
+                ) => Some(mon::BRANCH),
+                _ => None,
+            };
+            if let (Some(ev), Some(p)) = (ev, p) {
+                let next = p.next as usize;
+                let arg = p.arg as usize;
+                let target = match p.opcode {
+                    Some(Opcode::JumpBackward) => next.saturating_sub(arg),
+                    Some(Opcode::ForIter) => next + arg + 1,
+                    _ => next + arg,
+                };
+                let fell_through = ev == mon::BRANCH && start == next;
+                if (start == target || fell_through) && p.index as usize == prev {
+                    let args = vec![Value::Int(prev as i64 * 2), Value::Int(start as i64 * 2)];
+                    self.monitor(frame, ev, prev, args)?;
+                }
+            }
+        }
         if all & (1 << mon::LINE) != 0 && self.line_starts(&code).get(start) == Some(&true) {
             let prev_op = code.co.code.get(2 * prev).copied().unwrap_or(0);
             let line = code.line_at(start);

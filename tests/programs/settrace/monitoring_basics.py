@@ -1,6 +1,6 @@
 # sys.monitoring (PEP 669) basics: claiming a tool id, registering callbacks, setting global
-# events (PY_START, PY_RESUME, PY_RETURN, PY_YIELD, LINE, CALL, INSTRUCTION, RAISE,
-# PY_UNWIND), DISABLE for one location, restart_events, freeing the tool.
+# events (PY_START, PY_RESUME, PY_RETURN, PY_YIELD, LINE, CALL, INSTRUCTION, JUMP, BRANCH,
+# RAISE, PY_UNWIND), DISABLE for one location, restart_events, freeing the tool.
 import sys
 
 mon = sys.monitoring
@@ -135,6 +135,29 @@ def on_instruction(code, offset):
 mon.register_callback(TOOL, E.INSTRUCTION, on_instruction)
 mon.set_events(TOOL, E.INSTRUCTION)
 double(5)
+mon.set_events(TOOL, 0)
+
+print("-- JUMP and BRANCH")
+def branchy(n):
+    t = 0
+    for i in range(n):
+        if i % 2:
+            t += i
+        else:
+            t -= 1
+    while t < 2:
+        t += 1
+    return t if t else None
+def on_jump(code, src, dst):
+    if code is branchy.__code__:
+        print("JUMP", src, "->", dst)
+def on_branch(code, src, dst):
+    if code is branchy.__code__:
+        print("BRANCH", src, "->", dst)
+mon.register_callback(TOOL, E.JUMP, on_jump)
+mon.register_callback(TOOL, E.BRANCH, on_branch)
+mon.set_events(TOOL, E.JUMP | E.BRANCH)
+branchy(3)
 mon.set_events(TOOL, 0)
 
 mon.free_tool_id(TOOL)

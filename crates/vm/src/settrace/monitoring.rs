@@ -1,6 +1,6 @@
 //! `sys.monitoring` (PEP 669), the basics: tool ids, callbacks, global event sets, DISABLE
 //! per location; events PY_START, PY_RESUME, PY_RETURN, PY_YIELD, CALL, LINE, INSTRUCTION,
-//! RAISE, PY_UNWIND and PY_THROW, sent from the same places as the settrace events
+//! JUMP, BRANCH, RAISE, PY_UNWIND and PY_THROW, sent from the same places as the settrace events
 //! (Python/instrumentation.c). Callbacks run after sys.settrace's and sys.setprofile's (tool
 //! ids 7 and 6), highest tool id first, with no events sent while one runs.
 
@@ -18,6 +18,8 @@ pub const PY_YIELD: usize = 3;
 pub const CALL: usize = 4;
 pub const LINE: usize = 5;
 pub const INSTRUCTION: usize = 6;
+pub const JUMP: usize = 7;
+pub const BRANCH: usize = 8;
 pub const RAISE: usize = 10;
 pub const PY_UNWIND: usize = 12;
 pub const PY_THROW: usize = 13;
@@ -51,6 +53,8 @@ const SUPPORTED: u32 = (1 << PY_START)
     | (1 << CALL)
     | (1 << LINE)
     | (1 << INSTRUCTION)
+    | (1 << JUMP)
+    | (1 << BRANCH)
     | (1 << RAISE)
     | (1 << PY_UNWIND)
     | (1 << PY_THROW);
@@ -63,8 +67,8 @@ const LOCAL: u32 = (1 << PY_START)
     | (1 << CALL)
     | (1 << LINE)
     | (1 << INSTRUCTION)
-    | (1 << 7)
-    | (1 << 8);
+    | (1 << JUMP)
+    | (1 << BRANCH);
 
 const TOOLS: usize = 6;
 
