@@ -270,110 +270,96 @@ del sys, _f, _g, _C, _c, _ag, _cell_factory
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Build a class as a class statement would: bases resolved (PEP 560), the metaclass
+    found and prepared, exec_body(namespace) run to fill the namespace."""
+    real_bases = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, real_bases, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns["__orig_bases__"] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if real_bases is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, real_bases, namespace, **kwds)
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """bases with each non-class that has __mro_entries__ replaced by what it returns
+    (bases itself when nothing changes)."""
+    out = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            out.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        entries = base.__mro_entries__(bases)
+        changed = True
+        if not isinstance(entries, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        out.extend(entries)
+    return tuple(out) if changed else bases
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
+    """(metaclass, namespace from its __prepare__, the keywords left for it).
 
-    Returns (metaclass, namespace, kwds) as a 3-tuple.
-    """
-    if kwds is None:
-        kwds = {}
+    The metaclass is kwds['metaclass'] (removed from the keywords), else the type of
+    the first base, else type; a class metaclass is then replaced by the most derived
+    metaclass among it and the bases' metaclasses."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
     else:
-        kwds = dict(kwds)
-    if "metaclass" in kwds:
-        meta = kwds.pop("metaclass")
-    elif bases:
-        meta = type(bases[0])
-    else:
-        meta = type
+        meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, "__prepare__"):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
-    winner = meta
+    # the one metaclass that is a subclass of all the others, or an error
+    best = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        other = type(base)
+        if issubclass(best, other):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        if not issubclass(other, best):
+            raise TypeError('metaclass conflict: the metaclass of a derived class must be '
+                            'a (non-strict) subclass of the metaclasses of all its bases')
+        best = other
+    return best
 
 
 def get_original_bases(cls, /):
-    """Return the class's "original" bases prior to modification by `__mro_entries__`."""
+    """The bases cls was defined with, before __mro_entries__ replaced any
+    (cls.__orig_bases__ when the class has its own, else cls.__bases__)."""
     try:
-        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+        own, bases = cls.__dict__, cls.__bases__
     except AttributeError:
-        raise TypeError(
-            f"Expected an instance of type, not {type(cls).__name__!r}"
-        ) from None
+        raise TypeError(f'Expected an instance of type, not {type(cls).__name__!r}') from None
+    return own.get('__orig_bases__', bases)
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    Instance access works like a normal property; class access raises
-    AttributeError so that the metaclass's __getattr__ is consulted.
-    """
+    """A property for instances that is invisible on the class: looking it up on the
+    class raises AttributeError, so the metaclass's __getattr__ answers instead (enum
+    members named like an attribute of their class rely on it)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
-        self.__doc__ = doc or fget.__doc__
-        self.overwrite_doc = doc is None
-        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None  # getter() may take the new function's doc
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
-            raise AttributeError("unreadable attribute")
+            if not self.__isabstractmethod__:
+                raise AttributeError()
+            return self
+        if self.fget is None:
+            raise AttributeError('unreadable attribute')
         return self.fget(instance)
 
     def __set__(self, instance, value):
@@ -386,30 +372,31 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
+    def _with(self, fget, fset, fdel, doc):
+        twin = type(self)(fget, fset, fdel, doc)
+        twin.overwrite_doc = self.overwrite_doc
+        return twin
+
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        doc = fget.__doc__ if self.overwrite_doc else None
+        return self._with(fget, self.fset, self.fdel, doc or self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._with(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._with(self.fget, self.fset, fdel, self.__doc__)
 
 
 class _GeneratorWrapper:
-    # Makes a plain generator awaitable (what @types.coroutine gives non-code callables).
+    """What a types.coroutine() function returns for a generator-like object that is
+    not a real generator: awaitable, and forwarding the generator protocol."""
+
     def __init__(self, gen):
         self.__wrapped = gen
         self.__isgen = gen.__class__ is GeneratorType
-        self.__name__ = getattr(gen, "__name__", None)
-        self.__qualname__ = getattr(gen, "__qualname__", None)
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
 
     def send(self, val):
         return self.__wrapped.send(val)
@@ -420,71 +407,57 @@ class _GeneratorWrapper:
     def close(self):
         return self.__wrapped.close()
 
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_await = gi_yieldfrom
-
     def __next__(self):
         return next(self.__wrapped)
 
     def __iter__(self):
-        if self.__isgen:
-            return self.__wrapped
-        return self
+        return self.__wrapped if self.__isgen else self
 
     __await__ = __iter__
 
 
-# co_flags bits
+# the gi_* attributes of the wrapped object, also under their cr_* names
+for _gi, _cr in (('gi_code', 'cr_code'), ('gi_frame', 'cr_frame'),
+                 ('gi_running', 'cr_running'), ('gi_yieldfrom', 'cr_await')):
+    _attr = property(lambda self, _name=_gi: getattr(self._GeneratorWrapper__wrapped, _name))
+    setattr(_GeneratorWrapper, _gi, _attr)
+    setattr(_GeneratorWrapper, _cr, _attr)
+del _gi, _cr, _attr
+
 _CO_GENERATOR = 0x20
 _CO_ITERABLE_COROUTINE = 0x100
+_CO_COROUTINE_KINDS = 0x180  # CO_COROUTINE | CO_ITERABLE_COROUTINE
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Decorator letting a generator function be awaited from async code (the old
+    @asyncio.coroutine style)."""
     if not callable(func):
-        raise TypeError("types.coroutine() expects a callable")
-    if (func.__class__ is FunctionType and
-            getattr(func, "__code__", None).__class__ is CodeType):
-        co_flags = func.__code__.co_flags
-        if co_flags & 0x180:
-            # already a coroutine function or iterable coroutine
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if func.__class__ is FunctionType and code.__class__ is CodeType:
+        if code.co_flags & _CO_COROUTINE_KINDS:
             return func
-        if co_flags & _CO_GENERATOR:
-            co = func.__code__
-            func.__code__ = co.replace(co_flags=co.co_flags | _CO_ITERABLE_COROUTINE)
+        if code.co_flags & _CO_GENERATOR:
+            # a generator function: mark its code, no wrapper needed
+            func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
             return func
 
     import functools
     import _collections_abc
 
+    # any other callable: check at each call what it returned
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        coro = func(*args, **kwargs)
-        if (coro.__class__ is CoroutineType or
-                coro.__class__ is GeneratorType and coro.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
-            return coro
-        if (isinstance(coro, _collections_abc.Generator) and
-                not isinstance(coro, _collections_abc.Coroutine)):
-            return _GeneratorWrapper(coro)
-        return coro
+        result = func(*args, **kwargs)
+        kind = result.__class__
+        if kind is CoroutineType or (
+                kind is GeneratorType and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+            return result
+        if (isinstance(result, _collections_abc.Generator)
+                and not isinstance(result, _collections_abc.Coroutine)):
+            return _GeneratorWrapper(result)
+        return result
     return wrapped
 
 
