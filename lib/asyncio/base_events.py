@@ -105,7 +105,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             tasks._set_task_name(task, name)
             return task
         task = tasks.Task(coro, loop=self, name=name, context=context)
-        if task._source_traceback:
+        if self._debug and task._source_traceback:
             del task._source_traceback[-1]
         return task
 

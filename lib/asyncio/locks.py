@@ -117,9 +117,16 @@ class Event(mixins._LoopBoundMixin):
 
     async def wait(self):
         """Return True once the flag is set (at once if it already is)."""
-        if not self._value:
-            await _park(self, self._waiters)
-        return True
+        if self._value:
+            return True
+        # _park's steps written out: many tasks may wait here, one frame less each.
+        turn = self._get_loop().create_future()
+        self._waiters.append(turn)
+        try:
+            await turn
+            return True
+        finally:
+            self._waiters.remove(turn)
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):

@@ -21,6 +21,7 @@ __all__ = (
 )
 
 import contextvars
+import sys
 
 from . import _native
 from . import coroutines
@@ -82,9 +83,13 @@ class Task(Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         # The Future part, as the C Task does it (not through an overridable __init__).
-        Future.__init__(self, loop=loop)
-        if self._source_traceback:
-            del self._source_traceback[-1]
+        if loop is None:
+            loop = events.get_event_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._callbacks = None
+        if loop.get_debug():
+            self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
         if not _is_coroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
@@ -95,12 +100,12 @@ class Task(Future):
         self._context = contextvars.copy_context() if context is None else context
         if _tracing():
             _emit('task_created', task=self._name, coro=coroutines._format_coroutine(coro))
-        if eager_start and self._loop.is_running():
+        if eager_start and loop.is_running():
             self._run_first_step_now()
         else:
             # The first step waits in the ready queue behind what is already there.
-            self._loop.call_soon(self.__step, context=self._context)
-            _register_task(self)
+            loop.call_soon(self.__step, context=self._context)
+            _scheduled_tasks.add(self)
 
     def __del__(self):
         if self._state == _PENDING and self._log_destroy_pending:
