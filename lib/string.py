@@ -1,16 +1,17 @@
 """A collection of string constants, capwords(), Template and Formatter (pydive's string)."""
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
+           "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
+           "Formatter", "Template"]
 
+# Character classes of the C locale.
 whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_lowercase = ''.join(map(chr, range(ord('a'), ord('z') + 1)))
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+octdigits = digits[:8]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
@@ -18,14 +19,10 @@ printable = digits + ascii_letters + punctuation + whitespace
 def capwords(s, sep=None):
     """capwords(s [,sep]) -> string
 
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-    """
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    s.split(sep), each word capitalized, joined again by sep (a single space when sep
+    is None, so runs of whitespace collapse and the ends are trimmed)."""
+    words = [w.capitalize() for w in s.split(sep)]
+    return (sep or ' ').join(words)
 
 
 # ---------------------------------------------------------------------------
@@ -35,8 +32,21 @@ _sentinel_dict = {}
 _DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
 
 
+class _DefaultPattern:
+    """Template.pattern where a class keeps the default placeholder syntax: the
+    equivalent regex, compiled on first access only (substitution scans by hand)."""
+
+    def __get__(self, obj, cls=None):
+        cls = type(obj) if cls is None else cls
+        compiled = cls.__dict__.get('_default_regex')
+        if compiled is None:
+            compiled = _compile_template_pattern(cls)
+            cls._default_regex = compiled
+        return compiled
+
+
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $name / ${name} placeholders, filled by substitute()."""
 
     delimiter = '$'
     # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
@@ -44,6 +54,7 @@ class Template:
     # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
     idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
+    pattern = _DefaultPattern()
     flags = None  # re.IGNORECASE, set lazily when re is needed
 
     def __init_subclass__(cls):
@@ -88,8 +99,9 @@ class Template:
             i = k
 
     def _matches(self):
-        pattern = getattr(type(self), 'pattern', None)
-        if pattern is None:
+        # a class's own compiled pattern wins; the default syntax is scanned by hand
+        pattern = next(k.__dict__['pattern'] for k in type(self).__mro__ if 'pattern' in k.__dict__)
+        if isinstance(pattern, _DefaultPattern):
             yield from self._scan()
             return
         for mo in pattern.finditer(self.template):
@@ -165,7 +177,7 @@ class Template:
     def get_identifiers(self):
         ids = []
         for start, end, kind, name in self._matches():
-            if name is not None and name not in ids:
+            if kind in ('named', 'braced') and name not in ids:
                 ids.append(name)
         return ids
 
@@ -183,18 +195,19 @@ def _ident_end(text, i):
 def _compile_template_pattern(cls):
     # A subclass customised the pattern pieces: build the regex as CPython does.
     import re
-    if 'pattern' in cls.__dict__:
-        pattern = cls.pattern
+    own = cls.__dict__.get('pattern')
+    if own is not None and not isinstance(own, _DefaultPattern):
+        pattern = own
     else:
         delim = re.escape(cls.delimiter)
         id = cls.idpattern
         bid = cls.braceidpattern or cls.idpattern
         pattern = fr"""
         {delim}(?:
-          (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-          (?P<named>{id})       |   # delimiter and a Python identifier
-          {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-          (?P<invalid>)             # Other ill-formed delimiter exprs
+          (?P<escaped>{delim})  |   # the delimiter twice: a literal delimiter
+          (?P<named>{id})       |   # the delimiter, then an identifier
+          {{(?P<braced>{bid})}} |   # the delimiter, then an identifier in braces
+          (?P<invalid>)             # anything else after a delimiter
         )
         """
     flags = cls.flags if cls.flags is not None else re.IGNORECASE
@@ -324,54 +337,53 @@ def _field_name_split(field_name):
 
 
 class Formatter:
+    """str.format() written in Python, with each step a method to override: parse()
+    splits the string, get_field()/get_value() find each value, convert_field() applies
+    !s/!r/!a, format_field() formats it, check_unused_args() may object to leftovers."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index: the next automatic field number, or False once a numbered
+        # field was seen (the two styles cannot be mixed); a format spec may itself hold
+        # fields, formatted one level deeper
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                # "{}" and "{0}" may not be mixed
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
+        pieces = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if name is None:
+                continue
+            if name == '' or name.isdigit():
+                automatic = name == ''
+                mixing = (auto_arg_index is False) if automatic else bool(auto_arg_index)
+                if mixing:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                if automatic:
+                    name = str(auto_arg_index)
                     auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
+                else:
                     auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1, auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        else:
-            return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -379,27 +391,22 @@ class Formatter:
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
+    _CONVERSIONS = {None: lambda v: v, 's': str, 'r': repr, 'a': ascii}
+
     def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        convert = self._CONVERSIONS.get(conversion)
+        if convert is None:
+            raise ValueError(f"Unknown conversion specifier {conversion!s}")
+        return convert(value)
 
     def parse(self, format_string):
         """(literal_text, field_name, format_spec, conversion) for each piece."""
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
+        """(the value field_name names, its first part: the key get_value used)"""
         first, rest = _field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        value = self.get_value(first, args, kwargs)
+        for is_attr, part in rest:
+            value = getattr(value, part) if is_attr else value[part]
+        return value, first
