@@ -173,48 +173,58 @@ class _EnumDict(dict):
         self._cls_name = None
 
     def __setitem__(self, key, value):
+        if _is_internal_class(self._cls_name, value):
+            # 3.12 still makes a nested class a member, but says that this will change
+            import warnings
+            warnings.warn("In 3.13 classes created inside an enum will not become a member.  "
+                          "Use the `member` decorator to keep the current behavior.",
+                          DeprecationWarning, stacklevel=2)
         if _is_private(self._cls_name, key):
             pass  # private names stay plain attributes
         elif _is_sunder(key):
-            if key not in _SUNDER_ALLOWED and not key.startswith('_repr_'):
-                raise ValueError('_sunder_ names, such as %r, are reserved for future '
-                                 'Enum use' % (key,))
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError("_generate_next_value_ must be defined before members")
-                self._generate_next_value = getattr(value, '__func__', value)
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    value = value.replace(',', ' ').split()
-                else:
-                    value = list(value)
-                self._ignore = value
-                already = set(value) & set(self._member_names)
-                if already:
-                    raise ValueError('_ignore_ cannot specify already set names: %r'
-                                     % (already,))
+            value = self._set_sunder(key, value)
         elif _is_dunder(key):
             if key == '__order__':
-                key = '_order_'
+                key = '_order_'  # the Python 2 spelling
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif key in self._ignore:
+        elif key in self._ignore or _is_descriptor(value):
             pass
         elif isinstance(value, nonmember):
             value = value.value
-        elif _is_descriptor(value):
-            pass
-        elif _is_internal_class(self._cls_name, value):
-            pass
         else:
-            if key in self:
-                raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, member):
-                value = value.value
-            value = self._resolve_auto(key, value)
-            self._member_names[key] = None
-            self._last_values.append(value)
+            value = self._new_member(key, value)
         super().__setitem__(key, value)
+
+    def _set_sunder(self, key, value):
+        """The few _sunder_ names an enum body may set, and what they mean; returns the
+        value to store (_ignore_ is kept as a list)."""
+        if key not in _SUNDER_ALLOWED and not key.startswith('_repr_'):
+            raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                             % (key,))
+        if key == '_generate_next_value_':
+            if self._auto_called:
+                raise TypeError("_generate_next_value_ must be defined before members")
+            self._generate_next_value = getattr(value, '__func__', value)
+        elif key == '_ignore_':
+            names = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+            self._ignore = names
+            clash = set(names) & set(self._member_names)
+            if clash:
+                raise ValueError('_ignore_ cannot specify already set names: %r' % (clash,))
+            return names
+        return value
+
+    def _new_member(self, key, value):
+        """Record key as a member; its value with auto() resolved."""
+        if key in self:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        if isinstance(value, member):
+            value = value.value
+        value = self._resolve_auto(key, value)
+        self._member_names[key] = None
+        self._last_values.append(value)
+        return value
 
     def _resolve_auto(self, key, value):
         single = False
