@@ -509,10 +509,24 @@ impl Vm {
     /// A sys.monitoring exception event (RAISE, PY_UNWIND, PY_THROW): a callback that raises
     /// replaces the exception.
     fn monitor_exc(&mut self, frame: &FrameRef, ev: usize, exc: Value) -> Value {
-        if self.sys_trace.monitoring.all & (1 << ev) == 0 {
+        // The instruction that raised: f_lasti, unless a RERAISE restored f_lasti (then the
+        // RERAISE itself, as CPython's next_instr - 1).
+        let here = {
+            let f = frame.borrow();
+            let before = f.next_instr.saturating_sub(1);
+            if f.code.co.code.get(2 * before) == Some(&(Opcode::Reraise as u8)) {
+                before
+            } else {
+                f.lasti
+            }
+        };
+        self.monitor_exc_at(frame, ev, exc, here)
+    }
+
+    fn monitor_exc_at(&mut self, frame: &FrameRef, ev: usize, exc: Value, lasti: usize) -> Value {
+        if self.sys_trace.monitoring.all & (1 << ev) == 0 || !self.traced(frame) {
             return exc;
         }
-        let lasti = frame.borrow().lasti;
         let args = vec![Value::Int(lasti as i64 * 2), exc.clone()];
         match self.monitor(frame, ev, lasti, args) {
             Ok(()) => exc,
@@ -538,6 +552,17 @@ impl Vm {
             Ok(()) => self.monitor_exc(frame, mon::RAISE, exc),
             Err(e) => e,
         }
+    }
+
+    /// RERAISE (and a bare `raise`): no settrace event; sys.monitoring's RERAISE.
+    pub(crate) fn trace_reraise(&mut self, frame: &FrameRef, exc: Value) -> Value {
+        self.monitor_exc(frame, mon::RERAISE, exc)
+    }
+
+    /// The unwinder found a handler at code unit `target`: sys.monitoring's
+    /// EXCEPTION_HANDLED (sent with the handler's offset, as `monitor_handled`).
+    pub(crate) fn trace_handled(&mut self, frame: &FrameRef, exc: Value, target: usize) -> Value {
+        self.monitor_exc_at(frame, mon::EXCEPTION_HANDLED, exc, target)
     }
 
     /// The exception leaves `frame` (PY_UNWIND): 'return' with None.

@@ -160,6 +160,35 @@ mon.set_events(TOOL, E.JUMP | E.BRANCH)
 branchy(3)
 mon.set_events(TOOL, 0)
 
+print("-- RAISE, RERAISE, EXCEPTION_HANDLED, PY_UNWIND")
+def inner_fail():
+    try:
+        raise KeyError(1)
+    finally:
+        pass
+def handles():
+    try:
+        inner_fail()
+    except KeyError:
+        pass
+    try:
+        try:
+            1 / 0
+        except ZeroDivisionError:
+            raise
+    except ZeroDivisionError:
+        pass
+def exc_cb(name):
+    def cb(code, offset, exc):
+        if mine(code):
+            print(name, code.co_name, offset, repr(exc))
+    return cb
+for n in ["RAISE", "RERAISE", "EXCEPTION_HANDLED", "PY_UNWIND"]:
+    mon.register_callback(TOOL, getattr(E, n), exc_cb(n))
+mon.set_events(TOOL, E.RAISE | E.RERAISE | E.EXCEPTION_HANDLED | E.PY_UNWIND)
+handles()
+mon.set_events(TOOL, 0)
+
 mon.free_tool_id(TOOL)
 print("tool after free:", mon.get_tool(TOOL))
 try:

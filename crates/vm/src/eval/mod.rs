@@ -810,6 +810,8 @@ impl Vm {
                 if self.sys_trace.on {
                     exc = self.trace_raise(frame, exc);
                 }
+            } else if self.sys_trace.on {
+                exc = self.trace_reraise(frame, exc);
             }
             add_tb = true;
             if self.tracer.is_some() {
@@ -824,6 +826,9 @@ impl Vm {
             if let Some(h) = code.handler_for(here) {
                 if self.tracer.is_some() {
                     self.trace_exception_handled(frame, h.target);
+                }
+                if self.sys_trace.on {
+                    exc = self.trace_handled(frame, exc, h.target);
                 }
                 let mut f = frame.borrow_mut();
                 f.stack.truncate(h.depth);

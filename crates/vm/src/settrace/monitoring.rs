@@ -1,6 +1,6 @@
 //! `sys.monitoring` (PEP 669), the basics: tool ids, callbacks, global event sets, DISABLE
 //! per location; events PY_START, PY_RESUME, PY_RETURN, PY_YIELD, CALL, LINE, INSTRUCTION,
-//! JUMP, BRANCH, RAISE, PY_UNWIND and PY_THROW, sent from the same places as the settrace events
+//! JUMP, BRANCH, RAISE, RERAISE, EXCEPTION_HANDLED, PY_UNWIND and PY_THROW, sent from the same places as the settrace events
 //! (Python/instrumentation.c). Callbacks run after sys.settrace's and sys.setprofile's (tool
 //! ids 7 and 6), highest tool id first, with no events sent while one runs.
 
@@ -21,8 +21,10 @@ pub const INSTRUCTION: usize = 6;
 pub const JUMP: usize = 7;
 pub const BRANCH: usize = 8;
 pub const RAISE: usize = 10;
+pub const EXCEPTION_HANDLED: usize = 11;
 pub const PY_UNWIND: usize = 12;
 pub const PY_THROW: usize = 13;
+pub const RERAISE: usize = 14;
 
 /// `sys.monitoring.events`, in bit order.
 const EVENT_NAMES: [&str; 17] = [
@@ -56,8 +58,10 @@ const SUPPORTED: u32 = (1 << PY_START)
     | (1 << JUMP)
     | (1 << BRANCH)
     | (1 << RAISE)
+    | (1 << EXCEPTION_HANDLED)
     | (1 << PY_UNWIND)
-    | (1 << PY_THROW);
+    | (1 << PY_THROW)
+    | (1 << RERAISE);
 
 /// Events whose callbacks may return DISABLE (the "local" events).
 const LOCAL: u32 = (1 << PY_START)
