@@ -170,13 +170,11 @@ def call(obj, /, *args, **kwargs):
 
 # --- callables that fetch from their argument ---------------------------------------------
 
-def _one_argument(kind, args, kwargs):
+def _bad_call(kind, args, kwargs):
     # the calling convention of the C getters: exactly one positional argument
     if kwargs:
         raise TypeError(f'{kind}() takes no keyword arguments')
-    if len(args) != 1:
-        raise TypeError(f'{kind} expected 1 argument, got {len(args)}')
-    return args[0]
+    raise TypeError(f'{kind} expected 1 argument, got {len(args)}')
 
 
 def _path_getter(dotted):
@@ -208,7 +206,9 @@ After h = attrgetter('name.first', 'name.last'), the call h(r) returns
         self._fetchers = tuple(_path_getter(name) for name in attrs)
 
     def __call__(self, *args, **kwargs):
-        obj = _one_argument('attrgetter', args, kwargs)
+        if kwargs or len(args) != 1:
+            _bad_call('attrgetter', args, kwargs)
+        obj = args[0]
         if len(self._fetchers) == 1:
             return self._fetchers[0](obj)
         return tuple(fetch(obj) for fetch in self._fetchers)
@@ -233,7 +233,9 @@ After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
         self._items = items
 
     def __call__(self, *args, **kwargs):
-        obj = _one_argument('itemgetter', args, kwargs)
+        if kwargs or len(args) != 1:
+            _bad_call('itemgetter', args, kwargs)
+        obj = args[0]
         keys = self._items
         if len(keys) == 1:
             return obj[keys[0]]
@@ -266,7 +268,9 @@ r.name('date', foo=1)."""
         self._kwargs = kwargs
 
     def __call__(self, *args, **kwargs):
-        obj = _one_argument('methodcaller', args, kwargs)
+        if kwargs or len(args) != 1:
+            _bad_call('methodcaller', args, kwargs)
+        obj = args[0]
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
