@@ -16,9 +16,12 @@
 //! | gen.throw() resumes the frame         | `trace_throw`     | 'call'               | 'call'  |
 //! | CALL of a builtin function            | `profile_c_call`  |                      | 'c_call', 'c_return', 'c_exception' |
 //!
-//! No event is sent while a trace or profile function runs (`tstate->tracing`). A trace
-//! function that raises is removed (`sys.settrace(None)`) and its exception propagates from
-//! the frame it was tracing (`trace_trampoline` in Python/sysmodule.c).
+//! The same points send `sys.monitoring`'s events (`settrace/monitoring.rs`), after the
+//! trace and profile functions as CPython's tool ids 7 and 6 go first. No event is sent while
+//! a hook runs (`tstate->tracing`). A trace function that raises is removed
+//! (`sys.settrace(None)`) and its exception propagates from the frame it was tracing
+//! (`trace_trampoline` in Python/sysmodule.c). A trace function may set `frame.f_lineno` in a
+//! 'line' event: `set_lineno` below, after `frame_setlineno` in Objects/frameobject.c.
 
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
