@@ -1417,6 +1417,19 @@ def _strptime(cls, data_string, format):
             j = k
             return v
 
+        def take_ranged(most, lo, hi):
+            # as _strptime's alternations: the longest run of digits whose value is in range
+            nonlocal j
+            k = j
+            while k < len(s) and k - j < most and s[k].isdigit():
+                k += 1
+            for n in range(k - j, 0, -1):
+                v = int(s[j:j + n])
+                if lo <= v <= hi:
+                    j += n
+                    return v
+            raise ValueError("time data %r does not match format %r" % (data_string, format))
+
         def take_name(names):
             nonlocal j
             for idx, name in sorted(enumerate(names), key=lambda p: -len(p[1] or "")):
@@ -1431,23 +1444,25 @@ def _strptime(cls, data_string, format):
             y = take_digits(2, 2)
             fields["year"] = y + (2000 if y < 69 else 1900)
         elif d == "m":
-            fields["month"] = take_digits(1, 2)
+            fields["month"] = take_ranged(2, 1, 12)
         elif d == "d":
-            fields["day"] = take_digits(1, 2)
+            if s[j:j + 1] == " ":
+                j += 1
+            fields["day"] = take_ranged(2, 1, 31)
         elif d == "H":
-            fields["hour"] = take_digits(1, 2)
+            fields["hour"] = take_ranged(2, 0, 23)
         elif d == "I":
-            fields["hour"] = take_digits(1, 2) % 12
+            fields["hour"] = take_ranged(2, 1, 12) % 12
         elif d == "M":
-            fields["minute"] = take_digits(1, 2)
+            fields["minute"] = take_ranged(2, 0, 59)
         elif d == "S":
-            fields["second"] = take_digits(1, 2)
+            fields["second"] = take_ranged(2, 0, 61)
         elif d == "f":
             k = j
             v = take_digits(1, 6)
             fields["microsecond"] = v * 10 ** (6 - (j - k))
         elif d == "j":
-            yday = take_digits(1, 3)
+            yday = take_ranged(3, 1, 366)
             fields["_yday"] = yday
         elif d == "b" or d == "h":
             fields["month"] = take_name(_MONTHNAMES)

@@ -155,6 +155,11 @@ impl Vm {
                 if name == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
+                // The module type's own attributes (`__class__`, `__dir__`, ...) before the
+                // module's __getattr__ hook, as module_getattro does.
+                if let Some(v) = self.generic_getattr(obj, name)? {
+                    return Ok(v);
+                }
                 let ga = m.dict.borrow().get_str("__getattr__");
                 if let Some(ga) = ga {
                     return self.call(&ga, vec![Value::str(name)]);
@@ -549,6 +554,11 @@ impl Vm {
                 if ty.lookup(name).is_some() {
                     Err(self
                         .attribute_error(format!("'{tn}' object attribute '{name}' is read-only")))
+                } else if self.getattr(obj, name).is_ok() {
+                    // a computed attribute (a getset/member descriptor in CPython: int.real)
+                    Err(self.attribute_error(format!(
+                        "attribute '{name}' of '{tn}' objects is not writable"
+                    )))
                 } else {
                     Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
                 }

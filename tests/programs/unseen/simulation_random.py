@@ -13,10 +13,10 @@ print(deck[:7])
 print(random.choices("xyz", weights=[5, 1, 1], k=10))
 print(round(random.gauss(0, 1), 6), round(random.expovariate(2.0), 6))
 
-rolls = [random.randint(1, 6) + random.randint(1, 6) for _ in range(1000)]
+rolls = [random.randint(1, 6) + random.randint(1, 6) for _ in range(300)]
 hist = {n: rolls.count(n) for n in range(2, 13)}
 for n, c in hist.items():
-    print(f"{n:2} {'#' * (c // 10)} {c}")
+    print(f"{n:2} {'#' * (c // 3)} {c}")
 print(statistics.mean(rolls), statistics.median(rolls), statistics.mode(rolls))
 print(round(statistics.stdev(rolls), 4), round(statistics.pvariance(rolls), 4))
 print(statistics.mean([1, 2, 3, 4]), statistics.median([1, 3, 2, 4]), statistics.fmean([1, 2]))
@@ -61,7 +61,7 @@ def monte_carlo_pi(n):
     return 4 * inside / n
 
 
-print(monte_carlo_pi(20000))
+print(monte_carlo_pi(2000))
 rng = random.Random(7)
 print(rng.random(), rng.getrandbits(64), rng.randbytes(4).hex())
 state = rng.getstate()

@@ -96,7 +96,12 @@ fn d_items(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn d_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a.pos[0])?;
-    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if a.pos.len() > 3 {
+        let n = a.pos.len() - 1;
+        return Err(vm.type_error(format!("get expected at most 2 arguments, got {n}")));
+    }
+    // no key: the missing-argument guard of call_builtin reports it
+    let k = a.pos[1].clone();
     Ok(vm
         .dict_get(&d, &k)?
         .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))

@@ -186,11 +186,12 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
-                let (start, stop, step, n) = slice_indices(vm, sl, r.len())?;
-                let _ = stop;
+                // compute_slice: the slice's own start/stop mapped through the range, so
+                // range(0, 10, 2)[::2] is range(0, 10, 4)
+                let (start, stop, step, _n) = slice_indices(vm, sl, r.len())?;
                 let new_start = r.item(start);
-                let new_step = r.step * step;
-                let new_stop = new_start + new_step * n as i64;
+                let new_step = r.step.saturating_mul(step);
+                let new_stop = r.start.saturating_add(stop.saturating_mul(r.step));
                 return Ok(Value::Range(Rc::new(crate::objects::misc::Range {
                     start: new_start,
                     stop: new_stop,
