@@ -11,7 +11,7 @@ from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
                   sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, tau as TWOPI,
                   floor as _floor, isfinite as _isfinite, lgamma as _lgamma,
                   fabs as _fabs, log2 as _log2)
-from itertools import accumulate as _accumulate, repeat as _repeat
+from itertools import accumulate as _accumulate
 from bisect import bisect as _bisect
 
 __all__ = ["Random", "SystemRandom", "betavariate", "binomialvariate", "choice",
@@ -376,7 +376,7 @@ class Random(_Twister):
         if cum_weights is None:
             if weights is None:
                 scale = size + 0.0
-                return [population[_floor(rand() * scale)] for _ in _repeat(None, k)]
+                return [population[_floor(rand() * scale)] for _ in range(k)]
             try:
                 cum_weights = list(_accumulate(weights))
             except TypeError:
@@ -396,7 +396,7 @@ class Random(_Twister):
             raise ValueError('Total of weights must be finite')
         last = size - 1
         return [population[_bisect(cum_weights, rand() * total, 0, last)]
-                for _ in _repeat(None, k)]
+                for _ in range(k)]
 
     # ---- continuous distributions (each line keeps CPython's order of float operations)
 
@@ -599,10 +599,7 @@ def _sha512(raw):
     return sha512(raw).digest()
 
 
-try:
-    from _collections_abc import Sequence as _Sequence
-except ImportError:
-    _Sequence = (list, tuple, str, range)
+from _collections_abc import Sequence as _Sequence  # sample() accepts sequences only
 
 
 class SystemRandom(Random):
