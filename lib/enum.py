@@ -227,36 +227,51 @@ class _EnumDict(dict):
         return value
 
     def _resolve_auto(self, key, value):
-        single = False
-        if isinstance(value, auto):
-            single = True
-            value = (value,)
-        if type(value) is tuple and any(isinstance(v, auto) for v in value):
-            resolved = []
-            for v in value:
-                if isinstance(v, auto):
-                    if v.value is _auto_null:
-                        v.value = self._generate_next_value(
-                            key, 1, len(self._member_names), self._last_values[:])
-                        self._auto_called = True
-                    v = v.value
-                    self._last_values.append(v)
-                resolved.append(v)
-            if single:
-                self._last_values.pop()  # recorded once, by the caller
-                return resolved[0]
-            return tuple(resolved)
-        return value
+        """value with each auto() in it (alone or inside a tuple) given its value."""
+        alone = isinstance(value, auto)
+        parts = (value,) if alone else value
+        if type(parts) is not tuple or not any(isinstance(p, auto) for p in parts):
+            return value
+        done = []
+        for part in parts:
+            if isinstance(part, auto):
+                if part.value is _auto_null:
+                    part.value = self._generate_next_value(
+                        key, 1, len(self._member_names), list(self._last_values))
+                    self._auto_called = True
+                part = part.value
+                self._last_values.append(part)
+            done.append(part)
+        if alone:
+            self._last_values.pop()  # the caller records a lone value itself
+            return done[0]
+        return tuple(done)
 
     def update(self, members, **more_members):
-        try:
-            for name in members.keys():
-                self[name] = members[name]
-        except AttributeError:
-            for name, value in members:
-                self[name] = value
+        # a mapping (anything with keys()) or an iterable of pairs, then the keywords
+        pairs = ([(k, members[k]) for k in members.keys()] if hasattr(members, 'keys')
+                 else members)
+        for name, value in pairs:
+            self[name] = value
         for name, value in more_members.items():
             self[name] = value
+
+
+def _functional_members(names, first_enum, start):
+    """(name, value) pairs from the functional API's names: 'A B' or 'A,B', a list of
+    names (valued by _generate_next_value_), a mapping, or (name, value) pairs."""
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        pairs, values = [], []
+        for count, name in enumerate(names):
+            value = first_enum._generate_next_value_(name, start, count, list(values))
+            values.append(value)
+            pairs.append((name, value))
+        return pairs
+    if names is None:
+        return []
+    return [(item, names[item]) if isinstance(item, str) else item for item in names]
 
 
 class EnumType(type):
@@ -538,9 +553,17 @@ class EnumType(type):
         """Return the member matching `name`."""
         return cls._member_map_[name]
 
+    def _members_in(cls, names):
+        table = cls._member_map_
+        return (table[n] for n in names)
+
     def __iter__(cls):
         """Return members in definition order."""
-        return (cls._member_map_[name] for name in cls._member_names_)
+        return cls._members_in(cls._member_names_)
+
+    def __reversed__(cls):
+        """Return members in reverse definition order."""
+        return cls._members_in(reversed(cls._member_names_))
 
     def __len__(cls):
         """Return the number of members (no aliases)"""
@@ -552,13 +575,8 @@ class EnumType(type):
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
-
-    def __reversed__(cls):
-        """Return members in reverse definition order."""
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return "<%s %r>" % (kind, cls.__name__)
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})
@@ -571,35 +589,21 @@ class EnumType(type):
         """The functional API: Enum('Name', 'A B C') and its variants."""
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names = names, []
-            last_values = []
-            for count, name in enumerate(original_names):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        if names is None:
-            names = ()
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+        first_enum = cls._get_mixins_(class_name, bases)[1]
+        namespace = metacls.__prepare__(class_name, bases)
+        for member_name, member_value in _functional_members(names, first_enum, start):
+            namespace[member_name] = member_value
         if module is None:
+            # the module of whoever called Enum(...): this frame, EnumType.__call__, them
             try:
                 module = sys._getframe(2).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
                 pass
         if module is not None:
-            classdict['__module__'] = module
+            namespace['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            namespace['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, namespace, boundary=boundary)
 
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
