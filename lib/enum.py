@@ -193,7 +193,30 @@ class _EnumDict(dict):
         elif isinstance(value, nonmember):
             value = value.value
         else:
-            value = self._new_member(key, value)
+            # a member. auto() values are generated in this very frame, as CPython does:
+            # the default _generate_next_value_ warns with stacklevel=3, meaning the body
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            alone = isinstance(value, auto)
+            parts = (value,) if alone else value
+            has_auto = type(parts) is tuple and any(isinstance(p, auto) for p in parts)
+            if has_auto:
+                done = []
+                for part in parts:
+                    if isinstance(part, auto):
+                        if part.value is _auto_null:
+                            part.value = self._generate_next_value(
+                                key, 1, len(self._member_names), list(self._last_values))
+                            self._auto_called = True
+                        part = part.value
+                        self._last_values.append(part)  # (the tuple itself is not)
+                    done.append(part)
+                value = done[0] if alone else tuple(done)
+            self._member_names[key] = None
+            if not has_auto:
+                self._last_values.append(value)
         super().__setitem__(key, value)
 
     def _set_sunder(self, key, value):
@@ -214,38 +237,6 @@ class _EnumDict(dict):
                 raise ValueError('_ignore_ cannot specify already set names: %r' % (clash,))
             return names
         return value
-
-    def _new_member(self, key, value):
-        """Record key as a member; its value with auto() resolved."""
-        if key in self:
-            raise TypeError('%r already defined as %r' % (key, self[key]))
-        if isinstance(value, member):
-            value = value.value
-        value = self._resolve_auto(key, value)
-        self._member_names[key] = None
-        self._last_values.append(value)
-        return value
-
-    def _resolve_auto(self, key, value):
-        """value with each auto() in it (alone or inside a tuple) given its value."""
-        alone = isinstance(value, auto)
-        parts = (value,) if alone else value
-        if type(parts) is not tuple or not any(isinstance(p, auto) for p in parts):
-            return value
-        done = []
-        for part in parts:
-            if isinstance(part, auto):
-                if part.value is _auto_null:
-                    part.value = self._generate_next_value(
-                        key, 1, len(self._member_names), list(self._last_values))
-                    self._auto_called = True
-                part = part.value
-                self._last_values.append(part)
-            done.append(part)
-        if alone:
-            self._last_values.pop()  # the caller records a lone value itself
-            return done[0]
-        return tuple(done)
 
     def update(self, members, **more_members):
         # a mapping (anything with keys()) or an iterable of pairs, then the keywords
@@ -728,6 +719,14 @@ class Enum(metaclass=EnumType):
     Methods can be added to enumerations, and members can have their own
     attributes -- see the documentation for details.
     """
+
+    @classmethod
+    def __signature__(cls):
+        # what inspect.signature() shows: calling a member lookup, or the functional API
+        if cls._member_names_:
+            return '(*values)'
+        return ('(new_class_name, /, names, *, module=None, qualname=None, type=None, '
+                'start=1, boundary=None)')
 
     def __new__(cls, value):
         # all enum instances are actually created during class construction

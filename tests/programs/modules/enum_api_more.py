@@ -132,3 +132,46 @@ print(sorted(set(dir(Filled.X)) - set(dir(object)))[:8], type(Filled).__dir__(Fi
 print(Filled.__members__, "X" in Filled.__members__, Filled.X in Filled,
       type(Filled).__contains__(Filled, 1), list(type(Lower).__reversed__(Lower)))
 print(repr(Lower), Lower.__len__(), Filled.X.__reduce_ex__(4))
+
+# member lookup, _missing_, default auto values, StrEnum construction, dir of members
+class Look(Enum):
+    A = 1
+    L = [1, 2]
+    @classmethod
+    def _missing_(cls, value):
+        if value == "bad":
+            return 42
+        if value == "boom":
+            raise KeyError("from missing")
+        if value == "a":
+            return cls.A
+        return None
+print(Look(1), Look([1, 2]), Look("a"), Look(Look.A))
+for v in ("bad", "boom", "none", [3]):
+    try:
+        Look(v)
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__context__).__name__)
+class Odd(Enum):
+    A = "x"
+    B = auto()
+    C = 5
+    D = 2
+    E = auto()
+print(list(Odd))
+for args in (("a", "b", "c", "d"), (1,), ("a", 2), ("a", "utf-8", 3), (b"x", "ascii")):
+    try:
+        print(repr(StrEnum("S", [("M", args)]).M))
+    except TypeError as e:
+        print("TypeError", e)
+class Tool(str, Enum):
+    HAMMER = "h"
+    def swing(self):
+        return 1
+    @property
+    def heavy(self):
+        return True
+tool = Tool.HAMMER
+tool.extra = 1
+print(sorted(set(dir(tool)) - set(dir(str))), dir(Look.A), "swing" in dir(Tool.HAMMER))
+print(hash(Look.A) == hash("A"), Look.A.__reduce_ex__(2), format(Look.A, ">8"), Look.A.name)
