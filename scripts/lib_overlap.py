@@ -29,6 +29,9 @@ for root, _, files in os.walk(LIB):
         cp = os.path.join(CP, rel)
         ours = lines(p)
         theirs = set(lines(cp))
+        # Where CPython's module is a shim over C, its pure-Python twin is the one to compare.
+        twin = os.path.join(CP, os.path.dirname(rel), "_py" + os.path.basename(rel))
+        theirs |= set(lines(twin))
         if not ours or not theirs: continue
         same = sum(1 for l in ours if l in theirs)
         rows.append((same / len(ours), same, len(ours), rel))
