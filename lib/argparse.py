@@ -431,7 +431,9 @@ class ArgumentParser:
             kwargs["required"] = not (nargs in (OPTIONAL, ZERO_OR_MORE)
                                       or (nargs == ZERO_OR_MORE))
             if nargs == ZERO_OR_MORE and "default" not in kwargs:
-                kwargs["required"] = False
+                # as CPython: a '*' positional without a default is required (it is only
+                # reported when nothing reached it)
+                kwargs["required"] = True
         else:
             option_strings = list(args)
             for o in option_strings:
@@ -611,22 +613,46 @@ class ArgumentParser:
             if argument_values is not SUPPRESS:
                 action(self, namespace, argument_values, option_string)
 
+        # Positionals are consumed as CPython's _parse_known_args does: each run of
+        # positional strings is matched, when met, against the positional actions not yet
+        # used (as many of them as can match, each as greedy as its nargs pattern), so a
+        # '*' positional matched empty before an option stays matched.
+        pos_actions = [a for a in self._actions if not a.option_strings]
+
+        def kind(k, strings):
+            # 'O' option, '-' the first '--', 'A' anything else
+            dd = strings.index("--") if "--" in strings else len(strings)
+            if k == dd:
+                return "-"
+            if k > dd:
+                return "A"
+            return "O" if self._looks_like_option(strings[k]) else "A"
+
+        def consume_positionals(k):
+            pattern = "".join(kind(m, arg_strings) for m in range(k, len(arg_strings)))
+            counts = self._match_partial(pos_actions, pattern)
+            for action, count in zip(pos_actions, counts):
+                args = arg_strings[k:k + count]
+                k += count
+                if action.nargs not in (PARSER, REMAINDER) and "--" in args:
+                    args.remove("--")
+                take_action(action, args)
+            del pos_actions[:len(counts)]
+            return k
+
         i = 0
         n = len(arg_strings)
-        sub_index = None
         while i < n:
             arg = arg_strings[i]
-            if arg == "--":
-                positionals.extend(arg_strings[i + 1:])
-                break
-            if self._subparsers is not None and not self._looks_like_option(arg) \
-                    and self._positionals_before_sub(len(positionals)):
-                sub_index = len(positionals)
-                positionals.extend(arg_strings[i:])
-                break
-            if not self._looks_like_option(arg):
-                positionals.append(arg)
-                i += 1
+            if kind(i, arg_strings) != "O":
+                k = consume_positionals(i)
+                if k > i:
+                    i = k
+                    continue
+                # no positional action takes these: extras up to the next option
+                while i < n and kind(i, arg_strings) != "O":
+                    extras.append(arg_strings[i])
+                    i += 1
                 continue
             action, opt, explicit = self._find_option(arg)
             if action is None:
@@ -649,17 +675,17 @@ class ArgumentParser:
                 continue
             values = []
             if nargs is None:
-                if i < n and not self._looks_like_option(arg_strings[i]):
+                if i < n and kind(i, arg_strings) == "A":
                     values = [arg_strings[i]]
                     i += 1
                 else:
                     raise ArgumentError(action, "expected one argument")
             elif nargs == OPTIONAL:
-                if i < n and not self._looks_like_option(arg_strings[i]):
+                if i < n and kind(i, arg_strings) == "A":
                     values = [arg_strings[i]]
                     i += 1
             elif nargs in (ZERO_OR_MORE, ONE_OR_MORE):
-                while i < n and not self._looks_like_option(arg_strings[i]):
+                while i < n and kind(i, arg_strings) == "A":
                     values.append(arg_strings[i])
                     i += 1
                 if nargs == ONE_OR_MORE and not values:
@@ -668,55 +694,16 @@ class ArgumentParser:
                 values = arg_strings[i:]
                 i = n
             elif isinstance(nargs, int) and nargs > 0:
-                while i < n and len(values) < nargs and not self._looks_like_option(
-                        arg_strings[i]):
+                while i < n and len(values) < nargs and kind(i, arg_strings) == "A":
                     values.append(arg_strings[i])
                     i += 1
                 if len(values) < nargs:
                     raise ArgumentError(action, "expected %s argument%s"
                                         % (nargs, "s" if nargs != 1 else ""))
             take_action(action, values, opt)
-        # positionals, in order
-        pos_actions = [a for a in self._actions if not a.option_strings]
-        rest = positionals
-        for idx, action in enumerate(pos_actions):
-            nargs = action.nargs
-            later_min = sum(self._min_args(a) for a in pos_actions[idx + 1:])
-            if nargs == PARSER:
-                if not rest:
-                    break
-                take_action(action, rest)
-                rest = []
-                continue
-            if nargs == REMAINDER:
-                take_action(action, rest)
-                rest = []
-                continue
-            avail = len(rest) - later_min
-            if nargs is None:
-                if not rest:
-                    break
-                take_action(action, rest[0])
-                rest = rest[1:]
-            elif nargs == OPTIONAL:
-                k = 1 if avail >= 1 else 0
-                take_action(action, rest[:k])
-                rest = rest[k:]
-            elif nargs == ZERO_OR_MORE:
-                k = max(avail, 0)
-                take_action(action, rest[:k])
-                rest = rest[k:]
-            elif nargs == ONE_OR_MORE:
-                if avail < 1:
-                    break
-                take_action(action, rest[:avail])
-                rest = rest[avail:]
-            else:
-                if len(rest) < nargs:
-                    break
-                take_action(action, rest[:nargs])
-                rest = rest[nargs:]
-        extras.extend(rest)
+        # positionals still unmatched take what their patterns allow from nothing
+        # (a '*' or '?' gets its default), as CPython's final consume_positionals
+        consume_positionals(n)
         required = [_get_action_name(a) for a in self._actions
                     if a.required and a not in seen]
         if required:
@@ -735,6 +722,32 @@ class ArgumentParser:
                     getattr(namespace, action.dest, None) is action.default:
                 setattr(namespace, action.dest, self._get_value(action, action.default))
         return namespace, extras
+
+    def _nargs_pattern(self, action):
+        nargs = action.nargs
+        if nargs is None:
+            return "(-*A-*)"
+        if nargs == OPTIONAL:
+            return "(-*A?-*)"
+        if nargs == ZERO_OR_MORE:
+            return "(-*[A-]*)"
+        if nargs == ONE_OR_MORE:
+            return "(-*A[A-]*)"
+        if nargs == REMAINDER:
+            return "([-AO]*)"
+        if nargs == PARSER:
+            return "(-*A[-AO]*)"
+        if nargs == SUPPRESS:
+            return "(-*-*)"
+        return "(-*%s-*)" % "-*".join("A" * nargs)
+
+    def _match_partial(self, actions, pattern):
+        import re
+        for k in range(len(actions), 0, -1):
+            m = re.match("".join(self._nargs_pattern(a) for a in actions[:k]), pattern)
+            if m is not None:
+                return [len(g) for g in m.groups()]
+        return []
 
     def _positionals_before_sub(self, count):
         before = 0
