@@ -1,4 +1,4 @@
-"""The default loop and policy on Unix (CPython 3.12: Lib/asyncio/unix_events.py)."""
+"""On Unix the default loop is the selector loop, and the default policy makes it."""
 
 __all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
 
@@ -7,21 +7,22 @@ from . import selector_events
 
 
 class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
-    """Unix event loop (the name shows in reprs, as CPython's)."""
+    """The loop asyncio.new_event_loop() gives on Unix (its name shows in reprs)."""
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
 class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
-    """UNIX event loop policy."""
+    """The default policy on Unix: selector loops, and a child watcher on request."""
+
     _loop_factory = _UnixSelectorEventLoop
 
     def __init__(self):
-        super().__init__()
+        events.BaseDefaultEventLoopPolicy.__init__(self)
         self._watcher = None
 
-    # Kept so code that sets up watchers runs; pydive has no subprocesses to watch.
+    # pydive runs no child processes; the watcher only lets set-up code run.
     def get_child_watcher(self):
         if self._watcher is None:
             from .unsupported import ThreadedChildWatcher
