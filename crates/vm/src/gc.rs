@@ -20,10 +20,12 @@
 //!   reachable is resurrected (`handle_resurrected_objects`); the rest is cleared (`tp_clear`:
 //!   lists, dicts, cells, frames, instance fields emptied), which breaks the cycles, and the
 //!   reference counts free the objects.
-//! - **Automatic collection**: when the registered allocations since the last collection
-//!   reach `max(threshold0, objects found last time / 4)`, the VM collects at its next
-//!   instruction boundary (the finalizer check of the evaluation loop, as 3.12's eval
-//!   breaker); one generation, whose growing threshold keeps long programs linear.
+//! - **Automatic collection**: when `threshold0` (700) objects were registered since the last
+//!   collection, the VM collects at its next instruction boundary (the finalizer check of the
+//!   evaluation loop, as 3.12's eval breaker). Two generations: a young collection walks from
+//!   the objects registered since the last collection only (older registered objects are a
+//!   border, held from outside); a full one runs when the promoted objects pass a quarter of
+//!   the old ones, which keeps long programs linear.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -99,6 +101,20 @@ impl Registry {
         });
         self.young_start = old;
         self.compact_at = (self.items.len() * 2).max(1024);
+    }
+
+    /// Drop the dead entries of the young generation only (a young collection must not
+    /// cost in proportion to the old objects).
+    fn compact_young(&mut self) {
+        let young_start = self.young_start;
+        let mut i = young_start;
+        for j in young_start..self.items.len() {
+            if self.items[j].alive() {
+                self.items.swap(i, j);
+                i += 1;
+            }
+        }
+        self.items.truncate(i);
     }
 }
 
@@ -638,28 +654,61 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
 /// The objects a walk from the registry finds, each held once.
 struct Graph {
     nodes: Vec<Value>,
-    index: HashMap<usize, usize>,
+    index: AddrMap,
     /// Dicts that are some instance's or function's `__dict__` (not counted: CPython 3.12
     /// makes those only on demand).
     inline_dicts: std::collections::HashSet<usize>,
     /// Dicts of classes (always tracked in CPython: they hold descriptors), and `args`
     /// tuples of exceptions (CPython leaves them tracked).
     class_dicts: std::collections::HashSet<usize>,
+    /// `edges[starts[i]..starts[i + 1]]`: the objects node `i` refers to (one per reference).
+    edges: Vec<u32>,
+    starts: Vec<u32>,
+    /// Nodes in use (a `RefCell` borrowed) when walked: reachable.
+    pinned: Vec<bool>,
 }
+
+/// Addresses hash by one multiply (SipHash cost more than the walk itself).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_usize(&mut self, a: usize) {
+        self.0 = ((a as u64) >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type AddrMap = HashMap<usize, usize, std::hash::BuildHasherDefault<AddrHasher>>;
 
 impl Graph {
     /// Walk from every registered object (`full`) or from the young generation only: then
     /// old registered objects are a border the walk does not cross (they count as outside).
+    /// Records each object's references to the others found (`edges`).
     fn discover(full: bool) -> Graph {
         let mut g = Graph {
             nodes: Vec::new(),
-            index: HashMap::new(),
+            index: AddrMap::default(),
             inline_dicts: Default::default(),
             class_dicts: Default::default(),
+            edges: Vec::new(),
+            starts: Vec::new(),
+            pinned: Vec::new(),
         };
         REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
-            r.compact();
+            if full {
+                r.compact();
+            } else {
+                r.compact_young();
+            }
             let from = if full { 0 } else { r.young_start };
             for t in &r.items[from..] {
                 if let Some(v) = t.upgrade() {
@@ -670,22 +719,24 @@ impl Graph {
         let mut i = 0;
         while i < g.nodes.len() {
             let v = g.nodes[i].clone();
-            let mut found = Vec::new();
-            let mut inline = None;
-            traverse(&v, &mut |r| {
-                if let Some(a) = r.addr() {
-                    if !g.index.contains_key(&a) {
-                        if let Some((_, n)) = r.node() {
-                            if full || !registered_kind(&n) {
-                                found.push(n);
-                            }
-                        }
-                    }
-                }
+            g.starts.push(g.edges.len() as u32);
+            let ok = traverse(&v, &mut |r| {
+                let Some(a) = r.addr() else { return };
+                let j = match g.index.get(&a) {
+                    Some(&j) => j,
+                    None => match r.node() {
+                        Some((_, n)) if full || !registered_kind(&n) => g.add(n),
+                        _ => return,
+                    },
+                };
+                g.edges.push(j as u32);
             });
+            g.pinned.push(!ok);
             match &v {
                 Value::Instance(o) => {
-                    inline = o.dict.as_ref().map(|d| Rc::as_ptr(d) as usize);
+                    if let Some(d) = &o.dict {
+                        g.inline_dicts.insert(Rc::as_ptr(d) as usize);
+                    }
                     if let Some(Ok(e)) = o.exc.as_ref().map(|e| e.try_borrow()) {
                         if let Value::Tuple(t) = &e.args {
                             if !t.is_empty() {
@@ -694,30 +745,62 @@ impl Graph {
                         }
                     }
                 }
-                Value::Function(f) => inline = Some(Rc::as_ptr(&f.dict) as usize),
+                Value::Function(f) => {
+                    g.inline_dicts.insert(Rc::as_ptr(&f.dict) as usize);
+                }
                 Value::Type(t) => {
                     g.class_dicts.insert(Rc::as_ptr(&t.dict) as usize);
                 }
                 _ => {}
             }
-            if let Some(a) = inline {
-                g.inline_dicts.insert(a);
-            }
-            drop(v);
-            for n in found {
-                g.add(n);
-            }
             i += 1;
         }
+        g.starts.push(g.edges.len() as u32);
         g
     }
 
-    fn add(&mut self, v: Value) {
+    fn edges_of(&self, i: usize) -> &[u32] {
+        &self.edges[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// Trial deletion over every object found, with the references recorded by `discover`
+    /// (nothing ran since): which are reachable from outside?
+    fn reachable_all(&self) -> Vec<bool> {
+        let n = self.nodes.len();
+        let mut refs: Vec<isize> = self
+            .nodes
+            .iter()
+            .map(|v| strong_count(v) as isize - 1)
+            .collect();
+        for &j in &self.edges {
+            refs[j as usize] -= 1;
+        }
+        let mut reach = vec![false; n];
+        let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0 || self.pinned[i]).collect();
+        for &i in &stack {
+            reach[i] = true;
+        }
+        while let Some(i) = stack.pop() {
+            for &j in self.edges_of(i) {
+                let j = j as usize;
+                if !reach[j] {
+                    reach[j] = true;
+                    stack.push(j);
+                }
+            }
+        }
+        reach
+    }
+
+    /// The index of `v` among the objects found (added if new).
+    fn add(&mut self, v: Value) -> usize {
         let a = v.id();
-        if let std::collections::hash_map::Entry::Vacant(e) = self.index.entry(a) {
-            e.insert(self.nodes.len());
+        let n = self.nodes.len();
+        let i = *self.index.entry(a).or_insert(n);
+        if i == n {
             self.nodes.push(v);
         }
+        i
     }
 
     /// Trial deletion over `members` (indices of `nodes`): which of them are reachable from
@@ -888,11 +971,12 @@ pub fn collect(vm: &mut Vm) -> usize {
 
 /// The automatic collection: the young generation, and everything when the objects
 /// promoted since the last full collection reach a quarter of the old ones (CPython's
-/// `long_lived_pending > long_lived_total / 4`), at most every tenth time.
+/// `long_lived_pending > long_lived_total / 4`), at most every hundredth time (CPython's
+/// thresholds 10 and 10 of generations 1 and 2).
 pub fn collect_auto(vm: &mut Vm) {
     let full = REGISTRY.with(|r| {
         let r = r.borrow();
-        r.young_collections >= 10 && r.promoted * 4 > r.old_at_full
+        r.young_collections >= 100 && r.promoted * 4 > r.old_at_full
     });
     collect_generation(vm, full);
 }
@@ -906,7 +990,7 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
     run_callbacks(vm, "start", 0);
     let graph = Graph::discover(full);
     let all: Vec<usize> = (0..graph.nodes.len()).collect();
-    let reach = graph.reachable(&all);
+    let reach = graph.reachable_all();
     let unreachable: Vec<usize> = all.iter().copied().filter(|&i| !reach[i]).collect();
     let found = if unreachable.is_empty() {
         0
@@ -922,7 +1006,11 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
     });
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        r.compact();
+        if full {
+            r.compact();
+        } else {
+            r.compact_young();
+        }
         let survivors = r.items.len() - r.young_start;
         r.young_start = r.items.len();
         if full {
