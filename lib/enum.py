@@ -680,6 +680,33 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _member_from_missing(cls, value):
+    """_missing_'s answer, checked; the ValueError (or _missing_'s own error, chained
+    to it) when there is none."""
+    failure = None
+    try:
+        found = cls._missing_(value)
+    except Exception as problem:
+        failure, found = problem, None
+    if isinstance(found, cls):
+        return found
+    if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+            and isinstance(found, int)):
+        return found
+    invalid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+    try:
+        if failure is None and found is None:
+            raise invalid
+        if failure is None:
+            failure = TypeError('error in %s._missing_: returned %r instead of None '
+                                'or a valid member' % (cls.__name__, found))
+        if not isinstance(failure, ValueError):
+            failure.__context__ = invalid
+        raise failure
+    finally:
+        failure = invalid = None  # no reference cycle through the traceback
+
+
 class Enum(metaclass=EnumType):
     """
     Create a collection of name/value pairs.
@@ -729,9 +756,8 @@ class Enum(metaclass=EnumType):
                 'start=1, boundary=None)')
 
     def __new__(cls, value):
-        # all enum instances are actually created during class construction
-        # without calling this method; this method is called by the metaclass'
-        # __call__ (i.e. Color(3) ), and by pickle
+        # Members are made while the class is built; this runs for Color(3) (through
+        # EnumType.__call__) and for unpickling: it finds the member of a value.
         if type(value) is cls:
             return value
         try:
@@ -739,69 +765,37 @@ class Enum(metaclass=EnumType):
         except KeyError:
             pass
         except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
-        exc = None
-        try:
-            result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        try:
-            if isinstance(result, cls):
-                return result
-            if (Flag is not None and issubclass(cls, Flag)
-                    and cls._boundary_ is EJECT and isinstance(result, int)):
-                return result
-            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            elif exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None '
-                                'or a valid member' % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
-        finally:
-            # no reference cycles through the traceback
-            exc = None
-            ve_exc = None
+            # an unhashable value: compare with every member
+            for candidate in cls._member_map_.values():
+                if candidate._value_ == value:
+                    return candidate
+        return _member_from_missing(cls, value)
 
     def __init__(self, *args, **kwds):
         pass
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the list of values assigned
-        """
+        """The value for an auto() member: one more than the last value given (start for
+        the first member)."""
         if not last_values:
             return start
         try:
             last = last_values[-1]
             last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            raise TypeError
+            if last != last_values[-1]:
+                raise TypeError  # the last value is not the largest
+            return last + 1
         except TypeError:
             import warnings
-            warnings.warn(
-                "In 3.13 the default `auto()`/`_generate_next_value_` will require all "
-                "values to be sortable and support adding +1\n"
-                "and the value returned will be the largest value in the enum "
-                "incremented by 1",
-                DeprecationWarning,
-                stacklevel=3,
-            )
-            for v in reversed(last_values):
+            warnings.warn("In 3.13 the default `auto()`/`_generate_next_value_` will require "
+                          "all values to be sortable and support adding +1\n"
+                          "and the value returned will be the largest value in the enum "
+                          "incremented by 1", DeprecationWarning, stacklevel=3)
+            # fall back to the latest value that supports + 1
+            for earlier in reversed(last_values):
                 try:
-                    return v + 1
+                    return earlier + 1
                 except TypeError:
                     pass
             return start
