@@ -57,8 +57,14 @@ def _os_seed():
 class _Twister:
     """The C core (CPython's _random.Random): state, seeding and raw 32-bit words."""
 
-    _mt = None    # the 624 state words; None until the first seeding
-    _pos = 0      # the next word of _mt to hand out; 624 = time to twist
+    # State lives on the instance only (_mt: the 624 words, None until seeded; _pos: the
+    # next word to hand out, 624 = time to twist): class attributes of the same names
+    # would make every access slower in pydive's VM.
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._mt = None
+        self._pos = _WORDS
+        return self
 
     def seed(self, n=None, /):
         if n is None:
