@@ -468,7 +468,9 @@ impl Vm {
                 let missing = self.sys_trace.monitoring.missing.clone();
                 if f.stack[base].is_null() {
                     let a0 = f.stack.get(base + 2).filter(|_| argc > 0).cloned();
-                    (f.stack[base + 1].clone(), a0.unwrap_or(missing))
+                    let callable = f.stack[base + 1].clone();
+                    let a0 = bound_self(&callable).or(a0);
+                    (callable, a0.unwrap_or(missing))
                 } else {
                     (f.stack[base].clone(), f.stack[base + 1].clone())
                 }
@@ -597,6 +599,17 @@ impl Vm {
     }
 }
 
+/// The receiver of a builtin method that LOAD_ATTR bound (CPython's stack holds the method
+/// descriptor and `self` there, so `self` is the call's first argument).
+fn bound_self(callable: &Value) -> Option<Value> {
+    match callable {
+        Value::Builtin(b) if b.kind == crate::objects::function::BuiltinKind::Method => {
+            b.bound.clone()
+        }
+        _ => None,
+    }
+}
+
 /// What a profile function is shown for a call of `callable` with `args`: a builtin function
 /// (or a method descriptor, bound to its first argument as `sys_profile_call_or_return`
 /// does), or `None` for what is not C code in CPython.
@@ -618,32 +631,51 @@ fn c_function(callable: &Value, args: &Args) -> Option<Value> {
     }
 }
 
-/// CALL of something native while a profile function is set: 'c_call' before, 'c_return' or
-/// 'c_exception' after (CALL, C_RETURN, C_RAISE events).
+/// CALL of something that is not a Python function while a hook is set (CALL, C_RETURN,
+/// C_RAISE events): the profile function gets 'c_call' before and 'c_return' or
+/// 'c_exception' after for builtins; sys.monitoring's C_RETURN / C_RAISE get any such callable
+/// with its first argument.
 pub fn profile_c_call(vm: &mut Vm, f: &FrameRef, callable: &Value, a: Args) -> PyResult<Value> {
-    let cfunc = if vm.traced(f) {
+    if !vm.traced(f) {
+        return vm.call_args(callable, a);
+    }
+    let cfunc = if vm.sys_trace.profile.is_some() {
         c_function(callable, &a)
     } else {
         None
     };
-    let Some(cfunc) = cfunc else {
-        return vm.call_args(callable, a);
-    };
-    vm.profile_event(f, ("c_call", Event::CCall), cfunc.clone())?;
-    let r = vm.call_args(callable, a);
-    if vm.sys_trace.profile.is_none() || !vm.traced(f) {
-        return r;
+    let c_events = 1 << mon::C_RETURN | 1 << mon::C_RAISE;
+    let arg0 = (vm.sys_trace.monitoring.all & c_events != 0).then(|| {
+        let missing = vm.sys_trace.monitoring.missing.clone();
+        bound_self(callable)
+            .or_else(|| a.pos.first().cloned())
+            .or_else(|| a.kw.first().map(|(_, v)| v.clone()))
+            .unwrap_or(missing)
+    });
+    if let Some(cf) = &cfunc {
+        vm.profile_event(f, ("c_call", Event::CCall), cf.clone())?;
     }
-    match r {
-        Ok(v) => {
-            vm.profile_event(f, ("c_return", Event::CReturn), cfunc)?;
-            Ok(v)
-        }
-        Err(e) => {
-            vm.profile_event(f, ("c_exception", Event::CRaise), cfunc)?;
-            Err(e)
-        }
+    let mut r = vm.call_args(callable, a);
+    if let Some(cf) = cfunc.filter(|_| vm.sys_trace.profile.is_some() && vm.traced(f)) {
+        let ev = if r.is_ok() {
+            ("c_return", Event::CReturn)
+        } else {
+            ("c_exception", Event::CRaise)
+        };
+        vm.profile_event(f, ev, cf)?;
     }
+    if let Some(arg0) = arg0 {
+        let lasti = f.borrow().lasti;
+        let args = vec![Value::Int(lasti as i64 * 2), callable.clone(), arg0];
+        r = match r {
+            Ok(v) => vm.monitor(f, mon::C_RETURN, lasti, args).map(|()| v),
+            Err(e) => match vm.monitor(f, mon::C_RAISE, lasti, args) {
+                Ok(()) => Err(e),
+                Err(e2) => Err(e2),
+            },
+        };
+    }
+    r
 }
 
 /// FOR_ITER while tracing: an iterator that ends by raising StopIteration (a class's

@@ -189,6 +189,34 @@ mon.set_events(TOOL, E.RAISE | E.RERAISE | E.EXCEPTION_HANDLED | E.PY_UNWIND)
 handles()
 mon.set_events(TOOL, 0)
 
+print("-- CALL, C_RETURN, C_RAISE")
+class Callable:
+    def __call__(self, x):
+        return x
+def calls_things():
+    items = []
+    items.append(1)
+    len(items)
+    int("3")
+    Callable()(4)
+    try:
+        int("x")
+    except ValueError:
+        pass
+    sorted([2, 1], key=lambda v: v)
+    return items
+def call_cb(name):
+    def cb(code, offset, callable, arg0):
+        if mine(code) and code.co_name == "calls_things":
+            a0 = "MISSING" if arg0 is mon.MISSING else name_of(arg0)
+            print(name, offset, name_of(callable), a0)
+    return cb
+for n in ["CALL", "C_RETURN", "C_RAISE"]:
+    mon.register_callback(TOOL, getattr(E, n), call_cb(n))
+mon.set_events(TOOL, E.CALL | E.C_RETURN | E.C_RAISE)
+calls_things()
+mon.set_events(TOOL, 0)
+
 mon.free_tool_id(TOOL)
 print("tool after free:", mon.get_tool(TOOL))
 try:

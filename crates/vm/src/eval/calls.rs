@@ -183,7 +183,7 @@ fn dispatch_call(vm: &mut Vm, f: &FrameRef, callable: Value, mut a: Args) -> PyR
         }
         _ => {
             vm.check_interrupt()?;
-            let r = if vm.sys_trace.profile.is_some() {
+            let r = if vm.sys_trace.on {
                 crate::settrace::profile_c_call(vm, f, &callable, a)?
             } else {
                 vm.call_args(&callable, a)?

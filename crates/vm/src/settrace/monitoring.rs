@@ -1,6 +1,7 @@
 //! `sys.monitoring` (PEP 669), the basics: tool ids, callbacks, global event sets, DISABLE
 //! per location; events PY_START, PY_RESUME, PY_RETURN, PY_YIELD, CALL, LINE, INSTRUCTION,
-//! JUMP, BRANCH, RAISE, RERAISE, EXCEPTION_HANDLED, PY_UNWIND and PY_THROW, sent from the same places as the settrace events
+//! JUMP, BRANCH, RAISE, RERAISE, EXCEPTION_HANDLED, PY_UNWIND, PY_THROW, C_RETURN and
+//! C_RAISE, sent from the same places as the settrace events
 //! (Python/instrumentation.c). Callbacks run after sys.settrace's and sys.setprofile's (tool
 //! ids 7 and 6), highest tool id first, with no events sent while one runs.
 
@@ -25,6 +26,8 @@ pub const EXCEPTION_HANDLED: usize = 11;
 pub const PY_UNWIND: usize = 12;
 pub const PY_THROW: usize = 13;
 pub const RERAISE: usize = 14;
+pub const C_RETURN: usize = 15;
+pub const C_RAISE: usize = 16;
 
 /// `sys.monitoring.events`, in bit order.
 const EVENT_NAMES: [&str; 17] = [
@@ -61,7 +64,9 @@ const SUPPORTED: u32 = (1 << PY_START)
     | (1 << EXCEPTION_HANDLED)
     | (1 << PY_UNWIND)
     | (1 << PY_THROW)
-    | (1 << RERAISE);
+    | (1 << RERAISE)
+    | (1 << C_RETURN)
+    | (1 << C_RAISE);
 
 /// Events whose callbacks may return DISABLE (the "local" events).
 const LOCAL: u32 = (1 << PY_START)
