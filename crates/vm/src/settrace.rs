@@ -328,6 +328,57 @@ impl Vm {
         if self.sys_trace.monitoring.all != 0 && self.monitor_before(frame, ins, prev, start)? {
             return Ok(true);
         }
+        if self.legacy_line_opcode(frame, prev, start)? {
+            return Ok(true);
+        }
+        if ins.opcode == Some(Opcode::EndSend) {
+            self.end_send_events(frame)?;
+        }
+        Ok(false)
+    }
+
+    /// INSTRUMENTED_END_SEND: a generator or coroutine delegate that returned is a
+    /// StopIteration: 'exception' for the trace function, STOP_ITERATION for sys.monitoring.
+    fn end_send_events(&mut self, frame: &FrameRef) -> PyResult<()> {
+        let (receiver, value) = {
+            let f = frame.borrow();
+            let n = f.stack.len();
+            if n < 2 {
+                return Ok(());
+            }
+            (f.stack[n - 2].clone(), f.stack[n - 1].clone())
+        };
+        let delegate = matches!(&receiver, Value::Generator(g)
+            if !matches!(g.kind, crate::objects::generator::GenKind::AsyncGenerator));
+        if !delegate {
+            return Ok(());
+        }
+        let t = self.exc_type("StopIteration");
+        let stop = self.new_exception(&t, vec![value]);
+        let has_f_trace = frame
+            .borrow()
+            .trace
+            .as_ref()
+            .is_some_and(|t| !t.func.is_none());
+        if self.sys_trace.trace.is_some() && has_f_trace {
+            let arg = Value::tuple(vec![Value::Type(t), stop.clone(), Value::None]);
+            self.trace_event(frame, ("exception", Event::Raise), arg)?;
+        }
+        let e = self.monitor_exc(frame, mon::STOP_ITERATION, stop.clone());
+        if e.is(&stop) {
+            Ok(())
+        } else {
+            Err(e)
+        }
+    }
+
+    /// The trace function's 'line' and 'opcode' events before an instruction.
+    fn legacy_line_opcode(
+        &mut self,
+        frame: &FrameRef,
+        prev: usize,
+        start: usize,
+    ) -> PyResult<bool> {
         if self.sys_trace.trace.is_none() {
             return Ok(false);
         }
@@ -368,28 +419,6 @@ impl Vm {
             let still = frame.borrow().trace.as_ref().is_some_and(|t| t.opcodes);
             if still {
                 self.trace_event(frame, ("opcode", Event::Opcode), Value::None)?;
-            }
-        }
-        if ins.opcode == Some(Opcode::EndSend) {
-            // INSTRUMENTED_END_SEND: a generator or coroutine delegate that returned is a
-            // StopIteration 'exception' event (STOP_ITERATION).
-            let (receiver, value) = {
-                let f = frame.borrow();
-                let n = f.stack.len();
-                if n < 2 {
-                    return Ok(false);
-                }
-                (f.stack[n - 2].clone(), f.stack[n - 1].clone())
-            };
-            let delegate = matches!(&receiver, Value::Generator(g)
-                if !matches!(g.kind, crate::objects::generator::GenKind::AsyncGenerator));
-            if delegate {
-                let t = self.exc_type("StopIteration");
-                let stop = self.new_exception(&t, vec![value]);
-                let e = self.trace_raise(frame, stop.clone());
-                if !e.is(&stop) {
-                    return Err(e);
-                }
             }
         }
         Ok(false)

@@ -217,6 +217,34 @@ mon.set_events(TOOL, E.CALL | E.C_RETURN | E.C_RAISE)
 calls_things()
 mon.set_events(TOOL, 0)
 
+print("-- STOP_ITERATION (a delegate of yield from / await returned)")
+import types
+def sub():
+    yield 1
+    return "r"
+def deleg():
+    x = yield from sub()
+    return x
+@types.coroutine
+def pause():
+    yield
+    return 5
+async def co():
+    return await pause()
+def on_stop(code, offset, exc):
+    if mine(code):
+        print("STOP_ITERATION", code.co_name, offset, repr(exc))
+mon.register_callback(TOOL, E.STOP_ITERATION, on_stop)
+mon.set_events(TOOL, E.STOP_ITERATION)
+print(list(deleg()))
+c = co()
+c.send(None)
+try:
+    c.send(None)
+except StopIteration as e:
+    print("coroutine returned", e.value)
+mon.set_events(TOOL, 0)
+
 mon.free_tool_id(TOOL)
 print("tool after free:", mon.get_tool(TOOL))
 try:

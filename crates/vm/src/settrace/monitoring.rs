@@ -1,7 +1,7 @@
 //! `sys.monitoring` (PEP 669), the basics: tool ids, callbacks, global event sets, DISABLE
 //! per location; events PY_START, PY_RESUME, PY_RETURN, PY_YIELD, CALL, LINE, INSTRUCTION,
-//! JUMP, BRANCH, RAISE, RERAISE, EXCEPTION_HANDLED, PY_UNWIND, PY_THROW, C_RETURN and
-//! C_RAISE, sent from the same places as the settrace events
+//! JUMP, BRANCH, STOP_ITERATION (a `yield from`/`await` delegate that returned), RAISE,
+//! RERAISE, EXCEPTION_HANDLED, PY_UNWIND, PY_THROW, C_RETURN and C_RAISE (all of 3.12's), sent from the same places as the settrace events
 //! (Python/instrumentation.c). Callbacks run after sys.settrace's and sys.setprofile's (tool
 //! ids 7 and 6), highest tool id first, with no events sent while one runs.
 
@@ -21,6 +21,7 @@ pub const LINE: usize = 5;
 pub const INSTRUCTION: usize = 6;
 pub const JUMP: usize = 7;
 pub const BRANCH: usize = 8;
+pub const STOP_ITERATION: usize = 9;
 pub const RAISE: usize = 10;
 pub const EXCEPTION_HANDLED: usize = 11;
 pub const PY_UNWIND: usize = 12;
@@ -60,6 +61,7 @@ const SUPPORTED: u32 = (1 << PY_START)
     | (1 << INSTRUCTION)
     | (1 << JUMP)
     | (1 << BRANCH)
+    | (1 << STOP_ITERATION)
     | (1 << RAISE)
     | (1 << EXCEPTION_HANDLED)
     | (1 << PY_UNWIND)
