@@ -3,7 +3,6 @@ messages of CPython 3.12's)."""
 
 import math
 import numbers
-import operator
 import sys
 
 __all__ = ["Fraction"]
@@ -140,6 +139,19 @@ def _remainder(a, b):
     return Fraction((a._numerator * b._denominator) % (b._numerator * a._denominator), scale)
 
 
+# the float/complex operations the mixed operators fall back to (named as operator's)
+def add(a, b): return a + b
+def sub(a, b): return a - b
+def mul(a, b): return a * b
+def truediv(a, b): return a / b
+def floordiv(a, b): return a // b
+def mod(a, b): return a % b
+
+
+_FALLBACKS = (add, sub, mul, truediv, floordiv, mod)
+del add, sub, mul, truediv, floordiv, mod
+
+
 class Fraction(numbers.Rational):
     """Fraction(numerator=0, denominator=None): an exact rational number, kept in lowest
     terms with a positive denominator.
@@ -255,13 +267,13 @@ class Fraction(numbers.Rational):
             return str(self)
         return _format_fraction(self, format_spec)
 
-    __add__, __radd__ = _mixed(_sum, operator.add)
-    __sub__, __rsub__ = _mixed(_difference, operator.sub)
-    __mul__, __rmul__ = _mixed(_product, operator.mul)
-    __truediv__, __rtruediv__ = _mixed(_quotient, operator.truediv)
-    __floordiv__, __rfloordiv__ = _mixed(_floor_quotient, operator.floordiv)
+    __add__, __radd__ = _mixed(_sum, _FALLBACKS[0])
+    __sub__, __rsub__ = _mixed(_difference, _FALLBACKS[1])
+    __mul__, __rmul__ = _mixed(_product, _FALLBACKS[2])
+    __truediv__, __rtruediv__ = _mixed(_quotient, _FALLBACKS[3])
+    __floordiv__, __rfloordiv__ = _mixed(_floor_quotient, _FALLBACKS[4])
     __divmod__, __rdivmod__ = _mixed(_quotient_remainder, divmod)
-    __mod__, __rmod__ = _mixed(_remainder, operator.mod)
+    __mod__, __rmod__ = _mixed(_remainder, _FALLBACKS[5])
 
     def __pow__(a, b):
         """a ** b: exact for an integral b, else a float (or complex) power."""
@@ -299,8 +311,9 @@ class Fraction(numbers.Rational):
         return _coprime(Fraction, abs(a._numerator), a._denominator)
 
     def __int__(a):
-        whole = -(-a._numerator // a._denominator) if a._numerator < 0 else a._numerator // a._denominator
-        return operator.index(whole)
+        if a._numerator < 0:
+            return -(-a._numerator // a._denominator)
+        return a._numerator // a._denominator
 
     def __trunc__(a):
         if a._numerator < 0:
@@ -361,16 +374,16 @@ class Fraction(numbers.Rational):
         return op(self, self.from_float(other))
 
     def __lt__(a, b):
-        return a._compare(b, operator.lt)
+        return a._compare(b, lambda x, y: x < y)
 
     def __gt__(a, b):
-        return a._compare(b, operator.gt)
+        return a._compare(b, lambda x, y: x > y)
 
     def __le__(a, b):
-        return a._compare(b, operator.le)
+        return a._compare(b, lambda x, y: x <= y)
 
     def __ge__(a, b):
-        return a._compare(b, operator.ge)
+        return a._compare(b, lambda x, y: x >= y)
 
     def __bool__(a):
         return bool(a._numerator)

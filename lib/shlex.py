@@ -2,11 +2,8 @@
 shlex class they use, with CPython's modes (POSIX or classic, whitespace_split,
 punctuation_chars), its debug output and its errors."""
 
-import os
 import re
 import sys
-from collections import deque
-from io import StringIO
 
 __all__ = ["shlex", "split", "quote", "join"]
 
@@ -26,6 +23,7 @@ class shlex:
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
         if isinstance(instream, str):
+            from io import StringIO
             instream = StringIO(instream)
         if instream is None:
             self.instream, self.infile = sys.stdin, None
@@ -41,17 +39,17 @@ class shlex:
         self.escape = '\\'
         self.escapedquotes = '"'
         self.state = ' '
-        self.pushback = deque()
+        self.pushback = []
         self.lineno = 1
         self.debug = 0
         self.token = ''
-        self.filestack = deque()
+        self.filestack = []
         self.source = None
         if punctuation_chars is True:
             punctuation_chars = '();<>|&'
         self._punctuation_chars = punctuation_chars or ''
         if punctuation_chars:
-            self._pushback_chars = deque()  # characters read ahead by a punctuation run
+            self._pushback_chars = []  # characters read ahead by a punctuation run
             # characters common in file names and arguments join words; punctuation never
             self.wordchars = ''.join(ch for ch in self.wordchars + '~-./*?='
                                      if ch not in punctuation_chars)
@@ -63,13 +61,14 @@ class shlex:
     def push_token(self, tok):
         "Push a token back: the next get_token() returns it."
         self._trace(1, "shlex: pushing token " + repr(tok))
-        self.pushback.appendleft(tok)
+        self.pushback.insert(0, tok)
 
     def push_source(self, newstream, newfile=None):
         "Read from newstream until it ends, then continue with the current input."
         if isinstance(newstream, str):
+            from io import StringIO
             newstream = StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
+        self.filestack.insert(0, (self.infile, self.instream, self.lineno))
         self.infile, self.instream, self.lineno = newfile, newstream, 1
         if self.debug:
             if newfile is not None:
@@ -80,7 +79,7 @@ class shlex:
     def pop_source(self):
         "Close the current input and go back to the one push_source() interrupted."
         self.instream.close()
-        self.infile, self.instream, self.lineno = self.filestack.popleft()
+        self.infile, self.instream, self.lineno = self.filestack.pop(0)
         if self.debug:
             print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
         self.state = ' '
@@ -88,7 +87,7 @@ class shlex:
     def get_token(self):
         "The next token: pushed-back ones first; source inclusion and nesting handled."
         if self.pushback:
-            tok = self.pushback.popleft()
+            tok = self.pushback.pop(0)
             self._trace(1, "shlex: popping token " + repr(tok))
             return tok
         raw = self.read_token()
@@ -256,7 +255,7 @@ class shlex:
             if self.punctuation_chars:
                 self._pushback_chars.append(ch)
             else:
-                self.pushback.appendleft(ch)
+                self.pushback.insert(0, ch)
             self._trace(2, "shlex: I see punctuation in word state")
             self.state = ' '
             return self._token_ready()
@@ -264,6 +263,7 @@ class shlex:
 
     def sourcehook(self, newfile):
         "(file name, open file) for a `source` request; relative to the current file."
+        import os
         if newfile[0] == '"':
             newfile = newfile[1:-1]
         if isinstance(self.infile, str) and not os.path.isabs(newfile):

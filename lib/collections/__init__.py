@@ -7,7 +7,6 @@ from _collections_abc import (Mapping as _Mapping, MutableMapping as _MutableMap
                               Sequence as _Sequence, MutableSequence as _MutableSequence)
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from itertools import repeat as _repeat
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
            "UserString", "defaultdict", "deque", "namedtuple"]
@@ -734,7 +733,8 @@ class Counter(dict):
     def elements(self):
         """Each element repeated as many times as its count (counts below 1: never)."""
         for elem, times in self.items():
-            yield from _repeat(elem, times)
+            for _ in range(times):
+                yield elem
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
