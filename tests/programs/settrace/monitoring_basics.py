@@ -245,6 +245,20 @@ except StopIteration as e:
     print("coroutine returned", e.value)
 mon.set_events(TOOL, 0)
 
+print("-- set_local_events: LINE for one code object")
+def local_line(code, line):
+    print("local LINE", code.co_name, line)
+mon.register_callback(TOOL, E.LINE, local_line)
+mon.set_local_events(TOOL, double.__code__, E.LINE)
+print(mon.get_local_events(TOOL, double.__code__), mon.get_local_events(TOOL, program.__code__))
+program()
+try:
+    mon.set_local_events(TOOL, double.__code__, E.RAISE)
+except ValueError:
+    print("RAISE is not a local event")
+mon.set_local_events(TOOL, double.__code__, 0)
+double(1)
+
 mon.free_tool_id(TOOL)
 print("tool after free:", mon.get_tool(TOOL))
 try:

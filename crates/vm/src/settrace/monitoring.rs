@@ -1,9 +1,11 @@
-//! `sys.monitoring` (PEP 669), the basics: tool ids, callbacks, global event sets, DISABLE
-//! per location; events PY_START, PY_RESUME, PY_RETURN, PY_YIELD, CALL, LINE, INSTRUCTION,
-//! JUMP, BRANCH, STOP_ITERATION (a `yield from`/`await` delegate that returned), RAISE,
-//! RERAISE, EXCEPTION_HANDLED, PY_UNWIND, PY_THROW, C_RETURN and C_RAISE (all of 3.12's), sent from the same places as the settrace events
-//! (Python/instrumentation.c). Callbacks run after sys.settrace's and sys.setprofile's (tool
-//! ids 7 and 6), highest tool id first, with no events sent while one runs.
+//! `sys.monitoring` (PEP 669): tool ids, callbacks, events set for all code (`set_events`)
+//! or one code object (`set_local_events`), DISABLE per location. Every event of 3.12 is sent:
+//! PY_START, PY_RESUME, PY_RETURN, PY_YIELD, CALL, LINE, INSTRUCTION, JUMP, BRANCH,
+//! STOP_ITERATION (a `yield from`/`await` delegate that returned), RAISE, RERAISE,
+//! EXCEPTION_HANDLED, PY_UNWIND, PY_THROW, C_RETURN and C_RAISE, from the same places as the
+//! settrace events (Python/instrumentation.c). Callbacks run after sys.settrace's and
+//! sys.setprofile's (tool ids 7 and 6), highest tool id first, with no events sent while one
+//! runs.
 
 use std::collections::HashSet;
 
@@ -91,6 +93,9 @@ pub struct Monitoring {
     callbacks: Vec<Vec<Option<Value>>>,
     /// (code address, code unit, tool, event) where a callback returned DISABLE.
     disabled: HashSet<(usize, usize, usize, usize)>,
+    /// `set_local_events`: (code address, tool) -> (the code, kept alive; its events).
+    local:
+        std::collections::HashMap<(usize, usize), (std::rc::Rc<crate::objects::code::PyCode>, u32)>,
     pub disable: Value,
     pub missing: Value,
 }
@@ -103,6 +108,7 @@ impl Default for Monitoring {
             events: [0; TOOLS],
             callbacks: Vec::new(),
             disabled: HashSet::new(),
+            local: Default::default(),
             disable: Value::None,
             missing: Value::None,
         }
@@ -127,7 +133,10 @@ impl Vm {
         let key = std::rc::Rc::as_ptr(&code) as usize;
         for tool in (0..TOOLS).rev() {
             let m = &self.sys_trace.monitoring;
-            if m.events[tool] & (1 << ev) == 0 || m.disabled.contains(&(key, unit, tool, ev)) {
+            let local = m.local.get(&(key, tool)).map_or(0, |l| l.1);
+            if (m.events[tool] | local) & (1 << ev) == 0
+                || m.disabled.contains(&(key, unit, tool, ev))
+            {
                 continue;
             }
             let Some(cb) = m.callbacks[tool][ev].clone() else {
@@ -149,7 +158,8 @@ impl Vm {
 
     fn monitoring_recount(&mut self) {
         let m = &mut self.sys_trace.monitoring;
-        m.all = m.events.iter().fold(0, |a, e| a | e) & SUPPORTED;
+        let local = m.local.values().fold(0, |a, l| a | l.1);
+        m.all = (m.events.iter().fold(0, |a, e| a | e) | local) & SUPPORTED;
         let st = &mut self.sys_trace;
         st.on = st.trace.is_some() || st.profile.is_some() || st.monitoring.all != 0;
     }
@@ -195,6 +205,7 @@ fn m_free_tool_id(vm: &mut Vm, a: Args) -> PyResult<Value> {
         cbs.iter_mut().for_each(|c| *c = None);
     }
     m.disabled.retain(|k| k.2 != tool);
+    m.local.retain(|k, _| k.1 != tool);
     vm.monitoring_recount();
     Ok(Value::None)
 }
@@ -245,6 +256,11 @@ fn m_set_events(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if m.callbacks.is_empty() {
         m.callbacks = vec![vec![None; EVENT_NAMES.len()]; TOOLS];
     }
+    // Events turned off lose their DISABLEd locations (CPython removes that instrumentation
+    // and puts it back whole when the event is set again).
+    let removed = m.events[tool] & !ev;
+    m.disabled
+        .retain(|k| !(k.2 == tool && removed & (1 << k.3) != 0));
     m.events[tool] = ev;
     vm.monitoring_recount();
     Ok(Value::None)
@@ -260,13 +276,45 @@ fn m_restart_events(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn m_set_local_events(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Err(vm.not_implemented("sys.monitoring.set_local_events"))
+fn code_arg(vm: &mut Vm, a: &Args) -> PyResult<std::rc::Rc<crate::objects::code::PyCode>> {
+    match a.pos.get(1) {
+        Some(Value::Code(c)) => Ok(c.clone()),
+        _ => Err(vm.type_error("code must be a code object")),
+    }
+}
+
+/// `set_local_events(tool, code, events)`: events of one code object only.
+fn m_set_local_events(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let tool = tool_arg(vm, &a)?;
+    let code = code_arg(vm, &a)?;
+    let ev = event_arg(vm, a.pos.get(2))?;
+    if ev & !LOCAL != 0 {
+        return Err(vm.value_error(format!("invalid local event set 0x{ev:x}")));
+    }
+    check_in_use(vm, tool)?;
+    let m = &mut vm.sys_trace.monitoring;
+    if m.callbacks.is_empty() {
+        m.callbacks = vec![vec![None; EVENT_NAMES.len()]; TOOLS];
+    }
+    let key = (std::rc::Rc::as_ptr(&code) as usize, tool);
+    let removed = m.local.get(&key).map_or(0, |l| l.1) & !ev;
+    m.disabled
+        .retain(|k| !(k.0 == key.0 && k.2 == tool && removed & (1 << k.3) != 0));
+    if ev == 0 {
+        m.local.remove(&key);
+    } else {
+        m.local.insert(key, (code, ev));
+    }
+    vm.monitoring_recount();
+    Ok(Value::None)
 }
 
 fn m_get_local_events(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    tool_arg(vm, &a)?;
-    Ok(Value::Int(0))
+    let tool = tool_arg(vm, &a)?;
+    let code = code_arg(vm, &a)?;
+    let key = (std::rc::Rc::as_ptr(&code) as usize, tool);
+    let ev = vm.sys_trace.monitoring.local.get(&key).map_or(0, |l| l.1);
+    Ok(Value::Int(ev as i64))
 }
 
 /// `sys.monitoring`: a module object held by `sys` (CPython's is a namespace module too).
