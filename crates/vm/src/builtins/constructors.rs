@@ -88,7 +88,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             at_most(vm, &a, 1, "float")?;
             match a.pos.first() {
                 None => Ok(Value::Float(0.0)),
-                Some(Value::Str(s)) => match crate::objects::float::parse_float(s) {
+                Some(Value::Str(s)) => match crate::objects::float::parse_float(&ascii_digits(s)) {
                     Some(f) => Ok(Value::Float(f)),
                     None => {
                         let r = crate::objects::str::repr_str(s);
@@ -1034,4 +1034,21 @@ fn seq_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
         _ => {}
     }
     Ok(Value::None)
+}
+
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode decimal digits become ASCII digits and
+/// Unicode spaces plain spaces, so float('١.٥') reads as float('1.5').
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match crate::objects::int::unicode_decimal(c) {
+                Some(d) => char::from(b'0' + d as u8),
+                None if crate::objects::str::py_space(c) => ' ',
+                None => c,
+            })
+            .collect(),
+    )
 }

@@ -266,21 +266,21 @@ fn str_strip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
     Ok(s(match strip_chars(vm, &a)? {
         Some(cs) => t.trim_matches(|c| cs.contains(&c)).to_string(),
-        None => t.trim().to_string(),
+        None => t.trim_matches(py_space).to_string(),
     }))
 }
 fn str_lstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
     Ok(s(match strip_chars(vm, &a)? {
         Some(cs) => t.trim_start_matches(|c| cs.contains(&c)).to_string(),
-        None => t.trim_start().to_string(),
+        None => t.trim_start_matches(py_space).to_string(),
     }))
 }
 fn str_rstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
     Ok(s(match strip_chars(vm, &a)? {
         Some(cs) => t.trim_end_matches(|c| cs.contains(&c)).to_string(),
-        None => t.trim_end().to_string(),
+        None => t.trim_end_matches(py_space).to_string(),
     }))
 }
 
@@ -324,18 +324,18 @@ fn split_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<Value> {
         None => {
             let mut out = Vec::new();
             if right {
-                let mut rest = t.trim_end();
+                let mut rest = t.trim_end_matches(py_space);
                 while !rest.is_empty() {
                     if out.len() == max {
-                        out.push(rest.trim_end().to_string());
+                        out.push(rest.trim_end_matches(py_space).to_string());
                         break;
                     }
-                    match rest.rfind(char::is_whitespace) {
+                    match rest.rfind(py_space) {
                         Some(i) => {
                             let w = &rest[i..];
                             let wc = w.chars().next().map(|c| c.len_utf8()).unwrap_or(1);
                             out.push(rest[i + wc..].to_string());
-                            rest = rest[..i].trim_end();
+                            rest = rest[..i].trim_end_matches(py_space);
                         }
                         None => {
                             out.push(rest.to_string());
@@ -345,16 +345,16 @@ fn split_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<Value> {
                 }
                 out.reverse();
             } else {
-                let mut rest = t.trim_start();
+                let mut rest = t.trim_start_matches(py_space);
                 while !rest.is_empty() {
                     if out.len() == max {
                         out.push(rest.to_string());
                         break;
                     }
-                    match rest.find(char::is_whitespace) {
+                    match rest.find(py_space) {
                         Some(i) => {
                             out.push(rest[..i].to_string());
-                            rest = rest[i..].trim_start();
+                            rest = rest[i..].trim_start_matches(py_space);
                         }
                         None => {
                             out.push(rest.to_string());
@@ -662,7 +662,15 @@ fn str_isdigit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     })
 }
 fn str_isdecimal(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, &a, |c| c.is_ascii_digit())
+    pred(vm, &a, |c| {
+        crate::objects::int::unicode_decimal(c).is_some()
+    })
+}
+
+/// `Py_UNICODE_ISSPACE`: Unicode white space plus the separators U+001C..U+001F, what
+/// str.split(), str.strip() and str.isspace() treat as space.
+pub fn py_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
 }
 fn str_isnumeric(vm: &mut Vm, a: Args) -> PyResult<Value> {
     pred(vm, &a, |c| c.is_numeric())
@@ -674,9 +682,7 @@ fn str_isalnum(vm: &mut Vm, a: Args) -> PyResult<Value> {
     pred(vm, &a, |c| c.is_alphanumeric())
 }
 fn str_isspace(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, &a, |c| {
-        c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
-    })
+    pred(vm, &a, py_space)
 }
 fn str_isascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
