@@ -1,0 +1,33 @@
+"""A tour of re, json hooks, grouping with defaultdict/groupby/reduce, deque, namedtuple, Counter, Template and itertools."""
+import re, json, itertools, collections, functools, operator, string
+print(re.sub(r"\d+", lambda m: str(int(m.group()) * 2), "a1 b22 c333"), re.subn("a", "b", "aaa", count=2), re.findall(r"(?i)hello", "Hello HELLO"))
+m = re.search(r"(?P<year>\d{4})-(?P<mon>\d\d)?", "on 2024- ok")
+print(m.group(0), m.group("year"), m.group("mon"), m.groups("x"), m.start(), m.end(), m.lastgroup, m.lastindex, m.re.pattern, repr(m)[:30])
+print(re.findall(r"\b\w+(?=ing\b)", "singing and dancing"), re.split(r"\W+", "a,b;;c", maxsplit=1), re.fullmatch(r"[a-z]+", "abc") is not None)
+p = re.compile(r"^(\w+):\s*(.*)$", re.M)
+print(p.findall("key: value\nother:  x\nbad line"), [m.groups() for m in p.finditer("a: 1\nb: 2")], p.flags & re.M != 0, p.groups)
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"), re.escape("a.b*c"), re.match(r"a|b", "c"), bool(re.compile("").match("x")))
+print(json.dumps({"b": [1, {"c": None}], "a": True}, indent=2, sort_keys=True))
+print(json.loads('{"a": [1, 2, {"b": null}]}', object_hook=lambda d: {k.upper(): v for k, v in d.items()}))
+data = [("a", 1), ("b", 2), ("a", 3), ("c", 4), ("b", 5)]
+grouped = collections.defaultdict(list)
+for k, v in data:
+    grouped[k].append(v)
+print(dict(grouped), {k: sum(v) for k, v in grouped.items()}, sorted(grouped, key=lambda k: -len(grouped[k])))
+print([(k, [v for _, v in g]) for k, g in itertools.groupby(sorted(data), key=operator.itemgetter(0))])
+print(functools.reduce(lambda acc, kv: {**acc, kv[0]: acc.get(kv[0], 0) + kv[1]}, data, {}))
+dq = collections.deque([1, 2, 3])
+dq.extendleft([0, -1])
+print(dq, dq.index(2), dq.copy(), dq * 2, dq == collections.deque([-1, 0, 1, 2, 3]))
+nt = collections.namedtuple("Row", ["id", "name"], rename=False)
+rows = [nt(2, "b"), nt(1, "a")]
+print(sorted(rows), rows[0]._asdict(), nt._make([3, "c"]), rows[0] == (2, "b"), max(rows, key=lambda r: r.name))
+c = collections.Counter(words := "the cat and the hat and the bat".split())
+print(c.most_common(2), c["the"], sum(c.values()), c.total(), len(words), sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+t = string.Template("${greeting}, $name!")
+print(t.substitute(greeting="Hi", name="Al"), t.safe_substitute(name="Bo"), t.get_identifiers(), t.is_valid())
+print(list(itertools.product([0, 1], repeat=3))[:3], list(itertools.combinations(range(4), 2))[-2:], len(list(itertools.permutations("abcd"))))
+print(list(itertools.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(itertools.islice(itertools.count(10, -2), 4)), list(itertools.repeat("x", 2)))
+print(sorted(["item10", "item2", "item1"], key=lambda s: int(re.search(r"\d+", s).group())), sorted("Hello World", key=str.lower))
+print("{:>10}|{:<10}|{:^10}".format(*"abc"), "%-6s|%6.2f|%+d" % ("x", 3.14159, 5), "{0:{1}}".format("a", 4) + "|")
+print(bytes.fromhex("48656c6c6f").decode(), "Hello".encode("utf-16-be"), b"Hi".decode("utf-16-le", "replace"))
