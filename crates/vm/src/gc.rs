@@ -24,7 +24,7 @@
 //!   collection, the VM collects at its next instruction boundary (the finalizer check of the
 //!   evaluation loop, as 3.12's eval breaker). Two generations: a young collection walks from
 //!   the objects registered since the last collection only (older registered objects are a
-//!   border, held from outside); a full one runs when the promoted objects pass a quarter of
+//!   border, held from outside); a full one runs when the promoted objects outnumber
 //!   the old ones, which keeps long programs linear.
 
 use std::cell::RefCell;
@@ -732,31 +732,38 @@ impl Graph {
                 g.edges.push(j as u32);
             });
             g.pinned.push(!ok);
-            match &v {
+            i += 1;
+        }
+        g.starts.push(g.edges.len() as u32);
+        g
+    }
+
+    /// Note the dicts and tuples among `members` whose count depends on their owner (an
+    /// owner of a member is a member too: it refers to it).
+    fn note_owners(&mut self, members: &[usize]) {
+        for &i in members {
+            match &self.nodes[i] {
                 Value::Instance(o) => {
                     if let Some(d) = &o.dict {
-                        g.inline_dicts.insert(Rc::as_ptr(d) as usize);
+                        self.inline_dicts.insert(Rc::as_ptr(d) as usize);
                     }
                     if let Some(Ok(e)) = o.exc.as_ref().map(|e| e.try_borrow()) {
                         if let Value::Tuple(t) = &e.args {
                             if !t.is_empty() {
-                                g.class_dicts.insert(Rc::as_ptr(t) as *const u8 as usize);
+                                self.class_dicts.insert(Rc::as_ptr(t) as *const u8 as usize);
                             }
                         }
                     }
                 }
                 Value::Function(f) => {
-                    g.inline_dicts.insert(Rc::as_ptr(&f.dict) as usize);
+                    self.inline_dicts.insert(Rc::as_ptr(&f.dict) as usize);
                 }
                 Value::Type(t) => {
-                    g.class_dicts.insert(Rc::as_ptr(&t.dict) as usize);
+                    self.class_dicts.insert(Rc::as_ptr(&t.dict) as usize);
                 }
                 _ => {}
             }
-            i += 1;
         }
-        g.starts.push(g.edges.len() as u32);
-        g
     }
 
     fn edges_of(&self, i: usize) -> &[u32] {
@@ -970,13 +977,14 @@ pub fn collect(vm: &mut Vm) -> usize {
 }
 
 /// The automatic collection: the young generation, and everything when the objects
-/// promoted since the last full collection reach a quarter of the old ones (CPython's
-/// `long_lived_pending > long_lived_total / 4`), at most every hundredth time (CPython's
+/// promoted since the last full collection outnumber the old ones (CPython waits for a
+/// quarter, `long_lived_pending > long_lived_total / 4`; a walk costs more here, so the
+/// heap doubles between full collections), at most every hundredth time (CPython's
 /// thresholds 10 and 10 of generations 1 and 2).
 pub fn collect_auto(vm: &mut Vm) {
     let full = REGISTRY.with(|r| {
         let r = r.borrow();
-        r.young_collections >= 100 && r.promoted * 4 > r.old_at_full
+        r.young_collections >= 100 && r.promoted > r.old_at_full
     });
     collect_generation(vm, full);
 }
@@ -988,14 +996,14 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
         return 0;
     }
     run_callbacks(vm, "start", 0);
-    let graph = Graph::discover(full);
+    let mut graph = Graph::discover(full);
     let all: Vec<usize> = (0..graph.nodes.len()).collect();
     let reach = graph.reachable_all();
     let unreachable: Vec<usize> = all.iter().copied().filter(|&i| !reach[i]).collect();
     let found = if unreachable.is_empty() {
         0
     } else {
-        finalize_and_clear(vm, &graph, &unreachable)
+        finalize_and_clear(vm, &mut graph, &unreachable)
     };
     drop(graph);
     STATE.with(|s| {
@@ -1032,7 +1040,7 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
 /// would count: those still unreachable after the finalizers, less those a finalizer freed
 /// (CPython frees an object whose count drops to zero at once; here the collector's handle
 /// keeps it until the end, so the cascade of such frees is computed).
-fn finalize_and_clear(vm: &mut Vm, graph: &Graph, unreachable: &[usize]) -> usize {
+fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> usize {
     let garbage: std::collections::HashSet<usize> =
         unreachable.iter().map(|&i| graph.nodes[i].id()).collect();
     // handle_weakrefs: references to the garbage die; callbacks of live references run.
@@ -1080,6 +1088,7 @@ fn finalize_and_clear(vm: &mut Vm, graph: &Graph, unreachable: &[usize]) -> usiz
     let reach = graph.reachable(unreachable);
     let last: Vec<usize> = unreachable.iter().copied().filter(|&i| !reach[i]).collect();
     let freed = graph.freed(&last);
+    graph.note_owners(&last);
     let found = last
         .iter()
         .filter(|&&i| !freed[i])
@@ -1176,7 +1185,9 @@ pub fn referrers(targets: &[Value]) -> Vec<Value> {
 
 /// `gc.get_objects()`: the objects a collection would walk.
 pub fn objects() -> Vec<Value> {
-    let graph = Graph::discover(true);
+    let mut graph = Graph::discover(true);
+    let all: Vec<usize> = (0..graph.nodes.len()).collect();
+    graph.note_owners(&all);
     (0..graph.nodes.len())
         .filter(|&i| graph.counted(i))
         .map(|i| graph.nodes[i].clone())
