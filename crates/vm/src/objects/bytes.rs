@@ -594,7 +594,9 @@ fn b_translate(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         None => Vec::new(),
     };
     let table = match a.pos.get(1) {
-        None => return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)")),
+        None => {
+            return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"))
+        }
         Some(Value::None) => None,
         Some(t) => {
             let t = bytes_of(vm, t)?;
