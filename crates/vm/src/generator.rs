@@ -1169,6 +1169,9 @@ impl Vm {
     pub fn finalize_main_module(&mut self) {
         self.run_pending_finalizers();
         FINALIZING.store(true, std::sync::atomic::Ordering::Relaxed);
+        // CPython's finalize_modules collects the cycle garbage before and after the
+        // modules' dicts go.
+        crate::gc::collect(self);
         let main = self.modules.borrow().get_str("__main__");
         let Some(Value::Module(m)) = main else { return };
         let d = m.dict.clone();
@@ -1193,5 +1196,6 @@ impl Vm {
                 self.run_pending_finalizers();
             }
         }
+        crate::gc::collect(self);
     }
 }
