@@ -40,10 +40,14 @@ _HEXDIGITS = frozenset('0123456789abcdefABCDEF')
 
 def _skip(s, i):
     """The first index at or after i that is not JSON whitespace."""
-    n = len(s)
-    while i < n and s[i] in _BLANKS:
-        i += 1
-    return i
+    # Whole windows at a time: in pydive each index into a str costs time proportional
+    # to the string, a slice of it costs that once.
+    while True:
+        window = s[i:i + 64]
+        rest = window.lstrip(' \t\n\r')
+        i += len(window) - len(rest)
+        if rest or not window:
+            return i
 
 
 def _hex4(s, u):
@@ -82,23 +86,30 @@ def py_scanstring(s, end, strict=True):
     false, raw control characters are allowed inside the string."""
     begin = end - 1
     pieces = []
-    run = i = end
     n = len(s)
-    while i < n:
-        ch = s[i]
-        if ch == '"':
-            pieces.append(s[run:i])
-            return ''.join(pieces), i + 1
-        if ch == '\\':
-            pieces.append(s[run:i])
-            text, i = _unescape(s, i, begin)
-            pieces.append(text)
-            run = i
-        elif ch < ' ' and strict:
-            raise JSONDecodeError("Invalid control character at", s, i)
-        else:
-            i += 1
-    raise JSONDecodeError("Unterminated string starting at", s, begin)
+    i = end
+    while True:
+        # the plain run up to the next quote or backslash, copied in one piece
+        stop = s.find('"', i)
+        if stop < 0:
+            stop = n
+        backslash = s.find('\\', i, stop)
+        if backslash >= 0:
+            stop = backslash
+        run = s[i:stop]
+        if strict and len(run.translate(_NO_CONTROLS)) != len(run):
+            first_bad = next(k for k, ch in enumerate(run) if ch < ' ')
+            raise JSONDecodeError("Invalid control character at", s, i + first_bad)
+        pieces.append(run)
+        if stop >= n:
+            raise JSONDecodeError("Unterminated string starting at", s, begin)
+        if backslash < 0:
+            return ''.join(pieces), stop + 1
+        text, i = _unescape(s, stop, begin)
+        pieces.append(text)
+
+
+_NO_CONTROLS = dict.fromkeys(range(0x20))
 
 
 scanstring = py_scanstring
@@ -114,33 +125,44 @@ def _digits_end(s, i):
 def _number_at(s, i):
     """(end, is_float) for the JSON number that starts at i, or None if none does.
     A '.' or an exponent not followed by digits ends the number before it."""
-    n = len(s)
-    j = i + 1 if s[i] == '-' else i
+    window = s[i:i + 64]
+    found = _number_in(window)
+    if found is not None and found[0] == len(window) and len(window) == 64:
+        found = _number_in(s[i:])  # a number longer than the window
+    if found is None:
+        return None
+    return i + found[0], found[1]
+
+
+def _number_in(t):
+    # the number at the start of the (short) string t, as (length, is_float)
+    n = len(t)
+    j = 1 if t[:1] == '-' else 0
     if j >= n:
         return None
-    if s[j] == '0':
+    if t[j] == '0':
         j += 1
-    elif '1' <= s[j] <= '9':
-        j = _digits_end(s, j + 1)
+    elif '1' <= t[j] <= '9':
+        j = _digits_end(t, j + 1)
     else:
         return None
     is_float = False
-    if j + 1 < n and s[j] == '.' and '0' <= s[j + 1] <= '9':
-        j = _digits_end(s, j + 1)
+    if j + 1 < n and t[j] == '.' and '0' <= t[j + 1] <= '9':
+        j = _digits_end(t, j + 1)
         is_float = True
-    if j < n and s[j] in 'eE':
+    if j < n and t[j] in 'eE':
         k = j + 1
-        if k < n and s[k] in '+-':
+        if k < n and t[k] in '+-':
             k += 1
-        e = _digits_end(s, k)
+        e = _digits_end(t, k)
         if e > k:
             return e, True
     return j, is_float
 
 
-# the three JSON literals, then the words only parse_constant gives a value
-_WORDS = (('null', None), ('true', True), ('false', False))
-_SPECIALS = ('NaN', 'Infinity', '-Infinity')
+# the JSON literals by first character; the words only parse_constant gives a value
+_LITERALS = {'n': ('null', None), 't': ('true', True), 'f': ('false', False)}
+_SPECIAL_START = {'N': 'NaN', 'I': 'Infinity', '-': '-Infinity'}
 
 
 class _Scanner:
@@ -172,17 +194,22 @@ class _Scanner:
             return self._object(s, i + 1)
         if first == '[':
             return self._array(s, i + 1)
-        for word, value in _WORDS:
+        # one look at the first character picks the only literal that can start here
+        # (each str index/startswith costs time proportional to the string in pydive)
+        literal = _LITERALS.get(first)
+        if literal is not None:
+            word, value = literal
             if s.startswith(word, i):
                 return value, i + len(word)
+            raise StopIteration(i)
         found = _number_at(s, i)
         if found is not None:
             end, is_float = found
             text = s[i:end]
             return (self.parse_float(text) if is_float else self.parse_int(text)), end
-        for word in _SPECIALS:
-            if s.startswith(word, i):
-                return self.parse_constant(word), i + len(word)
+        if first in _SPECIAL_START and s.startswith(_SPECIAL_START[first], i):
+            word = _SPECIAL_START[first]
+            return self.parse_constant(word), i + len(word)
         raise StopIteration(i)
 
     def _member(self, s, i):

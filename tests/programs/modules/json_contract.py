@@ -143,3 +143,13 @@ print(sorted(json.__all__), json.__version__)
 print(json.dumps(json.loads('{"deep": [[[[[{"x": [1, {"y": []}]}]]]]]}'), indent=1))
 big = {"list": list(range(5)), "str": "s" * 3, "nested": [{"i": i, "sq": [i] * i} for i in range(3)]}
 print(json.loads(json.dumps(big)) == big, json.loads(json.dumps(big, indent=2)) == big)
+# long runs: whitespace, digits and plain string text longer than the decoder's windows
+print(json.loads(" " * 150 + "[" + "\n" * 70 + "1" + "\t" * 80 + "]" + " " * 100))
+big = "1" * 100
+print(json.loads(big) == int(big), json.loads("-" + big + "." + "5" * 80 + "e-7" + "0" * 70), json.loads("[" + big + "0.25]"))
+print(json.loads('"' + "x" * 200 + '\\n' + "y" * 100 + '"') == "x" * 200 + "\n" + "y" * 100)
+for doc in ('"' + "a" * 100 + "\x01" + '"', '"' + "b" * 70 + '\\', '[' + " " * 90 + ']]', "[1" + "0" * 90 + "x]"):
+    try:
+        json.loads(doc)
+    except json.JSONDecodeError as e:
+        print("JSONDecodeError:", e)
