@@ -155,15 +155,18 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 let i = seq_index(vm, key, s.len(), "str")?;
                 return Ok(Value::str(&s[i..i + 1]));
             }
-            let chars: Vec<char> = s.chars().collect();
             if let Value::Slice(sl) = key {
+                let chars: Vec<char> = s.chars().collect();
                 let (start, _, step, n) = slice_indices(vm, sl, chars.len() as i64)?;
                 return Ok(Value::Str(Rc::from(
                     pick(&chars, start, step, n).into_iter().collect::<String>(),
                 )));
             }
-            let i = seq_index(vm, key, chars.len(), "str")?;
-            Ok(Value::Str(Rc::from(chars[i].to_string())))
+            // One pass to count, one to reach the char: no Vec of all chars per index.
+            let i = seq_index(vm, key, s.chars().count(), "str")?;
+            let c = s.chars().nth(i).unwrap_or_default();
+            let mut buf = [0u8; 4];
+            Ok(Value::str(c.encode_utf8(&mut buf)))
         }
         Value::Bytes(b) => {
             if let Value::Slice(sl) = key {

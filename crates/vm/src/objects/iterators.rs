@@ -19,17 +19,13 @@ pub fn iter_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value
                 Value::Tuple(t) => t.get(i).cloned(),
                 Value::Bytes(b) => b.get(i).map(|&x| Value::Int(x as i64)),
                 Value::ByteArray(b) => b.borrow().get(i).map(|&x| Value::Int(x as i64)),
-                Value::Str(s) => {
-                    if s.is_ascii() {
-                        s.get(i..i + 1).map(Value::str)
-                    } else {
-                        // index counts bytes for str: advance by the char's width
-                        s.get(i..).and_then(|rest| rest.chars().next()).map(|c| {
-                            *index += c.len_utf8() - 1;
-                            Value::Str(Rc::from(c.to_string()))
-                        })
-                    }
-                }
+                // index counts bytes for str: advance by the char's width (no scan of the
+                // whole string per step, which made iterating a long string quadratic)
+                Value::Str(s) => s.get(i..).and_then(|rest| rest.chars().next()).map(|c| {
+                    *index += c.len_utf8() - 1;
+                    let mut buf = [0u8; 4];
+                    Value::str(c.encode_utf8(&mut buf))
+                }),
                 _ => None,
             };
             match item {
