@@ -15,34 +15,35 @@ _NO_DEFAULT = object()
 class Context:
     """A mapping ContextVar -> value; run(callable, ...) runs inside it."""
 
-    __slots__ = ('_data', '_prev', '_entered')
+    __slots__ = ('_data', '_entered')
 
     def __init__(self):
         self._data = {}
-        self._prev = None
         self._entered = False
 
     def run(self, callable, /, *args, **kwargs):
         global _current
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self} is already entered')
-        self._prev = _current
+        # The context to go back to is kept in this frame (slot accesses cost more than
+        # locals on pydive, and run() is called once per asyncio callback).
+        prev = _current
         self._entered = True
         _current = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
-            self._prev = None
+            _current = prev
             self._entered = False
             # CPython's Context.run is C and leaves no frame. This one's frame can outlive the
             # call as the f_back of a frame kept by a traceback (a task's exception): drop the
             # callable (a bound Task.__step) so that frame does not keep the task alive.
-            callable = args = kwargs = None
+            callable = args = kwargs = prev = None
 
     def copy(self):
-        new = Context()
+        new = _new_context(Context)  # no __init__: its empty dict would be replaced at once
         new._data = self._data
+        new._entered = False
         return new
 
     def __getitem__(self, var):
@@ -84,6 +85,9 @@ class Context:
 
 
 _current = Context()
+
+
+_new_context = object.__new__
 
 
 def copy_context():
