@@ -292,49 +292,62 @@ fn b_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
         parts.into_iter().map(|p| wrap(&a.pos[0], p)).collect(),
     ))
 }
+/// The first argument of startswith/endswith/find/count must be bytes-like (or, for the
+/// first two, a tuple of them; for the last two, a byte value); then the work, with the
+/// optional start/end and tuples, is str's on the latin-1 image (`via_str`).
+fn bytes_search(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
+    let Some(arg) = a.pos.get(1) else {
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    };
+    let bytes_like = |v: &Value| {
+        matches!(v, Value::Bytes(_) | Value::ByteArray(_))
+            || matches!(
+                crate::ops::unwrap_base(v),
+                Some(Value::Bytes(_) | Value::ByteArray(_))
+            )
+    };
+    let prefix_like = matches!(name, "startswith" | "endswith");
+    if let (Value::Tuple(items), true) = (arg, prefix_like) {
+        // Each prefix in turn, checked only when reached (as CPython's tailmatch loop).
+        for item in items.iter() {
+            if !bytes_like(item) {
+                let tn = vm.type_name(item);
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+            }
+            let mut one = a.pos.clone();
+            one[1] = item.clone();
+            let found = via_str(vm, &Args::new(one), name)?;
+            if vm.truthy(&found)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    let ok = match arg {
+        Value::Int(_) | Value::Bool(_) if !prefix_like => true,
+        v => bytes_like(v),
+    };
+    if !ok {
+        let tn = vm.type_name(arg);
+        return Err(vm.type_error(if prefix_like {
+            format!("{name} first arg must be bytes or a tuple of bytes, not {tn}")
+        } else {
+            format!("argument should be integer or bytes-like object, not '{tn}'")
+        }));
+    }
+    via_str(vm, &a, name)
+}
 fn b_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = bytes_of(vm, &a.pos[0])?;
-    let p = bytes_of(vm, &a.pos[1])?;
-    Ok(Value::Bool(d.starts_with(&p)))
+    bytes_search(vm, a, "startswith")
 }
 fn b_endswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = bytes_of(vm, &a.pos[0])?;
-    let p = bytes_of(vm, &a.pos[1])?;
-    Ok(Value::Bool(d.ends_with(&p)))
+    bytes_search(vm, a, "endswith")
 }
 fn b_find(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = bytes_of(vm, &a.pos[0])?;
-    let p = match &a.pos[1] {
-        Value::Int(i) => vec![*i as u8],
-        v => bytes_of(vm, v)?,
-    };
-    let pos = if p.is_empty() {
-        Some(0)
-    } else {
-        d.windows(p.len()).position(|w| w == &p[..])
-    };
-    Ok(Value::Int(pos.map(|x| x as i64).unwrap_or(-1)))
+    bytes_search(vm, a, "find")
 }
 fn b_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = bytes_of(vm, &a.pos[0])?;
-    let p = match &a.pos[1] {
-        Value::Int(i) => vec![*i as u8],
-        v => bytes_of(vm, v)?,
-    };
-    if p.is_empty() {
-        return Ok(Value::Int(d.len() as i64 + 1));
-    }
-    let mut n = 0;
-    let mut i = 0;
-    while i + p.len() <= d.len() {
-        if d[i..i + p.len()] == p[..] {
-            n += 1;
-            i += p.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::Int(n))
+    bytes_search(vm, a, "count")
 }
 fn b_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = bytes_of(vm, &a.pos[0])?;

@@ -460,23 +460,30 @@ fn str_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(s(t.replacen(&**old, new, count as usize)))
 }
 
-/// Char-index helpers for find/index/count with start/end.
+/// Char-index helpers for find/index/count with start/end (`ADJUST_INDICES`): negative
+/// values count from the end, `end` is clipped to the length but `start` is not, so a start
+/// past the end finds nothing (`"abc".find("", 4)` is -1).
 fn range_args(vm: &mut Vm, a: &Args, len: usize) -> PyResult<(usize, usize)> {
-    let norm = |v: i64| -> usize {
-        if v < 0 {
-            (v + len as i64).max(0) as usize
+    let mut bound = |v: Option<&Value>, default: usize| -> PyResult<usize> {
+        let n = match v {
+            Some(Value::None) | None => return Ok(default),
+            Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_))) => {
+                vm.index_value(v)?
+            }
+            Some(_) => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
+        };
+        Ok(if n < 0 {
+            (n + len as i64).max(0) as usize
         } else {
-            (v as usize).min(len)
-        }
+            n as usize
+        })
     };
-    let start = match a.pos.get(2) {
-        Some(Value::None) | None => 0,
-        Some(v) => norm(vm.index_value(v)?),
-    };
-    let end = match a.pos.get(3) {
-        Some(Value::None) | None => len,
-        Some(v) => norm(vm.index_value(v)?),
-    };
+    let start = bound(a.pos.get(2), 0)?;
+    let end = bound(a.pos.get(3), len)?.min(len);
     Ok((start, end))
 }
 
