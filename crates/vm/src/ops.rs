@@ -747,6 +747,7 @@ impl Vm {
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.borrow().is_empty(),
+            Value::Range(r) if r.big.is_some() => r.exact_len() != BigInt::from(0),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__bool__")? {
@@ -809,13 +810,16 @@ impl Vm {
             Value::Range(r) => {
                 // range_hash: hash((len, start, step)), with start/step None when they
                 // cannot matter.
-                let n = r.len();
-                let (start, step) = match n {
-                    0 => (Value::None, Value::None),
-                    1 => (Value::Int(r.start), Value::None),
-                    _ => (Value::Int(r.start), Value::Int(r.step)),
+                let n = r.exact_len();
+                let (first, _, step) = r.exact();
+                let (start, step) = if n == BigInt::from(0) {
+                    (Value::None, Value::None)
+                } else if n == BigInt::from(1) {
+                    (Value::from_bigint(first), Value::None)
+                } else {
+                    (Value::from_bigint(first), Value::from_bigint(step))
                 };
-                let t = Value::tuple(vec![Value::Int(n), start, step]);
+                let t = Value::tuple(vec![Value::from_bigint(n), start, step]);
                 return self.hash(&t);
             }
             Value::List(_)
@@ -1164,8 +1168,14 @@ impl Vm {
             Value::List(l) => l.borrow().len(),
             Value::Dict(d) => d.borrow().len(),
             Value::Set(s) | Value::FrozenSet(s) => s.borrow().len(),
-            Value::Range(r) if r.len_i128() > i64::MAX as i128 => {
+            Value::Range(r)
+                if r.len_i128() > i64::MAX as i128
+                    || (r.big.is_some() && r.exact_len() > BigInt::from(i64::MAX)) =>
+            {
                 return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+            Value::Range(r) if r.big.is_some() => {
+                usize::try_from(&r.exact_len()).unwrap_or(usize::MAX)
             }
             Value::Range(r) => r.len() as usize,
             _ => {
@@ -1228,12 +1238,26 @@ impl Vm {
             },
             Value::Dict(d) => Ok(self.dict_get(d, x)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, x),
+            Value::Range(r) if r.big.is_some() || matches!(x, Value::BigInt(_)) => {
+                let Some(i) = (match x {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.to_bigint(x),
+                    _ => None,
+                }) else {
+                    return self.contains_by_iter(container, x);
+                };
+                let (start, stop, step) = r.exact();
+                let zero = BigInt::from(0);
+                let inside = if step > zero {
+                    i >= start && i < stop
+                } else {
+                    i <= start && i > stop
+                };
+                Ok(inside && (i - start) % step == zero)
+            }
             Value::Range(r) => {
                 let i = match x {
                     Value::Int(i) => *i as i128,
                     Value::Bool(b) => *b as i128,
-                    // an int past 64 bits is never inside pydive's 64-bit ranges
-                    Value::BigInt(_) => return Ok(false),
                     _ => return self.contains_by_iter(container, x),
                 };
                 let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
@@ -1332,11 +1356,16 @@ impl Vm {
                 seq: obj.clone(),
                 index: 0,
             },
-            Value::Range(r) => Iter::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            },
+            Value::Range(r) => {
+                if r.big.is_some() {
+                    return self.iter_big_range(r);
+                }
+                Iter::Range {
+                    next: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                }
+            }
             Value::Dict(d) => Iter::Dict {
                 dict: obj.clone(),
                 pos: 0,
@@ -1665,6 +1694,34 @@ impl Vm {
             }
             _ => Err(self.type_error("issubclass() arg 1 must be a class")),
         }
+    }
+
+    /// An iterator over a range with bounds past 64 bits: its exact items when there are
+    /// few, the i64 stand-ins when the first thousand million items all fit in them; else
+    /// NotImplementedError (CPython's longrange_iterator has no counterpart here yet).
+    fn iter_big_range(&mut self, r: &crate::objects::misc::Range) -> PyResult<Value> {
+        let len = r.exact_len();
+        if len <= BigInt::from(1_000_000) {
+            let n = usize::try_from(&len).unwrap_or(0);
+            let items = (0..n)
+                .map(|i| Value::from_bigint(r.exact_item(&BigInt::from(i))))
+                .collect();
+            return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Vec {
+                items,
+                index: 0,
+            }))));
+        }
+        let (start, _, step) = r.exact();
+        let far = BigInt::from(1_000_000_000i64) * &step + &start;
+        let limit = BigInt::from(i64::MAX / 2);
+        if i64::try_from(&start).is_ok() && far < limit && far > -limit {
+            return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            }))));
+        }
+        Err(self.not_implemented("iterating a range whose items go past 64 bits"))
     }
 
     pub fn to_bigint(&self, v: &Value) -> Option<BigInt> {

@@ -281,11 +281,17 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
         "range" => {
             no_kw(vm, &a, "range")?;
             let mut ints = Vec::new();
+            let mut exact = Vec::new();
             for v in &a.pos {
-                ints.push(match v {
+                let v = match v {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => v.clone(),
+                    other => Value::Int(vm.index_value(other)?),
+                };
+                exact.push(vm.to_bigint(&v).unwrap_or_default());
+                ints.push(match &v {
                     Value::Int(i) => *i,
                     Value::Bool(b) => *b as i64,
-                    // ranges beyond 64 bits saturate (pydive's range is machine-sized)
+                    // a bound past 64 bits: a saturated stand-in, the exact value in `big`
                     Value::BigInt(b) => {
                         if b.sign() == num_bigint::Sign::Minus {
                             i64::MIN / 2
@@ -293,9 +299,27 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                             i64::MAX / 2
                         }
                     }
-                    other => vm.index_value(other)?,
+                    _ => 0,
                 });
             }
+            let big = if a.pos.iter().any(|v| matches!(v, Value::BigInt(_)))
+                || exact.iter().any(|b| i64::try_from(b).is_err())
+            {
+                let (zero, one) = (num_bigint::BigInt::from(0), num_bigint::BigInt::from(1));
+                let (start, stop, step) = match exact.as_slice() {
+                    [stop] => (zero, stop.clone(), one),
+                    [start, stop] => (start.clone(), stop.clone(), one),
+                    [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+                    _ => (zero.clone(), zero, one),
+                };
+                Some(Rc::new(crate::objects::misc::BigBounds {
+                    start,
+                    stop,
+                    step,
+                }))
+            } else {
+                None
+            };
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
@@ -315,6 +339,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 start,
                 stop,
                 step,
+                big,
             })))
         }
         "slice" => {
@@ -425,6 +450,11 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 }
             }
             if let Value::Range(r) = &v {
+                if r.big.is_some() {
+                    return Err(
+                        vm.not_implemented("reversed() of a range whose bounds are past 64 bits")
+                    );
+                }
                 // range_reverse: a range_iterator running backwards.
                 let n = r.len();
                 let last = r.start + (n - 1).max(0) * r.step;

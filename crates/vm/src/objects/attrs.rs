@@ -308,12 +308,15 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "step" => Some(s.step.clone()),
             _ => None,
         },
-        Value::Range(r) => match name {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
-            _ => None,
-        },
+        Value::Range(r) => {
+            let (start, stop, step) = r.exact();
+            match name {
+                "start" => Some(Value::from_bigint(start)),
+                "stop" => Some(Value::from_bigint(stop)),
+                "step" => Some(Value::from_bigint(step)),
+                _ => None,
+            }
+        }
         Value::Property(p) => match name {
             "fget" => Some(p.fget.clone()),
             "fset" => Some(p.fset.clone()),

@@ -110,6 +110,17 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
             return crate::objects::setops::set_compare(vm, a, b, op).map(Some);
         }
+        (Range(x), Range(y))
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) && (x.big.is_some() || y.big.is_some()) =>
+        {
+            let (n, m) = (x.exact_len(), y.exact_len());
+            let (xs, _, xstep) = x.exact();
+            let (ys, _, ystep) = y.exact();
+            let one = num_bigint::BigInt::from(1);
+            let same = n == m
+                && (n == num_bigint::BigInt::from(0) || (xs == ys && (n == one || xstep == ystep)));
+            return Ok(Some(same == (op == CmpOp::Eq)));
+        }
         (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let same = x.len() == y.len()
                 && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));

@@ -187,6 +187,31 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             let i = seq_index(vm, key, data.len(), "bytearray")?;
             Ok(Value::Int(data[i] as i64))
         }
+        Value::Range(r) if r.big.is_some() => {
+            if let Value::Slice(_) = key {
+                return Err(vm.not_implemented("slicing a range whose bounds are past 64 bits"));
+            }
+            let i = match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.to_bigint(key),
+                Value::Instance(_) => Some(vm.index_value(key)?.into()),
+                _ => None,
+            };
+            let Some(mut i) = i else {
+                let tn = vm.type_name(key);
+                return Err(vm.type_error(format!(
+                    "range indices must be integers or slices, not {tn}"
+                )));
+            };
+            let len = r.exact_len();
+            let zero = num_bigint::BigInt::from(0);
+            if i < zero {
+                i += &len;
+            }
+            if i < zero || i >= len {
+                return Err(vm.index_error("range object index out of range"));
+            }
+            Ok(Value::from_bigint(r.exact_item(&i)))
+        }
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
                 // compute_slice: the slice's own start/stop mapped through the range, so
@@ -199,6 +224,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     start: new_start,
                     stop: new_stop,
                     step: new_step,
+                    big: None,
                 })));
             }
             let i = seq_index(vm, key, r.len() as usize, "range object")?;

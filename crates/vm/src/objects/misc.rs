@@ -1,5 +1,6 @@
 //! Small object types: slice, range, property, super, traceback.
 
+use num_bigint::BigInt;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -19,9 +20,47 @@ pub struct Range {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// The exact bounds when one of them does not fit 64 bits (`range(10**20)`); the i64
+    /// fields then hold saturated stand-ins, right for iterating from a small start, and
+    /// everything else (len, indexing, `in`, repr, attributes, ==) reads these.
+    pub big: Option<Rc<BigBounds>>,
+}
+
+pub struct BigBounds {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
 }
 
 impl Range {
+    /// start, stop and step, exactly.
+    pub fn exact(&self) -> (BigInt, BigInt, BigInt) {
+        match &self.big {
+            Some(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
+            None => (self.start.into(), self.stop.into(), self.step.into()),
+        }
+    }
+
+    /// The length, exactly (`compute_range_length`).
+    pub fn exact_len(&self) -> BigInt {
+        let (lo, hi, step) = self.exact();
+        let zero = BigInt::from(0);
+        let one = BigInt::from(1);
+        if step > zero && lo < hi {
+            (hi - lo - &one) / step + one
+        } else if step < zero && lo > hi {
+            (lo - hi - &one) / (-step) + one
+        } else {
+            zero
+        }
+    }
+
+    /// The item at a valid index `i`, exactly.
+    pub fn exact_item(&self, i: &BigInt) -> BigInt {
+        let (start, _, step) = self.exact();
+        start + i * step
+    }
+
     /// The length, at most `i64::MAX` (`len_i128` tells when it is longer).
     pub fn len(&self) -> i64 {
         self.len_i128().min(i64::MAX as i128) as i64

@@ -1,5 +1,7 @@
 //! Methods of range and slice objects (`Objects/rangeobject.c`, `sliceobject.c`).
 
+use num_bigint::BigInt;
+
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -27,9 +29,35 @@ fn int_position(r: &crate::objects::misc::Range, x: &Value) -> Option<i64> {
     (i >= 0 && i < r.len() as i128).then_some(i as i64)
 }
 
+/// For a range with bounds past 64 bits: the exact position of an int `x`, if it is in.
+fn big_position(vm: &mut Vm, r: &crate::objects::misc::Range, x: &Value) -> Option<BigInt> {
+    let x = match x {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.to_bigint(x)?,
+        _ => return None,
+    };
+    let (start, _, step) = r.exact();
+    let offset = x - start;
+    let zero = BigInt::from(0);
+    if &offset % &step != zero {
+        return None;
+    }
+    let i = offset / step;
+    (i >= zero && i < r.exact_len()).then_some(i)
+}
+
 fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let r = this_range(vm, &a.pos[0])?;
     let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if r.big.is_some() || matches!(x, Value::BigInt(_)) {
+        if let Some(i) = big_position(vm, &r, &x) {
+            return Ok(Value::from_bigint(i));
+        }
+        if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+            return Err(vm.not_implemented("range.index of a non-int in a range past 64 bits"));
+        }
+        let xr = vm.repr(&x)?;
+        return Err(vm.value_error(format!("{xr} is not in range")));
+    }
     if matches!(x, Value::Int(_) | Value::Bool(_)) {
         if let Some(i) = int_position(&r, &x) {
             return Ok(Value::Int(i));
@@ -48,6 +76,12 @@ fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let r = this_range(vm, &a.pos[0])?;
     let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if r.big.is_some() || matches!(x, Value::BigInt(_)) {
+        if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+            return Err(vm.not_implemented("range.count of a non-int in a range past 64 bits"));
+        }
+        return Ok(Value::Int(big_position(vm, &r, &x).is_some() as i64));
+    }
     if matches!(x, Value::Int(_) | Value::Bool(_)) {
         return Ok(Value::Int(int_position(&r, &x).is_some() as i64));
     }

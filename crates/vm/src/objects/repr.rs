@@ -229,10 +229,11 @@ impl Vm {
                 format!("slice({a}, {b}, {c})")
             }
             Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
+                let (start, stop, step) = r.exact();
+                if step == num_bigint::BigInt::from(1) {
+                    format!("range({start}, {stop})")
                 } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    format!("range({start}, {stop}, {step})")
                 }
             }
             Value::Code(c) => format!(
