@@ -60,3 +60,12 @@ print(float.__getformat__("double"))
 e = ValueError("x")
 e.__setstate__({"note": 1})
 print(e.note, e.args)
+
+# the descriptors behind those attributes, seen on the types
+import types
+print(types.FunctionType.__code__, types.FunctionType.__globals__, int.real, complex.imag, range.start)
+print(types.GeneratorType.gi_frame, types.CoroutineType.cr_origin, types.FrameType.f_lineno, types.CodeType.co_name)
+def f(a=1): return a
+print(types.FunctionType.__defaults__.__get__(f), int.real.__get__(5), range.stop.__get__(range(3)))
+print(type(int.real).__name__, type(complex.real).__name__)
+print(hasattr(types.CoroutineType, "gi_frame"))

@@ -204,115 +204,6 @@ fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `object.__dir__` / `type.__dir__` / `module.__dir__`: the attribute names CPython lists.
-/// The attributes a builtin type computes (CPython's getset descriptors and members, which
-/// sit in the type's `__dict__` there and are answered by the VM's attribute code here), so
-/// that `dir()` lists them as CPython does.
-fn computed_attributes(type_name: &str) -> &'static [&'static str] {
-    match type_name {
-        "function" => &[
-            "__annotations__",
-            "__builtins__",
-            "__closure__",
-            "__code__",
-            "__defaults__",
-            "__dict__",
-            "__globals__",
-            "__kwdefaults__",
-            "__module__",
-            "__name__",
-            "__qualname__",
-            "__type_params__",
-        ],
-        "method" => &["__func__", "__self__"],
-        "builtin_function_or_method" => &["__module__", "__name__", "__qualname__", "__self__"],
-        "int" => &["denominator", "imag", "numerator", "real"],
-        "float" | "complex" => &["imag", "real"],
-        "generator" => &[
-            "__name__",
-            "__qualname__",
-            "gi_code",
-            "gi_frame",
-            "gi_running",
-            "gi_suspended",
-            "gi_yieldfrom",
-        ],
-        "coroutine" => &[
-            "__name__",
-            "__qualname__",
-            "cr_await",
-            "cr_code",
-            "cr_frame",
-            "cr_origin",
-            "cr_running",
-            "cr_suspended",
-        ],
-        "async_generator" => &[
-            "__name__",
-            "__qualname__",
-            "ag_await",
-            "ag_code",
-            "ag_frame",
-            "ag_running",
-            "ag_suspended",
-        ],
-        "range" | "slice" => &["start", "step", "stop"],
-        "property" => &["__isabstractmethod__", "fdel", "fget", "fset"],
-        "super" => &["__self__", "__self_class__", "__thisclass__"],
-        "BaseException" => &[
-            "__cause__",
-            "__context__",
-            "__dict__",
-            "__suppress_context__",
-            "__traceback__",
-            "args",
-        ],
-        "staticmethod" | "classmethod" => &["__func__", "__isabstractmethod__", "__wrapped__"],
-        "code" => &[
-            "co_argcount",
-            "co_cellvars",
-            "co_code",
-            "co_consts",
-            "co_exceptiontable",
-            "co_filename",
-            "co_firstlineno",
-            "co_flags",
-            "co_freevars",
-            "co_kwonlyargcount",
-            "co_linetable",
-            "co_lnotab",
-            "co_name",
-            "co_names",
-            "co_nlocals",
-            "co_posonlyargcount",
-            "co_qualname",
-            "co_stacksize",
-            "co_varnames",
-        ],
-        "frame" => &[
-            "f_back",
-            "f_builtins",
-            "f_code",
-            "f_globals",
-            "f_lasti",
-            "f_lineno",
-            "f_locals",
-            "f_trace",
-            "f_trace_lines",
-            "f_trace_opcodes",
-        ],
-        "type" => &[
-            "__base__",
-            "__bases__",
-            "__dict__",
-            "__mro__",
-            "__module__",
-            "__name__",
-            "__qualname__",
-        ],
-        _ => &[],
-    }
-}
-
 pub fn default_dir(vm: &mut Vm, obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let add_type = |t: &Rc<Type>, names: &mut Vec<String>| {
@@ -327,7 +218,11 @@ pub fn default_dir(vm: &mut Vm, obj: &Value) -> Vec<String> {
                 }
             }
             if b.builtin {
-                names.extend(computed_attributes(&b.name()).iter().map(|n| n.to_string()));
+                // The data attributes the VM computes: in CPython they are descriptors in
+                // the type's __dict__.
+                let (getset, member) =
+                    crate::objects::descriptors::builtin_attribute_names(&b.name());
+                names.extend(getset.iter().chain(member).map(|n| n.to_string()));
             }
             if b.builtin && b.name().as_ref() == "object" {
                 names.extend(["__class__", "__doc__"].map(String::from));

@@ -24,58 +24,147 @@ fn instance_of(t: Rc<Type>, base: Value) -> Value {
     }))
 }
 
-/// The descriptor object for a data attribute of a builtin type's instances.
+/// The data attributes of a builtin type's instances that the VM answers (objects/attrs.rs),
+/// split as CPython 3.12 declares them: getset descriptors, then member descriptors. One
+/// table for `T.attr` (the descriptor object) and `dir()`.
+pub fn builtin_attribute_names(
+    type_name: &str,
+) -> (&'static [&'static str], &'static [&'static str]) {
+    match type_name {
+        "function" => (
+            &[
+                "__annotations__",
+                "__code__",
+                "__defaults__",
+                "__dict__",
+                "__kwdefaults__",
+                "__name__",
+                "__qualname__",
+                "__type_params__",
+            ],
+            &[
+                "__builtins__",
+                "__closure__",
+                "__doc__",
+                "__globals__",
+                "__module__",
+            ],
+        ),
+        "method" => (&[], &["__func__", "__self__"]),
+        "builtin_function_or_method" => {
+            (&["__name__", "__qualname__", "__self__"], &["__module__"])
+        }
+        "int" => (&["denominator", "imag", "numerator", "real"], &[]),
+        "float" => (&["imag", "real"], &[]),
+        "complex" => (&[], &["imag", "real"]),
+        "generator" => (
+            &[
+                "__name__",
+                "__qualname__",
+                "gi_code",
+                "gi_frame",
+                "gi_running",
+                "gi_suspended",
+                "gi_yieldfrom",
+            ],
+            &[],
+        ),
+        "coroutine" => (
+            &[
+                "__name__",
+                "__qualname__",
+                "cr_await",
+                "cr_code",
+                "cr_frame",
+                "cr_running",
+                "cr_suspended",
+            ],
+            &["cr_origin"],
+        ),
+        "async_generator" => (
+            &[
+                "__name__",
+                "__qualname__",
+                "ag_await",
+                "ag_code",
+                "ag_frame",
+                "ag_suspended",
+            ],
+            &["ag_running"],
+        ),
+        "range" | "slice" => (&[], &["start", "step", "stop"]),
+        "property" => (&["__isabstractmethod__"], &["fdel", "fget", "fset"]),
+        "super" => (&[], &["__self__", "__self_class__", "__thisclass__"]),
+        "BaseException" => (
+            &[
+                "__cause__",
+                "__context__",
+                "__dict__",
+                "__traceback__",
+                "args",
+            ],
+            &["__suppress_context__"],
+        ),
+        "staticmethod" | "classmethod" => (&["__isabstractmethod__"], &["__func__", "__wrapped__"]),
+        "code" => (
+            &[
+                "co_cellvars",
+                "co_code",
+                "co_freevars",
+                "co_lnotab",
+                "co_varnames",
+            ],
+            &[
+                "co_argcount",
+                "co_consts",
+                "co_exceptiontable",
+                "co_filename",
+                "co_firstlineno",
+                "co_flags",
+                "co_kwonlyargcount",
+                "co_linetable",
+                "co_name",
+                "co_names",
+                "co_nlocals",
+                "co_posonlyargcount",
+                "co_qualname",
+                "co_stacksize",
+            ],
+        ),
+        "frame" => (
+            &[
+                "f_back",
+                "f_builtins",
+                "f_code",
+                "f_globals",
+                "f_lasti",
+                "f_lineno",
+                "f_locals",
+                "f_trace",
+                "f_trace_opcodes",
+            ],
+            &["f_trace_lines"],
+        ),
+        "type" => (
+            &[
+                "__bases__",
+                "__dict__",
+                "__module__",
+                "__mro__",
+                "__name__",
+                "__qualname__",
+            ],
+            &["__base__"],
+        ),
+        _ => (&[], &[]),
+    }
+}
+
+/// The descriptor object for a data attribute of a builtin type's instances
+/// (`types.FunctionType.__code__`, `int.real`): `<attribute 'real' of 'int' objects>`.
 pub fn builtin_data_descriptor(_vm: &mut Vm, t: &Rc<Type>, name: &str) -> Option<Value> {
-    let tn = t.name();
-    let getset: &[&str] = match &*tn {
-        "function" => &[
-            "__code__",
-            "__defaults__",
-            "__kwdefaults__",
-            "__annotations__",
-            "__dict__",
-            "__name__",
-            "__qualname__",
-            "__type_params__",
-        ],
-        "frame" => &[
-            "f_locals",
-            "f_lineno",
-            "f_back",
-            "f_lasti",
-            "f_code",
-            "f_globals",
-            "f_builtins",
-            "f_trace",
-        ],
-        "generator" | "coroutine" | "async_generator" => &[
-            "gi_frame",
-            "gi_running",
-            "gi_code",
-            "gi_yieldfrom",
-            "cr_frame",
-            "cr_running",
-            "cr_code",
-            "cr_await",
-            "ag_frame",
-            "ag_running",
-            "ag_code",
-            "ag_await",
-            "__name__",
-            "__qualname__",
-        ],
-        _ => &[],
-    };
-    let member: &[&str] = match &*tn {
-        "function" => &[
-            "__globals__",
-            "__closure__",
-            "__doc__",
-            "__module__",
-            "__builtins__",
-        ],
-        _ => &[],
-    };
+    let owner = t.name();
+    let (getset, member) = builtin_attribute_names(&owner);
     let ty = if getset.contains(&name) {
         GETSET.with(|t| t.clone())
     } else if member.contains(&name) {
@@ -83,7 +172,10 @@ pub fn builtin_data_descriptor(_vm: &mut Vm, t: &Rc<Type>, name: &str) -> Option
     } else {
         return None;
     };
-    Some(instance_of(ty, Value::str(name)))
+    Some(instance_of(
+        ty,
+        Value::tuple(vec![Value::str(name), Value::str(&owner)]),
+    ))
 }
 
 /// The `member_descriptor` a class gets for each name of its own `__slots__`.
@@ -104,7 +196,6 @@ fn member_parts(d: &Value) -> (String, String) {
             t[0].as_str().unwrap_or("").to_string(),
             t[1].as_str().unwrap_or("").to_string(),
         ),
-        Some(Value::Str(s)) => (s.to_string(), "function".to_string()),
         _ => (String::new(), String::new()),
     }
 }
@@ -121,6 +212,13 @@ fn member_get(vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyRe
             vm.getattr(&obj, &name)
         }
     }
+}
+
+fn getset_repr(_vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyResult<Value> {
+    let (name, owner) = member_parts(&a.pos[0]);
+    Ok(Value::str(&format!(
+        "<attribute '{name}' of '{owner}' objects>"
+    )))
 }
 
 fn member_repr(_vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyResult<Value> {
@@ -304,5 +402,8 @@ pub fn init(vm: &mut Vm) {
     let m = MEMBER.with(|t| t.clone());
     vm.add_method(&m, "__get__", member_get);
     vm.add_method(&m, "__repr__", member_repr);
+    let g = GETSET.with(|t| t.clone());
+    vm.add_method(&g, "__get__", member_get);
+    vm.add_method(&g, "__repr__", getset_repr);
     vm.add_method(&s, "__call__", sm_call);
 }
