@@ -32,10 +32,6 @@ _FULLDAYNAMES = [None, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
                  "Sunday"]
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
-
-
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
@@ -284,6 +280,21 @@ def _isoweek1monday(year):
     return week1monday
 
 
+def _compare_by_key(cls, key, accepts):
+    """Give cls ==, <, <=, >, >= that compare key(self) with key(other) when accepts(other),
+    and answer NotImplemented for other operands (as the C types' richcompare slots do)."""
+    for name, op in (("__eq__", lambda a, b: a == b), ("__lt__", lambda a, b: a < b),
+                     ("__le__", lambda a, b: a <= b), ("__gt__", lambda a, b: a > b),
+                     ("__ge__", lambda a, b: a >= b)):
+        def compare(self, other, op=op):
+            if accepts(other):
+                return op(key(self), key(other))
+            return NotImplemented
+        compare.__name__ = name
+        compare.__qualname__ = cls.__qualname__ + "." + name
+        setattr(cls, name, compare)
+
+
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999), normalized."""
 
@@ -434,31 +445,6 @@ class timedelta:
     def _getstate(self):
         return (self._days, self._seconds, self._microseconds)
 
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() == other._getstate()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() < other._getstate()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() <= other._getstate()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() > other._getstate()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() >= other._getstate()
-        return NotImplemented
-
     def __hash__(self):
         if self._hashcode == -1:
             self._hashcode = hash(self._getstate())
@@ -475,6 +461,7 @@ timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
                           microseconds=999999)
 timedelta.resolution = timedelta(microseconds=1)
+_compare_by_key(timedelta, timedelta._getstate, lambda other: isinstance(other, timedelta))
 
 
 def _module_name(obj):
@@ -583,34 +570,8 @@ class date:
             day = self._day
         return type(self)(year, month, day)
 
-    def _cmp(self, other):
-        return _cmp((self._year, self._month, self._day),
-                    (other._year, other._month, other._day))
-
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return NotImplemented
+    def _ymd(self):
+        return (self._year, self._month, self._day)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -652,6 +613,8 @@ _MAXORDINAL = 3652059
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
+_compare_by_key(date, date._ymd,
+                lambda other: isinstance(other, date) and not isinstance(other, datetime))
 
 
 class _IsoCalendarDate(tuple):
@@ -845,31 +808,6 @@ class time:
             base -= off // timedelta(seconds=1)
         return (base, self._microsecond)
 
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._key() >= other._key()
-        return NotImplemented
-
     def __hash__(self):
         return hash(self._key())
 
@@ -957,6 +895,7 @@ class time:
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
+_compare_by_key(time, time._key, lambda other: isinstance(other, time))
 
 
 class datetime(date):

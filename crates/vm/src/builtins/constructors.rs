@@ -302,9 +302,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                     _ => 0,
                 });
             }
-            let big = if a.pos.iter().any(|v| matches!(v, Value::BigInt(_)))
-                || exact.iter().any(|b| i64::try_from(b).is_err())
-            {
+            let big = if exact.iter().any(|b| i64::try_from(b).is_err()) {
                 let (zero, one) = (num_bigint::BigInt::from(0), num_bigint::BigInt::from(1));
                 let (start, stop, step) = match exact.as_slice() {
                     [stop] => (zero, stop.clone(), one),
