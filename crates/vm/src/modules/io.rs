@@ -629,6 +629,11 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         .or_else(|| a.pos.get(1).cloned())
         .and_then(|m| m.as_str().map(String::from))
         .unwrap_or_else(|| "r".into());
+    // io.open: anything but an int goes through os.fspath first.
+    let file = match file {
+        Value::Int(_) | Value::Bool(_) => file,
+        other => crate::modules::os::fspath_value(vm, &other)?,
+    };
     let path = match &file {
         Value::Str(s) => s.to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).to_string(),

@@ -5,20 +5,44 @@ use crate::objects::function::Args;
 use crate::value::{DictRef, Value};
 use crate::vm::{PyResult, Vm};
 
-fn path_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<String> {
-    match a.pos.get(i) {
-        Some(Value::Str(s)) => Ok(s.to_string()),
-        Some(Value::Bytes(b)) => Ok(String::from_utf8_lossy(b).to_string()),
-        Some(other) => {
-            if let Ok(f) = vm.getattr(other, "__fspath__") {
-                let r = vm.call(&f, vec![])?;
-                return Ok(r.as_str().unwrap_or("").to_string());
-            }
-            let tn = vm.type_name(other);
+/// `os.fspath(obj)`: str and bytes as they are, else what `type(obj).__fspath__` returns,
+/// which must itself be str or bytes (CPython's messages for both failures).
+pub fn fspath_value(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    if matches!(obj, Value::Str(_) | Value::Bytes(_)) {
+        return Ok(obj.clone());
+    }
+    let tn = vm.type_name(obj);
+    let ty = vm.type_of(obj);
+    let Some(meth) = ty.lookup("__fspath__") else {
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {tn}"
+        )));
+    };
+    let r = vm.call(&meth, vec![obj.clone()])?;
+    match r {
+        Value::Str(_) | Value::Bytes(_) => Ok(r),
+        // A str or bytes subclass instance also qualifies.
+        _ if vm.isinstance_type(&r, &vm.types.str_.clone())
+            || vm.isinstance_type(&r, &vm.types.bytes.clone()) =>
+        {
+            Ok(r)
+        }
+        _ => {
+            let rn = vm.type_name(&r);
             Err(vm.type_error(format!(
-                "expected str, bytes or os.PathLike object, not {tn}"
+                "expected {tn}.__fspath__() to return str or bytes, not {rn}"
             )))
         }
+    }
+}
+
+fn path_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<String> {
+    match a.pos.get(i) {
+        Some(v) => match fspath_value(vm, v)? {
+            Value::Str(s) => Ok(s.to_string()),
+            Value::Bytes(b) => Ok(String::from_utf8_lossy(&b).to_string()),
+            other => Ok(vm.str(&other)?.to_string()),
+        },
         None => Err(vm.type_error("missing path argument")),
     }
 }
@@ -210,7 +234,10 @@ fn getegid(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn fspath(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::str(&path_arg(vm, &a, 0)?))
+    match a.pos.first() {
+        Some(v) => fspath_value(vm, v),
+        None => Err(vm.type_error("fspath() missing required argument 'path' (pos 1)")),
+    }
 }
 
 fn remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
