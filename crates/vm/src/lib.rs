@@ -21,6 +21,7 @@ pub mod objects;
 pub mod ops;
 pub mod run;
 pub mod settrace;
+pub mod threads;
 pub mod trace;
 pub mod traceback;
 pub mod value;

@@ -241,9 +241,11 @@ pub fn run(target: Target, cfg: Config, tracer: Option<Box<dyn Tracer>>) -> i32 
         Ok(()) => 0,
         Err(e) => vm.handle_exit(&e),
     };
+    crate::threads::shutdown(&mut vm);
     vm.run_exit_hooks();
     vm.finalize_main_module();
     vm.flush_stdout();
+    crate::threads::at_exit();
     code
 }
 

@@ -2,6 +2,8 @@
 //! embedded `lib/` modules and `sys.path`. Fallback modules (used only when `lib/` has no
 //! module of that name) are listed in `FALLBACKS`.
 
+pub mod contextvars;
+pub mod deque;
 pub mod dis;
 pub mod gc;
 pub mod inspect;
@@ -37,6 +39,9 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("signal", signal::init),
     ("socket", socket::init),
     ("_weakref", weakref::init),
+    ("_collections", deque::init),
+    ("_contextvars", contextvars::init),
+    ("_pydive_thread", crate::threads::init),
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.

@@ -88,6 +88,25 @@ fn e_wait(vm: &mut Vm, a: Args) -> PyResult<Value> {
             tv_nsec: ((timeout - secs) * 1e9) as i64,
         })
     };
+    // Green threads (threads.rs) run while this thread waits: the runnable ones now, the
+    // sleepers when the wait is cut short at their deadline (the caller waits again).
+    let mut ts = ts;
+    if crate::threads::others_exist() {
+        crate::threads::yield_now(vm)?;
+        if let Some(d) = crate::threads::next_deadline() {
+            let left = d.saturating_duration_since(std::time::Instant::now());
+            let cut = Timespec {
+                tv_sec: left.as_secs() as i64,
+                tv_nsec: i64::from(left.subsec_nanos()),
+            };
+            if ts
+                .as_ref()
+                .is_none_or(|t| (t.tv_sec, t.tv_nsec) > (cut.tv_sec, cut.tv_nsec))
+            {
+                ts = Some(cut);
+            }
+        }
+    }
     vm.flush_stdout();
     let mut events: Vec<epoll::Event> = Vec::new();
     events

@@ -43,6 +43,10 @@ fn t_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
+    if crate::threads::others_exist() {
+        // green threads (threads.rs): the others run while this one sleeps
+        return crate::threads::sleep(vm, s).map(|()| Value::None);
+    }
     vm.flush_stdout();
     let end = Instant::now() + std::time::Duration::from_secs_f64(s);
     while Instant::now() < end {
