@@ -1,8 +1,7 @@
 """Queues (pydive's queue).
 
-pydive runs one thread, so nothing can ever fill an empty queue or drain a full one while a
-caller waits: waiting with a timeout sleeps that long and then gives up (Empty / Full, as
-CPython would), and waiting with no timeout raises RuntimeError instead of hanging forever.
+Threads are pydive's green threads (see threading): a get() on an empty queue or a put() on
+a full one waits on the queue's conditions and lets the other threads run, as in CPython.
 """
 
 import heapq
@@ -31,15 +30,22 @@ def _check_timeout(block, timeout):
         raise ValueError("'timeout' must be a non-negative number")
 
 
-def _give_up(block, timeout, failure, what):
-    """A put/get that cannot proceed now: fail the way a lone thread would."""
+def _wait_until(cond, ready, block, timeout, failure):
+    """With cond held: wait until ready() (raise failure when not blocking or timed out)."""
+    if ready():
+        return
     if not block:
         raise failure
     if timeout is None:
-        raise RuntimeError("pydive: %s would wait forever (no other threads)" % what)
-    if timeout:
-        time.sleep(timeout)
-    raise failure
+        while not ready():
+            cond.wait()
+        return
+    deadline = time.monotonic() + timeout
+    while not ready():
+        left = deadline - time.monotonic()
+        if left <= 0.0:
+            raise failure
+        cond.wait(left)
 
 
 class Queue:
@@ -61,14 +67,18 @@ class Queue:
 
     def task_done(self):
         """Mark one item taken by get() as processed (for join())."""
-        if self.unfinished_tasks <= 0:
-            raise ValueError("task_done() called too many times")
-        self.unfinished_tasks -= 1
+        with self.all_tasks_done:
+            if self.unfinished_tasks <= 0:
+                raise ValueError("task_done() called too many times")
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
+                self.all_tasks_done.notify_all()
 
     def join(self):
         """Return once every item put has been marked done."""
-        if self.unfinished_tasks:
-            raise RuntimeError("pydive: Queue.join() would wait forever (no other threads)")
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
         return self._qsize()
@@ -80,18 +90,22 @@ class Queue:
         return self._bounded_and_full()
 
     def put(self, item, block=True, timeout=None):
-        if self.maxsize > 0:
-            _check_timeout(block, timeout)
-        if self._bounded_and_full():
-            _give_up(block, timeout, Full, "Queue.put() on a full queue")
-        self._put(item)
-        self.unfinished_tasks = self.unfinished_tasks + 1
+        with self.not_full:
+            if self.maxsize > 0:
+                _check_timeout(block, timeout)
+                _wait_until(self.not_full, lambda: not self._bounded_and_full(), block,
+                            timeout, Full)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        _check_timeout(block, timeout)
-        if not self._qsize():
-            _give_up(block, timeout, Empty, "Queue.get() on an empty queue")
-        return self._get()
+        with self.not_empty:
+            _check_timeout(block, timeout)
+            _wait_until(self.not_empty, self._qsize, block, timeout, Empty)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         return self.put(item, False)
@@ -147,19 +161,22 @@ class SimpleQueue:
 
     def __init__(self):
         self._items = deque()
+        self._cond = threading.Condition(threading.Lock())
 
     def put(self, item, block=True, timeout=None):
         # never full: block and timeout are accepted and ignored
-        self._items.append(item)
+        with self._cond:
+            self._items.append(item)
+            self._cond.notify()
 
     def put_nowait(self, item):
-        self._items.append(item)
+        self.put(item)
 
     def get(self, block=True, timeout=None):
         _check_timeout(block, timeout)
-        if not self._items:
-            _give_up(block, timeout, Empty, "SimpleQueue.get() on an empty queue")
-        return self._items.popleft()
+        with self._cond:
+            _wait_until(self._cond, lambda: self._items, block, timeout, Empty)
+            return self._items.popleft()
 
     def get_nowait(self):
         return self.get(False)

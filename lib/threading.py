@@ -1,14 +1,19 @@
 """Thread primitives (pydive's threading).
 
-pydive runs exactly one thread, the main thread. Locks, conditions, semaphores, events and
-barriers work for it with CPython 3.12's results, errors and reprs. Whenever CPython would
-block waiting for another thread: with a timeout, the wait sleeps that long and reports that
-nothing happened (as CPython would, since no other thread exists); without one it would wait
-forever, so RuntimeError is raised instead. Thread.start() raises NotImplementedError.
+pydive runs threads as green threads (crates/vm/src/threads.rs, `_pydive_thread`): one runs
+at a time, and the VM switches only where the running one blocks (time.sleep, a lock, a
+condition, an event, a semaphore, a barrier, join, a queue that must wait). A started thread
+runs at once until it blocks; then its starter goes on. Everything here is built on two
+primitives: park() (block until unpark() or a timeout) and unpark(ident). Since no switch can
+happen between two blocking calls, the bookkeeping below needs no lock of its own.
+
+When every thread waits and none has a timeout, CPython would hang: pydive raises
+RuntimeError ("deadlock") in the main thread instead.
 """
 
 import sys as _sys
 import time as _time
+import _pydive_thread as _pt
 from itertools import count as _count
 
 __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate",
@@ -20,20 +25,17 @@ __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerat
 
 TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
-_ONLY_THREAD_IDENT = 1  # pydive's one thread
-
-
-def get_ident():
-    return _ONLY_THREAD_IDENT
+_monotonic = _time.monotonic
+get_ident = _pt.get_ident
 
 
 def get_native_id():
     import os
-    return os.getpid()
+    ident = get_ident()
+    return os.getpid() if ident == _MAIN_IDENT else os.getpid() + ident - 1
 
 
-def _forever(what):
-    return RuntimeError("pydive: %s would wait forever (no other threads)" % what)
+_MAIN_IDENT = get_ident()
 
 
 def _deprecated(message):
@@ -43,6 +45,27 @@ def _deprecated(message):
 
 def _addr(obj):
     return "%#x" % id(obj)
+
+
+def _park_until(deadline, what):
+    """Block until woken or the deadline (None: no deadline); False once it has passed."""
+    if deadline is None:
+        _pt.park(None, what)
+        return True
+    left = deadline - _monotonic()
+    if left <= 0:
+        return False
+    _pt.park(left, what)
+    return True
+
+
+def _deadline(timeout):
+    return None if timeout is None else _monotonic() + timeout
+
+
+def _wake_first(waiters):
+    if waiters:
+        _pt.unpark(waiters.pop(0))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -60,26 +83,39 @@ def _lock_wait_args(blocking, timeout):
 
 
 class lock:
-    """A plain lock: a second acquire() by its holder waits (for ever, without a timeout)."""
+    """A plain lock: whoever holds it, a second acquire() waits until it is released."""
 
     def __init__(self):
         self._held = False
+        self._waiters = []
 
     def acquire(self, blocking=True, timeout=-1):
         wait = _lock_wait_args(blocking, timeout)
         if not self._held:
             self._held = True
             return True
-        if wait == -1:
-            raise _forever("acquiring a held lock")
-        if wait:
-            _time.sleep(wait)
-        return False
+        if wait == 0:
+            return False
+        deadline = None if wait == -1 else _monotonic() + wait
+        me = get_ident()
+        try:
+            while self._held:
+                self._waiters.append(me)
+                if not _park_until(deadline, "Lock.acquire()"):
+                    return False
+                if me in self._waiters:
+                    self._waiters.remove(me)
+        finally:
+            if me in self._waiters:
+                self._waiters.remove(me)
+        self._held = True
+        return True
 
     def release(self):
         if not self._held:
             raise RuntimeError("release unlocked lock")
         self._held = False
+        _wake_first(self._waiters)
 
     def locked(self):
         return self._held
@@ -87,6 +123,10 @@ class lock:
     acquire_lock = acquire
     release_lock = release
     locked_lock = locked
+
+    def _at_fork_reinit(self):
+        self._held = False
+        self._waiters = []
 
     def __enter__(self):
         return self.acquire()
@@ -103,29 +143,59 @@ class RLock_:
     """A re-entrant lock: its holder may acquire it again, and must release as often."""
 
     def __init__(self):
+        self._owner = None
         self._depth = 0
+        self._waiters = []
 
     def acquire(self, blocking=True, timeout=-1):
-        _lock_wait_args(blocking, timeout)
-        self._depth += 1  # the only thread is always the owner
+        wait = _lock_wait_args(blocking, timeout)
+        me = get_ident()
+        if self._owner == me:
+            self._depth += 1
+            return True
+        if self._owner is not None:
+            if wait == 0:
+                return False
+            deadline = None if wait == -1 else _monotonic() + wait
+            try:
+                while self._owner is not None:
+                    self._waiters.append(me)
+                    if not _park_until(deadline, "RLock.acquire()"):
+                        return False
+                    if me in self._waiters:
+                        self._waiters.remove(me)
+            finally:
+                if me in self._waiters:
+                    self._waiters.remove(me)
+        self._owner = me
+        self._depth = 1
         return True
 
     def release(self):
-        if not self._depth:
+        if self._owner != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
         self._depth -= 1
+        if not self._depth:
+            self._owner = None
+            _wake_first(self._waiters)
 
     def _is_owned(self):
-        return self._depth > 0
+        return self._owner == get_ident()
 
     def _release_save(self):
         if not self._depth:
             raise RuntimeError("cannot release un-acquired lock")
-        saved, self._depth = self._depth, 0
-        return saved, _ONLY_THREAD_IDENT
+        saved = (self._depth, self._owner)
+        self._depth, self._owner = 0, None
+        _wake_first(self._waiters)
+        return saved
 
     def _acquire_restore(self, state):
-        self._depth = state[0]
+        self.acquire()
+        self._depth, self._owner = state
+
+    def _at_fork_reinit(self):
+        self.__init__()
 
     def __enter__(self):
         return self.acquire()
@@ -135,7 +205,7 @@ class RLock_:
 
     def __repr__(self):
         state = "locked" if self._depth else "unlocked"
-        owner = _ONLY_THREAD_IDENT if self._depth else 0
+        owner = self._owner if self._depth else 0
         return "<%s _thread.RLock object owner=%d count=%d at %s>" % (
             state, owner, self._depth, _addr(self))
 
@@ -160,13 +230,8 @@ def RLock(*args, **kwargs):
 # ---------------------------------------------------------------------------------------------
 # Conditions, semaphores, events, barriers
 
-def _sleep_for(timeout):
-    if timeout and timeout > 0:
-        _time.sleep(timeout)
-
-
 class Condition:
-    """A lock plus a way to wait for a notification (which only another thread could send)."""
+    """A lock plus a queue of threads waiting to be notified."""
 
     def __init__(self, lock=None):
         if lock is None:
@@ -174,7 +239,11 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        for name in ("_release_save", "_acquire_restore", "_is_owned"):
+            method = getattr(lock, name, None)
+            if method is not None:
+                setattr(self, name, method)
+        self._waiters = []  # [ident, notified] pairs, first come first notified
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -185,39 +254,50 @@ class Condition:
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, state):
+        self._lock.acquire()
+
     def _is_owned(self):
-        probe = getattr(self._lock, "_is_owned", None)
-        if probe is not None:
-            return probe()
-        # a plain lock: held (by us, the only thread) if it cannot be taken now
+        # a plain lock: held (by someone; CPython cannot tell who either) if not free now
         if self._lock.acquire(False):
             self._lock.release()
             return False
         return True
 
     def wait(self, timeout=None):
-        """Wait for a notification: none can come, so this times out (returns False)."""
+        """Release the lock, wait for notify() (or the timeout), take the lock back."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        if timeout is None:
-            raise _forever("Condition.wait()")
-        _sleep_for(timeout)
-        return False
+        entry = [get_ident(), False]
+        self._waiters.append(entry)
+        saved = self._release_save()
+        deadline = _deadline(timeout)
+        try:
+            while not entry[1]:
+                if not _park_until(deadline, "Condition.wait()"):
+                    break
+            return entry[1]
+        finally:
+            if not entry[1] and entry in self._waiters:
+                self._waiters.remove(entry)
+            self._acquire_restore(saved)
 
     def wait_for(self, predicate, timeout=None):
         """Wait until predicate() is true or the timeout passes; predicate()'s last value."""
         deadline = None
+        left = timeout
         outcome = predicate()
         while not outcome:
-            if timeout is None:
-                raise _forever("Condition.wait_for()")
-            if deadline is None:
-                deadline = _time.monotonic() + timeout
-                left = timeout
-            else:
-                left = deadline - _time.monotonic()
-            if left <= 0:
-                break
+            if left is not None:
+                if deadline is None:
+                    deadline = _monotonic() + left
+                else:
+                    left = deadline - _monotonic()
+                    if left <= 0:
+                        break
             self.wait(left)
             outcome = predicate()
         return outcome
@@ -225,6 +305,11 @@ class Condition:
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        while n > 0 and self._waiters:
+            entry = self._waiters.pop(0)
+            entry[1] = True
+            _pt.unpark(entry[0])
+            n -= 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -245,6 +330,7 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
         self._value = value
 
     def __repr__(self):
@@ -253,21 +339,30 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value:
+        deadline = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    return False
+                if timeout is not None:
+                    if deadline is None:
+                        deadline = _monotonic() + timeout
+                    else:
+                        timeout = deadline - _monotonic()
+                        if timeout <= 0:
+                            return False
+                self._cond.wait(timeout)
             self._value -= 1
             return True
-        if blocking:
-            if timeout is None:
-                raise _forever("Semaphore.acquire()")
-            _sleep_for(timeout)
-        return False
 
     __enter__ = acquire
 
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
-        self._value += n
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
 
     def __exit__(self, *exc_info):
         self.release()
@@ -286,19 +381,25 @@ class BoundedSemaphore(Semaphore):
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
-        if self._value + n > self._initial_value:
-            raise ValueError("Semaphore released too many times")
-        self._value += n
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            self._cond.notify(n)
 
 
 class Event:
     """A flag threads can wait on until it is set."""
 
     def __init__(self):
+        self._cond = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
         return _describe(self, "set" if self._flag else "unset")
+
+    def _at_fork_reinit(self):
+        self._cond = Condition(Lock())
 
     def is_set(self):
         return self._flag
@@ -308,32 +409,43 @@ class Event:
         return self.is_set()
 
     def set(self):
-        self._flag = True
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
 
     def clear(self):
-        self._flag = False
+        with self._cond:
+            self._flag = False
 
     def wait(self, timeout=None):
-        if not self._flag:
-            if timeout is None:
-                raise _forever("Event.wait()")
-            _sleep_for(timeout)
-        return self._flag
+        with self._cond:
+            flag = self._flag
+            if not flag:
+                flag = self._cond.wait(timeout)
+            return flag
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
+# A barrier's phases: threads arrive while it fills, then leave while it drains; reset()
+# lets the ones waiting leave with an error first; a broken barrier stays broken until reset.
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
 class Barrier:
-    """Lets `parties` threads wait until all have arrived; only a one-party barrier can
-    ever fill here."""
+    """Lets `parties` threads wait until all have arrived, then releases them together."""
 
     def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be >= 1")
+        self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._broken = False
+        self._phase = _FILLING
+        self._count = 0
 
     def __repr__(self):
         if self.broken:
@@ -341,30 +453,64 @@ class Barrier:
         return _describe(self, "waiters=%d/%d" % (self.n_waiting, self.parties))
 
     def wait(self, timeout=None):
-        if self._broken:
-            raise BrokenBarrierError
-        if self._parties > 1:
-            # the others can never arrive: with a timeout the barrier breaks, as in CPython
-            if timeout is None:
-                timeout = self._timeout
-            if timeout is None:
-                raise _forever("Barrier.wait()")
-            _sleep_for(timeout)
-            self._broken = True
-            raise BrokenBarrierError
-        if self._action:
+        """Arrive and wait for the others; the arrival index (0 .. parties-1)."""
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            # a barrier still letting the last round leave makes newcomers wait
+            while self._phase in (_DRAINING, _RESETTING):
+                self._cond.wait()
+            if self._phase == _BROKEN:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
             try:
+                if index + 1 == self._parties:
+                    self._trip()
+                else:
+                    self._await_trip(timeout)
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._phase in (_RESETTING, _DRAINING):
+                    self._phase = _FILLING
+                    self._cond.notify_all()
+
+    def _trip(self):
+        try:
+            if self._action:
                 self._action()
-            except:  # noqa: E722 (any failure of the action breaks the barrier)
-                self._broken = True
-                raise
-        return 0
+            self._phase = _DRAINING
+            self._cond.notify_all()
+        except:  # noqa: E722 (any failure of the action breaks the barrier)
+            self._break()
+            raise
+
+    def _await_trip(self, timeout):
+        if not self._cond.wait_for(lambda: self._phase != _FILLING, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._phase < 0:
+            raise BrokenBarrierError
+
+    def _break(self):
+        self._phase = _BROKEN
+        self._cond.notify_all()
 
     def reset(self):
-        self._broken = False
+        with self._cond:
+            if self._count > 0:
+                if self._phase == _FILLING:
+                    self._phase = _RESETTING
+                elif self._phase == _BROKEN:
+                    self._phase = _RESETTING
+            else:
+                self._phase = _FILLING
+            self._cond.notify_all()
 
     def abort(self):
-        self._broken = True
+        with self._cond:
+            self._break()
 
     @property
     def parties(self):
@@ -372,15 +518,84 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        return 0
+        return self._count if self._phase == _FILLING else 0
 
     @property
     def broken(self):
-        return self._broken
+        return self._phase == _BROKEN
+
+
+# ---------------------------------------------------------------------------------------------
+# Thread-local data
+
+def _local_dict(obj):
+    """obj's attributes for the running thread (made, and __init__ run, on first use)."""
+    dicts = object.__getattribute__(obj, "_local__dicts")
+    me = get_ident()
+    d = dicts.get(me)
+    if d is None:
+        d = dicts[me] = {}
+        args, kwargs = object.__getattribute__(obj, "_local__args")
+        init = type(obj).__init__
+        if init is not object.__init__:
+            init(obj, *args, **kwargs)
+    return d
+
+
+def _class_data_descriptor(obj, name):
+    for klass in type(obj).__mro__:
+        if name in klass.__dict__:
+            attr = klass.__dict__[name]
+            kind = type(attr)
+            return hasattr(kind, "__set__") or hasattr(kind, "__delete__")
+    return False
 
 
 class local:
-    """Thread-local data: with one thread, an object with ordinary attributes."""
+    """Thread-local data: each thread sees its own attributes."""
+
+    def __new__(cls, /, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, "_local__args", (args, kwargs))
+        object.__setattr__(self, "_local__dicts", {get_ident(): {}})
+        return self
+
+    def __getattribute__(self, name):
+        if name in ("_local__dicts", "_local__args", "__class__"):
+            return object.__getattribute__(self, name)
+        d = _local_dict(self)
+        if name == "__dict__":
+            return d
+        if name in d and not _class_data_descriptor(self, name):
+            return d[name]
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if type(self) is local:
+                raise AttributeError("'_thread._local' object has no attribute '%s'" % name)
+            raise
+
+    def __setattr__(self, name, value):
+        if name == "__dict__":
+            raise AttributeError("'_thread._local' object attribute '__dict__' is read-only")
+        d = _local_dict(self)
+        if _class_data_descriptor(self, name):
+            object.__setattr__(self, name, value)
+        else:
+            d[name] = value
+
+    def __delattr__(self, name):
+        if name == "__dict__":
+            raise AttributeError("'_thread._local' object attribute '__dict__' is read-only")
+        d = _local_dict(self)
+        if _class_data_descriptor(self, name):
+            object.__delattr__(self, name)
+        elif name in d:
+            del d[name]
+        else:
+            raise AttributeError(name)
 
 
 local.__module__ = "_thread"
@@ -391,6 +606,8 @@ local.__name__ = local.__qualname__ = "_local"
 # Threads
 
 _thread_numbers = _count(1)
+_active = {}   # ident -> Thread, in the order they began (the main thread first)
+_limbo = {}    # Thread -> Thread: started, not yet running
 
 
 def _newname(name_template):
@@ -398,7 +615,7 @@ def _newname(name_template):
 
 
 class Thread:
-    """A thread of control. pydive cannot run a second one: start() raises."""
+    """A thread of control: run() (the target by default) in a green thread of its own."""
 
     _initialized = False
 
@@ -420,6 +637,7 @@ class Thread:
         self._ident = None
         self._native_id = None
         self._started = Event()
+        self._finished = Event()
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
@@ -443,18 +661,57 @@ class Thread:
         return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
 
     def start(self):
+        """Start run() in a new thread: it runs at once, until it blocks or ends."""
         problem = ("thread.__init__() not called" if not self._initialized
                    else "threads can only be started once" if self._started.is_set() else None)
         if problem:
             raise RuntimeError(problem)
-        raise NotImplementedError("pydive: threading.Thread.start (pydive runs one thread)")
+        _limbo[self] = self
+        try:
+            _pt.start(self._bootstrap_inner, self._name)
+        except Exception:
+            _limbo.pop(self, None)
+            raise
+
+    def _bootstrap_inner(self):
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
+        _limbo.pop(self, None)
+        self._started.set()
+        try:
+            if _trace_hook is not None:
+                _sys.settrace(_trace_hook)
+            if _profile_hook is not None:
+                _sys.setprofile(_profile_hook)
+            try:
+                self.run()
+            except BaseException:
+                self._invoke_excepthook()
+        finally:
+            self._is_stopped = True
+            _active.pop(self._ident, None)
+            self._finished.set()
+
+    def _invoke_excepthook(self):
+        exc_type, exc_value, exc_tb = _sys.exc_info()
+        hook = excepthook
+        try:
+            hook(ExceptHookArgs((exc_type, exc_value, exc_tb, self)))
+        except BaseException as failure:
+            # as CPython: the failing hook's own exception goes to sys.excepthook
+            print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+            _sys.excepthook(type(failure), failure, failure.__traceback__)
+        finally:
+            del exc_type, exc_value, exc_tb
 
     def run(self):
-        job, args, kwargs = self._target, self._args, self._kwargs
-        # the thread forgets them once run, as CPython's does
-        del self._target, self._args, self._kwargs
-        if job is not None:
-            job(*args, **kwargs)
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            # the thread forgets them once run, as CPython's does
+            del self._target, self._args, self._kwargs
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -463,6 +720,9 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if timeout is not None:
+            timeout = max(timeout, 0)
+        self._finished.wait(timeout)
 
     @property
     def name(self):
@@ -524,6 +784,24 @@ class _MainThread(Thread):
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
+        _active[self._ident] = self
+
+
+class _DummyThread(Thread):
+    """A thread threading did not start (pydive: never needed; kept for the type)."""
+
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
+
+    def is_alive(self):
+        return True
+
+    def join(self, timeout=None):
+        raise AssertionError("cannot join a dummy thread")
 
 
 class Timer(Thread):
@@ -547,11 +825,15 @@ class Timer(Thread):
         self.finished.set()
 
 
+_main_thread = None
 _main_thread = _MainThread()
 
 
 def current_thread():
-    return _main_thread
+    try:
+        return _active[get_ident()]
+    except KeyError:
+        return _DummyThread()
 
 
 def currentThread():
@@ -564,7 +846,7 @@ def main_thread():
 
 
 def active_count():
-    return 1
+    return len(_active) + len(_limbo)
 
 
 def activeCount():
@@ -573,11 +855,40 @@ def activeCount():
 
 
 def enumerate():
-    return [_main_thread]
+    return list(_active.values()) + list(_limbo.values())
 
 
 def stack_size(size=0):
+    if size != 0 and size < 32768:
+        raise ValueError("size not valid: %d bytes" % size)
     return 0
+
+
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at the end of the program, before the threads are joined."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+def _shutdown():
+    """At the end of the main program: wait for every non-daemon thread (CPython does too)."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    _main_thread._is_stopped = True
+    for call in reversed(_threading_atexits):
+        call()
+    while True:
+        pending = [t for t in enumerate()
+                   if t is not _main_thread and not t._daemonic and t.is_alive()]
+        if not pending:
+            return
+        for t in pending:
+            t.join()
 
 
 # ---------------------------------------------------------------------------------------------
