@@ -291,6 +291,7 @@ fn is_node(v: &Value) -> bool {
             | StaticMethod(_)
             | Super(_)
             | Traceback(_)
+            | Native(_)
     )
 }
 
@@ -322,6 +323,7 @@ fn strong_count(v: &Value) -> usize {
         ClassMethod(r) | StaticMethod(r) => Rc::strong_count(r),
         Super(r) => Rc::strong_count(r),
         Traceback(r) => Rc::strong_count(r),
+        Native(r) => Rc::strong_count(r),
         _ => usize::MAX,
     }
 }
@@ -520,6 +522,7 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
                 visit(Ref::Tb(n));
             }
         }
+        Native(n) => return n.traverse(&mut |x| visit(Ref::V(x))),
         _ => {}
     }
     true
@@ -645,6 +648,7 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
                 trash.extend(n.take().map(Value::Traceback));
             }
         }
+        Native(n) => n.clear(trash),
         _ => {}
     }
 }

@@ -69,6 +69,9 @@ pub enum Value {
     StaticMethod(Rc<RefCell<Value>>),
     Super(Rc<Super>),
     Traceback(Rc<Traceback>),
+    /// The Rust data of a native object, kept in its instance's `base`
+    /// (`objects/native.rs`); never seen by Python code.
+    Native(Rc<dyn crate::objects::native::NativeData>),
 }
 
 impl Value {
@@ -143,6 +146,7 @@ impl Value {
             }
             (Super(a), Super(b)) => Rc::ptr_eq(a, b),
             (Traceback(a), Traceback(b)) => Rc::ptr_eq(a, b),
+            (Native(a), Native(b)) => Rc::ptr_eq(a, b),
             (Complex(a, b), Complex(c, d)) => {
                 a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
             }
@@ -190,6 +194,7 @@ impl Value {
             ClassMethod(r) | StaticMethod(r) => p(r),
             Super(r) => p(r),
             Traceback(r) => p(r),
+            Native(r) => p(r),
         }
     }
 

@@ -428,6 +428,7 @@ impl Vm {
             Value::StaticMethod(_) => t.staticmethod.clone(),
             Value::Super(_) => t.super_.clone(),
             Value::Traceback(_) => t.traceback.clone(),
+            Value::Native(_) => t.object.clone(),
         }
     }
 

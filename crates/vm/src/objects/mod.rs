@@ -28,6 +28,7 @@ pub mod list;
 pub mod memoryview;
 pub mod misc;
 pub mod module;
+pub mod native;
 pub mod rangeobj;
 pub mod repr;
 pub mod set;

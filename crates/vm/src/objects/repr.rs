@@ -342,6 +342,7 @@ impl Vm {
                 format!("<super: <class '{tn}'>, <{on} object>>")
             }
             Value::Traceback(_) => format!("<traceback object at {:#x}>", v.id()),
+            Value::Native(_) => format!("<native data at {:#x}>", v.id()),
             Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)

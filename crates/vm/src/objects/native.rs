@@ -1,0 +1,95 @@
+//! Native state of objects implemented in Rust outside the core value types (a
+//! `collections.deque`, a `contextvars.Context`): the object is an `Instance` of its type
+//! (so subclasses, `__dict__`, weak references and the cycle collector work as for any
+//! instance) whose `base` holds a `Value::Native` with the Rust data. Python code never sees
+//! a `Value::Native` itself.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::function::NativeFn;
+use crate::objects::typeobj::{Layout, Type};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The Rust data of a native object.
+pub trait NativeData: Any {
+    /// `tp_traverse`: call `visit` on each value held. Returns false when the data is in use
+    /// (a `RefCell` of it is mutably borrowed): the collector then keeps it alive.
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) -> bool;
+    /// `tp_clear`: move the values held into `trash` (the collector breaks a cycle).
+    fn clear(&self, trash: &mut Vec<Value>);
+}
+
+/// The native data of type `T` of `v` (an instance whose `base` holds it), if any.
+pub fn data_of<T: NativeData>(v: &Value) -> Option<Rc<T>> {
+    let Value::Instance(i) = v else { return None };
+    let b = i.base.borrow();
+    let Some(Value::Native(n)) = &*b else {
+        return None;
+    };
+    let any: Rc<dyn Any> = n.clone();
+    any.downcast::<T>().ok()
+}
+
+/// A new instance of `ty` holding `data`.
+pub fn new_object(vm: &Vm, ty: &Rc<Type>, data: Rc<dyn NativeData>) -> Value {
+    let inst = crate::ops::new_instance(vm, ty);
+    set_data(&inst, data);
+    inst
+}
+
+/// Give an instance (made by `object.__new__` for a subclass) its native data.
+pub fn set_data(inst: &Value, data: Rc<dyn NativeData>) {
+    if let Value::Instance(i) = inst {
+        *i.base.borrow_mut() = Some(Value::Native(data));
+    }
+}
+
+/// A type defined by a native module: `module.name`, instances without `__dict__`,
+/// attributes of the type itself read-only. Its `__new__`/`__init__` are ordinary entries of
+/// its dict (`type_call` calls them), so Python subclasses inherit them.
+pub fn new_type(vm: &Vm, module: &str, name: &str) -> Rc<Type> {
+    let object = vm.types.object.clone();
+    let t = Rc::new(Type {
+        name: RefCell::new(Rc::from(name)),
+        qualname: RefCell::new(Rc::from(name)),
+        bases: RefCell::new(vec![object.clone()]),
+        mro: RefCell::new(Vec::new()),
+        dict: Rc::new(RefCell::new(crate::objects::dict::Dict::new())),
+        metaclass: RefCell::new(None),
+        layout: Layout::Object,
+        builtin: false,
+        slots: Vec::new(),
+        has_dict: false,
+        has_del: std::cell::Cell::new(false),
+    });
+    *t.mro.borrow_mut() = vec![t.clone(), object];
+    t.dict
+        .borrow_mut()
+        .set_str("__module__", Value::str(module));
+    t
+}
+
+/// `__new__` of a native type: a static method taking the class first.
+pub fn add_new(vm: &Vm, ty: &Rc<Type>, func: NativeFn) {
+    let f = vm.native("__new__", func);
+    ty.dict
+        .borrow_mut()
+        .set_str("__new__", Value::StaticMethod(Rc::new(RefCell::new(f))));
+}
+
+/// A read-only attribute computed by `get(self)` (a property over a native getter).
+pub fn add_getter(vm: &Vm, ty: &Rc<Type>, name: &str, get: NativeFn) {
+    let p = crate::objects::misc::Property {
+        fget: vm.native(name, get),
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+        name: RefCell::new(Value::str(name)),
+    };
+    ty.dict
+        .borrow_mut()
+        .set_str(name, Value::Property(Rc::new(p)));
+}
