@@ -34,8 +34,8 @@ from .log import logger
 _HEAP_CLEANUP_MIN = 100
 _HEAP_CLEANUP_SHARE = 0.5
 
-# The longest the selector is asked to block at once (one day, as CPython).
-MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+# The longest the selector is asked to block at once: one day, as CPython.
+MAXIMUM_SELECT_TIMEOUT = 86400
 
 _tracing = _native.tracing
 _emit = _native.trace_event
@@ -45,10 +45,9 @@ _Handle = events.Handle
 def _run_until_complete_cb(fut):
     # Done-callback of run_until_complete's future. SystemExit and KeyboardInterrupt
     # leave run_forever by themselves, so they need no stop().
-    if not fut.cancelled():
-        if isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)):
-            return
-    futures._get_loop(fut).stop()
+    if fut.cancelled() or not isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)):
+        owner = futures._get_loop(fut)
+        owner.stop()
 
 
 class BaseEventLoop(events.AbstractEventLoop):
@@ -56,26 +55,25 @@ class BaseEventLoop(events.AbstractEventLoop):
     def __init__(self):
         self._ready = []          # Handles, in the order they were scheduled
         self._scheduled = []      # TimerHandles, a heap on their deadline
-        self._timer_cancelled_count = 0
+        self._cancelled_timers = 0  # cancelled but still in the heap
         self._closed = False
         self._stopping = False
         self._thread_id = None    # set while run_forever runs
         self._clock_resolution = _native.clock_resolution
-        self._exception_handler = None
-        self._current_handle = None
+        self._error_handler = None  # set_exception_handler's
+        self._handle_running = None  # debug mode: the handle being run, for error reports
         self._task_factory = None
         self._default_executor = None
         self._internal_fds = 0
         self._debug = False
-        self.set_debug(coroutines._is_debug_mode())
+        self.set_debug(coroutines._is_debug_mode())  # PYTHONASYNCIODEBUG, -X dev
         self.slow_callback_duration = 0.1
-        self._coroutine_origin_tracking_enabled = False
-        self._coroutine_origin_tracking_saved_depth = None
+        self._saved_origin_depth = None  # debug mode, while running: depth to restore
         # Async generators that started iterating on this loop; weak, so one dropped
         # unfinished reaches the finalizer hook.
         self._asyncgens = (_native.WeakSet() if _native.WeakSet is not None
                            else _native.OrderedSet())
-        self._asyncgens_shutdown_called = False
+        self._agens_closed = False  # shutdown_asyncgens() was called
         self._executor_shutdown_called = False
         # Virtual time: the clock starts at 0.0, stands still while callbacks run and
         # only jumps to the next deadline, so timing-dependent output is reproducible.
@@ -96,21 +94,19 @@ class BaseEventLoop(events.AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         """Wrap a coroutine in a Task (or the task factory's object) and schedule it."""
         self._check_closed()
-        factory = self._task_factory
-        if factory is not None:
-            if context is None:
-                task = factory(self, coro)
-            else:
-                task = factory(self, coro, context=context)
-            tasks._set_task_name(task, name)
-            return task
-        task = tasks.Task(coro, loop=self, name=name, context=context)
-        if self._debug and task._source_traceback:
-            del task._source_traceback[-1]
-        return task
+        make = self._task_factory
+        if make is None:
+            made = tasks.Task(coro, loop=self, name=name, context=context)
+            if self._debug:
+                _trim_origin(made)
+            return made
+        # A factory is only given `context` when there is one (older factories lack it).
+        made = make(self, coro) if context is None else make(self, coro, context=context)
+        tasks._set_task_name(made, name)
+        return made
 
     def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
+        if not (factory is None or callable(factory)):
             raise TypeError('task factory must be a callable or None')
         self._task_factory = factory
 
@@ -131,10 +127,11 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Executor shutdown has been called')
 
     def _check_running(self):
-        if self._thread_id is not None:
+        if self.is_running():
             raise RuntimeError('This event loop is already running')
-        if events._get_running_loop() is not None:
-            raise RuntimeError('Cannot run the event loop while another loop is running')
+        if events._get_running_loop() is None:
+            return
+        raise RuntimeError('Cannot run the event loop while another loop is running')
 
     def _check_thread(self):
         # Debug mode only: the loop's non-thread-safe methods belong to its own thread.
@@ -143,42 +140,45 @@ class BaseEventLoop(events.AbstractEventLoop):
                                'than the current one')
 
     def _check_callback(self, callback, method):
+        # Debug mode only: a coroutine (function) passed as a callback would never run.
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
             raise TypeError(f'coroutines cannot be used with {method}()')
-        if not callable(callback):
-            raise TypeError(f'a callable object was expected by {method}(), '
-                            f'got {callback!r}')
+        if callable(callback):
+            return
+        raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
-    # -- async generators -----------------------------------------------------------
-
-    def _asyncgen_finalizer_hook(self, agen):
+    def _on_agen_collected(self, agen):
+        # sys's finalizer hook: an unfinished async generator was dropped; its aclose()
+        # runs as a task of this loop.
         self._asyncgens.discard(agen)
-        if not self._closed:
-            self.call_soon_threadsafe(self.create_task, agen.aclose())
+        if self._closed:
+            return
+        self.call_soon_threadsafe(self.create_task, agen.aclose())
 
-    def _asyncgen_firstiter_hook(self, agen):
-        if self._asyncgens_shutdown_called:
+    def _on_agen_started(self, agen):
+        # sys's firstiter hook: remember the generator so shutdown_asyncgens closes it.
+        if self._agens_closed:
             warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
                           f'loop.shutdown_asyncgens() call', ResourceWarning, source=self)
         self._asyncgens.add(agen)
 
     async def shutdown_asyncgens(self):
         """Close every async generator still open on this loop (asyncio.run does it last)."""
-        self._asyncgens_shutdown_called = True
-        if not len(self._asyncgens):
+        self._agens_closed = True
+        still_open = list(self._asyncgens)
+        if not still_open:
             return
-        open_agens = list(self._asyncgens)
         self._asyncgens.clear()
-        outcomes = await tasks.gather(*[agen.aclose() for agen in open_agens],
-                                      return_exceptions=True)
-        for outcome, agen in zip(outcomes, open_agens):
-            if isinstance(outcome, Exception):
-                self.call_exception_handler({
-                    'message': f'an error occurred during closing of '
-                               f'asynchronous generator {agen!r}',
-                    'exception': outcome,
-                    'asyncgen': agen,
-                })
+        # All closed at once; one that fails does not keep the others open.
+        closings = [agen.aclose() for agen in still_open]
+        outcomes = await tasks.gather(*closings, return_exceptions=True)
+        for agen, outcome in zip(still_open, outcomes):
+            if not isinstance(outcome, Exception):
+                continue
+            report = {'message': 'an error occurred during closing of '
+                                 f'asynchronous generator {agen!r}',
+                      'exception': outcome, 'asyncgen': agen}
+            self.call_exception_handler(report)
 
     async def shutdown_default_executor(self, timeout=None):
         """pydive has no executor: only remember that shutdown was asked for."""
@@ -190,52 +190,47 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Turn the loop (`_run_once`) until stop() is called."""
         self._check_closed()
         self._check_running()
-        self._set_coroutine_origin_tracking(self._debug)
-        get_hooks = getattr(sys, 'get_asyncgen_hooks', None)
-        set_hooks = getattr(sys, 'set_asyncgen_hooks', None)
-        has_hooks = get_hooks is not None and set_hooks is not None
-        saved_hooks = get_hooks() if has_hooks else None
+        self._track_origins(self._debug)
+        hooks_before = _swap_agen_hooks(self._on_agen_started, self._on_agen_collected)
         try:
             self._thread_id = _native.thread_ident()
-            if has_hooks:
-                set_hooks(firstiter=self._asyncgen_firstiter_hook,
-                          finalizer=self._asyncgen_finalizer_hook)
             events._set_running_loop(self)
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            # At least one turn, even when stop() came first (the ready handles run).
+            turn = self._run_once
+            turn()
+            while not self._stopping:
+                turn()
         finally:
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
-            self._set_coroutine_origin_tracking(False)
-            if has_hooks:
-                set_hooks(*saved_hooks)
+            self._track_origins(False)
+            if hooks_before is not None:
+                sys.set_asyncgen_hooks(*hooks_before)
 
     def run_until_complete(self, future):
         """Run until `future` (a coroutine is wrapped in a Task) is done; return its result."""
         self._check_closed()
         self._check_running()
-        made_here = not futures.isfuture(future)
-        future = tasks.ensure_future(future, loop=self)
-        if made_here:
+        ours = not futures.isfuture(future)
+        awaited = tasks.ensure_future(future, loop=self)
+        if ours:
             # Nobody else holds this task: giving up on it pending is no news.
-            future._log_destroy_pending = False
-        future.add_done_callback(_run_until_complete_cb)
+            awaited._log_destroy_pending = False
+        awaited.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except:
-            if made_here and future.done() and not future.cancelled():
+            if ours and awaited.done() and not awaited.cancelled():
                 # The coroutine raised a BaseException that is propagating now: it
                 # counts as retrieved, no "exception was never retrieved" on top.
-                future.exception()
+                awaited.exception()
             raise
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            awaited.remove_done_callback(_run_until_complete_cb)
+        if awaited.done():
+            return awaited.result()
+        raise RuntimeError('Event loop stopped before Future completed.')
 
     def stop(self):
         """Stop after the current turn (the handles already ready still run)."""
@@ -258,10 +253,11 @@ class BaseEventLoop(events.AbstractEventLoop):
     def __del__(self, _warn=warnings.warn):
         # warnings.warn is bound at definition time: at interpreter exit the module
         # may already be gone.
-        if not self._closed:
-            _warn(f'unclosed event loop {self!r}', ResourceWarning, source=self)
-            if self._thread_id is None:
-                self.close()
+        if self._closed:
+            return
+        _warn(f'unclosed event loop {self!r}', ResourceWarning, source=self)
+        if not self.is_running():
+            self.close()
 
     def is_running(self):
         return self._thread_id is not None
@@ -279,8 +275,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if delay is None:
             raise TypeError('delay must not be None')
         timer = self.call_at(self.time() + delay, callback, *args, context=context)
-        if timer._source_traceback:
-            del timer._source_traceback[-1]
+        _trim_origin(timer)
         return timer
 
     def call_at(self, when, callback, *args, context=None):
@@ -292,8 +287,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._check_thread()
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
-        if timer._source_traceback:
-            del timer._source_traceback[-1]
+        _trim_origin(timer)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         if _tracing():
@@ -304,21 +298,19 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Run callback(*args) on the next turn, after everything already scheduled."""
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        if self._debug:
+        if not self._debug:
+            handle = _Handle(callback, args, self, context)  # the common, fast case
+        else:
             self._check_thread()
             self._check_callback(callback, 'call_soon')
             handle = _Handle(callback, args, self, context)
-            if handle._source_traceback:
-                del handle._source_traceback[-1]
-        else:
-            handle = _Handle(callback, args, self, context)
+            _trim_origin(handle)
         self._ready.append(handle)
         return handle
 
     def _call_soon(self, callback, args, context):
         handle = _Handle(callback, args, self, context)
-        if handle._source_traceback:
-            del handle._source_traceback[-1]
+        _trim_origin(handle)
         self._ready.append(handle)
         return handle
 
@@ -328,8 +320,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
         handle = self._call_soon(callback, args, context)
-        if handle._source_traceback:
-            del handle._source_traceback[-1]
+        _trim_origin(handle)
         self._write_to_self()
         return handle
 
@@ -350,78 +341,59 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _timer_handle_cancelled(self, handle):
         # Counted, so that _run_once knows when rebuilding the heap pays off.
         if handle._scheduled:
-            self._timer_cancelled_count += 1
+            self._cancelled_timers += 1
 
     # -- errors -------------------------------------------------------------------------
 
     def get_exception_handler(self):
-        return self._exception_handler
+        return self._error_handler
 
     def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
+        if not (handler is None or callable(handler)):
             raise TypeError(f'A callable object or None is expected, got {handler!r}')
-        self._exception_handler = handler
+        self._error_handler = handler
 
     def default_exception_handler(self, context):
         """Log the message, then `key: repr(value)` for the other keys (sorted), then
         the exception's traceback, through the 'asyncio' logger."""
-        message = context.get('message') or 'Unhandled exception in event loop'
         exc = context.get('exception')
-        exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
-        handle = self._current_handle
-        if ('source_traceback' not in context and handle is not None
-                and handle._source_traceback):
-            context['handle_traceback'] = handle._source_traceback
-        lines = [message]
-        for key in sorted(context):
-            if key == 'message' or key == 'exception':
-                continue
-            value = context[key]
-            if key == 'source_traceback':
-                text = 'Object created at (most recent call last):\n' + _stack_text(value)
-            elif key == 'handle_traceback':
-                text = 'Handle created at (most recent call last):\n' + _stack_text(value)
-            else:
-                text = repr(value)
-            lines.append(f'{key}: {text}')
-        logger.error('\n'.join(lines), exc_info=exc_info)
+        exc_info = False if exc is None else (type(exc), exc, exc.__traceback__)
+        running = self._handle_running
+        if (running is not None and running._source_traceback
+                and 'source_traceback' not in context):
+            context['handle_traceback'] = running._source_traceback
+        report = [context.get('message') or 'Unhandled exception in event loop']
+        report.extend(f'{key}: {_context_value(key, context[key])}'
+                      for key in sorted(context) if key not in ('message', 'exception'))
+        logger.error('\n'.join(report), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         """Pass an error report to the custom handler if one is set, else log it."""
-        custom = self._exception_handler
+        # Whatever goes wrong while reporting is itself reported, one level down;
+        # only SystemExit and KeyboardInterrupt get through.
+        custom = self._error_handler
         if custom is None:
-            try:
-                self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
+            if _fails(self.default_exception_handler, context):
                 logger.error('Exception in default exception handler', exc_info=True)
             return
-        try:
-            # The handler runs in the context of the object the report is about.
-            subject = context.get('task') or context.get('future') or context.get('handle')
-            ctx = None
-            if subject is not None and hasattr(subject, 'get_context'):
-                ctx = subject.get_context()
-            if ctx is not None and hasattr(ctx, 'run'):
-                ctx.run(custom, self, context)
-            else:
-                custom(self, context)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            try:
-                self.default_exception_handler({
-                    'message': 'Unhandled error in exception handler',
-                    'exception': exc,
-                    'context': context,
-                })
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                logger.error('Exception in default exception handler '
-                             'while handling an unexpected error '
-                             'in custom exception handler', exc_info=True)
+        failure = _fails(self._run_custom_handler, custom, context)
+        if failure is None:
+            return
+        fallback = {'message': 'Unhandled error in exception handler',
+                    'exception': failure, 'context': context}
+        if _fails(self.default_exception_handler, fallback):
+            logger.error('Exception in default exception handler while handling an '
+                         'unexpected error in custom exception handler', exc_info=True)
+
+    def _run_custom_handler(self, custom, context):
+        # The handler runs in the context of the object the report is about.
+        subject = context.get('task') or context.get('future') or context.get('handle')
+        get_context = getattr(subject, 'get_context', None)
+        ctx = get_context() if get_context is not None else None
+        if ctx is not None and hasattr(ctx, 'run'):
+            ctx.run(custom, self, context)
+        else:
+            custom(self, context)
 
     # -- one turn ---------------------------------------------------------------------
 
@@ -443,7 +415,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _drop_cancelled_timers(self):
         heap = self._scheduled
         if (len(heap) > _HEAP_CLEANUP_MIN and
-                self._timer_cancelled_count / len(heap) > _HEAP_CLEANUP_SHARE):
+                self._cancelled_timers / len(heap) > _HEAP_CLEANUP_SHARE):
             live = []
             for timer in heap:
                 if timer._cancelled:
@@ -452,10 +424,10 @@ class BaseEventLoop(events.AbstractEventLoop):
                     live.append(timer)
             heapq.heapify(live)
             self._scheduled = live
-            self._timer_cancelled_count = 0
+            self._cancelled_timers = 0
             return
         while heap and heap[0]._cancelled:
-            self._timer_cancelled_count -= 1
+            self._cancelled_timers -= 1
             heapq.heappop(heap)._scheduled = False
 
     def _run_once(self):
@@ -464,8 +436,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if heap:
             self._drop_cancelled_timers()
             heap = self._scheduled
-        if self._ready or self._stopping:
-            timeout = 0
+        if self._stopping or self._ready:
+            timeout = 0  # poll only: there is work already
         elif heap:
             timeout = min(max(0, heap[0]._when - self.time()), MAXIMUM_SELECT_TIMEOUT)
         else:
@@ -521,32 +493,34 @@ class BaseEventLoop(events.AbstractEventLoop):
         if not self._debug:
             handle._run()
             return
+        self._handle_running = handle
         try:
-            self._current_handle = handle
             started = self.time()
             handle._run()
             took = self.time() - started
             if took >= self.slow_callback_duration:
                 logger.warning('Executing %s took %.3f seconds', _describe_handle(handle), took)
         finally:
-            self._current_handle = None
+            self._handle_running = None
 
     # -- debug --------------------------------------------------------------------------
 
-    def _set_coroutine_origin_tracking(self, enabled):
-        # Debug mode records where coroutines are created (sys's origin tracking).
-        if bool(enabled) == bool(self._coroutine_origin_tracking_enabled):
+    def _track_origins(self, on):
+        # Debug mode records where coroutines are created (sys's origin tracking) while
+        # the loop runs; the depth in force before is put back afterwards.
+        tracking = self._saved_origin_depth is not None
+        if bool(on) == tracking:
             return
-        getter = getattr(sys, 'get_coroutine_origin_tracking_depth', None)
-        setter = getattr(sys, 'set_coroutine_origin_tracking_depth', None)
-        if getter is None or setter is None:
+        read = getattr(sys, 'get_coroutine_origin_tracking_depth', None)
+        write = getattr(sys, 'set_coroutine_origin_tracking_depth', None)
+        if read is None or write is None:
             return
-        if enabled:
-            self._coroutine_origin_tracking_saved_depth = getter()
-            setter(constants.DEBUG_STACK_DEPTH)
+        if on:
+            self._saved_origin_depth = read()
+            write(constants.DEBUG_STACK_DEPTH)
         else:
-            setter(self._coroutine_origin_tracking_saved_depth)
-        self._coroutine_origin_tracking_enabled = enabled
+            write(self._saved_origin_depth)
+            self._saved_origin_depth = None
 
     def get_debug(self):
         return self._debug
@@ -561,6 +535,47 @@ def _describe_handle(handle):
     if isinstance(owner, tasks.Task):
         return repr(owner)
     return str(handle)
+
+
+def _trim_origin(handle):
+    # In debug mode a handle remembers where it was made; the scheduling method's own
+    # frame is noise in that record.
+    origin = handle._source_traceback
+    if origin:
+        origin.pop()
+
+
+def _swap_agen_hooks(firstiter, finalizer):
+    # Install the loop's async generator hooks; return the previous ones (None when
+    # this machine has no such hooks).
+    get_hooks = getattr(sys, 'get_asyncgen_hooks', None)
+    set_hooks = getattr(sys, 'set_asyncgen_hooks', None)
+    if get_hooks is None or set_hooks is None:
+        return None
+    before = get_hooks()
+    set_hooks(firstiter=firstiter, finalizer=finalizer)
+    return before
+
+
+def _fails(func, *args):
+    # Run func(*args); return the exception it raised (None if it returned). SystemExit
+    # and KeyboardInterrupt are never caught.
+    try:
+        func(*args)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        return exc
+    return None
+
+
+def _context_value(key, value):
+    # How default_exception_handler shows one entry of the context.
+    if key == 'source_traceback':
+        return 'Object created at (most recent call last):\n' + _stack_text(value)
+    if key == 'handle_traceback':
+        return 'Handle created at (most recent call last):\n' + _stack_text(value)
+    return repr(value)
 
 
 def _stack_text(frames):

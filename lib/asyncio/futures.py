@@ -278,7 +278,8 @@ def _chain_future(source, destination):
 
 
 def wrap_future(future, *, loop=None):
-    """An asyncio future is returned as is; concurrent.futures are not available here."""
+    """An asyncio future is returned as is; a concurrent.futures.Future gets one following it."""
     if isfuture(future):
         return future
-    raise NotImplementedError('asyncio.wrap_future: concurrent.futures is not supported by pydive')
+    from .unsupported import _wrap_concurrent
+    return _wrap_concurrent(future, loop)

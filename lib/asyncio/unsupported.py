@@ -1,6 +1,8 @@
-"""Parts of CPython's asyncio that need threads or processes, which pydive does not have.
+"""Parts of CPython's asyncio that need threads or processes.
 
-Each raises NotImplementedError naming the feature, so a program fails clearly.
+Threads are pydive's green threads (lib/threading.py): to_thread() and the loop's
+run_in_executor() run calls in a concurrent.futures.ThreadPoolExecutor, as CPython does.
+Subprocesses are not supported: those parts raise NotImplementedError naming the feature.
 """
 
 __all__ = (
@@ -17,7 +19,123 @@ def _missing(feature):
 
 
 async def to_thread(func, /, *args, **kwargs):
-    raise _missing('to_thread (pydive has no threads)')
+    """Run func(*args, **kwargs) in the loop's default executor, in a copy of the context."""
+    import contextvars
+    import functools
+    from . import events
+    loop = events.get_running_loop()
+    ctx = contextvars.copy_context()
+    call = functools.partial(ctx.run, func, *args, **kwargs)
+    return await loop.run_in_executor(None, call)
+
+
+# -- the loop's executor (BaseEventLoop's methods call these) --------------------------------
+
+def _run_in_executor(loop, executor, func, args):
+    loop._check_closed()
+    if loop._debug:
+        loop._check_callback(func, 'run_in_executor')
+    if executor is None:
+        executor = loop._default_executor
+        loop._check_default_executor()
+        if executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+            executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+            loop._default_executor = executor
+    return _wrap_concurrent(executor.submit(func, *args), loop)
+
+
+def _set_default_executor(loop, executor):
+    from concurrent.futures import ThreadPoolExecutor
+    if not isinstance(executor, ThreadPoolExecutor):
+        raise TypeError('executor must be ThreadPoolExecutor instance')
+    loop._default_executor = executor
+
+
+async def _shutdown_default_executor(loop, timeout=None):
+    """Shut the default executor down in a thread of its own; wait up to timeout."""
+    import threading
+    import warnings
+    from . import futures, timeouts
+    loop._executor_shutdown_called = True
+    if loop._default_executor is None:
+        return
+    future = loop.create_future()
+
+    def shut_down():
+        try:
+            loop._default_executor.shutdown(wait=True)
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(futures._set_result_unless_cancelled, future, None)
+        except Exception as ex:
+            if not loop.is_closed() and not future.cancelled():
+                loop.call_soon_threadsafe(future.set_exception, ex)
+
+    thread = threading.Thread(target=shut_down)
+    thread.start()
+    try:
+        async with timeouts.timeout(timeout):
+            await future
+    except TimeoutError:
+        warnings.warn("The executor did not finishing joining "
+                      f"its threads within {timeout} seconds.",
+                      RuntimeWarning, stacklevel=2)
+        loop._default_executor.shutdown(wait=False)
+    else:
+        thread.join()
+
+
+def _close_default_executor(loop):
+    executor = loop._default_executor
+    if executor is not None:
+        loop._default_executor = None
+        executor.shutdown(wait=False)
+
+
+def _convert_concurrent_exc(exc):
+    import concurrent.futures
+    from . import exceptions
+    kind = type(exc)
+    if kind is concurrent.futures.CancelledError:
+        return exceptions.CancelledError(*exc.args).with_traceback(exc.__traceback__)
+    if kind is concurrent.futures.InvalidStateError:
+        return exceptions.InvalidStateError(*exc.args).with_traceback(exc.__traceback__)
+    return exc
+
+
+def _wrap_concurrent(future, loop=None):
+    """An asyncio future of loop following the concurrent.futures.Future future: its
+    outcome arrives through call_soon_threadsafe; cancelling it cancels future."""
+    from . import events
+    if loop is None:
+        loop = events.get_event_loop()
+    new_future = loop.create_future()
+
+    def copy_state(source):
+        if new_future.cancelled():
+            return
+        if source.cancelled():
+            new_future.cancel()
+            return
+        exc = source.exception()
+        if exc is not None:
+            new_future.set_exception(_convert_concurrent_exc(exc))
+        else:
+            new_future.set_result(source.result())
+
+    def on_new_done(dst):
+        if dst.cancelled():
+            future.cancel()
+
+    def on_source_done(src):
+        if new_future.cancelled() and loop.is_closed():
+            return
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(copy_state, src)
+
+    new_future.add_done_callback(on_new_done)
+    future.add_done_callback(on_source_done)
+    return new_future
 
 
 async def create_subprocess_exec(program, *args, **kwds):
