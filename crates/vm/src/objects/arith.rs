@@ -129,15 +129,23 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             v.extend(y.iter().cloned());
             Ok(Some(Value::tuple(v)))
         }
-        (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
-            let mut v = x.to_vec();
-            v.extend_from_slice(y);
-            Ok(Some(Value::Bytes(v.into())))
-        }
-        (Value::ByteArray(x), Value::Bytes(y), BinOp::Add) => {
-            let mut v = x.borrow().clone();
-            v.extend_from_slice(y);
-            Ok(Some(Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))))
+        // bytes and bytearray concatenate with each other; the left operand's type wins.
+        (
+            Value::Bytes(_) | Value::ByteArray(_),
+            Value::Bytes(_) | Value::ByteArray(_),
+            BinOp::Add,
+        ) => {
+            let bytes_of = |v: &Value| match v {
+                Value::Bytes(b) => b.to_vec(),
+                Value::ByteArray(b) => b.borrow().clone(),
+                _ => Vec::new(),
+            };
+            let mut v = bytes_of(a);
+            v.extend(bytes_of(b));
+            Ok(Some(match a {
+                Value::Bytes(_) => Value::Bytes(v.into()),
+                _ => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
+            }))
         }
         (Value::List(x), n, BinOp::Mul) | (n, Value::List(x), BinOp::Mul) if is_intlike(n) => {
             let n = repeat_count(vm, n)?;
@@ -702,6 +710,10 @@ pub fn binop_type_error(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: b
         }
         (Value::Str(_), BinOp::Add) => {
             return vm.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
+        }
+        // bytes_concat: the right operand has no buffer.
+        (Value::Bytes(_) | Value::ByteArray(_), BinOp::Add) => {
+            return vm.type_error(format!("can't concat {tb} to {ta}"));
         }
         (
             Value::Str(_)
