@@ -16,7 +16,9 @@ pub mod ast_opt;
 pub mod codegen;
 pub mod error;
 pub mod flowgraph;
+pub mod invalid_rules;
 pub mod ir;
+pub mod pyast;
 pub mod symtable;
 pub mod tokenizer_limits;
 
@@ -172,9 +174,12 @@ fn codegen_unit(
         Mode::Exec | Mode::Single => {
             let options = ParseOptions::from(ruff_python_parser::Mode::Module)
                 .with_target_version(ruff_python_ast::PythonVersion::PY312);
-            let parsed = ruff_python_parser::parse(source, options)
-                .map_err(|e| parse_error(&src, filename, source, mode, e))?;
+            let parsed = parse_checked(&src, filename, source, mode, options)?;
             if let Some(err) = parsed.unsupported_syntax_errors().first() {
+                let pass = invalid_rules::Pass::new(&src, filename, source, parsed.tokens());
+                if let Some(e) = pass.unsupported(err) {
+                    return Err(e);
+                }
                 return Err(src.error(
                     ErrorKind::SyntaxError,
                     "invalid syntax",
@@ -214,8 +219,7 @@ fn codegen_unit(
         Mode::Eval => {
             let options = ParseOptions::from(ruff_python_parser::Mode::Expression)
                 .with_target_version(ruff_python_ast::PythonVersion::PY312);
-            let parsed = ruff_python_parser::parse(source, options)
-                .map_err(|e| parse_error(&src, filename, source, mode, e))?;
+            let parsed = parse_checked(&src, filename, source, mode, options)?;
             let expr: Expr = match parsed.into_syntax() {
                 ruff_python_ast::Mod::Expression(e) => *e.body,
                 ruff_python_ast::Mod::Module(m) => {
@@ -301,6 +305,37 @@ fn future_features(
     Ok(f)
 }
 
+/// Parses `source`; on a syntax error, CPython's message for it: the `invalid_*` rule that
+/// matches around it (`invalid_rules`), else `parse_error`'s mapping of ruff's first error.
+fn parse_checked(
+    src: &SourceIndex,
+    filename: &str,
+    source: &str,
+    mode: Mode,
+    options: ParseOptions,
+) -> Result<ruff_python_parser::Parsed<ruff_python_ast::Mod>, CompileError> {
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    let Some(first) = parsed.errors().first() else {
+        return Ok(parsed);
+    };
+    let pass = invalid_rules::Pass::new(src, filename, source, parsed.tokens());
+    match pass.refine(first) {
+        Some(e) => {
+            // A bracket left open at the end of the source, opened on a line before the one
+            // the parser stopped on, is reported instead (CPython tokenizes the rest of the
+            // source after a second-pass error).
+            let stop = src.line_col(first.location.start().to_u32()).0;
+            match tokenizer_limits::unclosed_bracket(source) {
+                Some(open) if src.line_col(open as u32).0 < stop => {
+                    Err(never_closed(src, filename, source, open))
+                }
+                _ => Err(e),
+            }
+        }
+        None => Err(parse_error(src, filename, source, mode, first.clone())),
+    }
+}
+
 /// Maps ruff's parse errors to CPython's SyntaxError messages and positions where they are
 /// known (CPython's tokenizer errors and the `invalid_*` rules of its grammar).
 fn parse_error(
@@ -351,6 +386,23 @@ fn parse_error(
             ..
         } => expected_indent_error(src, filename, start, end),
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
+            if m.contains("`case`") {
+                // Reported at the line after the `case` header's newline.
+                let mut at = start as usize;
+                loop {
+                    let rest = &source[at..];
+                    let blank = rest.trim_start_matches([' ', '\t', '\x0c']);
+                    if blank.starts_with(['\n', '\r', '#']) {
+                        at = source.len() - blank.len();
+                        at += blank.find('\n').map_or(blank.len(), |n| n + 1);
+                    } else {
+                        break;
+                    }
+                }
+                if at < source.trim_end().len() {
+                    return expected_indent_error(src, filename, at as u32, at as u32);
+                }
+            }
             expected_indent_error(src, filename, start, end)
         }
         ParseErrorType::OtherError(m)
@@ -734,10 +786,13 @@ fn token_len(source: &str, at: usize) -> usize {
 }
 
 /// `_PyPegen_get_expr_name`: what CPython calls the expression `text` in its errors.
-fn expr_name(text: &str) -> &'static str {
+pub(crate) fn expr_name(text: &str) -> &'static str {
     let options = ParseOptions::from(ruff_python_parser::Mode::Expression)
         .with_target_version(ruff_python_ast::PythonVersion::PY312);
-    let Ok(parsed) = ruff_python_parser::parse(text, options) else {
+    // A bare `yield` parses only in parentheses.
+    let Ok(parsed) = ruff_python_parser::parse(text, options.clone())
+        .or_else(|_| ruff_python_parser::parse(&format!("({text})"), options))
+    else {
         return "expression";
     };
     let ruff_python_ast::Mod::Expression(e) = parsed.into_syntax() else {
@@ -814,7 +869,9 @@ fn expected_indent_error(src: &SourceIndex, filename: &str, start: u32, end: u32
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '_')
         .collect();
-    let word = if word == "async" {
+    let word = if word == "except" && htext[6..].trim_start().starts_with('*') {
+        "except*".to_string()
+    } else if word == "async" {
         htext[5..]
             .trim_start()
             .chars()
@@ -826,8 +883,8 @@ fn expected_indent_error(src: &SourceIndex, filename: &str, start: u32, end: u32
     let what = match word.as_str() {
         "def" => "function definition".to_string(),
         "class" => "class definition".to_string(),
-        "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally"
-        | "match" | "case" => format!("'{word}' statement"),
+        "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "except*"
+        | "finally" | "match" | "case" => format!("'{word}' statement"),
         _ => {
             return src.error(
                 ErrorKind::IndentationError,
@@ -842,6 +899,12 @@ fn expected_indent_error(src: &SourceIndex, filename: &str, start: u32, end: u32
     if at_end {
         let mut e = src.error(ErrorKind::IndentationError, msg, filename, start, start);
         e.end_offset = -1;
+        return e;
+    }
+    if word == "case" {
+        // `invalid_case_block` raises at the start of the line that is not indented.
+        let mut e = src.error(ErrorKind::IndentationError, msg, filename, start, start);
+        (e.offset, e.end_lineno, e.end_offset) = (0, e.lineno, -1);
         return e;
     }
     // The statement that should have been indented: its first token.

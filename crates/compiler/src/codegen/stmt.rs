@@ -931,7 +931,10 @@ impl<'a> Compiler<'a> {
                     self.emit0(Opcode::BinarySubscr, loc);
                 }
             }
-            Expr::Name(n) => self.nameop(&n.id, ExprContext::Load, loc)?,
+            Expr::Name(n) => {
+                self.check_forbidden_name(&n.id, ExprContext::Store, n.range)?;
+                self.nameop(&n.id, ExprContext::Load, loc)?
+            }
             _ => return Err(self.error("invalid target for augmented assignment", e.range())),
         }
         let sloc = self.loc(a.range);
