@@ -181,8 +181,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             self.call_exception_handler(report)
 
     async def shutdown_default_executor(self, timeout=None):
-        """pydive has no executor: only remember that shutdown was asked for."""
-        self._executor_shutdown_called = True
+        """Shut the default executor down (its threads joined in a thread of its own)."""
+        from .unsupported import _shutdown_default_executor
+        await _shutdown_default_executor(self, timeout)
 
     # -- running --------------------------------------------------------------------
 
@@ -246,6 +247,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ready.clear()
         self._scheduled.clear()
         self._executor_shutdown_called = True
+        from .unsupported import _close_default_executor
+        _close_default_executor(self)
 
     def is_closed(self):
         return self._closed
@@ -328,10 +331,12 @@ class BaseEventLoop(events.AbstractEventLoop):
         pass
 
     def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError('loop.run_in_executor: pydive has no threads')
+        from .unsupported import _run_in_executor  # threads: see unsupported.py
+        return _run_in_executor(self, executor, func, args)
 
     def set_default_executor(self, executor):
-        raise NotImplementedError('loop.set_default_executor: pydive has no threads')
+        from .unsupported import _set_default_executor
+        _set_default_executor(self, executor)
 
     def _add_callback(self, handle):
         """A reader's/writer's Handle joins the ready queue (unless it was cancelled)."""
