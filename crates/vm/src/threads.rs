@@ -272,23 +272,32 @@ pub fn unpark(ident: i64) {
     });
 }
 
-/// Let the other runnable threads run; the running thread goes to the back of the queue.
-pub fn yield_now(vm: &mut Vm) -> PyResult<()> {
+/// Let the other runnable threads run (the running thread goes to the back of the queue);
+/// `true` if some did.
+pub fn yield_now(vm: &mut Vm) -> PyResult<bool> {
     if !others_exist() {
-        return Ok(());
+        return Ok(false);
     }
-    with(|s| {
+    let others_ready = with(|s| {
         wake_expired(s);
         let me = s.current;
-        s.queue.push_back(me);
+        let ready = s.queue.iter().any(|id| *id != me);
+        if ready {
+            s.queue.push_back(me);
+        }
+        ready
     });
-    switch(vm)
+    if !others_ready {
+        return Ok(false);
+    }
+    switch(vm)?;
+    Ok(true)
 }
 
 /// `time.sleep` while other threads exist: block until the deadline, letting them run.
 pub fn sleep(vm: &mut Vm, secs: f64) -> PyResult<()> {
     if secs <= 0.0 {
-        return yield_now(vm);
+        return yield_now(vm).map(|_| ());
     }
     let deadline = Instant::now() + Duration::from_secs_f64(secs);
     while Instant::now() < deadline {
@@ -488,8 +497,7 @@ fn t_unpark(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn t_yield(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    yield_now(vm)?;
-    Ok(Value::None)
+    Ok(Value::Bool(yield_now(vm)?))
 }
 
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {

@@ -92,7 +92,14 @@ fn e_wait(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // sleepers when the wait is cut short at their deadline (the caller waits again).
     let mut ts = ts;
     if crate::threads::others_exist() {
-        crate::threads::yield_now(vm)?;
+        if crate::threads::yield_now(vm)? {
+            // what they did may have made the loop's ready queue non-empty
+            // (call_soon_threadsafe): do not block
+            ts = Some(Timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            });
+        }
         if let Some(d) = crate::threads::next_deadline() {
             let left = d.saturating_duration_since(std::time::Instant::now());
             let cut = Timespec {
