@@ -16,16 +16,17 @@ from . import transports
 
 
 def _fileno(fileobj):
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
+    # An int, or anything with a fileno() method, as selectors accept it.
+    if not isinstance(fileobj, int):
         try:
-            fd = int(fileobj.fileno())
+            fileobj = int(fileobj.fileno())
         except (AttributeError, TypeError, ValueError):
             raise ValueError(f'Invalid file object: {fileobj!r}') from None
-    if fd < 0:
-        raise ValueError(f'Invalid file descriptor: {fd}')
-    return fd
+    if fileobj >= 0:
+        return fileobj
+    raise ValueError(f'Invalid file descriptor: {fileobj}')
+
+_SLOTS = ((0, _native.EVENT_READ), (1, _native.EVENT_WRITE))
 
 
 class BaseSelectorEventLoop(base_events.BaseEventLoop):
@@ -33,10 +34,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     def __init__(self, selector=None):
         super().__init__()
-        if selector is None:
-            selector = _native.new_selector()
-        self._selector = selector
-        self._transports = {}
+        self._selector = _native.new_selector() if selector is None else selector
+        self._transports = {}  # fd -> its transport
 
     def close(self):
         if self.is_running():
@@ -44,84 +43,70 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if self.is_closed():
             return
         super().close()
-        if self._selector is not None:
-            self._selector.close()
-            self._selector = None
+        sel, self._selector = self._selector, None
+        if sel is not None:
+            sel.close()
 
-    def _process_events(self, event_list):
-        for fd, mask, (reader, writer) in event_list:
-            if mask & _native.EVENT_READ and reader is not None:
-                if reader._cancelled:
-                    self._remove_reader(fd)
+    def _process_events(self, ready_fds):
+        # The selector's data for an fd is the pair (reader, writer) of Handles; a
+        # cancelled one is taken off the selector instead of being run.
+        for fd, mask, pair in ready_fds:
+            for slot, bit in _SLOTS:
+                handle = pair[slot]
+                if handle is None or not mask & bit:
+                    continue
+                if handle._cancelled:
+                    self._unwatch(fd, slot)
                 else:
-                    self._add_callback(reader)
-            if mask & _native.EVENT_WRITE and writer is not None:
-                if writer._cancelled:
-                    self._remove_writer(fd)
-                else:
-                    self._add_callback(writer)
+                    self._add_callback(handle)
 
     # -- readers and writers ---------------------------------------------
+    # Slot 0 of an fd's pair is its reader, slot 1 its writer.
+
+    def _watch(self, fd, slot, callback, args):
+        self._check_closed()
+        handle = events.Handle(callback, args, self, None)
+        sel = self._selector
+        known = sel.get_key(fd)
+        mask, pair = known if known is not None else (0, (None, None))
+        replaced = pair[slot]
+        pair = (handle, pair[1]) if slot == 0 else (pair[0], handle)
+        sel.register(fd, mask | _SLOTS[slot][1], pair)
+        if replaced is not None:
+            replaced.cancel()
+        return handle
+
+    def _unwatch(self, fd, slot):
+        # True when there was a reader/writer to take away.
+        if self.is_closed():
+            return False
+        sel = self._selector
+        known = sel.get_key(fd)
+        if known is None:
+            return False
+        mask, pair = known
+        mask &= ~_SLOTS[slot][1]
+        old = pair[slot]
+        if mask:
+            sel.register(fd, mask, (None, pair[1]) if slot == 0 else (pair[0], None))
+        else:
+            sel.unregister(fd)
+        if old is None:
+            return False
+        old.cancel()
+        return True
 
     def _add_reader(self, fd, callback, *args):
-        self._check_closed()
-        handle = events.Handle(callback, args, self, None)
-        key = self._selector.get_key(fd)
-        if key is None:
-            self._selector.register(fd, _native.EVENT_READ, (handle, None))
-        else:
-            mask, (reader, writer) = key
-            self._selector.register(fd, mask | _native.EVENT_READ, (handle, writer))
-            if reader is not None:
-                reader.cancel()
-        return handle
+        return self._watch(fd, 0, callback, args)
 
     def _remove_reader(self, fd):
-        if self.is_closed():
-            return False
-        key = self._selector.get_key(fd)
-        if key is None:
-            return False
-        mask, (reader, writer) = key
-        mask &= ~_native.EVENT_READ
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.register(fd, mask, (None, writer))
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+        return self._unwatch(fd, 0)
 
     def _add_writer(self, fd, callback, *args):
-        self._check_closed()
-        handle = events.Handle(callback, args, self, None)
-        key = self._selector.get_key(fd)
-        if key is None:
-            self._selector.register(fd, _native.EVENT_WRITE, (None, handle))
-        else:
-            mask, (reader, writer) = key
-            self._selector.register(fd, mask | _native.EVENT_WRITE, (reader, handle))
-            if writer is not None:
-                writer.cancel()
-        return handle
+        return self._watch(fd, 1, callback, args)
 
     def _remove_writer(self, fd):
-        if self.is_closed():
-            return False
-        key = self._selector.get_key(fd)
-        if key is None:
-            return False
-        mask, (reader, writer) = key
-        mask &= ~_native.EVENT_WRITE
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.register(fd, mask, (reader, None))
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
+        return self._unwatch(fd, 1)
 
     def add_reader(self, fd, callback, *args):
         """Call callback(*args) whenever `fd` is readable."""
@@ -139,142 +124,60 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     # -- low-level socket operations ---------------------------------------
 
+    # Every sock_* coroutine has the same shape: try the call at once; if the socket
+    # would block, park a future and retry the call each time the selector reports the
+    # fd ready (reader or writer), until it gives a value or raises; the future's
+    # done-callback takes the fd off the selector again, whoever completed it.
+
+    def _park(self, fd, writing, attempt, *args):
+        fut = self.create_future()
+        if writing:
+            self._add_writer(fd, _retry, fut, attempt, args)
+            fut.add_done_callback(lambda _: self._remove_writer(fd))
+        else:
+            self._add_reader(fd, _retry, fut, attempt, args)
+            fut.add_done_callback(lambda _: self._remove_reader(fd))
+        return fut
+
     async def sock_recv(self, sock, n):
         """Receive up to n bytes from a non-blocking socket."""
         try:
             return sock.recv(n)
         except (BlockingIOError, InterruptedError):
-            pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._add_reader(fd, self._sock_recv, fut, sock, n)
-        fut.add_done_callback(lambda f: self._remove_reader(fd))
-        return await fut
-
-    def _sock_recv(self, fut, sock, n):
-        if fut.done():
-            return
-        try:
-            data = sock.recv(n)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(data)
-
-    async def sock_sendall(self, sock, data):
-        """Send all of `data` on a non-blocking socket."""
-        try:
-            n = sock.send(data)
-        except (BlockingIOError, InterruptedError):
-            n = 0
-        if n == len(data):
-            return
-        fut = self.create_future()
-        fd = sock.fileno()
-        pos = [n]
-        self._add_writer(fd, self._sock_sendall, fut, sock, memoryview(data), pos)
-        fut.add_done_callback(lambda f: self._remove_writer(fd))
-        return await fut
-
-    def _sock_sendall(self, fut, sock, view, pos):
-        if fut.done():
-            return
-        start = pos[0]
-        try:
-            n = sock.send(view[start:])
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-            return
-        start += n
-        if start == len(view):
-            fut.set_result(None)
-        else:
-            pos[0] = start
-
-    async def sock_connect(self, sock, address):
-        """Connect a non-blocking socket to `address`."""
-        try:
-            sock.connect(address)
-            return
-        except (BlockingIOError, InterruptedError):
-            pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._add_writer(fd, self._sock_connect_cb, fut, sock, address)
-        fut.add_done_callback(lambda f: self._remove_writer(fd))
-        return await fut
-
-    def _sock_connect_cb(self, fut, sock, address):
-        if fut.done():
-            return
-        try:
-            import socket
-            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-            if err != 0:
-                raise OSError(err, f'Connect call failed {address}')
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(None)
-
-    async def sock_accept(self, sock):
-        """Accept a connection: (conn, address), conn non-blocking."""
-        fut = self.create_future()
-        self._sock_accept(fut, sock)
-        return await fut
-
-    def _sock_accept(self, fut, sock):
-        fd = sock.fileno()
-        try:
-            conn, address = sock.accept()
-            conn.setblocking(False)
-        except (BlockingIOError, InterruptedError):
-            self._add_reader(fd, self._sock_accept, fut, sock)
-            fut.add_done_callback(lambda f: self._remove_reader(fd))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result((conn, address))
+            return await self._park(sock.fileno(), False, sock.recv, n)
 
     async def sock_recv_into(self, sock, buf):
         """Receive into `buf` from a non-blocking socket; return the byte count."""
         try:
             return sock.recv_into(buf)
         except (BlockingIOError, InterruptedError):
-            pass
-        fut = self.create_future()
-        fd = sock.fileno()
+            return await self._park(sock.fileno(), False, sock.recv_into, buf)
 
-        def ready():
-            if fut.done():
-                return
-            try:
-                n = sock.recv_into(buf)
-            except (BlockingIOError, InterruptedError):
-                return
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                fut.set_exception(exc)
-            else:
-                fut.set_result(n)
-        self._add_reader(fd, ready)
-        fut.add_done_callback(lambda f: self._remove_reader(fd))
-        return await fut
+    async def sock_sendall(self, sock, data):
+        """Send all of `data` on a non-blocking socket."""
+        try:
+            sent = sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        if sent == len(data):
+            return
+        rest = _Unsent(sock, memoryview(data), sent)
+        return await self._park(sock.fileno(), True, rest.send_more)
+
+    async def sock_connect(self, sock, address):
+        """Connect a non-blocking socket to `address`."""
+        try:
+            sock.connect(address)
+        except (BlockingIOError, InterruptedError):
+            # In progress: writable means settled, SO_ERROR tells how.
+            await self._park(sock.fileno(), True, _connect_outcome, sock, address)
+
+    async def sock_accept(self, sock):
+        """Accept a connection: (conn, address), conn non-blocking."""
+        try:
+            return _accept_nonblocking(sock)
+        except (BlockingIOError, InterruptedError):
+            return await self._park(sock.fileno(), False, _accept_nonblocking, sock)
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
         # CPython asks a worker thread; pydive has none, so the lookup blocks the loop.
@@ -527,7 +430,7 @@ _MAX_READ = 256 * 1024
 class _SelectorSocketTransport(transports.Transport):
     """A connected socket as a transport: reads go to protocol.data_received()."""
 
-    __slots__ = ('_loop', '_sock', '_sock_fd', '_protocol', '_protocol_connected',
+    __slots__ = ('_loop', '_sock', '_fd', '_protocol', '_protocol_connected',
                  '_server', '_buffer', '_conn_lost', '_closing', '_eof', '_paused',
                  '__weakref__')
 
@@ -535,7 +438,7 @@ class _SelectorSocketTransport(transports.Transport):
         super().__init__()
         self._loop = loop
         self._sock = sock
-        self._sock_fd = sock.fileno()
+        self._fd = sock.fileno()
         self._protocol = protocol
         self._protocol_connected = True
         self._server = server
@@ -555,10 +458,10 @@ class _SelectorSocketTransport(transports.Transport):
             self._extra['peername'] = None
         if server is not None:
             server._attach()
-        loop._transports[self._sock_fd] = self
+        loop._transports[self._fd] = self
         # As in CPython: connection_made, then start reading, then wake the creator.
         self._loop.call_soon(self._protocol.connection_made, self)
-        self._loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
+        self._loop.call_soon(self._add_reader, self._fd, self._read_ready)
         if waiter is not None:
             self._loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
 
@@ -568,7 +471,7 @@ class _SelectorSocketTransport(transports.Transport):
             info.append('closed')
         elif self._closing:
             info.append('closing')
-        info.append(f'fd={self._sock_fd}')
+        info.append(f'fd={self._fd}')
         return '<{}>'.format(' '.join(info))
 
     def get_extra_info(self, name, default=None):
@@ -590,13 +493,13 @@ class _SelectorSocketTransport(transports.Transport):
         if not self.is_reading():
             return
         self._paused = True
-        self._loop._remove_reader(self._sock_fd)
+        self._loop._unwatch(self._fd, 0)
 
     def resume_reading(self):
         if self._closing or not self._paused:
             return
         self._paused = False
-        self._add_reader(self._sock_fd, self._read_ready)
+        self._add_reader(self._fd, self._read_ready)
 
     def _add_reader(self, fd, callback):
         if not self.is_reading():
@@ -624,7 +527,7 @@ class _SelectorSocketTransport(transports.Transport):
         keep_open = self._protocol.eof_received()
         if keep_open:
             # The protocol may still write; we just stop reading.
-            self._loop._remove_reader(self._sock_fd)
+            self._loop._unwatch(self._fd, 0)
         else:
             self.close()
 
@@ -639,21 +542,30 @@ class _SelectorSocketTransport(transports.Transport):
         if self._conn_lost:
             self._conn_lost += 1
             return
-        if not self._buffer:
-            try:
-                n = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                n = 0
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on socket transport')
-                return
-            data = bytes(data[n:])
-            if not data:
-                return
-            self._loop._add_writer(self._sock_fd, self._write_ready)
-        self._buffer.append(bytes(data))
+        if self._buffer:
+            # Already waiting for the socket: keep the order, queue behind.
+            self._buffer.append(bytes(data))
+            return
+        sent = self._try_send(data, False)
+        if sent is None or sent == len(data):
+            return
+        self._loop._add_writer(self._fd, self._write_ready)
+        self._buffer.append(bytes(data[sent:]))
+
+    def _try_send(self, data, writer_set):
+        # Bytes the socket took (0 if it would block), or None after a fatal error.
+        try:
+            return self._sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            return 0
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if writer_set:
+                self._loop._unwatch(self._fd, 1)
+                self._buffer.clear()
+            self._fatal_error(exc, 'Fatal write error on socket transport')
+            return None
 
     def writelines(self, list_of_data):
         for data in list_of_data:
@@ -662,22 +574,14 @@ class _SelectorSocketTransport(transports.Transport):
     def _write_ready(self):
         if self._conn_lost:
             return
-        data = b''.join(self._buffer)
-        try:
-            n = self._sock.send(data)
-        except (BlockingIOError, InterruptedError):
+        pending = b''.join(self._buffer)
+        sent = self._try_send(pending, True)
+        if sent is None:
             return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop._remove_writer(self._sock_fd)
-            self._buffer.clear()
-            self._fatal_error(exc, 'Fatal write error on socket transport')
-            return
-        rest = data[n:]
+        rest = pending[sent:]
         self._buffer = [rest] if rest else []
         if not rest:
-            self._loop._remove_writer(self._sock_fd)
+            self._loop._unwatch(self._fd, 1)
             if self._closing:
                 self._call_connection_lost(None)
             elif self._eof:
@@ -702,10 +606,10 @@ class _SelectorSocketTransport(transports.Transport):
         if self._closing:
             return
         self._closing = True
-        self._loop._remove_reader(self._sock_fd)
+        self._loop._unwatch(self._fd, 0)
         if not self._buffer:
             self._conn_lost += 1
-            self._loop._remove_writer(self._sock_fd)
+            self._loop._unwatch(self._fd, 1)
             self._loop.call_soon(self._call_connection_lost, None)
 
     def abort(self):
@@ -726,10 +630,10 @@ class _SelectorSocketTransport(transports.Transport):
             return
         if self._buffer:
             self._buffer.clear()
-            self._loop._remove_writer(self._sock_fd)
+            self._loop._unwatch(self._fd, 1)
         if not self._closing:
             self._closing = True
-            self._loop._remove_reader(self._sock_fd)
+            self._loop._unwatch(self._fd, 0)
         self._conn_lost += 1
         self._loop.call_soon(self._call_connection_lost, exc)
 
@@ -739,7 +643,7 @@ class _SelectorSocketTransport(transports.Transport):
                 self._protocol.connection_lost(exc)
         finally:
             self._sock.close()
-            self._loop._transports.pop(self._sock_fd, None)
+            self._loop._transports.pop(self._fd, None)
             self._sock = None
             self._protocol = None
             self._loop = None
@@ -848,3 +752,45 @@ class Server(events.AbstractServer):
         waiter = self._loop.create_future()
         self._waiters.append(waiter)
         await waiter
+
+
+def _retry(fut, attempt, args):
+    # Reader/writer callback of a parked sock_* call: one more try.
+    if fut.done():
+        return
+    try:
+        value = attempt(*args)
+    except (BlockingIOError, InterruptedError):
+        return  # a spurious wake-up: still waiting
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(value)
+
+
+class _Unsent:
+    # What sock_sendall still has to send; send_more raises BlockingIOError until done.
+    __slots__ = ('sock', 'view', 'pos')
+
+    def __init__(self, sock, view, pos):
+        self.sock, self.view, self.pos = sock, view, pos
+
+    def send_more(self):
+        self.pos += self.sock.send(self.view[self.pos:])
+        if self.pos < len(self.view):
+            raise BlockingIOError
+
+
+def _connect_outcome(sock, address):
+    import socket
+    err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    if err:
+        raise OSError(err, f'Connect call failed {address}')
+
+
+def _accept_nonblocking(sock):
+    conn, address = sock.accept()
+    conn.setblocking(False)
+    return conn, address
