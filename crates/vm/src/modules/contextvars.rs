@@ -1,8 +1,10 @@
 //! `_contextvars` (PEP 567; CPython: Python/context.c): `Context`, `ContextVar`, `Token`,
 //! `copy_context`. `lib/contextvars.py` re-exports them.
 //!
-//! A Context maps ContextVars to values. Exactly one Context is current (`CURRENT`; pydive
-//! has one thread); `Context.run` makes another current for the duration of a call. The
+//! A Context maps ContextVars to values. Each thread has one current Context (`CURRENT`,
+//! for the green thread `OWNER`; the others' wait in `PARKED`), a new thread starts with an
+//! empty one as in CPython 3.12; `Context.run` makes another current for the duration of a
+//! call. The
 //! mapping is an immutable `Rc<Vec<(var, value)>>` shared by copies and copied on write, so
 //! `copy_context()` (one per asyncio Task and callback) costs O(1) and `ContextVar.set`
 //! copies only a mapping another Context still shares — the property CPython gets from its
@@ -15,6 +17,7 @@
 //! tracebacks, as CPython's C one.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::objects::function::{Args, NativeFn};
@@ -103,6 +106,24 @@ thread_local! {
     static TYPES: RefCell<Option<Types>> = const { RefCell::new(None) };
     /// The current Context (made on first use).
     static CURRENT: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// The green thread (`threads::current()`) whose context `CURRENT` holds.
+    static OWNER: Cell<i64> = const { Cell::new(crate::threads::MAIN) };
+    /// The current contexts of the other threads, by thread ident.
+    static PARKED: RefCell<HashMap<i64, Value>> = RefCell::new(HashMap::new());
+}
+
+/// Make `CURRENT` the running thread's: swap contexts when another green thread runs now.
+fn switch_thread() {
+    let me = crate::threads::current();
+    if OWNER.with(|o| o.get()) == me {
+        return;
+    }
+    let mine = PARKED.with(|p| p.borrow_mut().remove(&me));
+    let theirs = CURRENT.with(|c| std::mem::replace(&mut *c.borrow_mut(), mine));
+    let owner = OWNER.with(|o| o.replace(me));
+    if let Some(t) = theirs {
+        PARKED.with(|p| p.borrow_mut().insert(owner, t));
+    }
 }
 
 fn new_context(vm: &Vm, map: Map) -> PyResult<Value> {
@@ -119,6 +140,7 @@ fn new_context(vm: &Vm, map: Map) -> PyResult<Value> {
 
 /// The current Context (`PyContext_CopyCurrent`'s source), made empty on first use.
 fn current(vm: &Vm) -> PyResult<Value> {
+    switch_thread();
     if let Some(c) = CURRENT.with(|c| c.borrow().clone()) {
         return Ok(c);
     }
@@ -247,6 +269,8 @@ fn c_run(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     ctx.entered.set(true);
     CURRENT.with(|c| *c.borrow_mut() = Some(me));
     let r = vm.call_args(&callable, args);
+    // Other green threads may have run (and taken `CURRENT`) while the call blocked.
+    switch_thread();
     CURRENT.with(|c| *c.borrow_mut() = Some(prev));
     ctx.entered.set(false);
     r
