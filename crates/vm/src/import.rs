@@ -123,7 +123,7 @@ impl Vm {
         }
     }
 
-    fn syntax_error_from(&mut self, e: &pydive_compiler::CompileError) -> Value {
+    pub(crate) fn syntax_error_from(&mut self, e: &pydive_compiler::CompileError) -> Value {
         let t = self.exc_type(e.kind.class_name());
         let text = match &e.text {
             Some(t) => Value::str(t),

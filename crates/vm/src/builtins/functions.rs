@@ -888,7 +888,16 @@ fn compile(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         Value::Str(s) => s.to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).to_string(),
         Value::Code(_) => return Ok(src),
-        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+        // An AST object (lib/ast.py checks it and says what it cannot do).
+        _ => {
+            let ast = vm.import_module("ast")?;
+            let f = vm.getattr(&ast, "_compile_tree")?;
+            let flags = a.take_kw("flags").or_else(|| a.pos.get(3).cloned());
+            return vm.call(
+                &f,
+                vec![src, filename, mode, flags.unwrap_or(Value::Int(0))],
+            );
+        }
     };
     let m = match mode.as_str() {
         Some("exec") => pydive_compiler::Mode::Exec,
@@ -911,10 +920,10 @@ fn compile(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         return Err(vm.value_error("compile(): unrecognised flags"));
     }
     if flags & 0x400 != 0 {
-        return Err(vm.new_error(
-            "NotImplementedError",
-            "compile() with ast.PyCF_ONLY_AST: pydive has no ast module yet".to_string(),
-        ));
+        // PyCF_ONLY_AST: the tree, as ast.parse() gives it.
+        let ast = vm.import_module("ast")?;
+        let f = vm.getattr(&ast, "_tree_of")?;
+        return vm.call(&f, vec![Value::str(&text), filename, mode]);
     }
     if !dont_inherit {
         flags |= inherited_future_flags(vm) as i64;

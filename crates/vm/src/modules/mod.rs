@@ -2,6 +2,7 @@
 //! embedded `lib/` modules and `sys.path`. Fallback modules (used only when `lib/` has no
 //! module of that name) are listed in `FALLBACKS`.
 
+pub mod ast;
 pub mod contextvars;
 pub mod deque;
 pub mod dis;
@@ -30,6 +31,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_time", time::init),
     ("math", math::init),
     ("_pydive", pydive::init),
+    ("_ast", ast::init),
     ("_dis", dis::init),
     ("opcode", opcode::init),
     ("marshal", marshal::init),
