@@ -316,6 +316,9 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
         }
         Value::Dict(d) => vm.dict_set(d, key.clone(), value),
         Value::ByteArray(b) => {
+            if let Value::Slice(s) = key {
+                return bytearray_set_slice(vm, b, s, &value);
+            }
             let len = b.borrow().len();
             let i = seq_index(vm, key, len, "bytearray")?;
             let v = vm.index_value(&value)?;
@@ -337,6 +340,81 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
             Err(vm.type_error(format!("'{tn}' object does not support item assignment")))
         }
     }
+}
+
+/// The bytes a bytearray slice assignment stores: a buffer's bytes, or an iterable of ints
+/// in range(0, 256); str and int are refused as CPython's bytearray_setslice does.
+fn bytes_to_assign(vm: &mut Vm, value: &Value) -> PyResult<Vec<u8>> {
+    match value {
+        Value::Bytes(b) => return Ok(b.to_vec()),
+        Value::ByteArray(b) => return Ok(b.borrow().clone()),
+        Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            return Err(vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ))
+        }
+        _ => {}
+    }
+    if vm.isinstance_type(value, &vm.types.memoryview.clone()) {
+        let t = Value::Type(vm.types.bytes.clone());
+        if let Value::Bytes(b) = vm.call(&t, vec![value.clone()])? {
+            return Ok(b.to_vec());
+        }
+    }
+    let items = vm.collect(value).map_err(|e| {
+        if vm.err_is(&e, "TypeError") {
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in &items {
+        let v = vm.index_value(it)?;
+        if !(0..256).contains(&v) {
+            return Err(vm.value_error("byte must be in range(0, 256)"));
+        }
+        out.push(v as u8);
+    }
+    Ok(out)
+}
+
+/// `ba[start:stop:step] = value`. A plain slice is replaced by any number of bytes; an
+/// extended slice needs exactly as many, except that assigning nothing deletes it (CPython).
+fn bytearray_set_slice(
+    vm: &mut Vm,
+    b: &Rc<std::cell::RefCell<Vec<u8>>>,
+    s: &Slice,
+    value: &Value,
+) -> PyResult<()> {
+    let new = bytes_to_assign(vm, value)?;
+    let len = b.borrow().len() as i64;
+    let (start, stop, step, n) = slice_indices(vm, s, len)?;
+    if step == 1 {
+        let stop = stop.max(start);
+        b.borrow_mut().splice(start as usize..stop as usize, new);
+        return Ok(());
+    }
+    if new.is_empty() {
+        let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+        idx.sort_unstable();
+        let mut bb = b.borrow_mut();
+        for i in idx.into_iter().rev() {
+            bb.remove(i);
+        }
+        return Ok(());
+    }
+    if new.len() != n {
+        return Err(vm.value_error(format!(
+            "attempt to assign bytes of size {} to extended slice of size {n}",
+            new.len()
+        )));
+    }
+    let mut bb = b.borrow_mut();
+    for (k, byte) in new.into_iter().enumerate() {
+        bb[(start + k as i64 * step) as usize] = byte;
+    }
+    Ok(())
 }
 
 pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
