@@ -334,13 +334,12 @@ _PyTask = Task
 
 def create_task(coro, *, name=None, context=None):
     """Wrap `coro` in a Task on the running loop and schedule its first step."""
-    loop = events.get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
-    else:
-        task = loop.create_task(coro, context=context)
-    _set_task_name(task, name)
-    return task
+    running = events.get_running_loop()
+    # Older task factories take no `context`: pass it only when there is one.
+    extra = {} if context is None else {'context': context}
+    made = running.create_task(coro, **extra)
+    _set_task_name(made, name)
+    return made
 
 
 def _set_task_name(task, name):
@@ -351,61 +350,67 @@ def _set_task_name(task, name):
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+_WHEN_TO_RETURN = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
 
 
 def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
+    # Timer and done-callback target: wake whoever awaits `waiter` (once).
+    if waiter.done():
+        return
+    waiter.set_result(None)
+
+
+def _check_not_single(fs, what):
+    # wait() and as_completed() take a collection; a lone future or coroutine is a mistake.
+    if futures.isfuture(fs) or _is_coroutine(fs):
+        raise TypeError(f'expect {what} of futures, not {type(fs).__name__}')
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for futures/tasks until `return_when` holds or `timeout` passes: (done, pending)."""
-    if futures.isfuture(fs) or _is_coroutine(fs):
-        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    _check_not_single(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    if return_when not in _WHEN_TO_RETURN:
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
-    if any(_is_coroutine(f) for f in fs):
-        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    return await _wait(fs, timeout, return_when, events.get_running_loop())
+    awaited = set(fs)
+    for f in awaited:
+        if _is_coroutine(f):
+            raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    return await _wait(awaited, timeout, return_when, events.get_running_loop())
 
 
 async def wait_for(fut, timeout):
     """Await `fut`, but give up after `timeout` seconds: cancel it and raise TimeoutError."""
-    if timeout is not None and timeout <= 0:
-        fut = ensure_future(fut)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
+    if timeout is None or not timeout <= 0:
+        async with timeouts.timeout(timeout):
+            return await fut
+    # No time at all: only an outcome that is already there counts.
+    target = ensure_future(fut)
+    if not target.done():
+        await _cancel_and_wait(target)
         try:
-            return fut.result()
+            return target.result()
         except _CancelledError as exc:
             raise TimeoutError from exc
-    async with timeouts.timeout(timeout):
-        return await fut
+    return target.result()
 
 
 async def _wait(fs, timeout, return_when, loop):
-    assert fs, 'Set of Futures is empty.'
+    # wait()'s engine: one waiter future, woken by the first done-callback that makes
+    # `return_when` true, or by the timer.
     waiter = loop.create_future()
-    timer = None
-    if timeout is not None:
-        timer = loop.call_later(timeout, _release_waiter, waiter)
-    remaining = len(fs)
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    left = [len(fs)]
 
     def _on_completion(f):
-        nonlocal remaining
-        remaining -= 1
-        enough = (remaining <= 0 or return_when == FIRST_COMPLETED or
-                  (return_when == FIRST_EXCEPTION and not f.cancelled() and
-                   f.exception() is not None))
-        if enough:
-            if timer is not None:
-                timer.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        left[0] -= 1
+        if left[0] > 0 and return_when != FIRST_COMPLETED:
+            if return_when != FIRST_EXCEPTION or f.cancelled() or f.exception() is None:
+                return
+        if timer is not None:
+            timer.cancel()
+        _release_waiter(waiter)
 
     for f in fs:
         f.add_done_callback(_on_completion)
@@ -416,10 +421,8 @@ async def _wait(fs, timeout, return_when, loop):
             timer.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        (done if f.done() else pending).add(f)
-    return done, pending
+    finished = {f for f in fs if f.done()}
+    return finished, fs - finished
 
 
 async def _cancel_and_wait(fut):
@@ -438,27 +441,25 @@ async def _cancel_and_wait(fut):
 
 def as_completed(fs, *, timeout=None):
     """Awaitables giving the results of `fs` in the order they complete."""
-    if futures.isfuture(fs) or _is_coroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    _check_not_single(fs, 'an iterable')
     from .queues import Queue
-    arrivals = Queue()
+    arrivals = Queue()  # finished futures in the order they finished; None: timed out
     loop = events.get_event_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
     timer = None
 
-    def _on_timeout():
+    def _time_is_up():
         for f in todo:
-            f.remove_done_callback(_on_completion)
+            f.remove_done_callback(_arrived)
             arrivals.put_nowait(None)  # each pending _wait_for_one() times out
         todo.clear()
 
-    def _on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        arrivals.put_nowait(f)
-        if not todo and timer is not None:
-            timer.cancel()
+    def _arrived(f):
+        if todo:
+            todo.remove(f)
+            arrivals.put_nowait(f)
+            if timer is not None and not todo:
+                timer.cancel()
 
     async def _wait_for_one():
         f = await arrivals.get()
@@ -467,10 +468,12 @@ def as_completed(fs, *, timeout=None):
         return f.result()
 
     for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timer = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
+        f.add_done_callback(_arrived)
+    count = len(todo)
+    if count and timeout is not None:
+        timer = loop.call_later(timeout, _time_is_up)
+    while count:
+        count -= 1
         yield _wait_for_one()
 
 
@@ -501,11 +504,11 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _yield_once()
         return result
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    running = events.get_running_loop()
+    waiter = running.create_future()
+    timer = running.call_later(delay, futures._set_result_unless_cancelled, waiter, result)
     try:
-        return await future
+        return await waiter
     finally:
         timer.cancel()
 
@@ -513,28 +516,27 @@ async def sleep(delay, result=None):
 def ensure_future(coro_or_future, *, loop=None):
     """A future as it is; a coroutine or other awaitable wrapped in a new Task."""
     if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
-    ours = False
-    if not _is_coroutine(coro_or_future):
+        if loop is None or loop is futures._get_loop(coro_or_future):
+            return coro_or_future
+        raise ValueError('The future belongs to a different loop than '
+                         'the one specified as the loop argument')
+    wrapped = not _is_coroutine(coro_or_future)
+    if wrapped:
         if not hasattr(coro_or_future, '__await__'):
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                            'is required')
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
 
         async def _wrap_awaitable(awaitable):
             return await awaitable
 
-        coro_or_future = _wrap_awaitable(coro_or_future)
-        ours = True
-    if loop is None:
-        loop = events.get_event_loop()
+        coro = _wrap_awaitable(coro_or_future)
+    else:
+        coro = coro_or_future
+    target = events.get_event_loop() if loop is None else loop
     try:
-        return loop.create_task(coro_or_future)
+        return target.create_task(coro)
     except RuntimeError:
-        if not ours:
-            coro_or_future.close()
+        if not wrapped:
+            coro.close()  # never to run: no "was never awaited" warning
         raise
 
 
@@ -542,88 +544,96 @@ class _GatheringFuture(Future):
     """gather()'s result: cancelling it cancels every child instead."""
 
     def __init__(self, children, *, loop):
-        assert loop is not None
         Future.__init__(self, loop=loop)
         self._children = children
-        self._cancel_requested = False
+        self._cancel_requested = False  # ends cancelled once the children are done
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        any_cancelled = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                any_cancelled = True
-        if any_cancelled:
-            # It ends cancelled once the children have (see gather's _done_callback).
-            self._cancel_requested = True
-        return any_cancelled
+        # Every child is asked (no short-circuit): one refusing does not spare the rest.
+        refused = [child.cancel(msg=msg) for child in self._children].count(False)
+        if refused == len(self._children):
+            return False
+        self._cancel_requested = True
+        return True
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     """One future for many awaitables: their results as a list, in argument order."""
     if not coros_or_futures:
-        outer = events.get_event_loop().create_future()
-        outer.set_result([])
-        return outer
+        empty = events.get_event_loop().create_future()
+        empty.set_result([])
+        return empty
+    state = _Gathering(return_exceptions)
 
     def _done_callback(fut):
-        nonlocal finished
-        finished += 1
+        state.finished += 1
+        outer = state.outer
         if outer is None or outer.done():
             if not fut.cancelled():
                 fut.exception()  # counts as retrieved: nobody else will look
             return
-        if not return_exceptions:
+        if not state.keep_errors:
+            # The first failure (or cancellation) settles the whole gather.
             if fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            error = fut.exception()
+            if error is not None:
+                outer.set_exception(error)
                 return
-        if finished < total:
+        if state.finished < state.total:
             return
-        results = []
-        for child in children:
-            if child.cancelled():
-                msg = child._cancel_message
-                results.append(_CancelledError('' if msg is None else msg))
-            else:
-                exc = child.exception()
-                results.append(child.result() if exc is None else exc)
         if outer._cancel_requested:
             # CPython takes the error from the last child in argument order.
-            outer.set_exception(children[-1]._make_cancelled_error())
+            outer.set_exception(state.children[-1]._make_cancelled_error())
         else:
-            outer.set_result(results)
+            outer.set_result([_outcome(child) for child in state.children])
 
-    seen = {}           # argument -> its future (an awaitable given twice runs once)
-    children = []
-    already_done = []
-    total = finished = 0
+    futs_by_arg = {}    # an awaitable given twice runs once
     loop = None
-    outer = None        # _done_callback may run (for done children) before outer exists
     for arg in coros_or_futures:
-        fut = seen.get(arg)
-        if fut is None:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
+        child = futs_by_arg.get(arg)
+        if child is None:
+            child = ensure_future(arg, loop=loop)
+            loop = futures._get_loop(child) if loop is None else loop
+            if child is not arg:
                 # A task made here: if it is dropped pending, that is gather's business.
-                fut._log_destroy_pending = False
-            total += 1
-            seen[arg] = fut
-            if fut.done():
-                already_done.append(fut)
+                child._log_destroy_pending = False
+            futs_by_arg[arg] = child
+            if child.done():
+                state.done_early.append(child)
             else:
-                fut.add_done_callback(_done_callback)
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    for fut in already_done:
-        _done_callback(fut)
-    return outer
+                child.add_done_callback(_done_callback)
+        state.children.append(child)
+    state.total = len(futs_by_arg)
+    state.outer = _GatheringFuture(state.children, loop=loop)
+    for child in state.done_early:
+        _done_callback(child)
+    return state.outer
+
+
+class _Gathering:
+    # gather()'s bookkeeping, kept by its children's done-callback (a closure named
+    # `_done_callback`, because future reprs show that name).
+    __slots__ = ('children', 'done_early', 'total', 'finished', 'outer', 'keep_errors')
+
+    def __init__(self, return_exceptions):
+        self.children = []
+        self.done_early = []
+        self.total = self.finished = 0
+        self.outer = None  # callbacks may run (for done children) before it exists
+        self.keep_errors = return_exceptions
+
+
+def _outcome(child):
+    # One entry of gather's result list under return_exceptions semantics.
+    if child.cancelled():
+        msg = child._cancel_message
+        return _CancelledError('' if msg is None else msg)
+    error = child.exception()
+    return child.result() if error is None else error
 
 
 def shield(arg):
@@ -637,15 +647,12 @@ def shield(arg):
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()  # retrieved: the shield's waiter is gone
-            return
-        if inner.cancelled():
+        elif inner.cancelled():
             outer.cancel()
-            return
-        exc = inner.exception()
-        if exc is None:
-            outer.set_result(inner.result())
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
         else:
-            outer.set_exception(exc)
+            outer.set_result(inner.result())
 
     def _outer_done_callback(outer):
         if not inner.done():
@@ -661,6 +668,7 @@ def run_coroutine_threadsafe(coro, loop):
 
 
 def create_eager_task_factory(custom_task_constructor):
+    """A task factory whose tasks run their first step inside create_task."""
     def factory(loop, coro, *, name=None, context=None):
         return custom_task_constructor(coro, loop=loop, name=name, context=context,
                                        eager_start=True)
@@ -678,17 +686,14 @@ _eager_tasks = set()
 
 def current_task(loop=None):
     """The task running on `loop` (default: the running loop), or None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    return _current_tasks.get(events.get_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
     """The tasks of `loop` (default: the running loop) that are not done yet."""
-    if loop is None:
-        loop = events.get_running_loop()
-    candidates = list(_scheduled_tasks) + list(_eager_tasks)
-    return {t for t in candidates if futures._get_loop(t) is loop and not t.done()}
+    owner = events.get_running_loop() if loop is None else loop
+    everyone = [*_scheduled_tasks, *_eager_tasks]
+    return {t for t in everyone if not t.done() and futures._get_loop(t) is owner}
 
 
 def _register_task(task):
@@ -725,20 +730,16 @@ def _leave_task(loop, task):
 
 def _swap_current_task(loop, task):
     previous = _current_tasks.get(loop)
-    if task is None:
-        del _current_tasks[loop]
-    else:
+    if task is not None:
         _current_tasks[loop] = task
+    else:
+        del _current_tasks[loop]
     return previous
 
 
 # CPython offers both implementations (_py_* and _c_*); code and tests that ask for the
-# Python one by name get these.
-_py_current_task = current_task
-_py_register_task = _register_task
-_py_register_eager_task = _register_eager_task
-_py_unregister_task = _unregister_task
-_py_unregister_eager_task = _unregister_eager_task
-_py_enter_task = _enter_task
-_py_leave_task = _leave_task
-_py_swap_current_task = _swap_current_task
+# Python one by name (tasks._py_current_task, ...) get these.
+for _name in ('current_task', '_register_task', '_register_eager_task', '_unregister_task',
+              '_unregister_eager_task', '_enter_task', '_leave_task', '_swap_current_task'):
+    globals()['_py_' + _name.lstrip('_')] = globals()[_name]
+del _name
