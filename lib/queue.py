@@ -30,22 +30,23 @@ def _check_timeout(block, timeout):
         raise ValueError("'timeout' must be a non-negative number")
 
 
-def _wait_until(cond, ready, block, timeout, failure):
-    """With cond held: wait until ready() (raise failure when not blocking or timed out)."""
+def _wait_until(cond, ready, block, timeout, failure, what):
+    """With cond held: wait until ready() (raise failure when not blocking or timed out);
+    `what` names the wait in pydive's deadlock report."""
     if ready():
         return
     if not block:
         raise failure
     if timeout is None:
         while not ready():
-            cond.wait()
+            cond._wait(None, what)
         return
     deadline = time.monotonic() + timeout
     while not ready():
         left = deadline - time.monotonic()
         if left <= 0.0:
             raise failure
-        cond.wait(left)
+        cond._wait(left, what)
 
 
 class Queue:
@@ -78,7 +79,7 @@ class Queue:
         """Return once every item put has been marked done."""
         with self.all_tasks_done:
             while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+                self.all_tasks_done._wait(None, "Queue.join()")
 
     def qsize(self):
         return self._qsize()
@@ -94,7 +95,7 @@ class Queue:
             if self.maxsize > 0:
                 _check_timeout(block, timeout)
                 _wait_until(self.not_full, lambda: not self._bounded_and_full(), block,
-                            timeout, Full)
+                            timeout, Full, "Queue.put()")
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
@@ -102,7 +103,7 @@ class Queue:
     def get(self, block=True, timeout=None):
         with self.not_empty:
             _check_timeout(block, timeout)
-            _wait_until(self.not_empty, self._qsize, block, timeout, Empty)
+            _wait_until(self.not_empty, self._qsize, block, timeout, Empty, "Queue.get()")
             item = self._get()
             self.not_full.notify()
             return item
@@ -175,7 +176,8 @@ class SimpleQueue:
     def get(self, block=True, timeout=None):
         _check_timeout(block, timeout)
         with self._cond:
-            _wait_until(self._cond, lambda: self._items, block, timeout, Empty)
+            _wait_until(self._cond, lambda: self._items, block, timeout, Empty,
+                        "SimpleQueue.get()")
             return self._items.popleft()
 
     def get_nowait(self):

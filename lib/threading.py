@@ -269,6 +269,9 @@ class Condition:
 
     def wait(self, timeout=None):
         """Release the lock, wait for notify() (or the timeout), take the lock back."""
+        return self._wait(timeout, "Condition.wait()")
+
+    def _wait(self, timeout, what):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
         entry = [get_ident(), False]
@@ -277,7 +280,7 @@ class Condition:
         deadline = _deadline(timeout)
         try:
             while not entry[1]:
-                if not _park_until(deadline, "Condition.wait()"):
+                if not _park_until(deadline, what):
                     break
             return entry[1]
         finally:
@@ -351,7 +354,7 @@ class Semaphore:
                         timeout = deadline - _monotonic()
                         if timeout <= 0:
                             return False
-                self._cond.wait(timeout)
+                self._cond._wait(timeout, "Semaphore.acquire()")
             self._value -= 1
             return True
 
@@ -391,6 +394,8 @@ class BoundedSemaphore(Semaphore):
 class Event:
     """A flag threads can wait on until it is set."""
 
+    _waiting_for = "Event.wait()"  # what a deadlock report says
+
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
@@ -421,7 +426,7 @@ class Event:
         with self._cond:
             flag = self._flag
             if not flag:
-                flag = self._cond.wait(timeout)
+                flag = self._cond._wait(timeout, self._waiting_for)
             return flag
 
 
@@ -638,6 +643,7 @@ class Thread:
         self._native_id = None
         self._started = Event()
         self._finished = Event()
+        self._finished._waiting_for = "Thread.join() of %s" % name
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr

@@ -418,7 +418,14 @@ fn pick(vm: &mut Vm) -> PyResult<i64> {
     }
 }
 
+thread_local! {
+    /// A deadlock was reported: the threads still waiting will never run again, so the end
+    /// of the program does not wait for them (and report it a second time).
+    static DEADLOCKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn deadlock(vm: &mut Vm) -> crate::vm::PyErr {
+    DEADLOCKED.with(|d| d.set(true));
     let waits = with(|s| {
         s.threads
             .values()
@@ -517,7 +524,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
 /// End of the main program: `threading._shutdown()` waits for the non-daemon threads, as
 /// CPython's `Py_FinalizeEx` does before the atexit handlers.
 pub fn shutdown(vm: &mut Vm) {
-    if !started() {
+    if !started() || DEADLOCKED.with(|d| d.get()) {
         return;
     }
     let threading = vm.modules.borrow().get_str("threading");
