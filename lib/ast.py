@@ -273,7 +273,11 @@ def _compile_tree(tree, filename, mode, flags=0):
 def _check_locations(tree):
     for node in walk(tree):
         if 'lineno' in node._attributes and not hasattr(node, 'lineno'):
-            raise TypeError(f"required field \"lineno\" missing from {type(node).__name__}")
+            # CPython names the grammar's sum type (stmt, expr, ...) or the node's own.
+            kind = type(node)
+            while kind.__base__ is not AST and kind.__base__ is not object:
+                kind = kind.__base__
+            raise TypeError(f'required field "lineno" missing from {kind.__name__}')
 
 
 def iter_fields(node):
