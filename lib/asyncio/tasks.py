@@ -664,7 +664,8 @@ def shield(arg):
 
 
 def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError('asyncio.run_coroutine_threadsafe: pydive has no threads')
+    from .unsupported import _run_coroutine_threadsafe  # threads: see unsupported.py
+    return _run_coroutine_threadsafe(coro, loop)
 
 
 def create_eager_task_factory(custom_task_constructor):

@@ -92,6 +92,59 @@ def _close_default_executor(loop):
         executor.shutdown(wait=False)
 
 
+def _run_coroutine_threadsafe(coro, loop):
+    """Run coro as a task of loop (from another thread); a concurrent.futures.Future of it."""
+    import concurrent.futures
+    from . import coroutines, tasks
+    if not coroutines.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    future = concurrent.futures.Future()
+
+    def copy_to_future(task):
+        if task.cancelled():
+            future.cancel()
+        if not future.set_running_or_notify_cancel():
+            return
+        exc = task.exception()
+        if exc is not None:
+            future.set_exception(_convert_asyncio_exc(exc))
+        else:
+            future.set_result(task.result())
+
+    def on_future_done(fut):
+        if fut.cancelled():
+            loop.call_soon_threadsafe(task_box[0].cancel)
+
+    task_box = []
+
+    def start():
+        try:
+            task = tasks.ensure_future(coro, loop=loop)
+            task_box.append(task)
+            task.add_done_callback(copy_to_future)
+            future.add_done_callback(on_future_done)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(start)
+    return future
+
+
+def _convert_asyncio_exc(exc):
+    import concurrent.futures
+    from . import exceptions
+    if type(exc) is exceptions.CancelledError:
+        return concurrent.futures.CancelledError(*exc.args).with_traceback(exc.__traceback__)
+    if type(exc) is exceptions.InvalidStateError:
+        return concurrent.futures.InvalidStateError(*exc.args).with_traceback(
+            exc.__traceback__)
+    return exc
+
+
 def _convert_concurrent_exc(exc):
     import concurrent.futures
     from . import exceptions
