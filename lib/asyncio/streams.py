@@ -22,8 +22,8 @@ _DEFAULT_LIMIT = 64 * 1024  # how much a reader buffers before it pauses the tra
 
 
 def _client_side(loop, limit):
-    reader = StreamReader(limit=limit, loop=loop)
-    return reader, StreamReaderProtocol(reader, loop=loop)
+    incoming = StreamReader(limit=limit, loop=loop)
+    return incoming, StreamReaderProtocol(incoming, loop=loop)
 
 
 def _server_side(loop, limit, client_connected_cb):
@@ -36,33 +36,41 @@ def _server_side(loop, limit, client_connected_cb):
 
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """Connect to host:port and return (reader, writer)."""
-    loop = events.get_running_loop()
-    reader, protocol = _client_side(loop, limit)
-    transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
-    return reader, StreamWriter(transport, protocol, reader, loop)
+    running = events.get_running_loop()
+    incoming, proto = _client_side(running, limit)
+    transport, _ = await running.create_connection(lambda: proto, host, port, **kwds)
+    return incoming, StreamWriter(transport, proto, incoming, running)
 
 
-async def start_server(client_connected_cb, host=None, port=None, *,
-                       limit=_DEFAULT_LIMIT, **kwds):
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT,
+                       **kwds):
     """Listen on host:port; each client is handed to client_connected_cb(reader, writer)."""
-    loop = events.get_running_loop()
-    return await loop.create_server(_server_side(loop, limit, client_connected_cb),
-                                    host, port, **kwds)
+    running = events.get_running_loop()
+    factory = _server_side(running, limit, client_connected_cb)
+    return await running.create_server(factory, host, port, **kwds)
 
 
 async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """open_connection() for a Unix-domain socket at `path`."""
-    loop = events.get_running_loop()
-    reader, protocol = _client_side(loop, limit)
-    transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwds)
-    return reader, StreamWriter(transport, protocol, reader, loop)
+    running = events.get_running_loop()
+    incoming, proto = _client_side(running, limit)
+    transport, _ = await running.create_unix_connection(lambda: proto, path, **kwds)
+    return incoming, StreamWriter(transport, proto, incoming, running)
 
 
 async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """start_server() for a Unix-domain socket at `path`."""
-    loop = events.get_running_loop()
-    return await loop.create_unix_server(_server_side(loop, limit, client_connected_cb),
-                                         path, **kwds)
+    running = events.get_running_loop()
+    factory = _server_side(running, limit, client_connected_cb)
+    return await running.create_unix_server(factory, path, **kwds)
+
+
+def _settle(fut, exc):
+    # Finish a waiter with None, or with `exc` when there is one.
+    if exc is None:
+        fut.set_result(None)
+    else:
+        fut.set_exception(exc)
 
 
 class FlowControlMixin(protocols.Protocol):
@@ -71,8 +79,8 @@ class FlowControlMixin(protocols.Protocol):
     def __init__(self, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
         self._paused = False
-        self._drain_waiters = []
-        self._connection_lost = False
+        self._drainers = []   # futures of drain() calls waiting for resume_writing()
+        self._lost = False    # connection_lost() has run
 
     def pause_writing(self):
         assert not self._paused
@@ -84,30 +92,26 @@ class FlowControlMixin(protocols.Protocol):
         self._release_drainers(None)
 
     def connection_lost(self, exc):
-        self._connection_lost = True
+        self._lost = True
         if self._paused:
             self._release_drainers(exc)
 
     def _release_drainers(self, exc):
-        for waiter in self._drain_waiters:
-            if waiter.done():
-                continue
-            if exc is None:
-                waiter.set_result(None)
-            else:
-                waiter.set_exception(exc)
+        for gate in self._drainers:
+            if not gate.done():
+                _settle(gate, exc)
 
     async def _drain_helper(self):
-        if self._connection_lost:
+        # StreamWriter.drain()'s wait (the name is the interface between the two).
+        if self._lost:
             raise ConnectionResetError('Connection lost')
-        if not self._paused:
-            return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
-        try:
-            await waiter
-        finally:
-            self._drain_waiters.remove(waiter)
+        if self._paused:
+            gate = self._loop.create_future()
+            self._drainers.append(gate)
+            try:
+                await gate
+            finally:
+                self._drainers.remove(gate)
 
     def _get_close_waiter(self, stream):
         raise NotImplementedError
@@ -121,13 +125,12 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         FlowControlMixin.__init__(self, loop=loop)
         self._stream_reader_ = stream_reader
-        self._reject_connection = False
-        self._stream_writer = None
-        self._task = None
+        self._on_client = client_connected_cb   # None on the client side
+        self._writer = None
+        self._task = None     # the client handler's task, when it is a coroutine
         self._transport = None
-        self._client_connected_cb = client_connected_cb
         self._over_ssl = False
-        self._closed = self._loop.create_future()
+        self._lost_fut = self._loop.create_future()  # what StreamWriter.wait_closed awaits
 
     @property
     def _stream_reader(self):
@@ -135,68 +138,60 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
 
     def connection_made(self, transport):
         self._transport = transport
-        reader = self._stream_reader
-        if reader is not None:
-            reader.set_transport(transport)
-        if self._client_connected_cb is None:
+        incoming = self._stream_reader_
+        if incoming is not None:
+            incoming.set_transport(transport)
+        if self._on_client is None:
             return
-        self._stream_writer = StreamWriter(transport, self, reader, self._loop)
-        outcome = self._client_connected_cb(reader, self._stream_writer)
-        if not coroutines.iscoroutine(outcome):
-            return
-        loop = self._loop
-
-        def callback(task):
-            # A failing client handler is reported, and its connection closed.
-            exc = task.exception()
-            if exc is None:
-                return
-            loop.call_exception_handler({
-                'message': 'Unhandled exception in client_connected_cb',
-                'exception': exc,
-                'transport': transport,
-            })
-            transport.close()
-
-        self._task = loop.create_task(outcome)
-        self._task.add_done_callback(callback)
+        self._writer = StreamWriter(transport, self, incoming, self._loop)
+        outcome = self._on_client(incoming, self._writer)
+        if coroutines.iscoroutine(outcome):
+            self._task = self._loop.create_task(outcome)
+            self._task.add_done_callback(_client_handler_done(self._loop, transport))
 
     def connection_lost(self, exc):
-        reader = self._stream_reader
-        if reader is not None:
+        incoming = self._stream_reader_
+        if incoming is not None:
             if exc is None:
-                reader.feed_eof()
+                incoming.feed_eof()
             else:
-                reader.set_exception(exc)
-        closed = self._closed
-        if not closed.done():
-            if exc is None:
-                closed.set_result(None)
-            else:
-                closed.set_exception(exc)
+                incoming.set_exception(exc)
+        if not self._lost_fut.done():
+            _settle(self._lost_fut, exc)
         FlowControlMixin.connection_lost(self, exc)
-        self._stream_reader_ = self._stream_writer = None
+        self._stream_reader_ = self._writer = None
         self._task = self._transport = None
 
     def data_received(self, data):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_data(data)
+        if self._stream_reader_ is not None:
+            self._stream_reader_.feed_data(data)
 
     def eof_received(self):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_eof()
+        if self._stream_reader_ is not None:
+            self._stream_reader_.feed_eof()
         return True  # half-close: our side may still write
 
     def _get_close_waiter(self, stream):
-        return self._closed
+        return self._lost_fut
 
     def __del__(self):
         # An error that closed the connection counts as seen once the protocol goes.
-        closed = getattr(self, '_closed', None)
-        if closed is not None and closed.done() and not closed.cancelled():
-            closed.exception()
+        lost = getattr(self, '_lost_fut', None)
+        if lost is not None and lost.done() and not lost.cancelled():
+            lost.exception()
+
+
+def _client_handler_done(loop, transport):
+    # Done-callback of a server's client handler task: a failure is reported, and that
+    # client's connection closed.
+    def callback(task):
+        exc = task.exception()
+        if exc is None:
+            return
+        loop.call_exception_handler({'message': 'Unhandled exception in client_connected_cb',
+                                     'exception': exc, 'transport': transport})
+        transport.close()
+    return callback
 
 
 class StreamWriter:
@@ -204,67 +199,68 @@ class StreamWriter:
 
     def __init__(self, transport, protocol, reader, loop):
         assert reader is None or isinstance(reader, StreamReader)
-        self._transport = transport
-        self._protocol = protocol
+        self._conn = transport
+        self._proto = protocol
         self._reader = reader
         self._loop = loop
         self._complete_fut = loop.create_future()
         self._complete_fut.set_result(None)
 
     def __repr__(self):
-        text = f'<{type(self).__name__} transport={self._transport!r}'
+        parts = [f'<{type(self).__name__} transport={self._conn!r}']
         if self._reader is not None:
-            text += f' reader={self._reader!r}'
-        return text + '>'
+            parts.append(f'reader={self._reader!r}')
+        return ' '.join(parts) + '>'
 
     @property
     def transport(self):
-        return self._transport
+        return self._conn
+
+    # Writing and closing go straight to the transport.
 
     def write(self, data):
-        self._transport.write(data)
+        self._conn.write(data)
 
     def writelines(self, data):
-        self._transport.writelines(data)
+        self._conn.writelines(data)
 
     def write_eof(self):
-        return self._transport.write_eof()
+        return self._conn.write_eof()
 
     def can_write_eof(self):
-        return self._transport.can_write_eof()
+        return self._conn.can_write_eof()
 
     def close(self):
-        return self._transport.close()
+        return self._conn.close()
 
     def is_closing(self):
-        return self._transport.is_closing()
+        return self._conn.is_closing()
 
     async def wait_closed(self):
-        await self._protocol._get_close_waiter(self)
+        await self._proto._get_close_waiter(self)
 
     def get_extra_info(self, name, default=None):
-        return self._transport.get_extra_info(name, default)
+        return self._conn.get_extra_info(name, default)
 
     async def drain(self):
         """Wait until it is fine to write again (raises the reader's error, if any)."""
-        if self._reader is not None:
-            failure = self._reader.exception()
-            if failure is not None:
-                raise failure
-        if self._transport.is_closing():
+        failure = None if self._reader is None else self._reader.exception()
+        if failure is not None:
+            raise failure
+        if self._conn.is_closing():
             # close() scheduled connection_lost: let it run before looking.
             await sleep(0)
-        await self._protocol._drain_helper()
+        await self._proto._drain_helper()
 
     def __del__(self, warnings=warnings):
-        transport = getattr(self, '_transport', None)
-        if transport is None or transport.is_closing():
+        conn = getattr(self, '_conn', None)
+        if conn is None or conn.is_closing():
             return
-        if self._loop.is_closed():
-            warnings.warn('loop is closed', ResourceWarning)
-        else:
+        if not self._loop.is_closed():
             self.close()
             warnings.warn(f'unclosed {self!r}', ResourceWarning)
+        else:
+            warnings.warn('loop is closed', ResourceWarning)
 
 
 class StreamReader:
@@ -285,7 +281,7 @@ class StreamReader:
         self._paused = False     # reading paused because the buffer grew too big
 
     def __repr__(self):
-        notes = []
+        notes = ['StreamReader']
         if self._buffer:
             notes.append(f'{len(self._buffer)} bytes')
         if self._eof:
@@ -298,7 +294,7 @@ class StreamReader:
                 notes.append(f'{label}={value!r}')
         if self._paused:
             notes.append('paused')
-        return '<' + ' '.join(['StreamReader'] + notes) + '>'
+        return f"<{' '.join(notes)}>"
 
     def exception(self):
         return self._exception
@@ -308,16 +304,9 @@ class StreamReader:
         self._wake(exc)
 
     def _wake(self, exc=None):
-        waiter = self._waiter
-        if waiter is None:
-            return
-        self._waiter = None
-        if waiter.cancelled():
-            return
-        if exc is None:
-            waiter.set_result(None)
-        else:
-            waiter.set_exception(exc)
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.cancelled():
+            _settle(waiter, exc)
 
     def _wakeup_waiter(self):
         self._wake()
@@ -326,17 +315,21 @@ class StreamReader:
         assert self._transport is None, 'Transport already set'
         self._transport = transport
 
-    def _maybe_resume_transport(self):
-        if self._paused and len(self._buffer) <= self._limit:
-            self._paused = False
-            self._transport.resume_reading()
+    def _resume_if_drained(self):
+        # Reading was paused for a full buffer; it resumes once back within the limit.
+        if not self._paused or len(self._buffer) > self._limit:
+            return
+        self._paused = False
+        self._transport.resume_reading()
+
+    _maybe_resume_transport = _resume_if_drained
 
     def feed_eof(self):
         self._eof = True
         self._wake()
 
     def at_eof(self):
-        return self._eof and not self._buffer
+        return not self._buffer and self._eof
 
     def feed_data(self, data):
         assert not self._eof, 'feed_data after feed_eof'
@@ -355,30 +348,37 @@ class StreamReader:
             self._paused = True
 
     async def _wait_for_data(self, func_name):
+        # Park the one reading coroutine until feed_data/feed_eof/set_exception.
         if self._waiter is not None:
             raise RuntimeError(f'{func_name}() called while another coroutine is '
                                f'already waiting for incoming data')
         assert not self._eof, '_wait_for_data after EOF'
         if self._paused:
+            # Somebody waits for data: let the transport deliver again.
             self._paused = False
             self._transport.resume_reading()
-        self._waiter = self._loop.create_future()
+        waiter = self._waiter = self._loop.create_future()
         try:
-            await self._waiter
+            await waiter
         finally:
             self._waiter = None
+
+    def _check_failed(self):
+        # Reads raise the error the connection ended with.
+        if self._exception is not None:
+            raise self._exception
 
     def _take(self, size):
         # The first `size` bytes of the buffer, removed from it.
         chunk = bytes(self._buffer[:size])
         del self._buffer[:size]
-        self._maybe_resume_transport()
+        self._resume_if_drained()
         return chunk
 
     def _take_all(self):
-        chunk = bytes(self._buffer)
+        everything = bytes(self._buffer)
         self._buffer.clear()
-        return chunk
+        return everything
 
     async def readline(self):
         """Up to and including b'\\n'; at EOF, what is left (maybe b'')."""
@@ -393,16 +393,15 @@ class StreamReader:
                 del self._buffer[:at + 1]
             else:
                 self._buffer.clear()
-            self._maybe_resume_transport()
+            self._resume_if_drained()
             raise ValueError(overrun.args[0])
 
     async def readuntil(self, separator=b'\n'):
         """Everything up to and including `separator`."""
         width = len(separator)
-        if width == 0:
+        if not width:
             raise ValueError('Separator should be at least one-byte string')
-        if self._exception is not None:
-            raise self._exception
+        self._check_failed()
         searched = 0  # the buffer before this offset is known not to hold the separator
         while True:
             size = len(self._buffer)
@@ -417,37 +416,36 @@ class StreamReader:
             if self._eof:
                 raise exceptions.IncompleteReadError(self._take_all(), None)
             await self._wait_for_data('readuntil')
-        if found > self._limit:
-            raise exceptions.LimitOverrunError(
-                'Separator is found, but chunk is longer than limit', found)
-        return self._take(found + width)
+        if found <= self._limit:
+            return self._take(found + width)
+        raise exceptions.LimitOverrunError('Separator is found, but chunk is longer than limit',
+                                           found)
 
     async def read(self, n=-1):
         """Up to n bytes (at least one unless at EOF); n < 0: everything until EOF."""
-        if self._exception is not None:
-            raise self._exception
+        self._check_failed()
         if n == 0:
             return b''
-        if n < 0:
-            pieces = []
-            while True:
-                piece = await self.read(self._limit)
-                if not piece:
-                    return b''.join(pieces)
-                pieces.append(piece)
-        if not self._buffer and not self._eof:
+        if n > 0:
+            if self._eof or self._buffer:
+                return self._take(n)
             await self._wait_for_data('read')
-        return self._take(n)
+            return self._take(n)
+        pieces = []
+        while True:
+            piece = await self.read(self._limit)
+            if not piece:
+                return b''.join(pieces)
+            pieces.append(piece)
 
     async def readexactly(self, n):
         """Exactly n bytes, or IncompleteReadError at EOF."""
         if n < 0:
             raise ValueError('readexactly size can not be less than zero')
-        if self._exception is not None:
-            raise self._exception
+        self._check_failed()
         if n == 0:
             return b''
-        while len(self._buffer) < n:
+        while n > len(self._buffer):
             if self._eof:
                 raise exceptions.IncompleteReadError(self._take_all(), n)
             await self._wait_for_data('readexactly')
@@ -458,6 +456,6 @@ class StreamReader:
 
     async def __anext__(self):
         line = await self.readline()
-        if line == b'':
+        if not line:
             raise StopAsyncIteration
         return line
