@@ -166,7 +166,7 @@ impl Value {
             NotImplemented => 0x1010,
             Ellipsis => 0x1020,
             Bool(b) => 0x1030 + *b as usize * 0x10,
-            Int(i) => 0x10_0000 + (*i as usize).wrapping_mul(32),
+            Int(i) => 0x10_0000usize.wrapping_add((*i as usize).wrapping_mul(32)),
             Float(f) => f.to_bits() as usize,
             Complex(a, _) => a.to_bits() as usize ^ 1,
             BigInt(r) => p(r),
