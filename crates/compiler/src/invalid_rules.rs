@@ -372,6 +372,39 @@ impl<'a> Pass<'a> {
                 }
                 Some(self.generic_at(j))
             }
+            ParseErrorType::InvalidStarredExpressionUsage
+                if self.kind_before(i, 1) == K::Lpar && self.kind(self.at(end)) == K::Rpar =>
+            {
+                // `invalid_group`: `(*x)`.
+                Some(self.err("cannot use starred expression here", start, end))
+            }
+            ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+                if self.kind(i) == K::Star {
+                    return Some(self.generic_at(self.at(end)));
+                }
+                Some(self.err("illegal target for annotation", start, end))
+            }
+            ParseErrorType::InvalidDeleteTarget if self.kind(i) == K::Star => {
+                Some(self.err("cannot delete starred", start, end))
+            }
+            ParseErrorType::PositionalAfterKeywordUnpacking => {
+                // At the token after the argument, the last one the parser read.
+                let j = self.at(end);
+                let mut err = self.generic_at(j);
+                err.msg = "positional argument follows keyword argument unpacking".into();
+                Some(err)
+            }
+            ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
+                // At the character after the backslash.
+                let at = (end as usize).min(self.source.len()) as u32;
+                let mut err = self.err(
+                    "unexpected character after line continuation character",
+                    at,
+                    at,
+                );
+                err.end_offset = 0;
+                Some(err)
+            }
             ParseErrorType::InvalidStarredExpressionUsage => {
                 let (ctx, open) = self.context(i);
                 if ctx == Context::Display(K::Lbrace) && self.kind_before(i, 1) == K::Colon {
@@ -408,7 +441,7 @@ impl<'a> Pass<'a> {
             }
             ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
                 let c = *tok;
-                if c.is_ascii() {
+                if c.is_ascii() && !c.is_ascii_control() {
                     return None;
                 }
                 let msg = if c.is_control() || c.is_whitespace() {
@@ -426,9 +459,6 @@ impl<'a> Pass<'a> {
 
     fn other(&self, m: &str, start: u32, end: u32, i: usize) -> Option<CompileError> {
         let simple = match m {
-            "Position-only parameter separator not allowed as first parameter" => {
-                "at least one argument must precede /"
-            }
             "Only one '/' separator allowed" => "/ may appear only once",
             "'/' parameter must appear before '*' parameter" => "/ must be ahead of *",
             "Expected one or more exception types" => "expected one or more exception types",
@@ -441,6 +471,16 @@ impl<'a> Pass<'a> {
             return Some(self.err(simple, start, end));
         }
         match m {
+            "Position-only parameter separator not allowed as first parameter" => {
+                // `invalid_parameters`: `/` first, then `,`; after a `*`, `/` is misplaced.
+                if matches!(self.kind_before(i, 1), K::Lpar | K::Lambda) {
+                    if self.kind(i + 1) == K::Comma {
+                        return Some(self.err("at least one argument must precede /", start, end));
+                    }
+                    return Some(self.generic_at(i));
+                }
+                Some(self.err("/ must be ahead of *", start, end))
+            }
             "Only one '*' parameter allowed" => {
                 Some(self.err("* argument may appear only once", start, start + 1))
             }
@@ -856,6 +896,23 @@ impl<'a> Pass<'a> {
         match e.kind {
             UnsupportedSyntaxErrorKind::UnparenthesizedExceptionTypes => {
                 Some(self.err("multiple exception types must be parenthesized", start, end))
+            }
+            UnsupportedSyntaxErrorKind::UnpackingInComprehension(kind) => {
+                // (ruff does not export the kind's type.)
+                let i = self.at(start);
+                let (_, s, e) = self.tok(i);
+                let msg = match format!("{kind:?}").as_str() {
+                    "DictInDict" => "dict unpacking cannot be used in dict comprehension",
+                    _ => {
+                        let e = self.tok(self.expression_end(i + 1)).2;
+                        return Some(self.err(
+                            "iterable unpacking cannot be used in comprehension",
+                            s,
+                            e,
+                        ));
+                    }
+                };
+                Some(self.err(msg, s, e))
             }
             UnsupportedSyntaxErrorKind::ParenthesizedKeywordArgumentName => {
                 let mut i = self.at(start);

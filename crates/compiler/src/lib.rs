@@ -696,7 +696,8 @@ fn earlier_parse_error(
     // syntax" tokenizes the rest of the source for them
     // (`_PyPegen_tokenize_full_source_to_check_for_errors`).
     let raised_by_tokenizer = limit.msg == "too many nested parentheses"
-        || limit.msg == "invalid decimal literal"
+        || limit.msg.starts_with("invalid digit")
+        || limit.msg.starts_with("invalid ") && limit.msg.ends_with(" literal")
         || limit.msg.starts_with("leading zeros")
         || limit.msg.starts_with("f-string:");
     if raised_by_tokenizer {

@@ -319,65 +319,30 @@ impl Scan<'_> {
         Ok(false)
     }
 
-    /// A number: a decimal integer literal of more than `MAX_STR_DIGITS` digits is refused as
-    /// `int(text)` would be (the parser converts literals with the same limit).
+    /// A number, read as CPython's tokenizer reads it (its errors and their columns: the
+    /// column after the last character read). A decimal integer literal of more than
+    /// `MAX_STR_DIGITS` digits is refused as `int(text)` would be (the parser converts
+    /// literals with the same limit).
     fn number(&mut self) -> Result<(), CompileError> {
         let start = self.i;
         let after_dot = start > 0 && self.b[start - 1] == b'.';
-        let mut digits = 0usize;
-        let mut nonzero = false;
-        while let Some(c) = self.peek(0) {
-            match c {
-                b'0'..=b'9' => {
-                    digits += 1;
-                    nonzero |= c != b'0';
-                }
-                b'_' if !after_dot && !self.peek(1).is_some_and(|d| d.is_ascii_digit()) => {
-                    // `tok_decimal_tail`: an underscore must be followed by a digit.
-                    return Err(self.error(
-                        ErrorKind::SyntaxError,
-                        "invalid decimal literal",
-                        self.i,
-                    ));
-                }
-                b'_' => {}
-                _ => break,
-            }
-            self.i += 1;
-        }
-        let plain_int = !after_dot
-            && !self
-                .peek(0)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'.' || c >= 0x80);
-        if plain_int && self.b[start] == b'0' && nonzero {
-            let mut e = self.error(
-                ErrorKind::SyntaxError,
-                "leading zeros in decimal integer literals are not permitted; \
-                 use an 0o prefix for octal integers",
-                start,
-            );
-            e.end_offset = e.offset as i32 + 1;
-            return Err(e);
-        }
-        // The rest of a float, hex, octal, binary or imaginary literal.
-        while self
-            .peek(0)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
-        {
-            let c = self.b[self.i];
-            self.i += 1;
-            if matches!(c, b'e' | b'E') && matches!(self.peek(0), Some(b'+' | b'-')) {
-                self.i += 1;
-            }
-        }
-        if plain_int && digits > MAX_STR_DIGITS {
+        let mut n = Num {
+            b: self.b,
+            p: start,
+        };
+        let plain_digits = match self.number_token(&mut n, after_dot) {
+            Ok(d) => d,
+            Err(e) => return Err(self.number_error(e, start)),
+        };
+        self.i = n.p;
+        if plain_digits > MAX_STR_DIGITS {
             let mut e = self.src.error(
                 ErrorKind::SyntaxError,
                 format!(
                     "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
-                     value has {digits} digits; use sys.set_int_max_str_digits() to increase \
-                     the limit - Consider hexadecimal for huge integer literals to avoid decimal \
-                     conversion limits."
+                     value has {plain_digits} digits; use sys.set_int_max_str_digits() to \
+                     increase the limit - Consider hexadecimal for huge integer literals to \
+                     avoid decimal conversion limits."
                 ),
                 self.filename,
                 start as u32,
@@ -387,6 +352,112 @@ impl Scan<'_> {
             return Err(e);
         }
         Ok(())
+    }
+
+    fn number_error(&self, e: NumError, start: usize) -> CompileError {
+        match e {
+            NumError::At(msg, cur) => {
+                // CPython's column is the count of characters read: the last one's 1-based.
+                self.error(ErrorKind::SyntaxError, &msg, cur.saturating_sub(1))
+            }
+            NumError::LeadingZeros(zeros_end) => {
+                let mut e = self.error(
+                    ErrorKind::SyntaxError,
+                    "leading zeros in decimal integer literals are not permitted; \
+                     use an 0o prefix for octal integers",
+                    start,
+                );
+                let (_, col) = self.src.char_offset(zeros_end as u32);
+                e.end_offset = col as i32 - 1;
+                e
+            }
+        }
+    }
+
+    /// `tok_get`'s number branch from the first digit (or the digit after a leading `.`).
+    /// Returns the digit count of a plain decimal integer (0 for any other literal).
+    fn number_token(&self, n: &mut Num, after_dot: bool) -> Result<usize, NumError> {
+        let c0 = n.next();
+        if after_dot {
+            let c = n.decimal_tail()?;
+            return n.float_rest(c, true).map(|_| 0);
+        }
+        if c0 == b'0' {
+            let mut c = n.next();
+            let radix = match c {
+                b'x' | b'X' => Some((16, "hexadecimal")),
+                b'o' | b'O' => Some((8, "octal")),
+                b'b' | b'B' => Some((2, "binary")),
+                _ => None,
+            };
+            if let Some((radix, kind)) = radix {
+                let is_digit = |c: u8| (c as char).is_digit(radix);
+                c = n.next();
+                loop {
+                    if c == b'_' {
+                        c = n.next();
+                    }
+                    if !is_digit(c) {
+                        if radix != 16 && c.is_ascii_digit() {
+                            return Err(
+                                n.at(format!("invalid digit '{}' in {kind} literal", c as char))
+                            );
+                        }
+                        n.back(c);
+                        return Err(n.at(format!("invalid {kind} literal")));
+                    }
+                    while is_digit(c) {
+                        c = n.next();
+                    }
+                    if c != b'_' {
+                        break;
+                    }
+                }
+                if radix != 16 && c.is_ascii_digit() {
+                    return Err(n.at(format!("invalid digit '{}' in {kind} literal", c as char)));
+                }
+                n.end_of_number(c, kind)?;
+                n.back(c);
+                return Ok(0);
+            }
+            // `0`, `00`, `0_0`, or a float/imaginary starting with zeros.
+            loop {
+                if c == b'_' {
+                    c = n.next();
+                    if !c.is_ascii_digit() {
+                        n.back(c);
+                        return Err(n.at("invalid decimal literal".into()));
+                    }
+                }
+                if c != b'0' {
+                    break;
+                }
+                c = n.next();
+            }
+            let zeros_end = n.p;
+            let mut nonzero = false;
+            if c.is_ascii_digit() {
+                nonzero = true;
+                c = n.decimal_tail()?;
+            }
+            if matches!(c, b'.' | b'e' | b'E' | b'j' | b'J') {
+                return n.float_rest(c, false).map(|_| 0);
+            }
+            if nonzero {
+                return Err(NumError::LeadingZeros(zeros_end));
+            }
+            n.end_of_number(c, "decimal")?;
+            n.back(c);
+            return Ok(0);
+        }
+        let c = n.decimal_tail()?;
+        if matches!(c, b'.' | b'e' | b'E' | b'j' | b'J') {
+            return n.float_rest(c, false).map(|_| 0);
+        }
+        n.end_of_number(c, "decimal")?;
+        n.back(c);
+        let text = &self.b[self.i..n.p];
+        Ok(text.iter().filter(|c| c.is_ascii_digit()).count())
     }
 
     /// A string literal at `self.i` (its opening quote). `flags`: 1 raw, 2 f-string.
@@ -496,6 +567,115 @@ impl Scan<'_> {
             level: self.level,
             spec_depth,
         });
+        Ok(())
+    }
+}
+
+/// A number literal's error: a message at a read position, or the old-style octal one.
+enum NumError {
+    At(String, usize),
+    LeadingZeros(usize),
+}
+
+/// The read position in a number literal, as CPython's `tok->cur`.
+struct Num<'a> {
+    b: &'a [u8],
+    p: usize,
+}
+
+impl Num<'_> {
+    /// The next character (0 at the end of input, which is not read past).
+    fn next(&mut self) -> u8 {
+        match self.b.get(self.p) {
+            Some(&c) => {
+                self.p += 1;
+                c
+            }
+            None => 0,
+        }
+    }
+
+    fn back(&mut self, c: u8) {
+        if c != 0 {
+            self.p -= 1;
+        }
+    }
+
+    fn at(&self, msg: String) -> NumError {
+        NumError::At(msg, self.p)
+    }
+
+    /// `tok_decimal_tail`: digits and single underscores after a digit just read.
+    fn decimal_tail(&mut self) -> Result<u8, NumError> {
+        loop {
+            let mut c = self.next();
+            while c.is_ascii_digit() {
+                c = self.next();
+            }
+            if c != b'_' {
+                return Ok(c);
+            }
+            c = self.next();
+            if !c.is_ascii_digit() {
+                self.back(c);
+                return Err(self.at("invalid decimal literal".into()));
+            }
+        }
+    }
+
+    /// The fraction, exponent and imaginary suffix; `c` was just read (`in_fraction`: the
+    /// number started with `.`, its first digits read).
+    fn float_rest(&mut self, mut c: u8, in_fraction: bool) -> Result<(), NumError> {
+        if c == b'.' && !in_fraction {
+            c = self.next();
+            if c.is_ascii_digit() {
+                c = self.decimal_tail()?;
+            }
+        }
+        if matches!(c, b'e' | b'E') {
+            let e = c;
+            c = self.next();
+            if matches!(c, b'+' | b'-') {
+                c = self.next();
+                if !c.is_ascii_digit() {
+                    self.back(c);
+                    return Err(self.at("invalid decimal literal".into()));
+                }
+            } else if !c.is_ascii_digit() {
+                self.back(c);
+                self.end_of_number(e, "decimal")?;
+                self.back(e);
+                return Ok(());
+            }
+            c = self.decimal_tail()?;
+        }
+        if matches!(c, b'j' | b'J') {
+            c = self.next();
+            self.end_of_number(c, "imaginary")?;
+        } else {
+            self.end_of_number(c, "decimal")?;
+        }
+        self.back(c);
+        Ok(())
+    }
+
+    /// `verify_end_of_number`: a letter right after a number is an error, except the start of
+    /// a keyword that may follow one (`1if x else y`: CPython only warns).
+    fn end_of_number(&mut self, c: u8, kind: &str) -> Result<(), NumError> {
+        let rest = &self.b[self.p.min(self.b.len())..];
+        let keyword = match c {
+            b'a' => rest.starts_with(b"nd"),
+            b'e' => rest.starts_with(b"lse"),
+            b'f' => rest.starts_with(b"or"),
+            b'i' => matches!(rest.first(), Some(b'f' | b'n' | b's')),
+            b'o' => rest.starts_with(b"r"),
+            b'n' => rest.starts_with(b"ot"),
+            _ => false,
+        };
+        if !keyword && c < 128 && (c.is_ascii_alphanumeric() || c == b'_') {
+            self.back(c);
+            return Err(self.at(format!("invalid {kind} literal")));
+        }
         Ok(())
     }
 }
