@@ -4,21 +4,17 @@ Behaviour, messages and reprs are CPython 3.12's (Lib/asyncio/events.py), includ
 get_event_loop()'s DeprecationWarning when it has to make a loop.
 """
 
-__all__ = (
-    'AbstractEventLoopPolicy',
-    'AbstractEventLoop', 'AbstractServer',
-    'Handle', 'TimerHandle',
-    'get_event_loop_policy', 'set_event_loop_policy',
-    'get_event_loop', 'set_event_loop', 'new_event_loop',
-    '_set_running_loop', 'get_running_loop',
-    '_get_running_loop',
-)
+# (asyncio.__all__ is made of the submodules' lists: this order shows in it.)
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
+           'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
+           'set_event_loop', 'new_event_loop', '_set_running_loop', 'get_running_loop',
+           '_get_running_loop')
 
 import contextvars
 import sys
 
 from . import _native
-from . import format_helpers
+from .format_helpers import _format_callback_source, extract_stack
 
 _new_context = contextvars.copy_context
 
@@ -35,27 +31,26 @@ class Handle:
         self._callback = callback
         self._args = args
         self._cancelled = False
-        self._repr = None
-        if loop.get_debug():
-            self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
-        else:
-            self._source_traceback = None
+        self._repr = None  # frozen text of a cancelled handle (debug mode)
+        # Debug mode: where it was scheduled from, for error reports and reprs.
+        self._source_traceback = (extract_stack(sys._getframe(1)) if loop.get_debug()
+                                  else None)
 
     def _repr_info(self):
-        parts = [type(self).__name__]
-        if self._cancelled:
-            parts.append('cancelled')
-        if self._callback is not None:
-            parts.append(format_helpers._format_callback_source(self._callback, self._args))
-        if self._source_traceback:
-            origin = self._source_traceback[-1]
-            parts.append(f'created at {origin[0]}:{origin[1]}')
+        # Type name, state, the callback as source text, where it was created.
+        parts = [type(self).__name__, 'cancelled'] if self._cancelled else [type(self).__name__]
+        callback = self._callback
+        if callback is not None:
+            parts.append(_format_callback_source(callback, self._args))
+        origin = self._source_traceback
+        if origin:
+            last = origin[-1]  # the frame that scheduled it
+            parts.append(f'created at {last[0]}:{last[1]}')
         return parts
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return '<' + ' '.join(self._repr_info()) + '>'
+        frozen = self._repr
+        return frozen if frozen is not None else f"<{' '.join(self._repr_info())}>"
 
     def get_context(self):
         return self._context
@@ -79,14 +74,12 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            report = {
-                'message': 'Exception in callback '
-                           + format_helpers._format_callback_source(self._callback, self._args),
-                'exception': exc,
-                'handle': self,
-            }
-            if self._source_traceback:
-                report['source_traceback'] = self._source_traceback
+            described = _format_callback_source(self._callback, self._args)
+            report = {'message': f'Exception in callback {described}',
+                      'exception': exc, 'handle': self}
+            origin = self._source_traceback
+            if origin:
+                report['source_traceback'] = origin
             self._loop.call_exception_handler(report)
         self = None  # the traceback of a caught exception must not keep us alive
 
@@ -94,12 +87,13 @@ class Handle:
 class TimerHandle(Handle):
     """A Handle that waits in the loop's timer heap until loop.time() reaches `when`."""
 
-    __slots__ = ['_scheduled', '_when']
+    __slots__ = ('_when', '_scheduled')
 
     def __init__(self, when, callback, args, loop, context=None):
         Handle.__init__(self, callback, args, loop, context)
-        if self._source_traceback:
-            del self._source_traceback[-1]
+        origin = self._source_traceback
+        if origin:
+            origin.pop()  # our own __init__ frame
         self._when = when
         self._scheduled = False  # True while it sits in the loop's heap
 
@@ -112,34 +106,35 @@ class TimerHandle(Handle):
         return hash(self._when)
 
     # Ordered by deadline only; equal deadlines keep the heap's own order, as in CPython.
+    # <= and >= also accept an equal handle (same deadline, callback, args and state).
     def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
+        return self._when < other._when if isinstance(other, TimerHandle) else NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
+        return self._when > other._when if isinstance(other, TimerHandle) else NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self == other
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when or self == other
 
     def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self == other
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when or self == other
 
     def __eq__(self, other):
         if not isinstance(other, TimerHandle):
             return NotImplemented
-        return (self._when == other._when and self._callback == other._callback and
-                self._args == other._args and self._cancelled == other._cancelled)
+        # Field by field, in this order, each with its own == (no identity shortcut).
+        return (self._when == other._when
+                and self._callback == other._callback
+                and self._args == other._args
+                and self._cancelled == other._cancelled)
 
     def cancel(self):
         if not self._cancelled:
+            # The loop counts cancelled timers still in its heap.
             self._loop._timer_handle_cancelled(self)
         Handle.cancel(self)
 
@@ -223,7 +218,7 @@ def _first_caller_outside_asyncio():
         return level
     while frame:
         module = frame.f_globals.get('__name__')
-        if not (module == 'asyncio' or module.startswith('asyncio.')):
+        if module != 'asyncio' and not module.startswith('asyncio.'):
             break
         frame = frame.f_back
         level += 1
@@ -245,23 +240,25 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
             warnings.warn('There is no current event loop', DeprecationWarning,
                           stacklevel=_first_caller_outside_asyncio())
             self.set_event_loop(self.new_event_loop())
-        if local._loop is None:
-            raise RuntimeError('There is no current event loop in thread %r.'
-                               % _native.current_thread_name())
-        return local._loop
+        current = local._loop
+        if current is not None:
+            return current
+        raise RuntimeError('There is no current event loop in thread %r.'
+                           % _native.current_thread_name())
 
     def set_event_loop(self, loop):
-        self._local._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
+        self._local._set_called = True  # even None: no loop is made on demand any more
+        if not (loop is None or isinstance(loop, AbstractEventLoop)):
             raise TypeError(f"loop must be an instance of AbstractEventLoop or None, "
                             f"not '{type(loop).__name__}'")
         self._local._loop = loop
 
     def new_event_loop(self):
-        return self._loop_factory()
+        make = self._loop_factory
+        return make()
 
 
-_event_loop_policy = None
+_policy = None  # set_event_loop_policy's, or the default one made on first use
 
 # The running loop and the thread it runs in, as one pair.
 _running = [None, None]
@@ -269,16 +266,16 @@ _running = [None, None]
 
 def get_running_loop():
     """The running event loop; RuntimeError when there is none."""
-    loop = _get_running_loop()
-    if loop is None:
+    running = _get_running_loop()
+    if running is None:
         raise RuntimeError('no running event loop')
-    return loop
+    return running
 
 
 def _get_running_loop():
-    loop, thread = _running
-    if loop is not None and thread == _native.thread_ident():
-        return loop
+    running, thread = _running
+    if running is not None and thread == _native.thread_ident():
+        return running
     return None
 
 
@@ -287,33 +284,33 @@ def _set_running_loop(loop):
 
 
 def _init_event_loop_policy():
-    global _event_loop_policy
-    if _event_loop_policy is None:
+    global _policy
+    if _policy is None:
         from .unix_events import DefaultEventLoopPolicy
-        _event_loop_policy = DefaultEventLoopPolicy()
+        _policy = DefaultEventLoopPolicy()
 
 
 def get_event_loop_policy():
-    if _event_loop_policy is None:
+    if _policy is None:
         _init_event_loop_policy()
-    return _event_loop_policy
+    return _policy
 
 
 def set_event_loop_policy(policy):
-    global _event_loop_policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+    global _policy
+    if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
         raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
                         f"not '{type(policy).__name__}'")
-    _event_loop_policy = policy
+    _policy = policy
 
 
 def get_event_loop():
     """The running loop, else the policy's (which 3.12 makes, with a warning, if needed)."""
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    running = _get_running_loop()
+    return get_event_loop_policy().get_event_loop() if running is None else running
 
+
+# The module-level trio below asks whatever policy is in force.
 
 def set_event_loop(loop):
     get_event_loop_policy().set_event_loop(loop)
@@ -324,7 +321,6 @@ def new_event_loop():
 
 
 # CPython's names for its pure-Python implementations (beside the C ones, _c_*).
-_py__get_running_loop = _get_running_loop
-_py__set_running_loop = _set_running_loop
-_py_get_running_loop = get_running_loop
-_py_get_event_loop = get_event_loop
+for _name in ('_get_running_loop', '_set_running_loop', 'get_running_loop', 'get_event_loop'):
+    globals()['_py_' + _name] = globals()[_name]
+del _name
