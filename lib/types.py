@@ -14,75 +14,8 @@ def _f():
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
+# mappingproxy: the VM's read-only view of a mapping (objects/mappingproxy.rs).
 MappingProxyType = type(type.__dict__)
-if MappingProxyType is dict:
-    # pydive's class __dict__ is a plain dict: the read-only view is written here.
-    class MappingProxyType:
-        """A read-only view of a mapping (Objects/descrobject.c mappingproxy)."""
-
-        __slots__ = ("_mapping",)
-
-        def __new__(cls, mapping):
-            if not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__") \
-                    or isinstance(mapping, (list, tuple)):
-                raise TypeError("mappingproxy() argument must be a mapping, not "
-                                + type(mapping).__name__)
-            self = object.__new__(cls)
-            object.__setattr__(self, "_mapping", mapping)
-            return self
-
-        def __getitem__(self, key):
-            return self._mapping[key]
-
-        def __iter__(self):
-            return iter(self._mapping)
-
-        def __len__(self):
-            return len(self._mapping)
-
-        def __contains__(self, key):
-            return key in self._mapping
-
-        def __reversed__(self):
-            return reversed(self._mapping)
-
-        def get(self, key, default=None):
-            return self._mapping.get(key, default)
-
-        def keys(self):
-            return self._mapping.keys()
-
-        def values(self):
-            return self._mapping.values()
-
-        def items(self):
-            return self._mapping.items()
-
-        def copy(self):
-            return self._mapping.copy()
-
-        def __eq__(self, other):
-            return self._mapping == other
-
-        def __or__(self, other):
-            return dict(self._mapping) | other
-
-        def __ror__(self, other):
-            return other | dict(self._mapping)
-
-        def __setattr__(self, name, value):
-            raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
-
-        def __repr__(self):
-            return f"mappingproxy({self._mapping!r})"
-
-        def __str__(self):
-            return str(self._mapping)
-
-        __hash__ = None
-
-    MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
-    MappingProxyType.__module__ = "builtins"
 
 
 class SimpleNamespace:

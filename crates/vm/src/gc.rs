@@ -902,8 +902,7 @@ impl Graph {
     /// How many objects CPython 3.12 would count for this one in `gc.collect()`'s result:
     /// dicts and tuples holding only atoms are untracked, an instance's `__dict__` is not
     /// made; a class comes with its `__mro__` tuple, its `__bases__` unless only builtin
-    /// classes, its dict, and the `__dict__` / `__weakref__` descriptors of the class that
-    /// introduces them.
+    /// classes, and its dict.
     fn weight(&self, i: usize) -> usize {
         match &self.nodes[i] {
             Value::Type(t) => {
@@ -911,9 +910,10 @@ impl Graph {
                     return 1;
                 };
                 // A tuple of static (builtin) types only is untracked.
+                // (The `__dict__` / `__weakref__` getset descriptors are in its dict, found
+                // by the walk.)
                 let bases_tuple = bases.iter().any(|b| !b.builtin);
-                let adds_dict = t.has_dict && bases.iter().all(|b| !b.has_dict);
-                2 + bases_tuple as usize + 2 * adds_dict as usize
+                2 + bases_tuple as usize
             }
             Value::Dict(d) if self.class_dicts.contains(&(Rc::as_ptr(d) as usize)) => 1,
             Value::Tuple(t)

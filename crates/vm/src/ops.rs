@@ -338,6 +338,11 @@ impl Vm {
                 return self.descr_get(d, obj, &meta);
             }
         }
+        if name == "__dict__" && meta_attr.is_none() {
+            // `type.__dict__` is a data descriptor of the metatype: it wins over the
+            // `__dict__` getset a class holds for its instances.
+            return Ok(crate::objects::mappingproxy::of_type(self, t));
+        }
         if let Some(v) = t.lookup(name) {
             return match &v {
                 Value::Function(_) => Ok(v),

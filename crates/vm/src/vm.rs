@@ -54,6 +54,7 @@ builtin_types! {
     traceback: "traceback", iterator: "iterator", dict_keys: "dict_keys",
     dict_values: "dict_values", dict_items: "dict_items", enumerate: "enumerate", zip: "zip",
     map: "map", filter: "filter", reversed: "reversed", memoryview: "memoryview",
+    mappingproxy: "mappingproxy",
     text_io: "TextIOWrapper", coroutine_wrapper: "coroutine_wrapper",
     list_iterator: "list_iterator", tuple_iterator: "tuple_iterator",
     str_ascii_iterator: "str_ascii_iterator", bytes_iterator: "bytes_iterator",
@@ -210,6 +211,7 @@ impl Vm {
         crate::objects::tuple::init(&mut vm);
         crate::objects::rangeobj::init(&mut vm);
         crate::objects::memoryview::init(&mut vm);
+        crate::objects::mappingproxy::init(&mut vm);
         crate::objects::dict_methods_init(&mut vm);
         crate::generator::init(&mut vm);
         crate::objects::dictview::init(&mut vm);

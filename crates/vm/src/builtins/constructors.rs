@@ -591,6 +591,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 },
             )))
         }
+        "mappingproxy" => crate::objects::mappingproxy::construct(vm, a),
         "memoryview" => {
             let obj = a
                 .take_kw("object")

@@ -175,7 +175,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 Some(b) => Value::Type(b.clone()),
                 None => Value::None,
             },
-            "__dict__" => Value::Dict(t.dict.clone()),
+            "__dict__" => crate::objects::mappingproxy::of_type(vm, t),
             "__module__" => t
                 .dict
                 .borrow()

@@ -186,6 +186,20 @@ pub fn slot_member(name: &str, owner: &str) -> Value {
     )
 }
 
+/// The `getset_descriptor` a class gets for `__dict__` / `__weakref__` when it introduces
+/// them (objects/mappingproxy.rs `add_class_getsets`).
+pub fn class_getset(name: &str, owner: &str) -> Value {
+    instance_of(
+        GETSET.with(|t| t.clone()),
+        Value::tuple(vec![Value::str(name), Value::str(owner)]),
+    )
+}
+
+/// Is `v` a getset descriptor (of a class or a builtin type)?
+pub fn is_getset(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if GETSET.with(|t| Rc::ptr_eq(t, &i.class())))
+}
+
 fn member_parts(d: &Value) -> (String, String) {
     let base = match d {
         Value::Instance(i) => i.base.borrow().clone(),
@@ -209,7 +223,54 @@ fn member_get(vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyRe
         Some(obj) => {
             let (name, _) = member_parts(&d);
             let obj = obj.clone();
+            if is_getset(&d) && (name == "__weakref__" || name == "__dict__") {
+                // A class's own getsets (a data descriptor: asking getattr would come back
+                // here). No weakref list is kept on the object: CPython's value when none
+                // is alive.
+                if name == "__weakref__" {
+                    return Ok(Value::None);
+                }
+                return match crate::objects::attrs::builtin_attr(vm, &obj, &name)? {
+                    Some(v) => Ok(v),
+                    None => Err(vm.no_attribute(&obj, &name)),
+                };
+            }
             vm.getattr(&obj, &name)
+        }
+    }
+}
+
+/// `getset.__set__(obj, value)`: a class's `__dict__` is replaced by the new dict's items
+/// (pydive's instances keep their dict object); `__weakref__` is read-only.
+fn getset_set(vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyResult<Value> {
+    let (name, owner) = member_parts(&a.pos[0]);
+    let obj = a.pos[1].clone();
+    let value = a.pos.get(2).cloned().unwrap_or(Value::None);
+    match (name.as_str(), &obj) {
+        ("__dict__", Value::Instance(i)) if i.dict.is_some() => {
+            let Value::Dict(new) = &value else {
+                let tn = vm.type_name(&value);
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{tn}'"
+                )));
+            };
+            let items = new.borrow().items();
+            if let Some(d) = &i.dict {
+                if !Rc::ptr_eq(d, new) {
+                    d.borrow_mut().clear();
+                    for (k, v) in items {
+                        vm.dict_set(d, k, v)?;
+                    }
+                }
+            }
+            Ok(Value::None)
+        }
+        ("__dict__" | "__weakref__", _) => Err(vm.attribute_error(format!(
+            "attribute '{name}' of '{owner}' objects is not writable"
+        ))),
+        _ => {
+            vm.setattr(&obj, &name, value)?;
+            Ok(Value::None)
         }
     }
 }
@@ -404,6 +465,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&m, "__repr__", member_repr);
     let g = GETSET.with(|t| t.clone());
     vm.add_method(&g, "__get__", member_get);
+    vm.add_method(&g, "__set__", getset_set);
     vm.add_method(&g, "__repr__", getset_repr);
     vm.add_method(&s, "__call__", sm_call);
 }

@@ -334,7 +334,9 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
                 return Ok(());
             }
             if let Some(b) = crate::ops::unwrap_base(obj) {
-                return setitem(vm, &b, key, value);
+                if !crate::objects::mappingproxy::is_proxy(vm, obj) {
+                    return setitem(vm, &b, key, value);
+                }
             }
             let tn = vm.type_name(obj);
             Err(vm.type_error(format!("'{tn}' object does not support item assignment")))
@@ -484,7 +486,9 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
                 return Ok(());
             }
             if let Some(b) = crate::ops::unwrap_base(obj) {
-                return delitem(vm, &b, key);
+                if !crate::objects::mappingproxy::is_proxy(vm, obj) {
+                    return delitem(vm, &b, key);
+                }
             }
             let tn = vm.type_name(obj);
             Err(vm.type_error(format!("'{tn}' object does not support item deletion")))

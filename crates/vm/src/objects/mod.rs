@@ -25,6 +25,7 @@ pub mod items;
 pub mod iter;
 pub mod iterators;
 pub mod list;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod misc;
 pub mod module;

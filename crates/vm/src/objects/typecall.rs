@@ -230,6 +230,8 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
     // __slots__
     let mut slots: Vec<Rc<str>> = Vec::new();
     let has_dict;
+    // `__dict__` / `__weakref__` named in `__slots__` (None: no `__slots__`).
+    let mut declared_getsets = None;
     for b in &bases {
         slots.extend(b.slots.iter().cloned());
     }
@@ -239,13 +241,17 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
             other => vm.collect(other)?,
         };
         let mut declared_dict = false;
+        let mut declared_weak = false;
+        let mut members = Vec::new();
         for n in names {
             if let Value::Str(s) = n {
                 if &*s == "__dict__" {
                     declared_dict = true;
+                } else if &*s == "__weakref__" {
+                    declared_weak = true;
                 } else {
                     if !dict.contains_str(&s) {
-                        dict.set_str(&s, crate::objects::descriptors::slot_member(&s, &name));
+                        members.push(s.clone());
                     }
                     if !slots.contains(&s) {
                         slots.push(s);
@@ -253,6 +259,12 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
                 }
             }
         }
+        // type_new_copy_slots sorts the names: the member descriptors go in in that order.
+        members.sort();
+        for s in members {
+            dict.set_str(&s, crate::objects::descriptors::slot_member(&s, &name));
+        }
+        declared_getsets = Some((declared_dict, declared_weak));
         has_dict = declared_dict || bases.iter().any(|b| b.has_dict && !b.builtin);
     } else {
         has_dict = true;
@@ -305,6 +317,7 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
     crate::builtins::constructors::note_class(&t);
     crate::gc::track_type(&t);
     t.has_del.set(t.lookup("__del__").is_some());
+    crate::objects::mappingproxy::add_class_getsets(vm, &t, declared_getsets);
     if !t.dict.borrow().contains_str("__doc__") {
         t.dict.borrow_mut().set_str("__doc__", Value::None);
     }
