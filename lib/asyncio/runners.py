@@ -33,12 +33,12 @@ class Runner:
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = _CREATED
-        self._debug = debug
-        self._loop_factory = loop_factory
+        self._debug = debug            # None: leave the loop's own setting alone
+        self._factory = loop_factory   # None: the policy's new_event_loop(), made current
         self._loop = None
-        self._context = None
-        self._interrupt_count = 0
-        self._set_event_loop = False
+        self._ctx = None               # the context every run() shares unless given one
+        self._sigints = 0              # Ctrl-C presses during the current run()
+        self._made_current = False     # we called set_event_loop: undo it in close()
 
     def __enter__(self):
         self._lazy_init()
@@ -51,15 +51,16 @@ class Runner:
         """Finish what is pending on the loop, then close it (a no-op unless it was made)."""
         if self._state is not _INITIALIZED:
             return
-        loop = self._loop
+        owned = self._loop
+        finish = owned.run_until_complete
         try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor(constants.THREAD_JOIN_TIMEOUT))
+            _cancel_all_tasks(owned)
+            finish(owned.shutdown_asyncgens())
+            finish(owned.shutdown_default_executor(constants.THREAD_JOIN_TIMEOUT))
         finally:
-            if self._set_event_loop:
+            if self._made_current:
                 events.set_event_loop(None)
-            loop.close()
+            owned.close()
             self._loop = None
             self._state = _CLOSED
 
@@ -72,21 +73,20 @@ class Runner:
         """Run `coro` as a task on the runner's loop until it is done; return its result."""
         if not coroutines.iscoroutine(coro):
             raise ValueError(f'a coroutine was expected, got {coro!r}')
-        if events._get_running_loop() is not None:
+        running = events._get_running_loop()
+        if running is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
-        task = self._loop.create_task(coro, context=self._context if context is None else context)
-        own_handler = self._install_sigint_handler(task)
-        self._interrupt_count = 0
+        main = self._loop.create_task(coro, context=context if context is not None else self._ctx)
+        own_handler = self._install_sigint_handler(main)
+        self._sigints = 0
         try:
-            return self._loop.run_until_complete(task)
+            return self._loop.run_until_complete(main)
         except exceptions.CancelledError:
-            # A cancellation that came from Ctrl-C (and only from it) reads as Ctrl-C.
-            if self._interrupt_count > 0:
-                uncancel = getattr(task, 'uncancel', None)
-                if uncancel is not None and uncancel() == 0:
-                    raise KeyboardInterrupt()
-            raise
+            if not self._sigints or not _undo_one_cancel(main):
+                raise
+            # The cancellation came from Ctrl-C (and only from it): it reads as Ctrl-C.
+            raise KeyboardInterrupt()
         finally:
             if own_handler is not None and _signal.getsignal(_signal.SIGINT) is own_handler:
                 _signal.signal(_signal.SIGINT, _signal.default_int_handler)
@@ -98,7 +98,7 @@ class Runner:
             return None
 
         def on_sigint(signum, frame):
-            self._on_sigint(signum, frame, task)
+            self._ctrl_c(task)
         try:
             _signal.signal(_signal.SIGINT, on_sigint)
         except ValueError:
@@ -106,35 +106,49 @@ class Runner:
         return on_sigint
 
     def _lazy_init(self):
-        if self._state is _CLOSED:
+        state = self._state
+        if state is _CLOSED:
             raise RuntimeError('Runner is closed')
-        if self._state is _INITIALIZED:
+        if state is _INITIALIZED:
             return
-        if self._loop_factory is not None:
-            self._loop = self._loop_factory()
-        else:
+        if self._factory is None:
             self._loop = events.new_event_loop()
-            if not self._set_event_loop:
+            if not self._made_current:
                 # Made current once only (CPython: child watchers attach to it once).
                 events.set_event_loop(self._loop)
-                self._set_event_loop = True
+                self._made_current = True
+        else:
+            self._loop = self._factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
-        self._context = contextvars.copy_context()
+        self._ctx = contextvars.copy_context()
         self._state = _INITIALIZED
 
-    def _on_sigint(self, signum, frame, main_task):
-        self._interrupt_count += 1
-        if self._interrupt_count > 1 or main_task.done():
+    def _ctrl_c(self, main_task):
+        # First Ctrl-C: cancel the main task; a second one (or one after it finished)
+        # interrupts at once.
+        self._sigints += 1
+        if main_task.done() or self._sigints > 1:
             raise KeyboardInterrupt()
         main_task.cancel()
         # Wake the loop in case it is blocked in the selector with a long timeout.
-        self._loop.call_soon_threadsafe(lambda: None)
+        self._loop.call_soon_threadsafe(_nothing)
+
+
+def _nothing():
+    pass
+
+
+def _undo_one_cancel(task):
+    # True when, after taking back one cancellation, nothing else asked for one.
+    uncancel = getattr(task, 'uncancel', None)
+    return uncancel is not None and uncancel() == 0
 
 
 def run(main, *, debug=None, loop_factory=None):
     """Run coroutine `main` on a new event loop, close the loop, and return the result."""
-    if events._get_running_loop() is not None:
+    running = events._get_running_loop()
+    if running is not None:
         # Fail before anything is made: a short traceback.
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug, loop_factory=loop_factory) as runner:
@@ -142,6 +156,7 @@ def run(main, *, debug=None, loop_factory=None):
 
 
 def _cancel_all_tasks(loop):
+    # asyncio.run's epilogue: cancel what is left, let it finish, report real failures.
     leftovers = tasks.all_tasks(loop)
     if not leftovers:
         return
@@ -149,10 +164,10 @@ def _cancel_all_tasks(loop):
         task.cancel()
     loop.run_until_complete(tasks.gather(*leftovers, return_exceptions=True))
     for task in leftovers:
-        if task.cancelled() or task.exception() is None:
+        if task.cancelled():
             continue
-        loop.call_exception_handler({
-            'message': 'unhandled exception during asyncio.run() shutdown',
-            'exception': task.exception(),
-            'task': task,
-        })
+        failure = task.exception()
+        if failure is not None:
+            report = {'message': 'unhandled exception during asyncio.run() shutdown',
+                      'exception': failure, 'task': task}
+            loop.call_exception_handler(report)
