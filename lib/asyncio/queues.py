@@ -56,11 +56,11 @@ class Queue(mixins._LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
-        self._unfinished_tasks = 0
-        self._finished = locks.Event()
-        self._finished.set()
+        # Futures of tasks waiting to get (queue empty) and to put (queue full).
+        self._getters, self._putters = collections.deque(), collections.deque()
+        self._undone = 0  # items put and not yet matched by task_done()
+        self._all_done = locks.Event()  # set while _undone is 0: join() waits on it
+        self._all_done.set()
         self._init(maxsize)
 
     # The storage: subclasses redefine these three.
@@ -80,20 +80,20 @@ class Queue(mixins._LoopBoundMixin):
 
     def _format(self):
         text = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
+        if getattr(self, '_queue', None):  # (a subclass may store items elsewhere)
             text += f' _queue={list(self._queue)!r}'
         for label, line in (('_getters', self._getters), ('_putters', self._putters)):
             if line:
                 text += f' {label}[{len(line)}]'
-        if self._unfinished_tasks:
-            text += f' tasks={self._unfinished_tasks}'
+        if self._undone:
+            text += f' tasks={self._undone}'
         return text
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return '<%s %s>' % (type(self).__name__, self._format())
 
     @property
     def maxsize(self):
@@ -117,8 +117,8 @@ class Queue(mixins._LoopBoundMixin):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
+        self._undone += 1
+        self._all_done.clear()
         _wake_first(self._getters)
 
     async def get(self):
@@ -135,16 +135,16 @@ class Queue(mixins._LoopBoundMixin):
 
     def task_done(self):
         """One item taken earlier is fully processed (join() counts these)."""
-        if self._unfinished_tasks <= 0:
+        if not self._undone > 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if not self._unfinished_tasks:
-            self._finished.set()
+        self._undone -= 1
+        if self._undone == 0:
+            self._all_done.set()
 
     async def join(self):
         """Wait until every item put has been matched by a task_done()."""
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._undone:
+            await self._all_done.wait()
 
 
 class PriorityQueue(Queue):
