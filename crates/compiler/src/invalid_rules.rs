@@ -394,6 +394,32 @@ impl<'a> Pass<'a> {
                 err.msg = "positional argument follows keyword argument unpacking".into();
                 Some(err)
             }
+            ParseErrorType::FStringError(f)
+            | ParseErrorType::Lexical(LexicalErrorType::FStringError(f)) => {
+                self.fstring(f, i, start, end)
+            }
+            ParseErrorType::EmptyTypeParams if self.kind(self.line_start(i)) == K::Def => {
+                // `def f[]()`: the type parameters fail, then the forced `(`.
+                let mut err = self.generic_at(i.saturating_sub(1));
+                err.msg = "expected '('".into();
+                Some(err)
+            }
+            ParseErrorType::EmptyTypeParams => Some(self.generic_at(i)),
+            ParseErrorType::ExpectedImaginaryNumber => {
+                Some(self.err("imaginary number required in complex literal", start, end))
+            }
+            ParseErrorType::ExpectedRealNumber => {
+                Some(self.err("real number required in complex literal", start, end))
+            }
+            ParseErrorType::Lexical(LexicalErrorType::Eof)
+                if self.source.trim_end_matches(['\n', '\r']).ends_with('\\') =>
+            {
+                // Input ending in a line continuation: after the backslash, on its line.
+                let at = self.source.trim_end_matches(['\n', '\r']).len() as u32;
+                let mut err = self.err("unexpected EOF while parsing", at, at);
+                err.end_offset = -1;
+                Some(err)
+            }
             ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
                 // At the character after the backslash.
                 let at = (end as usize).min(self.source.len()) as u32;
@@ -407,7 +433,10 @@ impl<'a> Pass<'a> {
             }
             ParseErrorType::InvalidStarredExpressionUsage => {
                 let (ctx, open) = self.context(i);
-                if ctx == Context::Display(K::Lbrace) && self.kind_before(i, 1) == K::Colon {
+                if ctx == Context::Display(K::Lbrace)
+                    && self.kind_before(i, 1) == K::Colon
+                    && self.kind(i) == K::Star
+                {
                     return Some(self.err(
                         "cannot use a starred expression in a dictionary value",
                         start,
@@ -457,6 +486,65 @@ impl<'a> Pass<'a> {
         }
     }
 
+    /// f-string replacement field errors (`invalid_replacement_field`).
+    fn fstring(
+        &self,
+        f: &ruff_python_parser::InterpolatedStringErrorType,
+        i: usize,
+        start: u32,
+        end: u32,
+    ) -> Option<CompileError> {
+        use ruff_python_parser::InterpolatedStringErrorType as F;
+        match f {
+            F::SingleRbrace => Some(self.err("f-string: single '}' is not allowed", start, start)),
+            F::InvalidConversionFlag => {
+                let text = &self.source[start as usize..end as usize];
+                if matches!(self.kind(i), K::Rbrace | K::Colon) {
+                    return Some(self.err("f-string: missing conversion character", start, end));
+                }
+                let msg = if self.kind(i) == K::Name {
+                    format!(
+                        "f-string: invalid conversion character '{text}': expected 's', 'r', or 'a'"
+                    )
+                } else {
+                    "f-string: invalid conversion character".to_string()
+                };
+                Some(self.err(msg, start, end))
+            }
+            F::UnclosedLbrace => {
+                if i > 0 && is_operand(self.kind(i)) && is_operand_end(self.kind(i - 1)) {
+                    if let Some(e) = self.missing_comma(i) {
+                        return Some(e);
+                    }
+                }
+                let o = self.open_bracket(i)?;
+                let mut depth = 0;
+                let (mut bang, mut colon, mut equal) = (false, false, false);
+                for j in o + 1..i {
+                    match self.kind(j) {
+                        K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                        K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                        K::Exclamation if depth == 0 => bang = true,
+                        K::Colon if depth == 0 => colon = true,
+                        K::Equal if depth == 0 => equal = true,
+                        _ => {}
+                    }
+                }
+                let msg = if colon {
+                    "f-string: expecting '}', or format specs"
+                } else if bang {
+                    "f-string: expecting ':' or '}'"
+                } else if equal {
+                    "f-string: expecting '!', or ':', or '}'"
+                } else {
+                    return None;
+                };
+                Some(self.err(msg, start, end))
+            }
+            _ => None,
+        }
+    }
+
     fn other(&self, m: &str, start: u32, end: u32, i: usize) -> Option<CompileError> {
         let simple = match m {
             "Only one '/' separator allowed" => "/ may appear only once",
@@ -481,7 +569,7 @@ impl<'a> Pass<'a> {
                 }
                 Some(self.err("/ must be ahead of *", start, end))
             }
-            "Only one '*' parameter allowed" => {
+            "Only one '*' parameter allowed" | "Only one '*' separator allowed" => {
                 Some(self.err("* argument may appear only once", start, start + 1))
             }
             "Cannot have both 'except' and 'except*' on the same 'try'" => {
@@ -565,6 +653,40 @@ impl<'a> Pass<'a> {
     fn expected_expression(&self, i: usize) -> Option<CompileError> {
         let (ctx, open) = self.context(i);
         let prev = self.kind_before(i, 1);
+        if let Some(o) = open {
+            let in_fstring = self.kind(o) == K::Lbrace
+                && matches!(self.kind_before(o, 1), K::FStringStart | K::FStringMiddle);
+            if in_fstring && o + 1 == i {
+                // `f"{}"`, `f"{!r}"`: `invalid_replacement_field`.
+                let (k, s, e) = self.tok(i);
+                let what = match k {
+                    K::Rbrace => '}',
+                    K::Exclamation => '!',
+                    K::Colon => ':',
+                    K::Equal => '=',
+                    _ => return None,
+                };
+                return Some(self.err(
+                    format!("f-string: valid expression required before '{what}'"),
+                    s,
+                    e,
+                ));
+            }
+            if in_fstring && self.kind(o + 1) == K::Lambda {
+                let colon = (o + 1..i).find(|&j| self.kind(j) == K::Colon)?;
+                return Some(self.err(
+                    "f-string: lambda expressions are not allowed without parentheses",
+                    self.tok(o + 1).1,
+                    self.tok(colon).2,
+                ));
+            }
+        }
+        if prev == K::Rarrow && self.kind(self.line_start(i)) != K::Lambda {
+            // `def f() -> :`: no annotation, then the forced `:` at `->`.
+            let mut err = self.generic_at(i - 1);
+            err.msg = "expected ':'".into();
+            return Some(err);
+        }
         match (ctx, prev) {
             (Context::DefParams | Context::LambdaParams, K::Equal) => {
                 let (_, s, e) = self.tok(i - 1);
@@ -616,6 +738,18 @@ impl<'a> Pass<'a> {
     ) -> Option<CompileError> {
         match (expected, found) {
             (K::Else, K::Colon) => Some(self.generic_at(i)),
+            (K::Colon, _)
+                if found != K::Newline
+                    && (matches!(self.kind_before(i, 1), K::Else | K::Try | K::Finally)
+                        && self.line_start(i) == i - 1
+                        || self.kind_before(i, 1) == K::Rpar
+                            && matches!(self.kind(self.line_start(i)), K::Def | K::Async)) =>
+            {
+                // A forced `:` (`&&':'`): after `else`, `try`, `finally`, a def's `)`.
+                let mut err = self.generic_at(i);
+                err.msg = "expected ':'".into();
+                Some(err)
+            }
             (K::Colon, K::For) if self.context(i).0 == Context::Display(K::Lbrace) => {
                 // `invalid_double_starred_kvpairs`: a key without a value before `for`.
                 let last = self.tok(i - 1).2 - 1;
@@ -913,6 +1047,23 @@ impl<'a> Pass<'a> {
                     }
                 };
                 Some(self.err(msg, s, e))
+            }
+            UnsupportedSyntaxErrorKind::TypeParamDefault => {
+                // 3.13's defaults: 3.12's type parameters end before `=`.
+                let i = self.at(start);
+                let ls = self.line_start(i);
+                let def = matches!(self.kind(ls), K::Def | K::Async);
+                let mut j = i;
+                while j > ls && self.kind(j) != K::Lsqb {
+                    j -= 1;
+                }
+                if def {
+                    let mut err = self.generic_at(j);
+                    err.msg = "expected '('".into();
+                    return Some(err);
+                }
+                let eq = (i..self.toks.len()).find(|&k| self.kind(k) == K::Equal)?;
+                Some(self.generic_at(eq))
             }
             UnsupportedSyntaxErrorKind::ParenthesizedKeywordArgumentName => {
                 let mut i = self.at(start);

@@ -348,6 +348,9 @@ impl<'a> Builder<'a> {
                 range,
             ));
         }
+        if flag & DEF_TYPE_PARAM != 0 && val & DEF_TYPE_PARAM != 0 {
+            return Err(self.error(format!("duplicate type parameter '{name}'"), range));
+        }
         val |= flag;
         if ste.comp_iter_target {
             if val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {

@@ -421,7 +421,12 @@ impl<'a> Compiler<'a> {
             if let Some(c) = ast_opt::fold(key) {
                 let k = ast_opt::const_key(&c);
                 if seen.contains(&k) {
-                    return Err(self.error("mapping pattern checks duplicate key", m.range));
+                    let repr = pydive_bytecode::pyrepr::constant_repr(
+                        &c,
+                        &pydive_bytecode::pyrepr::DefaultCodeRepr,
+                    );
+                    let msg = format!("mapping pattern checks duplicate key ({repr})");
+                    return Err(self.error(&msg, m.range));
                 }
                 seen.push(k);
             } else if !matches!(key, Expr::Attribute(_)) {
