@@ -13,7 +13,8 @@ from . import tasks
 
 
 def _fatal(exc):
-    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+    # These leave the group as they are, not wrapped in an ExceptionGroup.
+    return isinstance(exc, (KeyboardInterrupt, SystemExit))
 
 
 class TaskGroup:
@@ -24,12 +25,12 @@ class TaskGroup:
         self._exiting = False
         self._aborting = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = set()
+        self._parent = None            # the task running the `async with` body
+        self._parent_cancelled = False  # we cancelled it (a child failed)
+        self._tasks = set()            # children not finished yet
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None  # set while __aexit__ waits for the last child
+        self._fatal_error = None       # the first SystemExit/KeyboardInterrupt seen
+        self._all_finished = None      # set while __aexit__ waits for the last child
 
     def __repr__(self):
         notes = ''
@@ -46,43 +47,41 @@ class TaskGroup:
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
-        if self._loop is None:
-            self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
+        loop = self._loop = self._loop or events.get_running_loop()
+        parent = self._parent = tasks.current_task(loop)
+        if parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        if exc is not None and _fatal(exc) and self._base_error is None:
-            self._base_error = exc
+        if exc is not None and _fatal(exc) and self._fatal_error is None:
+            self._fatal_error = exc
         # A CancelledError out of the body is ours to re-raise, unless the cancellation
         # was our own doing (a child failed) and nobody else asked for one.
         reraise_cancel = exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+        if self._parent_cancelled and self._parent.uncancel() == 0:
             reraise_cancel = None
         if et is not None and not self._aborting:
             self._abort()
         # Wait for every child, even if this wait itself gets cancelled.
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            waiter = self._all_finished or self._loop.create_future()
+            self._all_finished = waiter
             try:
-                await self._on_completed_fut
+                await waiter
             except exceptions.CancelledError as cancel:
                 if not self._aborting:
                     reraise_cancel = cancel
                     self._abort()
-            self._on_completed_fut = None
-        assert not self._tasks
-        if self._base_error is not None:
-            raise self._base_error
+            self._all_finished = None
+        if self._fatal_error is not None:
+            raise self._fatal_error
         if reraise_cancel and not self._errors:
             raise reraise_cancel
-        if et is not None and et is not exceptions.CancelledError:
-            self._errors.append(exc)
+        if et not in (None, exceptions.CancelledError):
+            self._errors.append(exc)  # the body's own error joins the children's
         if self._errors:
             try:
                 raise BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors) from None
@@ -97,21 +96,16 @@ class TaskGroup:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
         if self._aborting:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        if context is None:
-            task = self._loop.create_task(coro)
+        # Older task factories take no `context`: pass it only when there is one.
+        extra = {} if context is None else {'context': context}
+        child = self._loop.create_task(coro, **extra)
+        tasks._set_task_name(child, name)
+        if not child.done():
+            self._tasks.add(child)
+            child.add_done_callback(self._on_task_done)
         else:
-            task = self._loop.create_task(coro, context=context)
-        tasks._set_task_name(task, name)
-        if task.done():
-            self._on_task_done(task)  # an eager task may finish at once
-        else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
-        return task
-
-    def _is_base_error(self, exc):
-        assert isinstance(exc, BaseException)
-        return _fatal(exc)
+            self._on_task_done(child)  # an eager task may finish at once
+        return child
 
     def _abort(self):
         self._aborting = True
@@ -121,7 +115,7 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.discard(task)
-        waiter = self._on_completed_fut
+        waiter = self._all_finished
         if waiter is not None and not self._tasks and not waiter.done():
             waiter.set_result(True)
         if task.cancelled():
@@ -130,20 +124,17 @@ class TaskGroup:
         if exc is None:
             return
         self._errors.append(exc)
-        if _fatal(exc) and self._base_error is None:
-            self._base_error = exc
-        parent = self._parent_task
+        if _fatal(exc) and self._fatal_error is None:
+            self._fatal_error = exc
+        parent = self._parent
         if parent.done():
-            self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {parent} is already completed',
-                'exception': exc,
-                'task': task,
-            })
+            note = (f'Task {task!r} has errored out but its parent task {parent} '
+                    'is already completed')
+            self._loop.call_exception_handler({'message': note, 'exception': exc, 'task': task})
             return
-        if not self._aborting and not self._parent_cancel_requested:
+        if not (self._aborting or self._parent_cancelled):
             # The first failure: cancel the siblings, and the parent so that it leaves
             # the body (its __aexit__ then waits for the children).
             self._abort()
-            self._parent_cancel_requested = True
+            self._parent_cancelled = True
             parent.cancel()
