@@ -13,20 +13,24 @@ dispatch_table = {}
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
     """Register pickle_function(obj) -> reduce tuple for instances of ob_type."""
-    if not callable(pickle_function):
+    if callable(pickle_function):
+        dispatch_table.update({ob_type: pickle_function})
+    else:
         raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
-    if constructor_ob is not None:
-        constructor(constructor_ob)
+    if constructor_ob is None:
+        return
+    constructor(constructor_ob)
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    if callable(object):
+        return
+    raise TypeError("constructors must be callable")
 
 
 def _complex_reduce(c):
-    return complex, (c.real, c.imag)
+    parts = (c.real, c.imag)
+    return complex, parts
 
 
 pickle(complex, _complex_reduce)
@@ -50,8 +54,9 @@ def _reconstructor(cls, base, state):
     if base is object:
         return object.__new__(cls)
     made = base.__new__(cls, state)
-    if base.__init__ != object.__init__:
-        base.__init__(made, state)
+    init = base.__init__
+    if init is not object.__init__:
+        init(made, state)
     return made
 
 
@@ -87,20 +92,21 @@ def _reduce_ex(self, proto):
             extra = None
     else:
         extra = getstate()
-    if extra:
-        return _reconstructor, args, extra
-    return _reconstructor, args
+    return (_reconstructor, args, extra) if extra else (_reconstructor, args)
 
 
 # --- what protocols 2 and up rebuild instances with ---------------------------------
 
 def __newobj__(cls, *args):
-    return cls.__new__(cls, *args)
+    """cls.__new__(cls, *args), for protocol 2's NEWOBJ."""
+    make = cls.__new__
+    return make(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
     """cls.__new__(cls, *args, **kwargs), for protocol 4's NEWOBJ_EX."""
-    return cls.__new__(cls, *args, **kwargs)
+    make = cls.__new__
+    return make(cls, *args, **kwargs)
 
 
 def _slotnames(cls):
@@ -140,32 +146,33 @@ _extension_cache = {}       # code -> object
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Give the global module.name the extension code `code` (1 to 2**31-1)."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if _extension_registry.get(key) == code and _inverted_registry.get(code) == key:
+    old_code = _extension_registry.get(key)
+    old_key = _inverted_registry.get(code)
+    if old_code == code and old_key == key:
         return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
-    _extension_registry[key] = code
-    _inverted_registry[code] = key
+    if old_code is not None:
+        raise ValueError(f"key {key} is already registered with code {old_code}")
+    if old_key is not None:
+        raise ValueError(f"code {code} is already in use for key {old_key}")
+    _extension_registry.update({key: code})
+    _inverted_registry.update({code: key})
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code (for testing only)."""
+    """Forget an extension code (for tests)."""
     key = (module, name)
     if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
-        raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
+        raise ValueError(f"key {key} is not registered with code {code}")
+    _extension_registry.pop(key)
+    _inverted_registry.pop(code)
     _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
+    """Drop the objects the unpickler has looked up by extension code."""
     _extension_cache.clear()
