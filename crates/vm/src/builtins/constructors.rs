@@ -236,7 +236,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             }
             let items = vm.collect(&a.pos[0])?;
             Ok(if &*name == "list" {
-                Value::list(items)
+                Value::list(crate::objects::list::from_iterable(&a.pos[0], items, true))
             } else {
                 Value::tuple(items)
             })
@@ -252,7 +252,14 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
         "list" => {
             at_most(vm, &a, 1, "list")?;
             match a.pos.first() {
-                Some(v) => Ok(Value::list(vm.collect(v)?)),
+                Some(v) => {
+                    let items = vm.collect(v)?;
+                    // list___init__ preallocates exactly for what has a length.
+                    let sized = crate::objects::list::is_sized(vm, v);
+                    Ok(Value::list(crate::objects::list::from_iterable(
+                        v, items, sized,
+                    )))
+                }
                 None => Ok(Value::list(vec![])),
             }
         }

@@ -727,7 +727,11 @@ fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         None => None,
     };
     let sorted = crate::objects::list::sort_values(vm, items, keys, reverse)?;
-    Ok(Value::list(sorted))
+    // PySequence_List: allocated as `list(x)` would be.
+    let sized = crate::objects::list::is_sized(vm, &a.pos[0]);
+    Ok(Value::list(crate::objects::list::from_iterable(
+        &a.pos[0], sorted, sized,
+    )))
 }
 
 /// input([prompt]): as builtin_input_impl, the prompt goes to sys.stdout (flushed) and the

@@ -31,6 +31,8 @@ pub fn build_set(vm: &mut Vm, f: &FrameRef, n: u32) -> PyResult<Flow> {
 pub fn build_map(vm: &mut Vm, f: &FrameRef, n: u32) -> PyResult<Flow> {
     let items = popn(f, 2 * n as usize);
     let d = vm.new_dict();
+    let all_str = items.chunks(2).all(|p| matches!(p[0], Value::Str(_)));
+    d.borrow_mut().keys_model = crate::objects::dict::KeysModel::presized(n as usize, all_str);
     for pair in items.chunks(2) {
         vm.dict_set(&d, pair[0].clone(), pair[1].clone())?;
     }
@@ -43,6 +45,10 @@ pub fn build_const_key_map(vm: &mut Vm, f: &FrameRef, n: u32) -> PyResult<Flow> 
     let keys = pop(f);
     let values = popn(f, n as usize);
     let d = vm.new_dict();
+    if let Value::Tuple(ks) = &keys {
+        let all_str = ks.iter().all(|k| matches!(k, Value::Str(_)));
+        d.borrow_mut().keys_model = crate::objects::dict::KeysModel::presized(ks.len(), all_str);
+    }
     if let Value::Tuple(ks) = keys {
         for (k, v) in ks.iter().zip(values) {
             vm.dict_set(&d, k.clone(), v)?;
@@ -83,7 +89,7 @@ pub fn build_slice(_vm: &mut Vm, f: &FrameRef, n: u32) -> PyResult<Flow> {
 pub fn list_append(vm: &mut Vm, f: &FrameRef, i: u32) -> PyResult<Flow> {
     let v = pop(f);
     match peek(f, i as usize) {
-        Value::List(l) => l.borrow_mut().push(v),
+        Value::List(l) => crate::objects::list::push(&mut l.borrow_mut(), v),
         _ => return Err(vm.system_error("LIST_APPEND on a non-list")),
     }
     Ok(Flow::Next)

@@ -163,9 +163,10 @@ fn s_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 /// `sys.getsizeof(obj[, default])`: CPython 3.12's sizes on 64-bit Linux (`__sizeof__` plus
 /// the GC pre-header), computed from pydive's values where they are fixed by the value
-/// itself. Sizes that depend on CPython's allocation history (a list's spare capacity, a
-/// dict's key table, a frame inside a generator) raise NotImplementedError naming the type,
-/// rather than print a number CPython would not.
+/// itself, or by CPython's allocation rules that pydive's lists and dicts follow (a list's
+/// over-allocation, a dict's keys table). Sizes that depend on what pydive does not model (a
+/// frame inside a generator, a bytearray's spare room) raise NotImplementedError naming the
+/// type, rather than print a number CPython would not.
 fn s_getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = a.pos.first().cloned().unwrap_or(Value::None);
     let default = a.pos.get(1).cloned();
@@ -191,8 +192,10 @@ fn s_getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Tuple(t) => Some(40 + 8 * t.len() as i64),
         Value::Range(_) => Some(48),
         Value::Slice(_) => Some(56),
-        Value::List(l) if l.borrow().is_empty() => Some(56),
-        Value::Dict(d) if d.borrow().is_empty() => Some(64),
+        // The item array's capacity follows CPython's `allocated` (objects/list.rs).
+        Value::List(l) => Some(56 + 8 * l.borrow().capacity() as i64),
+        // The keys table CPython would have (objects/dict.rs `KeysModel`).
+        Value::Dict(d) => d.borrow().keys_model.sizeof().map(|n| n as i64),
         Value::Set(s) | Value::FrozenSet(s) => {
             // 200 bytes with the 8-slot small table inside, 16 more per slot of a bigger one,
             // 16 for the GC header.

@@ -120,8 +120,11 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             )))))
         }
         (Value::List(x), Value::List(y), BinOp::Add) => {
-            let mut v = x.borrow().clone();
-            v.extend(y.borrow().iter().cloned());
+            // list_concat allocates exactly the sum.
+            let (x, y) = (x.borrow(), y.borrow());
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend(x.iter().cloned());
+            v.extend(y.iter().cloned());
             Ok(Some(Value::list(v)))
         }
         (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
@@ -265,7 +268,7 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
     match (a, op) {
         (Value::List(l), BinOp::Add) => {
             let items = vm.collect(b)?;
-            l.borrow_mut().extend(items);
+            crate::objects::list::extend_from(&mut l.borrow_mut(), b, items);
             Ok(Some(a.clone()))
         }
         (Value::List(l), BinOp::Mul) if is_intlike(b) => {

@@ -52,6 +52,153 @@ pub struct Dict {
     version: u64,
     /// A class dict some inline cache depends on: its mutations bump `watched_epoch()`.
     watched: bool,
+    /// The keys table CPython would have for this dict (for `sys.getsizeof`).
+    pub keys_model: KeysModel,
+}
+
+/// The size of the keys table CPython 3.12 would give a dict built by the same operations
+/// (Objects/dictobject.c): a shared empty table until the first insertion, a table of 8
+/// slots then, resized to `calculate_log2_keysize(used * 3)` when its usable two thirds are
+/// taken (deleted entries keep their place until then), and "general" (24-byte entries)
+/// once a key is not an exact str.
+#[derive(Clone, Copy, Default)]
+pub struct KeysModel {
+    /// log2 of the table size; 0 for the shared empty table, `UNKNOWN` where pydive does not
+    /// follow what CPython would do (until `clear()`).
+    pub log2_size: u8,
+    /// Entries taken, deleted ones included (`dk_nentries`).
+    pub nentries: u32,
+    /// Not a str-only (unicode) table.
+    pub general: bool,
+}
+
+impl KeysModel {
+    const UNKNOWN: u8 = u8::MAX;
+    /// `calculate_log2_keysize`: `bit_length(((minsize | 8) - 1) | 7)` (so a power of two
+    /// of 16 or more gets twice that, and anything below 8 gets 16).
+    fn log2_for(minsize: usize) -> u8 {
+        let m = ((minsize | 8) - 1) | 7;
+        (usize::BITS - m.leading_zeros()) as u8
+    }
+
+    fn usable(&self) -> u32 {
+        ((1u32 << self.log2_size) << 1) / 3
+    }
+
+    /// `insertdict` of a new key into a dict of `used` items.
+    fn insert(&mut self, used: usize, is_str: bool) {
+        if self.log2_size == Self::UNKNOWN {
+            return;
+        }
+        if self.log2_size == 0 {
+            *self = KeysModel {
+                log2_size: 3,
+                nentries: 0,
+                general: !is_str,
+            };
+        } else {
+            if !self.general && !is_str {
+                self.resize(used);
+                self.general = true;
+            }
+            if self.usable() <= self.nentries {
+                self.resize(used);
+            }
+        }
+        self.nentries += 1;
+    }
+
+    /// `insertion_resize`: room for `used * 3`.
+    fn resize(&mut self, used: usize) {
+        self.log2_size = Self::log2_for(used * 3);
+        self.nentries = used as u32;
+    }
+
+    /// `_PyDict_FromItems` / `dict_new_presized` for `n` items (BUILD_MAP and friends).
+    pub fn presized(n: usize, all_str: bool) -> KeysModel {
+        if n <= 5 {
+            return KeysModel::default();
+        }
+        KeysModel {
+            log2_size: Self::log2_for((n * 3 + 1) / 2),
+            nentries: 0,
+            general: !all_str,
+        }
+    }
+
+    /// `PyDict_Copy` of a dict of `used` items: the same table when dense enough, else a
+    /// merge into a table presized for `used`.
+    pub fn copied(&self, used: usize) -> KeysModel {
+        if used == 0 {
+            KeysModel::default()
+        } else if used as u32 >= self.nentries * 2 / 3 {
+            *self
+        } else {
+            // A sparse dict is merged into a new one presized for its items (dict_merge).
+            KeysModel {
+                log2_size: Self::log2_for((used * 3 + 1) / 2),
+                nentries: used as u32,
+                general: self.general,
+            }
+        }
+    }
+
+    /// Before `dict_merge(self, other)` inserts `other`'s items into this dict of `used`
+    /// items: a new dict clones a clean table, else one resize makes room for them all.
+    /// Returns the model to keep after the insertions when the table is cloned.
+    pub fn before_merge(
+        &mut self,
+        used: usize,
+        other: &KeysModel,
+        other_used: usize,
+    ) -> Option<KeysModel> {
+        if other_used == 0 || self.log2_size == Self::UNKNOWN {
+            return None;
+        }
+        if other.log2_size == Self::UNKNOWN {
+            self.log2_size = Self::UNKNOWN;
+            return None;
+        }
+        if used == 0 {
+            let half = ((1u32 << other.log2_size) / 2) * 2 / 3;
+            if other.nentries as usize == other_used
+                && (other.log2_size == 3 || (half as usize) < other_used)
+            {
+                return Some(*other);
+            }
+        }
+        let usable = if self.log2_size == 0 {
+            0
+        } else {
+            self.usable()
+        };
+        if (usable as usize) < other_used {
+            self.log2_size = Self::log2_for(((used + other_used) * 3 + 1) / 2);
+            self.nentries = used as u32;
+            self.general = self.general || other.general;
+        }
+        None
+    }
+
+    /// `_PyDict_SizeOf` plus the GC header: what `sys.getsizeof` answers (`None`: not known).
+    pub fn sizeof(&self) -> Option<usize> {
+        if self.log2_size == Self::UNKNOWN {
+            return None;
+        }
+        let mut n = 48 + 16;
+        if self.log2_size > 0 {
+            let size = 1usize << self.log2_size;
+            let index_bytes = match self.log2_size {
+                0..=7 => 1,
+                8..=15 => 2,
+                16..=31 => 4,
+                _ => 8,
+            };
+            let entry = if self.general { 24 } else { 16 };
+            n += 32 + size * index_bytes + self.usable() as usize * entry;
+        }
+        Some(n)
+    }
 }
 
 thread_local! {
@@ -115,6 +262,15 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
+    }
+
+    /// An empty dict with room for `n` entries before its tables grow (instance dicts of a
+    /// class whose instances are known to get `n` attributes; `typecall.rs`).
+    pub fn with_capacity(n: usize) -> Dict {
+        let mut d = Dict::default();
+        d.entries.reserve_exact(n);
+        d.index.reserve(n);
+        d
     }
 
     pub fn len(&self) -> usize {
@@ -205,6 +361,8 @@ impl Dict {
 
     /// Append a new entry (the caller checked the key is absent).
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
+        self.keys_model
+            .insert(self.len, matches!(key, Value::Str(_)));
         let pos = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         match self.index.entry(hash) {
@@ -251,15 +409,18 @@ impl Dict {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
+        let model = self.keys_model;
         self.index.clear();
         self.more.clear();
         self.len = 0;
         for e in old.into_iter().flatten() {
             self.push(e.hash, e.key, e.value);
         }
+        self.keys_model = model;
     }
 
     pub fn clear(&mut self) {
+        self.keys_model = KeysModel::default();
         self.entries.clear();
         self.index.clear();
         self.more.clear();

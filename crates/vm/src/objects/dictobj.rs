@@ -22,9 +22,20 @@ pub fn this(vm: &mut Vm, v: &Value) -> PyResult<DictRef> {
 pub fn dict_update_from(vm: &mut Vm, d: &DictRef, other: &Value) -> PyResult<()> {
     match other {
         Value::Dict(o) => {
-            let items = o.borrow().items();
+            let (items, model) = {
+                let o = o.borrow();
+                (o.items(), o.keys_model)
+            };
+            let clone = {
+                let mut dm = d.borrow_mut();
+                let used = dm.len();
+                dm.keys_model.before_merge(used, &model, items.len())
+            };
             for (k, v) in items {
                 vm.dict_set(d, k, v)?;
+            }
+            if let Some(m) = clone {
+                d.borrow_mut().keys_model = m;
             }
             Ok(())
         }
@@ -151,8 +162,9 @@ fn d_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn d_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a.pos[0])?;
-    let c = d.borrow().clone();
-    Ok(Value::Dict(Rc::new(RefCell::new(c))))
+    let mut c = d.borrow().clone();
+    c.keys_model = c.keys_model.copied(c.len());
+    Ok(Value::dict(c))
 }
 fn d_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let keys = vm.collect(&a.pos[1])?;

@@ -284,7 +284,17 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
                 let (start, stop, step, n) = slice_indices(vm, s, len)?;
                 if step == 1 {
                     let stop = stop.max(start);
-                    l.borrow_mut().splice(start as usize..stop as usize, items);
+                    // list_ass_slice resizes as list_resize does, growing or shrinking.
+                    let mut lb = l.borrow_mut();
+                    let old = lb.len();
+                    let newsize = (old as i64 + items.len() as i64 - (stop - start)) as usize;
+                    if newsize > old {
+                        crate::objects::list::grow_for(&mut lb, newsize);
+                    }
+                    lb.splice(start as usize..stop as usize, items);
+                    if newsize < old {
+                        crate::objects::list::shrunk_from(&mut lb, old);
+                    }
                     return Ok(());
                 }
                 if items.len() != n {
@@ -432,6 +442,7 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
                 for i in idx.into_iter().rev() {
                     lb.remove(i);
                 }
+                crate::objects::list::shrunk_from(&mut lb, len as usize);
                 return Ok(());
             }
             let len = l.borrow().len();
@@ -444,7 +455,9 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
                     return Err(e);
                 }
             };
-            l.borrow_mut().remove(i);
+            let mut lb = l.borrow_mut();
+            lb.remove(i);
+            crate::objects::list::shrunk_from(&mut lb, len);
             Ok(())
         }
         Value::Dict(d) => match vm.dict_del(d, key)? {

@@ -14,6 +14,129 @@ pub fn this(vm: &mut Vm, v: &Value) -> PyResult<ListRef> {
     }
 }
 
+// ---- CPython's allocation of a list's item array ----
+//
+// The `Vec`'s capacity follows CPython 3.12's `allocated` (Objects/listobject.c), so that
+// `sys.getsizeof` can read it: `list_resize`'s over-allocation when growing and its
+// shrinking below half, `list_preallocate_exact` for `list(sized)`, `list_extend`'s
+// length-hint preallocation for iterators.
+
+/// The capacity `list_resize(self, newsize)` leaves (`len` the size before, `cap` the
+/// allocation): unchanged when `cap >= newsize >= cap / 2`.
+pub fn resized_capacity(len: usize, cap: usize, newsize: usize) -> usize {
+    if cap >= newsize && newsize >= cap >> 1 {
+        return cap;
+    }
+    if newsize == 0 {
+        return 0;
+    }
+    let mut new_alloc = (newsize + (newsize >> 3) + 6) & !3;
+    if newsize as isize - len as isize > new_alloc as isize - newsize as isize {
+        new_alloc = (newsize + 3) & !3;
+    }
+    new_alloc
+}
+
+/// Make `v`'s capacity exactly `cap` (never below its length).
+pub fn set_capacity(v: &mut Vec<Value>, cap: usize) {
+    if cap > v.capacity() {
+        v.reserve_exact(cap - v.len());
+    } else if cap < v.capacity() {
+        v.shrink_to(cap);
+    }
+}
+
+/// `list_resize(v, newsize)` before `v` grows to `newsize` items.
+pub fn grow_for(v: &mut Vec<Value>, newsize: usize) {
+    let cap = resized_capacity(v.len(), v.capacity(), newsize);
+    set_capacity(v, cap);
+}
+
+/// After `v` shrank from `old_len` items: `list_resize`'s shrink.
+pub fn shrunk_from(v: &mut Vec<Value>, old_len: usize) {
+    let cap = resized_capacity(old_len, v.capacity(), v.len());
+    if v.is_empty() {
+        *v = Vec::new();
+    } else {
+        set_capacity(v, cap);
+    }
+}
+
+/// `app1`: append one item as `list.append` / LIST_APPEND do.
+#[inline]
+pub fn push(v: &mut Vec<Value>, x: Value) {
+    if v.len() == v.capacity() {
+        grow_for(v, v.len() + 1);
+    }
+    v.push(x);
+}
+
+/// What `PyObject_LengthHint(x, 8)` gives for an iterable pydive has already collected into
+/// `n` items: sized containers and the builtin sequence iterators know their length;
+/// generators and other iterators give the default.
+fn length_hint(x: &Value, n: usize) -> usize {
+    match x {
+        Value::Generator(_) => 8,
+        Value::Iter(it) => {
+            let name = it.borrow().type_name();
+            if name.ends_with("iterator") {
+                n
+            } else {
+                8
+            }
+        }
+        Value::Instance(_) => 8,
+        _ => n,
+    }
+}
+
+/// `list.extend(v, items collected from x)` (`list_extend`).
+pub fn extend_from(v: &mut Vec<Value>, x: &Value, items: Vec<Value>) {
+    let n = items.len();
+    if matches!(x, Value::List(_) | Value::Tuple(_)) {
+        if n == 0 {
+            return;
+        }
+        if v.capacity() == 0 {
+            // list_preallocate_exact rounds up to an even size.
+            set_capacity(v, (n + 1) & !1);
+        } else {
+            grow_for(v, v.len() + n);
+        }
+        v.extend(items);
+        return;
+    }
+    let hint = length_hint(x, n);
+    grow_for(v, v.len() + hint);
+    for it in items {
+        push(v, it);
+    }
+    let cap = resized_capacity(v.len(), v.capacity(), v.len());
+    set_capacity(v, cap);
+}
+
+/// Does `x` have a length (`list___init__` / `PySequence_List` preallocate exactly then)?
+pub fn is_sized(vm: &Vm, x: &Value) -> bool {
+    match x {
+        Value::Iter(_) | Value::Generator(_) => false,
+        Value::Instance(_) => vm.type_of(x).lookup("__len__").is_some(),
+        _ => true,
+    }
+}
+
+/// `list(x)` with the items of `x` collected (`list___init__`): a sized `x` preallocates
+/// exactly (rounded up to even), then `list_extend`.
+pub fn from_iterable(x: &Value, items: Vec<Value>, sized: bool) -> Vec<Value> {
+    let mut v = Vec::new();
+    if sized && !items.is_empty() {
+        set_capacity(&mut v, (items.len() + 1) & !1);
+        v.extend(items);
+        return v;
+    }
+    extend_from(&mut v, x, items);
+    v
+}
+
 fn l_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!(
@@ -21,13 +144,13 @@ fn l_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
             a.pos.len() - 1
         )));
     }
-    this(vm, &a.pos[0])?.borrow_mut().push(a.pos[1].clone());
+    push(&mut this(vm, &a.pos[0])?.borrow_mut(), a.pos[1].clone());
     Ok(Value::None)
 }
 fn l_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a.pos[0])?;
     let items = vm.collect(&a.pos[1])?;
-    l.borrow_mut().extend(items);
+    extend_from(&mut l.borrow_mut(), &a.pos[1], items);
     Ok(Value::None)
 }
 fn l_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -35,7 +158,12 @@ fn l_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let i = vm.index_value(&a.pos[1])?;
     let len = l.borrow().len() as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-    l.borrow_mut().insert(i, a.pos[2].clone());
+    let mut v = l.borrow_mut();
+    if v.len() == v.capacity() {
+        let n = v.len() + 1;
+        grow_for(&mut v, n);
+    }
+    v.insert(i, a.pos[2].clone());
     Ok(Value::None)
 }
 fn l_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -52,7 +180,9 @@ fn l_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if j < 0 || j >= len {
         return Err(vm.index_error("pop index out of range"));
     }
-    let v = l.borrow_mut().remove(j as usize);
+    let mut items = l.borrow_mut();
+    let v = items.remove(j as usize);
+    shrunk_from(&mut items, len as usize);
     Ok(v)
 }
 fn l_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -60,7 +190,10 @@ fn l_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let items = l.borrow().clone();
     for (i, x) in items.iter().enumerate() {
         if x.is(&a.pos[1]) || vm.eq(x, &a.pos[1])? {
-            l.borrow_mut().remove(i);
+            let mut v = l.borrow_mut();
+            let n = v.len();
+            v.remove(i);
+            shrunk_from(&mut v, n);
             return Ok(Value::None);
         }
     }
@@ -100,7 +233,7 @@ fn l_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 fn l_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    this(vm, &a.pos[0])?.borrow_mut().clear();
+    *this(vm, &a.pos[0])?.borrow_mut() = Vec::new();
     Ok(Value::None)
 }
 fn l_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -258,6 +391,8 @@ fn l_sort(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
     }
     let items = std::mem::take(&mut *l.borrow_mut());
+    // The sort keeps the list's allocation.
+    let cap = items.capacity();
     let keys = match &key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -277,7 +412,9 @@ fn l_sort(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     match sort_values(vm, items.clone(), keys, reverse) {
         Ok(sorted) => {
             let modified = !l.borrow().is_empty();
-            *l.borrow_mut() = sorted;
+            let mut kept = Vec::with_capacity(cap);
+            kept.extend(sorted);
+            *l.borrow_mut() = kept;
             if modified {
                 return Err(vm.value_error("list modified during sort"));
             }
