@@ -364,11 +364,11 @@ class Unparser:
         return self._wrap(text, _P_NAMED, prec)
 
     def _e_Yield(self, node, prec):
-        text = 'yield' + (' ' + self.x(node.value) if node.value else '')
+        text = 'yield' + (' ' + self.x(node.value, _P_ATOM) if node.value else '')
         return self._wrap(text, _P_YIELD, prec)
 
     def _e_YieldFrom(self, node, prec):
-        return self._wrap('yield from ' + self.x(node.value), _P_YIELD, prec)
+        return self._wrap('yield from ' + self.x(node.value, _P_ATOM), _P_YIELD, prec)
 
     def _e_Await(self, node, prec):
         return self._wrap('await ' + self.x(node.value, _P_ATOM), _P_AWAIT, prec)

@@ -3,6 +3,7 @@ import ast
 
 SOURCES = [
     "x = (yield 1, 2)",
+    "def g():\n    yield a + b\n    yield from c or d\n    x = yield",
     "(x := a + b)",
     "f(x for x in y)",
     "a or b or c and d",
