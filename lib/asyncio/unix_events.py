@@ -2,37 +2,38 @@
 
 __all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
 
-from . import events
-from . import selector_events
+from .events import BaseDefaultEventLoopPolicy
+from .selector_events import BaseSelectorEventLoop
 
 
-class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
+class _UnixSelectorEventLoop(BaseSelectorEventLoop):
     """The loop asyncio.new_event_loop() gives on Unix (its name shows in reprs)."""
 
 
-SelectorEventLoop = _UnixSelectorEventLoop
-
-
-class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
     """The default policy on Unix: selector loops, and a child watcher on request."""
 
-    _loop_factory = _UnixSelectorEventLoop
+    _loop_factory = _UnixSelectorEventLoop  # what new_event_loop() makes
 
     def __init__(self):
-        events.BaseDefaultEventLoopPolicy.__init__(self)
+        super().__init__()
         self._watcher = None
 
-    # pydive runs no child processes; the watcher only lets set-up code run.
+    # pydive runs no child processes; the watcher only lets set-up code run. One is
+    # made on first request; a replaced one is closed.
     def get_child_watcher(self):
         if self._watcher is None:
-            from .unsupported import ThreadedChildWatcher
-            self._watcher = ThreadedChildWatcher()
+            from . import unsupported
+            self._watcher = unsupported.ThreadedChildWatcher()
         return self._watcher
 
     def set_child_watcher(self, watcher):
-        if self._watcher is not None:
-            self._watcher.close()
+        previous = self._watcher
+        if previous is not None:
+            previous.close()
         self._watcher = watcher
 
 
+# The public names are aliases, as in CPython (reprs show the underscored class names).
+SelectorEventLoop = _UnixSelectorEventLoop
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
