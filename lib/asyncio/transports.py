@@ -20,7 +20,7 @@ def _unimplemented(cls, *names):
 
 
 class BaseTransport:
-    """Base class for transports."""
+    """What every transport offers: extra info, closing, its protocol."""
 
     __slots__ = ('_extra',)
 
@@ -33,12 +33,12 @@ class BaseTransport:
 
 
 class ReadTransport(BaseTransport):
-    """Interface for read-only transports."""
+    """The receiving side: reading can be paused and resumed."""
     __slots__ = ()
 
 
 class WriteTransport(BaseTransport):
-    """Interface for write-only transports."""
+    """The sending side: write(), buffer limits, EOF, abort."""
     __slots__ = ()
 
     def writelines(self, list_of_data):
@@ -48,17 +48,17 @@ class WriteTransport(BaseTransport):
 
 
 class Transport(ReadTransport, WriteTransport):
-    """Interface representing a bidirectional transport."""
+    """Both sides at once: a stream connection such as TCP."""
     __slots__ = ()
 
 
 class DatagramTransport(BaseTransport):
-    """Interface for datagram (UDP) transports."""
+    """Datagrams (UDP): sendto() and abort()."""
     __slots__ = ()
 
 
 class SubprocessTransport(BaseTransport):
-    """Interface for subprocess transports."""
+    """A child process: its pid, pipes, return code and signals."""
     __slots__ = ()
 
 
