@@ -6,14 +6,14 @@ import time
 
 
 def blocking(n):
-    time.sleep(0.1 * n)
+    time.sleep(0.2 * n)
     print('blocking done', n, threading.current_thread().name.split('_')[0])
     return n * 10
 
 
 async def ticker():
     for i in range(3):
-        await asyncio.sleep(0.12)
+        await asyncio.sleep(0.25)
         print('tick', i)
 
 

@@ -5,7 +5,7 @@ import time
 
 
 def square(n):
-    time.sleep(0.05 * (3 - n))
+    time.sleep(0.1 * (3 - n))
     return n * n
 
 

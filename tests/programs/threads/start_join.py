@@ -4,9 +4,9 @@ import time
 
 
 def worker(n):
-    time.sleep(0.05 * n)
+    time.sleep(0.1 * n)
     print('start', n)
-    time.sleep(0.2)
+    time.sleep(0.3)
     print('end', n)
 
 
@@ -32,7 +32,7 @@ class Counter(threading.Thread):
 
 
 a = Counter('A', 0.1)
-b = Counter('B', 0.25)
+b = Counter('B', 0.45)
 a.start()
 b.start()
 a.join()
