@@ -56,10 +56,10 @@ class Future:
     _unretrieved = False
 
     def __init__(self, *, loop=None):
-        self._loop = events.get_event_loop() if loop is None else loop
+        owner = self._loop = events.get_event_loop() if loop is None else loop
         self._state = _PENDING
         self._callbacks = None
-        if self._loop.get_debug():
+        if owner.get_debug():
             self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
 
     def __repr__(self):
@@ -73,8 +73,9 @@ class Future:
             'exception': self._exception,
             'future': self,
         }
-        if self._source_traceback:
-            report['source_traceback'] = self._source_traceback
+        origin = self._source_traceback
+        if origin:
+            report['source_traceback'] = origin
         self._loop.call_exception_handler(report)
 
     __class_getitem__ = classmethod(_native.class_getitem)
@@ -187,12 +188,11 @@ class Future:
         if self._state != _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
-            exception = exception()
+            exception = exception()  # a class is instantiated, as by `raise`
         if type(exception) is StopIteration:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
-        self._exception = exception
-        self._exception_tb = exception.__traceback__
+        self._exception, self._exception_tb = exception, exception.__traceback__
         self._finish(_FINISHED)
         self._unretrieved = True
 
