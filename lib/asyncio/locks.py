@@ -185,7 +185,8 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
                 woken += 1
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        everyone = len(self._waiters)
+        self.notify(everyone)
 
 
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -246,11 +247,11 @@ class BoundedSemaphore(Semaphore):
     """A Semaphore that cannot be released above its starting value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._ceiling = value  # the value it started with
         Semaphore.__init__(self, value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if not self._value < self._ceiling:
             raise ValueError('BoundedSemaphore released too many times')
         Semaphore.release(self)
 
