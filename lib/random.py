@@ -1,7 +1,7 @@
-"""Pseudo-random numbers for pydive, in pure Python.
+"""Pseudo-random numbers for pydive.
 
-Random is a Mersenne Twister (MT19937) seeded, stepped and read exactly as CPython's
-_random module does, and every method and distribution above it draws from it in the
+Random is a Mersenne Twister (MT19937, native: _random) seeded, stepped and read exactly
+as CPython's _random module does, and every method and distribution above it draws from it in the
 same order with the same float arithmetic: one seed gives CPython's numbers. The
 module-level functions are the bound methods of one shared, entropy-seeded instance.
 SystemRandom reads os.urandom instead and has no state.
@@ -13,6 +13,7 @@ from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
                   fabs as _fabs, log2 as _log2)
 from itertools import accumulate as _accumulate
 from bisect import bisect as _bisect
+from _random import Random as _CoreRandom
 
 __all__ = ["Random", "SystemRandom", "betavariate", "binomialvariate", "choice",
            "choices", "expovariate", "gammavariate", "gauss", "getrandbits", "getstate",
@@ -27,8 +28,6 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53          # bits in a float's mantissa
 RECIP_BPF = 2 ** -BPF
 
-_WORDS = 624      # MT19937's state: 624 words of 32 bits
-_SHIFT = 397
 _U32 = 0xffffffff
 _U64 = 0xffffffffffffffff
 _ONE = 1          # randrange's default step, told apart by identity as in CPython
@@ -54,17 +53,10 @@ def _os_seed():
         return time.time_ns() ^ id(object())
 
 
-class _Twister:
-    """The C core (CPython's _random.Random): state, seeding and raw 32-bit words."""
-
-    # State lives on the instance only (_mt: the 624 words, None until seeded; _pos: the
-    # next word to hand out, 624 = time to twist): class attributes of the same names
-    # would make every access slower in pydive's VM.
-    def __new__(cls, *args, **kwargs):
-        self = object.__new__(cls)
-        self._mt = None
-        self._pos = _WORDS
-        return self
+class _Twister(_CoreRandom):
+    """The Mersenne Twister core: state, raw words, random(), getrandbits(), getstate()
+    and setstate() are native (_random.Random, crates/vm/src/modules/random.rs); seed()
+    turns its argument into the 32-bit key words the C seeding reads."""
 
     def seed(self, n=None, /):
         if n is None:
@@ -79,107 +71,6 @@ class _Twister:
             key.append(n & _U32)
             n >>= 32
         self._mix_in(key)
-
-    def _mix_in(self, key):
-        # MT19937's init_by_array: a fixed start, then the key folded in twice over.
-        mt = [19650218]
-        for i in range(1, _WORDS):
-            prev = mt[-1]
-            mt.append((1812433253 * (prev ^ (prev >> 30)) + i) & _U32)
-        i, j = 1, 0
-        for _ in range(max(_WORDS, len(key))):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _U32
-            i += 1
-            if i == _WORDS:
-                mt[0] = mt[-1]
-                i = 1
-            j = (j + 1) % len(key)
-        for _ in range(_WORDS - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _U32
-            i += 1
-            if i == _WORDS:
-                mt[0] = mt[-1]
-                i = 1
-        mt[0] = 0x80000000  # never an all-zero state
-        self._mt = mt
-        self._pos = _WORDS
-
-    def _twist(self):
-        mt = self._mt
-        for i in range(_WORDS):
-            y = (mt[i] & 0x80000000) | (mt[i + 1 - _WORDS] & 0x7fffffff)
-            y = mt[i + _SHIFT - _WORDS] ^ (y >> 1)
-            mt[i] = y ^ 0x9908b0df if mt[i + 1 - _WORDS] & 1 else y
-        self._pos = 0
-
-    def _word(self):
-        if self._mt is None:  # a subclass that never called seed()
-            self.seed()
-        if self._pos >= _WORDS:
-            self._twist()
-        y = self._mt[self._pos]
-        self._pos += 1
-        # tempering
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        return y ^ (y >> 18)
-
-    def random(self):
-        """random() -> a float x with 0.0 <= x < 1.0."""
-        high = self._word() >> 5   # 27 bits
-        low = self._word() >> 6    # 26 bits
-        return (high * 67108864.0 + low) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k, /):
-        """getrandbits(k) -> an int of k random bits."""
-        k = _to_index(k)
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k <= 32:
-            return self._word() >> (32 - k) if k else 0
-        # 32-bit words, least significant first; the last one keeps its top bits
-        out = 0
-        shift = 0
-        while k > 0:
-            w = self._word()
-            if k < 32:
-                w >>= 32 - k
-            out |= w << shift
-            shift += 32
-            k -= 32
-        return out
-
-    def getstate(self):
-        """getstate() -> the 624 state words and the position, as a tuple."""
-        if self._mt is None:
-            self.seed()
-        return (*self._mt, self._pos)
-
-    def setstate(self, state, /):
-        """setstate(state) -> None; state as getstate() returned it."""
-        if not isinstance(state, tuple):
-            raise TypeError("state vector must be a tuple")
-        if len(state) != _WORDS + 1:
-            raise ValueError("state vector is the wrong size")
-        words = []
-        for w in state[:-1]:
-            if not isinstance(w, int):
-                raise TypeError("an integer is required")
-            if w < 0:
-                raise OverflowError("can't convert negative value to unsigned int")
-            if w > _U64:
-                raise OverflowError("Python int too large to convert to C unsigned long")
-            words.append(w & _U32)
-        pos = _to_index(state[-1])
-        if not -(1 << 63) <= pos < (1 << 63):
-            raise OverflowError("Python int too large to convert to C long")
-        if not 0 <= pos <= _WORDS:
-            raise ValueError("invalid state")
-        self._mt = words
-        self._pos = pos
 
 
 class Random(_Twister):

@@ -14,6 +14,7 @@ pub mod math;
 pub mod opcode;
 pub mod os;
 pub mod pydive;
+pub mod random;
 pub mod select;
 pub mod signal;
 pub mod socket;
@@ -42,6 +43,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("socket", socket::init),
     ("_weakref", weakref::init),
     ("_collections", deque::init),
+    ("_random", random::init),
     ("_contextvars", contextvars::init),
     ("_pydive_thread", crate::threads::init),
 ];
