@@ -278,8 +278,27 @@ impl<'a> Pass<'a> {
         let start = e.location.start().to_u32();
         let end = e.location.end().to_u32();
         let i = self.at(start);
+        if start > 0
+            && self.source[start as usize..].starts_with('>')
+            && self.source.as_bytes()[start as usize - 1] == b'<'
+        {
+            // CPython reads `<>` as one token (the parser refuses it).
+            return Some(self.err("invalid syntax", start - 1, start + 1));
+        }
         match &e.error {
             ParseErrorType::OtherError(m) => self.other(m, start, end, i),
+            ParseErrorType::PositionalAfterKeywordArgument
+                if is_operand(self.kind(self.at(end)))
+                    && is_operand_end(self.kind_before(self.at(end), 1)) =>
+            {
+                self.missing_comma(self.at(end))
+            }
+            ParseErrorType::UnparenthesizedTupleExpression
+                if self.kind(self.line_start(i)) == K::Raise =>
+            {
+                let comma = (i..self.toks.len()).find(|&j| self.kind(j) == K::Comma)?;
+                Some(self.generic_at(comma))
+            }
             ParseErrorType::VarParameterWithDefault => {
                 // Back to the parameter's start: `*` or `**`.
                 let mut j = i;
@@ -398,6 +417,11 @@ impl<'a> Pass<'a> {
             | ParseErrorType::Lexical(LexicalErrorType::FStringError(f)) => {
                 self.fstring(f, i, start, end)
             }
+            ParseErrorType::Lexical(
+                LexicalErrorType::UnicodeError
+                | LexicalErrorType::MissingUnicodeLbrace
+                | LexicalErrorType::MissingUnicodeRbrace,
+            ) => self.escape_error(start),
             ParseErrorType::EmptyTypeParams if self.kind(self.line_start(i)) == K::Def => {
                 // `def f[]()`: the type parameters fail, then the forced `(`.
                 let mut err = self.generic_at(i.saturating_sub(1));
@@ -484,6 +508,56 @@ impl<'a> Pass<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A bad escape in a string literal: the `unicodeescape` codec's error (or the bytes
+    /// parser's), over the whole literal.
+    fn escape_error(&self, at: u32) -> Option<CompileError> {
+        let (s, e) = string_around(self.source, at as usize)?;
+        let text = &self.source[s..e];
+        let prefix_len = text.find(['\'', '"'])?;
+        let prefix = text[..prefix_len].to_ascii_lowercase();
+        if prefix.contains('r') {
+            return None;
+        }
+        let quote = &text[prefix_len..];
+        let q = if quote.starts_with("\"\"\"") || quote.starts_with("'''") {
+            3
+        } else {
+            1
+        };
+        let body_start = s + prefix_len + q;
+        let mut body = text.get(prefix_len + q..text.len().checked_sub(q)?)?;
+        // The error's offset in the body (past its end when the lexer stopped there).
+        let mut err_at = (at as usize).saturating_sub(body_start);
+        if prefix.contains('f') {
+            // An f-string's literal parts are decoded one by one.
+            let from = body[..err_at.min(body.len())]
+                .rfind('}')
+                .map_or(0, |p| p + 1);
+            let to = body[from..].find('{').map_or(body.len(), |p| from + p);
+            body = &body[from..to];
+            err_at -= from;
+        }
+        let (msg, range) = if prefix.contains('b') {
+            let pos = bytes_escape_error(body)?;
+            (
+                format!("(value error) invalid \\x escape at position {pos}"),
+                (s, e),
+            )
+        } else {
+            let (from, to, why) = str_escape_error(body, err_at)?;
+            let msg = format!(
+                "(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to}: {why}"
+            );
+            if prefix.contains('f') {
+                // Reported at the f-string's end.
+                (msg, (e - 1, e))
+            } else {
+                (msg, (s, e))
+            }
+        };
+        Some(self.err(msg, range.0 as u32, range.1 as u32))
     }
 
     /// f-string replacement field errors (`invalid_replacement_field`).
@@ -814,6 +888,9 @@ impl<'a> Pass<'a> {
                 Some(self.err("expected comma between / and *", start, end))
             }
             (_, K::Equal) => self.equal_sign(i),
+            (K::Colon, _) if is_operand(found) && self.context(i).0 == Context::Subscript => {
+                self.missing_comma(i)
+            }
             (K::Comma | K::Rsqb | K::Rpar | K::Rbrace, _) if is_operand(found) => {
                 self.missing_comma(i)
             }
@@ -933,8 +1010,30 @@ impl<'a> Pass<'a> {
         if !(is_operand(prev) || matches!(prev, K::Rpar | K::Rsqb | K::Rbrace | K::FStringEnd)) {
             return None;
         }
-        let first = self.disjunction_start(i - 1);
+        let mut first = self.disjunction_start(i - 1);
         if first >= i {
+            return None;
+        }
+        // A leading `*` starts a starred item (`[*a b]`); `**` a double-starred one, whose
+        // `bitwise_or` gets no comma hint (`{**a b}`).
+        while matches!(self.kind(first), K::Star | K::DoubleStar)
+            && !is_operand_end(self.kind_before(first, 1))
+        {
+            if self.kind(first) == K::DoubleStar {
+                return None;
+            }
+            first += 1;
+        }
+        if first >= i {
+            return None;
+        }
+        if ctx == Context::Call
+            && self.kind_before(first, 1) == K::Equal
+            && first == i - 1
+            && self.kind(first) == K::Name
+        {
+            // A keyword argument's value that is a name: `f(a=b c)` (CPython's parser has
+            // that `expression` memoized from its first pass).
             return None;
         }
         let first_text = self.text(first);
@@ -1119,6 +1218,13 @@ fn is_operand_end(k: K) -> bool {
     matches!(
         k,
         K::Name
+            | K::Int
+            | K::Float
+            | K::Complex
+            | K::True
+            | K::False
+            | K::None
+            | K::Ellipsis
             | K::Rpar
             | K::Rsqb
             | K::Rbrace
@@ -1173,7 +1279,7 @@ fn is_comparison_or_bool(k: K) -> bool {
 }
 
 /// The byte range of the string literal (prefix and quotes included) holding `at`.
-fn string_around(source: &str, at: usize) -> Option<(usize, usize)> {
+pub(crate) fn string_around(source: &str, at: usize) -> Option<(usize, usize)> {
     let b = source.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -1215,6 +1321,110 @@ fn string_around(source: &str, at: usize) -> Option<(usize, usize)> {
             continue;
         }
         i += 1;
+    }
+    None
+}
+
+/// The position of the first `\x` escape without two hex digits in a bytes literal's body.
+fn bytes_escape_error(body: &str) -> Option<usize> {
+    let b = body.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            if b.get(i + 1) == Some(&b'x')
+                && !(b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+                    && b.get(i + 3).is_some_and(u8::is_ascii_hexdigit))
+            {
+                return Some(i);
+            }
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first bad escape of a str literal's body as the `unicodeescape` codec reports it:
+/// (first, last) positions in its input, where each non-ASCII character was rewritten as a
+/// ten-byte `\UXXXXXXXX` escape first, and the reason.
+fn str_escape_error(body: &str, err_at: usize) -> Option<(usize, usize, &'static str)> {
+    let mut buf: Vec<u8> = Vec::new();
+    // The body offset each byte of `buf` comes from.
+    let mut origin: Vec<usize> = Vec::new();
+    let mut chars = body.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let before = buf.len();
+        if c == '\\' {
+            buf.push(b'\\');
+            match chars.peek() {
+                None => buf.extend_from_slice(b"u005c"),
+                Some(&(_, n)) if !n.is_ascii() => buf.extend_from_slice(b"u005c"),
+                Some(&(_, n)) => {
+                    buf.push(n as u8);
+                    chars.next();
+                }
+            }
+        } else if c.is_ascii() {
+            buf.push(c as u8);
+        } else {
+            buf.extend_from_slice(format!("\\U{:08x}", c as u32).as_bytes());
+        }
+        origin.resize(buf.len(), at);
+        let _ = before;
+    }
+    let end = buf.len();
+    let mut i = 0;
+    while i < end {
+        if buf[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let Some(&kind) = buf.get(i + 1) else {
+            return Some((start, end - 1, "\\ at end of string"));
+        };
+        i += 2;
+        let (count, why) = match kind {
+            b'x' => (2, "truncated \\xXX escape"),
+            b'u' => (4, "truncated \\uXXXX escape"),
+            b'U' => (8, "truncated \\UXXXXXXXX escape"),
+            b'N' => {
+                let malformed = "malformed \\N character escape";
+                if buf.get(i) != Some(&b'{') {
+                    return Some((start, i - 1, malformed));
+                }
+                let name_start = i + 1;
+                let close = buf[name_start..].iter().position(|&c| c == b'}');
+                match close {
+                    None => return Some((start, end - 1, malformed)),
+                    Some(0) => return Some((start, name_start - 1, malformed)),
+                    Some(n) => {
+                        // Only the name the lexer refused is unknown.
+                        let close_at = name_start + n;
+                        if origin[start] <= err_at && err_at <= origin[close_at] {
+                            return Some((start, close_at, "unknown Unicode character name"));
+                        }
+                        i = close_at + 1;
+                        continue;
+                    }
+                }
+            }
+            _ => continue,
+        };
+        let mut value: u32 = 0;
+        for _ in 0..count {
+            match buf.get(i).and_then(|&c| (c as char).to_digit(16)) {
+                Some(d) => {
+                    value = value.wrapping_mul(16).wrapping_add(d);
+                    i += 1;
+                }
+                None => return Some((start, i - 1, why)),
+            }
+        }
+        if value > 0x10FFFF {
+            return Some((start, i - 1, "illegal Unicode character"));
+        }
     }
     None
 }

@@ -771,6 +771,26 @@ fn token_len(source: &str, at: usize) -> usize {
     let Some(c) = rest.chars().next() else {
         return 1;
     };
+    // A string literal (prefix included) is one token.
+    let prefix = rest
+        .bytes()
+        .take_while(|b| matches!(b.to_ascii_lowercase(), b'r' | b'b' | b'u' | b'f'))
+        .count();
+    if prefix <= 2 && rest[prefix..].starts_with(['\'', '"']) {
+        if let Some((s, e)) = invalid_rules::string_around(source, at + prefix) {
+            if s <= at {
+                return e - at;
+            }
+        }
+    }
+    if c == '.' && rest[1..].starts_with(|d: char| d.is_ascii_digit()) {
+        return 1 + rest[1..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len() - 1);
+    }
+    if rest.starts_with("<>") {
+        return 2;
+    }
     if c.is_alphanumeric() || c == '_' {
         return rest
             .find(|c: char| !(c.is_alphanumeric() || c == '_'))
