@@ -8,7 +8,7 @@ VALUES = [
     b'', b'abc', bytes(range(256)), b'y' * 300, bytearray(b'ba'), bytearray(),
     (), (1,), (1, 2), (1, 2, 3), (1, 2, 3, 4), [], [1], [1, 'two', 3.0], {}, {'a': 1},
     {'a': [1, 2], 'b': {'c': (3,)}}, set(), {1}, {1, 2, 3}, frozenset(), frozenset({5}),
-    list(range(2500)), {i: str(i) for i in range(1200)}, range(3), range(1, 10, 2),
+    list(range(1100)), {i: i for i in range(1050)}, range(3), range(1, 10, 2),
     slice(1, 2), slice(None, 5, -1), Ellipsis, NotImplemented, type(None), int, len,
     ZeroDivisionError, ValueError('bad', 2), [[]] * 3,
 ]
@@ -41,6 +41,6 @@ for proto in range(6):
 big = b'z' * 70000
 data = pickle.dumps([big, 'tail'], 4)
 print(len(data), data[:20], data[-30:], pickle.loads(data)[1])
-data = pickle.dumps(['s' * 70000, list(range(20000))], 5)
+data = pickle.dumps(["s" * 70000, list(range(300))], 5)
 print(len(data), data[:24], data[-24:], pickle.loads(data)[0] == 's' * 70000)
 print(pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL)
