@@ -600,6 +600,9 @@ impl Vm {
                 return self.descr_set(&d, obj, value);
             }
         }
+        if name == "__class__" {
+            return self.set_class(inst, value);
+        }
         if let Some(i) = ty.slots.iter().position(|s| &**s == name) {
             let mut slots = inst.slots.borrow_mut();
             if slots.len() < ty.slots.len() {
@@ -633,6 +636,43 @@ impl Vm {
                 Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
             }
         }
+    }
+
+    /// `obj.__class__ = value` (`object_set_class`): a class whose instances have the same
+    /// layout (slots, `__dict__`, builtin base), neither of them a builtin type.
+    fn set_class(
+        &mut self,
+        inst: &Rc<crate::objects::instance::Instance>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let Some(value) = value else {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        };
+        let Value::Type(new) = &value else {
+            let tn = self.type_name(&value);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        };
+        let old = inst.class();
+        if new.builtin || old.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if new.slots != old.slots
+            || new.has_dict != old.has_dict
+            || new.layout != old.layout
+            || inst.exc.is_some() != self.is_exception_type(new)
+        {
+            let (nn, on) = (new.name(), old.name());
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{nn}' object layout differs from '{on}'"
+            )));
+        }
+        *inst.class.borrow_mut() = new.clone();
+        drop(old);
+        Ok(())
     }
 
     fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
@@ -1101,6 +1141,12 @@ impl Vm {
                 args.pos.insert(0, d.clone());
             }
         }
+        self.call_native(b, args)
+    }
+
+    /// Runs `b`'s native function on `args`, which already hold what `call_builtin` puts
+    /// first (the native's data, then the bound receiver).
+    pub(crate) fn call_native(&mut self, b: &Rc<Builtin>, args: Args) -> PyResult<Value> {
         // A native that indexes an argument the caller did not pass panics; that is the
         // caller's TypeError, not a crash of the VM (see `native_arg_guard`).
         let given = args.pos.len();
@@ -1523,7 +1569,9 @@ impl Vm {
     }
 
     pub fn new_dict(&self) -> DictRef {
-        Rc::new(RefCell::new(Dict::new()))
+        let d = Rc::new(RefCell::new(Dict::new()));
+        crate::gc::track_dict(&d);
+        d
     }
 
     fn set_probe(&mut self, s: &Rc<RefCell<Set>>, key: &Value, hash: i64) -> PyResult<Probe> {
@@ -1768,11 +1816,16 @@ pub fn bind_builtin(b: &Rc<Builtin>, obj: Value) -> Value {
 
 /// A new plain instance of `ty` (what `object.__new__(ty)` makes).
 pub fn new_instance(vm: &Vm, ty: &Rc<Type>) -> Value {
+    new_instance_sized(vm, ty, 0)
+}
+
+/// `new_instance` with room for `attrs` entries in the instance's `__dict__`.
+pub fn new_instance_sized(vm: &Vm, ty: &Rc<Type>, attrs: usize) -> Value {
     let is_exc = vm.is_exception_type(ty);
     let inst = Rc::new(Instance {
         class: RefCell::new(ty.clone()),
         dict: if ty.has_dict {
-            Some(Rc::new(RefCell::new(Dict::new())))
+            Some(Rc::new(RefCell::new(Dict::with_capacity(attrs))))
         } else {
             None
         },

@@ -10,7 +10,11 @@
 //!   MRO of a class a slot learnt about are watched, and any change to a watched dict
 //!   moves the epoch on (class dicts rarely change once the program runs).
 //!
-//! A miss (or anything unusual: a custom `__getattribute__`, a data descriptor, `__slots__`)
+//! Besides plain instances with a dict, a slot can hold a builtin receiver's method
+//! (`l.append(x)` calls `list.append` with `l` first, no bound method made) or the index of
+//! a `__slots__` member.
+//!
+//! A miss (or anything unusual: a custom `__getattribute__`, a data descriptor)
 //! takes the ordinary path, which is the semantics; a hit only skips the lookups whose
 //! result is known.
 
@@ -41,6 +45,22 @@ pub enum Slot {
         class: Weak<Type>,
         stamp: u64,
         descr: Option<Value>,
+    },
+    /// LOAD_ATTR's method form on a receiver whose type is a builtin one (list, dict, str,
+    /// generator, ...) and whose attribute is a plain method descriptor of that type:
+    /// `method` is the unbound descriptor, called with the receiver as first argument.
+    BuiltinMethod {
+        ty: Weak<Type>,
+        stamp: u64,
+        method: Value,
+    },
+    /// LOAD_ATTR / STORE_ATTR of a `__slots__` member on an instance of `class` (ordinary
+    /// `__getattribute__` / `__setattr__`, the name resolving to the slot's own member
+    /// descriptor): the value lives at `index` of the instance's slots.
+    Member {
+        class: Weak<Type>,
+        stamp: u64,
+        index: usize,
     },
 }
 
@@ -148,6 +168,42 @@ impl Caches {
                 && *stamp == crate::objects::dict::watched_epoch() =>
             {
                 Some(descr.clone())
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Caches {
+    /// The cached unbound method for a receiver of type `ty`, if still valid.
+    #[inline]
+    pub fn builtin_method(&self, i: u16, ty: &Rc<Type>) -> Option<Value> {
+        match self.slots.borrow().get(i as usize)? {
+            Slot::BuiltinMethod {
+                ty: t,
+                stamp,
+                method,
+            } if std::ptr::eq(t.as_ptr(), Rc::as_ptr(ty))
+                && *stamp == crate::objects::dict::watched_epoch() =>
+            {
+                Some(method.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// The cached slot index of a `__slots__` member for an instance of `class`.
+    #[inline]
+    pub fn member(&self, i: u16, class: &Rc<Type>) -> Option<usize> {
+        match self.slots.borrow().get(i as usize)? {
+            Slot::Member {
+                class: c,
+                stamp,
+                index,
+            } if std::ptr::eq(c.as_ptr(), Rc::as_ptr(class))
+                && *stamp == crate::objects::dict::watched_epoch() =>
+            {
+                Some(*index)
             }
             _ => None,
         }

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use super::cache::{self, Slot};
 use super::{pop, push, top, Flow, Instr};
 use crate::frame::FrameRef;
-use crate::objects::function::BoundMethod;
+use crate::objects::function::{BoundMethod, BuiltinKind};
 use crate::objects::instance::Instance;
+use crate::objects::typeobj::Type;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -260,6 +261,16 @@ fn cached_instance_attr(
     let fr = f.borrow();
     let caches = &fr.code.caches;
     let class = inst.class.borrow();
+    if let Some(i) = caches.member(ins.cache, &class) {
+        // A `__slots__` member: an unset one takes the ordinary path (its AttributeError).
+        return inst
+            .slots
+            .borrow()
+            .get(i)
+            .cloned()
+            .flatten()
+            .map(|v| (v, false));
+    }
     let descr = caches.instance(ins.cache, &class)?;
     let name = fr.code.names.get(idx)?.as_str()?;
     let h = *caches.name_hashes.get(idx)?;
@@ -289,9 +300,6 @@ fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, s
         return;
     }
     let ty = inst.class();
-    if ty.slots.iter().any(|s| &**s == name) {
-        return;
-    }
     let is_object_builtin = |v: Option<Value>| matches!(&v, Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object"));
     if !is_object_builtin(ty.lookup("__getattribute__")) {
         return;
@@ -300,6 +308,21 @@ fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, s
         return;
     }
     let descr = ty.lookup(name);
+    if let Some(index) = ty.slots.iter().position(|s| &**s == name) {
+        // The name must still resolve to the slot's own member descriptor (a subclass may
+        // hide it behind a property or a class attribute).
+        if is_slot_member(&descr) {
+            fr.code.caches.set(
+                ins.cache,
+                Slot::Member {
+                    class: Rc::downgrade(&ty),
+                    stamp: cache::type_stamp(&ty),
+                    index,
+                },
+            );
+        }
+        return;
+    }
     if !matches!(descr, None | Some(Value::Function(_))) {
         return;
     }
@@ -313,11 +336,95 @@ fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, s
     );
 }
 
+/// Is `d` the `member_descriptor` a class made for one of its `__slots__`?
+fn is_slot_member(d: &Option<Value>) -> bool {
+    matches!(d, Some(Value::Instance(i)) if {
+        let c = i.class();
+        c.builtin && &*c.name() == "member_descriptor"
+    })
+}
+
+/// Receivers whose attribute lookup is `generic_getattr` on a builtin type, with data
+/// attributes (`builtin_attr`) that depend on the type and the name only.
+fn plain_builtin_receiver(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Complex(..)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(_)
+            | Value::Slice(_)
+            | Value::Generator(_)
+            | Value::Iter(_)
+    )
+}
+
+/// Record in the instruction's cache the unbound method `name` of `ty` for LOAD_ATTR's
+/// method form, when `owner.name` is exactly that method bound (a plain method descriptor
+/// of the type, not shadowed by a data attribute of the object).
+fn fill_builtin_method(vm: &mut Vm, f: &FrameRef, ins: &Instr, owner: &Value, ty: &Rc<Type>) {
+    if ins.cache == cache::NO_CACHE || !ty.builtin {
+        return;
+    }
+    let name = name_str(f, ins.arg >> 1);
+    let Some(m) = ty.lookup(&name) else {
+        return;
+    };
+    let Value::Builtin(b) = &m else {
+        return;
+    };
+    if b.kind != BuiltinKind::Method || b.bound.is_some() || matches!(b.data, Some(Value::Str(_))) {
+        return;
+    }
+    if !matches!(
+        crate::objects::attrs::builtin_attr(vm, owner, &name),
+        Ok(None)
+    ) {
+        return;
+    }
+    f.borrow().code.caches.set(
+        ins.cache,
+        Slot::BuiltinMethod {
+            ty: Rc::downgrade(ty),
+            stamp: cache::type_stamp(ty),
+            method: m,
+        },
+    );
+}
+
 /// LOAD_ATTR (owner -- attr) or, with the low oparg bit, (owner -- meth, self | NULL, attr).
 pub fn load_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     let arg = ins.arg;
     let idx = (arg >> 1) as usize;
     let owner = pop(f);
+    if arg & 1 != 0 && plain_builtin_receiver(&owner) && !vm.sys_trace.on {
+        // `l.append(x)`: push the unbound method and the receiver (CPython's
+        // LOAD_ATTR_METHOD_NO_DICT); CALL passes the receiver as first argument.
+        let ty = vm.type_of(&owner);
+        let hit = f.borrow().code.caches.builtin_method(ins.cache, &ty);
+        if let Some(m) = hit {
+            push(f, m);
+            push(f, owner);
+            return Ok(Flow::Next);
+        }
+        let name = name_str(f, idx as u32);
+        let v = vm.getattr(&owner, &name)?;
+        fill_builtin_method(vm, f, ins, &owner, &ty);
+        push(f, Value::Null);
+        push(f, v);
+        return Ok(Flow::Next);
+    }
     if let Value::Instance(inst) = &owner {
         match cached_instance_attr(f, ins, idx, inst) {
             Some((m, true)) if arg & 1 != 0 => {
@@ -380,6 +487,23 @@ pub fn store_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     let owner = pop(f);
     let v = pop(f);
     if let Value::Instance(inst) = &owner {
+        let member = f
+            .borrow()
+            .code
+            .caches
+            .member(ins.cache, &inst.class.borrow());
+        if let Some(i) = member {
+            let old = {
+                let mut slots = inst.slots.borrow_mut();
+                if slots.len() <= i {
+                    slots.resize(i + 1, None);
+                }
+                slots[i].replace(v)
+            };
+            // The replaced value goes with no borrow held (it may run `__del__`).
+            drop(old);
+            return Ok(Flow::Next);
+        }
         if let Some(d) = &inst.dict {
             let fr = f.borrow();
             let caches = &fr.code.caches;

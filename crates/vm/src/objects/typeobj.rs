@@ -65,8 +65,19 @@ impl Type {
         self.name.borrow().clone()
     }
 
-    /// Look `name` up along the MRO (`_PyType_Lookup`).
+    /// Look `name` up along the MRO (`_PyType_Lookup`), through the type-attribute cache
+    /// (see `lookup_cache`): a hit costs no hashing and no dict probe.
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(hit) = lookup_cache::get(self, name) {
+            return hit;
+        }
+        let found = self.lookup_uncached(name);
+        lookup_cache::put(self, name, &found);
+        found
+    }
+
+    /// `lookup` without the cache: the walk along the MRO.
+    pub fn lookup_uncached(&self, name: &str) -> Option<Value> {
         let h = crate::objects::hash::hash_str(name);
         if let Some(v) = self.dict.borrow().get_str_h(name, h) {
             if !(self.builtin && name == "__module__") {
@@ -99,6 +110,105 @@ impl Type {
             Some(Value::Str(s)) => Some(s),
             _ => None,
         }
+    }
+}
+
+/// The type-attribute cache (CPython's method cache, `typeobject.c` `_PyType_Lookup`): a
+/// small table keyed by type identity and attribute name, remembering what the walk along
+/// the MRO found (or that it found nothing).
+///
+/// An entry holds while `watched_epoch()` stays put: filling it watches the dict of every
+/// class along the MRO (`Dict::watch`), so any later change of one of them (a method patched,
+/// a class attribute assigned or deleted) moves the epoch on and empties the cache at once.
+/// A type's MRO is fixed once the type is made (pydive does not support assigning
+/// `__bases__`), and the type is named by a `Weak` so its address is not reused while the
+/// entry exists.
+mod lookup_cache {
+    use std::cell::RefCell;
+    use std::rc::{Rc, Weak};
+
+    use super::Type;
+    use crate::objects::dict::watched_epoch;
+    use crate::value::Value;
+
+    const SLOTS: usize = 4096;
+
+    struct Entry {
+        ty: Weak<Type>,
+        epoch: u64,
+        name: Rc<str>,
+        value: Option<Value>,
+    }
+
+    thread_local! {
+        static TABLE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// The slot of (`ty`, `name`): from the addresses, so it costs no hashing of the name; a
+    /// name spelt by another string only lands elsewhere (the entry compares the text).
+    fn slot(ty: &Type, name: &str) -> usize {
+        let t = ty as *const Type as usize;
+        let n = name.as_ptr() as usize;
+        ((t >> 4) ^ (t >> 13) ^ (n >> 3) ^ (n >> 11) ^ name.len().wrapping_mul(31)) % SLOTS
+    }
+
+    /// `Some(answer)` when the cache knows what the MRO walk of `ty` gives for `name`.
+    #[inline]
+    pub(super) fn get(ty: &Type, name: &str) -> Option<Option<Value>> {
+        let epoch = watched_epoch();
+        TABLE.with(|t| {
+            let t = t.try_borrow().ok()?;
+            match t.get(slot(ty, name))? {
+                Some(e)
+                    if std::ptr::eq(e.ty.as_ptr(), ty) && e.epoch == epoch && &*e.name == name =>
+                {
+                    Some(e.value.clone())
+                }
+                _ => None,
+            }
+        })
+    }
+
+    /// Remember `value` as the answer for (`ty`, `name`) when every dict along the MRO can
+    /// be watched (none is borrowed right now).
+    pub(super) fn put(ty: &Type, name: &str, value: &Option<Value>) {
+        // The type is alive (we hold `&Type`) and its MRO starts with the Rc that owns it,
+        // once the type is made; a type still being made is not cached.
+        let Ok(mro) = ty.mro.try_borrow() else {
+            return;
+        };
+        let weak = match mro.first() {
+            Some(first) if std::ptr::eq(Rc::as_ptr(first), ty) => Rc::downgrade(first),
+            _ => return,
+        };
+        for t in mro.iter() {
+            let Ok(mut d) = t.dict.try_borrow_mut() else {
+                return;
+            };
+            if !d.is_watched() {
+                d.watch();
+            }
+        }
+        drop(mro);
+        let entry = Entry {
+            ty: weak,
+            epoch: watched_epoch(),
+            name: Rc::from(name),
+            value: value.clone(),
+        };
+        let old = TABLE.with(|t| {
+            let Ok(mut t) = t.try_borrow_mut() else {
+                return None;
+            };
+            if t.is_empty() {
+                t.resize_with(SLOTS, || None);
+            }
+            let i = slot(ty, name);
+            t[i].replace(entry)
+        });
+        // The replaced entry may hold the last reference to something with a `__del__`:
+        // it goes with the table no longer borrowed.
+        drop(old);
     }
 }
 
