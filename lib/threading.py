@@ -686,8 +686,10 @@ class Thread:
         _limbo.pop(self, None)
         self._started.set()
         try:
-            # (threading.settrace/setprofile hooks are not installed: pydive's sys.settrace
-            # is process-wide and would trace the other threads too)
+            if _trace_hook is not None:
+                _sys.settrace(_trace_hook)
+            if _profile_hook is not None:
+                _sys.setprofile(_profile_hook)
             try:
                 self.run()
             except BaseException:

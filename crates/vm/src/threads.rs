@@ -4,8 +4,9 @@
 //! Each thread other than the main one runs on its own Rust stack (a `corosensei` coroutine),
 //! so a thread can block anywhere: in Python code, or deep inside a Rust call back into Python
 //! (a sort key, `__eq__`). The VM's per-thread state (frame stack, the exception being
-//! handled, the entry-marker depth, generators resumed inline) is swapped in and out around
-//! each switch; everything else (modules, objects) is shared, as in CPython.
+//! handled, the entry-marker depth, generators resumed inline, the settrace/setprofile
+//! hooks) is swapped in and out around each switch; everything else (modules, objects,
+//! `sys.monitoring`) is shared, as in CPython.
 //!
 //! Scheduling is deterministic:
 //! - only the main thread's stack resumes threads: a thread that blocks suspends back to the
@@ -47,6 +48,12 @@ struct Saved {
     reraising: bool,
     pending_throw: Option<Value>,
     inline_gens: Vec<crate::generator::InlineGen>,
+    /// `sys.settrace` / `sys.setprofile` are per thread (`sys.monitoring` is not).
+    trace: Option<Value>,
+    profile: Option<Value>,
+    tracing: u32,
+    what_event: Option<crate::settrace::Event>,
+    jumped: bool,
 }
 
 impl Saved {
@@ -59,6 +66,13 @@ impl Saved {
         std::mem::swap(&mut self.reraising, &mut vm.reraising);
         std::mem::swap(&mut self.pending_throw, &mut vm.pending_throw);
         std::mem::swap(&mut self.inline_gens, &mut vm.inline_gens);
+        let st = &mut vm.sys_trace;
+        std::mem::swap(&mut self.trace, &mut st.trace);
+        std::mem::swap(&mut self.profile, &mut st.profile);
+        std::mem::swap(&mut self.tracing, &mut st.tracing);
+        std::mem::swap(&mut self.what_event, &mut st.what_event);
+        std::mem::swap(&mut self.jumped, &mut st.jumped);
+        st.on = st.trace.is_some() || st.profile.is_some() || st.monitoring.all != 0;
     }
 }
 
