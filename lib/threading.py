@@ -407,6 +407,10 @@ class Event:
         self._cond = Condition(Lock())
 
     def is_set(self):
+        # A thread polling in a loop (`while not ev.is_set(): pass`) would never let the one
+        # it waits for run (pydive switches only where a thread blocks): a poll lets the
+        # threads that are ready run first, as CPython's switch interval soon would.
+        _pt.yield_now()
         return self._flag
 
     def isSet(self):
@@ -656,7 +660,7 @@ class Thread:
     def __repr__(self):
         self._require_init("Thread.__init__() was not called")
         status = "initial"
-        if self._started.is_set():
+        if self._started._flag:
             status = "started"
         if self._is_stopped:
             status = "stopped"
@@ -669,7 +673,7 @@ class Thread:
     def start(self):
         """Start run() in a new thread: it runs at once, until it blocks or ends."""
         problem = ("thread.__init__() not called" if not self._initialized
-                   else "threads can only be started once" if self._started.is_set() else None)
+                   else "threads can only be started once" if self._started._flag else None)
         if problem:
             raise RuntimeError(problem)
         _limbo[self] = self
@@ -722,7 +726,7 @@ class Thread:
     def join(self, timeout=None):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
+        if not self._started._flag:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
@@ -752,7 +756,8 @@ class Thread:
 
     def is_alive(self):
         self._require_init()
-        return self._started.is_set() and not self._is_stopped
+        _pt.yield_now()  # a poll: see Event.is_set
+        return self._started._flag and not self._is_stopped
 
     @property
     def daemon(self):
@@ -763,7 +768,7 @@ class Thread:
     def daemon(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
+        if self._started._flag:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
@@ -890,7 +895,7 @@ def _shutdown():
         call()
     while True:
         pending = [t for t in enumerate()
-                   if t is not _main_thread and not t._daemonic and t.is_alive()]
+                   if t is not _main_thread and not t._daemonic and not t._is_stopped]
         if not pending:
             return
         for t in pending:
