@@ -55,4 +55,3 @@ with tempfile.TemporaryDirectory() as d:
             fileinput.FileInput([a], **bad)
         except ValueError as e:
             print("ValueError", e)
-    print(list(fileinput.input([])) == [] or "stdin")
