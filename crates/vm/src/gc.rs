@@ -946,6 +946,8 @@ impl Graph {
                 .unwrap_or(true),
             // Builtin methods of types (no receiver) are static in CPython.
             Value::Builtin(b) => b.bound.is_some(),
+            // Part of its instance (a deque is one object in CPython).
+            Value::Native(_) => false,
             _ => true,
         }
     }
@@ -1161,6 +1163,10 @@ pub fn is_tracked(v: &Value) -> bool {
 pub fn referents(v: &Value) -> Vec<Value> {
     let mut out = Vec::new();
     traverse(v, &mut |r| match r {
+        // A native object's data is part of it: its referents are the data's.
+        Ref::V(Value::Native(n)) => {
+            n.traverse(&mut |x| out.push(x.clone()));
+        }
         Ref::V(x) if !x.is_null() => out.push(x.clone()),
         Ref::V(_) => {}
         r => out.extend(r.node().map(|(_, n)| n)),
@@ -1174,8 +1180,14 @@ pub fn referrers(targets: &[Value]) -> Vec<Value> {
     let graph = Graph::discover(true);
     let mut out = Vec::new();
     for v in &graph.nodes {
+        if matches!(v, Value::Native(_)) {
+            continue;
+        }
         let mut hit = false;
         traverse(v, &mut |r| {
+            if let Ref::V(Value::Native(n)) = &r {
+                n.traverse(&mut |x| hit |= is_node(x) && want.contains(&x.id()));
+            }
             if let Some(a) = r.addr() {
                 hit |= want.contains(&a);
             }

@@ -22,3 +22,19 @@ ri = weakref.ref(it_d[0]); del it_d, it; gc.collect(); print("iterator cycle fre
 # after a collection, no garbage is left behind
 gc.collect()
 print(gc.garbage)
+
+# what gc reports about deques (a deque and its Box: two objects; the native data is part of
+# the deque); a Context's count differs (CPython counts its HAMT nodes), so it is not shown
+d = deque(); b = Box(); d.append(b); b.d = d
+del d, b
+print("collected", gc.collect())
+d = deque([1, "x", (2, 3)])
+print(sorted(map(repr, gc.get_referents(d))))
+box = Box(); holder = deque([box])
+print([type(r).__name__ for r in gc.get_referrers(box) if r is holder])
+print(gc.is_tracked(deque()), gc.is_tracked(contextvars.Context()))
+print(deque.__new__(deque), end=" ")
+try:
+    deque.__new__(int)
+except TypeError as e:
+    print(e)

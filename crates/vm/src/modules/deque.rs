@@ -192,6 +192,17 @@ fn d_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("deque.__new__(X): X is not a type object"));
     };
     let cls = cls.clone();
+    let is_deque = TYPES.with(|t| {
+        t.borrow()
+            .as_ref()
+            .is_some_and(|t| cls.is_subtype(&t.deque))
+    });
+    if !is_deque {
+        let n = cls.name();
+        return Err(vm.type_error(format!(
+            "collections.deque.__new__({n}): {n} is not a subtype of collections.deque"
+        )));
+    }
     Ok(native::new_object(vm, &cls, Rc::new(Deque::new())))
 }
 
