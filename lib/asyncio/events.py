@@ -258,7 +258,7 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return make()
 
 
-_policy = None  # set_event_loop_policy's, or the default one made on first use
+_event_loop_policy = None  # set_event_loop_policy's, or the default one made on first use
 
 # The running loop and the thread it runs in, as one pair.
 _running = [None, None]
@@ -284,24 +284,24 @@ def _set_running_loop(loop):
 
 
 def _init_event_loop_policy():
-    global _policy
-    if _policy is None:
+    global _event_loop_policy
+    if _event_loop_policy is None:
         from .unix_events import DefaultEventLoopPolicy
-        _policy = DefaultEventLoopPolicy()
+        _event_loop_policy = DefaultEventLoopPolicy()
 
 
 def get_event_loop_policy():
-    if _policy is None:
+    if _event_loop_policy is None:
         _init_event_loop_policy()
-    return _policy
+    return _event_loop_policy
 
 
 def set_event_loop_policy(policy):
-    global _policy
+    global _event_loop_policy
     if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
         raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
                         f"not '{type(policy).__name__}'")
-    _policy = policy
+    _event_loop_policy = policy
 
 
 def get_event_loop():
