@@ -58,9 +58,9 @@ class Queue(mixins._LoopBoundMixin):
         self._maxsize = maxsize
         # Futures of tasks waiting to get (queue empty) and to put (queue full).
         self._getters, self._putters = collections.deque(), collections.deque()
-        self._undone = 0  # items put and not yet matched by task_done()
-        self._all_done = locks.Event()  # set while _undone is 0: join() waits on it
-        self._all_done.set()
+        self._unfinished_tasks = 0  # items put and not yet matched by task_done()
+        self._finished = locks.Event()  # set while _unfinished_tasks is 0: join() waits on it
+        self._finished.set()
         self._init(maxsize)
 
     # The storage: subclasses redefine these three.
@@ -85,8 +85,9 @@ class Queue(mixins._LoopBoundMixin):
         for label, line in (('_getters', self._getters), ('_putters', self._putters)):
             if line:
                 text += f' {label}[{len(line)}]'
-        if self._undone:
-            text += f' tasks={self._undone}'
+        unfinished = self._unfinished_tasks
+        if unfinished:
+            text += f' tasks={unfinished}'
         return text
 
     def __repr__(self):
@@ -117,8 +118,7 @@ class Queue(mixins._LoopBoundMixin):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._undone += 1
-        self._all_done.clear()
+        self._count_unfinished(+1)
         _wake_first(self._getters)
 
     async def get(self):
@@ -135,16 +135,24 @@ class Queue(mixins._LoopBoundMixin):
 
     def task_done(self):
         """One item taken earlier is fully processed (join() counts these)."""
-        if not self._undone > 0:
+        if not self._unfinished_tasks > 0:
             raise ValueError('task_done() called too many times')
-        self._undone -= 1
-        if self._undone == 0:
-            self._all_done.set()
+        self._count_unfinished(-1)
+
+    def _count_unfinished(self, step):
+        # put_nowait() counts +1, task_done() -1; `_finished` is set exactly when the
+        # count is back to 0 (join() waits for that), cleared by every put.
+        left = self._unfinished_tasks = self._unfinished_tasks + step
+        if step > 0:
+            self._finished.clear()
+        elif not left:
+            self._finished.set()
 
     async def join(self):
         """Wait until every item put has been matched by a task_done()."""
-        if self._undone:
-            await self._all_done.wait()
+        all_done = self._finished
+        if self._unfinished_tasks > 0:
+            await all_done.wait()
 
 
 class PriorityQueue(Queue):
