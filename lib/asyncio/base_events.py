@@ -301,13 +301,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Run callback(*args) on the next turn, after everything already scheduled."""
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        if not self._debug:
-            handle = _Handle(callback, args, self, context)  # the common, fast case
-        else:
+        if self._debug:
             self._check_thread()
             self._check_callback(callback, 'call_soon')
             handle = _Handle(callback, args, self, context)
             _trim_origin(handle)
+        else:
+            handle = _Handle(callback, args, self, context)  # the common, fast case
         self._ready.append(handle)
         return handle
 
