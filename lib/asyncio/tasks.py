@@ -520,23 +520,23 @@ def ensure_future(coro_or_future, *, loop=None):
             return coro_or_future
         raise ValueError('The future belongs to a different loop than '
                          'the one specified as the loop argument')
-    wrapped = not _is_coroutine(coro_or_future)
-    if wrapped:
+    wrapped = False
+    if not _is_coroutine(coro_or_future):
         if not hasattr(coro_or_future, '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
 
         async def _wrap_awaitable(awaitable):
             return await awaitable
 
-        coro = _wrap_awaitable(coro_or_future)
-    else:
-        coro = coro_or_future
-    target = events.get_event_loop() if loop is None else loop
+        coro_or_future = _wrap_awaitable(coro_or_future)
+        wrapped = True
+    if loop is None:
+        loop = events.get_event_loop()
     try:
-        return target.create_task(coro)
+        return loop.create_task(coro_or_future)
     except RuntimeError:
         if not wrapped:
-            coro.close()  # never to run: no "was never awaited" warning
+            coro_or_future.close()  # never to run: no "was never awaited" warning
         raise
 
 
