@@ -137,3 +137,14 @@ for t in threads:
 for t in threads:
     t.join()
 print(sorted(seen, key=str), v.get())
+
+# read-only attributes (and deque.maxlen)
+from collections import deque
+
+tv = v.set(1)
+for obj, name in [(deque(), "maxlen"), (v, "name"), (tv, "var"), (tv, "old_value")]:
+    for op in ("set", "del"):
+        try:
+            setattr(obj, name, 1) if op == "set" else delattr(obj, name)
+        except AttributeError as e:
+            print(op, name, e)

@@ -619,13 +619,21 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ],
     );
     native::add_new(vm, &var, v_new);
-    native::add_getter(vm, &var, "name", v_name);
+    native::add_getter(vm, &var, "name", v_name, |vm, _| {
+        Err(vm.attribute_error("readonly attribute"))
+    });
     vm.add_classmethod(&var, "__class_getitem__", class_getitem);
 
     let token = new_type(vm, "Token", &[("__hash__", t_hash), ("__repr__", t_repr)]);
     native::add_new(vm, &token, t_new);
-    native::add_getter(vm, &token, "var", t_var);
-    native::add_getter(vm, &token, "old_value", t_old_value);
+    native::add_getter(vm, &token, "var", t_var, |vm, _| {
+        Err(vm.attribute_error("attribute 'var' of '_contextvars.Token' objects is not writable"))
+    });
+    native::add_getter(vm, &token, "old_value", t_old_value, |vm, _| {
+        Err(vm.attribute_error(
+            "attribute 'old_value' of '_contextvars.Token' objects is not writable",
+        ))
+    });
     vm.add_classmethod(&token, "__class_getitem__", class_getitem);
     // `Token.MISSING`: the one instance of a class CPython names `Token.MISSING`.
     let missing_t = native::new_type(vm, "Token", "MISSING");

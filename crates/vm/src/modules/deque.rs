@@ -933,7 +933,9 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         vm.add_method(&t, n, *f);
     }
     vm.add_classmethod(&t, "__class_getitem__", d_class_getitem);
-    native::add_getter(vm, &t, "maxlen", d_maxlen);
+    native::add_getter(vm, &t, "maxlen", d_maxlen, |vm, _| {
+        Err(vm.attribute_error("attribute 'maxlen' of 'collections.deque' objects is not writable"))
+    });
     {
         let mut td = t.dict.borrow_mut();
         td.set_str("__hash__", Value::None);

@@ -80,12 +80,14 @@ pub fn add_new(vm: &Vm, ty: &Rc<Type>, func: NativeFn) {
         .set_str("__new__", Value::StaticMethod(Rc::new(RefCell::new(f))));
 }
 
-/// A read-only attribute computed by `get(self)` (a property over a native getter).
-pub fn add_getter(vm: &Vm, ty: &Rc<Type>, name: &str, get: NativeFn) {
+/// A read-only attribute computed by `get(self)` (a property over native functions);
+/// assigning or deleting it calls `readonly(self[, value])`, which raises CPython's
+/// AttributeError for that attribute.
+pub fn add_getter(vm: &Vm, ty: &Rc<Type>, name: &str, get: NativeFn, readonly: NativeFn) {
     let p = crate::objects::misc::Property {
         fget: vm.native(name, get),
-        fset: Value::None,
-        fdel: Value::None,
+        fset: vm.native(name, readonly),
+        fdel: vm.native(name, readonly),
         doc: Value::None,
         name: RefCell::new(Value::str(name)),
     };
