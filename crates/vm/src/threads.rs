@@ -550,3 +550,28 @@ pub fn shutdown(vm: &mut Vm) {
         }
     }
 }
+
+thread_local! {
+    /// `sys.setswitchinterval`, in microseconds as CPython keeps it. Green threads switch only
+    /// where they block, so it is only remembered.
+    static SWITCH_INTERVAL_US: std::cell::Cell<u64> = const { std::cell::Cell::new(5000) };
+}
+
+/// `sys.getswitchinterval()`.
+pub fn sys_getswitchinterval(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Float(
+        SWITCH_INTERVAL_US.with(|s| s.get()) as f64 / 1e6,
+    ))
+}
+
+/// `sys.setswitchinterval(interval)`.
+pub fn sys_setswitchinterval(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    let secs = crate::objects::float::to_f64(vm, &v)?;
+    if secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    let us = (secs * 1e6) as u64;
+    SWITCH_INTERVAL_US.with(|s| s.set(us));
+    Ok(Value::None)
+}

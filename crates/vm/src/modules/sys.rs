@@ -293,6 +293,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("get_asyncgen_hooks", s_get_asyncgen_hooks),
         ("set_asyncgen_hooks", s_set_asyncgen_hooks),
         ("is_finalizing", s_is_finalizing),
+        ("getswitchinterval", crate::threads::sys_getswitchinterval),
+        ("setswitchinterval", crate::threads::sys_setswitchinterval),
         ("excepthook", crate::traceback::sys_excepthook),
         ("displayhook", crate::eval::default_displayhook),
     ];
