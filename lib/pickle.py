@@ -663,7 +663,19 @@ class Pickler:
     def save_list(self, obj):
         self._out.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        if self.bin and len(obj) > 1:
+            # An exact list goes in MARK ... APPENDS batches, even a last batch of one.
+            self._exact_batches(obj, APPENDS, lambda x: self.save(x))
+        else:
+            self._batch_appends(obj)
+
+    def _exact_batches(self, items, closer, save_one):
+        w = self._out.write
+        for start in range(0, len(items), _BATCH):
+            w(MARK)
+            for x in items[start:start + _BATCH]:
+                save_one(x)
+            w(closer)
 
     def _batch_appends(self, items):
         w = self._out.write
@@ -693,7 +705,13 @@ class Pickler:
     def save_dict(self, obj):
         self._out.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(iter(obj.items()))
+        if self.bin and len(obj) > 1:
+            def save_pair(kv):
+                self.save(kv[0])
+                self.save(kv[1])
+            self._exact_batches(list(obj.items()), SETITEMS, save_pair)
+        else:
+            self._batch_setitems(iter(obj.items()))
 
     def _batch_setitems(self, items):
         w = self._out.write
