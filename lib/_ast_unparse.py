@@ -65,9 +65,12 @@ def _escape_for_literal(text, quotes, escape_newlines=False):
 
 
 class Unparser:
-    def __init__(self):
+    def __init__(self, keep_lines=False):
         self._lines = []
         self._depth = 0
+        # For compile(): put each statement on its own line number when there is room,
+        # so tracebacks of the compiled tree point where its positions say.
+        self._keep_lines = keep_lines
 
     # -- statements ----------------------------------------------------------------
 
@@ -91,6 +94,12 @@ class Unparser:
         self._lines.append('    ' * self._depth + text)
 
     def _stmt(self, node):
+        if self._keep_lines:
+            want = getattr(node, 'lineno', None)
+            if isinstance(want, int):
+                want -= len(getattr(node, 'decorator_list', None) or ())
+                while len(self._lines) < want - 1:
+                    self._lines.append('')
         getattr(self, '_s_' + type(node).__name__)(node)
 
     def _body(self, stmts, with_docstring=True):
@@ -238,7 +247,7 @@ class Unparser:
 
     def _definition_gap(self, node):
         # A blank line before every def/class but the very first line of output.
-        if self._lines:
+        if self._lines and not self._keep_lines:
             self._lines.append('')
         for d in node.decorator_list:
             self._line('@' + self.x(d))

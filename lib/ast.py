@@ -263,10 +263,11 @@ def _compile_tree(tree, filename, mode, flags=0):
     if not isinstance(tree, expected):
         raise TypeError(f"expected {expected.__name__} node, got {type(tree).__name__}")
     _check_locations(tree)
+    from _ast_unparse import Unparser
     if mode == 'single':
-        text = '\n'.join(unparse(s) for s in tree.body) + '\n'
+        text = '\n'.join(Unparser().visit(s) for s in tree.body) + '\n'
     else:
-        text = unparse(tree)
+        text = Unparser(keep_lines=True).visit(tree)
     return compile(text, filename, mode, flags, True)
 
 

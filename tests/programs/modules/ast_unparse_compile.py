@@ -86,3 +86,15 @@ try:
     compile(42, "<x>", "exec")
 except TypeError as e:
     print("TypeError", e)
+
+# compile() of a tree keeps the statements' line numbers (tracebacks point there)
+import sys
+import traceback
+src = "\nx = 1\n\n\ndef f(a):\n    b = a * 2\n\n    return b / 0\n\ny = f(x)\n"
+tree = ast.fix_missing_locations(ast.NodeTransformer().visit(ast.parse(src)))
+try:
+    exec(compile(tree, "<tree>", "exec"), {})
+except ZeroDivisionError:
+    print([(fs.filename, fs.lineno, fs.name) for fs in traceback.extract_tb(sys.exc_info()[2])][1:])
+ns = {"dec": lambda fn: fn}
+exec(compile(ast.parse("@dec\n\ndef h():\n    return 1\nprint(h())"), "<t2>", "exec"), ns)
