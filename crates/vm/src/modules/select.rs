@@ -207,6 +207,71 @@ def _fileno(fd):
 
 
 error = OSError
+
+
+def _select_fd(obj):
+    if isinstance(obj, int):
+        fd = obj
+    else:
+        try:
+            fd = obj.fileno()
+        except AttributeError:
+            raise TypeError('argument must be an int, or have a fileno() method.') from None
+        if not isinstance(fd, int):
+            raise TypeError('fileno() returned a non-integer')
+    if fd < 0:
+        raise ValueError(f'file descriptor cannot be a negative integer ({fd})')
+    return fd
+
+
+def _watch(poller, fd, mask):
+    try:
+        poller.register(fd, mask)
+    except OSError as err:
+        # epoll refuses regular files (EPERM; EINVAL from pydive's fd table): select
+        # calls them always ready.
+        if err.errno not in (1, 22):
+            raise
+        return False
+    return True
+
+
+def select(rlist, wlist, xlist, timeout=None, /):
+    """select.select over a short-lived epoll: the objects of each list that are ready for
+    reading, writing, or have an exceptional condition (regular files are always ready)."""
+    if timeout is not None:
+        if not isinstance(timeout, (int, float)):
+            raise TypeError('timeout must be a float or None')
+        if timeout < 0:
+            raise ValueError('timeout must be non-negative')
+    lists = (list(rlist), list(wlist), list(xlist))
+    masks = {}
+    for items, bit in zip(lists, (EPOLLIN, EPOLLOUT, EPOLLPRI)):
+        for obj in items:
+            fd = _select_fd(obj)
+            masks[fd] = masks.get(fd, 0) | bit
+    poller = epoll()
+    always = set()
+    try:
+        for fd, mask in masks.items():
+            if not _watch(poller, fd, mask):
+                always.add(fd)
+        wait = 0 if always else (-1 if timeout is None else timeout)
+        events = dict(poller.poll(wait))
+    finally:
+        poller.close()
+
+    result = []
+    for items, bits, files_too in ((lists[0], EPOLLIN | EPOLLERR | EPOLLHUP, True),
+                                   (lists[1], EPOLLOUT | EPOLLERR, True),
+                                   (lists[2], EPOLLPRI, False)):
+        chosen = []
+        for obj in items:
+            fd = _select_fd(obj)
+            if (files_too and fd in always) or events.get(fd, 0) & bits:
+                chosen.append(obj)
+        result.append(chosen)
+    return tuple(result)
 "#;
 
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
