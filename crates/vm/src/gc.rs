@@ -1,11 +1,14 @@
 //! The cycle collector: frees reference cycles that reference counting alone never frees,
 //! as CPython's `Modules/gcmodule.c` does, by trial deletion.
 //!
-//! - **Registry.** Instances, functions, generators and classes are registered when made
-//!   (`track_*`: one push of a `Weak` into a per-thread vector). Lists, dicts, tuples, sets,
-//!   cells, frames, tracebacks, bound methods are not registered (they are made too often):
-//!   a collection discovers them by walking from the registered objects. A cycle made only of
-//!   unregistered containers (`l = []; l.append(l)`) is therefore not found.
+//! - **Registry.** Instances, functions, generators, classes, lists and dicts (those made by
+//!   `Value::list`, `Value::dict`, `Vm::new_dict` and module namespaces) are registered when
+//!   made (`track_*`: one push of a `Weak` into a per-thread vector), so a cycle of lists and
+//!   dicts only (`l = []; l.append(l)`) is found. Tuples, sets, cells, frames, tracebacks,
+//!   bound methods and instances' and classes' own dicts are not: a collection discovers them
+//!   by walking from the registered objects. Functions' `__globals__` are walked (a namespace
+//!   made by `exec` can be garbage); a module's dict, once old, is a border of young
+//!   collections like any old registered object.
 //! - **Trial deletion** (`update_refs` / `subtract_refs` / `move_unreachable`): for each
 //!   object found, `gc_refs = Rc::strong_count - 1` (the collector's own handle); each
 //!   reference from another found object subtracts one. What is left above zero is held from
@@ -46,6 +49,8 @@ enum Tracked {
     Function(Weak<Function>),
     Generator(Weak<Generator>),
     Type(Weak<Type>),
+    List(Weak<RefCell<Vec<Value>>>),
+    Dict(Weak<RefCell<crate::objects::dict::Dict>>),
 }
 
 impl Tracked {
@@ -55,6 +60,8 @@ impl Tracked {
             Tracked::Function(w) => w.strong_count() > 0,
             Tracked::Generator(w) => w.strong_count() > 0,
             Tracked::Type(w) => w.strong_count() > 0,
+            Tracked::List(w) => w.strong_count() > 0,
+            Tracked::Dict(w) => w.strong_count() > 0,
         }
     }
 
@@ -64,6 +71,8 @@ impl Tracked {
             Tracked::Function(w) => w.upgrade().map(Value::Function),
             Tracked::Generator(w) => w.upgrade().map(Value::Generator),
             Tracked::Type(w) => w.upgrade().map(Value::Type),
+            Tracked::List(w) => w.upgrade().map(Value::List),
+            Tracked::Dict(w) => w.upgrade().map(Value::Dict),
         }
     }
 }
@@ -198,6 +207,21 @@ pub fn track_type(o: &Rc<Type>) {
     track(Tracked::Type(Rc::downgrade(o)));
 }
 
+/// Register a new list (CPython tracks every list: a cycle of lists only is found).
+#[inline]
+pub fn track_list(o: &ListRef) {
+    track(Tracked::List(Rc::downgrade(o)));
+}
+
+/// Register a new dict.
+#[inline]
+pub fn track_dict(o: &crate::value::DictRef) {
+    if let Ok(mut d) = o.try_borrow_mut() {
+        d.gc_registered = true;
+    }
+    track(Tracked::Dict(Rc::downgrade(o)));
+}
+
 /// Is an automatic collection due?
 #[inline]
 pub fn requested() -> bool {
@@ -299,8 +323,12 @@ fn is_node(v: &Value) -> bool {
 fn registered_kind(v: &Value) -> bool {
     matches!(
         v,
-        Value::Instance(_) | Value::Function(_) | Value::Generator(_) | Value::Type(_)
-    )
+        Value::Instance(_)
+            | Value::Function(_)
+            | Value::Generator(_)
+            | Value::Type(_)
+            | Value::List(_)
+    ) || matches!(v, Value::Dict(d) if d.try_borrow().is_ok_and(|d| d.gc_registered))
 }
 
 fn strong_count(v: &Value) -> usize {
@@ -354,7 +382,8 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
             }
         }
         Function(f) => {
-            // `__globals__` and `__builtins__` are left out: module namespaces are not walked.
+            // `__globals__` is walked (a namespace made by `exec` can be garbage); the
+            // builtins are the VM's, always reachable.
             let (Ok(defaults), Ok(kwdefaults), Ok(ann), Ok(doc), Ok(module)) = (
                 f.defaults.try_borrow(),
                 f.kwdefaults.try_borrow(),
@@ -377,6 +406,7 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
             visit(Ref::V(&doc));
             visit(Ref::V(&module));
             visit(Ref::Dict(&f.dict));
+            visit(Ref::Dict(&f.globals));
         }
         Builtin(b) => {
             if let Some(x) = &b.bound {

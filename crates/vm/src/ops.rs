@@ -1563,7 +1563,9 @@ impl Vm {
     }
 
     pub fn new_dict(&self) -> DictRef {
-        Rc::new(RefCell::new(Dict::new()))
+        let d = Rc::new(RefCell::new(Dict::new()));
+        crate::gc::track_dict(&d);
+        d
     }
 
     fn set_probe(&mut self, s: &Rc<RefCell<Set>>, key: &Value, hash: i64) -> PyResult<Probe> {

@@ -84,11 +84,15 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        let l = Rc::new(RefCell::new(items));
+        crate::gc::track_list(&l);
+        Value::List(l)
     }
 
     pub fn dict(d: Dict) -> Value {
-        Value::Dict(Rc::new(RefCell::new(d)))
+        let d = Rc::new(RefCell::new(d));
+        crate::gc::track_dict(&d);
+        Value::Dict(d)
     }
 
     pub fn from_bigint(b: BigInt) -> Value {
