@@ -98,3 +98,33 @@ g = gen()
 print(g.send(None), g.send("hello"))
 it = iter([1, 2, 3])
 print(it.__next__(), it.__next__(), list(it))
+
+
+# native objects (collections.deque) and a subclass overriding one of their methods
+import collections
+
+
+class LoudDeque(collections.deque):
+    def append(self, x):
+        print("LoudDeque.append", x)
+        super().append(x)
+
+
+def push_pop(dq, items):
+    for i in items:
+        dq.append(i)
+    return [dq.popleft() for _ in items]
+
+
+print(push_pop(collections.deque(), range(3)))
+print(push_pop(LoudDeque(), "xy"))
+print(push_pop(collections.deque(maxlen=5), [7, 8]))
+ap = collections.deque().append
+print(type(ap).__name__, ap.__name__)
+
+
+def appender(dq):
+    return dq.append
+
+
+print(appender(collections.deque()).__self__, type(appender(LoudDeque())).__name__)

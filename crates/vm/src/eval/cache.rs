@@ -54,6 +54,13 @@ pub enum Slot {
         stamp: u64,
         method: Value,
     },
+    /// LOAD_ATTR on a module: the value its dict held, valid while that dict (its address
+    /// and version) is unchanged.
+    ModuleAttr {
+        dict: usize,
+        version: u64,
+        value: Value,
+    },
     /// LOAD_ATTR / STORE_ATTR of a `__slots__` member on an instance of `class` (ordinary
     /// `__getattribute__` / `__setattr__`, the name resolving to the slot's own member
     /// descriptor): the value lives at `index` of the instance's slots.
@@ -187,6 +194,21 @@ impl Caches {
                 && *stamp == crate::objects::dict::watched_epoch() =>
             {
                 Some(method.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// The cached attribute of the module whose dict is `d`, if that dict did not change.
+    #[inline]
+    pub fn module_attr(&self, i: u16, d: &DictRef) -> Option<Value> {
+        match self.slots.borrow().get(i as usize)? {
+            Slot::ModuleAttr {
+                dict,
+                version,
+                value,
+            } if *dict == Rc::as_ptr(d) as usize && *version == d.borrow().version() => {
+                Some(value.clone())
             }
             _ => None,
         }

@@ -280,16 +280,29 @@ fn cached_instance_attr(
         }
     }
     match descr {
-        Some(func @ Value::Function(_)) => Some((func, true)),
+        Some(func @ (Value::Function(_) | Value::Builtin(_))) => Some((func, true)),
         _ => None,
     }
+}
+
+/// A method descriptor of a native type (`deque.append`) that LOAD_ATTR may push unbound,
+/// with the receiver after it.
+fn is_plain_method_descriptor(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b.kind == BuiltinKind::Method
+        && b.bound.is_none()
+        && !matches!(b.data, Some(Value::Str(_))))
 }
 
 /// Record in the instruction's cache what the type of `inst` says about the attribute, when
 /// the case is a plain one: the ordinary `__getattribute__` (and `__setattr__` for a store),
 /// no data descriptor, no slot, no exception or builtin-base instance, no dunder name.
 fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, store: bool) {
-    if ins.cache == cache::NO_CACHE || inst.exc.is_some() || inst.base.borrow().is_some() {
+    // Instances of builtin subclasses (`class C(int)`) read data attributes of their value;
+    // a native object's (`deque`) Rust data has none.
+    if ins.cache == cache::NO_CACHE
+        || inst.exc.is_some()
+        || matches!(&*inst.base.borrow(), Some(b) if !matches!(b, Value::Native(_)))
+    {
         return;
     }
     let fr = f.borrow();
@@ -323,8 +336,10 @@ fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, s
         }
         return;
     }
-    if !matches!(descr, None | Some(Value::Function(_))) {
-        return;
+    match &descr {
+        None | Some(Value::Function(_)) => {}
+        Some(d) if is_plain_method_descriptor(d) => {}
+        _ => return,
     }
     fr.code.caches.set(
         ins.cache,
@@ -427,9 +442,19 @@ pub fn load_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     }
     if let Value::Instance(inst) = &owner {
         match cached_instance_attr(f, ins, idx, inst) {
-            Some((m, true)) if arg & 1 != 0 => {
+            Some((m, true))
+                if arg & 1 != 0 && !(vm.sys_trace.on && !matches!(m, Value::Function(_))) =>
+            {
                 push(f, m);
                 push(f, owner);
+                return Ok(Flow::Next);
+            }
+            Some((Value::Builtin(b), true)) => {
+                let v = crate::ops::bind_builtin(&b, owner.clone());
+                if arg & 1 != 0 {
+                    push(f, Value::Null);
+                }
+                push(f, v);
                 return Ok(Flow::Next);
             }
             Some((func, true)) => {
@@ -449,6 +474,33 @@ pub fn load_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
             }
             None => fill_instance_cache(f, ins, idx, inst, false),
         }
+    }
+    if let Value::Module(m) = &owner {
+        let hit = f.borrow().code.caches.module_attr(ins.cache, &m.dict);
+        let v = match hit {
+            Some(v) => v,
+            None => {
+                let name = name_str(f, idx as u32);
+                let v = vm.getattr(&owner, &name)?;
+                // Only what the module's dict itself holds (not its `__getattr__`'s answers).
+                if ins.cache != cache::NO_CACHE && m.dict.borrow().contains_str(&name) {
+                    f.borrow().code.caches.set(
+                        ins.cache,
+                        Slot::ModuleAttr {
+                            dict: Rc::as_ptr(&m.dict) as usize,
+                            version: m.dict.borrow().version(),
+                            value: v.clone(),
+                        },
+                    );
+                }
+                v
+            }
+        };
+        if arg & 1 != 0 {
+            push(f, Value::Null);
+        }
+        push(f, v);
+        return Ok(Flow::Next);
     }
     let name = name_str(f, arg >> 1);
     if arg & 1 != 0 {
