@@ -902,7 +902,7 @@ impl Vm {
                         }
                     }
                     _ => {
-                        if let Some(b) = inst.base.borrow().clone() {
+                        if let Some(b) = unwrap_base(v) {
                             return self.hash(&b);
                         }
                         (v.id() >> 4) as i64
@@ -1232,10 +1232,8 @@ impl Vm {
                     }
                     return Ok(n as usize);
                 }
-                if let Value::Instance(i) = obj {
-                    if let Some(b) = i.base.borrow().clone() {
-                        return self.len(&b);
-                    }
+                if let Some(b) = unwrap_base(obj) {
+                    return self.len(&b);
                 }
                 let tn = self.type_name(obj);
                 return Err(self.type_error(format!("object of type '{tn}' has no len()")));
@@ -1458,14 +1456,14 @@ impl Vm {
                         return Ok(r);
                     }
                 }
-                if let Value::Instance(i) = obj {
+                if let Value::Instance(_) = obj {
                     if self.type_of(obj).lookup("__getitem__").is_some() {
                         return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Callable {
                             func: Value::tuple(vec![obj.clone(), Value::Int(0)]),
                             sentinel: Value::Null,
                         }))));
                     }
-                    if let Some(b) = i.base.borrow().clone() {
+                    if let Some(b) = unwrap_base(obj) {
                         return self.iter(&b);
                     }
                 }
@@ -1782,10 +1780,14 @@ impl Vm {
     }
 }
 
-/// The builtin value inside an instance of a builtin subclass (`class C(int)`).
+/// The builtin value inside an instance of a builtin subclass (`class C(int)`); None for
+/// the Rust data of a native object (objects/native.rs), which is no Python value.
 pub fn unwrap_base(v: &Value) -> Option<Value> {
     match v {
-        Value::Instance(i) => i.base.borrow().clone(),
+        Value::Instance(i) => match &*i.base.borrow() {
+            Some(Value::Native(_)) | None => None,
+            Some(b) => Some(b.clone()),
+        },
         _ => None,
     }
 }
