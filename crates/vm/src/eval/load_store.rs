@@ -443,7 +443,7 @@ pub fn load_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     if let Value::Instance(inst) = &owner {
         match cached_instance_attr(f, ins, idx, inst) {
             Some((m, true))
-                if arg & 1 != 0 && !(vm.sys_trace.on && !matches!(m, Value::Function(_))) =>
+                if arg & 1 != 0 && (!vm.sys_trace.on || matches!(m, Value::Function(_))) =>
             {
                 push(f, m);
                 push(f, owner);
