@@ -123,7 +123,7 @@ impl KeysModel {
             return KeysModel::default();
         }
         KeysModel {
-            log2_size: Self::log2_for((n * 3 + 1) / 2),
+            log2_size: Self::log2_for((n * 3).div_ceil(2)),
             nentries: 0,
             general: !all_str,
         }
@@ -139,7 +139,7 @@ impl KeysModel {
         } else {
             // A sparse dict is merged into a new one presized for its items (dict_merge).
             KeysModel {
-                log2_size: Self::log2_for((used * 3 + 1) / 2),
+                log2_size: Self::log2_for((used * 3).div_ceil(2)),
                 nentries: used as u32,
                 general: self.general,
             }
@@ -176,7 +176,7 @@ impl KeysModel {
             self.usable()
         };
         if (usable as usize) < other_used {
-            self.log2_size = Self::log2_for(((used + other_used) * 3 + 1) / 2);
+            self.log2_size = Self::log2_for(((used + other_used) * 3).div_ceil(2));
             self.nentries = used as u32;
             self.general = self.general || other.general;
         }
