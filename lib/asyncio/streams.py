@@ -199,61 +199,62 @@ class StreamWriter:
 
     def __init__(self, transport, protocol, reader, loop):
         assert reader is None or isinstance(reader, StreamReader)
-        self._conn = transport
-        self._proto = protocol
+        self._transport = transport
+        self._protocol = protocol
         self._reader = reader
         self._loop = loop
-        self._complete_fut = loop.create_future()
-        self._complete_fut.set_result(None)
+        finished = self._complete_fut = loop.create_future()  # (CPython keeps one, done)
+        finished.set_result(None)
 
     def __repr__(self):
-        parts = [f'<{type(self).__name__} transport={self._conn!r}']
-        if self._reader is not None:
-            parts.append(f'reader={self._reader!r}')
+        parts = [f'<{type(self).__name__} transport={self._transport!r}']
+        reader = self._reader
+        if reader is not None:
+            parts.append(f'reader={reader!r}')
         return ' '.join(parts) + '>'
 
     @property
     def transport(self):
-        return self._conn
+        return self._transport
 
     # Writing and closing go straight to the transport.
 
     def write(self, data):
-        self._conn.write(data)
+        self._transport.write(data)
 
     def writelines(self, data):
-        self._conn.writelines(data)
+        self._transport.writelines(data)
 
     def write_eof(self):
-        return self._conn.write_eof()
+        return self._transport.write_eof()
 
     def can_write_eof(self):
-        return self._conn.can_write_eof()
+        return self._transport.can_write_eof()
 
     def close(self):
-        return self._conn.close()
+        return self._transport.close()
 
     def is_closing(self):
-        return self._conn.is_closing()
+        return self._transport.is_closing()
 
     async def wait_closed(self):
-        await self._proto._get_close_waiter(self)
+        await self._protocol._get_close_waiter(self)
 
     def get_extra_info(self, name, default=None):
-        return self._conn.get_extra_info(name, default)
+        return self._transport.get_extra_info(name, default)
 
     async def drain(self):
         """Wait until it is fine to write again (raises the reader's error, if any)."""
         failure = None if self._reader is None else self._reader.exception()
         if failure is not None:
             raise failure
-        if self._conn.is_closing():
+        if self._transport.is_closing():
             # close() scheduled connection_lost: let it run before looking.
             await sleep(0)
-        await self._proto._drain_helper()
+        await self._protocol._drain_helper()
 
     def __del__(self, warnings=warnings):
-        conn = getattr(self, '_conn', None)
+        conn = getattr(self, '_transport', None)
         if conn is None or conn.is_closing():
             return
         if not self._loop.is_closed():
