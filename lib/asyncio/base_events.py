@@ -55,7 +55,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def __init__(self):
         self._ready = []          # Handles, in the order they were scheduled
         self._scheduled = []      # TimerHandles, a heap on their deadline
-        self._cancelled_timers = 0  # cancelled but still in the heap
+        self._timer_cancelled_count = 0  # cancelled but still in the heap
         self._closed = False
         self._stopping = False
         self._thread_id = None    # set while run_forever runs
@@ -346,7 +346,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _timer_handle_cancelled(self, handle):
         # Counted, so that _run_once knows when rebuilding the heap pays off.
         if handle._scheduled:
-            self._cancelled_timers += 1
+            self._timer_cancelled_count += 1
 
     # -- errors -------------------------------------------------------------------------
 
@@ -420,7 +420,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _drop_cancelled_timers(self):
         heap = self._scheduled
         if (len(heap) > _HEAP_CLEANUP_MIN and
-                self._cancelled_timers / len(heap) > _HEAP_CLEANUP_SHARE):
+                self._timer_cancelled_count / len(heap) > _HEAP_CLEANUP_SHARE):
             live = []
             for timer in heap:
                 if timer._cancelled:
@@ -429,10 +429,10 @@ class BaseEventLoop(events.AbstractEventLoop):
                     live.append(timer)
             heapq.heapify(live)
             self._scheduled = live
-            self._cancelled_timers = 0
+            self._timer_cancelled_count = 0
             return
         while heap and heap[0]._cancelled:
-            self._cancelled_timers -= 1
+            self._timer_cancelled_count -= 1
             heapq.heappop(heap)._scheduled = False
 
     def _run_once(self):
