@@ -1,3 +1,4 @@
+# pydive-flags: --virtual-time
 import asyncio
 
 async def job(name, d, fail=False):
