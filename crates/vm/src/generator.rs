@@ -97,6 +97,9 @@ pub(crate) enum AfterGen {
     ForIter(usize),
     /// SEND: push the return value and continue at this code unit (END_SEND).
     Send(usize),
+    /// CALL of `gen.send(v)` (`is_gen_send`): the return value becomes StopIteration raised
+    /// by the call, as `g_send` raises it.
+    Call,
 }
 
 /// A generator that FOR_ITER or SEND resumed inside the running evaluation loop (as CPython's
@@ -412,9 +415,26 @@ fn result_value(vm: &mut Vm, r: GenResult) -> PyResult<Value> {
     }
 }
 
+/// Whether `b` is generators' and coroutines' `send` (`g_send`), which CALL may run inline
+/// (`gen_resume_inline` with `AfterGen::Call`).
+pub(crate) fn is_gen_send(b: &crate::objects::function::Builtin) -> bool {
+    &*b.name == "send" && b.func as usize == (g_send as crate::objects::function::NativeFn) as usize
+}
+
 fn g_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = this_gen(vm, &a)?;
-    let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if a.pos.len() != 2 {
+        let what = if g.kind == GenKind::Coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        };
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "{what}.send() takes exactly one argument ({n} given)"
+        )));
+    }
+    let v = a.pos[1].clone();
     let r = vm.gen_send(&g, v)?;
     result_value(vm, r)
 }
@@ -1059,7 +1079,9 @@ impl Drop for Generator {
             (GenState::Created(_), GenKind::AsyncGenerator) => !self.finalizer.borrow().is_none(),
             _ => false,
         };
-        if !needs_finalizer {
+        // While the thread's queue is being torn down (the process is exiting) nothing can
+        // run the finalizer: a resurrected generator would only be dropped again, and again.
+        if !needs_finalizer || PENDING_FINALIZE.try_with(|_| ()).is_err() {
             return;
         }
         // Resurrect: move our fields into a new generator the VM finalizes at its next

@@ -1141,6 +1141,12 @@ impl Vm {
                 args.pos.insert(0, d.clone());
             }
         }
+        self.call_native(b, args)
+    }
+
+    /// Runs `b`'s native function on `args`, which already hold what `call_builtin` puts
+    /// first (the native's data, then the bound receiver).
+    pub(crate) fn call_native(&mut self, b: &Rc<Builtin>, args: Args) -> PyResult<Value> {
         // A native that indexes an argument the caller did not pass panics; that is the
         // caller's TypeError, not a crash of the VM (see `native_arg_guard`).
         let given = args.pos.len();
@@ -1812,11 +1818,16 @@ pub fn bind_builtin(b: &Rc<Builtin>, obj: Value) -> Value {
 
 /// A new plain instance of `ty` (what `object.__new__(ty)` makes).
 pub fn new_instance(vm: &Vm, ty: &Rc<Type>) -> Value {
+    new_instance_sized(vm, ty, 0)
+}
+
+/// `new_instance` with room for `attrs` entries in the instance's `__dict__`.
+pub fn new_instance_sized(vm: &Vm, ty: &Rc<Type>, attrs: usize) -> Value {
     let is_exc = vm.is_exception_type(ty);
     let inst = Rc::new(Instance {
         class: RefCell::new(ty.clone()),
         dict: if ty.has_dict {
-            Some(Rc::new(RefCell::new(Dict::new())))
+            Some(Rc::new(RefCell::new(Dict::with_capacity(attrs))))
         } else {
             None
         },

@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use pydive_bytecode::code::co_flags;
 
-use super::{pop, popn, push, Flow};
+use super::{pop, push, Flow};
 use crate::frame::{Frame, FrameRef};
-use crate::objects::function::{Args, Function};
+use crate::objects::function::{Args, Builtin, BuiltinKind, Function};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -19,11 +19,12 @@ pub fn kw_names(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     Ok(Flow::Next)
 }
 
-/// The frame for a call of a Python function without `*args` / `**kwargs` parameters whose
+/// The frame for a call of a Python function without a `**kwargs` parameter whose
 /// arguments bind without any error: the top `npos + kwnames.len()` values of the caller's
-/// stack are moved straight into the new frame's fast locals, missing ones come from the
-/// defaults. `None` (and `stack` untouched) for anything else; the general path then binds
-/// the arguments or reports the error.
+/// stack are moved straight into the new frame's fast locals (positionals past the
+/// parameters into the `*args` tuple), missing ones come from the defaults. `None` (and
+/// `stack` untouched) for anything else; the general path then binds the arguments or
+/// reports the error.
 fn simple_frame(
     func: &Rc<Function>,
     stack: &mut Vec<Value>,
@@ -35,9 +36,12 @@ fn simple_frame(
     let argcount = co.argcount as usize;
     let total = argcount + co.kwonlyargcount as usize;
     let posonly = co.posonlyargcount as usize;
-    if co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) != 0 || npos > argcount {
+    let has_varargs = co.flags & co_flags::VARARGS != 0;
+    if co.flags & co_flags::VARKEYWORDS != 0 || (npos > argcount && !has_varargs) {
         return None;
     }
+    // The positionals that land in parameters (the rest go to *args).
+    let nbound = npos.min(argcount);
     let nkw = kwnames.len();
     let mut targets = [0usize; 8];
     if nkw > targets.len() {
@@ -49,16 +53,16 @@ fn simple_frame(
             .iter()
             .position(|n| &**n == name)?
             + posonly;
-        if i < npos || targets[..j].contains(&i) {
+        if i < nbound || targets[..j].contains(&i) {
             return None;
         }
         targets[j] = i;
     }
-    let given = |i: usize| i < npos || targets[..nkw].contains(&i);
+    let given = |i: usize| i < nbound || targets[..nkw].contains(&i);
     let defaults = func.defaults.borrow();
     let ndef = defaults.as_ref().map_or(0, |d| d.len());
     let first_default = argcount.saturating_sub(ndef);
-    if (npos..first_default).any(|i| !given(i)) {
+    if (nbound..first_default).any(|i| !given(i)) {
         return None;
     }
     let kwdefaults = func.kwdefaults.borrow();
@@ -82,9 +86,18 @@ fn simple_frame(
     fr.func = Some(Value::Function(func.clone()));
     let start = stack.len() - npos - nkw;
     let slots = &mut fr.localsplus;
+    let mut extra = Vec::new();
     for (j, v) in stack.drain(start..).enumerate() {
-        let i = if j < npos { j } else { targets[j - npos] };
-        slots[i] = Some(v);
+        if j < nbound {
+            slots[j] = Some(v);
+        } else if j < npos {
+            extra.push(v);
+        } else {
+            slots[targets[j - npos]] = Some(v);
+        }
+    }
+    if has_varargs {
+        slots[total] = Some(Value::tuple(extra));
     }
     if let Some(d) = defaults.as_ref() {
         for i in first_default..argcount {
@@ -107,50 +120,41 @@ fn simple_frame(
 
 /// CALL (callable | NULL, self | callable, args[argc] -- result)
 pub fn call(vm: &mut Vm, f: &FrameRef, argc: u32) -> PyResult<Flow> {
-    {
-        // Fast path: a Python function called with exactly its positional parameters.
-        let mut fr = f.borrow_mut();
-        let n = fr.stack.len();
-        let argc = argc as usize;
-        let kwnames = match &fr.kwnames {
-            None => None,
-            Some(Value::Tuple(t)) if t.len() <= argc => Some(t.clone()),
-            Some(_) => Some(Rc::from(vec![Value::Null])),
-        };
-        let nkw = kwnames.as_ref().map_or(0, |t| t.len());
-        if n >= argc + 2
-            && kwnames
-                .as_ref()
-                .is_none_or(|t| t.iter().all(|k| k.as_str().is_some()))
-        {
-            let base = n - argc - 2;
-            let (at, npos) = if fr.stack[base].is_null() {
-                (base + 1, argc - nkw)
-            } else {
-                (base, argc + 1 - nkw)
-            };
-            if let Value::Function(func) = &fr.stack[at] {
-                let func = func.clone();
-                let kw: &[Value] = kwnames.as_deref().unwrap_or(&[]);
-                if let Some(frame) = simple_frame(&func, &mut fr.stack, npos, kw) {
-                    fr.stack.truncate(base);
-                    fr.kwnames = None;
-                    return Ok(Flow::Call(frame));
-                }
-            }
-        }
+    if let Some(flow) = call_fast(vm, f, argc as usize) {
+        return flow;
     }
     let kwnames = f.borrow_mut().kwnames.take();
-    let mut args = popn(f, argc as usize);
-    let self_or_callable = pop(f);
-    let callable_or_null = pop(f);
-    let callable = if callable_or_null.is_null() {
-        self_or_callable
-    } else {
-        args.insert(0, self_or_callable);
-        callable_or_null
+    let (callable, mut a) = {
+        let mut fr = f.borrow_mut();
+        let n = fr.stack.len();
+        let start = n.saturating_sub(argc as usize);
+        let callable_or_null = n
+            .checked_sub(argc as usize + 2)
+            .map(|i| fr.stack[i].is_null());
+        let mut pos = Vec::with_capacity(argc as usize + 1);
+        let callable = match callable_or_null {
+            Some(false) => {
+                // callable, self, args: self becomes the first argument.
+                let mut it = fr.stack.drain(start - 2..);
+                let callable = it.next().unwrap_or(Value::Null);
+                pos.extend(it);
+                callable
+            }
+            Some(true) => {
+                let mut it = fr.stack.drain(start - 2..);
+                it.next();
+                let callable = it.next().unwrap_or(Value::Null);
+                pos.extend(it);
+                callable
+            }
+            None => {
+                pos.extend(fr.stack.drain(start..));
+                fr.stack.pop();
+                fr.stack.pop().unwrap_or(Value::Null)
+            }
+        };
+        (callable, Args::new(pos))
     };
-    let mut a = Args::new(args);
     if let Some(Value::Tuple(names)) = kwnames {
         let n = names.len().min(a.pos.len());
         let vals = a.pos.split_off(a.pos.len() - n);
@@ -164,6 +168,160 @@ pub fn call(vm: &mut Vm, f: &FrameRef, argc: u32) -> PyResult<Flow> {
             .collect();
     }
     dispatch_call(vm, f, callable, a)
+}
+
+/// CALL's specializations (CPython's CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS,
+/// CALL_BUILTIN_*): a Python function whose parameters bind without error gets its frame
+/// straight from the caller's stack; a builtin gets its arguments in one vector built from
+/// the stack (receiver first). `None`, with the stack untouched, for anything else.
+fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
+    let mut fr = f.borrow_mut();
+    let n = fr.stack.len();
+    if n < argc + 2 {
+        return None;
+    }
+    let kwnames = match &fr.kwnames {
+        None => None,
+        Some(Value::Tuple(t)) if t.len() <= argc && t.iter().all(|k| k.as_str().is_some()) => {
+            Some(t.clone())
+        }
+        Some(_) => return None,
+    };
+    let nkw = kwnames.as_ref().map_or(0, |t| t.len());
+    let base = n - argc - 2;
+    if fr.stack[base].is_null() {
+        // A bound method object: its function and `self` take the places of the NULL and
+        // the method (CALL_BOUND_METHOD_EXACT_ARGS).
+        if let Value::Method(m) = &fr.stack[base + 1] {
+            if matches!(m.func, Value::Function(_)) {
+                let (func, self_) = (m.func.clone(), m.self_.clone());
+                fr.stack[base] = func;
+                fr.stack[base + 1] = self_;
+            }
+        }
+    }
+    let (at, npos) = if fr.stack[base].is_null() {
+        (base + 1, argc - nkw)
+    } else {
+        (base, argc + 1 - nkw)
+    };
+    match &fr.stack[at] {
+        Value::Function(func) => {
+            let func = func.clone();
+            let kw: &[Value] = kwnames.as_deref().unwrap_or(&[]);
+            let frame = simple_frame(&func, &mut fr.stack, npos, kw)?;
+            fr.stack.truncate(base);
+            fr.kwnames = None;
+            Some(Ok(Flow::Call(frame)))
+        }
+        Value::Type(t) if at == base + 1 && !vm.sys_trace.on => {
+            // `Cls(args)` with object.__new__ and a Python __init__: the __init__ frame
+            // binds straight from the stack, with the new instance as `self`.
+            let t = t.clone();
+            let (init, attrs) = crate::objects::typecall::plain_init(&t)?;
+            fr.stack[base] = Value::Function(init.clone());
+            let cls = std::mem::replace(&mut fr.stack[base + 1], Value::None);
+            let kw: &[Value] = kwnames.as_deref().unwrap_or(&[]);
+            let Some(frame) = simple_frame(&init, &mut fr.stack, npos + 1, kw) else {
+                fr.stack[base] = Value::Null;
+                fr.stack[base + 1] = cls;
+                return None;
+            };
+            fr.stack.truncate(base);
+            fr.kwnames = None;
+            drop(fr);
+            Some(init_call(vm, f, &t, frame, attrs))
+        }
+        Value::Builtin(b) if nkw == 0 && crate::generator::is_gen_send(b) => {
+            // `gen.send(v)` (asyncio's Task.__step: `coro.send(None)`): the generator's frame
+            // is resumed inside this loop, as SEND resumes it.
+            let g = match (&b.bound, npos, fr.stack.get(at + 1)) {
+                (Some(Value::Generator(g)), 1, _) | (None, 2, Some(Value::Generator(g))) => {
+                    g.clone()
+                }
+                _ => return None,
+            };
+            let v = fr.stack.pop()?;
+            drop(fr);
+            match vm.gen_resume_inline(&g, v, crate::generator::AfterGen::Call) {
+                Ok(frame) => {
+                    let mut fr = f.borrow_mut();
+                    fr.stack.truncate(base);
+                    fr.kwnames = None;
+                    Some(Ok(Flow::Resume(frame)))
+                }
+                Err(v) => {
+                    f.borrow_mut().stack.push(v);
+                    None
+                }
+            }
+        }
+        Value::Builtin(b)
+            if !vm.sys_trace.on
+                && (npos > 0 || b.bound.is_some() || b.kind != BuiltinKind::Method) =>
+        {
+            let b = b.clone();
+            let data = b.data.as_ref().filter(|d| !matches!(d, Value::Str(_)));
+            let mut pos = Vec::with_capacity(npos + 2);
+            pos.extend(data.cloned());
+            pos.extend(b.bound.iter().cloned());
+            let mut kw = Vec::new();
+            {
+                let mut it = fr.stack.drain(at + 1..);
+                pos.extend(it.by_ref().take(npos));
+                if let Some(names) = &kwnames {
+                    kw.reserve(nkw);
+                    for (k, v) in names.iter().zip(it) {
+                        if let Value::Str(k) = k {
+                            kw.push((k.clone(), v));
+                        }
+                    }
+                }
+            }
+            fr.stack.truncate(base);
+            fr.kwnames = None;
+            drop(fr);
+            Some(native_call(vm, f, &b, Args { pos, kw }))
+        }
+        _ => None,
+    }
+}
+
+/// The end of CALL for `Cls(args)` taken by `call_fast`: a new instance of `t` becomes
+/// `self` of the `__init__` frame, which runs to its end (as `type_call` runs it).
+fn init_call(
+    vm: &mut Vm,
+    f: &FrameRef,
+    t: &Rc<crate::objects::typeobj::Type>,
+    frame: FrameRef,
+    attrs: usize,
+) -> PyResult<Flow> {
+    vm.check_interrupt()?;
+    let obj = crate::ops::new_instance_sized(vm, t, attrs);
+    frame.borrow_mut().localsplus[0] = Some(obj.clone());
+    let r = vm.run_frame(frame)?;
+    if let Value::Instance(i) = &obj {
+        if let Some(d) = &i.dict {
+            let n = d.try_borrow().map_or(0, |d| d.len());
+            if n != attrs {
+                crate::objects::typecall::note_attrs(t, n);
+            }
+        }
+    }
+    if !r.is_none() {
+        let tn = vm.type_name(&r);
+        return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
+    }
+    push(f, obj);
+    Ok(Flow::Next)
+}
+
+/// The end of CALL for a builtin: its result pushed.
+fn native_call(vm: &mut Vm, f: &FrameRef, b: &Rc<Builtin>, a: Args) -> PyResult<Flow> {
+    vm.check_interrupt()?;
+    let r = vm.call_native(b, a)?;
+    push(f, r);
+    Ok(Flow::Next)
 }
 
 /// Python functions get a new frame on the frame stack; everything else is called natively.
@@ -503,15 +661,13 @@ impl Vm {
     /// A new frame for calling `func` with `args`, the arguments bound to its fast locals.
     pub fn make_frame(&mut self, func: &Rc<Function>, args: Args) -> PyResult<FrameRef> {
         let code = func.code();
-        let mut frame = Frame::new(
-            code.clone(),
-            func.globals.clone(),
-            func.builtins.clone(),
-            None,
-        );
-        frame.func = Some(Value::Function(func.clone()));
-        self.bind_arguments(func, &mut frame.localsplus, args)?;
-        Ok(Rc::new(RefCell::new(frame)))
+        let frame = Frame::new_ref(code, func.globals.clone(), func.builtins.clone(), None);
+        {
+            let mut fr = frame.borrow_mut();
+            fr.func = Some(Value::Function(func.clone()));
+            self.bind_arguments(func, &mut fr.localsplus, args)?;
+        }
+        Ok(frame)
     }
 
     fn bind_arguments(

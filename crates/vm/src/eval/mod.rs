@@ -733,6 +733,10 @@ impl Vm {
                                     f.stack.push(v);
                                     f.next_instr = target;
                                 }
+                                AfterGen::Call => {
+                                    let e = self.stop_iteration(v);
+                                    self.unwind(&mut frame, &mut code, e, base, false)?;
+                                }
                             }
                         }
                     }

@@ -501,3 +501,120 @@ pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> Value {
 pub fn empty_namespace() -> Dict {
     Dict::new()
 }
+
+/// For `Cls(...)` on the hot path (CALL): the Python `__init__` to run on a plain new
+/// instance when calling `t` is `object.__new__` then that function — `t` a class of the
+/// metaclass `type`, its `__new__` `object.__new__`, no `__abstractmethods__` in its dict, its
+/// `__init__` a Python function. `None` when the call must take `type_call`'s general path.
+///
+/// The answer is cached per class while `watched_epoch()` stays put (`eval/cache.rs`
+/// `type_stamp` watches the dicts along the MRO, so assigning `__init__`/`__new__` anywhere
+/// there invalidates it), so a call costs no MRO lookups.
+///
+/// With it comes how many attributes the last instance made this way had after `__init__`
+/// (`note_attrs`), to size the next instance's `__dict__`.
+pub(crate) fn plain_init(t: &Rc<Type>) -> Option<(Rc<crate::objects::function::Function>, usize)> {
+    if t.builtin || t.metaclass.borrow().is_some() {
+        return None;
+    }
+    if let Some(hit) = init_cache::get(t) {
+        return hit;
+    }
+    let new_is_object = t
+        .lookup("__new__")
+        .is_none_or(|n| is_object_builtin(&n, "object"));
+    let init = match t.lookup("__init__") {
+        Some(Value::Function(f))
+            if new_is_object && !t.dict.borrow().contains_str("__abstractmethods__") =>
+        {
+            Some(f)
+        }
+        _ => None,
+    };
+    let stamp = crate::eval::cache::type_stamp(t);
+    init_cache::put(t, stamp, &init);
+    init.map(|f| (f, 0))
+}
+
+/// An instance of `t` made through `plain_init` has `n` attributes after its `__init__`.
+pub(crate) fn note_attrs(t: &Rc<Type>, n: usize) {
+    init_cache::note_attrs(t, n.min(32));
+}
+
+/// `plain_init`'s answers: a small table keyed by the class's address, each entry naming
+/// its class by a `Weak` (so the address is not reused while the entry exists) and holding
+/// the epoch it is valid for. The function is held by a `Weak` too: the cache keeps nothing
+/// alive (while the entry is valid, the class's dicts hold the function).
+mod init_cache {
+    use std::cell::RefCell;
+    use std::rc::{Rc, Weak};
+
+    use crate::objects::function::Function;
+    use crate::objects::typeobj::Type;
+
+    const SLOTS: usize = 256;
+
+    struct Entry {
+        ty: Weak<Type>,
+        epoch: u64,
+        init: Option<Weak<Function>>,
+        attrs: std::cell::Cell<usize>,
+    }
+
+    thread_local! {
+        static TABLE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn slot(ty: &Rc<Type>) -> usize {
+        let a = Rc::as_ptr(ty) as usize;
+        ((a >> 4) ^ (a >> 12)) % SLOTS
+    }
+
+    pub(super) fn get(ty: &Rc<Type>) -> Option<Option<(Rc<Function>, usize)>> {
+        let epoch = crate::objects::dict::watched_epoch();
+        TABLE.with(|t| {
+            let t = t.try_borrow().ok()?;
+            match t.get(slot(ty))? {
+                Some(e) if e.epoch == epoch && std::ptr::eq(e.ty.as_ptr(), Rc::as_ptr(ty)) => {
+                    match &e.init {
+                        None => Some(None),
+                        Some(w) => w.upgrade().map(|f| Some((f, e.attrs.get()))),
+                    }
+                }
+                _ => None,
+            }
+        })
+    }
+
+    pub(super) fn put(ty: &Rc<Type>, epoch: u64, init: &Option<Rc<Function>>) {
+        let entry = Entry {
+            ty: Rc::downgrade(ty),
+            epoch,
+            init: init.as_ref().map(Rc::downgrade),
+            attrs: std::cell::Cell::new(0),
+        };
+        let old = TABLE.with(|t| {
+            let Ok(mut t) = t.try_borrow_mut() else {
+                return None;
+            };
+            if t.is_empty() {
+                t.resize_with(SLOTS, || None);
+            }
+            t[slot(ty)].replace(entry)
+        });
+        drop(old);
+    }
+
+    pub(super) fn note_attrs(ty: &Rc<Type>, n: usize) {
+        TABLE.with(|t| {
+            let Ok(t) = t.try_borrow() else {
+                return;
+            };
+            if let Some(Some(e)) = t.get(slot(ty)) {
+                if std::ptr::eq(e.ty.as_ptr(), Rc::as_ptr(ty)) {
+                    e.attrs.set(n);
+                }
+            }
+        });
+    }
+}
