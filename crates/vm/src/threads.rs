@@ -151,6 +151,11 @@ pub fn current() -> i64 {
     with(|s| s.current)
 }
 
+/// Has the thread `ident` not ended yet? (contextvars drops the contexts of ended threads.)
+pub fn alive(ident: i64) -> bool {
+    ident == MAIN || (started() && with(|s| s.threads.contains_key(&ident)))
+}
+
 /// Is there a thread besides the running one that has not ended?
 pub fn others_exist() -> bool {
     started()

@@ -148,3 +148,29 @@ for obj, name in [(deque(), "maxlen"), (v, "name"), (tv, "var"), (tv, "old_value
             setattr(obj, name, 1) if op == "set" else delattr(obj, name)
         except AttributeError as e:
             print(op, name, e)
+
+# the context of an ended thread (and what it holds) is released
+import gc
+import weakref
+
+
+class Big:
+    pass
+
+
+refs = []
+
+
+def holder():
+    big = Big()
+    refs.append(weakref.ref(big))
+    v.set(big)
+
+
+for _ in range(3):
+    t = threading.Thread(target=holder)
+    t.start()
+    t.join()
+v.set("main again")
+gc.collect()
+print(sum(r() is not None for r in refs), v.get())

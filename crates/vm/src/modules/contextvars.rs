@@ -121,9 +121,26 @@ fn switch_thread() {
     let mine = PARKED.with(|p| p.borrow_mut().remove(&me));
     let theirs = CURRENT.with(|c| std::mem::replace(&mut *c.borrow_mut(), mine));
     let owner = OWNER.with(|o| o.replace(me));
-    if let Some(t) = theirs {
-        PARKED.with(|p| p.borrow_mut().insert(owner, t));
-    }
+    // Keep the contexts of threads that may run again; those of ended threads are dropped
+    // (after the borrow: dropping values runs no Python code, but stays out of the table).
+    let mut ended: Vec<Value> = Vec::new();
+    PARKED.with(|p| {
+        let mut p = p.borrow_mut();
+        if let Some(t) = theirs {
+            if crate::threads::alive(owner) {
+                p.insert(owner, t);
+            } else {
+                ended.push(t);
+            }
+        }
+        let gone: Vec<i64> = p
+            .keys()
+            .copied()
+            .filter(|id| !crate::threads::alive(*id))
+            .collect();
+        ended.extend(gone.iter().filter_map(|id| p.remove(id)));
+    });
+    drop(ended);
 }
 
 fn new_context(vm: &Vm, map: Map) -> PyResult<Value> {
