@@ -316,7 +316,7 @@ fn bytes_search(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
             }
             let mut one = a.pos.clone();
             one[1] = item.clone();
-            let found = via_str(vm, &Args::new(one), name)?;
+            let found = native_search(vm, &Args::new(one), name)?;
             if vm.truthy(&found)? {
                 return Ok(Value::Bool(true));
             }
@@ -335,7 +335,135 @@ fn bytes_search(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
             format!("argument should be integer or bytes-like object, not '{tn}'")
         }));
     }
-    via_str(vm, &a, name)
+    native_search(vm, &a, name)
+}
+
+/// A slice bound of the search methods: None, or an index clamped as `_PyEval_SliceIndex`
+/// does, then adjusted against `len` as `ADJUST_INDICES`.
+fn search_bound(vm: &mut Vm, v: Option<&Value>, default: i64, len: i64) -> PyResult<i64> {
+    let raw = match v {
+        None | Some(Value::None) => return Ok(default),
+        Some(Value::BigInt(b)) => {
+            if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }
+        }
+        Some(v) => vm.index_value(v).map_err(|e| {
+            if vm.err_is(&e, "TypeError") {
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            } else {
+                e
+            }
+        })?,
+    };
+    Ok(if raw < 0 { (raw + len).max(0) } else { raw })
+}
+
+/// find/rfind/index/rindex/count/startswith/endswith on the bytes themselves (one borrow
+/// of the receiver's buffer, no copy of it).
+fn native_search(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        let tn = match &a.pos[0] {
+            Value::ByteArray(_) => "bytearray",
+            _ => "bytes",
+        };
+        return Err(vm.type_error(format!("{tn}.{name}() takes no keyword arguments")));
+    }
+    if a.pos.len() > 4 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 3 arguments ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let sub: Vec<u8> = match &a.pos[1] {
+        Value::Int(n) => {
+            if !(0..256).contains(n) {
+                return Err(vm.value_error("byte must be in range(0, 256)"));
+            }
+            vec![*n as u8]
+        }
+        Value::Bool(b) => vec![*b as u8],
+        v => bytes_of(vm, v)?,
+    };
+    let me = match &a.pos[0] {
+        Value::Instance(_) => crate::ops::unwrap_base(&a.pos[0]).unwrap_or(Value::None),
+        v => v.clone(),
+    };
+    let len = match &me {
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
+        _ => return Err(vm.type_error("a bytes-like object is required")),
+    } as i64;
+    let start = search_bound(vm, a.pos.get(2), 0, len)?;
+    let end = search_bound(vm, a.pos.get(3), len, len)?.min(len);
+    // No Python code runs from here on, so the buffer can stay borrowed.
+    let guard;
+    let data: &[u8] = match &me {
+        Value::Bytes(b) => b,
+        Value::ByteArray(b) => {
+            guard = b.borrow();
+            &guard
+        }
+        _ => &[],
+    };
+    let m = sub.len() as i64;
+    let window = |lo: i64, hi: i64| -> &[u8] {
+        if lo >= hi {
+            &[]
+        } else {
+            &data[lo as usize..hi as usize]
+        }
+    };
+    match name {
+        "startswith" | "endswith" => {
+            if start > len || end - start < m {
+                return Ok(Value::Bool(false));
+            }
+            let at = if name == "startswith" { start } else { end - m };
+            Ok(Value::Bool(data[at as usize..(at + m) as usize] == sub[..]))
+        }
+        "count" => {
+            if start > len {
+                return Ok(Value::Int(0));
+            }
+            if m == 0 {
+                return Ok(Value::Int(if end >= start { end - start + 1 } else { 0 }));
+            }
+            let hay = window(start, end);
+            let (mut n, mut i) = (0i64, 0usize);
+            while i + sub.len() <= hay.len() {
+                if hay[i..i + sub.len()] == sub[..] {
+                    n += 1;
+                    i += sub.len();
+                } else {
+                    i += 1;
+                }
+            }
+            Ok(Value::Int(n))
+        }
+        _ => {
+            let found = if start > len || end - start < m {
+                None
+            } else if m == 0 {
+                Some(if name.starts_with('r') { end } else { start })
+            } else {
+                let hay = window(start, end);
+                let pos = if name.starts_with('r') {
+                    hay.windows(sub.len()).rposition(|w| w == &sub[..])
+                } else {
+                    hay.windows(sub.len()).position(|w| w == &sub[..])
+                };
+                pos.map(|p| start + p as i64)
+            };
+            match found {
+                Some(i) => Ok(Value::Int(i)),
+                None if name.ends_with("index") => Err(vm.value_error("subsection not found")),
+                None => Ok(Value::Int(-1)),
+            }
+        }
+    }
 }
 fn b_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
     bytes_search(vm, a, "startswith")
@@ -348,6 +476,15 @@ fn b_find(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn b_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     bytes_search(vm, a, "count")
+}
+fn b_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    bytes_search(vm, a, "index")
+}
+fn b_rindex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    bytes_search(vm, a, "rindex")
+}
+fn b_rfind(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    bytes_search(vm, a, "rfind")
 }
 fn b_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = bytes_of(vm, &a.pos[0])?;
@@ -467,8 +604,7 @@ macro_rules! via_str_methods {
 via_str_methods! {
     b_rsplit => "rsplit", b_partition => "partition", b_rpartition => "rpartition",
     b_splitlines => "splitlines", b_center => "center", b_ljust => "ljust", b_rjust => "rjust",
-    b_zfill => "zfill", b_expandtabs => "expandtabs", b_index => "index", b_rindex => "rindex",
-    b_rfind => "rfind", b_removeprefix => "removeprefix", b_removesuffix => "removesuffix",
+    b_zfill => "zfill", b_expandtabs => "expandtabs", b_removeprefix => "removeprefix", b_removesuffix => "removesuffix",
 }
 
 /// Case methods and predicates of bytes touch ASCII letters only (`Py_TOUPPER` and friends).

@@ -177,15 +177,21 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             Ok(Value::Int(b[i] as i64))
         }
         Value::ByteArray(b) => {
-            let data = b.borrow().clone();
+            // Indices first (`__index__` may run Python code), then one borrow, no copy.
+            let len = b.borrow().len();
             if let Value::Slice(sl) = key {
-                let (start, _, step, n) = slice_indices(vm, sl, data.len() as i64)?;
+                let (start, _, step, n) = slice_indices(vm, sl, len as i64)?;
+                let data = b.borrow();
+                let n = if data.len() == len { n } else { 0 };
                 return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(pick(
                     &data, start, step, n,
                 )))));
             }
-            let i = seq_index(vm, key, data.len(), "bytearray")?;
-            Ok(Value::Int(data[i] as i64))
+            let i = seq_index(vm, key, len, "bytearray")?;
+            match b.borrow().get(i) {
+                Some(&byte) => Ok(Value::Int(byte as i64)),
+                None => Err(vm.index_error("bytearray index out of range")),
+            }
         }
         Value::Range(r) if r.big.is_some() => {
             if let Value::Slice(_) = key {
