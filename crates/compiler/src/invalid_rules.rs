@@ -285,6 +285,15 @@ impl<'a> Pass<'a> {
             // CPython reads `<>` as one token (the parser refuses it).
             return Some(self.err("invalid syntax", start - 1, start + 1));
         }
+        if self.kind(i) == K::Not
+            && i > 0
+            && is_operand_end(self.kind(i - 1))
+            && self.kind(i + 1) != K::In
+            && !matches!(e.error, ParseErrorType::Lexical(_))
+        {
+            // `a not b`: `not` may start `not in`, so the parser fails after it.
+            return Some(self.generic_at(i + 1));
+        }
         match &e.error {
             ParseErrorType::OtherError(m) => self.other(m, start, end, i),
             ParseErrorType::PositionalAfterKeywordArgument
@@ -444,6 +453,17 @@ impl<'a> Pass<'a> {
                 err.end_offset = -1;
                 Some(err)
             }
+            ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
+                if self.source[end as usize..]
+                    .trim_end_matches(['\n', '\r'])
+                    .is_empty() =>
+            {
+                // A backslash ending the input.
+                let at = end.min(self.source.trim_end_matches(['\n', '\r']).len() as u32);
+                let mut err = self.err("unexpected EOF while parsing", at, at);
+                err.end_offset = -1;
+                Some(err)
+            }
             ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
                 // At the character after the backslash.
                 let at = (end as usize).min(self.source.len()) as u32;
@@ -558,6 +578,61 @@ impl<'a> Pass<'a> {
             }
         };
         Some(self.err(msg, range.0 as u32, range.1 as u32))
+    }
+
+    /// Is the byte offset `pos` inside an f-string replacement field?
+    pub(crate) fn in_fstring(&self, pos: u32) -> bool {
+        let mut o = self.open_bracket(self.at(pos));
+        while let Some(b) = o {
+            if self.is_fstring_field(b) {
+                return true;
+            }
+            o = self.open_bracket(b);
+        }
+        false
+    }
+
+    /// Does CPython's parser read past an error at `pos` to the end of the input? (Inside
+    /// call arguments, displays and subscripts its `invalid_*` rules look ahead; parameter
+    /// lists and f-strings do not.)
+    pub(crate) fn reads_to_end(&self, pos: u32) -> bool {
+        let i = self.at(pos);
+        let (ctx, _) = self.context(i);
+        let starred_after_kwargs = self.kind_before(i, 1) == K::Star;
+        !matches!(
+            ctx,
+            Context::DefParams | Context::LambdaParams | Context::Other
+        ) && !starred_after_kwargs
+            && !self.in_fstring(pos)
+    }
+
+    /// Is the error at `pos` inside the bracket opened at byte `open` (or at that bracket,
+    /// when it follows an operand: `a{`)?
+    pub(crate) fn after_bracket(&self, pos: u32, open: usize) -> bool {
+        let open = open as u32;
+        pos > open || pos == open && is_operand_end(self.kind_before(self.at(pos), 1))
+    }
+
+    /// Is the byte offset `pos` in a parameter list?
+    pub(crate) fn in_params(&self, pos: u32) -> bool {
+        let (ctx, _) = self.context(self.at(pos));
+        matches!(ctx, Context::DefParams | Context::LambdaParams)
+    }
+
+    /// Is the `{` at `o` an f-string replacement field (a nested one in a format spec too)?
+    fn is_fstring_field(&self, o: usize) -> bool {
+        if self.kind(o) != K::Lbrace {
+            return false;
+        }
+        match self.kind_before(o, 1) {
+            K::FStringStart => true,
+            K::FStringMiddle | K::Colon => self
+                .open_bracket(o)
+                .map_or(self.kind_before(o, 1) == K::FStringMiddle, |p| {
+                    self.is_fstring_field(p)
+                }),
+            _ => false,
+        }
     }
 
     /// f-string replacement field errors (`invalid_replacement_field`).
@@ -728,8 +803,41 @@ impl<'a> Pass<'a> {
         let (ctx, open) = self.context(i);
         let prev = self.kind_before(i, 1);
         if let Some(o) = open {
-            let in_fstring = self.kind(o) == K::Lbrace
-                && matches!(self.kind_before(o, 1), K::FStringStart | K::FStringMiddle);
+            let in_fstring = self.is_fstring_field(o);
+            let unary_only = (o + 1..i).all(|j| {
+                matches!(
+                    self.kind(j),
+                    K::Plus | K::Minus | K::Tilde | K::Not | K::Star | K::DoubleStar | K::Await
+                )
+            });
+            let what = match self.kind(i) {
+                K::Rbrace => Some('}'),
+                K::Exclamation => Some('!'),
+                K::Colon => Some(':'),
+                K::Equal => Some('='),
+                _ => None,
+            };
+            let field_ends = matches!(
+                self.kind(i),
+                K::FStringEnd | K::FStringMiddle | K::Newline | K::EndOfFile
+            );
+            if in_fstring
+                && !field_ends
+                && self.kind(o + 1) != K::Lambda
+                && (o + 1 < i || what.is_none())
+            {
+                if unary_only {
+                    // No expression starts the field.
+                    let (_, s, e) = self.tok(o + 1);
+                    return Some(self.err(
+                        "f-string: expecting a valid expression after '{'",
+                        s,
+                        e,
+                    ));
+                }
+                let (_, s, e) = self.tok(i);
+                return Some(self.err("f-string: expecting '=', or '!', or ':', or '}'", s, e));
+            }
             if in_fstring && o + 1 == i {
                 // `f"{}"`, `f"{!r}"`: `invalid_replacement_field`.
                 let (k, s, e) = self.tok(i);

@@ -319,21 +319,90 @@ fn parse_checked(
         return Ok(parsed);
     };
     let pass = invalid_rules::Pass::new(src, filename, source, parsed.tokens());
-    match pass.refine(first) {
+    // After a parser error CPython tokenizes the rest of the source, and an error of its
+    // tokenizer there is reported instead (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+    let tokenizer_error = |e: &ruff_python_parser::ParseError| {
+        use ruff_python_parser::{InterpolatedStringErrorType as F, LexicalErrorType as L};
+        match &e.error {
+            ParseErrorType::Lexical(
+                L::UnclosedStringError
+                | L::LineContinuationError
+                | L::FStringError(F::UnterminatedString | F::UnterminatedTripleQuotedString),
+            ) => true,
+            ParseErrorType::Lexical(L::UnrecognizedToken { tok }) => {
+                !tok.is_ascii() || tok.is_ascii_control()
+            }
+            _ => false,
+        }
+    };
+    // Its scan stops silently at an inconsistent dedent or a bad line continuation; an
+    // indentation error of the parser is not followed by it, nor is an f-string's error.
+    let stops_scan = |e: &ruff_python_parser::ParseError| {
+        matches!(
+            e.error,
+            ParseErrorType::Lexical(
+                ruff_python_parser::LexicalErrorType::IndentationError
+                    | ruff_python_parser::LexicalErrorType::LineContinuationError
+            ) | ParseErrorType::UnexpectedIndentation
+        )
+    };
+    let first_start = first.location.start().to_u32();
+    if !tokenizer_error(first) && !stops_scan(first) && !pass.in_fstring(first_start) {
+        let later = parsed.errors()[1..]
+            .iter()
+            .find(|e| tokenizer_error(e) || stops_scan(e))
+            .filter(|e| tokenizer_error(e));
+        if let Some(later) = later {
+            return Err(pass
+                .refine(later)
+                .unwrap_or_else(|| parse_error(src, filename, source, mode, later.clone())));
+        }
+    }
+    let unclosed = tokenizer_limits::unclosed_bracket(source);
+    // The parser reached the end of the input inside brackets.
+    if source[first_start as usize..].trim().is_empty() && pass.reads_to_end(first_start) {
+        if let Some(open) = unclosed {
+            return Err(never_closed(src, filename, source, open));
+        }
+    }
+    // An error after a bracket that is never closed: CPython's second pass reads on to the
+    // end of the input in call arguments and displays, and reports the bracket.
+    if let Some(open) = unclosed {
+        if pass.after_bracket(first_start, open)
+            && !stops_scan(first)
+            && !tokenizer_error(first)
+            && pass.reads_to_end(first_start)
+        {
+            return Err(never_closed(src, filename, source, open));
+        }
+    }
+    let e = match pass.refine(first) {
         Some(e) => {
             // A bracket left open at the end of the source, opened on a line before the one
             // the parser stopped on, is reported instead (CPython tokenizes the rest of the
             // source after a second-pass error).
             let stop = src.line_col(first.location.start().to_u32()).0;
-            match tokenizer_limits::unclosed_bracket(source) {
+            match unclosed {
                 Some(open) if src.line_col(open as u32).0 < stop => {
-                    Err(never_closed(src, filename, source, open))
+                    return Err(never_closed(src, filename, source, open))
                 }
-                _ => Err(e),
+                _ => e,
             }
         }
-        None => Err(parse_error(src, filename, source, mode, first.clone())),
+        None => parse_error(src, filename, source, mode, first.clone()),
+    };
+    // A generic error with a bracket never closed: the parser's lookahead went on to the end.
+    if let Some(open) = unclosed {
+        let generic = e.msg == "invalid syntax" || e.msg.starts_with("invalid syntax. ");
+        if generic
+            && pass.after_bracket(first_start, open)
+            && !pass.in_params(first_start)
+            && !stops_scan(first)
+        {
+            return Err(never_closed(src, filename, source, open));
+        }
     }
+    Err(e)
 }
 
 /// Maps ruff's parse errors to CPython's SyntaxError messages and positions where they are

@@ -975,7 +975,8 @@ impl<'a> Compiler<'a> {
         let module_or_class = matches!(self.ur().scope_type, ScopeType::Module | ScopeType::Class);
         match &*a.target {
             Expr::Name(n) => {
-                self.check_forbidden_name(&n.id, ExprContext::Store, n.range)?;
+                // Without a value the target is not compiled: the statement is reported.
+                self.check_forbidden_name(&n.id, ExprContext::Store, a.range)?;
                 if a.simple && module_or_class {
                     if self.future_annotations {
                         let text = self.unparse(&a.annotation);
@@ -991,7 +992,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Attribute(at) => {
-                self.check_forbidden_name(&at.attr.id, ExprContext::Store, at.range)?;
+                self.check_forbidden_name(&at.attr.id, ExprContext::Store, a.range)?;
                 if a.value.is_none() {
                     self.check_ann_expr(&at.value)?;
                 }

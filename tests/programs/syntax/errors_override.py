@@ -1,0 +1,56 @@
+# SyntaxError messages and locations (tokenizer errors after a parser error, brackets never closed): each snippet is
+# compiled and the error's class, message and position are printed.
+
+
+def check(src, mode="exec"):
+    try:
+        compile(src, "<snippet>", mode)
+    except SyntaxError as e:
+        print(repr(src), type(e).__name__, repr(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
+    else:
+        print(repr(src), "compiled")
+
+
+check('print(1 2')
+check('print(1 2\n')
+check('x = [a b')
+check('x = (a if b')
+check('f(a=)')
+check('f(a=')
+check('x = {1:')
+check('x = {a b')
+check('a{')
+check('a {b c')
+check('def f(a b')
+check('x = (1, *)')
+check('a = (')
+check('a = [1,')
+check('a = 1 +(2 3')
+check('a{b')
+check(', x\n"abc')
+check(', x\nx = "abc\n')
+check('a b\nx = "abc\n')
+check('a b\nx = "abc')
+check('f(a for a in b, c)\nx = "abc\n')
+check('a b; x = "abc\n')
+check(', x "abc\n')
+check('x = 1 +\ny = "abc\n')
+check('a b\nx = $\n')
+check('a b\nx = £\n')
+check('a b\nx = 0x\n')
+check('a b\n  x = 1\n')
+check('\\')
+check('x = 1 \\')
+check('__debug__: int\n')
+check('x.__debug__: int\n')
+check('def f():\n    __debug__: int\n')
+check('__debug__: int = 1\n')
+check("f'{,}'\n")
+check("f'{.}'\n")
+check("f'{**a}'\n")
+check("f'{4:{/5}}'\n")
+check('may not be deleted\n')
+check("'continue' not properly in loop\n")
+check('a not b\n')
+check('import (sys\n')
+check('a = 1\n\tb = 2\n')
