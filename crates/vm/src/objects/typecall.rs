@@ -245,6 +245,9 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
         let mut members = Vec::new();
         for n in names {
             if let Value::Str(s) = n {
+                // type_new_slots mangles private names (`__x` in class C is `_C__x`).
+                let m = pydive_compiler::symtable::mangle(Some(&name), &s);
+                let s: Rc<str> = if *m == *s { s } else { m.into() };
                 if &*s == "__dict__" {
                     declared_dict = true;
                 } else if &*s == "__weakref__" {
