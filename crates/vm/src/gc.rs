@@ -6,9 +6,11 @@
 //!   made (`track_*`: one push of a `Weak` into a per-thread vector), so a cycle of lists and
 //!   dicts only (`l = []; l.append(l)`) is found. Tuples, sets, cells, frames, tracebacks,
 //!   bound methods and instances' and classes' own dicts are not: a collection discovers them
-//!   by walking from the registered objects. Functions' `__globals__` are walked (a namespace
-//!   made by `exec` can be garbage); a module's dict, once old, is a border of young
-//!   collections like any old registered object.
+//!   by walking from the registered objects. Young collections start from the young
+//!   instances, functions, generators and classes only and walk the lists and dicts they
+//!   reach (lists and dicts do not count towards the threshold either); full ones, and
+//!   `gc.collect()`, start from everything and walk functions' `__globals__` too (a
+//!   namespace made by `exec` can be garbage).
 //! - **Trial deletion** (`update_refs` / `subtract_refs` / `move_unreachable`): for each
 //!   object found, `gc_refs = Rc::strong_count - 1` (the collector's own handle); each
 //!   reference from another found object subtracts one. What is left above zero is held from
@@ -167,12 +169,21 @@ static REQUESTED: AtomicBool = AtomicBool::new(false);
 
 #[inline]
 fn track(t: Tracked) {
+    track_counted(t, true);
+}
+
+/// Register `t`; `counted`: it counts towards the automatic collection's threshold. Lists
+/// and dicts do not (they are made far more often than the objects the threshold was tuned
+/// for, and a young collection costs more here than in CPython): `gc.collect()` finds
+/// their cycles, automatic collections run as often as before they were registered.
+#[inline]
+fn track_counted(t: Tracked, counted: bool) {
     let _ = REGISTRY.try_with(|r| {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
         r.items.push(t);
-        r.count += 1;
+        r.count += counted as usize;
         if r.count >= r.trigger {
             REQUESTED.store(true, Ordering::Relaxed);
             crate::generator::request_finalizers();
@@ -210,16 +221,13 @@ pub fn track_type(o: &Rc<Type>) {
 /// Register a new list (CPython tracks every list: a cycle of lists only is found).
 #[inline]
 pub fn track_list(o: &ListRef) {
-    track(Tracked::List(Rc::downgrade(o)));
+    track_counted(Tracked::List(Rc::downgrade(o)), false);
 }
 
 /// Register a new dict.
 #[inline]
 pub fn track_dict(o: &crate::value::DictRef) {
-    if let Ok(mut d) = o.try_borrow_mut() {
-        d.gc_registered = true;
-    }
-    track(Tracked::Dict(Rc::downgrade(o)));
+    track_counted(Tracked::Dict(Rc::downgrade(o)), false);
 }
 
 /// Is an automatic collection due?
@@ -252,6 +260,8 @@ enum Ref<'a> {
     Type(&'a Rc<Type>),
     Frame(&'a FrameRef),
     Dict(&'a crate::value::DictRef),
+    /// A function's `__globals__`: walked by full collections only.
+    Globals(&'a crate::value::DictRef),
     Tuple(&'a Rc<[Value]>),
     Tb(&'a Rc<crate::objects::misc::Traceback>),
 }
@@ -268,7 +278,7 @@ impl Ref<'_> {
             }
             Ref::Type(t) => Value::Type((*t).clone()),
             Ref::Frame(f) => Value::Frame((*f).clone()),
-            Ref::Dict(d) => Value::Dict((*d).clone()),
+            Ref::Dict(d) | Ref::Globals(d) => Value::Dict((*d).clone()),
             Ref::Tuple(t) => Value::Tuple((*t).clone()),
             Ref::Tb(t) => Value::Traceback((*t).clone()),
         };
@@ -283,7 +293,7 @@ impl Ref<'_> {
             Ref::V(v) => is_node(v).then(|| v.id()),
             Ref::Type(t) => Some(p(t)),
             Ref::Frame(f) => Some(p(f)),
-            Ref::Dict(d) => Some(p(d)),
+            Ref::Dict(d) | Ref::Globals(d) => Some(p(d)),
             Ref::Tuple(t) => Some(p(t)),
             Ref::Tb(t) => Some(p(t)),
         }
@@ -319,16 +329,15 @@ fn is_node(v: &Value) -> bool {
     )
 }
 
-/// The kinds the registry holds (a border of a young collection when old).
+/// The kinds a young collection starts from, and stops at when old (a border). Lists and
+/// dicts, registered too, are neither: a young collection walks those it reaches from the
+/// young objects, as when they were not registered, and only a full collection starts from
+/// them (a cycle of lists and dicts only waits for one, or for `gc.collect()`).
 fn registered_kind(v: &Value) -> bool {
     matches!(
         v,
-        Value::Instance(_)
-            | Value::Function(_)
-            | Value::Generator(_)
-            | Value::Type(_)
-            | Value::List(_)
-    ) || matches!(v, Value::Dict(d) if d.try_borrow().is_ok_and(|d| d.gc_registered))
+        Value::Instance(_) | Value::Function(_) | Value::Generator(_) | Value::Type(_)
+    )
 }
 
 fn strong_count(v: &Value) -> usize {
@@ -406,7 +415,7 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
             visit(Ref::V(&doc));
             visit(Ref::V(&module));
             visit(Ref::Dict(&f.dict));
-            visit(Ref::Dict(&f.globals));
+            visit(Ref::Globals(&f.globals));
         }
         Builtin(b) => {
             if let Some(x) = &b.bound {
@@ -745,6 +754,9 @@ impl Graph {
             }
             let from = if full { 0 } else { r.young_start };
             for t in &r.items[from..] {
+                if !full && matches!(t, Tracked::List(_) | Tracked::Dict(_)) {
+                    continue;
+                }
                 if let Some(v) = t.upgrade() {
                     g.add(v);
                 }
@@ -758,6 +770,8 @@ impl Graph {
                 let Some(a) = r.addr() else { return };
                 let j = match g.index.get(&a) {
                     Some(&j) => j,
+                    // A young collection does not walk module namespaces.
+                    None if !full && matches!(r, Ref::Globals(_)) => return,
                     None => match r.node() {
                         Some((_, n)) if full || !registered_kind(&n) => g.add(n),
                         _ => return,

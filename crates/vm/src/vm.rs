@@ -487,8 +487,6 @@ impl Vm {
 
     pub fn new_module(&self, name: &str) -> (Value, DictRef) {
         let dict = Rc::new(RefCell::new(Dict::new()));
-        // Registered so that, once old, a module's globals are a border of young collections.
-        crate::gc::track_dict(&dict);
         dict.borrow_mut().set_str("__name__", Value::str(name));
         dict.borrow_mut().set_str("__doc__", Value::None);
         dict.borrow_mut().set_str("__package__", Value::None);

@@ -54,9 +54,6 @@ pub struct Dict {
     watched: bool,
     /// The keys table CPython would have for this dict (for `sys.getsizeof`).
     pub keys_model: KeysModel,
-    /// Registered with the cycle collector (`gc::track_dict`); instances' and classes' own
-    /// dicts are not (a young collection walks them from their owner).
-    pub gc_registered: bool,
 }
 
 /// The size of the keys table CPython 3.12 would give a dict built by the same operations
