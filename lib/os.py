@@ -8,7 +8,7 @@ import stat as _stat
 import posix
 from posix import (stat, lstat, getcwd, listdir, getpid, remove, unlink, mkdir, rmdir,
                    rename, replace, chdir, readlink, symlink, access, cpu_count, strerror,
-                   urandom)
+                   urandom, fstat, set_blocking)
 import posixpath as path
 
 sys.modules["os.path"] = path

@@ -66,7 +66,6 @@ fn os_error(vm: &mut Vm, e: std::io::Error, path: &str) -> Value {
 }
 
 fn stat_of(vm: &mut Vm, a: &Args, follow: bool) -> PyResult<Value> {
-    use std::os::unix::fs::MetadataExt;
     let p = path_arg(vm, a, 0)?;
     let md = if follow {
         std::fs::metadata(&p)
@@ -74,8 +73,14 @@ fn stat_of(vm: &mut Vm, a: &Args, follow: bool) -> PyResult<Value> {
         std::fs::symlink_metadata(&p)
     }
     .map_err(|e| os_error(vm, e, &p))?;
+    Ok(stat_value(vm, &md))
+}
+
+/// An `os.stat_result` of `md` (the fields `os.stat` and `os.fstat` fill).
+fn stat_value(vm: &mut Vm, md: &std::fs::Metadata) -> Value {
+    use std::os::unix::fs::MetadataExt;
     let secs = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
-    Ok(crate::modules::sys::struct_seq_in(
+    crate::modules::sys::struct_seq_in(
         vm,
         "os",
         "stat_result",
@@ -91,7 +96,7 @@ fn stat_of(vm: &mut Vm, a: &Args, follow: bool) -> PyResult<Value> {
             ("st_mtime", Value::Float(secs(md.mtime(), md.mtime_nsec()))),
             ("st_ctime", Value::Float(secs(md.ctime(), md.ctime_nsec()))),
         ],
-    ))
+    )
 }
 
 fn stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -275,6 +280,120 @@ fn getenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
     })
 }
 
+/// A descriptor number argument (`fd`), as CPython's `_PyLong_FileDescriptor_Converter`.
+fn fd_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
+    match a.pos.get(i) {
+        Some(Value::Int(n)) => Ok(*n),
+        Some(Value::Bool(b)) => Ok(i64::from(*b)),
+        Some(other) => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+        None => Err(vm.type_error("missing file descriptor argument")),
+    }
+}
+
+/// Run `f` on descriptor `n`: one the socket table owns (sockets, pipes, epoll, dups),
+/// else the process's stdin/stdout/stderr; EBADF otherwise.
+fn with_fd<R>(
+    vm: &mut Vm,
+    n: i64,
+    f: impl FnOnce(std::os::fd::BorrowedFd<'_>) -> rustix::io::Result<R>,
+) -> PyResult<R> {
+    use crate::modules::socket;
+    use std::os::fd::AsFd;
+    let owned = i32::try_from(n)
+        .ok()
+        .is_some_and(|k| socket::FDS.with(|t| t.borrow().contains_key(&k)));
+    if owned {
+        return socket::with_fd(vm, n, f);
+    }
+    let r = match n {
+        0 => f(std::io::stdin().as_fd()),
+        1 => f(std::io::stdout().as_fd()),
+        2 => f(std::io::stderr().as_fd()),
+        _ => Err(rustix::io::Errno::BADF),
+    };
+    r.map_err(|e| socket::os_error(vm, e.raw_os_error()))
+}
+
+/// `os.pipe()`: a (read, write) pair of non-inheritable descriptors.
+fn pipe(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    use crate::modules::socket::adopt;
+    let (r, w) = std::io::pipe().map_err(|e| {
+        let n = e.raw_os_error().unwrap_or(24);
+        crate::modules::socket::os_error(vm, n)
+    })?;
+    let r = adopt(std::os::fd::OwnedFd::from(r));
+    let w = adopt(std::os::fd::OwnedFd::from(w));
+    Ok(Value::tuple(vec![Value::Int(r), Value::Int(w)]))
+}
+
+/// `os.read(fd, n)`: at most `n` bytes (b"" at end of file).
+fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let n = fd_arg(vm, &a, 1)?;
+    if n < 0 {
+        return Err(vm.value_error("negative length"));
+    }
+    crate::objects::arith::check_alloc(vm, n as usize)?;
+    let mut buf = vec![0u8; n as usize];
+    let got = with_fd(vm, fd, |f| rustix::io::read(f, buf.as_mut_slice()))?;
+    buf.truncate(got);
+    Ok(Value::Bytes(buf.into()))
+}
+
+/// `os.write(fd, data)`: the number of bytes written.
+fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let data = crate::objects::bytes::bytes_of(vm, a.pos.get(1).unwrap_or(&Value::None))?;
+    let n = with_fd(vm, fd, |f| rustix::io::write(f, &data))?;
+    Ok(Value::Int(n as i64))
+}
+
+/// `os.close(fd)`.
+fn close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    if crate::modules::socket::close_fd(fd) {
+        Ok(Value::None)
+    } else {
+        Err(crate::modules::socket::os_error(vm, 9))
+    }
+}
+
+/// `os.dup(fd)`: a new non-inheritable descriptor for the same open file.
+fn dup(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let nfd = with_fd(vm, fd, |f| rustix::io::fcntl_dupfd_cloexec(f, 0))?;
+    Ok(Value::Int(crate::modules::socket::adopt(nfd)))
+}
+
+/// `os.fstat(fd)`: the `os.stat_result` of an open descriptor.
+fn fstat(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let file = with_fd(vm, fd, |f| {
+        f.try_clone_to_owned()
+            .map(std::fs::File::from)
+            .map_err(|e| rustix::io::Errno::from_raw_os_error(e.raw_os_error().unwrap_or(9)))
+    })?;
+    let md = file.metadata().map_err(|e| {
+        let n = e.raw_os_error().unwrap_or(9);
+        crate::modules::socket::os_error(vm, n)
+    })?;
+    Ok(stat_value(vm, &md))
+}
+
+/// `os.set_blocking(fd, blocking)`.
+fn set_blocking(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let blocking = match a.pos.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => return Err(vm.type_error("set_blocking() missing argument 'blocking'")),
+    };
+    with_fd(vm, fd, |f| rustix::io::ioctl_fionbio(f, !blocking))?;
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
         ("stat", stat),
@@ -305,6 +424,13 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("_realpath", realpath),
         ("urandom", urandom),
         ("getenv", getenv),
+        ("pipe", pipe),
+        ("read", read),
+        ("write", write),
+        ("close", close),
+        ("dup", dup),
+        ("fstat", fstat),
+        ("set_blocking", set_blocking),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
