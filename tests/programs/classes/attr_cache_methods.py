@@ -179,3 +179,39 @@ print(tag(WithMeta))
 del WithMeta.tag
 Meta.tag = "meta2"
 print(tag(WithMeta))
+
+
+# class-level defaults read through instances, then shadowed, changed and deleted
+class Defaults:
+    state = "PENDING"
+    count = 0
+    items = ()
+
+    def bump(self):
+        self.count += 1
+        return self.count
+
+
+def read_state(o):
+    return o.state
+
+
+d1, d2 = Defaults(), Defaults()
+print(read_state(d1), read_state(d2), d1.bump(), d1.bump(), d2.count, Defaults.count)
+d1.state = "DONE"
+print(read_state(d1), read_state(d2))
+Defaults.state = "CHANGED"
+print(read_state(d1), read_state(d2))
+del d1.state
+print(read_state(d1))
+Defaults.state = property(lambda self: "computed")
+print(read_state(d1), read_state(d2))
+try:
+    d1.state = "x"
+except AttributeError as e:
+    print("AttributeError:", e)
+del Defaults.state
+try:
+    read_state(d2)
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -40,7 +40,8 @@ pub enum Slot {
     },
     /// LOAD_ATTR / STORE_ATTR on an instance of `class` whose type has the ordinary
     /// `__getattribute__` / `__setattr__`, no data descriptor and no slot for the name:
-    /// the instance dict decides, then `descr` (None, or a plain function to bind).
+    /// the instance dict decides, then `descr` (None; a plain function or method descriptor to
+    /// bind; or a class attribute that is no descriptor, read as it is).
     Instance {
         class: Weak<Type>,
         stamp: u64,

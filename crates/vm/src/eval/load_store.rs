@@ -281,8 +281,31 @@ fn cached_instance_attr(
     }
     match descr {
         Some(func @ (Value::Function(_) | Value::Builtin(_))) => Some((func, true)),
-        _ => None,
+        // A plain class attribute (`_state = "PENDING"` as a default for instances).
+        Some(v) => Some((v, false)),
+        None => None,
     }
+}
+
+/// A class attribute that is no descriptor: its type has no `__get__` (nor `__set__`), so
+/// reading it through an instance gives the value itself.
+fn is_plain_class_value(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Complex(..)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::FrozenSet(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+    )
 }
 
 /// A method descriptor of a native type (`deque.append`) that LOAD_ATTR may push unbound,
@@ -338,7 +361,7 @@ fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, s
     }
     match &descr {
         None | Some(Value::Function(_)) => {}
-        Some(d) if is_plain_method_descriptor(d) => {}
+        Some(d) if is_plain_method_descriptor(d) || is_plain_class_value(d) => {}
         _ => return,
     }
     fr.code.caches.set(
