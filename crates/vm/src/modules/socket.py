@@ -112,6 +112,8 @@ class socket:
         return _connect(self._fd, self.family, address)
 
     def send(self, data, flags=0):
+        if isinstance(data, memoryview):
+            data = bytes(data)  # the native _send takes bytes and bytearray
         return _send(self._fd, data)
 
     def sendall(self, data, flags=0):
