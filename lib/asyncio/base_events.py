@@ -318,7 +318,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        """call_soon() (pydive runs one thread: no selector wake-up is needed)."""
+        """call_soon() from any thread.
+
+        pydive's threads are green threads: the loop's epoll wait first lets them run and
+        does not block when one did (select.rs), so no self-pipe is written to.
+        """
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
