@@ -239,7 +239,8 @@ fn addr_value(a: Option<SocketAddrAny>) -> Value {
         if let Some(p) = u.path_bytes() {
             return Value::str(&String::from_utf8_lossy(p));
         }
-        if let Some(n) = u.abstract_name() {
+        // An unnamed socket (socketpair's) can read back as an empty abstract name.
+        if let Some(n) = u.abstract_name().filter(|n| !n.is_empty()) {
             let mut b = vec![0u8];
             b.extend_from_slice(n);
             return Value::Bytes(b.into());
