@@ -1,6 +1,8 @@
 //! Embeds every `lib/**/*.py` of the repository into the binary as a table
 //! `(module path relative to lib/, source)`, so pydive's Python standard library travels
-//! inside the `pydive` executable.
+//! inside the `pydive` executable; and, for each file that compiles without warnings, its
+//! code object marshalled (`LIB_CODE`), the frozen modules of pydive: an import of
+//! `asyncio` then unmarshals instead of parsing and compiling ~6,000 lines every run.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -44,6 +46,35 @@ fn main() {
         ));
     }
     code.push_str("];\n");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
+    let code_dir = out_dir.join("lib_code");
+    let _ = fs::create_dir_all(&code_dir);
+    code.push_str(
+        "/// Marshalled code objects of the embedded lib files (path relative to lib/, bytes).\npub static LIB_CODE: &[(&str, &[u8])] = &[\n",
+    );
+    for (i, (rel, path)) in files.iter().enumerate() {
+        let Ok(src) = fs::read_to_string(path) else {
+            continue;
+        };
+        // The same filename the importer gives the module (import.rs LIB_PREFIX).
+        let filename = format!("<pydive-lib>/{rel}");
+        let compiled =
+            pydive_compiler::compile_with_flags(&src, &filename, pydive_compiler::Mode::Exec, 0);
+        // Errors and warnings are left to the importer, which reports them at run time.
+        let Ok(c) = compiled else { continue };
+        if !c.warnings.is_empty() {
+            continue;
+        }
+        let bin = code_dir.join(format!("{i}.marshal"));
+        if fs::write(&bin, pydive_bytecode::marshal::dumps(&c.code)).is_ok() {
+            code.push_str(&format!(
+                "    ({:?}, include_bytes!({:?})),\n",
+                rel,
+                bin.to_string_lossy()
+            ));
+        }
+    }
+    code.push_str("];\n");
     // also watch directories so new files trigger a rebuild
     let mut dirs = vec![lib.clone()];
     while let Some(d) = dirs.pop() {
@@ -56,8 +87,7 @@ fn main() {
             }
         }
     }
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("lib_files.rs");
+    let out = out_dir.join("lib_files.rs");
     if let Err(e) = fs::write(&out, code) {
         println!("cargo:warning=could not write {}: {e}", out.display());
     }

@@ -41,6 +41,18 @@ pub fn embedded_source(rel: &str) -> Option<&'static str> {
         .map(|(_, s)| *s)
 }
 
+/// The code object build.rs compiled from the embedded `lib/` file `rel`, marshalled; None
+/// when lib/ is read from disk (`PYDIVE_LIB_DIR`) or the file did not compile cleanly.
+pub fn embedded_code(rel: &str) -> Option<&'static [u8]> {
+    if std::env::var_os("PYDIVE_LIB_DIR").is_some() {
+        return None;
+    }
+    embedded::LIB_CODE
+        .iter()
+        .find(|(p, _)| *p == rel)
+        .map(|(_, b)| *b)
+}
+
 impl Vm {
     /// Turn a bytecode-crate code object into the VM's, converting its constants.
     pub fn wrap_code(&mut self, co: Arc<pydive_bytecode::CodeObject>) -> PyResult<Rc<PyCode>> {
@@ -377,10 +389,16 @@ impl Vm {
         if let Some(src) = embedded_source(&pkg_rel) {
             let file = format!("{LIB_PREFIX}{pkg_rel}");
             let dir = format!("{LIB_PREFIX}{rel}");
+            if let Some(code) = self.frozen_code(&pkg_rel) {
+                return self.load_code_module(fullname, code, &file, Some(&dir));
+            }
             return self.load_source_module(fullname, src, &file, Some(&dir));
         }
         if let Some(src) = embedded_source(&mod_rel) {
             let file = format!("{LIB_PREFIX}{mod_rel}");
+            if let Some(code) = self.frozen_code(&mod_rel) {
+                return self.load_code_module(fullname, code, &file, None);
+            }
             return self.load_source_module(fullname, src, &file, None);
         }
         // 3. sys.path (or the parent package's __path__)
@@ -467,6 +485,25 @@ impl Vm {
         pkg_dir: Option<&str>,
     ) -> PyResult<Value> {
         let code = self.compile_source(src, file, pydive_compiler::Mode::Exec)?;
+        self.load_code_module(fullname, code, file, pkg_dir)
+    }
+
+    /// The embedded lib file's code object as build.rs compiled it (None: compile the
+    /// source instead, e.g. when the marshalled form does not load).
+    fn frozen_code(&mut self, rel: &str) -> Option<Rc<PyCode>> {
+        let bytes = embedded_code(rel)?;
+        let co = pydive_bytecode::marshal::loads(bytes).ok()?;
+        self.wrap_code(Arc::new(co)).ok()
+    }
+
+    /// Run a module's code object in a new module namespace registered as `fullname`.
+    pub fn load_code_module(
+        &mut self,
+        fullname: &str,
+        code: Rc<PyCode>,
+        file: &str,
+        pkg_dir: Option<&str>,
+    ) -> PyResult<Value> {
         let (m, d) = self.new_module(fullname);
         let spec = self.new_spec(fullname, Some(file), pkg_dir);
         set_initializing(&spec, true);
