@@ -95,6 +95,11 @@ struct Registry {
     promoted: usize,
     /// Young collections since the last full one.
     young_collections: usize,
+    /// Registered lists and dicts: only full collections start from them, so young
+    /// collections, the threshold and the generations are as before they were registered.
+    containers: Vec<Tracked>,
+    /// Drop the dead `containers` when it grows past this.
+    containers_compact_at: usize,
 }
 
 impl Registry {
@@ -146,6 +151,8 @@ thread_local! {
             count: 0,
             trigger: 700,
             compact_at: 1024,
+            containers: Vec::new(),
+            containers_compact_at: 1024,
             young_start: 0,
             old_at_full: 0,
             promoted: 0,
@@ -169,27 +176,35 @@ static REQUESTED: AtomicBool = AtomicBool::new(false);
 
 #[inline]
 fn track(t: Tracked) {
-    track_counted(t, true);
-}
-
-/// Register `t`; `counted`: it counts towards the automatic collection's threshold. Lists
-/// and dicts do not (they are made far more often than the objects the threshold was tuned
-/// for, and a young collection costs more here than in CPython): `gc.collect()` finds
-/// their cycles, automatic collections run as often as before they were registered.
-#[inline]
-fn track_counted(t: Tracked, counted: bool) {
     let _ = REGISTRY.try_with(|r| {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
         r.items.push(t);
-        r.count += counted as usize;
+        r.count += 1;
         if r.count >= r.trigger {
             REQUESTED.store(true, Ordering::Relaxed);
             crate::generator::request_finalizers();
         }
         if r.items.len() >= r.compact_at {
             r.compact();
+        }
+    });
+}
+
+/// Register a list or dict: kept apart, it does not count towards the threshold (lists and
+/// dicts are made far more often than the objects it was tuned for, and a young collection
+/// costs more here than in CPython); full collections and `gc.collect()` start from them.
+#[inline]
+fn track_container(t: Tracked) {
+    let _ = REGISTRY.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.containers.push(t);
+        if r.containers.len() >= r.containers_compact_at {
+            r.containers.retain(Tracked::alive);
+            r.containers_compact_at = (r.containers.len() * 2).max(1024);
         }
     });
 }
@@ -221,13 +236,13 @@ pub fn track_type(o: &Rc<Type>) {
 /// Register a new list (CPython tracks every list: a cycle of lists only is found).
 #[inline]
 pub fn track_list(o: &ListRef) {
-    track_counted(Tracked::List(Rc::downgrade(o)), false);
+    track_container(Tracked::List(Rc::downgrade(o)));
 }
 
 /// Register a new dict.
 #[inline]
 pub fn track_dict(o: &crate::value::DictRef) {
-    track_counted(Tracked::Dict(Rc::downgrade(o)), false);
+    track_container(Tracked::Dict(Rc::downgrade(o)));
 }
 
 /// Is an automatic collection due?
@@ -754,11 +769,17 @@ impl Graph {
             }
             let from = if full { 0 } else { r.young_start };
             for t in &r.items[from..] {
-                if !full && matches!(t, Tracked::List(_) | Tracked::Dict(_)) {
-                    continue;
-                }
                 if let Some(v) = t.upgrade() {
                     g.add(v);
+                }
+            }
+            if full {
+                r.containers.retain(Tracked::alive);
+                r.containers_compact_at = (r.containers.len() * 2).max(1024);
+                for t in &r.containers {
+                    if let Some(v) = t.upgrade() {
+                        g.add(v);
+                    }
                 }
             }
         });
