@@ -702,19 +702,73 @@ impl Vm {
             slots[i] = Some(v);
         }
         let extra: Vec<Value> = pos_iter.collect();
+        // CPython's initialize_locals: keywords are bound (and their errors raised) before
+        // surplus positionals are reported.
+        let too_many = !has_varargs && !extra.is_empty();
+        let kw_given = if too_many {
+            kw.iter()
+                .filter(|(k, _)| names[argcount..total].iter().any(|n| **n == **k))
+                .count()
+        } else {
+            0
+        };
         if has_varargs {
             slots[total] = Some(Value::tuple(extra));
-        } else if !extra.is_empty() {
+        }
+        // The keywords naming positional-only parameters, for that error's message.
+        let posonly_as_kw: Vec<Rc<str>> = if posonly > 0 && kwdict.is_none() {
+            kw.iter()
+                .filter(|(k, _)| names[..posonly].iter().any(|n| **n == **k))
+                .map(|(k, _)| k.clone())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for (k, v) in kw {
+            let idx = names[..total].iter().position(|n| **n == *k);
+            match idx {
+                Some(i) if i >= posonly => {
+                    if slots[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got multiple values for argument '{k}'"
+                        )));
+                    }
+                    slots[i] = Some(v);
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        if d.borrow().contains_str(&k) {
+                            return Err(self.type_error(format!(
+                                "{qualname}() got multiple values for keyword argument '{k}'"
+                            )));
+                        }
+                        d.borrow_mut().set_str(&k, v);
+                    }
+                    None if !posonly_as_kw.is_empty() => {
+                        let list = posonly_as_kw
+                            .iter()
+                            .map(|k| k.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        return Err(self.type_error(format!(
+                            "{qualname}() got some positional-only arguments passed as keyword arguments: '{list}'"
+                        )));
+                    }
+                    None => {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{k}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if too_many {
             let defaults = func
                 .defaults
                 .borrow()
                 .as_ref()
                 .map(|d| d.len())
                 .unwrap_or(0);
-            let kw_given = kw
-                .iter()
-                .filter(|(k, _)| names[argcount..total].iter().any(|n| **n == **k))
-                .count();
             let takes = if defaults > 0 {
                 format!(
                     "from {} to {} positional arguments",
@@ -745,50 +799,6 @@ impl Vm {
                 given
             };
             return Err(self.type_error(format!("{qualname}() takes {takes} but {given} given")));
-        }
-
-        let mut posonly_as_kw: Vec<Rc<str>> = Vec::new();
-        for (k, v) in kw {
-            let idx = names[..total].iter().position(|n| **n == *k);
-            match idx {
-                Some(i) if i >= posonly => {
-                    if slots[i].is_some() {
-                        return Err(self.type_error(format!(
-                            "{qualname}() got multiple values for argument '{k}'"
-                        )));
-                    }
-                    slots[i] = Some(v);
-                }
-                other => match &kwdict {
-                    Some(d) => {
-                        if d.borrow().contains_str(&k) {
-                            return Err(self.type_error(format!(
-                                "{qualname}() got multiple values for keyword argument '{k}'"
-                            )));
-                        }
-                        d.borrow_mut().set_str(&k, v);
-                    }
-                    None => {
-                        if other.is_some() {
-                            posonly_as_kw.push(k);
-                        } else {
-                            return Err(self.type_error(format!(
-                                "{qualname}() got an unexpected keyword argument '{k}'"
-                            )));
-                        }
-                    }
-                },
-            }
-        }
-        if !posonly_as_kw.is_empty() {
-            let list = posonly_as_kw
-                .iter()
-                .map(|k| k.to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
-            return Err(self.type_error(format!(
-                "{qualname}() got some positional-only arguments passed as keyword arguments: '{list}'"
-            )));
         }
         if let Some(d) = kwdict {
             slots[varkw_slot] = Some(Value::Dict(d));
