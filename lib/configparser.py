@@ -174,128 +174,94 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
+class _MarkedInterpolation(Interpolation):
+    """What Basic and Extended interpolation share: `_MARK` doubled is itself, `_MARK`
+    followed by `_OPEN` starts a reference `_REF` matches, which `_resolve` looks up."""
+
+    def before_get(self, parser, section, option, value, defaults):
+        parts = []
+        self._expand(parser, option, parts, value, section, defaults, 1)
+        return ''.join(parts)
+
+    def before_set(self, parser, section, option, value):
+        mark = self._MARK
+        stripped = self._REF.sub('', value.replace(mark + mark, ''))
+        if mark in stripped:
+            raise ValueError("invalid interpolation syntax in %r at position %d" %
+                             (value, stripped.find(mark)))
+        return value
+
+    def _expand(self, parser, option, out, rest, section, mapping, depth):
+        mark = self._MARK
+        raw_value = parser.get(section, option, raw=True, fallback=rest)
+        if MAX_INTERPOLATION_DEPTH < depth:
+            raise InterpolationDepthError(option, section, raw_value)
+        while rest:
+            cut = rest.find(mark)
+            if cut < 0:
+                out.append(rest)
+                return
+            if cut > 0:
+                out.append(rest[:cut])
+                rest = rest[cut:]
+            nxt = rest[1:2]
+            if nxt == mark:
+                out.append(mark)
+                rest = rest[2:]
+            elif nxt == self._OPEN:
+                m = self._REF.match(rest)
+                if m is None:
+                    raise _bad_syntax(option, section,
+                                      f"bad interpolation variable reference {rest!r}")
+                rest = rest[m.end():]
+                value, opt, sect, inner = self._resolve(parser, option, section, mapping,
+                                                        raw_value, m.group(1), rest)
+                if mark in value:
+                    if inner is None:  # Extended: the referenced section's raw options
+                        inner = dict(parser.items(sect, raw=True))
+                    self._expand(parser, opt, out, value, sect, inner, depth + 1)
+                else:
+                    out.append(value)
+            else:
+                raise _bad_syntax(
+                    option, section,
+                    f"'{mark}' must be followed by '{mark}' or '{self._OPEN}', found: {rest!r}")
+
+
+class BasicInterpolation(_MarkedInterpolation):
     """'%(name)s' is the value of option name in the same section; '%%' is '%'."""
 
+    _MARK, _OPEN = '%', '('
     _REF = re.compile(r"%\(([^)]+)\)s")
 
-    def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._expand(parser, option, parts, value, section, defaults, 1)
-        return ''.join(parts)
-
-    def before_set(self, parser, section, option, value):
-        stripped = value.replace('%%', '')
-        stripped = self._REF.sub('', stripped)
-        if '%' in stripped:
-            raise ValueError("invalid interpolation syntax in %r at position %d" %
-                             (value, stripped.find('%')))
-        return value
-
-    def _expand(self, parser, option, out, rest, section, mapping, depth):
-        raw_value = parser.get(section, option, raw=True, fallback=rest)
-        if MAX_INTERPOLATION_DEPTH < depth:
-            raise InterpolationDepthError(option, section, raw_value)
-        while rest:
-            cut = rest.find('%')
-            if cut < 0:
-                out.append(rest)
-                return
-            if cut > 0:
-                out.append(rest[:cut])
-                rest = rest[cut:]
-            nxt = rest[1:2]
-            if nxt == '%':
-                out.append('%')
-                rest = rest[2:]
-            elif nxt == '(':
-                m = self._REF.match(rest)
-                if m is None:
-                    raise _bad_syntax(option, section,
-                                                   f"bad interpolation variable reference {rest!r}")
-                name = parser.optionxform(m.group(1))
-                rest = rest[m.end():]
-                try:
-                    value = mapping[name]
-                except KeyError:
-                    raise InterpolationMissingOptionError(option, section, raw_value,
-                                                          name) from None
-                if '%' in value:
-                    self._expand(parser, option, out, value, section, mapping, depth + 1)
-                else:
-                    out.append(value)
-            else:
-                raise _bad_syntax(
-                    option, section,
-                    f"'%' must be followed by '%' or '(', found: {rest!r}")
+    def _resolve(self, parser, option, section, mapping, raw_value, ref, rest):
+        name = parser.optionxform(ref)
+        try:
+            return mapping[name], option, section, mapping
+        except KeyError:
+            raise InterpolationMissingOptionError(option, section, raw_value,
+                                                  name) from None
 
 
-class ExtendedInterpolation(Interpolation):
+class ExtendedInterpolation(_MarkedInterpolation):
     """'${name}' (same section) and '${section:name}'; '$$' is '$'."""
 
+    _MARK, _OPEN = '$', '{'
     _REF = re.compile(r"\$\{([^}]+)\}")
 
-    def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._expand(parser, option, parts, value, section, defaults, 1)
-        return ''.join(parts)
-
-    def before_set(self, parser, section, option, value):
-        stripped = self._REF.sub('', value.replace('$$', ''))
-        if '$' in stripped:
-            raise ValueError("invalid interpolation syntax in %r at position %d" %
-                             (value, stripped.find('$')))
-        return value
-
-    def _expand(self, parser, option, out, rest, section, mapping, depth):
-        raw_value = parser.get(section, option, raw=True, fallback=rest)
-        if MAX_INTERPOLATION_DEPTH < depth:
-            raise InterpolationDepthError(option, section, raw_value)
-        while rest:
-            cut = rest.find('$')
-            if cut < 0:
-                out.append(rest)
-                return
-            if cut > 0:
-                out.append(rest[:cut])
-                rest = rest[cut:]
-            nxt = rest[1:2]
-            if nxt == '$':
-                out.append('$')
-                rest = rest[2:]
-            elif nxt == '{':
-                m = self._REF.match(rest)
-                if m is None:
-                    raise _bad_syntax(option, section,
-                                                   f"bad interpolation variable reference {rest!r}")
-                path = m.group(1).split(':')
-                rest = rest[m.end():]
-                sect, opt = section, path[0]
-                view = mapping
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        value = view[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        value = parser.get(sect, opt, raw=True)
-                    else:
-                        raise _bad_syntax(
-                            option, section,
-                            f"More than one ':' found: {rest!r}")
-                except (NoSectionError, NoOptionError, KeyError):
-                    raise InterpolationMissingOptionError(option, section, raw_value,
-                                                          ':'.join(path)) from None
-                if '$' in value:
-                    self._expand(parser, opt, out, value, sect,
-                                 dict(parser.items(sect, raw=True)), depth + 1)
-                else:
-                    out.append(value)
-            else:
-                raise _bad_syntax(
-                    option, section,
-                    f"'$' must be followed by '$' or '{{', found: {rest!r}")
+    def _resolve(self, parser, option, section, mapping, raw_value, ref, rest):
+        path = ref.split(':')
+        try:
+            if len(path) == 1:
+                opt = parser.optionxform(path[0])
+                return mapping[opt], opt, section, None
+            if len(path) == 2:
+                sect, opt = path[0], parser.optionxform(path[1])
+                return parser.get(sect, opt, raw=True), opt, sect, None
+            raise _bad_syntax(option, section, f"More than one ':' found: {rest!r}")
+        except (NoSectionError, NoOptionError, KeyError):
+            raise InterpolationMissingOptionError(option, section, raw_value,
+                                                  ':'.join(path)) from None
 
 
 class LegacyInterpolation(Interpolation):
