@@ -204,23 +204,6 @@ fn arg_error(vm: &Vm, what: &str, got: Option<&Value>) -> crate::vm::PyErr {
     ))
 }
 
-/// METH_O / METH_NOARGS argument checks: `NAME() takes ...`.
-fn check_args(vm: &Vm, a: &Args, name: &str, n: usize) -> PyResult<()> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    let given = a.pos.len().saturating_sub(1);
-    if given != n {
-        let what = if n == 0 {
-            "takes no arguments"
-        } else {
-            "takes exactly one argument"
-        };
-        return Err(vm.type_error(format!("{name}() {what} ({given} given)")));
-    }
-    Ok(())
-}
-
 fn not_subclassable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // Runs for the new class: name the base it derives from.
     let base = match a.pos.first() {
@@ -295,7 +278,7 @@ fn c_run(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 
 fn c_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let ctx = ctx_of(vm, &a, "copy")?;
-    check_args(vm, &a, "Context.copy", 0)?;
+    native::check_arity(vm, &a, "", "Context.copy", 0)?;
     let map = ctx.map.borrow().clone();
     new_context(vm, map)
 }
@@ -474,7 +457,7 @@ fn v_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `ContextVar.set(value)` → a Token that `reset` takes to restore the previous value.
 fn v_set(vm: &mut Vm, a: Args) -> PyResult<Value> {
     var_of(vm, &a, "set")?;
-    check_args(vm, &a, "ContextVar.set", 1)?;
+    native::check_arity(vm, &a, "", "ContextVar.set", 1)?;
     let (cv, ctx) = current_data(vm)?;
     let var = a.pos[0].clone();
     let old = lookup(&ctx.map.borrow(), &var);
@@ -495,7 +478,7 @@ fn v_set(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `ContextVar.reset(token)`: back to the value before the `set` that made the token.
 fn v_reset(vm: &mut Vm, a: Args) -> PyResult<Value> {
     var_of(vm, &a, "reset")?;
-    check_args(vm, &a, "ContextVar.reset", 1)?;
+    native::check_arity(vm, &a, "", "ContextVar.reset", 1)?;
     let tv = a.pos[1].clone();
     let Some(token) = native::data_of::<Token>(&tv) else {
         let r = vm.repr(&tv)?;

@@ -151,23 +151,6 @@ fn this(vm: &Vm, a: &Args, method: &str) -> PyResult<Rc<Deque>> {
     }
 }
 
-/// METH_NOARGS / METH_O argument checks: `deque.NAME() takes ...`.
-fn check_args(vm: &Vm, a: &Args, name: &str, n: usize) -> PyResult<()> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("deque.{name}() takes no keyword arguments")));
-    }
-    let given = a.pos.len().saturating_sub(1);
-    if given != n {
-        let what = if n == 0 {
-            "takes no arguments"
-        } else {
-            "takes exactly one argument"
-        };
-        return Err(vm.type_error(format!("deque.{name}() {what} ({given} given)")));
-    }
-    Ok(())
-}
-
 /// An index for `Py_ssize_t` (`__index__`), OverflowError when it does not fit.
 fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
@@ -257,7 +240,7 @@ fn d_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 
 fn d_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "append")?;
-    check_args(vm, &a, "append", 1)?;
+    native::check_arity(vm, &a, "deque.", "append", 1)?;
     let dropped = d.push_back(a.pos[1].clone());
     drop(dropped);
     Ok(Value::None)
@@ -265,7 +248,7 @@ fn d_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn d_appendleft(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "appendleft")?;
-    check_args(vm, &a, "appendleft", 1)?;
+    native::check_arity(vm, &a, "deque.", "appendleft", 1)?;
     let dropped = d.push_front(a.pos[1].clone());
     drop(dropped);
     Ok(Value::None)
@@ -273,7 +256,7 @@ fn d_appendleft(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn d_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "pop")?;
-    check_args(vm, &a, "pop", 0)?;
+    native::check_arity(vm, &a, "deque.", "pop", 0)?;
     let x = d.items.borrow_mut().pop_back();
     match x {
         Some(x) => {
@@ -286,7 +269,7 @@ fn d_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn d_popleft(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "popleft")?;
-    check_args(vm, &a, "popleft", 0)?;
+    native::check_arity(vm, &a, "deque.", "popleft", 0)?;
     let x = d.items.borrow_mut().pop_front();
     match x {
         Some(x) => {
@@ -331,21 +314,21 @@ fn extend(vm: &mut Vm, me: &Value, d: &Rc<Deque>, iterable: &Value, left: bool) 
 
 fn d_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "extend")?;
-    check_args(vm, &a, "extend", 1)?;
+    native::check_arity(vm, &a, "deque.", "extend", 1)?;
     extend(vm, &a.pos[0], &d, &a.pos[1], false)?;
     Ok(Value::None)
 }
 
 fn d_extendleft(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "extendleft")?;
-    check_args(vm, &a, "extendleft", 1)?;
+    native::check_arity(vm, &a, "deque.", "extendleft", 1)?;
     extend(vm, &a.pos[0], &d, &a.pos[1], true)?;
     Ok(Value::None)
 }
 
 fn d_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "clear")?;
-    check_args(vm, &a, "clear", 0)?;
+    native::check_arity(vm, &a, "deque.", "clear", 0)?;
     d.clear_items();
     Ok(Value::None)
 }
@@ -381,13 +364,13 @@ fn copy_of(vm: &mut Vm, me: &Value, d: &Rc<Deque>) -> PyResult<Value> {
 
 fn d_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "copy")?;
-    check_args(vm, &a, "copy", 0)?;
+    native::check_arity(vm, &a, "deque.", "copy", 0)?;
     copy_of(vm, &a.pos[0], &d)
 }
 
 fn d_dunder_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "__copy__")?;
-    check_args(vm, &a, "__copy__", 0)?;
+    native::check_arity(vm, &a, "deque.", "__copy__", 0)?;
     copy_of(vm, &a.pos[0], &d)
 }
 
@@ -419,7 +402,7 @@ fn find(
 
 fn d_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "count")?;
-    check_args(vm, &a, "count", 1)?;
+    native::check_arity(vm, &a, "deque.", "count", 1)?;
     let v = a.pos[1].clone();
     let state = d.state.get();
     let mut n = 0i64;
@@ -495,7 +478,7 @@ fn d_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn d_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "remove")?;
-    check_args(vm, &a, "remove", 1)?;
+    native::check_arity(vm, &a, "deque.", "remove", 1)?;
     let v = a.pos[1].clone();
     let n = d.len();
     match find(vm, &d, &v, 0, n, "IndexError")? {
@@ -560,7 +543,7 @@ fn d_rotate(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn d_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "reverse")?;
-    check_args(vm, &a, "reverse", 0)?;
+    native::check_arity(vm, &a, "deque.", "reverse", 0)?;
     d.items.borrow_mut().make_contiguous().reverse();
     Ok(Value::None)
 }

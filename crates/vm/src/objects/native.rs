@@ -8,10 +8,10 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::objects::function::NativeFn;
+use crate::objects::function::{Args, NativeFn};
 use crate::objects::typeobj::{Layout, Type};
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 /// The Rust data of a native object.
 pub trait NativeData: Any {
@@ -94,4 +94,23 @@ pub fn add_getter(vm: &Vm, ty: &Rc<Type>, name: &str, get: NativeFn, readonly: N
     ty.dict
         .borrow_mut()
         .set_str(name, Value::Property(Rc::new(p)));
+}
+
+/// CPython's METH_NOARGS / METH_O argument checks of a native method `{owner}{name}()`
+/// (`owner` is "deque." or empty when `name` is already qualified): no keywords, and exactly
+/// `n` (0 or 1) arguments after the receiver.
+pub fn check_arity(vm: &Vm, a: &Args, owner: &str, name: &str, n: usize) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{owner}{name}() takes no keyword arguments")));
+    }
+    let given = a.pos.len().saturating_sub(1);
+    if given != n {
+        let what = if n == 0 {
+            "takes no arguments"
+        } else {
+            "takes exactly one argument"
+        };
+        return Err(vm.type_error(format!("{owner}{name}() {what} ({given} given)")));
+    }
+    Ok(())
 }
