@@ -82,6 +82,24 @@ def _lock_wait_args(blocking, timeout):
     return timeout if blocking else 0
 
 
+def _queue_until_free(waiters, busy, wait, what):
+    """Wait in `waiters` (a lock's queue of thread idents, woken first-come) while `busy()`,
+    at most `wait` seconds (-1: no limit). False when the time ran out."""
+    deadline = None if wait == -1 else _monotonic() + wait
+    me = get_ident()
+    try:
+        while busy():
+            waiters.append(me)
+            if not _park_until(deadline, what):
+                return False
+            if me in waiters:
+                waiters.remove(me)
+    finally:
+        if me in waiters:
+            waiters.remove(me)
+    return True
+
+
 class lock:
     """A plain lock: whoever holds it, a second acquire() waits until it is released."""
 
@@ -96,18 +114,8 @@ class lock:
             return True
         if wait == 0:
             return False
-        deadline = None if wait == -1 else _monotonic() + wait
-        me = get_ident()
-        try:
-            while self._held:
-                self._waiters.append(me)
-                if not _park_until(deadline, "Lock.acquire()"):
-                    return False
-                if me in self._waiters:
-                    self._waiters.remove(me)
-        finally:
-            if me in self._waiters:
-                self._waiters.remove(me)
+        if not _queue_until_free(self._waiters, lambda: self._held, wait, "Lock.acquire()"):
+            return False
         self._held = True
         return True
 
@@ -156,17 +164,9 @@ class RLock_:
         if self._owner is not None:
             if wait == 0:
                 return False
-            deadline = None if wait == -1 else _monotonic() + wait
-            try:
-                while self._owner is not None:
-                    self._waiters.append(me)
-                    if not _park_until(deadline, "RLock.acquire()"):
-                        return False
-                    if me in self._waiters:
-                        self._waiters.remove(me)
-            finally:
-                if me in self._waiters:
-                    self._waiters.remove(me)
+            busy = lambda: self._owner is not None  # noqa: E731
+            if not _queue_until_free(self._waiters, busy, wait, "RLock.acquire()"):
+                return False
         self._owner = me
         self._depth = 1
         return True

@@ -175,19 +175,7 @@ fn codegen_unit(
             let options = ParseOptions::from(ruff_python_parser::Mode::Module)
                 .with_target_version(ruff_python_ast::PythonVersion::PY312);
             let parsed = parse_checked(&src, filename, source, mode, options)?;
-            if let Some(err) = parsed.unsupported_syntax_errors().first() {
-                let pass = invalid_rules::Pass::new(&src, filename, source, parsed.tokens());
-                if let Some(e) = pass.unsupported(err) {
-                    return Err(e);
-                }
-                return Err(src.error(
-                    ErrorKind::SyntaxError,
-                    "invalid syntax",
-                    filename,
-                    err.range.start().to_u32(),
-                    err.range.end().to_u32(),
-                ));
-            }
+            reject_unsupported(&src, filename, source, &parsed)?;
             let module = parsed.into_syntax();
             let body: Vec<Stmt> = match module {
                 ruff_python_ast::Mod::Module(m) => m.body.into_iter().collect(),
@@ -303,6 +291,30 @@ fn future_features(
         }
     }
     Ok(f)
+}
+
+/// Syntax ruff parses but Python 3.12 does not have (a later version's): CPython's message
+/// from the matching `invalid_*` rule, else `invalid syntax` at it.
+fn reject_unsupported(
+    src: &SourceIndex,
+    filename: &str,
+    source: &str,
+    parsed: &ruff_python_parser::Parsed<ruff_python_ast::Mod>,
+) -> Result<(), CompileError> {
+    let Some(err) = parsed.unsupported_syntax_errors().first() else {
+        return Ok(());
+    };
+    let pass = invalid_rules::Pass::new(src, filename, source, parsed.tokens());
+    if let Some(e) = pass.unsupported(err) {
+        return Err(e);
+    }
+    Err(src.error(
+        ErrorKind::SyntaxError,
+        "invalid syntax",
+        filename,
+        err.range.start().to_u32(),
+        err.range.end().to_u32(),
+    ))
 }
 
 /// Parses `source`; on a syntax error, CPython's message for it: the `invalid_*` rule that

@@ -54,19 +54,7 @@ fn parse_here(source: &str, filename: &str, mode: Mode) -> Result<Tree, CompileE
     let options = ruff_python_parser::ParseOptions::from(ruff_mode)
         .with_target_version(ruff_python_ast::PythonVersion::PY312);
     let parsed = super::parse_checked(&src, filename, source, mode, options)?;
-    if let Some(err) = parsed.unsupported_syntax_errors().first() {
-        let pass = crate::invalid_rules::Pass::new(&src, filename, source, parsed.tokens());
-        if let Some(e) = pass.unsupported(err) {
-            return Err(e);
-        }
-        return Err(src.error(
-            ErrorKind::SyntaxError,
-            "invalid syntax",
-            filename,
-            err.range.start().to_u32(),
-            err.range.end().to_u32(),
-        ));
-    }
+    super::reject_unsupported(&src, filename, source, &parsed)?;
     let mut c = Conv {
         src: &src,
         text: source,
