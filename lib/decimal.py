@@ -174,12 +174,12 @@ class Context:
         return Decimal(num)._fix(self)
 
     def _raise(self, signal, detail=None):
-        self.flags[signal] = True
+        # _decimal flags and raises a condition as its InvalidOperation, naming the condition
+        cond = signal in (ConversionSyntax, DivisionImpossible, DivisionUndefined)
+        self.flags[InvalidOperation if cond else signal] = True
         if signal in self._traps or any(issubclass(signal, t) for t in self._traps
                                         if t is not signal and t in (InvalidOperation,)):
-            shown = signal if signal not in (ConversionSyntax, DivisionImpossible,
-                                             DivisionUndefined) else signal
-            raise signal([shown])
+            raise (InvalidOperation if cond else signal)([signal])
 
     def clear_flags(self):
         for k in self.flags:
@@ -521,8 +521,13 @@ class Decimal:
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
-        else:
+        elif not eng:
             dotplace = 1
+        elif digits == "0":
+            # engineering notation: the exponent a multiple of 3 (zero keeps its digits)
+            dotplace = (leftdigits + 1) % 3 - 1
+        else:
+            dotplace = (leftdigits - 1) % 3 + 1
         if dotplace <= 0:
             intpart, fracpart = "0", "." + "0" * -dotplace + digits
         elif dotplace >= len(digits):
@@ -537,7 +542,7 @@ class Decimal:
         return sign + intpart + fracpart + exp
 
     def to_eng_string(self, context=None):
-        raise _unsupported("to_eng_string()")
+        return self.__str__(eng=True, context=context)
 
     def __repr__(self):
         return f"Decimal('{self}')"
