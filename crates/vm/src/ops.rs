@@ -603,6 +603,9 @@ impl Vm {
         if name == "__class__" {
             return self.set_class(inst, value);
         }
+        if let Some(r) = crate::objects::exceptions::exc_setattr(self, obj, name, value.as_ref()) {
+            return r;
+        }
         if let Some(i) = ty.slots.iter().position(|s| &**s == name) {
             let mut slots = inst.slots.borrow_mut();
             if slots.len() < ty.slots.len() {

@@ -579,7 +579,8 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Va
             new.push(e);
         }
     }
-    let mut out = Vec::new();
+    // CPython's order: the newly raised ones, then the projection of the re-raised ones.
+    let mut out = new;
     if !reraised.is_empty() {
         let keep: Vec<usize> = reraised.iter().flat_map(leaf_ids).collect();
         let (m, _) = project(vm, orig, &keep)?;
@@ -587,7 +588,6 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Va
             out.push(m);
         }
     }
-    out.extend(new);
     if out.len() == 1 {
         return Ok(out.remove(0));
     }
@@ -632,3 +632,67 @@ fn project(vm: &mut Vm, eg: &Value, keep: &[usize]) -> PyResult<(Value, ())> {
 
 #[allow(dead_code)]
 fn _t(_: &Type) {}
+
+/// Stores to the `BaseException` getset attributes (`args`, `__traceback__`, `__cause__`,
+/// `__context__`, `__suppress_context__`) go to the exception's fields, with CPython's
+/// checks; `None` for any other name. Setting `__cause__` also sets `__suppress_context__`.
+pub fn exc_setattr(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &str,
+    value: Option<&Value>,
+) -> Option<PyResult<()>> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let data = inst.exc.as_ref()?;
+    if !matches!(
+        name,
+        "args" | "__traceback__" | "__cause__" | "__context__" | "__suppress_context__"
+    ) {
+        return None;
+    }
+    let Some(v) = value else {
+        let msg = match name {
+            "args" => "args may not be deleted".to_string(),
+            "__traceback__" => "__traceback__ may not be deleted".to_string(),
+            _ => format!("{name} may not be deleted"),
+        };
+        return Some(Err(vm.type_error(msg)));
+    };
+    let is_exc = |v: &Value| matches!(v, Value::Instance(i) if i.exc.is_some());
+    let r = match name {
+        "args" => vm.collect(v).map(|items| {
+            data.borrow_mut().args = Value::tuple(items);
+        }),
+        "__traceback__" if matches!(v, Value::None | Value::Traceback(_)) => {
+            data.borrow_mut().traceback = v.clone();
+            Ok(())
+        }
+        "__traceback__" => Err(vm.type_error("__traceback__ must be a traceback or None")),
+        "__cause__" | "__context__" if !v.is_none() && !is_exc(v) => {
+            let what = if name == "__cause__" {
+                "cause"
+            } else {
+                "context"
+            };
+            Err(vm.type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            )))
+        }
+        "__cause__" => {
+            let mut d = data.borrow_mut();
+            d.cause = v.clone();
+            d.suppress_context = true;
+            Ok(())
+        }
+        "__context__" => {
+            data.borrow_mut().context = v.clone();
+            Ok(())
+        }
+        _ => vm.truthy(v).map(|b| {
+            data.borrow_mut().suppress_context = b;
+        }),
+    };
+    Some(r)
+}
