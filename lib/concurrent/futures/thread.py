@@ -1,8 +1,9 @@
 """ThreadPoolExecutor: calls run by worker threads (pydive's green threads).
 
-submit() queues a work item and, unless a worker is idle, starts a new worker (up to
-max_workers), named PREFIX_N; a worker takes items until it gets the None that shutdown()
-(or the end of the program) puts on the queue.
+Jobs wait in one queue per pool. submit() hands a job to an idle worker when there is one,
+else starts another worker (up to max_workers) named <prefix>_<n>. A worker runs jobs until
+it meets the None that shutdown() or the end of the program queues; it puts the None back so
+that the next worker stops as well.
 """
 
 import itertools
@@ -12,81 +13,86 @@ import threading
 import types
 import weakref
 
-from concurrent.futures import _base
+from . import _base
 
-_threads_queues = {}   # worker -> its executor's work queue, for the end of the program
-_shutdown = False      # the program is ending
-_global_shutdown_lock = threading.Lock()
+_threads_queues = {}   # every live worker -> its pool's queue, for the end of the program
+_shutdown = False      # set once the program is ending: no new work anywhere
+_exit_lock = threading.Lock()
 
 
 def _python_exit():
+    """At exit: tell every worker to stop, then wait for all of them."""
     global _shutdown
-    with _global_shutdown_lock:
+    with _exit_lock:
         _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+    workers = list(_threads_queues.items())
+    for _, jobs in workers:
+        jobs.put(None)
+    for worker, _ in workers:
+        worker.join()
 
 
-# before threading waits for the non-daemon threads (the workers are some)
+# Registered with threading so that it runs before the wait for non-daemon threads.
 threading._register_atexit(_python_exit)
 
 
 class _WorkItem:
+    """One submitted call and the Future that receives its outcome."""
+
     def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.future, self.fn, self.args, self.kwargs = future, fn, args, kwargs
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
+        fut = self.future
+        if not fut.set_running_or_notify_cancel():
+            return  # cancelled while it waited in the queue
         try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
+            value = self.fn(*self.args, **self.kwargs)
+        except BaseException as failure:
+            fut.set_exception(failure)
+            del failure  # no reference cycle through the traceback
         else:
-            self.future.set_result(result)
+            fut.set_result(value)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-def _worker(executor_reference, work_queue, initializer, initargs):
+def _pool_stopping(pool):
+    """True when a worker that met a None should stop (and mark its pool stopped)."""
+    if _shutdown or pool is None or pool._shutdown:
+        if pool is not None:
+            pool._shutdown = True
+        return True
+    return False
+
+
+def _worker(pool_ref, jobs, initializer, initargs):
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException:
             _base.LOGGER.critical('Exception in initializer:', exc_info=True)
-            executor = executor_reference()
-            if executor is not None:
-                executor._initializer_failed()
+            pool = pool_ref()
+            if pool is not None:
+                pool._mark_broken()
             return
     try:
         while True:
             try:
-                work_item = work_queue.get_nowait()
+                job = jobs.get_nowait()
             except queue.Empty:
-                # idle: say so, then wait for work
-                executor = executor_reference()
-                if executor is not None:
-                    executor._idle_semaphore.release()
-                del executor
-                work_item = work_queue.get(block=True)
-            if work_item is not None:
-                work_item.run()
-                del work_item
+                pool = pool_ref()
+                if pool is not None:
+                    pool._idle_workers.release()  # one more idle worker
+                pool = None  # a waiting worker must not keep its pool alive
+                job = jobs.get(block=True)
+            if job is None:
+                if _pool_stopping(pool_ref()):
+                    jobs.put(None)
+                    return
                 continue
-            executor = executor_reference()
-            if _shutdown or executor is None or executor._shutdown:
-                if executor is not None:
-                    executor._shutdown = True
-                work_queue.put(None)  # the next worker stops too
-                return
-            del executor
+            job.run()
+            job = None
     except BaseException:
         _base.LOGGER.critical('Exception in worker', exc_info=True)
 
@@ -96,83 +102,92 @@ class BrokenThreadPool(_base.BrokenExecutor):
 
 
 class ThreadPoolExecutor(_base.Executor):
-    # numbers the pools whose threads get the default prefix
-    _counter = itertools.count().__next__
+    # Pools without a thread_name_prefix are numbered in creation order.
+    _pool_numbers = itertools.count().__next__
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
                  initargs=()):
         if max_workers is None:
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
+            # as many as CPython picks: CPUs + 4, capped at 32
+            max_workers = min((os.cpu_count() or 1) + 4, 32)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
         self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
+        self._idle_workers = threading.Semaphore(value=0)
         self._threads = set()
         self._broken = False
         self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
-        self._initializer = initializer
-        self._initargs = initargs
+        self._state_lock = threading.Lock()
+        self._thread_name_prefix = (thread_name_prefix
+                                    or "ThreadPoolExecutor-%d" % self._pool_numbers())
+        self._init_fn = initializer
+        self._init_args = initargs
+
+    def _refusal(self):
+        """Why submit() must refuse new work now, or None."""
+        if self._broken:
+            return BrokenThreadPool(self._broken)
+        if self._shutdown:
+            return RuntimeError('cannot schedule new futures after shutdown')
+        if _shutdown:
+            return RuntimeError('cannot schedule new futures after interpreter shutdown')
+        return None
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = _base.Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
-            self._adjust_thread_count()
-            return f
+        with self._state_lock, _exit_lock:
+            refusal = self._refusal()
+            if refusal is not None:
+                raise refusal
+            fut = _base.Future()
+            self._work_queue.put(_WorkItem(fut, fn, args, kwargs))
+            self._maybe_add_worker()
+            return fut
 
-    def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
-            return  # an idle worker takes it
+    def _maybe_add_worker(self):
+        if self._idle_workers.acquire(timeout=0):
+            return  # an idle worker will take the new job
+        if len(self._threads) >= self._max_workers:
+            return
+        jobs = self._work_queue
 
-        def weakref_cb(_, q=self._work_queue):
-            q.put(None)
+        def pool_collected(_, jobs=jobs):
+            jobs.put(None)  # the pool is gone: let its workers stop
 
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            t = threading.Thread(name=name, target=_worker,
-                                 args=(weakref.ref(self, weakref_cb), self._work_queue,
-                                       self._initializer, self._initargs))
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
-            t.start()
+        name = '%s_%d' % (self._thread_name_prefix or self, len(self._threads))
+        worker = threading.Thread(
+            name=name, target=_worker,
+            args=(weakref.ref(self, pool_collected), jobs, self._init_fn, self._init_args))
+        self._threads.add(worker)
+        _threads_queues[worker] = jobs
+        worker.start()
 
     def _take_queued(self):
-        """Empty the work queue, yielding the work items not yet started."""
+        """Empty the queue, yielding the jobs not started yet."""
         while True:
             try:
-                work_item = self._work_queue.get_nowait()
+                job = self._work_queue.get_nowait()
             except queue.Empty:
                 return
-            if work_item is not None:
-                yield work_item
+            if job is not None:
+                yield job
 
-    def _initializer_failed(self):
-        with self._shutdown_lock:
+    def _mark_broken(self):
+        with self._state_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
-            for work_item in self._take_queued():
-                work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for job in self._take_queued():
+                job.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
+        with self._state_lock:
             self._shutdown = True
             if cancel_futures:
-                for work_item in self._take_queued():
-                    work_item.future.cancel()
-            self._work_queue.put(None)  # wakes a waiting worker, which passes it on
+                for job in self._take_queued():
+                    job.future.cancel()
+            self._work_queue.put(None)  # the first worker to see it passes it on
         if wait:
-            for t in list(self._threads):
-                t.join()
+            for worker in list(self._threads):
+                worker.join()
