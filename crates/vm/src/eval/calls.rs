@@ -548,12 +548,11 @@ pub fn call_intrinsic_1(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
             Value::None
         }
         3 => {
-            // Anything but StopIteration passes through to the RERAISE that follows (which
-            // restores f_lasti); a StopIteration becomes a RuntimeError raised here.
+            // The exception (a StopIteration turned into a RuntimeError) is the value the
+            // RERAISE that follows raises, as CPython's stopiteration_error returns it: the
+            // RuntimeError gets no traceback entry for this frame.
             let e = stopiteration_error(vm, f, v);
-            if !std::mem::take(&mut vm.reraising) {
-                return Err(e);
-            }
+            vm.reraising = false;
             e
         }
         4 => crate::generator::async_gen_wrap(v),
