@@ -317,6 +317,19 @@ fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.zero_division("integer division or modulo by zero"));
         }
     }
+    // float_divmod's own message, not the floor division's.
+    let num = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    if (matches!(x, Value::Float(_)) && (num(y) || matches!(y, Value::Float(_))))
+        || (num(x) && matches!(y, Value::Float(_)))
+    {
+        let yz = match y {
+            Value::Float(f) => *f == 0.0,
+            _ => vm.to_bigint(y).map(|b| b.is_zero()).unwrap_or(false),
+        };
+        if yz {
+            return Err(vm.zero_division("float divmod()"));
+        }
+    }
     let q = match vm.binary_op(x, y, crate::ops::BinOp::FloorDiv, false) {
         Err(e)
             if vm.err_is(&e, "TypeError")
@@ -665,11 +678,17 @@ fn round(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
                     return Err(vm.overflow_error("cannot convert float infinity to integer"));
                 }
                 let r = f.round_ties_even();
-                Ok(Value::from_bigint(BigInt::from(r as i128)))
+                Ok(Value::from_bigint(
+                    num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+                ))
             }
             Some(d) => {
                 let d = vm.index_value(&d)?;
-                Ok(Value::Float(round_float(*f, d)))
+                let r = round_float(*f, d);
+                if r.is_infinite() && f.is_finite() {
+                    return Err(vm.overflow_error("rounded value too large to represent"));
+                }
+                Ok(Value::Float(r))
             }
         },
         other => {
@@ -692,15 +711,45 @@ fn round_float(x: f64, nd: i64) -> f64 {
         // Rust rounds half to even on the exact binary value, which is what CPython does.
         return s.parse().unwrap_or(x);
     }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let r = y.round_ties_even();
-    let z = r * p;
-    if z.is_infinite() {
-        x
-    } else {
-        z
+    // Round the exact decimal digits of the integer part half-to-even at 10**k (the
+    // fraction only breaks a tie), then let the parser round "digits e k" once, as
+    // CPython's double_round does with _Py_dg_dtoa and strtod.
+    let k = (-nd) as usize;
+    let int = x.abs().trunc();
+    let digits = format!("{:.0}", int);
+    let sticky = x.fract() != 0.0;
+    let s = format!(
+        "{}{digits}",
+        "0".repeat((k + 1).saturating_sub(digits.len()))
+    );
+    let (head, tail) = s.split_at(s.len() - k);
+    let half = format!("5{}", "0".repeat(k - 1));
+    let up = match tail.cmp(half.as_str()) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => sticky || (head.as_bytes()[head.len() - 1] - b'0') % 2 == 1,
+        std::cmp::Ordering::Less => false,
+    };
+    let mut h: Vec<u8> = head.bytes().collect();
+    if up {
+        let mut i = h.len();
+        loop {
+            if i == 0 {
+                h.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if h[i] == b'9' {
+                h[i] = b'0';
+            } else {
+                h[i] += 1;
+                break;
+            }
+        }
     }
+    let r: f64 = format!("{}e{k}", String::from_utf8_lossy(&h))
+        .parse()
+        .unwrap_or(x);
+    r.copysign(x)
 }
 
 fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
