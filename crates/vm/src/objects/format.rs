@@ -15,6 +15,8 @@ pub struct Spec {
     pub align: Option<char>,
     pub sign: Option<char>,
     pub alt: bool,
+    /// `z`: a negative zero (after rounding) is shown without its sign.
+    pub z: bool,
     pub zero: bool,
     pub width: Option<usize>,
     pub grouping: Option<char>,
@@ -40,6 +42,7 @@ pub fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < cs.len() && cs[i] == 'z' {
+        sp.z = true;
         i += 1;
     }
     if i < cs.len() && cs[i] == '#' {
@@ -69,6 +72,9 @@ pub fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
     if i < cs.len() && matches!(cs[i], ',' | '_') {
         sp.grouping = Some(cs[i]);
         i += 1;
+        if i < cs.len() && matches!(cs[i], ',' | '_') {
+            return Err(vm.value_error("Cannot specify both ',' and '_'."));
+        }
     }
     if i < cs.len() && cs[i] == '.' {
         i += 1;
@@ -96,6 +102,12 @@ pub fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
     if i < cs.len() {
         return Err(vm.value_error("Invalid format specifier"));
     }
+    if let (Some(g), Some(t)) = (sp.grouping, sp.ty) {
+        let ok = if g == ',' { "deEfFgG%" } else { "deEfFgG%boxX" };
+        if !ok.contains(t) {
+            return Err(vm.value_error(format!("Cannot specify '{g}' with '{t}'.")));
+        }
+    }
     Ok(sp)
 }
 
@@ -105,7 +117,8 @@ fn pad(body: &str, sp: &Spec, default_align: char) -> String {
     if len >= width {
         return body.to_string();
     }
-    let fill = sp.fill.unwrap_or(' ');
+    // a `0` before the width fills with zeros whatever the alignment
+    let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
     let n = width - len;
     let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match sp.align.unwrap_or(default_align) {
@@ -123,7 +136,7 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, sp: &Spec) -> String {
         let fill = if zero_pad && sp.fill.is_none() {
             '0'
         } else {
-            sp.fill.unwrap_or(' ')
+            sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' })
         };
         let len = sign.len() + prefix.len() + digits.chars().count();
         let n = width.saturating_sub(len);
@@ -146,6 +159,34 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, sp: &Spec) -> String {
         );
     }
     pad(&format!("{sign}{prefix}{digits}"), sp, '>')
+}
+
+/// What CPython's parse_field reports for a replacement field that the string ends inside.
+fn unterminated_field(field: &[char]) -> &'static str {
+    let mut k = 0;
+    while k < field.len() {
+        match field[k] {
+            '{' => return "unexpected '{' in field name",
+            '[' => {
+                while k < field.len() && field[k] != ']' {
+                    k += 1;
+                }
+            }
+            '!' => {
+                if k + 1 >= field.len() {
+                    return "end of string while looking for conversion specifier";
+                }
+                if k + 2 < field.len() && field[k + 2] != ':' {
+                    return "expected ':' after conversion specifier";
+                }
+                return "unmatched '{' in format spec";
+            }
+            ':' => return "unmatched '{' in format spec",
+            _ => {}
+        }
+        k += 1;
+    }
+    "expected '}' before end of string"
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
@@ -203,8 +244,17 @@ impl Vm {
                         )));
                     }
                 }
+                if sp.grouping.is_some() && sp.ty.is_none() {
+                    let g = sp.grouping.unwrap_or(',');
+                    return Err(self.value_error(format!("Cannot specify '{g}' with 's'.")));
+                }
                 if sp.sign.is_some() {
                     return Err(self.value_error("Sign not allowed in string format specifier"));
+                }
+                if sp.z {
+                    return Err(self.value_error(
+                        "Negative zero coercion (z) not allowed in string format specifier",
+                    ));
                 }
                 if sp.align == Some('=') {
                     return Err(
@@ -227,6 +277,14 @@ impl Vm {
                 self.format_int(&n, &sp)
             }
             Value::Float(f) => self.format_float(*f, &sp),
+            Value::Complex(..) if sp.align == Some('=') || sp.zero || sp.fill == Some('0') => {
+                let what = if sp.zero || sp.fill == Some('0') {
+                    "Zero padding is"
+                } else {
+                    "'=' alignment flag is"
+                };
+                Err(self.value_error(format!("{what} not allowed in complex format specifier")))
+            }
             Value::Complex(re, im) if sp.ty.is_some_and(|t| "eEfFgG%".contains(t)) => {
                 // format_complex_internal: both parts with the type, the imaginary one
                 // always signed, then the whole padded.
@@ -270,6 +328,11 @@ impl Vm {
         }
         if sp.precision.is_some() {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
+        }
+        if sp.z {
+            return Err(self.value_error(
+                "Negative zero coercion (z) not allowed in integer format specifier",
+            ));
         }
         let sign = if n.is_negative() {
             "-"
@@ -377,6 +440,20 @@ impl Vm {
         if let Some(g) = sp.grouping {
             body = group(&body, g, 3);
         }
+        let sign = if neg
+            && sp.z
+            && !body.bytes().any(|b| b.is_ascii_digit() && b != b'0')
+            && a.is_finite()
+        {
+            // `z`: the value rounded to zero loses its minus sign
+            match sp.sign {
+                Some('+') => "+",
+                Some(' ') => " ",
+                _ => "",
+            }
+        } else {
+            sign
+        };
         Ok(pad_number(sign, "", &body, sp))
     }
 }
@@ -763,8 +840,11 @@ fn format_impl(
                 }
                 j += 1;
             }
+            if i + 1 == cs.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
             if j >= cs.len() {
-                return Err(vm.value_error("expected '}' before end of string"));
+                return Err(vm.value_error(unterminated_field(&cs[i + 1..])));
             }
             let field: String = cs[i + 1..j].iter().collect();
             i = j + 1;
@@ -773,10 +853,20 @@ fn format_impl(
                 None => (field.clone(), String::new()),
             };
             let (name, conv) = match name_conv.find('!') {
-                Some(p) => (
-                    name_conv[..p].to_string(),
-                    name_conv[p + 1..].chars().next(),
-                ),
+                Some(p) => {
+                    // exactly one conversion character, then ':' or the end of the field
+                    let n = name_conv[p + 1..].chars().count();
+                    if n > 1 || (n == 0 && i < cs.len()) {
+                        return Err(vm.value_error("expected ':' after conversion specifier"));
+                    }
+                    if n == 0 {
+                        return Err(vm.value_error("unmatched '{' in format spec"));
+                    }
+                    (
+                        name_conv[..p].to_string(),
+                        name_conv[p + 1..].chars().next(),
+                    )
+                }
                 None => (name_conv.clone(), None),
             };
             // first part of the name: index or key
