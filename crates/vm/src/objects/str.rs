@@ -664,8 +664,35 @@ fn pred(vm: &mut Vm, a: &Args, f: impl Fn(char) -> bool) -> PyResult<Value> {
     Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
 }
 fn str_isdigit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // Numeric_Type Decimal or Digit (Unicode 15): the decimal digits plus superscripts,
+    // subscripts, circled and parenthesized digits; not fractions such as '½'.
+    const DIGIT: &[(u32, u32)] = &[
+        (0xB2, 0xB3),
+        (0xB9, 0xB9),
+        (0x1369, 0x1371),
+        (0x19DA, 0x19DA),
+        (0x2070, 0x2070),
+        (0x2074, 0x2079),
+        (0x2080, 0x2089),
+        (0x2460, 0x2468),
+        (0x2474, 0x247C),
+        (0x2488, 0x2490),
+        (0x24EA, 0x24EA),
+        (0x24F5, 0x24FD),
+        (0x24FF, 0x24FF),
+        (0x2776, 0x277E),
+        (0x2780, 0x2788),
+        (0x278A, 0x2792),
+        (0x10A40, 0x10A43),
+        (0x10E60, 0x10E68),
+        (0x11052, 0x1105A),
+        (0x1F100, 0x1F10A),
+    ];
     pred(vm, &a, |c| {
-        c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic()
+        crate::objects::int::unicode_decimal(c).is_some()
+            || DIGIT
+                .iter()
+                .any(|&(lo, hi)| (lo..=hi).contains(&(c as u32)))
     })
 }
 fn str_isdecimal(vm: &mut Vm, a: Args) -> PyResult<Value> {
