@@ -181,7 +181,7 @@ def _wrap_strftime(obj, fmt, timetuple):
         ch = fmt[i]
         i += 1
         if ch == "Y":
-            out.append("%d" % year if year >= 1000 else "%04d" % year)
+            out.append("%d" % year)  # glibc: no padding below 1000 (3.12 does not add any)
         elif ch == "y":
             out.append("%02d" % (year % 100))
         elif ch == "m":
@@ -220,9 +220,20 @@ def _wrap_strftime(obj, fmt, timetuple):
             out.append("%02d" % ((yday + 6 - (wday + 1) % 7) // 7))
         elif ch == "W":
             out.append("%02d" % ((yday + 6 - wday) // 7))
-        elif ch == "G" or ch == "V":
+        elif ch == "G" or ch == "V" or ch == "g":
             iso = _isocalendar(year, month, day)
-            out.append("%04d" % iso[0] if ch == "G" else "%02d" % iso[1])
+            out.append("%d" % iso[0] if ch == "G" else "%02d" % (iso[1] if ch == "V" else iso[0] % 100))
+        elif ch == "C":
+            out.append("%d" % (year // 100))
+        elif ch == "k":
+            out.append("%2d" % hour)
+        elif ch == "l":
+            out.append("%2d" % (hour % 12 or 12))
+        elif ch == "P":
+            out.append("am" if hour < 12 else "pm")
+        elif ch == "r":
+            out.append("%02d:%02d:%02d %s" % (hour % 12 or 12, minute, second,
+                                              "AM" if hour < 12 else "PM"))
         elif ch == "z":
             off = obj.utcoffset() if hasattr(obj, "utcoffset") else None
             out.append(_format_offset(off, "") if off is not None else "")
@@ -230,7 +241,7 @@ def _wrap_strftime(obj, fmt, timetuple):
             name = obj.tzname() if hasattr(obj, "tzname") else None
             out.append(name or "")
         elif ch == "c":
-            out.append("%s %s %2d %02d:%02d:%02d %04d" % (
+            out.append("%s %s %2d %02d:%02d:%02d %d" % (
                 _DAYNAMES[wday + 1], _MONTHNAMES[month], day, hour, minute, second, year))
         elif ch == "x":
             out.append("%02d/%02d/%02d" % (month, day, year % 100))
@@ -239,7 +250,7 @@ def _wrap_strftime(obj, fmt, timetuple):
         elif ch == "D":
             out.append("%02d/%02d/%02d" % (month, day, year % 100))
         elif ch == "F":
-            out.append("%04d-%02d-%02d" % (year, month, day))
+            out.append("%d-%02d-%02d" % (year, month, day))
         elif ch == "T":
             out.append("%02d:%02d:%02d" % (hour, minute, second))
         elif ch == "R":
@@ -1211,7 +1222,7 @@ class datetime(date):
         if myoff == otoff:
             return base
         if myoff is None or otoff is None:
-            raise TypeError("cannot mix naive and timezone-aware time")
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         return base + otoff - myoff
 
     def __reduce__(self):
