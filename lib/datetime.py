@@ -512,9 +512,10 @@ class date:
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            ymd = _parse_isoformat_date(date_string)
         except (ValueError, IndexError):
             raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+        return cls(*ymd)  # its own range errors ('month must be in 1..12')
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -692,6 +693,19 @@ def _parse_isoformat_date(dtstr):
         return int(dtstr[0:4]), int(dtstr[5:7]), int(dtstr[8:10])
     if len(dtstr) == 8 and dtstr.isdigit():
         return int(dtstr[0:4]), int(dtstr[4:6]), int(dtstr[6:8])
+    # ISO week dates: YYYY-Www-D, YYYY-Www, YYYYWwwD, YYYYWww
+    week = None
+    if len(dtstr) in (8, 10) and dtstr[4:6] == "-W" and (len(dtstr) == 8 or dtstr[8] == "-"):
+        week, day = dtstr[6:8], dtstr[9:] or "1"
+    elif len(dtstr) in (7, 8) and dtstr[4] == "W":
+        week, day = dtstr[5:7], dtstr[7:] or "1"
+    if week is not None and dtstr[:4].isdigit() and week.isdigit() and day.isdigit():
+        year, week, day = int(dtstr[:4]), int(week), int(day)
+        if not (1 <= week <= 52 or (week == 53 and _isocalendar(year, 12, 28)[1] == 53)):
+            raise ValueError(f"Invalid week: {week}")
+        if not 1 <= day <= 7:
+            raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+        return _ord2ymd(_isoweek1monday(year) + (week - 1) * 7 + day - 1)
     raise ValueError("bad date")
 
 
@@ -851,9 +865,9 @@ class time:
         try:
             s = time_string[1:] if time_string.startswith("T") else time_string
             h, m, sec, us, tz = _parse_isoformat_time(s)
-            return cls(h, m, sec, us, tz)
         except (ValueError, IndexError):
             raise ValueError(f"Invalid isoformat string: {time_string!r}") from None
+        return cls(h, m, sec, us, tz)
 
     def strftime(self, format):
         timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
@@ -990,8 +1004,13 @@ class datetime(date):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         try:
-            dstr = date_string[:10] if len(date_string) >= 10 and date_string[4] == "-" \
-                else date_string[:8]
+            if date_string[4:6] == "-W":
+                n = 10 if date_string[8:9] == "-" else 8
+            elif date_string[4:5] == "W":
+                n = 8 if date_string[7:8].isdigit() else 7
+            else:
+                n = 10 if len(date_string) >= 10 and date_string[4] == "-" else 8
+            dstr = date_string[:n]
             rest = date_string[len(dstr):]
             y, m, d = _parse_isoformat_date(dstr)
             if rest:
@@ -1001,9 +1020,9 @@ class datetime(date):
             else:
                 h = mi = s = us = 0
                 tz = None
-            return cls(y, m, d, h, mi, s, us, tz)
         except (ValueError, IndexError):
             raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+        return cls(y, m, d, h, mi, s, us, tz)
 
     @classmethod
     def strptime(cls, date_string, format):
