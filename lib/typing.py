@@ -123,13 +123,23 @@ class _GenericAlias(_AliasBase):
             return f"{name}[()]"
         return "{}[{}]".format(name, ", ".join(_arg_repr(a) for a in self.__args__))
 
+    def _cmp_args(self):
+        # Union and Literal compare their arguments as sets (a Literal's with their types)
+        if self.__origin__ is Union:
+            return frozenset(self.__args__)
+        if self.__origin__ is Literal:
+            return frozenset((type(a), a) for a in self.__args__)
+        return self.__args__
+
     def __eq__(self, other):
+        if self.__origin__ is Union and isinstance(other, type(int | str)):
+            return self._cmp_args() == frozenset(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return self.__origin__ == other.__origin__ and self._cmp_args() == other._cmp_args()
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash((self.__origin__, self._cmp_args()))
 
     def __call__(self, *args, **kwargs):
         result = self.__origin__(*args, **kwargs)
@@ -261,6 +271,11 @@ def _optional_getitem(self, parameters):
 def _literal_getitem(self, parameters):
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
+    seen = []  # duplicates dropped (1 and True kept apart)
+    for p in parameters:
+        if not any(type(p) is type(q) and p == q for q in seen):
+            seen.append(p)
+    parameters = tuple(seen)
     return _GenericAlias(Literal, parameters, "Literal",
                          special_repr=lambda a: "typing.Literal[" +
                          ", ".join(repr(x) for x in a.__args__) + "]")
