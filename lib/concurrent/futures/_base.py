@@ -1,9 +1,9 @@
 """Futures, executors' common base, wait() and as_completed() (pydive's concurrent.futures).
 
-A Future moves PENDING -> RUNNING -> FINISHED, or PENDING -> CANCELLED ->
-CANCELLED_AND_NOTIFIED once its executor has seen the cancellation. Threads waiting on one
-future wait on its condition; wait() and as_completed() hang a waiter on every future they
-watch, which the future feeds as it completes.
+A Future's life: PENDING -> RUNNING -> FINISHED, or PENDING -> CANCELLED, which becomes
+CANCELLED_AND_NOTIFIED when its executor picks it up and finds it cancelled. Threads blocked
+on one future sleep on its condition. wait() and as_completed() hang one _Watch on every
+future they follow; each future reports its completion to the watches it carries.
 """
 
 import collections
@@ -11,289 +11,205 @@ import threading
 import time
 import types
 
+# what wait() may be asked to wait for (the values are the names, as in CPython)
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
+_EVERY_ONE = '_AS_COMPLETED'  # as_completed()'s own mode: wake at each completion
 
+# a future's states; the strings show in InvalidStateError messages
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
 CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
-_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+_WAS_CANCELLED = frozenset((CANCELLED, CANCELLED_AND_NOTIFIED))
+_OVER = _WAS_CANCELLED | {FINISHED}
+# what wait()/as_completed() count as completed: a CANCELLED future still has to be
+# noticed by its executor, which is when the watches hear of it
+_REPORTED = frozenset((CANCELLED_AND_NOTIFIED, FINISHED))
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+# the word repr() shows for each state
+_SHOWN_AS = {PENDING: 'pending', RUNNING: 'running', FINISHED: 'finished'}
+_SHOWN_AS.update(dict.fromkeys(_WAS_CANCELLED, 'cancelled'))
 
 
 class _LazyLogger:
-    """logging.getLogger("concurrent.futures"), imported when first needed."""
+    """Stands for logging.getLogger("concurrent.futures"); logging is imported on first use."""
 
-    def __getattr__(self, name):
+    def __getattr__(self, attr):
         import logging
-        return getattr(logging.getLogger("concurrent.futures"), name)
+        return getattr(logging.getLogger('concurrent.futures'), attr)
 
 
 LOGGER = _LazyLogger()
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """Root of the exceptions about futures."""
 
 
 class CancelledError(Error):
     """The Future was cancelled."""
 
 
-TimeoutError = TimeoutError  # the builtin, under this module's name too
+# CPython names the builtin here too (the two were merged in 3.11)
+TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """Not allowed in the future's current state."""
+
+
+class BrokenExecutor(RuntimeError):
+    """Raised when an executor can no longer take or run work."""
 
 
 # ---------------------------------------------------------------------------------------------
-# Waiters: what wait() and as_completed() hang on the futures they watch
+# _Watch: one wait() or as_completed() call, as seen by the futures it follows
 
-class _Waiter:
-    def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
-
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    """Wakes its thread at every completion."""
-
-    def __init__(self):
-        super().__init__()
+class _Watch:
+    def __init__(self, mode, unfinished):
+        self.mode = mode
+        self.unfinished = unfinished  # only counted down in the ALL/FIRST_EXCEPTION modes
+        self.arrived = []  # futures completed since the watch was hung, in completion order
         self.lock = threading.Lock()
+        self.wakeup = threading.Event()
 
-    def add_result(self, future):
+    def report(self, fut, raised=False):
+        """Called by fut, under its condition, as it completes."""
         with self.lock:
-            super().add_result(future)
-            self.event.set()
+            self.arrived.append(fut)
+            if self.mode in (_EVERY_ONE, FIRST_COMPLETED):
+                self.wakeup.set()
+            elif raised and self.mode == FIRST_EXCEPTION:
+                self.wakeup.set()
+            else:
+                self.unfinished -= 1
+                if self.unfinished == 0:
+                    self.wakeup.set()
 
-    def add_exception(self, future):
+    def take_arrived(self):
+        """The futures reported so far (forgotten here), and re-arm the wakeup."""
         with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
-            self.event.set()
+            got, self.arrived = self.arrived, []
+            self.wakeup.clear()
+        return got
 
 
-class _FirstCompletedWaiter(_Waiter):
-    """Wakes its thread at the first completion."""
-
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    """Wakes its thread when all are done (or at the first exception, if asked)."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _one_less(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._one_less()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._one_less()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._one_less()
-
-
-def _install_waiter(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
+def _hang_watch(futures, mode):
+    if mode in (_EVERY_ONE, FIRST_COMPLETED):
+        watch = _Watch(mode, 0)
+    elif mode in (FIRST_EXCEPTION, ALL_COMPLETED):
+        watch = _Watch(mode, sum(1 for f in futures if f._state not in _REPORTED))
     else:
-        pending = sum(f._state not in (CANCELLED_AND_NOTIFIED, FINISHED) for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
+        raise ValueError('Invalid return condition: %r' % mode)
+    for f in futures:
+        f._waiters.append(watch)
+    return watch
 
 
-def _finished(f):
-    return f._state in (CANCELLED_AND_NOTIFIED, FINISHED)
-
-
-def _hand_out(fs, waiter, watched):
-    """Yield the futures of the list fs from its end, forgetting each one first."""
-    while fs:
-        f = fs[-1]
-        for group in watched:
-            group.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
+def _unhang(fut, watch):
+    with fut._condition:
+        fut._waiters.remove(watch)
 
 
 def as_completed(fs, timeout=None):
-    """Yield the futures of fs (each once) as they complete; TimeoutError if time runs out."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    fs = set(fs)
-    total = len(fs)
-    finished = {f for f in fs if _finished(f)}
-    pending = fs - finished
-    waiter = _install_waiter(fs, _AS_COMPLETED)
-    finished = list(finished)
+    """Yield each future of fs once, as it completes (those already done first).
+
+    TimeoutError if some are still unfinished timeout seconds after the call.
+    """
+    deadline = None if timeout is None else time.monotonic() + timeout
+    following = set(fs)
+    count = len(following)
+    already = set(f for f in following if f._state in _REPORTED)
+    outstanding = following - already
+    watch = _hang_watch(following, _EVERY_ONE)
+    # the already-completed ones come out in reverse set order, the later ones in the order
+    # they completed; a future handed out is dropped from every collection here, so that
+    # this generator does not keep it alive
+    batch = list(already)
+    del already
     try:
-        yield from _hand_out(finished, waiter, (fs,))
-        while pending:
-            if timeout is None:
-                left = None
-            else:
-                left = end_time - time.monotonic()
-                if left < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
-            waiter.event.wait(left)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()  # handed out from the end: completion order
-            yield from _hand_out(finished, waiter, (fs, pending))
+        while True:
+            while batch:
+                fut = batch.pop()
+                following.remove(fut)
+                outstanding.discard(fut)
+                _unhang(fut, watch)
+                yield fut
+                del fut
+            if not outstanding:
+                return
+            remaining = None
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining < 0:
+                    raise TimeoutError(f'{len(outstanding)} (of {count}) futures unfinished')
+            watch.wakeup.wait(remaining)
+            batch = watch.take_arrived()[::-1]
     finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        for fut in following:
+            _unhang(fut, watch)
 
 
-DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', ['done', 'not_done'])
+
+
+def _failed(fut):
+    return not fut.cancelled() and fut.exception() is not None
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures of fs: (done, not_done) sets, when return_when says so."""
-    fs = set(fs)
-    done = {f for f in fs if _finished(f)}
-    not_done = fs - done
-    if return_when == FIRST_COMPLETED and done:
-        return DoneAndNotDoneFutures(done, not_done)
-    if return_when == FIRST_EXCEPTION and done:
-        if any(f for f in done if not f.cancelled() and f.exception() is not None):
-            return DoneAndNotDoneFutures(done, not_done)
-    if len(done) == len(fs):
-        return DoneAndNotDoneFutures(done, not_done)
-    waiter = _install_waiter(fs, return_when)
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
+    """Block until return_when holds for the futures of fs (or timeout seconds pass).
 
-
-def _result_or_cancel(fut, timeout=None):
-    try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
-    finally:
-        del fut
+    Returns the named pair (done, not_done) of sets.
+    """
+    everything = set(fs)
+    done = set(f for f in everything if f._state in _REPORTED)
+    satisfied = len(done) == len(everything)
+    if done and return_when == FIRST_COMPLETED:
+        satisfied = True
+    elif done and return_when == FIRST_EXCEPTION and any(_failed(f) for f in done):
+        satisfied = True
+    if not satisfied:
+        watch = _hang_watch(everything, return_when)
+        watch.wakeup.wait(timeout)
+        for f in everything:
+            _unhang(f, watch)
+        done.update(watch.arrived)
+    return DoneAndNotDoneFutures(done, everything - done)
 
 
 class Future:
-    """The result of a call that runs somewhere else, when it is there."""
+    """The outcome of a call made elsewhere (another thread), once it is known."""
 
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
         self._result = None
         self._exception = None
-        self._waiters = []
+        self._waiters = []  # the _Watch objects of wait()/as_completed() calls
         self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                LOGGER.exception('exception calling callback for %r', self)
 
     def __repr__(self):
         with self._condition:
-            name = self.__class__.__name__
-            state = _STATE_TO_DESCRIPTION_MAP[self._state]
+            text = '<%s at %#x state=%s' % (type(self).__name__, id(self), _SHOWN_AS[self._state])
             if self._state == FINISHED:
                 if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        name, id(self), state, self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    name, id(self), state, self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (name, id(self), state)
+                    text += ' raised ' + type(self._exception).__name__
+                else:
+                    text += ' returned ' + type(self._result).__name__
+            return text + '>'
 
-    def cancel(self):
-        """Cancel the call if it has not started; True if it is (now) cancelled."""
-        with self._condition:
-            if self._state in (RUNNING, FINISHED):
-                return False
-            if self._state in _CANCELLED_STATES:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+    # -- asking about it
 
     def cancelled(self):
         with self._condition:
-            return self._state in _CANCELLED_STATES
+            return self._state in _WAS_CANCELLED
 
     def running(self):
         with self._condition:
@@ -301,127 +217,148 @@ class Future:
 
     def done(self):
         with self._condition:
-            return self._state in _DONE_STATES
+            return self._state in _OVER
 
-    def __get_result(self):
-        if self._exception:
-            try:
+    def _settled(self, timeout):
+        """Under the condition: wait until over (at most timeout s); raise if cancelled or not over."""
+        if self._state not in _OVER:
+            self._condition.wait(timeout)
+        if self._state in _WAS_CANCELLED:
+            raise CancelledError()
+        if self._state != FINISHED:
+            raise TimeoutError()
+
+    def result(self, timeout=None):
+        """The call's return value (or its exception, raised), waiting up to timeout seconds."""
+        try:
+            with self._condition:
+                self._settled(timeout)
+                if not self._exception:
+                    return self._result
                 raise self._exception
-            finally:
-                self = None  # no cycle through the traceback
-        return self._result
+        finally:
+            # the raised exception's traceback holds this frame: let go of the future
+            self = None
 
-    def add_done_callback(self, fn):
-        """Call fn(future) when it is done (now, if it already is)."""
+    def exception(self, timeout=None):
+        """The exception the call raised, or None; waits as result() does."""
         with self._condition:
-            if self._state not in _DONE_STATES:
-                self._done_callbacks.append(fn)
-                return
+            self._settled(timeout)
+            return self._exception
+
+    def cancel(self):
+        """Cancel it unless it has started; True when it ends up cancelled."""
+        with self._condition:
+            if self._state in (RUNNING, FINISHED):
+                return False
+            if self._state == PENDING:
+                self._state = CANCELLED
+                self._condition.notify_all()
+            else:
+                return True  # cancelled before: the callbacks have run
+        self._run_callbacks()
+        return True
+
+    # -- callbacks
+
+    def _call_one(self, fn):
+        # a failing callback is logged and must not stop the others
         try:
             fn(self)
         except Exception:
             LOGGER.exception('exception calling callback for %r', self)
 
-    def result(self, timeout=None):
-        """The call's result, waiting up to timeout seconds (None: as long as it takes)."""
-        try:
-            with self._condition:
-                if self._state in _CANCELLED_STATES:
-                    raise CancelledError()
-                if self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in _CANCELLED_STATES:
-                    raise CancelledError()
-                if self._state == FINISHED:
-                    return self.__get_result()
-                raise TimeoutError()
-        finally:
-            self = None
+    def _run_callbacks(self):
+        for fn in self._done_callbacks:
+            self._call_one(fn)
 
-    def exception(self, timeout=None):
-        """The exception the call raised (None if none), waiting as result() does."""
+    def add_done_callback(self, fn):
+        """fn(future) is called once it is over: right away if it already is."""
         with self._condition:
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            if self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            if self._state == FINISHED:
-                return self._exception
-            raise TimeoutError()
+            pending = self._state not in _OVER
+            if pending:
+                self._done_callbacks.append(fn)
+        if not pending:
+            self._call_one(fn)
 
-    # -- for executors (and tests)
+    # -- used by executors (and tests)
 
     def set_running_or_notify_cancel(self):
-        """False if cancelled (waiters told); else mark it running and return True."""
+        """Executors call this before running the call: False if cancelled, else True."""
         with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            if self._state == PENDING:
+            state = self._state
+            if state == PENDING:
                 self._state = RUNNING
                 return True
-            LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
+            if state == CANCELLED:
+                # now the watches learn of the cancellation
+                self._state = CANCELLED_AND_NOTIFIED
+                for watch in self._waiters:
+                    watch.report(self)
+                return False
+            LOGGER.critical('Future %s in unexpected state: %s', id(self), state)
             raise RuntimeError('Future in unexpected state')
 
-    def set_result(self, result):
+    def _complete(self, outcome, raised):
         with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
+            if self._state in _OVER:
+                raise InvalidStateError(f'{self._state}: {self!r}')
+            if raised:
+                self._exception = outcome
+            else:
+                self._result = outcome
             self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
+            for watch in self._waiters:
+                watch.report(self, raised)
             self._condition.notify_all()
-        self._invoke_callbacks()
+        self._run_callbacks()
+
+    def set_result(self, result):
+        self._complete(result, False)
 
     def set_exception(self, exception):
-        with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._complete(exception, True)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+def _outcome_then_cancel(fut, timeout=None):
+    # for map(): wait for one result; if that fails (timeout included) the future is cancelled
+    try:
+        try:
+            return fut.result(timeout)
+        finally:
+            fut.cancel()
+    finally:
+        del fut  # no reference left in a traceback's frame
 
 
 class Executor:
-    """What every executor offers: submit(), map(), shutdown() and a with-block."""
+    """Base of the executors: submit() (theirs), map(), shutdown() and the with-statement."""
 
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """fn over the iterables' items, all submitted now; results in order."""
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        """Submit fn(*args) for every args of zip(*iterables) now; yield the results in order.
 
-        # a nested generator, so that the calls are submitted before the first next()
-        def result_iterator():
+        TimeoutError once timeout seconds (from this call) pass; the calls still queued are
+        cancelled when the iterator stops or is dropped.
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        queued = collections.deque([self.submit(fn, *args) for args in zip(*iterables)])
+
+        # a separate generator: the calls must be submitted before the first next()
+        def results():
             try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+                while queued:
+                    left = None if deadline is None else deadline - time.monotonic()
+                    yield _outcome_then_cancel(queued.popleft(), left)
             finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+                # the last submitted goes first, as in CPython
+                while queued:
+                    queued.pop().cancel()
+        return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        pass
+        """Free the executor's resources (nothing to free here)."""
 
     def __enter__(self):
         return self
@@ -429,7 +366,3 @@ class Executor:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
-
-
-class BrokenExecutor(RuntimeError):
-    """The executor cannot be used any more."""
