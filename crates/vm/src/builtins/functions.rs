@@ -560,26 +560,38 @@ fn sum(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let first = arg(vm, &a, 0, "sum")?;
     let it = vm.iter(&first)?;
     let mut acc = start;
-    // float accumulation uses compensated summation like CPython
+    // float accumulation: CPython 3.12's Neumaier compensated sum (the compensation is
+    // added once, when the float run ends); small ints join the float sum uncompensated
     let mut fsum: Option<(f64, f64)> = None;
+    let settle = |(s, c): (f64, f64)| if c != 0.0 && c.is_finite() { s + c } else { s };
     while let Some(v) = vm.next(&it)? {
         if let (Value::Float(x), Some((s, c))) = (&v, fsum.as_mut()) {
-            let y = x - *c;
-            let t = *s + y;
-            *c = (t - *s) - y;
+            let t = *s + x;
+            if s.abs() >= x.abs() {
+                *c += (*s - t) + x;
+            } else {
+                *c += (x - t) + *s;
+            }
             *s = t;
             continue;
         }
-        if let Some((s, _)) = fsum.take() {
-            acc = Value::Float(s);
+        if let (Value::Int(_) | Value::Bool(_), Some((s, _))) = (&v, fsum.as_mut()) {
+            *s += match v {
+                Value::Int(i) => i as f64,
+                _ => f64::from(u8::from(matches!(v, Value::Bool(true)))),
+            };
+            continue;
+        }
+        if let Some(sc) = fsum.take() {
+            acc = Value::Float(settle(sc));
         }
         acc = vm.binary_op(&acc, &v, crate::ops::BinOp::Add, false)?;
         if let Value::Float(f) = acc {
             fsum = Some((f, 0.0));
         }
     }
-    if let Some((s, _)) = fsum {
-        acc = Value::Float(s);
+    if let Some(sc) = fsum {
+        acc = Value::Float(settle(sc));
     }
     Ok(acc)
 }

@@ -435,11 +435,14 @@ fn m_prod(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     Ok(acc)
 }
 fn m_fsum(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    // Shewchuk's exact partial sums, as math.fsum.
+    // Shewchuk's exact partial sums, as math.fsum: infinities and NaNs summed apart, zeros
+    // never kept as partials, the top partials added with half-even rounding at the end.
     let items = vm.collect(a.pos.first().unwrap_or(&Value::None))?;
     let mut partials: Vec<f64> = Vec::new();
+    let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
     for it in items {
         let mut x = to_f64(vm, &it)?;
+        let xsave = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -455,9 +458,52 @@ fn m_fsum(vm: &mut Vm, a: Args) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x != 0.0 {
+            if !x.is_finite() {
+                if xsave.is_finite() {
+                    return Err(vm.overflow_error("intermediate overflow in fsum"));
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special += xsave;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
     }
-    Ok(Value::Float(partials.iter().sum()))
+    if special != 0.0 || special.is_nan() {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
+    }
+    let mut n = partials.len();
+    let mut hi = 0.0f64;
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0f64;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            lo = y - (hi - x);
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
 }
 fn m_modf(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = f1(vm, &a)?;
