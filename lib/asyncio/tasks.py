@@ -321,10 +321,13 @@ class Task(Future):
         try:
             future.result()
         except BaseException as exc:
-            self.__step(exc)
+            failure = exc
         else:
-            self.__step()
-        self = None
+            failure = None
+        # Outside the except block, as the C task_wakeup: the coroutine must not see the
+        # future's exception as one being handled (sys.exception(), __context__).
+        self.__step(failure)
+        self = failure = None
 
 
 # CPython 3.12's asyncio.Task is the C type; its repr names the module _asyncio.

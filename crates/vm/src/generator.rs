@@ -111,6 +111,8 @@ pub(crate) struct InlineGen {
     gen: Rc<Generator>,
     /// The resumer's handled exception, back in place when the generator leaves.
     saved_exc: Value,
+    /// The resumer's `exc_outer`.
+    saved_outer: Value,
     depth: usize,
     pub after: AfterGen,
 }
@@ -138,11 +140,14 @@ impl Vm {
             _ => return Err(value),
         };
         *g.state.borrow_mut() = GenState::Running(frame.clone());
+        let outer = self.topmost_exc();
+        let saved_outer = std::mem::replace(&mut self.exc_outer, outer);
         let saved_exc = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
         frame.borrow_mut().stack.push(value);
         self.inline_gens.push(InlineGen {
             gen: g.clone(),
             saved_exc,
+            saved_outer,
             depth: self.frames.len() + 1,
             after,
         });
@@ -163,12 +168,14 @@ impl Vm {
     /// An inline-resumed generator yielded: suspended again, the resumer's exception back.
     pub(crate) fn inline_gen_yielded(&mut self, rec: InlineGen, frame: FrameRef) {
         *rec.gen.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, rec.saved_exc);
+        self.exc_outer = rec.saved_outer;
         *rec.gen.state.borrow_mut() = GenState::Suspended(frame);
     }
 
     /// An inline-resumed generator returned or raised out: finished.
     pub(crate) fn inline_gen_ended(&mut self, rec: InlineGen) {
         *rec.gen.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, rec.saved_exc);
+        self.exc_outer = rec.saved_outer;
         *rec.gen.state.borrow_mut() = GenState::Finished;
         *rec.gen.exc_state.borrow_mut() = Value::None;
     }
@@ -231,6 +238,8 @@ impl Vm {
         };
         *g.state.borrow_mut() = GenState::Running(frame.clone());
         // The generator's handled exception becomes the thread's while it runs.
+        let outer = self.topmost_exc();
+        let saved_outer = std::mem::replace(&mut self.exc_outer, outer);
         let saved_exc = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
         let result = match exc {
             None => {
@@ -242,6 +251,7 @@ impl Vm {
             Some(e) => self.throw_into_frame(&frame, e),
         };
         *g.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, saved_exc);
+        self.exc_outer = saved_outer;
         match result {
             Ok(Exit::Yield(v)) => {
                 *g.state.borrow_mut() = GenState::Suspended(frame);

@@ -44,6 +44,7 @@ const STACK_SIZE: usize = 256 << 20;
 struct Saved {
     frames: Vec<FrameRef>,
     exc_info: Option<Value>,
+    exc_outer: Option<Value>,
     native_depth: usize,
     reraising: bool,
     pending_throw: Option<Value>,
@@ -62,6 +63,8 @@ impl Saved {
         std::mem::swap(&mut self.frames, &mut vm.frames);
         let exc = self.exc_info.take().unwrap_or(Value::None);
         self.exc_info = Some(std::mem::replace(&mut vm.exc_info, exc));
+        let outer = self.exc_outer.take().unwrap_or(Value::None);
+        self.exc_outer = Some(std::mem::replace(&mut vm.exc_outer, outer));
         std::mem::swap(&mut self.native_depth, &mut vm.native_depth);
         std::mem::swap(&mut self.reraising, &mut vm.reraising);
         std::mem::swap(&mut self.pending_throw, &mut vm.pending_throw);

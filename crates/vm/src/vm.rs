@@ -109,6 +109,9 @@ pub struct Vm {
     /// The exception being handled (`sys.exception()`), saved/restored by PUSH_EXC_INFO and
     /// POP_EXCEPT.
     pub exc_info: Value,
+    /// The exception the generators' resumers are handling (`_PyErr_GetTopmostException`
+    /// looks past a generator's own empty exc_state to its caller's): see `topmost_exc`.
+    pub exc_outer: Value,
     pub recursion_limit: usize,
     /// How many evaluation loops are active on the Rust stack (entry markers).
     pub native_depth: usize,
@@ -172,6 +175,7 @@ impl Vm {
             native_modules: HashMap::new(),
             frames: Vec::new(),
             exc_info: Value::None,
+            exc_outer: Value::None,
             recursion_limit: 1000,
             native_depth: 0,
             tracer: None,
@@ -505,5 +509,18 @@ impl Vm {
 impl Default for Vm {
     fn default() -> Self {
         Vm::new()
+    }
+}
+
+impl Vm {
+    /// `_PyErr_GetTopmostException`: the exception being handled here, or else the one the
+    /// code that resumed the running generators is handling (a raise in a generator or
+    /// coroutine called from an `except` block gets it as `__context__`).
+    pub fn topmost_exc(&self) -> Value {
+        if self.exc_info.is_none() {
+            self.exc_outer.clone()
+        } else {
+            self.exc_info.clone()
+        }
     }
 }

@@ -78,7 +78,7 @@ pub fn reraise(vm: &mut Vm, f: &FrameRef, oparg: u32) -> PyResult<Flow> {
 pub fn raise_varargs(vm: &mut Vm, f: &FrameRef, oparg: u32) -> PyResult<Flow> {
     match oparg {
         0 => {
-            let e = vm.exc_info.clone();
+            let e = vm.topmost_exc();
             if e.is_none() {
                 return Err(vm.new_error("RuntimeError", "No active exception to reraise"));
             }

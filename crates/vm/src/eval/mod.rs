@@ -877,13 +877,14 @@ impl Vm {
             (f.lasti, f.lineno())
         };
         let mut d = data.borrow_mut();
-        if d.traceback.is_none()
-            && d.context.is_none()
-            && !self.exc_info.is_none()
-            && !self.exc_info.is(exc)
-        {
+        let topmost = if d.traceback.is_none() && d.context.is_none() {
+            self.topmost_exc()
+        } else {
+            Value::None
+        };
+        if !topmost.is_none() && !topmost.is(exc) {
             // avoid creating a cycle in the context chain
-            let ctx = self.exc_info.clone();
+            let ctx = topmost;
             let mut cur = ctx.clone();
             let mut cyc = false;
             for _ in 0..1000 {

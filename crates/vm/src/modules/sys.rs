@@ -147,7 +147,7 @@ fn s_getframe(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 fn s_exc_info(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    let e = vm.exc_info.clone();
+    let e = vm.topmost_exc();
     if e.is_none() {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
@@ -156,7 +156,7 @@ fn s_exc_info(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![t, e, tb]))
 }
 fn s_exception(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(vm.exc_info.clone())
+    Ok(vm.topmost_exc())
 }
 fn s_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos.first().cloned().unwrap_or(Value::None))
