@@ -122,16 +122,11 @@ fn arg_str(vm: &mut Vm, a: &Args, i: usize, what: &str) -> PyResult<Option<Rc<st
                 return Ok(Some(s));
             }
             let tn = vm.type_name(other);
-            Err(
-                vm.type_error(format!("{what} arg must be None or str, not {tn}").replace(
-                    "arg must be None or str",
-                    if what == "must be str" {
-                        ""
-                    } else {
-                        "arg must be None or str"
-                    },
-                )),
-            )
+            Err(vm.type_error(if what.ends_with("()") {
+                format!("{what} argument must be str, not {tn}")
+            } else {
+                format!("{what} arg must be None or str")
+            }))
         }
     }
 }
@@ -259,26 +254,26 @@ fn str_title(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(s(out))
 }
 
-fn strip_chars(vm: &mut Vm, a: &Args) -> PyResult<Option<Vec<char>>> {
-    Ok(arg_str(vm, a, 1, "strip")?.map(|c| c.chars().collect()))
+fn strip_chars(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Option<Vec<char>>> {
+    Ok(arg_str(vm, a, 1, name)?.map(|c| c.chars().collect()))
 }
 fn str_strip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    Ok(s(match strip_chars(vm, &a)? {
+    Ok(s(match strip_chars(vm, &a, "strip")? {
         Some(cs) => t.trim_matches(|c| cs.contains(&c)).to_string(),
         None => t.trim_matches(py_space).to_string(),
     }))
 }
 fn str_lstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    Ok(s(match strip_chars(vm, &a)? {
+    Ok(s(match strip_chars(vm, &a, "lstrip")? {
         Some(cs) => t.trim_start_matches(|c| cs.contains(&c)).to_string(),
         None => t.trim_start_matches(py_space).to_string(),
     }))
 }
 fn str_rstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    Ok(s(match strip_chars(vm, &a)? {
+    Ok(s(match strip_chars(vm, &a, "rstrip")? {
         Some(cs) => t.trim_end_matches(|c| cs.contains(&c)).to_string(),
         None => t.trim_end_matches(py_space).to_string(),
     }))
@@ -416,6 +411,10 @@ fn str_splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn str_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let sep = this(vm, &a)?;
+    if a.pos.len() != 2 {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("str.join() takes exactly one argument ({n} given)")));
+    }
     let items = vm.collect(a.pos.get(1).unwrap_or(&Value::None))?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
@@ -440,7 +439,17 @@ fn str_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn str_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
     let (Some(Value::Str(old)), Some(Value::Str(new))) = (a.pos.get(1), a.pos.get(2)) else {
-        return Err(vm.type_error("replace() argument must be str"));
+        if a.pos.len() < 3 {
+            let n = a.pos.len().saturating_sub(1);
+            return Err(vm.type_error(format!("replace expected at least 2 arguments, got {n}")));
+        }
+        let k = if matches!(a.pos[1], Value::Str(_)) {
+            2
+        } else {
+            1
+        };
+        let tn = vm.type_name(&a.pos[k]);
+        return Err(vm.type_error(format!("replace() argument {k} must be str, not {tn}")));
     };
     let count = match a.pos.get(3).cloned().or_else(|| a.kwarg("count")) {
         Some(v) => vm.index_value(&v)?,
@@ -536,7 +545,13 @@ fn str_rindex(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn str_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
     let Some(Value::Str(sub)) = a.pos.get(1).cloned() else {
-        return Err(vm.type_error("must be str"));
+        return Err(match a.pos.get(1) {
+            None => vm.type_error("count() takes at least 1 argument (0 given)"),
+            Some(v) => {
+                let tn = vm.type_name(v);
+                vm.type_error(format!("must be str, not {tn}"))
+            }
+        });
     };
     let chars: Vec<char> = t.chars().collect();
     let (start, end) = range_args(vm, &a, chars.len())?;
@@ -812,12 +827,18 @@ fn str_rpartition(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn str_removeprefix(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    let p = arg_str(vm, &a, 1, "must be str")?.unwrap_or_else(|| Rc::from(""));
+    if matches!(a.pos.get(1), Some(Value::None)) {
+        return Err(vm.type_error("removeprefix() argument must be str, not None"));
+    }
+    let p = arg_str(vm, &a, 1, "removeprefix()")?.unwrap_or_else(|| Rc::from(""));
     Ok(s(t.strip_prefix(&*p).unwrap_or(&t)))
 }
 fn str_removesuffix(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    let p = arg_str(vm, &a, 1, "must be str")?.unwrap_or_else(|| Rc::from(""));
+    if matches!(a.pos.get(1), Some(Value::None)) {
+        return Err(vm.type_error("removesuffix() argument must be str, not None"));
+    }
+    let p = arg_str(vm, &a, 1, "removesuffix()")?.unwrap_or_else(|| Rc::from(""));
     if p.is_empty() {
         return Ok(Value::Str(t));
     }
