@@ -253,7 +253,15 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
                 } else if &*s == "__weakref__" {
                     declared_weak = true;
                 } else {
-                    if !dict.contains_str(&s) {
+                    if dict.contains_str(&s) {
+                        // type_new_copy_slots (pydive has put __doc__ in the namespace already).
+                        if !matches!(&*s, "__qualname__" | "__classcell__" | "__doc__") {
+                            let r = vm.repr(&Value::Str(s.clone()))?;
+                            return Err(vm.value_error(format!(
+                                "{r} in __slots__ conflicts with class variable"
+                            )));
+                        }
+                    } else {
                         members.push(s.clone());
                     }
                     if !slots.contains(&s) {
