@@ -591,6 +591,8 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
             };
             key_value = Some(vm.getitem(m, &Value::str(&key))?);
             used_mapping = true;
+            // as CPython, a keyed field leaves nothing for the positional ones after it
+            idx = items.len();
         }
         let mut flags = String::new();
         while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
