@@ -320,12 +320,9 @@ class Task(Future):
         """The awaited future is done: take the next step with its outcome."""
         try:
             future.result()
-        except BaseException as exc:
-            failure = exc
-        else:
             failure = None
-        # Outside the except block, as the C task_wakeup: the coroutine must not see the
-        # future's exception as one being handled (sys.exception(), __context__).
+        except BaseException as exc:
+            failure = exc  # stepped below, outside the except block (as C task_wakeup)
         self.__step(failure)
         self = failure = None
 
