@@ -1,15 +1,7 @@
 # SyntaxError messages and locations (CPython's invalid_* grammar rules): each snippet is
 # compiled and the error's class, message and position are printed.
 
-
-def check(src, mode="exec"):
-    try:
-        compile(src, "<snippet>", mode)
-    except SyntaxError as e:
-        print(repr(src), type(e).__name__, repr(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
-    else:
-        print(repr(src), "compiled")
-
+from _snippets import check
 
 check('(True := 1)\n')
 check('(a.b := 1)\n')
