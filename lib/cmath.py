@@ -154,22 +154,28 @@ def log10(z, /):
     return complex(r.real / _LN10, r.imag / _LN10)
 
 
+def _finite_hyperbolic(x, y, f_re, f_im):
+    """sinh (f_re=sinh, f_im=cosh) or cosh (the other way) of a finite x+yj; past
+    _LOG_LARGE the factor e is taken out so that the intermediate does not overflow."""
+    if abs(x) > _LOG_LARGE:
+        xm1 = x - _m.copysign(1.0, x)
+        re = _m.cos(y) * f_re(xm1) * _m.e
+        im = _m.sin(y) * f_im(xm1) * _m.e
+    else:
+        re = _m.cos(y) * f_re(x)
+        im = _m.sin(y) * f_im(x)
+    if _m.isinf(re) or _m.isinf(im):
+        raise OverflowError("math range error")
+    return complex(re, im)
+
+
 def sinh(z, /):
     z = _arg(z, "sinh")
     x, y = z.real, z.imag
     if not _finite(z):
         return complex(nan, nan) if _m.isnan(x) or not _m.isfinite(y) else complex(
             _m.copysign(inf, x) * _m.cos(y) if y else x, inf * _m.sin(y) if y else y)
-    if abs(x) > _LOG_LARGE:
-        xm1 = x - _m.copysign(1.0, x)
-        re = _m.cos(y) * _m.sinh(xm1) * _m.e
-        im = _m.sin(y) * _m.cosh(xm1) * _m.e
-    else:
-        re = _m.cos(y) * _m.sinh(x)
-        im = _m.sin(y) * _m.cosh(x)
-    if _m.isinf(re) or _m.isinf(im):
-        raise OverflowError("math range error")
-    return complex(re, im)
+    return _finite_hyperbolic(x, y, _m.sinh, _m.cosh)
 
 
 def cosh(z, /):
@@ -179,16 +185,7 @@ def cosh(z, /):
         if _m.isinf(x) and _m.isfinite(y):
             return complex(inf * _m.cos(y), _m.copysign(inf, x) * _m.sin(y) if y else 0.0 * x)
         return complex(nan, nan)
-    if abs(x) > _LOG_LARGE:
-        xm1 = x - _m.copysign(1.0, x)
-        re = _m.cos(y) * _m.cosh(xm1) * _m.e
-        im = _m.sin(y) * _m.sinh(xm1) * _m.e
-    else:
-        re = _m.cos(y) * _m.cosh(x)
-        im = _m.sin(y) * _m.sinh(x)
-    if _m.isinf(re) or _m.isinf(im):
-        raise OverflowError("math range error")
-    return complex(re, im)
+    return _finite_hyperbolic(x, y, _m.cosh, _m.sinh)
 
 
 def tanh(z, /):

@@ -31,16 +31,7 @@ def rgb_to_hls(r, g, b):
     if lo == hi:
         return 0.0, light, 0.0
     sat = span / total if light <= 0.5 else span / (2.0 - hi - lo)
-    rc = (hi - r) / span
-    gc = (hi - g) / span
-    bc = (hi - b) / span
-    if r == hi:
-        h = bc - gc
-    elif g == hi:
-        h = 2.0 + rc - bc
-    else:
-        h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
+    h = _hue(r, g, b, hi, span)
     return h, light, sat
 
 
@@ -63,14 +54,8 @@ def _channel(m1, m2, hue):
     return m1
 
 
-def rgb_to_hsv(r, g, b):
-    hi = max(r, g, b)
-    lo = min(r, g, b)
-    v = hi
-    if lo == hi:
-        return 0.0, 0.0, v
-    span = hi - lo
-    s = span / hi
+def _hue(r, g, b, hi, span):
+    """The hue both HLS and HSV share: which channel is largest, and how far the others are."""
     rc = (hi - r) / span
     gc = (hi - g) / span
     bc = (hi - b) / span
@@ -80,7 +65,18 @@ def rgb_to_hsv(r, g, b):
         h = 2.0 + rc - bc
     else:
         h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
+    return (h / 6.0) % 1.0
+
+
+def rgb_to_hsv(r, g, b):
+    hi = max(r, g, b)
+    lo = min(r, g, b)
+    v = hi
+    if lo == hi:
+        return 0.0, 0.0, v
+    span = hi - lo
+    s = span / hi
+    h = _hue(r, g, b, hi, span)
     return h, s, v
 
 
