@@ -100,11 +100,12 @@ _filemode_table = (
 def filemode(mode):
     """'-rwxrwxrwx' for a mode."""
     out = []
-    for table in _filemode_table:
+    for i, table in enumerate(_filemode_table):
         for bit, char in table:
             if mode & bit == bit:
                 out.append(char)
                 break
         else:
-            out.append("-")
+            # the C _stat.filemode CPython uses says '?' for an unknown file type
+            out.append("?" if i == 0 else "-")
     return "".join(out)

@@ -3,6 +3,7 @@
 //! module of that name) are listed in `FALLBACKS`.
 
 pub mod ast;
+pub mod asyncio_native;
 pub mod contextvars;
 pub mod deque;
 pub mod dis;
@@ -18,9 +19,11 @@ pub mod random;
 pub mod select;
 pub mod signal;
 pub mod socket;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 pub mod weakref;
+pub mod zlib;
 
 use crate::vm::{ModuleInit, Vm};
 
@@ -45,7 +48,10 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_collections", deque::init),
     ("_random", random::init),
     ("_contextvars", contextvars::init),
+    ("_asyncio", asyncio_native::init),
     ("_pydive_thread", crate::threads::init),
+    ("_zlib", zlib::init),
+    ("_subprocess", subprocess::init),
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.
@@ -53,6 +59,7 @@ pub const FALLBACKS: &[(&str, ModuleInit)] = &[("inspect", inspect::init), ("io"
 
 pub fn register(vm: &mut Vm) {
     crate::objects::code::init(vm);
+    inspect::init_frame(vm);
     crate::objects::iter::init_dunders(vm);
     for (name, init) in NATIVE {
         vm.native_modules.insert(name, *init);
