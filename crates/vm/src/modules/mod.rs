@@ -3,6 +3,7 @@
 //! module of that name) are listed in `FALLBACKS`.
 
 pub mod ast;
+pub mod asyncio_native;
 pub mod contextvars;
 pub mod deque;
 pub mod dis;
@@ -47,6 +48,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_collections", deque::init),
     ("_random", random::init),
     ("_contextvars", contextvars::init),
+    ("_asyncio", asyncio_native::init),
     ("_pydive_thread", crate::threads::init),
     ("_zlib", zlib::init),
     ("_subprocess", subprocess::init),

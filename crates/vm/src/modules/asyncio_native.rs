@@ -1,0 +1,1739 @@
+//! `_asyncio` (CPython: Modules/_asynciomodule.c): asyncio's `Future` and `Task` in Rust,
+//! with the C types' behaviour as seen from Python — attributes (`_state`, `_callbacks`,
+//! `_fut_waiter`, ...), messages, the order callbacks reach the ready queue, `__del__`
+//! reports — so that `await fut`, done-callbacks and a task's step run without Python frames.
+//!
+//! `lib/asyncio/futures.py` and `tasks.py` keep their Python classes (`_PyFuture`,
+//! `_PyTask`, used under `pydive trace`, whose loop events they emit) and select these types
+//! otherwise, as CPython's modules select the C ones. What the types need from the Python side
+//! (the exception classes, `get_event_loop`, the repr helpers, the task registries) is handed
+//! over once by `_asyncio._setup(name=value, ...)` from those modules.
+//!
+//! A future is an `Instance` of its type holding a [`Fut`] (objects/native.rs), so Python
+//! subclasses (`class MyTask(asyncio.Task)`) work as for any instance. A Task is a `Fut`
+//! whose `task` part is set.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::objects::function::{Args, Builtin, BuiltinKind, NativeFn};
+use crate::objects::native::{self, NativeData};
+use crate::objects::typeobj::{Layout, Type};
+use crate::value::{DictRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+const PENDING: u8 = 0;
+const CANCELLED: u8 = 1;
+const FINISHED: u8 = 2;
+
+/// The fields of a Task beyond its Future part (`TaskObj`).
+struct TaskPart {
+    coro: Value,
+    context: Value,
+    /// A str, or the serial number of a default name `Task-N` (formatted when asked).
+    name: Value,
+    fut_waiter: Value,
+    must_cancel: bool,
+    log_destroy_pending: bool,
+    num_cancels_requested: i64,
+}
+
+/// The fields of a Future (`FutureObj`). `loop_` is None until `__init__` ran.
+struct State {
+    loop_: Option<Value>,
+    state: u8,
+    result: Value,
+    exception: Option<Value>,
+    exception_tb: Value,
+    source_tb: Value,
+    cancel_msg: Value,
+    cancelled_exc: Option<Value>,
+    /// Done-callbacks as (callback, context), in subscription order.
+    callbacks: Vec<(Value, Value)>,
+    log_tb: bool,
+    blocking: bool,
+    task: Option<Box<TaskPart>>,
+}
+
+/// The native data of a Future or Task.
+pub struct Fut {
+    s: RefCell<State>,
+}
+
+impl Fut {
+    fn new(task: bool) -> Fut {
+        Fut {
+            s: RefCell::new(State {
+                loop_: None,
+                state: PENDING,
+                result: Value::None,
+                exception: None,
+                exception_tb: Value::None,
+                source_tb: Value::None,
+                cancel_msg: Value::None,
+                cancelled_exc: None,
+                callbacks: Vec::new(),
+                log_tb: false,
+                blocking: false,
+                task: task.then(|| {
+                    Box::new(TaskPart {
+                        coro: Value::None,
+                        context: Value::None,
+                        name: Value::None,
+                        fut_waiter: Value::None,
+                        must_cancel: false,
+                        log_destroy_pending: true,
+                        num_cancels_requested: 0,
+                    })
+                }),
+            }),
+        }
+    }
+
+    fn state(&self) -> u8 {
+        self.s.borrow().state
+    }
+
+    fn loop_(&self) -> Option<Value> {
+        self.s.borrow().loop_.clone()
+    }
+}
+
+impl NativeData for Fut {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) -> bool {
+        let Ok(s) = self.s.try_borrow() else {
+            return false;
+        };
+        if let Some(l) = &s.loop_ {
+            visit(l);
+        }
+        visit(&s.result);
+        if let Some(e) = &s.exception {
+            visit(e);
+        }
+        visit(&s.exception_tb);
+        visit(&s.source_tb);
+        visit(&s.cancel_msg);
+        if let Some(e) = &s.cancelled_exc {
+            visit(e);
+        }
+        for (cb, ctx) in &s.callbacks {
+            visit(cb);
+            visit(ctx);
+        }
+        if let Some(t) = &s.task {
+            visit(&t.coro);
+            visit(&t.context);
+            visit(&t.name);
+            visit(&t.fut_waiter);
+        }
+        true
+    }
+
+    fn clear(&self, trash: &mut Vec<Value>) {
+        let Ok(mut s) = self.s.try_borrow_mut() else {
+            return;
+        };
+        trash.extend(s.loop_.take());
+        trash.push(std::mem::replace(&mut s.result, Value::None));
+        trash.extend(s.exception.take());
+        trash.push(std::mem::replace(&mut s.exception_tb, Value::None));
+        trash.push(std::mem::replace(&mut s.source_tb, Value::None));
+        trash.push(std::mem::replace(&mut s.cancel_msg, Value::None));
+        trash.extend(s.cancelled_exc.take());
+        for (cb, ctx) in s.callbacks.drain(..) {
+            trash.push(cb);
+            trash.push(ctx);
+        }
+        if let Some(t) = s.task.as_mut() {
+            trash.push(std::mem::replace(&mut t.coro, Value::None));
+            trash.push(std::mem::replace(&mut t.context, Value::None));
+            trash.push(std::mem::replace(&mut t.name, Value::None));
+            trash.push(std::mem::replace(&mut t.fut_waiter, Value::None));
+        }
+    }
+}
+
+/// The data of a `FutureIter` (what `Future.__await__` returns).
+struct FutIter {
+    future: RefCell<Option<Value>>,
+}
+
+impl NativeData for FutIter {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) -> bool {
+        let Ok(f) = self.future.try_borrow() else {
+            return false;
+        };
+        if let Some(f) = &*f {
+            visit(f);
+        }
+        true
+    }
+
+    fn clear(&self, trash: &mut Vec<Value>) {
+        if let Ok(mut f) = self.future.try_borrow_mut() {
+            trash.extend(f.take());
+        }
+    }
+}
+
+struct Types {
+    future: Rc<Type>,
+    task: Rc<Type>,
+    iter: Rc<Type>,
+}
+
+thread_local! {
+    static TYPES: RefCell<Option<Types>> = const { RefCell::new(None) };
+    /// What `_setup` handed over from lib/asyncio, by name.
+    static HOOKS: RefCell<HashMap<String, Value>> = RefCell::new(HashMap::new());
+    /// Default task names Task-1, Task-2, ... (`task_name_counter`).
+    static TASK_COUNTER: Cell<i64> = const { Cell::new(0) };
+}
+
+fn types<R>(f: impl FnOnce(&Types) -> R) -> Option<R> {
+    TYPES.with(|t| t.borrow().as_ref().map(f))
+}
+
+fn hook(vm: &Vm, name: &str) -> PyResult<Value> {
+    HOOKS
+        .with(|h| h.borrow().get(name).cloned())
+        .ok_or_else(|| vm.system_error(format!("_asyncio: {name} was not set up")))
+}
+
+/// `_setup(**hooks)`: what the native types use from lib/asyncio.
+fn setup(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        for (k, v) in a.kw {
+            h.insert(k.to_string(), v);
+        }
+    });
+    Ok(Value::None)
+}
+
+// ---- errors ----
+
+fn invalid_state(vm: &mut Vm, msg: &str) -> PyErr {
+    match hook(vm, "InvalidStateError") {
+        Ok(cls) => match vm.call(&cls, vec![Value::str(msg)]) {
+            Ok(e) | Err(e) => e,
+        },
+        Err(e) => e,
+    }
+}
+
+fn not_initialized(vm: &Vm) -> PyErr {
+    vm.new_error("RuntimeError", "Future object is not initialized.")
+}
+
+fn set_traceback(exc: &Value, tb: Value) {
+    if let Value::Instance(i) = exc {
+        if let Some(d) = &i.exc {
+            d.borrow_mut().traceback = tb;
+        }
+    }
+}
+
+// ---- access ----
+
+fn fut_of(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<Rc<Fut>> {
+    match v.and_then(native::data_of::<Fut>) {
+        Some(f) => Ok(f),
+        None => {
+            let got = v.map_or("nothing".into(), |v| vm.type_name(v));
+            Err(vm.type_error(format!(
+                "descriptor '{what}' for '_asyncio.Future' objects doesn't apply to a '{got}' object"
+            )))
+        }
+    }
+}
+
+fn task_of(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<Rc<Fut>> {
+    match v.and_then(native::data_of::<Fut>) {
+        Some(f) if f.s.borrow().task.is_some() => Ok(f),
+        _ => {
+            let got = v.map_or("nothing".into(), |v| vm.type_name(v));
+            Err(vm.type_error(format!(
+                "descriptor '{what}' for '_asyncio.Task' objects doesn't apply to a '{got}' object"
+            )))
+        }
+    }
+}
+
+/// `self` of a method, initialized (`ENSURE_FUTURE_ALIVE`).
+fn alive(vm: &Vm, a: &Args, what: &str) -> PyResult<(Rc<Fut>, Value)> {
+    let f = fut_of(vm, a.pos.first(), what)?;
+    match f.loop_() {
+        Some(l) => Ok((f, l)),
+        None => Err(not_initialized(vm)),
+    }
+}
+
+/// Is `v` exactly a `_asyncio.Future` or `_asyncio.Task` (not a subclass)?
+fn is_exact(v: &Value) -> bool {
+    let Value::Instance(i) = v else { return false };
+    let cls = i.class();
+    types(|t| Rc::ptr_eq(&cls, &t.future) || Rc::ptr_eq(&cls, &t.task)).unwrap_or(false)
+}
+
+/// Keyword arguments of a native method: each name in `names` at most once, no others.
+fn kwargs(
+    vm: &Vm,
+    a: &mut Args,
+    fname: &str,
+    names: &[&str],
+    npos: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let given = a.pos.len().saturating_sub(1);
+    if given > npos {
+        return Err(vm.type_error(match npos {
+            0 => format!("{fname}() takes no positional arguments"),
+            _ => format!(
+                "{fname}() takes at most {npos} positional argument{} ({given} given)",
+                if npos == 1 { "" } else { "s" }
+            ),
+        }));
+    }
+    let mut out = vec![None; names.len()];
+    for (k, v) in std::mem::take(&mut a.kw) {
+        match names.iter().position(|n| **n == *k) {
+            Some(i) if out[i].is_none() => out[i] = Some(v),
+            Some(_) => {
+                return Err(
+                    vm.type_error(format!("{fname}() got multiple values for argument '{k}'"))
+                )
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `loop.call_soon(func, *arg, context=ctx)`.
+fn call_soon(
+    vm: &mut Vm,
+    loop_: &Value,
+    func: Value,
+    arg: Option<Value>,
+    ctx: Option<Value>,
+) -> PyResult<()> {
+    let cs = vm.getattr(loop_, "call_soon")?;
+    let mut pos = vec![func];
+    pos.extend(arg);
+    let kw = match ctx {
+        Some(c) => vec![(Rc::from("context"), c)],
+        None => Vec::new(),
+    };
+    vm.call_args(&cs, Args { pos, kw })?;
+    Ok(())
+}
+
+// ---- the Future part (future_* in _asynciomodule.c) ----
+
+/// `future_schedule_callbacks`: every waiting callback becomes a Handle, in order.
+fn schedule_callbacks(vm: &mut Vm, me: &Value, f: &Fut) -> PyResult<()> {
+    let (waiting, loop_) = {
+        let mut s = f.s.borrow_mut();
+        (std::mem::take(&mut s.callbacks), s.loop_.clone())
+    };
+    let Some(loop_) = loop_ else { return Ok(()) };
+    for (cb, ctx) in waiting {
+        call_soon(vm, &loop_, cb, Some(me.clone()), Some(ctx))?;
+    }
+    Ok(())
+}
+
+/// `future_init`: (re)set every field; the loop is the given one or `get_event_loop()`.
+fn future_init(vm: &mut Vm, f: &Fut, loop_: Value) -> PyResult<()> {
+    let old = {
+        let mut s = f.s.borrow_mut();
+        let task = s.task.take();
+        std::mem::replace(
+            &mut *s,
+            State {
+                loop_: None,
+                state: PENDING,
+                result: Value::None,
+                exception: None,
+                exception_tb: Value::None,
+                source_tb: Value::None,
+                cancel_msg: Value::None,
+                cancelled_exc: None,
+                callbacks: Vec::new(),
+                log_tb: false,
+                blocking: false,
+                task,
+            },
+        )
+    };
+    drop(old);
+    let loop_ = if loop_.is_none() {
+        let gel = hook(vm, "get_event_loop")?;
+        vm.call(&gel, vec![])?
+    } else {
+        loop_
+    };
+    f.s.borrow_mut().loop_ = Some(loop_.clone());
+    let debug = vm.call_method(&loop_, "get_debug", vec![])?;
+    if vm.truthy(&debug)? {
+        let st = hook(vm, "source_traceback")?;
+        let tb = vm.call(&st, vec![])?;
+        f.s.borrow_mut().source_tb = tb;
+    }
+    Ok(())
+}
+
+/// `create_cancelled_error`: the CancelledError a Task caught (once), else a new one.
+fn cancelled_error(vm: &mut Vm, f: &Fut) -> PyErr {
+    let (saved, msg) = {
+        let mut s = f.s.borrow_mut();
+        (s.cancelled_exc.take(), s.cancel_msg.clone())
+    };
+    if let Some(e) = saved {
+        return e;
+    }
+    let cls = match hook(vm, "CancelledError") {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let args = if msg.is_none() { vec![] } else { vec![msg] };
+    match vm.call(&cls, args) {
+        Ok(e) | Err(e) => e,
+    }
+}
+
+/// The outcome of a done future (`future_get_result`): Ok(Ok(result)), Ok(Err(exception))
+/// with its traceback as it was set; a pending or cancelled one raises.
+fn get_result(vm: &mut Vm, f: &Fut) -> PyResult<Result<Value, Value>> {
+    let state = f.state();
+    if state == CANCELLED {
+        return Err(cancelled_error(vm, f));
+    }
+    if state != FINISHED {
+        return Err(invalid_state(vm, "Result is not set."));
+    }
+    let mut s = f.s.borrow_mut();
+    s.log_tb = false;
+    if let Some(exc) = s.exception.clone() {
+        let tb = std::mem::replace(&mut s.exception_tb, Value::None);
+        drop(s);
+        set_traceback(&exc, tb);
+        return Ok(Err(exc));
+    }
+    Ok(Ok(s.result.clone()))
+}
+
+fn set_result_impl(vm: &mut Vm, me: &Value, f: &Fut, result: Value) -> PyResult<()> {
+    if f.loop_().is_none() {
+        return Err(not_initialized(vm));
+    }
+    if f.state() != PENDING {
+        return Err(invalid_state(vm, "invalid state"));
+    }
+    {
+        let mut s = f.s.borrow_mut();
+        s.result = result;
+        s.state = FINISHED;
+    }
+    schedule_callbacks(vm, me, f)
+}
+
+fn set_exception_impl(vm: &mut Vm, me: &Value, f: &Fut, exc: Value) -> PyResult<()> {
+    if f.loop_().is_none() {
+        return Err(not_initialized(vm));
+    }
+    if f.state() != PENDING {
+        return Err(invalid_state(vm, "invalid state"));
+    }
+    let exc = match &exc {
+        Value::Type(t) if vm.is_exception_type(t) => {
+            let e = vm.call(&exc, vec![])?;
+            if f.state() != PENDING {
+                return Err(invalid_state(vm, "invalid state"));
+            }
+            e
+        }
+        _ => exc,
+    };
+    if !vm.is_exception_instance(&exc) {
+        return Err(vm.type_error("invalid exception object"));
+    }
+    let stop = vm.exc_type("StopIteration");
+    if Rc::ptr_eq(&vm.type_of(&exc), &stop) {
+        return Err(vm.type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future",
+        ));
+    }
+    {
+        let mut s = f.s.borrow_mut();
+        s.exception_tb = crate::objects::exceptions::get_traceback(&exc);
+        s.exception = Some(exc);
+        s.state = FINISHED;
+    }
+    schedule_callbacks(vm, me, f)?;
+    f.s.borrow_mut().log_tb = true;
+    Ok(())
+}
+
+fn cancel_impl(vm: &mut Vm, me: &Value, f: &Fut, msg: Value) -> PyResult<bool> {
+    {
+        let mut s = f.s.borrow_mut();
+        s.log_tb = false;
+        if s.state != PENDING {
+            return Ok(false);
+        }
+        s.state = CANCELLED;
+        s.cancel_msg = msg;
+    }
+    schedule_callbacks(vm, me, f)?;
+    Ok(true)
+}
+
+fn add_callback_impl(
+    vm: &mut Vm,
+    me: &Value,
+    f: &Fut,
+    loop_: &Value,
+    cb: Value,
+    ctx: Value,
+) -> PyResult<()> {
+    if f.state() != PENDING {
+        return call_soon(vm, loop_, cb, Some(me.clone()), Some(ctx));
+    }
+    f.s.borrow_mut().callbacks.push((cb, ctx));
+    Ok(())
+}
+
+fn copy_context(vm: &mut Vm) -> PyResult<Value> {
+    let cc = hook(vm, "copy_context")?;
+    vm.call(&cc, vec![])
+}
+
+// ---- Future methods ----
+
+fn f_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = a.pos.first() else {
+        return Err(vm.type_error("Future.__new__(X): X is not a type object"));
+    };
+    let cls = cls.clone();
+    let (is_fut, is_task) =
+        types(|t| (cls.is_subtype(&t.future), cls.is_subtype(&t.task))).unwrap_or((false, false));
+    if !is_fut {
+        let n = cls.name();
+        return Err(vm.type_error(format!(
+            "_asyncio.Future.__new__({n}): {n} is not a subtype of _asyncio.Future"
+        )));
+    }
+    Ok(native::new_object(vm, &cls, Rc::new(Fut::new(is_task))))
+}
+
+fn f_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let f = fut_of(vm, a.pos.first(), "__init__")?;
+    let [loop_] = &kwargs(vm, &mut a, "Future", &["loop"], 0)?[..] else {
+        unreachable!()
+    };
+    future_init(vm, &f, loop_.clone().unwrap_or(Value::None))?;
+    Ok(Value::None)
+}
+
+fn f_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "result", 0)?;
+    let f = fut_of(vm, a.pos.first(), "result")?;
+    if f.loop_().is_none() {
+        return Err(invalid_state(vm, "Future object is not initialized."));
+    }
+    get_result(vm, &f)?
+}
+
+fn f_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "exception", 0)?;
+    let f = fut_of(vm, a.pos.first(), "exception")?;
+    if f.loop_().is_none() {
+        return Err(invalid_state(vm, "Future object is not initialized."));
+    }
+    match f.state() {
+        CANCELLED => Err(cancelled_error(vm, &f)),
+        FINISHED => {
+            let mut s = f.s.borrow_mut();
+            s.log_tb = false;
+            Ok(s.exception.clone().unwrap_or(Value::None))
+        }
+        _ => Err(invalid_state(vm, "Exception is not set.")),
+    }
+}
+
+fn f_set_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "set_result", 1)?;
+    let f = fut_of(vm, a.pos.first(), "set_result")?;
+    set_result_impl(vm, &a.pos[0], &f, a.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn f_set_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "set_exception", 1)?;
+    let f = fut_of(vm, a.pos.first(), "set_exception")?;
+    set_exception_impl(vm, &a.pos[0], &f, a.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn f_cancel(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let (f, _) = alive(vm, &a, "cancel")?;
+    let kw = kwargs(vm, &mut a, "cancel", &["msg"], 1)?;
+    let msg = a
+        .pos
+        .get(1)
+        .cloned()
+        .or(kw[0].clone())
+        .unwrap_or(Value::None);
+    Ok(Value::Bool(cancel_impl(vm, &a.pos[0], &f, msg)?))
+}
+
+fn f_cancelled(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "cancelled", 0)?;
+    let f = fut_of(vm, a.pos.first(), "cancelled")?;
+    let s = f.s.borrow();
+    Ok(Value::Bool(s.loop_.is_some() && s.state == CANCELLED))
+}
+
+fn f_done(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "done", 0)?;
+    let f = fut_of(vm, a.pos.first(), "done")?;
+    let s = f.s.borrow();
+    Ok(Value::Bool(s.loop_.is_some() && s.state != PENDING))
+}
+
+fn f_get_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "get_loop", 0)?;
+    Ok(alive(vm, &a, "get_loop")?.1)
+}
+
+fn f_add_done_callback(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let (f, loop_) = alive(vm, &a, "add_done_callback")?;
+    let kw = kwargs(vm, &mut a, "add_done_callback", &["context"], 1)?;
+    let Some(cb) = a.pos.get(1).cloned() else {
+        return Err(vm.type_error("add_done_callback() missing required positional argument: 'fn'"));
+    };
+    let ctx = match kw[0].clone() {
+        Some(c) if !c.is_none() => c,
+        _ => copy_context(vm)?,
+    };
+    add_callback_impl(vm, &a.pos[0], &f, &loop_, cb, ctx)?;
+    Ok(Value::None)
+}
+
+fn f_remove_done_callback(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "remove_done_callback", 1)?;
+    let (f, _) = alive(vm, &a, "remove_done_callback")?;
+    let target = &a.pos[1];
+    let waiting: Vec<(Value, Value)> = f.s.borrow().callbacks.clone();
+    let mut kept = Vec::with_capacity(waiting.len());
+    let mut removed = 0;
+    for (cb, ctx) in waiting {
+        if cb.is(target) || vm.eq(&cb, target)? {
+            removed += 1;
+        } else {
+            kept.push((cb, ctx));
+        }
+    }
+    if removed > 0 {
+        let old = std::mem::replace(&mut f.s.borrow_mut().callbacks, kept);
+        drop(old);
+    }
+    Ok(Value::Int(removed))
+}
+
+fn f_make_cancelled_error(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "_make_cancelled_error", 0)?;
+    let f = fut_of(vm, a.pos.first(), "_make_cancelled_error")?;
+    Ok(cancelled_error(vm, &f))
+}
+
+fn new_iter(vm: &mut Vm, a: &Args, what: &str) -> PyResult<Value> {
+    fut_of(vm, a.pos.first(), what)?;
+    let Some(t) = types(|t| t.iter.clone()) else {
+        return Err(vm.system_error("_asyncio is not initialized"));
+    };
+    let it = FutIter {
+        future: RefCell::new(Some(a.pos[0].clone())),
+    };
+    Ok(native::new_object(vm, &t, Rc::new(it)))
+}
+
+fn f_await(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    new_iter(vm, &a, "__await__")
+}
+
+fn f_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    new_iter(vm, &a, "__iter__")
+}
+
+fn call_handler(vm: &mut Vm, loop_: &Value, context: Vec<(&str, Value)>) -> PyResult<()> {
+    let d = vm.new_dict();
+    for (k, v) in context {
+        d.borrow_mut().set_str(k, v);
+    }
+    vm.call_method(loop_, "call_exception_handler", vec![Value::Dict(d)])?;
+    Ok(())
+}
+
+/// `FutureObj_finalize`: an exception nobody retrieved is reported to the loop.
+fn future_finalize(vm: &mut Vm, me: &Value, f: &Fut) -> PyResult<()> {
+    let (exc, loop_, source) = {
+        let mut s = f.s.borrow_mut();
+        if !s.log_tb {
+            return Ok(());
+        }
+        let (Some(exc), Some(l)) = (s.exception.clone(), s.loop_.clone()) else {
+            return Ok(());
+        };
+        s.log_tb = false;
+        (exc, l, s.source_tb.clone())
+    };
+    let name = vm.type_of(me).name();
+    let mut ctx = vec![
+        (
+            "message",
+            Value::str(&format!("{name} exception was never retrieved")),
+        ),
+        ("exception", exc),
+        ("future", me.clone()),
+    ];
+    if !source.is_none() {
+        ctx.push(("source_traceback", source));
+    }
+    call_handler(vm, &loop_, ctx)
+}
+
+fn f_del(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = fut_of(vm, a.pos.first(), "__del__")?;
+    future_finalize(vm, &a.pos[0], &f)?;
+    Ok(Value::None)
+}
+
+fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    fut_of(vm, a.pos.first(), "__repr__")?;
+    let h = hook(vm, "future_repr")?;
+    vm.call(&h, vec![a.pos[0].clone()])
+}
+
+fn f_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let item = a.pos.get(1).cloned().unwrap_or(Value::None);
+    Ok(crate::objects::typecall::generic_alias(
+        vm, &a.pos[0], &item,
+    ))
+}
+
+// ---- Future attributes ----
+
+fn readonly(vm: &Vm, a: &Args, name: &str) -> PyErr {
+    let tn = a.pos.first().map_or("?".into(), |v| vm.type_name(v));
+    vm.attribute_error(format!(
+        "attribute '{name}' of '{tn}' objects is not writable"
+    ))
+}
+
+fn g_state(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (f, _) = alive(vm, &a, "_state")?;
+    Ok(Value::str(match f.state() {
+        PENDING => "PENDING",
+        CANCELLED => "CANCELLED",
+        _ => "FINISHED",
+    }))
+}
+
+fn g_callbacks(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (f, _) = alive(vm, &a, "_callbacks")?;
+    let s = f.s.borrow();
+    if s.callbacks.is_empty() {
+        return Ok(Value::None);
+    }
+    let items = s
+        .callbacks
+        .iter()
+        .map(|(cb, ctx)| Value::tuple(vec![cb.clone(), ctx.clone()]))
+        .collect();
+    drop(s);
+    Ok(Value::list(items))
+}
+
+fn g_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (f, _) = alive(vm, &a, "_result")?;
+    let r = f.s.borrow().result.clone();
+    Ok(r)
+}
+
+fn g_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (f, _) = alive(vm, &a, "_exception")?;
+    let e = f.s.borrow().exception.clone();
+    Ok(e.unwrap_or(Value::None))
+}
+
+fn g_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = fut_of(vm, a.pos.first(), "_loop")?;
+    Ok(f.loop_().unwrap_or(Value::None))
+}
+
+fn g_source_traceback(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = fut_of(vm, a.pos.first(), "_source_traceback")?;
+    let v = f.s.borrow().source_tb.clone();
+    Ok(v)
+}
+
+fn g_log_traceback(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (f, _) = alive(vm, &a, "_log_traceback")?;
+    let v = f.s.borrow().log_tb;
+    Ok(Value::Bool(v))
+}
+
+fn s_log_traceback(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = fut_of(vm, a.pos.first(), "_log_traceback")?;
+    let Some(v) = a.pos.get(1) else {
+        return Err(vm.attribute_error("cannot delete attribute"));
+    };
+    if vm.truthy(v)? {
+        return Err(vm.value_error("_log_traceback can only be set to False"));
+    }
+    f.s.borrow_mut().log_tb = false;
+    Ok(Value::None)
+}
+
+fn g_cancel_message(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = fut_of(vm, a.pos.first(), "_cancel_message")?;
+    let v = f.s.borrow().cancel_msg.clone();
+    Ok(v)
+}
+
+fn s_cancel_message(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = fut_of(vm, a.pos.first(), "_cancel_message")?;
+    let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let old = std::mem::replace(&mut f.s.borrow_mut().cancel_msg, v);
+    drop(old);
+    Ok(Value::None)
+}
+
+fn g_blocking(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = fut_of(vm, a.pos.first(), "_asyncio_future_blocking")?;
+    let v = f.s.borrow().blocking;
+    Ok(Value::Bool(v))
+}
+
+fn s_blocking(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = fut_of(vm, a.pos.first(), "_asyncio_future_blocking")?;
+    let Some(v) = a.pos.get(1) else {
+        return Err(vm.attribute_error("cannot delete attribute"));
+    };
+    let b = vm.truthy(v)?;
+    f.s.borrow_mut().blocking = b;
+    Ok(Value::None)
+}
+
+// ---- FutureIter ----
+
+fn iter_of(vm: &Vm, a: &Args) -> PyResult<Rc<FutIter>> {
+    a.pos
+        .first()
+        .and_then(native::data_of::<FutIter>)
+        .ok_or_else(|| vm.type_error("expected a FutureIter"))
+}
+
+/// `FutureIter_am_send`: a pending future is yielded once (flagged as blocking, for the
+/// Task); when it is done, its result is returned (StopIteration) or its exception raised.
+fn iter_send_impl(vm: &mut Vm, it: &FutIter) -> PyResult<Value> {
+    let Some(fut) = it.future.borrow().clone() else {
+        return Err(vm.stop_iteration(Value::None));
+    };
+    let Some(f) = native::data_of::<Fut>(&fut) else {
+        return Err(vm.stop_iteration(Value::None));
+    };
+    {
+        let mut s = f.s.borrow_mut();
+        if s.state == PENDING {
+            if !s.blocking {
+                s.blocking = true;
+                drop(s);
+                return Ok(fut);
+            }
+            drop(s);
+            return Err(vm.new_error("RuntimeError", "await wasn't used with future"));
+        }
+    }
+    let old = it.future.borrow_mut().take();
+    drop(old);
+    if f.loop_().is_none() {
+        return Err(invalid_state(vm, "Future object is not initialized."));
+    }
+    match get_result(vm, &f)? {
+        Ok(v) => Err(vm.stop_iteration(v)),
+        Err(e) => Err(e),
+    }
+}
+
+fn it_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let it = iter_of(vm, &a)?;
+    iter_send_impl(vm, &it)
+}
+
+fn it_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "send", 1)?;
+    let it = iter_of(vm, &a)?;
+    iter_send_impl(vm, &it)
+}
+
+/// `FutureIter_throw(type[, value[, tb]])`: the exception is raised here, as a generator
+/// without a handler would.
+fn it_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    iter_of(vm, &a)?;
+    let rest = &a.pos[1.min(a.pos.len())..];
+    Err(crate::generator::throw_args(vm, rest)?)
+}
+
+fn it_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let it = iter_of(vm, &a)?;
+    let old = it.future.borrow_mut().take();
+    drop(old);
+    Ok(Value::None)
+}
+
+fn it_iter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos[0].clone())
+}
+
+// ---- the Task part (task_* in _asynciomodule.c) ----
+
+fn task_part<R>(f: &Fut, get: impl FnOnce(&mut TaskPart) -> R) -> R {
+    let mut s = f.s.borrow_mut();
+    get(s.task.as_mut().expect("a Task's data"))
+}
+
+fn current_tasks(vm: &Vm) -> PyResult<DictRef> {
+    match hook(vm, "current_tasks")? {
+        Value::Dict(d) => Ok(d),
+        _ => Err(vm.system_error("_asyncio: current_tasks is not a dict")),
+    }
+}
+
+fn enter_task(vm: &mut Vm, loop_: &Value, task: &Value) -> PyResult<()> {
+    let d = current_tasks(vm)?;
+    if let Some(running) = vm.dict_get(&d, loop_)? {
+        let t = vm.repr(task)?;
+        let r = vm.repr(&running)?;
+        return Err(vm.new_error(
+            "RuntimeError",
+            format!("Cannot enter into task {t} while another task {r} is being executed."),
+        ));
+    }
+    vm.dict_set(&d, loop_.clone(), task.clone())
+}
+
+fn leave_task(vm: &mut Vm, loop_: &Value, task: &Value) -> PyResult<()> {
+    let d = current_tasks(vm)?;
+    let running = vm.dict_get(&d, loop_)?.unwrap_or(Value::None);
+    if !running.is(task) {
+        let t = vm.repr(task)?;
+        let r = vm.repr(&running)?;
+        return Err(vm.new_error(
+            "RuntimeError",
+            format!("Leaving task {t} does not match the current task {r}."),
+        ));
+    }
+    vm.dict_del(&d, loop_)?;
+    Ok(())
+}
+
+/// A method-like callable bound to `task` (its qualname reads `Task.<name>`).
+fn bound(vm: &Vm, task: &Value, name: &str, func: NativeFn, data: Option<Value>) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: Rc::from(name),
+        func,
+        kind: BuiltinKind::Method,
+        bound: Some(task.clone()),
+        owner: Some(vm.type_of(task).name()),
+        data,
+    }))
+}
+
+/// `task_call_step_soon`: the next step (throwing `exc` when given) goes to the ready queue.
+fn call_step_soon(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyResult<()> {
+    let (loop_, ctx) = {
+        let s = f.s.borrow();
+        let ctx = s.task.as_ref().map_or(Value::None, |t| t.context.clone());
+        (s.loop_.clone(), ctx)
+    };
+    let Some(loop_) = loop_ else {
+        return Err(not_initialized(vm));
+    };
+    let step = match exc {
+        None => bound(vm, task, "__step", step_cb, None),
+        Some(e) => bound(vm, task, "__step", step_exc_cb, Some(e)),
+    };
+    call_soon(vm, &loop_, step, None, Some(ctx))
+}
+
+fn step_cb(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let task = a.pos[0].clone();
+    task_step(vm, &task, None)?;
+    Ok(Value::None)
+}
+
+/// The step callable with an exception to throw: `data` (the exception) comes first.
+fn step_exc_cb(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let exc = a.pos[0].clone();
+    let task = a.pos[1].clone();
+    task_step(vm, &task, Some(exc))?;
+    Ok(Value::None)
+}
+
+/// `task_step`: the step with the task entered as the loop's current one.
+fn task_step(vm: &mut Vm, task: &Value, exc: Option<Value>) -> PyResult<()> {
+    let f = task_of(vm, Some(task), "__step")?;
+    let Some(loop_) = f.loop_() else {
+        return Err(not_initialized(vm));
+    };
+    enter_task(vm, &loop_, task)?;
+    let r = task_step_impl(vm, task, &f, exc);
+    match r {
+        Ok(()) => leave_task(vm, &loop_, task),
+        Err(e) => {
+            let _ = leave_task(vm, &loop_, task);
+            Err(e)
+        }
+    }
+}
+
+fn runtime_error_soon(vm: &mut Vm, task: &Value, f: &Fut, msg: String) -> PyResult<()> {
+    let e = vm.new_error("RuntimeError", msg);
+    call_step_soon(vm, task, f, Some(e))
+}
+
+/// `task_step_impl`: resume the coroutine (send None or throw `exc`) and act on what it
+/// did: finished, raised, yielded a future to wait on, or yielded None (bare yield).
+fn task_step_impl(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyResult<()> {
+    if f.state() != PENDING {
+        let t = vm.repr(task)?;
+        let e = match &exc {
+            Some(e) => vm.repr(e)?,
+            None => Rc::from("None"),
+        };
+        return Err(invalid_state(
+            vm,
+            &format!("_step(): already done: {t} {e}"),
+        ));
+    }
+    let mut exc = exc;
+    if task_part(f, |t| t.must_cancel) {
+        let cancelled_cls = hook(vm, "CancelledError")?;
+        let is_cancel = match &exc {
+            Some(e) => vm.isinstance(e, &cancelled_cls)?,
+            None => false,
+        };
+        if !is_cancel {
+            exc = Some(cancelled_error(vm, f));
+        }
+        task_part(f, |t| t.must_cancel = false);
+    }
+    let (coro, old_waiter) = task_part(f, |t| {
+        (
+            t.coro.clone(),
+            std::mem::replace(&mut t.fut_waiter, Value::None),
+        )
+    });
+    drop(old_waiter);
+    if coro.is_none() {
+        return Err(vm.new_error("RuntimeError", "uninitialized Task object"));
+    }
+    // Resume the coroutine: Ok(Ok(yielded)), Ok(Err(returned)), or Err(raised).
+    let outcome: PyResult<Result<Value, Value>> = match (&coro, exc) {
+        (Value::Generator(g), None) => match vm.gen_send(g, Value::None) {
+            Ok(crate::generator::GenResult::Yield(v)) => Ok(Ok(v)),
+            Ok(crate::generator::GenResult::Return(v)) => Ok(Err(v)),
+            Err(e) => Err(e),
+        },
+        (Value::Generator(g), Some(e)) => match vm.gen_throw(g, e) {
+            Ok(crate::generator::GenResult::Yield(v)) => Ok(Ok(v)),
+            Ok(crate::generator::GenResult::Return(v)) => Ok(Err(v)),
+            Err(e) => Err(e),
+        },
+        (_, e) => {
+            let r = match e {
+                None => vm.call_method(&coro, "send", vec![Value::None]),
+                Some(e) => vm.call_method(&coro, "throw", vec![e]),
+            };
+            match r {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if vm.err_is(&e, "StopIteration") => {
+                    Ok(Err(crate::objects::exceptions::stop_iteration_value(&e)))
+                }
+                Err(e) => Err(e),
+            }
+        }
+    };
+    let result = match outcome {
+        Ok(Err(value)) => {
+            // The coroutine returned.
+            if task_part(f, |t| std::mem::replace(&mut t.must_cancel, false)) {
+                // Cancelled right before the coroutine stopped: the cancellation wins.
+                let msg = f.s.borrow().cancel_msg.clone();
+                cancel_impl(vm, task, f, msg)?;
+            } else {
+                set_result_impl(vm, task, f, value)?;
+            }
+            return Ok(());
+        }
+        Err(error) => {
+            let cancelled_cls = hook(vm, "CancelledError")?;
+            if vm.isinstance(&error, &cancelled_cls)? {
+                f.s.borrow_mut().cancelled_exc = Some(error);
+                cancel_impl(vm, task, f, Value::None)?;
+                return Ok(());
+            }
+            set_exception_impl(vm, task, f, error.clone())?;
+            if vm.err_is(&error, "KeyboardInterrupt") || vm.err_is(&error, "SystemExit") {
+                return Err(error);
+            }
+            return Ok(());
+        }
+        Ok(Ok(yielded)) => yielded,
+    };
+    let loop_ = f.loop_().unwrap_or(Value::None);
+    if result.is(task) {
+        let t = vm.repr(task)?;
+        return runtime_error_soon(vm, task, f, format!("Task cannot await on itself: {t}"));
+    }
+    if is_exact(&result) {
+        let Some(rf) = native::data_of::<Fut>(&result) else {
+            return Ok(());
+        };
+        let (rloop, blocking) = {
+            let s = rf.s.borrow();
+            (s.loop_.clone().unwrap_or(Value::None), s.blocking)
+        };
+        if !rloop.is(&loop_) {
+            return different_loop(vm, task, f, &result);
+        }
+        if !blocking {
+            return yield_instead(vm, task, f, &result);
+        }
+        rf.s.borrow_mut().blocking = false;
+        let wakeup = bound(vm, task, "task_wakeup", wakeup_cb, None);
+        let ctx = task_part(f, |t| t.context.clone());
+        add_callback_impl(vm, &result, &rf, &rloop, wakeup, ctx)?;
+        return subscribed(vm, task, f, result);
+    }
+    if result.is_none() {
+        // A bare yield (sleep(0)): step again behind everything already ready.
+        return call_step_soon(vm, task, f, None);
+    }
+    let blocking = match vm.getattr(&result, "_asyncio_future_blocking") {
+        Ok(v) => Some(v),
+        Err(e) if vm.err_is(&e, "AttributeError") => None,
+        Err(e) => return Err(e),
+    };
+    if let Some(b) = blocking.filter(|b| !b.is_none()) {
+        let blocking = vm.truthy(&b)?;
+        let rloop = get_future_loop(vm, &result)?;
+        if !rloop.is(&loop_) {
+            return different_loop(vm, task, f, &result);
+        }
+        if !blocking {
+            return yield_instead(vm, task, f, &result);
+        }
+        vm.setattr(&result, "_asyncio_future_blocking", Value::Bool(false))?;
+        let wakeup = bound(vm, task, "task_wakeup", wakeup_cb, None);
+        let ctx = task_part(f, |t| t.context.clone());
+        let add = vm.getattr(&result, "add_done_callback")?;
+        vm.call_args(
+            &add,
+            Args {
+                pos: vec![wakeup],
+                kw: vec![(Rc::from("context"), ctx)],
+            },
+        )?;
+        return subscribed(vm, task, f, result);
+    }
+    let is_gen = matches!(&result, Value::Generator(g)
+        if g.kind == crate::objects::generator::GenKind::Generator);
+    let t = vm.repr(task)?;
+    let r = vm.repr(&result)?;
+    let msg = if is_gen {
+        format!("yield was used instead of yield from for generator in task {t} with {r}")
+    } else {
+        format!("Task got bad yield: {r}")
+    };
+    runtime_error_soon(vm, task, f, msg)
+}
+
+/// The task now waits on `fut`; a cancellation requested meanwhile goes to it.
+fn subscribed(vm: &mut Vm, _task: &Value, f: &Fut, fut: Value) -> PyResult<()> {
+    let (must_cancel, msg) = {
+        let mut s = f.s.borrow_mut();
+        let msg = s.cancel_msg.clone();
+        let t = s.task.as_mut().expect("a Task's data");
+        t.fut_waiter = fut.clone();
+        (t.must_cancel, msg)
+    };
+    if must_cancel {
+        let r = vm.call_method(&fut, "cancel", vec![msg])?;
+        if vm.truthy(&r)? {
+            task_part(f, |t| t.must_cancel = false);
+        }
+    }
+    Ok(())
+}
+
+fn different_loop(vm: &mut Vm, task: &Value, f: &Fut, fut: &Value) -> PyResult<()> {
+    let t = vm.repr(task)?;
+    let r = vm.repr(fut)?;
+    runtime_error_soon(
+        vm,
+        task,
+        f,
+        format!("Task {t} got Future {r} attached to a different loop"),
+    )
+}
+
+fn yield_instead(vm: &mut Vm, task: &Value, f: &Fut, fut: &Value) -> PyResult<()> {
+    let t = vm.repr(task)?;
+    let r = vm.repr(fut)?;
+    runtime_error_soon(
+        vm,
+        task,
+        f,
+        format!("yield was used instead of yield from in task {t} with {r}"),
+    )
+}
+
+/// `get_future_loop` (`asyncio.futures._get_loop`).
+fn get_future_loop(vm: &mut Vm, fut: &Value) -> PyResult<Value> {
+    if let Some(f) = native::data_of::<Fut>(fut) {
+        if is_exact(fut) {
+            return Ok(f.loop_().unwrap_or(Value::None));
+        }
+    }
+    match vm.getattr(fut, "get_loop") {
+        Ok(m) => vm.call(&m, vec![]),
+        Err(e) if vm.err_is(&e, "AttributeError") => vm.getattr(fut, "_loop"),
+        Err(e) => Err(e),
+    }
+}
+
+/// `task_wakeup(fut)`: the awaited future is done; step with its outcome.
+fn wakeup_cb(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let task = a.pos[0].clone();
+    let Some(fut) = a.pos.get(1).cloned() else {
+        return Err(vm.type_error("task_wakeup() takes exactly one argument (0 given)"));
+    };
+    let exc = match native::data_of::<Fut>(&fut).filter(|_| is_exact(&fut)) {
+        Some(ff) => match get_result(vm, &ff) {
+            Ok(Ok(_)) => None,
+            Ok(Err(e)) | Err(e) => Some(e),
+        },
+        None => vm.call_method(&fut, "result", vec![]).err(),
+    };
+    task_step(vm, &task, exc)?;
+    Ok(Value::None)
+}
+
+fn is_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<bool> {
+    if let Value::Generator(g) = coro {
+        if g.kind == crate::objects::generator::GenKind::Coroutine {
+            return Ok(true);
+        }
+    }
+    let h = hook(vm, "iscoroutine")?;
+    let r = vm.call(&h, vec![coro.clone()])?;
+    vm.truthy(&r)
+}
+
+// ---- Task methods ----
+
+fn t_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let f = task_of(vm, a.pos.first(), "__init__")?;
+    let me = a.pos[0].clone();
+    let kw = kwargs(
+        vm,
+        &mut a,
+        "Task",
+        &["coro", "loop", "name", "context", "eager_start"],
+        1,
+    )?;
+    let coro = match (a.pos.get(1), &kw[0]) {
+        (Some(c), None) => c.clone(),
+        (None, Some(c)) => c.clone(),
+        (Some(_), Some(_)) => {
+            return Err(vm.type_error("argument for Task() given by name ('coro') and position (1)"))
+        }
+        (None, None) => {
+            return Err(vm.type_error("Task() missing required argument 'coro' (pos 1)"))
+        }
+    };
+    let arg = |i: usize| kw[i].clone().unwrap_or(Value::None);
+    future_init(vm, &f, arg(1))?;
+    if !is_coroutine(vm, &coro)? {
+        task_part(&f, |t| t.log_destroy_pending = false);
+        let r = vm.repr(&coro)?;
+        return Err(vm.type_error(format!("a coroutine was expected, got {r}")));
+    }
+    let context = match arg(3) {
+        Value::None => copy_context(vm)?,
+        c => c,
+    };
+    let name = match arg(2) {
+        Value::None => TASK_COUNTER.with(|c| {
+            c.set(c.get() + 1);
+            Value::Int(c.get())
+        }),
+        n @ Value::Str(_) => n,
+        n => Value::Str(vm.str(&n)?),
+    };
+    let old = task_part(&f, |t| {
+        t.must_cancel = false;
+        t.log_destroy_pending = true;
+        t.num_cancels_requested = 0;
+        (
+            std::mem::replace(&mut t.fut_waiter, Value::None),
+            std::mem::replace(&mut t.coro, coro),
+            std::mem::replace(&mut t.context, context),
+            std::mem::replace(&mut t.name, name),
+        )
+    });
+    drop(old);
+    let eager = match &kw[4] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let loop_ = f.loop_().unwrap_or(Value::None);
+    if eager {
+        let running = vm.call_method(&loop_, "is_running", vec![])?;
+        if vm.truthy(&running)? {
+            eager_start(vm, &me, &f, &loop_)?;
+            return Ok(Value::None);
+        }
+    }
+    call_step_soon(vm, &me, &f, None)?;
+    let scheduled = hook(vm, "scheduled_tasks")?;
+    vm.call_method(&scheduled, "add", vec![me])?;
+    Ok(Value::None)
+}
+
+/// `task_eager_start`: the first step runs now, inside the constructor, with this task the
+/// current one (the caller's task is put back afterwards).
+fn eager_start(vm: &mut Vm, me: &Value, f: &Fut, loop_: &Value) -> PyResult<()> {
+    let d = current_tasks(vm)?;
+    let caller = vm.dict_del(&d, loop_)?;
+    let eager = hook(vm, "eager_tasks")?;
+    vm.call_method(&eager, "add", vec![me.clone()])?;
+    let ctx = task_part(f, |t| t.context.clone());
+    let step = bound(vm, me, "__step", step_cb, None);
+    let r = vm.call_method(&ctx, "run", vec![step]);
+    let restore = match caller {
+        Some(c) => vm.dict_set(&d, loop_.clone(), c),
+        None => vm.dict_del(&d, loop_).map(|_| ()),
+    };
+    let discard = vm.call_method(&eager, "discard", vec![me.clone()]);
+    r?;
+    restore?;
+    discard?;
+    if f.state() == PENDING {
+        let scheduled = hook(vm, "scheduled_tasks")?;
+        vm.call_method(&scheduled, "add", vec![me.clone()])?;
+    } else {
+        let old = task_part(f, |t| std::mem::replace(&mut t.coro, Value::None));
+        drop(old);
+    }
+    Ok(())
+}
+
+fn t_cancel(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let f = task_of(vm, a.pos.first(), "cancel")?;
+    let kw = kwargs(vm, &mut a, "cancel", &["msg"], 1)?;
+    let msg = a
+        .pos
+        .get(1)
+        .cloned()
+        .or(kw[0].clone())
+        .unwrap_or(Value::None);
+    let waiter = {
+        let mut s = f.s.borrow_mut();
+        s.log_tb = false;
+        if s.state != PENDING {
+            return Ok(Value::Bool(false));
+        }
+        let t = s.task.as_mut().expect("a Task's data");
+        t.num_cancels_requested += 1;
+        t.fut_waiter.clone()
+    };
+    if !waiter.is_none() {
+        let r = vm.call_method(&waiter, "cancel", vec![msg.clone()])?;
+        if vm.truthy(&r)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    let old = {
+        let mut s = f.s.borrow_mut();
+        s.task.as_mut().expect("a Task's data").must_cancel = true;
+        std::mem::replace(&mut s.cancel_msg, msg)
+    };
+    drop(old);
+    Ok(Value::Bool(true))
+}
+
+fn t_cancelling(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "cancelling", 0)?;
+    let f = task_of(vm, a.pos.first(), "cancelling")?;
+    Ok(Value::Int(task_part(&f, |t| t.num_cancels_requested)))
+}
+
+fn t_uncancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "uncancel", 0)?;
+    let f = task_part_of(vm, &a, "uncancel")?;
+    Ok(Value::Int(task_part(&f, |t| {
+        if t.num_cancels_requested > 0 {
+            t.num_cancels_requested -= 1;
+        }
+        t.num_cancels_requested
+    })))
+}
+
+fn task_part_of(vm: &Vm, a: &Args, what: &str) -> PyResult<Rc<Fut>> {
+    task_of(vm, a.pos.first(), what)
+}
+
+fn t_get_coro(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "get_coro", 0)?;
+    let f = task_part_of(vm, &a, "get_coro")?;
+    Ok(task_part(&f, |t| t.coro.clone()))
+}
+
+fn t_get_context(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "get_context", 0)?;
+    let f = task_part_of(vm, &a, "get_context")?;
+    Ok(task_part(&f, |t| t.context.clone()))
+}
+
+fn t_get_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "get_name", 0)?;
+    let f = task_part_of(vm, &a, "get_name")?;
+    Ok(task_part(&f, |t| {
+        if let Value::Int(n) = t.name {
+            t.name = Value::str(&format!("Task-{n}"));
+        }
+        t.name.clone()
+    }))
+}
+
+fn t_set_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "", "set_name", 1)?;
+    let f = task_part_of(vm, &a, "set_name")?;
+    let name = match &a.pos[1] {
+        n @ Value::Str(_) => n.clone(),
+        n => Value::Str(vm.str(n)?),
+    };
+    let old = task_part(&f, |t| std::mem::replace(&mut t.name, name));
+    drop(old);
+    Ok(Value::None)
+}
+
+fn t_set_result(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.new_error("RuntimeError", "Task does not support set_result operation"))
+}
+
+fn t_set_exception(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.new_error(
+        "RuntimeError",
+        "Task does not support set_exception operation",
+    ))
+}
+
+fn t_get_stack(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    task_part_of(vm, &a, "get_stack")?;
+    let kw = kwargs(vm, &mut a, "get_stack", &["limit"], 0)?;
+    let h = hook(vm, "get_stack")?;
+    let limit = kw[0].clone().unwrap_or(Value::None);
+    vm.call_args(
+        &h,
+        Args {
+            pos: vec![a.pos[0].clone()],
+            kw: vec![(Rc::from("limit"), limit)],
+        },
+    )
+}
+
+fn t_print_stack(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    task_part_of(vm, &a, "print_stack")?;
+    let kw = kwargs(vm, &mut a, "print_stack", &["limit", "file"], 0)?;
+    let h = hook(vm, "print_stack")?;
+    vm.call_args(
+        &h,
+        Args {
+            pos: vec![a.pos[0].clone()],
+            kw: vec![
+                (Rc::from("limit"), kw[0].clone().unwrap_or(Value::None)),
+                (Rc::from("file"), kw[1].clone().unwrap_or(Value::None)),
+            ],
+        },
+    )
+}
+
+/// `TaskObj_finalize`: a task destroyed while pending says so, then the Future's report.
+fn t_del(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = task_part_of(vm, &a, "__del__")?;
+    let me = a.pos[0].clone();
+    let (report, loop_, source) = {
+        let s = f.s.borrow();
+        let t = s.task.as_ref().expect("a Task's data");
+        (
+            s.state == PENDING && t.log_destroy_pending,
+            s.loop_.clone(),
+            s.source_tb.clone(),
+        )
+    };
+    if let (true, Some(loop_)) = (report, loop_) {
+        let mut ctx = vec![
+            ("task", me.clone()),
+            (
+                "message",
+                Value::str("Task was destroyed but it is pending!"),
+            ),
+        ];
+        if !source.is_none() {
+            ctx.push(("source_traceback", source));
+        }
+        if let Err(e) = call_handler(vm, &loop_, ctx) {
+            let del = vm.getattr(&me, "__del__").ok();
+            vm.write_unraisable(&e, del.as_ref());
+        }
+    }
+    future_finalize(vm, &me, &f)?;
+    Ok(Value::None)
+}
+
+fn t_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    task_part_of(vm, &a, "__repr__")?;
+    let h = hook(vm, "task_repr")?;
+    vm.call(&h, vec![a.pos[0].clone()])
+}
+
+fn g_coro(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = task_part_of(vm, &a, "_coro")?;
+    Ok(task_part(&f, |t| t.coro.clone()))
+}
+
+fn g_fut_waiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = task_part_of(vm, &a, "_fut_waiter")?;
+    Ok(task_part(&f, |t| t.fut_waiter.clone()))
+}
+
+fn g_must_cancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = task_part_of(vm, &a, "_must_cancel")?;
+    Ok(Value::Bool(task_part(&f, |t| t.must_cancel)))
+}
+
+fn g_log_destroy_pending(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = task_part_of(vm, &a, "_log_destroy_pending")?;
+    Ok(Value::Bool(task_part(&f, |t| t.log_destroy_pending)))
+}
+
+fn s_log_destroy_pending(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = task_part_of(vm, &a, "_log_destroy_pending")?;
+    let Some(v) = a.pos.get(1) else {
+        return Err(vm.attribute_error("cannot delete attribute"));
+    };
+    let b = vm.truthy(v)?;
+    task_part(&f, |t| t.log_destroy_pending = b);
+    Ok(Value::None)
+}
+
+// ---- the module ----
+
+/// A data descriptor over native functions: `get(self)`, `set(self[, value])` (no value:
+/// delete).
+fn add_property(vm: &Vm, ty: &Rc<Type>, name: &str, get: NativeFn, set: NativeFn) {
+    let p = crate::objects::misc::Property {
+        fget: vm.native(name, get),
+        fset: vm.native(name, set),
+        fdel: vm.native(name, set),
+        doc: Value::None,
+        name: RefCell::new(Value::str(name)),
+    };
+    ty.dict
+        .borrow_mut()
+        .set_str(name, Value::Property(Rc::new(p)));
+}
+
+fn new_type(vm: &Vm, name: &str, base: Option<&Rc<Type>>, has_del: bool) -> Rc<Type> {
+    let object = vm.types.object.clone();
+    let mut mro_tail = match base {
+        Some(b) => b.mro.borrow().clone(),
+        None => vec![object.clone()],
+    };
+    let t = Rc::new(Type {
+        name: RefCell::new(Rc::from(name)),
+        qualname: RefCell::new(Rc::from(name)),
+        bases: RefCell::new(vec![base.cloned().unwrap_or(object)]),
+        mro: RefCell::new(Vec::new()),
+        dict: Rc::new(RefCell::new(crate::objects::dict::Dict::new())),
+        metaclass: RefCell::new(None),
+        layout: Layout::Object,
+        builtin: false,
+        slots: Vec::new(),
+        has_dict: false,
+        has_del: Cell::new(has_del),
+    });
+    let mut mro = vec![t.clone()];
+    mro.append(&mut mro_tail);
+    *t.mro.borrow_mut() = mro;
+    t.dict
+        .borrow_mut()
+        .set_str("__module__", Value::str("_asyncio"));
+    t
+}
+
+macro_rules! readonly_setter {
+    ($name:literal) => {
+        |vm: &mut Vm, a: Args| -> PyResult<Value> { Err(readonly(vm, &a, $name)) }
+    };
+}
+
+/// `_asyncio`: `Future`, `Task`, `FutureIter`.
+pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
+    let fut = new_type(vm, "Future", None, true);
+    native::add_new(vm, &fut, f_new);
+    let methods: &[(&str, NativeFn)] = &[
+        ("__init__", f_init),
+        ("result", f_result),
+        ("exception", f_exception),
+        ("set_result", f_set_result),
+        ("set_exception", f_set_exception),
+        ("cancel", f_cancel),
+        ("cancelled", f_cancelled),
+        ("done", f_done),
+        ("get_loop", f_get_loop),
+        ("add_done_callback", f_add_done_callback),
+        ("remove_done_callback", f_remove_done_callback),
+        ("_make_cancelled_error", f_make_cancelled_error),
+        ("__await__", f_await),
+        ("__iter__", f_iter),
+        ("__del__", f_del),
+        ("__repr__", f_repr),
+    ];
+    for (n, f) in methods {
+        vm.add_method(&fut, n, *f);
+    }
+    vm.add_classmethod(&fut, "__class_getitem__", f_class_getitem);
+    add_property(vm, &fut, "_state", g_state, readonly_setter!("_state"));
+    add_property(
+        vm,
+        &fut,
+        "_callbacks",
+        g_callbacks,
+        readonly_setter!("_callbacks"),
+    );
+    add_property(vm, &fut, "_result", g_result, readonly_setter!("_result"));
+    add_property(
+        vm,
+        &fut,
+        "_exception",
+        g_exception,
+        readonly_setter!("_exception"),
+    );
+    add_property(vm, &fut, "_loop", g_loop, readonly_setter!("_loop"));
+    add_property(
+        vm,
+        &fut,
+        "_source_traceback",
+        g_source_traceback,
+        readonly_setter!("_source_traceback"),
+    );
+    add_property(vm, &fut, "_log_traceback", g_log_traceback, s_log_traceback);
+    add_property(
+        vm,
+        &fut,
+        "_cancel_message",
+        g_cancel_message,
+        s_cancel_message,
+    );
+    add_property(vm, &fut, "_asyncio_future_blocking", g_blocking, s_blocking);
+    fut.dict.borrow_mut().set_str(
+        "__doc__",
+        Value::str("This class is *almost* compatible with concurrent.futures.Future."),
+    );
+
+    let task = new_type(vm, "Task", Some(&fut), true);
+    let methods: &[(&str, NativeFn)] = &[
+        ("__init__", t_init),
+        ("cancel", t_cancel),
+        ("cancelling", t_cancelling),
+        ("uncancel", t_uncancel),
+        ("get_coro", t_get_coro),
+        ("get_context", t_get_context),
+        ("get_name", t_get_name),
+        ("set_name", t_set_name),
+        ("set_result", t_set_result),
+        ("set_exception", t_set_exception),
+        ("get_stack", t_get_stack),
+        ("print_stack", t_print_stack),
+        ("__del__", t_del),
+        ("__repr__", t_repr),
+    ];
+    for (n, f) in methods {
+        vm.add_method(&task, n, *f);
+    }
+    add_property(vm, &task, "_coro", g_coro, readonly_setter!("_coro"));
+    add_property(
+        vm,
+        &task,
+        "_fut_waiter",
+        g_fut_waiter,
+        readonly_setter!("_fut_waiter"),
+    );
+    add_property(
+        vm,
+        &task,
+        "_must_cancel",
+        g_must_cancel,
+        readonly_setter!("_must_cancel"),
+    );
+    add_property(
+        vm,
+        &task,
+        "_log_destroy_pending",
+        g_log_destroy_pending,
+        s_log_destroy_pending,
+    );
+    task.dict
+        .borrow_mut()
+        .set_str("__doc__", Value::str("A coroutine wrapped in a Future."));
+
+    let iter = new_type(vm, "FutureIter", None, false);
+    let methods: &[(&str, NativeFn)] = &[
+        ("__next__", it_next),
+        ("__iter__", it_iter),
+        ("send", it_send),
+        ("throw", it_throw),
+        ("close", it_close),
+    ];
+    for (n, f) in methods {
+        vm.add_method(&iter, n, *f);
+    }
+    {
+        let mut md = d.borrow_mut();
+        md.set_str("Future", Value::Type(fut.clone()));
+        md.set_str("Task", Value::Type(task.clone()));
+        md.set_str("FutureIter", Value::Type(iter.clone()));
+        md.set_str("_setup", vm.native("_setup", setup));
+    }
+    TYPES.with(|s| {
+        *s.borrow_mut() = Some(Types {
+            future: fut,
+            task,
+            iter,
+        })
+    });
+    Ok(())
+}
