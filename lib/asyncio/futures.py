@@ -283,3 +283,37 @@ def wrap_future(future, *, loop=None):
         return future
     from .unsupported import _wrap_concurrent
     return _wrap_concurrent(future, loop)
+
+
+# -- the native Future (crates/vm/src/modules/asyncio_native.rs) --------------------------
+#
+# As CPython selects its C `_asyncio.Future`, pydive selects its Rust one. The Python class
+# above stays as `_PyFuture`: it is used when the native one is missing (CPython's harness
+# runs this file too), when `pydive trace` is on (only the Python classes emit the loop
+# events the trace shows), and when PYDIVE_ASYNCIO_PY=1 asks for it.
+
+def _load_native():
+    if _native._pydive is None or _native.tracing():
+        return None
+    if _native._environ.get('PYDIVE_ASYNCIO_PY') == '1':
+        return None
+    try:
+        import _asyncio
+    except ImportError:
+        return None
+    _asyncio._setup(
+        InvalidStateError=exceptions.InvalidStateError,
+        CancelledError=exceptions.CancelledError,
+        get_event_loop=events.get_event_loop,
+        future_repr=format_helpers.future_repr,
+        # Called by the native __init__ (which has no frame): frame 1 is its caller's.
+        source_traceback=lambda: format_helpers.extract_stack(sys._getframe(1)),
+        copy_context=contextvars.copy_context,
+    )
+    return _asyncio
+
+
+_asyncio = _load_native()
+_CFuture = None
+if _asyncio is not None:
+    Future = _CFuture = _asyncio.Future

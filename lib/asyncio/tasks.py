@@ -31,7 +31,7 @@ from . import format_helpers
 from . import futures
 from . import timeouts
 
-Future = futures.Future
+Future = futures._PyFuture
 _PENDING = futures._PENDING
 _CancelledError = exceptions.CancelledError
 _tracing = _native.tracing
@@ -540,11 +540,11 @@ def ensure_future(coro_or_future, *, loop=None):
         raise
 
 
-class _GatheringFuture(Future):
+class _GatheringFuture(futures.Future):
     """gather()'s result: cancelling it cancels every child instead."""
 
     def __init__(self, children, *, loop):
-        Future.__init__(self, loop=loop)
+        futures.Future.__init__(self, loop=loop)
         self._children = children
         self._cancel_requested = False  # ends cancelled once the children are done
 
@@ -735,3 +735,24 @@ for _name in ('current_task', '_register_task', '_register_eager_task', '_unregi
               '_unregister_eager_task', '_enter_task', '_leave_task', '_swap_current_task'):
     globals()['_py_' + _name.lstrip('_')] = globals()[_name]
 del _name
+
+
+# -- the native Task (crates/vm/src/modules/asyncio_native.rs) ---------------------------
+#
+# Selected with the native Future (see futures.py); the Python Task above stays `_PyTask`.
+# The native Task keeps the same registries (_current_tasks, _scheduled_tasks,
+# _eager_tasks), so current_task() and all_tasks() see every task.
+
+_CTask = None
+if futures._asyncio is not None:
+    futures._asyncio._setup(
+        task_repr=format_helpers.task_repr,
+        iscoroutine=_is_coroutine,
+        current_tasks=_current_tasks,
+        scheduled_tasks=_scheduled_tasks,
+        eager_tasks=_eager_tasks,
+        get_stack=_PyTask.get_stack,
+        print_stack=_PyTask.print_stack,
+    )
+    Task = _CTask = futures._asyncio.Task
+    eager_task_factory = create_eager_task_factory(Task)
