@@ -80,18 +80,18 @@ class defaultdict(dict):
         return type(self), args, None, None, iter(self.items())
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            merged = self.copy()
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(self.default_factory, other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -115,8 +115,8 @@ def _defaultdict_factory_repr(d, factory):
 # namedtuple
 
 class _field:
-    """The descriptor behind a namedtuple field: item `index` of the tuple, read-only
-    (the C module's _tuplegetter)."""
+    # The descriptor behind a namedtuple field: item `index` of the tuple, read-only
+    # (the C module's _tuplegetter). Its __doc__ is a slot, so no docstring here.
     __slots__ = ('index', '__doc__')
 
     def __init__(self, index, doc):
@@ -138,15 +138,15 @@ class _field:
 def _namedtuple_fields(typename, field_names, rename):
     """The checked field names (renamed to _<index> where rename allows)."""
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
+        field_names = [part for chunk in field_names.split(',') for part in chunk.split()]
     names = [str(f) for f in field_names]
     if rename:
-        used = set()
+        seen = set()
         for i, name in enumerate(names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in used):
+            unusable = name[:1] == '_' or _iskeyword(name) or not name.isidentifier()
+            if unusable or name in seen:
                 names[i] = f'_{i}'
-            used.add(name)  # the original name: a later duplicate of it is renamed too
+            seen.add(name)  # the original name: a later duplicate of it is renamed too
     for name in [typename, *names]:
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
@@ -309,7 +309,7 @@ class OrderedDict(dict):
 
     def copy(self):
         "od.copy() -> a shallow copy of od"
-        return self.__class__(self)
+        return type(self)(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -336,18 +336,18 @@ class OrderedDict(dict):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        merged = self.__class__(self)
-        merged.update(other)
-        return merged
+        if isinstance(other, dict):
+            merged = self.__class__(self)
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        merged = self.__class__(other)
-        merged.update(self)
-        return merged
+        if isinstance(other, dict):
+            merged = self.__class__(other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
 
 # ---------------------------------------------------------------------------
@@ -426,7 +426,7 @@ class Counter(dict):
 
     def copy(self):
         'A shallow copy, of the same class.'
-        return self.__class__(self)
+        return type(self)(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
@@ -520,7 +520,7 @@ class Counter(dict):
                 out[elem] = 0 - n
         return out
 
-    def _keep_positive(self):
+    def _drop_nonpositive(self):
         for elem in [e for e, n in self.items() if not n > 0]:
             del self[elem]
         return self
@@ -529,25 +529,25 @@ class Counter(dict):
     def __iadd__(self, other):
         for elem, n in other.items():
             self[elem] += n
-        return self._keep_positive()
+        return self._drop_nonpositive()
 
     def __isub__(self, other):
         for elem, n in other.items():
             self[elem] -= n
-        return self._keep_positive()
+        return self._drop_nonpositive()
 
     def __ior__(self, other):
         for elem, n in other.items():
             if n > self[elem]:
                 self[elem] = n
-        return self._keep_positive()
+        return self._drop_nonpositive()
 
     def __iand__(self, other):
         for elem, n in self.items():
             theirs = other[elem]
             if theirs < n:
                 self[elem] = theirs
-        return self._keep_positive()
+        return self._drop_nonpositive()
 
 
 # ---------------------------------------------------------------------------
@@ -570,7 +570,9 @@ class ChainMap(_MutableMapping):
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -583,7 +585,10 @@ class ChainMap(_MutableMapping):
         return iter(seen)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
@@ -599,7 +604,8 @@ class ChainMap(_MutableMapping):
 
     def copy(self):
         'Same class, maps[0] copied (shallow), the other maps shared.'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        front, *rest = self.maps
+        return type(self)(front.copy(), *rest)
 
     __copy__ = copy
 
@@ -609,12 +615,12 @@ class ChainMap(_MutableMapping):
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
         'The ChainMap of all maps but the first.'
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -667,9 +673,29 @@ class ChainMap(_MutableMapping):
 # UserDict, UserList, UserString: the built-in types wrapped in self.data, for
 # subclasses that override a few methods and inherit the rest from the ABCs.
 
+def _rewrap(obj, value):
+    # a result of the wrapped type, as a new object of obj's class
+    return obj.__class__(value)
+
+
+_WHOLE = _sys.maxsize  # the default end of str's search methods: to the end
+
+
 def _unwrapped(other, kind):
     # the data of another User* object of that kind, or other itself
     return other.data if isinstance(other, kind) else other
+
+
+def _as_list(other):
+    # the right operand of UserList's + and +=: a list
+    data = _unwrapped(other, UserList)
+    return data if isinstance(data, list) else list(data)
+
+
+def _as_str(other):
+    # the other operand of UserString's +: a str
+    data = _unwrapped(other, UserString)
+    return data if isinstance(data, str) else str(data)
 
 
 def _copy_of(obj, data):
@@ -714,19 +740,21 @@ class UserDict(_MutableMapping):
         return key in self.data
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
         if isinstance(other, (UserDict, dict)):
-            return self.__class__(self.data | _unwrapped(other, UserDict))
+            return _rewrap(self, self.data | _unwrapped(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
         if isinstance(other, (UserDict, dict)):
-            return self.__class__(_unwrapped(other, UserDict) | self.data)
+            return _rewrap(self, _unwrapped(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
@@ -737,7 +765,7 @@ class UserDict(_MutableMapping):
         return _copy_of(self, self.__dict__['data'].copy())
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
         # a subclass: copy.copy() of it with empty data, then the items added back
         import copy
@@ -762,15 +790,12 @@ class UserList(_MutableSequence):
     """A list kept in self.data."""
 
     def __init__(self, initlist=None):
-        self.data = []
         if initlist is None:
-            return
-        if type(initlist) == type(self.data):
-            self.data[:] = initlist
+            self.data = []
         elif isinstance(initlist, UserList):
-            self.data[:] = initlist.data[:]
+            self.data = initlist.data[:]
         else:
-            self.data = list(initlist)
+            self.data = list(initlist)  # a copy, also of a list
 
     def __repr__(self):
         return repr(self.data)
@@ -798,7 +823,7 @@ class UserList(_MutableSequence):
 
     def __getitem__(self, i):
         got = self.data[i]
-        return self.__class__(got) if isinstance(i, slice) else got
+        return _rewrap(self, got) if isinstance(i, slice) else got
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -806,23 +831,18 @@ class UserList(_MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def _as_list(self, other):
-        if isinstance(other, UserList):
-            return other.data
-        return other if isinstance(other, type(self.data)) else list(other)
-
     def __add__(self, other):
-        return self.__class__(self.data + self._as_list(other))
+        return _rewrap(self, self.data + _as_list(other))
 
     def __radd__(self, other):
-        return self.__class__(self._as_list(other) + self.data)
+        return _rewrap(self, _as_list(other) + self.data)
 
     def __iadd__(self, other):
-        self.data += self._as_list(other)
+        self.data += _as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _rewrap(self, self.data * n)
 
     __rmul__ = __mul__
 
@@ -849,7 +869,7 @@ class UserList(_MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return _rewrap(self, self)
 
     def count(self, item):
         return self.data.count(item)
@@ -921,53 +941,49 @@ class UserString(_Sequence):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return _rewrap(self, self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            other = other.data
-        elif not isinstance(other, str):
-            other = str(other)
-        return self.__class__(self.data + other)
+        return _rewrap(self, self.data + _as_str(other))
 
     def __radd__(self, other):
-        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
+        return _rewrap(self, _as_str(other) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _rewrap(self, self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return _rewrap(self, self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return _rewrap(self, str(template) % self)
 
     # methods with arguments, one by one
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+        return _rewrap(self, self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=_sys.maxsize):
+    def count(self, sub, start=0, end=_WHOLE):
         return self.data.count(_unwrapped(sub, UserString), start, end)
 
     def removeprefix(self, prefix, /):
-        return self.__class__(self.data.removeprefix(_unwrapped(prefix, UserString)))
+        return _rewrap(self, self.data.removeprefix(_unwrapped(prefix, UserString)))
 
     def removesuffix(self, suffix, /):
-        return self.__class__(self.data.removesuffix(_unwrapped(suffix, UserString)))
+        return _rewrap(self, self.data.removesuffix(_unwrapped(suffix, UserString)))
 
     def encode(self, encoding='utf-8', errors='strict'):
         return self.data.encode('utf-8' if encoding is None else encoding,
                                 'strict' if errors is None else errors)
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
+    def endswith(self, suffix, start=0, end=_WHOLE):
         return self.data.endswith(suffix, start, end)
 
     def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+        return _rewrap(self, self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=_sys.maxsize):
+    def find(self, sub, start=0, end=_WHOLE):
         return self.data.find(_unwrapped(sub, UserString), start, end)
 
     def format(self, /, *args, **kwds):
@@ -976,17 +992,17 @@ class UserString(_Sequence):
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
+    def index(self, sub, start=0, end=_WHOLE):
         return self.data.index(_unwrapped(sub, UserString), start, end)
 
     def join(self, seq):
         return self.data.join(seq)
 
     def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
+        return _rewrap(self, self.data.ljust(width, *args))
 
     def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
+        return _rewrap(self, self.data.lstrip(chars))
 
     maketrans = str.maketrans
 
@@ -995,22 +1011,22 @@ class UserString(_Sequence):
 
     def replace(self, old, new, maxsplit=-1):
         old, new = _unwrapped(old, UserString), _unwrapped(new, UserString)
-        return self.__class__(self.data.replace(old, new, maxsplit))
+        return _rewrap(self, self.data.replace(old, new, maxsplit))
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
+    def rfind(self, sub, start=0, end=_WHOLE):
         return self.data.rfind(_unwrapped(sub, UserString), start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
+    def rindex(self, sub, start=0, end=_WHOLE):
         return self.data.rindex(sub, start, end)
 
     def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+        return _rewrap(self, self.data.rjust(width, *args))
 
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
     def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
+        return _rewrap(self, self.data.rstrip(chars))
 
     def split(self, sep=None, maxsplit=-1):
         return self.data.split(sep, maxsplit)
@@ -1021,17 +1037,17 @@ class UserString(_Sequence):
     def splitlines(self, keepends=False):
         return self.data.splitlines(keepends)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
+    def startswith(self, prefix, start=0, end=_WHOLE):
         return self.data.startswith(prefix, start, end)
 
     def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
+        return _rewrap(self, self.data.strip(chars))
 
     def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
+        return _rewrap(self, self.data.translate(*args))
 
     def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+        return _rewrap(self, self.data.zfill(width))
 
 
 def _forward_str(name, wrap):
@@ -1039,7 +1055,7 @@ def _forward_str(name, wrap):
     # the result (a str) comes back as the instance's class
     if wrap:
         def method(self):
-            return self.__class__(getattr(self.data, name)())
+            return _rewrap(self, getattr(self.data, name)())
     else:
         def method(self):
             return getattr(self.data, name)()
