@@ -56,12 +56,11 @@ def _is_sunder(name):
 
 def _is_internal_class(cls_name, obj):
     # a class defined in the enum body (its qualname ends with "Outer.Inner")
-    if not isinstance(obj, type):
-        return False
-    qualname = getattr(obj, '__qualname__', '')
-    s_pattern = cls_name + '.' + getattr(obj, '__name__', '')
-    e_pattern = '.' + s_pattern
-    return qualname == s_pattern or qualname.endswith(e_pattern)
+    if isinstance(obj, type):
+        nested = f"{cls_name}.{getattr(obj, '__name__', '')}"
+        qualified = getattr(obj, '__qualname__', '')
+        return qualified == nested or qualified.endswith('.' + nested)
+    return False
 
 
 def _is_private(cls_name, name):
@@ -79,32 +78,37 @@ def _is_single_bit(num):
 
 def _iter_bits_lsb(num):
     # the powers of two making up num, lowest first
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
     while num:
-        b = num & (~num + 1)
-        yield b
-        num ^= b
+        lowest = num & -num
+        yield lowest
+        num -= lowest
 
 
 def show_flag_values(value):
-    return list(_iter_bits_lsb(value))
+    return [bit for bit in _iter_bits_lsb(value)]
 
 
 def bin(num, max_bits=None):
     """Like built-in bin(), but with a space after the sign bits and negative
     numbers in two's complement ('0b1 0110' is -10)."""
-    ceiling = 2 ** (num).bit_length()
-    if num >= 0:
-        s = bltns.bin(num + ceiling).replace('1', '0', 1)
-    else:
-        s = bltns.bin(~num ^ (ceiling - 1) + ceiling)
-    sign = s[:3]
-    digits = s[3:]
-    if max_bits is not None and len(digits) < max_bits:
-        digits = (sign[-1] * max_bits + digits)[-max_bits:]
-    return "%s %s" % (sign, digits)
+    width = num.bit_length()
+    sign = '0b1' if num < 0 else '0b0'
+    # the low `width` bits of num in two's complement ('' for zero)
+    digits = format(num % (1 << width), 'b').zfill(width) if width else ''
+    if max_bits is not None:
+        digits = digits.rjust(max_bits, sign[-1])
+    return f'{sign} {digits}'
 
 
-_auto_null = object()
+class _AutoNull:
+    # the value of an auto() given none: its repr shows in repr(auto())
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
 
 
 class auto:
@@ -114,7 +118,7 @@ class auto:
         self.value = value
 
     def __repr__(self):
-        return "auto(%r)" % self.value
+        return f"auto({self.value!r})"
 
 
 class property(DynamicClassAttribute):
@@ -125,32 +129,34 @@ class property(DynamicClassAttribute):
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if self.member is not None:
-                return self.member
-            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
-        if self.fget is not None:
-            return self.fget(instance)
-        try:
-            return instance._member_map_[self.name]
-        except KeyError:
-            raise AttributeError('%r member has no attribute %r'
-                                 % (ownerclass, self.name)) from None
+            if self.member is None:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+            return self.member
+        getter = self.fget
+        if getter is None:
+            try:
+                return instance._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r member has no attribute %r'
+                                     % (ownerclass, self.name)) from None
+        return getter(instance)
 
     def __set__(self, instance, value):
-        if self.fset is not None:
-            return self.fset(instance, value)
-        raise AttributeError("<enum %r> cannot set attribute %r"
-                             % (self.clsname, self.name))
+        setter = self.fset
+        if setter is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.clsname, self.name))
+        return setter(instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is not None:
-            return self.fdel(instance)
-        raise AttributeError("<enum %r> cannot delete attribute %r"
-                             % (self.clsname, self.name))
+        deleter = self.fdel
+        if deleter is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        return deleter(instance)
 
     def __set_name__(self, ownerclass, name):
-        self.name = name
-        self.clsname = ownerclass.__name__
+        self.name, self.clsname = name, ownerclass.__name__
 
 
 _SUNDER_ALLOWED = (
@@ -173,13 +179,14 @@ class _EnumDict(dict):
         self._cls_name = None
 
     def __setitem__(self, key, value):
-        if _is_internal_class(self._cls_name, value):
+        owner = self._cls_name
+        if _is_internal_class(owner, value):
             # 3.12 still makes a nested class a member, but says that this will change
             import warnings
             warnings.warn("In 3.13 classes created inside an enum will not become a member.  "
                           "Use the `member` decorator to keep the current behavior.",
                           DeprecationWarning, stacklevel=2)
-        if _is_private(self._cls_name, key):
+        if _is_private(owner, key):
             pass  # private names stay plain attributes
         elif _is_sunder(key):
             value = self._set_sunder(key, value)
@@ -216,8 +223,8 @@ class _EnumDict(dict):
                 value = done[0] if alone else tuple(done)
             self._member_names[key] = None
             if not has_auto:
-                self._last_values.append(value)
-        super().__setitem__(key, value)
+                self._last_values += [value]
+        dict.__setitem__(self, key, value)
 
     def _set_sunder(self, key, value):
         """The few _sunder_ names an enum body may set, and what they mean; returns the
@@ -240,20 +247,20 @@ class _EnumDict(dict):
 
     def update(self, members, **more_members):
         # a mapping (anything with keys()) or an iterable of pairs, then the keywords
-        pairs = ([(k, members[k]) for k in members.keys()] if hasattr(members, 'keys')
-                 else members)
-        for name, value in pairs:
+        if hasattr(members, 'keys'):
+            members = [(k, members[k]) for k in members.keys()]
+        for name, value in members:
             self[name] = value
-        for name, value in more_members.items():
-            self[name] = value
+        for name in more_members:
+            self[name] = more_members[name]
 
 
 def _functional_members(names, first_enum, start):
     """(name, value) pairs from the functional API's names: 'A B' or 'A,B', a list of
     names (valued by _generate_next_value_), a mapping, or (name, value) pairs."""
     if isinstance(names, str):
-        names = names.replace(',', ' ').split()
-    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        names = [part for chunk in names.split(',') for part in chunk.split()]
+    if isinstance(names, (tuple, list)) and len(names) and isinstance(names[0], str):
         pairs, values = [], []
         for count, name in enumerate(names):
             value = first_enum._generate_next_value_(name, start, count, list(values))
@@ -265,35 +272,41 @@ def _functional_members(names, first_enum, start):
     return [(item, names[item]) if isinstance(item, str) else item for item in names]
 
 
+def _bases_in_order(bases):
+    # every class of every base's MRO, base after base (repeats included)
+    for chain in bases:
+        yield from chain.__mro__
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         metacls._check_for_existing_members_(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        namespace = _EnumDict()
+        namespace._cls_name = cls
+        first_enum = metacls._get_mixins_(cls, bases)[1]
         if first_enum is not None:
-            enum_dict['_generate_next_value_'] = getattr(
-                first_enum, '_generate_next_value_', None)
-        return enum_dict
+            namespace['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_',
+                                                         None)
+        return namespace
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if _simple:
             return super().__new__(metacls, cls, bases, classdict, **kwds)
+        # _ignore_ names (and _ignore_ itself) are dropped from the class
         classdict.setdefault('_ignore_', []).append('_ignore_')
-        ignore = classdict['_ignore_']
-        for key in ignore:
-            classdict.pop(key, None)
+        for dropped in classdict['_ignore_']:
+            classdict.pop(dropped, None)
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         __new__, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)
 
         member_names = list(classdict._member_names)
-        invalid_names = set(member_names) & {'mro', ''}
-        if invalid_names:
-            raise ValueError('invalid enum member name(s) %s' % (
-                ','.join(repr(n) for n in invalid_names)))
+        reserved = {'mro', ''}.intersection(member_names)
+        if reserved:
+            raise ValueError('invalid enum member name(s) %s'
+                             % ','.join(map(repr, reserved)))
         # members are created after the class: take them out of the namespace
         members = {name: classdict[name] for name in member_names}
         body = {}
@@ -305,20 +318,13 @@ class EnumType(type):
             order = order.replace(',', ' ').split()
 
         body['_new_member_'] = __new__
-        body['_use_args_'] = use_args
-        body['_member_names_'] = []
-        body['_member_map_'] = {}
-        body['_value2member_map_'] = {}
-        body['_unhashable_values_'] = []
-        body['_member_type_'] = member_type
-        body['_value_repr_'] = metacls._find_data_repr_(cls, bases)
+        body.update(_use_args_=use_args, _member_names_=[], _member_map_={},
+                    _value2member_map_={}, _unhashable_values_=[], _member_type_=member_type,
+                    _value_repr_=metacls._find_data_repr_(cls, bases))
         if Flag is not None and issubclass(bases[-1] if bases else object, Flag) or \
                 (Flag is None and cls == 'Flag'):
-            body['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
-            body['_flag_mask_'] = 0
-            body['_singles_mask_'] = 0
-            body['_all_bits_'] = 0
-            body['_inverted_'] = None
+            body.update(_boundary_=boundary or getattr(first_enum, '_boundary_', None),
+                        _flag_mask_=0, _singles_mask_=0, _all_bits_=0, _inverted_=None)
         if save_new:
             # a __new__ written in the body makes members; lookups use Enum.__new__
             body['_new_member_'] = body['__new__'] = __new__
@@ -334,7 +340,7 @@ class EnumType(type):
 
         if Enum is not None:
             if save_new:
-                enum_class.__new_member__ = __new__
+                type.__setattr__(enum_class, '__new_member__', __new__)
             type.__setattr__(enum_class, '__new__', Enum.__new__)
 
         # ReprEnum: repr from Enum, str() and format() from the data type
@@ -346,25 +352,25 @@ class EnumType(type):
                 type.__setattr__(enum_class, '__format__', member_type.__format__)
                 classdict_names.add('__format__')
             if '__str__' not in classdict_names:
-                method = member_type.__str__
-                if method is object.__str__:
-                    method = member_type.__repr__
-                type.__setattr__(enum_class, '__str__', method)
+                # the data type's str(), or its repr() where str() is object's
+                shown = member_type.__str__
+                if shown is object.__str__:
+                    shown = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', shown)
                 classdict_names.add('__str__')
 
         # repr/str/format/reduce found on the data type (int.__repr__, ...) or object
         # give way to the enum's own, unless the class body wrote one
         if first_enum is not None:
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-                if name in classdict_names:
-                    continue
-                enum_method = getattr(first_enum, name)
-                found_method = getattr(enum_class, name)
-                if found_method in (getattr(member_type, name), getattr(object, name)):
-                    type.__setattr__(enum_class, name, enum_method)
+                if name not in classdict_names:
+                    inherited = getattr(enum_class, name)
+                    if inherited in (getattr(member_type, name), getattr(object, name)):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
 
         # Flag's operators win over the data type's (int.__or__ for IntFlag)
-        if Flag is not None and issubclass(enum_class, Flag):
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag:
             for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
                        '__invert__'):
                 if op not in classdict_names:
@@ -373,7 +379,7 @@ class EnumType(type):
         for name, value in members.items():
             metacls._add_member_(enum_class, name, value)
 
-        if Flag is not None and issubclass(enum_class, Flag):
+        if is_flag:
             metacls._finish_flag_(enum_class)
 
         if order is not None:
@@ -389,33 +395,31 @@ class EnumType(type):
         member_type = enum_class._member_type_
         if member_type is tuple:
             args = (args,)
-        new = enum_class._new_member_
-        if not enum_class._use_args_:
-            enum_member = new(enum_class)
-        else:
-            enum_member = new(enum_class, *args)
-        if not hasattr(enum_member, '_value_'):
+        make = enum_class._new_member_
+        made = make(enum_class, *args) if enum_class._use_args_ else make(enum_class)
+        if not hasattr(made, '_value_'):
             if member_type is object:
-                enum_member._value_ = value
+                made._value_ = value
             else:
                 try:
-                    enum_member._value_ = member_type(*args)
+                    made._value_ = member_type(*args)
                 except Exception:
-                    new_member = member_type.__new__(enum_class)
-                    new_member._value_ = value
-                    enum_member = new_member
-        value = enum_member._value_
-        enum_member._name_ = name
-        enum_member.__objclass__ = enum_class
-        enum_member.__init__(*args)
-        enum_member._sort_order_ = len(enum_class._member_names_)
+                    # the data type does not take these arguments: a bare instance
+                    made = member_type.__new__(enum_class)
+                    made._value_ = value
+        enum_member = made
+        value = made._value_
+        made._name_ = name
+        made.__objclass__ = enum_class
+        made.__init__(*args)
+        made._sort_order_ = len(enum_class._member_names_)
 
         if Flag is not None and issubclass(enum_class, Flag):
             if isinstance(value, int):
                 enum_class._flag_mask_ |= value
                 if _is_single_bit(value):
                     enum_class._singles_mask_ |= value
-            enum_class._all_bits_ = 2 ** ((enum_class._flag_mask_).bit_length()) - 1
+            enum_class._all_bits_ = (1 << enum_class._flag_mask_.bit_length()) - 1
 
         # an earlier member with an equal value makes this name an alias
         canonical = None
@@ -439,32 +443,31 @@ class EnumType(type):
         # on the class and runs the old descriptor's functions on instances.
         found = None
         for base in enum_class.__mro__[1:]:
-            attr = base.__dict__.get(name)
+            attr = vars(base).get(name)
             if attr is not None and _is_descriptor(attr):
                 found = attr
                 if isinstance(attr, (bltns.property, DynamicClassAttribute)):
                     break
         if found is not None:
-            redirect = property()
+            redirect = property(getattr(found, 'fget', None), getattr(found, 'fset', None),
+                                getattr(found, 'fdel', None))
             redirect.member = enum_member
-            redirect.__set_name__(enum_class, name)
-            redirect.fget = getattr(found, 'fget', None)
-            redirect.fset = getattr(found, 'fset', None)
-            redirect.fdel = getattr(found, 'fdel', None)
+            redirect.name, redirect.clsname = name, enum_class.__name__
             type.__setattr__(enum_class, name, redirect)
         else:
             type.__setattr__(enum_class, name, enum_member)
         enum_class._member_map_[name] = enum_member
         try:
-            enum_class._value2member_map_.setdefault(value, enum_member)
+            if value not in enum_class._value2member_map_:
+                enum_class._value2member_map_[value] = enum_member
         except TypeError:
-            enum_class._unhashable_values_.append(value)
+            enum_class._unhashable_values_ += [value]
 
     @staticmethod
     def _finish_flag_(enum_class):
         if enum_class._boundary_ is None:
             enum_class._boundary_ = STRICT if STRICT is not None else None
-        enum_class._all_bits_ = 2 ** ((enum_class._flag_mask_).bit_length()) - 1
+        enum_class._all_bits_ = (1 << enum_class._flag_mask_.bit_length()) - 1
         # members defined out of value order are listed in definition order
         values = [m._value_ for m in enum_class]
         if values != sorted(values):
@@ -474,23 +477,22 @@ class EnumType(type):
                   as_global=False):
         """Create an enum of the module-level constants that pass `filter`
         (socket, signal and friends build their enums this way)."""
-        module_globals = sys.modules[module].__dict__
-        source = source.__dict__ if source else module_globals
-        members = [(n, v) for n, v in source.items() if filter(n)]
+        namespace = vars(sys.modules[module])
+        where = vars(source) if source else namespace
+        chosen = [(key, where[key]) for key in where if filter(key)]
         try:
-            members.sort(key=lambda t: (t[1], t[0]))
+            chosen.sort(key=lambda pair: (pair[1], pair[0]))  # by value, then name
         except TypeError:
-            members.sort(key=lambda t: t[0])
-        body = {t[0]: t[1] for t in members}
+            chosen.sort(key=lambda pair: pair[0])
+        body = dict(chosen)
         body['__module__'] = module
-        tmp_cls = type(name, (object,), body)
-        cls = _simple_enum(etype=cls, boundary=boundary or KEEP)(tmp_cls)
+        made = _simple_enum(etype=cls, boundary=boundary or KEEP)(type(name, (object,), body))
         if as_global:
-            global_enum(cls)
+            global_enum(made)
         else:
-            sys.modules[cls.__module__].__dict__.update(cls.__members__)
-        module_globals[name] = cls
-        return cls
+            vars(sys.modules[made.__module__]).update(made.__members__)
+        namespace[name] = made
+        return made
 
     def __bool__(cls):
         """classes/types should always be True."""
@@ -503,7 +505,7 @@ class EnumType(type):
         if cls._member_map_:
             # an enum with members: a lookup (several arguments make a tuple value)
             if names:
-                value = (value, names) + values
+                return cls.__new__(cls, (value, names, *values))
             return cls.__new__(cls, value)
         if names is None and type is None:
             raise TypeError(
@@ -514,12 +516,12 @@ class EnumType(type):
 
     def __contains__(cls, value):
         """Return True if `value` is a member of the enum or one of its values."""
-        if isinstance(value, cls):
-            return True
-        try:
-            return value in cls._value2member_map_
-        except TypeError:
-            return value in cls._unhashable_values_
+        if not isinstance(value, cls):
+            try:
+                return value in cls._value2member_map_
+            except TypeError:
+                return value in cls._unhashable_values_
+        return True
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -527,18 +529,15 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __dir__(cls):
-        interesting = set([
-            '__class__', '__contains__', '__doc__', '__getitem__',
-            '__iter__', '__len__', '__members__', '__module__',
-            '__name__', '__qualname__',
-        ] + cls._member_names_)
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__', *cls._member_names_}
         if cls._new_member_ is not object.__new__:
-            interesting.add('__new__')
+            names.add('__new__')
         if cls.__init_subclass__ is not object.__init_subclass__:
-            interesting.add('__init_subclass__')
-        if cls._member_type_ is object:
-            return sorted(interesting)
-        return sorted(set(dir(cls._member_type_)) | interesting)
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getitem__(cls, name):
         """Return the member matching `name`."""
@@ -570,8 +569,7 @@ class EnumType(type):
         return "<%s %r>" % (kind, cls.__name__)
 
     def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get('_member_map_', {})
-        if name in member_map:
+        if name in vars(cls).get('_member_map_', ()):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
@@ -598,10 +596,9 @@ class EnumType(type):
 
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
+        for base in _bases_in_order(bases):
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
@@ -609,72 +606,66 @@ class EnumType(type):
         if not bases:
             return object, Enum
         mcls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
-            raise TypeError("new enumerations should be created as "
-                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = mcls._find_data_type_(class_name, bases) or object
-        return member_type, first_enum
+        if isinstance(bases[-1], EnumType):
+            return mcls._find_data_type_(class_name, bases) or object, bases[-1]
+        raise TypeError("new enumerations should be created as "
+                        "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
 
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                elif isinstance(base, EnumType):
-                    return base.__dict__.get('_value_repr_')
-                elif '__repr__' in base.__dict__:
-                    if '__dataclass_fields__' in base.__dict__:
-                        return None  # dataclass mixins keep their own repr
-                    return base.__dict__['__repr__']
+        # the first class up the bases' MROs that says how values look
+        for base in _bases_in_order(bases):
+            own = vars(base)
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                return own.get('_value_repr_')
+            if '__repr__' in own:
+                # dataclass mixins keep their own repr
+                return None if '__dataclass_fields__' in own else own['__repr__']
         return None
 
     @classmethod
     def _find_data_type_(mcls, class_name, bases):
-        data_types = set()
-        base_chain = set()
+        # per base: the first class in its MRO that makes instances (has __new__, or is
+        # a dataclass), or the data type of an enum; a plain class just before such a
+        # class stands for it
+        found = set()
         for chain in bases:
-            candidate = None
+            mixin = None
             for base in chain.__mro__:
-                base_chain.add(base)
                 if base is object:
                     continue
-                elif isinstance(base, EnumType):
+                own = vars(base)
+                if isinstance(base, EnumType):
                     if base._member_type_ is not object:
-                        data_types.add(base._member_type_)
+                        found.add(base._member_type_)
                         break
-                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                    data_types.add(candidate or base)
+                elif '__new__' in own or '__dataclass_fields__' in own:
+                    found.add(mixin or base)
                     break
-                else:
-                    candidate = candidate or base
-        if len(data_types) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, data_types))
-        elif data_types:
-            return data_types.pop()
-        return None
+                elif mixin is None:
+                    mixin = base
+        if len(found) > 1:
+            raise TypeError('too many data types for %r: %r' % (class_name, found))
+        return found.pop() if found else None
 
     @classmethod
     def _find_new_(mcls, classdict, member_type, first_enum):
         """(the __new__ that makes members, whether it was in the class body,
         whether it takes the member's value as arguments)"""
-        __new__ = classdict.get('__new__', None)
-        save_new = first_enum is not None and __new__ is not None
-        if __new__ is None:
-            for method in ('__new_member__', '__new__'):
-                for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if target not in {None, None.__new__, object.__new__,
-                                      Enum.__new__ if Enum is not None else None}:
-                        __new__ = target
-                        break
-                if __new__ is not None:
-                    break
-            else:
-                __new__ = object.__new__
-        use_args = __new__ is not object.__new__
-        return __new__, save_new, use_args
+        written = classdict.get('__new__')
+        if written is not None:
+            return written, first_enum is not None, written is not object.__new__
+        # else the first real constructor: __new_member__ before __new__, the data type's
+        # before the enum's
+        plain = {None, None.__new__, object.__new__, Enum.__new__ if Enum is not None else None}
+        for attr in ('__new_member__', '__new__'):
+            for owner in (member_type, first_enum):
+                maker = getattr(owner, attr, None)
+                if maker not in plain:
+                    return maker, False, maker is not object.__new__
+        return object.__new__, False, False
 
 
 EnumMeta = EnumType
@@ -708,44 +699,8 @@ def _member_from_missing(cls, value):
 
 
 class Enum(metaclass=EnumType):
-    """
-    Create a collection of name/value pairs.
-
-    Example enumeration:
-
-    >>> class Color(Enum):
-    ...     RED = 1
-    ...     BLUE = 2
-    ...     GREEN = 3
-
-    Access them by:
-
-    - attribute access:
-
-      >>> Color.RED
-      <Color.RED: 1>
-
-    - value lookup:
-
-      >>> Color(1)
-      <Color.RED: 1>
-
-    - name lookup:
-
-      >>> Color['RED']
-      <Color.RED: 1>
-
-    Enumerations can be iterated over, and know how many members they have:
-
-    >>> len(Color)
-    3
-
-    >>> list(Color)
-    [<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]
-
-    Methods can be added to enumerations, and members can have their own
-    attributes -- see the documentation for details.
-    """
+    """Base class of enumerations: a class whose attributes are its members, each a
+    (name, value) pair; Color(1), Color['RED'] and iteration find them."""
 
     @classmethod
     def __signature__(cls):
@@ -805,38 +760,35 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        cls = self.__class__
+        shown = (cls._value_repr_ or repr)(self._value_)
+        return f"<{cls.__name__}.{self._name_}: {shown}>"
 
     def __str__(self):
-        return "%s.%s" % (self.__class__.__name__, self._name_,)
+        return f"{self.__class__.__name__}.{self._name_}"
 
     def __dir__(self):
-        """Returns all members and all public methods"""
+        # public attributes of the member and its classes, minus other members' names
+        members = self._member_map_
+        basics = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
         if self.__class__._member_type_ is object:
-            interesting = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__',
-                               'name', 'value'])
+            shown = basics | {'name', 'value'}
         else:
-            interesting = set(object.__dir__(self))
-        for name in getattr(self, '__dict__', []):
-            if name[0] != '_' and name not in self._member_map_:
-                interesting.add(name)
+            shown = basics | set(object.__dir__(self))
+        own = getattr(self, '__dict__', ())
+        shown.update(n for n in own if n[0] != '_' and n not in members)
         for cls in self.__class__.mro():
-            for name, obj in cls.__dict__.items():
-                if name[0] == '_':
+            for name, obj in vars(cls).items():
+                if name.startswith('_'):
                     continue
-                if isinstance(obj, bltns.property) or isinstance(obj, DynamicClassAttribute):
-                    if obj.fget is not None or name not in self._member_map_:
-                        interesting.add(name)
-                    else:
-                        interesting.discard(name)
-                elif name not in self._member_map_:
-                    interesting.add(name)
-        names = sorted(
-            set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
-            | interesting
-        )
-        return names
+                if not isinstance(obj, (bltns.property, DynamicClassAttribute)):
+                    if name not in members:
+                        shown.add(name)
+                elif obj.fget is None and name in members:
+                    shown.discard(name)
+                else:
+                    shown.add(name)
+        return sorted(shown)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -871,39 +823,30 @@ class ReprEnum(Enum):
 
 
 class IntEnum(int, ReprEnum):
-    """
-    Enum where members are also (and must be) ints
-    """
+    """An Enum whose members are ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """
-    Enum where members are also (and must be) strings
-    """
+    """An Enum whose members are strs."""
 
     def __new__(cls, *values):
-        "values must already be of type `str`"
-        if len(values) > 3:
+        # the arguments of str(): text, or bytes with an encoding (and errors), all strs
+        count = len(values)
+        if count > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
-        if len(values) == 1:
-            if not isinstance(values[0], str):
-                raise TypeError('%r is not a string' % (values[0],))
-        if len(values) >= 2:
-            if not isinstance(values[1], str):
-                raise TypeError('encoding must be a string, not %r' % (values[1],))
-        if len(values) == 3:
-            if not isinstance(values[2], str):
-                raise TypeError('errors must be a string, not %r' % (values[2]))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        if count == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        for label, arg in zip(('encoding', 'errors'), values[1:]):
+            if not isinstance(arg, str):
+                raise TypeError('%s must be a string, not %r' % (label, arg))
+        text = str(*values)
+        made = str.__new__(cls, text)
+        made._value_ = text
+        return made
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Return the lower-cased version of the member name.
-        """
+        # auto() in a StrEnum: the member's name in lower case
         return name.lower()
 
 
@@ -921,13 +864,9 @@ def pickle_by_enum_name(self, proto):
 
 
 class FlagBoundary(StrEnum):
-    """
-    control how out of range values are handled
-    "strict" -> error is raised             [default for Flag]
-    "conform" -> extra bits are discarded
-    "eject" -> lose flag status
-    "keep" -> keep flag status and all bits [default for IntFlag]
-    """
+    """What Flag(value) does with bits no member has: STRICT raises ValueError (Flag's
+    default), CONFORM drops them, EJECT returns a plain int, KEEP keeps them (IntFlag's
+    default)."""
     STRICT = auto()
     CONFORM = auto()
     EJECT = auto()
@@ -1119,9 +1058,7 @@ del _names, _combine, _method
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """
-    Support for integer-based Flags
-    """
+    """A Flag whose members are ints."""
 
 
 def _aliases_of(enumeration):
@@ -1135,9 +1072,7 @@ def _alias_report(pairs):
 
 
 def unique(enumeration):
-    """
-    Class decorator for enumerations ensuring unique member values.
-    """
+    """Class decorator: ValueError if two names of the enumeration share a value."""
     pairs = _aliases_of(enumeration)
     if pairs:
         raise ValueError('duplicate values found in %r: %s'
@@ -1178,23 +1113,18 @@ def global_str(self):
 
 
 def global_enum(cls, update_str=False):
-    """
-    decorator that makes the repr() of an enum member reference its module
-    instead of its class; also exports all members to the enum's module's
-    global namespace
-    """
+    """Class decorator: members show as module.NAME and become globals of the
+    enumeration's module."""
     type.__setattr__(cls, '__repr__',
                      global_flag_repr if issubclass(cls, Flag) else global_enum_repr)
     if update_str or not issubclass(cls, ReprEnum):
         type.__setattr__(cls, '__str__', global_str)
-    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    vars(sys.modules[cls.__module__]).update(cls.__members__)
     return cls
 
 
 class EnumCheck(StrEnum):
-    """
-    various conditions to check an enumeration for
-    """
+    """The checks verify() can make."""
     CONTINUOUS = "no skipped integer values"
     NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
     UNIQUE = "one name per value"
