@@ -103,6 +103,12 @@ def localtime(secs=None):
     return struct_time(tuple(t) + ("UTC", 0))
 
 
+# CPython's C functions do not bind as methods when stored on a class, and programs rely on
+# it (logging.Formatter.converter = time.gmtime); a callable staticmethod does the same.
+gmtime = staticmethod(gmtime)
+localtime = staticmethod(localtime)
+
+
 def mktime(t):
     """The POSIX timestamp of a local-time struct_time (or 9-tuple), as a float."""
     if len(t) < 9:

@@ -74,27 +74,25 @@ def getLevelName(level):
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    _levelToName[level], _nameToLevel[levelName] = levelName, level
 
 
 def _checkLevel(level):
     """A level given as a number or a registered name, as a number."""
-    if isinstance(level, int):
-        return level
-    if str(level) != level:
-        raise TypeError("Level not an integer or a valid string: %r" % (level,))
-    try:
-        return _nameToLevel[level]
-    except KeyError:
-        raise ValueError("Unknown level: %r" % level) from None
+    if not isinstance(level, int):
+        if str(level) != level:
+            raise TypeError("Level not an integer or a valid string: %r" % (level,))
+        if level not in _nameToLevel:
+            raise ValueError("Unknown level: %r" % level)
+        level = _nameToLevel[level]
+    return level
 
 
 # Frames of this file are skipped when looking for the code that logged.
-_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+_srcfile = os.path.normcase(_checkLevel.__code__.co_filename)
 
 
-def _is_internal_frame(frame):
+def _logging_frame(frame):
     path = os.path.normcase(frame.f_code.co_filename)
     return path == _srcfile or ("importlib" in path and "_bootstrap" in path)
 
@@ -123,6 +121,15 @@ def _thread_facts():
     return threading.get_ident(), threading.current_thread().name
 
 
+def _file_and_module(pathname):
+    # 'dir/mod.py' -> ('mod.py', 'mod'); what is not a path keeps itself as the file name
+    try:
+        base = os.path.basename(pathname)
+        return base, os.path.splitext(base)[0]
+    except (TypeError, ValueError, AttributeError):
+        return pathname, "Unknown module"
+
+
 class LogRecord:
     """Everything known about one logging call."""
 
@@ -135,15 +142,9 @@ class LogRecord:
         if args and len(args) == 1 and isinstance(args[0], _Mapping) and args[0]:
             args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        self.levelno, self.levelname = level, getLevelName(level)
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        self.filename, self.module = _file_and_module(pathname)
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -170,21 +171,21 @@ class LogRecord:
         return text % self.args if self.args else text
 
 
-_logRecordFactory = LogRecord
+_record_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    global _record_factory
+    _record_factory = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    return _record_factory
 
 
 def makeLogRecord(dict):
     """A record whose attributes come from a dict (records sent over a wire, say)."""
-    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record = _record_factory(None, None, "", 0, "", (), None, None)
     record.__dict__.update(dict)
     return record
 
@@ -208,7 +209,7 @@ class PercentStyle:
 
     def validate(self):
         """Raise ValueError unless the format has at least one field of this style."""
-        if not self.validation_pattern.search(self._fmt):
+        if self.validation_pattern.search(self._fmt) is None:
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
@@ -217,12 +218,12 @@ class PercentStyle:
             return self._defaults | record.__dict__
         return record.__dict__
 
-    def _format(self, record):
+    def _fill(self, record):
         return self._fmt % self._fields(record)
 
     def format(self, record):
         try:
-            return self._format(record)
+            return self._fill(record)
         except KeyError as missing:
             raise ValueError("Formatting field not found in record: %s" % missing)
 
@@ -235,7 +236,7 @@ class StrFormatStyle(PercentStyle):
                           r"[bcdefgnosx%]?$", re.I)
     field_spec = re.compile(r"^(\d+|\w+)(\.\w+|\[[^]]+\])*$")
 
-    def _format(self, record):
+    def _fill(self, record):
         return self._fmt.format(**self._fields(record))
 
     def validate(self):
@@ -249,7 +250,7 @@ class StrFormatStyle(PercentStyle):
                     names.add(field)
                 if conversion and conversion not in "rsa":
                     raise ValueError("invalid conversion: %r" % conversion)
-                if spec and not self.fmt_spec.match(spec):
+                if spec and self.fmt_spec.match(spec) is None:
                     raise ValueError("bad specifier: %r" % spec)
         except ValueError as problem:
             raise ValueError("invalid format: %s" % problem)
@@ -266,10 +267,10 @@ class StringTemplateStyle(PercentStyle):
     asctime_format = "${asctime}"
     asctime_search = "${asctime}"
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        from string import Template
-        self._tpl = Template(self._fmt)
+    def __init__(self, fmt, *, defaults=None):
+        PercentStyle.__init__(self, fmt, defaults=defaults)
+        import string
+        self._tpl = string.Template(self._fmt)
 
     def usesTime(self):
         return "$asctime" in self._fmt or self.asctime_search in self._fmt
@@ -285,7 +286,7 @@ class StringTemplateStyle(PercentStyle):
         if not names:
             raise ValueError("invalid format: no fields")
 
-    def _format(self, record):
+    def _fill(self, record):
         return self._tpl.substitute(**self._fields(record))
 
 
@@ -334,9 +335,8 @@ class Formatter:
         if datefmt:
             return time.strftime(datefmt, stamp)
         text = time.strftime(self.default_time_format, stamp)
-        if self.default_msec_format:
-            text = self.default_msec_format % (text, record.msecs)
-        return text
+        with_msecs = self.default_msec_format
+        return with_msecs % (text, record.msecs) if with_msecs else text
 
     def formatException(self, ei):
         with io.StringIO() as out:
@@ -359,10 +359,11 @@ class Formatter:
             record.asctime = self.formatTime(record, self.datefmt)
         text = self.formatMessage(record)
         # the traceback text is cached on the record for the next handler
-        if record.exc_info and not record.exc_text:
-            record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            text = _append_block(text, record.exc_text)
+        trace = record.exc_text
+        if record.exc_info and not trace:
+            trace = record.exc_text = self.formatException(record.exc_info)
+        if trace:
+            text = _append_block(text, trace)
         if record.stack_info:
             text = _append_block(text, self.formatStack(record.stack_info))
         return text
@@ -448,7 +449,8 @@ _handlerList = []  # weak references, oldest first: shutdown() closes newest fir
 
 
 def _forget_handler(ref):
-    if ref in _handlerList:
+    # (at interpreter exit the list may be gone already)
+    if _handlerList is not None and ref in _handlerList:
         _handlerList.remove(ref)
 
 
@@ -476,8 +478,7 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
@@ -526,8 +527,8 @@ class Handler(Filterer):
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name:
+            _handlers.pop(self._name, None)
 
     def handleError(self, record):
         """Report an exception raised while emitting, and the logging call behind it."""
@@ -615,11 +616,9 @@ class FileHandler(StreamHandler):
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
+        StreamHandler.__init__(self, None if delay else self._open())
         if delay:
-            Handler.__init__(self)
             self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
 
     def _open(self):
         return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
@@ -630,7 +629,7 @@ class FileHandler(StreamHandler):
         if self.stream is None and (self.mode != "w" or not self._closed):
             self.stream = self._open()
         if self.stream:
-            StreamHandler.emit(self, record)
+            super().emit(record)
 
     def close(self):
         try:
@@ -639,8 +638,9 @@ class FileHandler(StreamHandler):
                     self.flush()
                 finally:
                     stream, self.stream = self.stream, None
-                    if hasattr(stream, "close"):
-                        stream.close()
+                    closer = getattr(stream, "close", None)
+                    if closer is not None:
+                        closer()
         finally:
             StreamHandler.close(self)
 
@@ -666,7 +666,7 @@ class _StderrHandler(StreamHandler):
     """lastResort: writes to whatever sys.stderr is at the time."""
 
     def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
+        super(StreamHandler, self).__init__(level)  # no stream of its own to set
 
     @property
     def stream(self):
@@ -808,11 +808,11 @@ class Logger(Filterer):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if isinstance(level, int):
-            if self.isEnabledFor(level):
-                self._log(level, msg, args, **kwargs)
-        elif raiseExceptions:
-            raise TypeError("level must be an integer")
+        if not isinstance(level, int):
+            if raiseExceptions:
+                raise TypeError("level must be an integer")
+        elif self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
 
     # -- making the record
 
@@ -823,7 +823,7 @@ class Logger(Filterer):
             return "(unknown file)", 0, "(unknown function)", None
         while stacklevel > 0 and frame.f_back is not None:
             frame = frame.f_back
-            if not _is_internal_frame(frame):
+            if not _logging_frame(frame):
                 stacklevel -= 1
         code = frame.f_code
         stack = None
@@ -838,7 +838,7 @@ class Logger(Filterer):
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
-        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        record = _record_factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         for key in extra or ():
             if key in ("message", "asctime") or key in record.__dict__:
                 raise KeyError("Attempt to overwrite %r in LogRecord" % key)
@@ -851,11 +851,10 @@ class Logger(Filterer):
             fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
         except ValueError:
             fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
+        if isinstance(exc_info, BaseException):
+            exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+        elif exc_info and not isinstance(exc_info, tuple):
+            exc_info = sys.exc_info()  # exc_info=True: the exception being handled
         self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func,
                                     extra, sinfo))
 
@@ -1106,16 +1105,16 @@ def basicConfig(**kwargs):
         if hdlr.formatter is None:
             hdlr.setFormatter(formatter)
         root.addHandler(hdlr)
-    level = kwargs.pop("level", None)
-    if level is not None:
-        root.setLevel(level)
+    if kwargs.get("level") is not None:
+        root.setLevel(kwargs["level"])
+    kwargs.pop("level", None)
     if kwargs:
         raise ValueError("Unrecognised argument(s): %s" % ", ".join(kwargs.keys()))
 
 
 def getLogger(name=None):
     """The logger of that dotted name, made on first use (no name: the root logger)."""
-    if not name or isinstance(name, str) and name == root.name:
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
@@ -1158,8 +1157,9 @@ def warn(msg, *args, **kwargs):
 
 def disable(level=CRITICAL):
     """Drop every record at or below level, whatever the loggers say."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    manager = root.manager
+    manager.disable = level
+    manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
