@@ -105,27 +105,63 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
-        if issubclass(T, float) or issubclass(T, int):
-            return float(value)
+        if _is_decimal(T):
+            # Decimal takes no Fraction: divide its two parts in Decimal arithmetic
+            return T(value.numerator) / T(value.denominator)
         raise
 
 
 def _ss(data, c=None):
-    """(type, exact sum of squared deviations from c or the mean, mean, count)."""
+    """(type, sum of squared deviations, centre, count). With a centre given, each
+    deviation is computed (and squared) in the data's own type, then summed exactly; else
+    the centre is the exact mean and the sum is exact throughout."""
+    if c is not None:
+        T, squares, count = _sum((x - c) * (x - c) for x in data)
+        return (T, squares, c, count)
     data = list(data)
-    T, total, n = _sum(data)
-    if n == 0:
+    T, total, count = _sum(data)
+    if not count:
         return (T, Fraction(0), Fraction(0), 0)
-    if c is None:
-        c = total / n if not isinstance(total, float) else total
-    if isinstance(total, float) and (math.isnan(total) or math.isinf(total)):
-        return (T, float("nan"), c, n)
-    c = Fraction(c) if not isinstance(c, Fraction) else c
-    ss = Fraction(0)
+    if not isinstance(total, Fraction):
+        return (T, total, total, count)  # an infinity or a NaN: it is all there is to say
+    centre = total / count
+    squares = Fraction(0)
     for x in data:
-        diff = Fraction(*_exact_ratio(x)) - c
-        ss += diff * diff
-    return (T, ss, c, n)
+        gap = Fraction(*_exact_ratio(x)) - centre
+        squares += gap * gap
+    return (T, squares, centre, count)
+
+
+def _is_decimal(T):
+    # (a Decimal's type means the decimal module is loaded: no import needed to ask)
+    decimal = sys.modules.get("decimal")
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """sqrt(n/m) as a Decimal, correctly rounded in the current context."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    # the quotient was rounded before its root was taken: when n/m lies beyond the
+    # halfway point between root and a neighbour, the neighbour is the right answer
+    exact = Fraction(n, m)
+    step = Decimal((0, (1,), root.as_tuple().exponent))
+    for other in (root + step, root - step):
+        half = (Fraction(root) + Fraction(other)) / 2
+        if (exact > half * half) if other > root else (exact < half * half):
+            return other
+    return root
+
+
+def _root_of(mean_square, T):
+    # stdev and pstdev: the root of the mean square, a Decimal for Decimal data
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(mean_square.numerator, mean_square.denominator)
+    return _float_sqrt_of_frac(mean_square.numerator, mean_square.denominator)
 
 
 def _isqrt_frac_rto(n, m):
@@ -159,8 +195,6 @@ def mean(data):
     T, total, n = _sum(data)
     if n < 1:
         raise StatisticsError("mean requires at least one data point")
-    if isinstance(total, float):
-        return total / n
     return _convert(total / n, T)
 
 
@@ -204,7 +238,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError("harmonic_mean requires at least one data point")
     if n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, (int, float, Fraction)) or _is_decimal(type(x)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -264,18 +298,17 @@ def median_grouped(data, interval=1.0):
     n = len(data)
     if not n:
         raise StatisticsError("no median for empty data")
-    x = data[n // 2]
-    i = bisect_left(data, x)
-    j = bisect_right(data, x, lo=i)
+    middle = data[n // 2]
+    # the run of values equal to the middle one: data[start:stop]
+    start = bisect_left(data, middle)
+    stop = bisect_right(data, middle, lo=start)
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        middle = float(middle)
     except ValueError:
         raise TypeError("Value cannot be converted to a float")
-    L = x - interval / 2.0
-    cf = i
-    f = j - i
-    return L + interval * (n / 2 - cf) / f
+    lower_limit = middle - width / 2.0
+    return lower_limit + width * (n / 2 - start) / (stop - start)
 
 
 def mode(data):
@@ -303,72 +336,56 @@ def quantiles(data, *, n=4, method="exclusive"):
     data = sorted(data)
     ld = len(data)
     if ld < 2:
-        if ld == 1:
-            return data * (n - 1)
-        raise StatisticsError("must have at least one data point")
+        raise StatisticsError("must have at least two data points")
+    # cut point k of n sits at position k*span/n of the data (span: ld - 1 inclusive,
+    # ld + 1 exclusive), interpolated linearly between its two neighbours
     if method == "inclusive":
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
-    if method == "exclusive":
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError(f"Unknown method: {method!r}")
+        span, first = ld - 1, 0
+    elif method == "exclusive":
+        span, first = ld + 1, 1
+    else:
+        raise ValueError(f"Unknown method: {method!r}")
+    cuts = []
+    for k in range(1, n):
+        lower = min(max(k * span // n, first), ld - 2 + first)
+        weight = k * span - lower * n
+        below, above = data[lower - first], data[lower - first + 1]
+        cuts.append((below * (n - weight) + above * weight) / n)
+    return cuts
 
 
 # ---- spread ----
 
+def _mean_square(who, data, centre, sample):
+    # (type, mean squared deviation): over n - 1 for a sample, n for a population
+    T, squares, _, count = _ss(data, centre)
+    if sample and count < 2:
+        raise StatisticsError(f"{who} requires at least two data points")
+    if count < 1:
+        raise StatisticsError(f"{who} requires at least one data point")
+    return T, squares / (count - 1 if sample else count)
+
+
 def variance(data, xbar=None):
     """Sample variance (n - 1 degrees of freedom)."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("variance requires at least two data points")
-    if isinstance(ss, float):
-        return ss
-    return _convert(ss / (n - 1), T)
+    T, mean_square = _mean_square("variance", data, xbar, True)
+    return _convert(mean_square, T)
 
 
 def pvariance(data, mu=None):
     """Population variance."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pvariance requires at least one data point")
-    if isinstance(ss, float):
-        return ss
-    return _convert(ss / n, T)
+    T, mean_square = _mean_square("pvariance", data, mu, False)
+    return _convert(mean_square, T)
 
 
 def stdev(data, xbar=None):
     """Sample standard deviation."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("stdev requires at least two data points")
-    if isinstance(ss, float):
-        return ss
-    mss = ss / (n - 1)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _root_of(*reversed(_mean_square("stdev", data, xbar, True)))
 
 
 def pstdev(data, mu=None):
     """Population standard deviation."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pstdev requires at least one data point")
-    if isinstance(ss, float):
-        return ss
-    mss = ss / n
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _root_of(*reversed(_mean_square("pstdev", data, mu, False)))
 
 
 def covariance(x, y, /):
@@ -378,14 +395,19 @@ def covariance(x, y, /):
         raise StatisticsError("covariance requires that both inputs have same number of data points")
     if n < 2:
         raise StatisticsError("covariance requires at least two data points")
-    xbar = fsum_mean(x)
-    ybar = fsum_mean(y)
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    x_mean, y_mean = _fsum_mean(x), _fsum_mean(y)
+    products = math.fsum((a - x_mean) * (b - y_mean) for a, b in zip(x, y))
+    return products / (n - 1)
 
 
-def fsum_mean(values):
+def _fsum_mean(values):
     return math.fsum(values) / len(values)
+
+
+def _centred(values):
+    # (the values minus their mean, the mean)
+    centre = _fsum_mean(values)
+    return [v - centre for v in values], centre
 
 
 def correlation(x, y, /, *, method="linear"):
@@ -398,14 +420,10 @@ def correlation(x, y, /, *, method="linear"):
     if method not in {"linear", "ranked"}:
         raise ValueError(f"Unknown method: {method!r}")
     if method == "ranked":
-        start = (n - 1) / -2
-        x = _rank(x, start=start)
-        y = _rank(y, start=start)
+        start = (n - 1) / -2  # ranks centred on zero
+        x, y = _rank(x, start=start), _rank(y, start=start)
     else:
-        xbar = fsum_mean(x)
-        ybar = fsum_mean(y)
-        x = [xi - xbar for xi in x]
-        y = [yi - ybar for yi in y]
+        (x, _), (y, _) = _centred(x), _centred(y)
     sxy = math.sumprod(x, y)
     sxx = math.sumprod(x, x)
     syy = math.sumprod(y, y)
@@ -456,18 +474,16 @@ def linear_regression(x, y, /, *, proportional=False):
     if n < 2:
         raise StatisticsError("linear regression requires at least two data points")
     if not proportional:
-        xbar = fsum_mean(x)
-        ybar = fsum_mean(y)
-        x = [xi - xbar for xi in x]
-        y = [yi - ybar for yi in y]
-    sxy = math.sumprod(x, y) + 0.0
-    sxx = math.sumprod(x, x)
+        (x, x_mean), (y, y_mean) = _centred(x), _centred(y)
+    products = math.sumprod(x, y) + 0.0
+    squares = math.sumprod(x, x)
     try:
-        slope = sxy / sxx
+        slope = products / squares
     except ZeroDivisionError:
         raise StatisticsError("x is constant")
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    if proportional:
+        return LinearRegression(slope=slope, intercept=0.0)
+    return LinearRegression(slope=slope, intercept=y_mean - slope * x_mean)
 
 
 class NormalDist:
@@ -517,29 +533,40 @@ class NormalDist:
     def variance(self):
         return self._sigma * self._sigma
 
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    # Sums and differences of independent normal variables add their variances; a
+    # constant shifts the mean; scaling scales both.
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
 
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * abs(x2))
+    def __rsub__(self, other):
+        return -(self - other)
 
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / abs(x2))
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __mul__(self, factor):
+        return NormalDist(self._mu * factor, self._sigma * abs(factor))
+
+    def __truediv__(self, divisor):
+        return NormalDist(self._mu / divisor, self._sigma / abs(divisor))
 
     __radd__ = __add__
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return (self._mu, self._sigma) == (other._mu, other._sigma)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
@@ -549,8 +576,9 @@ class NormalDist:
 
 
 def _mean_stdev(data):
-    T, ss, xbar, n = _ss(data)
-    if n < 2:
+    # from_samples(): the sample's mean and stdev, as floats
+    _, squares, centre, count = _ss(data)
+    if count < 2:
         raise StatisticsError("stdev requires at least two data points")
-    mss = ss / (n - 1)
-    return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    mean_square = squares / (count - 1)
+    return float(centre), _float_sqrt_of_frac(mean_square.numerator, mean_square.denominator)
