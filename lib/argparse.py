@@ -134,12 +134,18 @@ class _StoreFalseAction(_StoreConstAction):
         super().__init__(option_strings, dest, False, default, required, help)
 
 
+def _add_to_list(namespace, dest, new_items):
+    # The list actions store a new list each time, so that a list given as the default
+    # is never changed in place.
+    items = getattr(namespace, dest, None)
+    items = [] if items is None else list(items)
+    items.extend(new_items)
+    setattr(namespace, dest, items)
+
+
 class _AppendAction(Action):
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = list(items) if items is not None else []
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        _add_to_list(namespace, self.dest, [values])
 
 
 class _AppendConstAction(Action):
@@ -149,18 +155,12 @@ class _AppendConstAction(Action):
                          required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = list(items) if items is not None else []
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        _add_to_list(namespace, self.dest, [self.const])
 
 
 class _ExtendAction(_AppendAction):
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = list(items) if items is not None else []
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        _add_to_list(namespace, self.dest, values)
 
 
 class _CountAction(Action):
@@ -169,10 +169,8 @@ class _CountAction(Action):
                          help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
@@ -201,17 +199,17 @@ class _VersionAction(Action):
 class BooleanOptionalAction(Action):
     def __init__(self, option_strings, dest, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith("--"):
-                _option_strings.append("--no-" + option_string[2:])
-        super().__init__(_option_strings, dest, nargs=0, default=default, type=type,
+        # each --flag also answers to --no-flag
+        spellings = []
+        for flag in option_strings:
+            spellings += [flag, "--no-" + flag[2:]] if flag.startswith("--") else [flag]
+        super().__init__(spellings, dest, nargs=0, default=default, type=type,
                          choices=choices, required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith("--no-"))
+        if option_string not in self.option_strings:
+            return
+        setattr(namespace, self.dest, not option_string.startswith("--no-"))
 
     def format_usage(self):
         return " | ".join(self.option_strings)
@@ -252,22 +250,18 @@ class _SubParsersAction(Action):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        chosen, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            choices = ", ".join(map(repr, self._name_parser_map))
-            raise ArgumentError(self, "invalid choice: %r (choose from %s)"
-                                % (parser_name, choices))
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, chosen)
+        if chosen not in self._name_parser_map:
+            known = ", ".join(repr(name) for name in self._name_parser_map)
+            raise ArgumentError(self, "invalid choice: %r (choose from %s)" % (chosen, known))
+        # the sub-parser fills a namespace of its own, copied over this one
+        found, rest = self._name_parser_map[chosen].parse_known_args(rest, None)
+        for key, value in vars(found).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            vars(namespace).setdefault("_UNRECOGNIZED_ARGS_ATTR", [])
-            getattr(namespace, "_UNRECOGNIZED_ARGS_ATTR").extend(arg_strings)
+        if rest:
+            vars(namespace).setdefault("_UNRECOGNIZED_ARGS_ATTR", []).extend(rest)
 
 
 _ACTIONS = {None: _StoreAction, "store": _StoreAction, "store_const": _StoreConstAction,
@@ -275,6 +269,62 @@ _ACTIONS = {None: _StoreAction, "store": _StoreAction, "store_const": _StoreCons
             "append": _AppendAction, "append_const": _AppendConstAction,
             "count": _CountAction, "help": _HelpAction, "version": _VersionAction,
             "extend": _ExtendAction, "parsers": _SubParsersAction}
+
+
+def _usage_words(text):
+    """The words usage wraps between: a bracketed or parenthesized group (up to a run of
+    closing brackets followed by a space or the end) stays one word."""
+    words = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        end = _group_end(text, i) if text[i] in "([" else None
+        if end is None:
+            end = i
+            while end < n and not text[end].isspace():
+                end += 1
+        words.append(text[i:end])
+        i = end
+    return words
+
+
+def _group_end(text, start):
+    # where the group opened at start ends, or None if it never closes properly
+    closer = ")" if text[start] == "(" else "]"
+    j = start + 1
+    while j < len(text) and text[j] != "\n":
+        if text[j] != closer:
+            j += 1
+            continue
+        run_end = j
+        while run_end < len(text) and text[run_end] == closer:
+            run_end += 1
+        if run_end == len(text) or text[run_end].isspace():
+            return run_end
+        j = run_end
+    return None
+
+
+def _fill_rows(words, margin, width, first_offset=None):
+    """Greedy line filling for usage: rows of words joined by spaces, each row after the
+    first starting with margin; the first row starts after first_offset characters of
+    prefix when that is given (and is returned without the margin)."""
+    rows, row = [], []
+    used = (len(margin) if first_offset is None else first_offset) - 1
+    for word in words:
+        if row and used + 1 + len(word) > width:
+            rows.append(row)
+            row, used = [], len(margin) - 1
+        row.append(word)
+        used += 1 + len(word)
+    if row:
+        rows.append(row)
+    text = [margin + " ".join(r) for r in rows]
+    if first_offset is not None and text:
+        text[0] = text[0][len(margin):]
+    return text
 
 
 class FileType:
@@ -454,7 +504,7 @@ class ArgumentParser:
         action_class = _ACTIONS.get(action_name, action_name) if isinstance(action_name, str) \
             or action_name is None else action_name
         if isinstance(action_class, str):
-            raise ValueError("unknown action %r" % action_class)
+            raise ValueError('unknown action "%s"' % (action_class,))
         type_func = kwargs.get("type")
         if type_func is not None and not callable(type_func):
             raise ValueError("%r is not callable" % (type_func,))
@@ -906,47 +956,29 @@ class ArgumentParser:
         if len(prefix) + len(usage) <= text_width:
             return prefix + usage
 
-        def get_lines(parts, indent, prefix=None):
-            lines = []
-            line = []
-            indent_length = len(indent)
-            if prefix is not None:
-                line_len = len(prefix) - 1
-            else:
-                line_len = indent_length - 1
-            for part in parts:
-                if line_len + 1 + len(part) > text_width and line:
-                    lines.append(indent + " ".join(line))
-                    line = []
-                    line_len = indent_length - 1
-                line.append(part)
-                line_len += len(part) + 1
-            if line:
-                lines.append(indent + " ".join(line))
-            if prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
+        # Too long for one line: wrap the words, optionals first, then positionals. A
+        # short prog keeps the first words beside it and aligns the rest under them; a
+        # long one goes on a line of its own with the words under it.
+        opt_words = _usage_words(" ".join(opt_parts))
+        pos_words = _usage_words(" ".join(pos_parts))
         prog = self.prog
         if len(prefix) + len(prog) <= 0.75 * text_width:
-            indent = " " * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = get_lines([prog] + opt_parts, indent, prefix)
-                lines.extend(get_lines(pos_parts, indent))
-            elif pos_parts:
-                lines = get_lines([prog] + pos_parts, indent, prefix)
+            margin = " " * (len(prefix) + len(prog) + 1)
+            if not opt_words and not pos_words:
+                rows = [prog]
+            elif opt_words:
+                rows = (_fill_rows([prog] + opt_words, margin, text_width, len(prefix))
+                        + _fill_rows(pos_words, margin, text_width))
             else:
-                lines = [prog]
+                rows = _fill_rows([prog] + pos_words, margin, text_width, len(prefix))
         else:
-            indent = " " * len(prefix)
-            parts = opt_parts + pos_parts
-            lines = get_lines(parts, indent)
-            if len(lines) > 1:
-                lines = []
-                lines.extend(get_lines(opt_parts, indent))
-                lines.extend(get_lines(pos_parts, indent))
-            lines = [prog] + lines
-        return prefix + "\n".join(lines)
+            margin = " " * len(prefix)
+            rows = _fill_rows(opt_words + pos_words, margin, text_width)
+            if len(rows) > 1:
+                rows = (_fill_rows(opt_words, margin, text_width)
+                        + _fill_rows(pos_words, margin, text_width))
+            rows = [prog] + rows
+        return prefix + "\n".join(rows)
 
     def _invocation(self, action):
         if not action.option_strings:
