@@ -6,9 +6,8 @@ English (the C locale); the Locale* calendars are not provided.
 """
 
 import datetime
+import enum as _enum
 import sys
-from enum import IntEnum, global_enum
-from itertools import repeat
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday",
            "isleap", "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth",
@@ -41,14 +40,14 @@ def __getattr__(name):
     # the old capitalised names of the first two months still resolve, with a warning
     if name in ("January", "February"):
         import warnings
-        warnings.warn(f"The '{name}' attribute is deprecated, use '{name.upper()}' instead",
-                      DeprecationWarning, stacklevel=2)
+        message = f"The '{name}' attribute is deprecated, use '{name.upper()}' instead"
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
         return 1 if name == "January" else 2
     raise AttributeError(f"module '{__name__}' has no attribute '{name}'")
 
 
-@global_enum
-class Month(IntEnum):
+@_enum.global_enum
+class Month(_enum.IntEnum):
     JANUARY = 1
     FEBRUARY = 2
     MARCH = 3
@@ -63,8 +62,8 @@ class Month(IntEnum):
     DECEMBER = 12
 
 
-@global_enum
-class Day(IntEnum):
+@_enum.global_enum
+class Day(_enum.IntEnum):
     MONDAY = 0
     TUESDAY = 1
     WEDNESDAY = 2
@@ -126,13 +125,13 @@ def leapdays(y1, y2):
 
 def weekday(year, month, day):
     """The Day (0 Monday .. 6 Sunday) of a date; years outside 1..9999 wrap every 400."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
         year = 2000 + year % 400  # the calendar repeats itself every 400 years
-    return Day(datetime.date(year, month, day).weekday())
+    return Day((datetime.date(year, month, day).toordinal() + 6) % 7)
 
 
 def _monthlen(year, month):
-    return mdays[month] + (month == FEBRUARY and isleap(year))
+    return 29 if month == FEBRUARY and isleap(year) else mdays[month]
 
 
 def _prevmonth(year, month):
@@ -145,7 +144,7 @@ def _nextmonth(year, month):
 
 def monthrange(year, month):
     """(weekday of the month's first day, number of days in the month)."""
-    if not 1 <= month <= 12:
+    if month < 1 or month > 12:
         raise IllegalMonthError(month)
     return weekday(year, month, 1), _monthlen(year, month)
 
@@ -206,15 +205,15 @@ class Calendar:
             yield y, m, d, (start + pos) % 7
 
     def itermonthdates(self, year, month):
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+        for ymd in self.itermonthdays3(year, month):
+            yield datetime.date(*ymd)
 
     def itermonthdays(self, year, month):
         """The day numbers shown, 0 for the neighbours' days."""
         lead, length, trail = self._padding(year, month)
-        yield from repeat(0, lead)
+        yield from [0] * lead
         yield from range(1, length + 1)
-        yield from repeat(0, trail)
+        yield from [0] * trail
 
     def itermonthdays2(self, year, month):
         """(day number or 0, weekday number) for every day shown."""
@@ -286,13 +285,13 @@ class TextCalendar(Calendar):
             return formatstring(cells, col, c).rstrip() + gap
 
         out = [repr(theyear).center(col * m + c * (m - 1)).rstrip(), gap]
-        header = self.formatweekheader(w)
+        names = self.formatweekheader(w)
         for index, row in enumerate(self.yeardays2calendar(theyear, m)):
             numbers = range(m * index + 1, min(m * (index + 1) + 1, 13))
             out.append(gap)
             out.append(side_by_side(self.formatmonthname(theyear, k, col, False)
                                     for k in numbers))
-            out.append(side_by_side(header for _ in numbers))
+            out.append(side_by_side(names for _ in numbers))
             for j in range(max(len(weeks) for weeks in row)):
                 out.append(side_by_side(self.formatweek(weeks[j], w) if j < len(weeks) else ""
                                         for weeks in row))
@@ -314,9 +313,9 @@ class HTMLCalendar(Calendar):
     cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        if not day:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        if day:
+            return f'<td class="{self.cssclasses[weekday]}">{day:d}</td>'
+        return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
 
     def formatweek(self, theweek):
         return "<tr>%s</tr>" % "".join(self.formatday(d, wd) for d, wd in theweek)
@@ -356,8 +355,7 @@ class HTMLCalendar(Calendar):
 
     def formatyearpage(self, theyear, width=3, css="calendar.css", encoding=None):
         """A whole XHTML page holding the year, encoded to bytes."""
-        if encoding is None:
-            encoding = sys.getdefaultencoding()
+        encoding = sys.getdefaultencoding() if encoding is None else encoding
         page = ['<?xml version="1.0" encoding="%s"?>' % encoding,
                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
@@ -384,9 +382,9 @@ firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
         raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
+    c.setfirstweekday(firstweekday)
 
 
 monthcalendar = c.monthdayscalendar
@@ -404,7 +402,7 @@ _spacing = 6
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
     """Print the columns centred side by side."""
-    print(formatstring(cols, colwidth, spacing))
+    print(formatstring(cols, colwidth=colwidth, spacing=spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
@@ -413,11 +411,12 @@ def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
 
 
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_ORDINAL = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+    """The POSIX timestamp of a UTC time tuple (the inverse of time.gmtime)."""
+    y, mon, d, h, mi, s = tuple[:6]
+    # the day may lie outside the month: count from the month's first day
+    days = datetime.date(y, mon, 1).toordinal() - _EPOCH_ORDINAL + (d - 1)
+    return ((days * 24 + h) * 60 + mi) * 60 + s
