@@ -144,7 +144,7 @@ class Random(_Twister):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return type(self), (), self.getstate()
 
     # ---- integers from the raw bits
 
@@ -208,9 +208,10 @@ class Random(_Twister):
 
     def choice(self, seq):
         """A random element of the non-empty sequence seq."""
-        if not len(seq):
+        size = len(seq)
+        if not size:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
         """Shuffle the mutable sequence x in place (Fisher-Yates, from the end)."""
@@ -318,9 +319,9 @@ class Random(_Twister):
         while True:
             u1 = rand()
             u2 = 1.0 - rand()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            if z * z / 4.0 <= -_log(u2):
-                return mu + z * sigma
+            ratio = NV_MAGICCONST * (u1 - 0.5) / u2
+            if ratio * ratio / 4.0 <= -_log(u2):
+                return mu + ratio * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
         """Normal distribution by Box-Muller; each pair's second value is kept for the
@@ -347,19 +348,20 @@ class Random(_Twister):
         rand = self.random
         if kappa <= 1e-6:
             return TWOPI * rand()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+        half = 0.5 / kappa
+        rho = half + _sqrt(1.0 + half * half)
         while True:
             z = _cos(_pi * rand())
-            d = z / (r + z)
+            d = z / (rho + z)
             u = rand()
             if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
+        inv = 1.0 / rho
+        cosine = (inv + z) / (1.0 + inv * z)
+        angle = _acos(cosine)
         if rand() > 0.5:
-            return (mu + _acos(f)) % TWOPI
-        return (mu - _acos(f)) % TWOPI
+            return (mu + angle) % TWOPI
+        return (mu - angle) % TWOPI
 
     def gammavariate(self, alpha, beta):
         """Gamma distribution with shape alpha and scale beta (both > 0)."""
@@ -374,20 +376,20 @@ class Random(_Twister):
     def _gamma_cheng(self, alpha):
         # R. C. H. Cheng's rejection method GB, for alpha > 1
         rand = self.random
-        ainv = _sqrt(2.0 * alpha - 1.0)
-        bbb = alpha - LOG4
-        ccc = alpha + ainv
+        spread = _sqrt(2.0 * alpha - 1.0)
+        shift = alpha - LOG4
+        slope = alpha + spread
         while True:
             u1 = rand()
-            if not 1e-7 < u1 < 0.9999999:
+            if u1 <= 1e-7 or u1 >= 0.9999999:
                 continue
             u2 = 1.0 - rand()
-            v = _log(u1 / (1.0 - u1)) / ainv
-            x = alpha * _exp(v)
+            logit = _log(u1 / (1.0 - u1)) / spread
+            candidate = alpha * _exp(logit)
             z = u1 * u1 * u2
-            r = bbb + ccc * v - x
-            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                return x
+            margin = shift + slope * logit - candidate
+            if margin + SG_MAGICCONST - 4.5 * z >= 0.0 or margin >= _log(z):
+                return candidate
 
     def _gamma_small(self, alpha):
         # algorithm GS (Ahrens-Dieter, as in Kennedy & Gentle), for alpha < 1
@@ -400,16 +402,17 @@ class Random(_Twister):
                 if rand() <= _exp(-x):
                     return x
             else:
-                x = -_log((b - p) / alpha)
-                if rand() <= x ** (alpha - 1.0):
-                    return x
+                beyond = -_log((b - p) / alpha)
+                if rand() <= beyond ** (alpha - 1.0):
+                    return beyond
 
     def betavariate(self, alpha, beta):
         """Beta distribution on [0, 1] (from two gamma variates)."""
-        y = self.gammavariate(alpha, 1.0)
-        if not y:
+        first = self.gammavariate(alpha, 1.0)
+        if not first:
             return 0.0
-        return y / (y + self.gammavariate(beta, 1.0))
+        second = self.gammavariate(beta, 1.0)
+        return first / (first + second)
 
     def paretovariate(self, alpha):
         """Pareto distribution with shape alpha."""
@@ -455,27 +458,27 @@ class Random(_Twister):
         # Hormann's BTRS: transformed rejection with a squeeze, for n*p >= 10, p <= 0.5
         rand = self.random
         spq = _sqrt(n * p * (1.0 - p))
-        b = 1.15 + 2.53 * spq
-        a = -0.0873 + 0.0248 * b + 0.01 * p
-        c = n * p + 0.5
-        vr = 0.92 - 4.2 / b
-        exact = None  # (alpha, lpq, m, h), computed the first time the squeeze fails
+        width = 1.15 + 2.53 * spq
+        skew = -0.0873 + 0.0248 * width + 0.01 * p
+        centre = n * p + 0.5
+        squeeze = 0.92 - 4.2 / width
+        exact = None  # (alpha, log odds, mode, its log factor), made when first needed
         while True:
             u = rand() - 0.5
-            us = 0.5 - _fabs(u)
-            k = _floor((2.0 * a / us + b) * u + c)
+            edge = 0.5 - _fabs(u)
+            k = _floor((2.0 * skew / edge + width) * u + centre)
             if k < 0 or k > n:
                 continue
             v = rand()
-            if us >= 0.07 and v <= vr:
+            if edge >= 0.07 and v <= squeeze:
                 return k
             if exact is None:
-                m = _floor((n + 1) * p)
-                exact = ((2.83 + 5.1 / b) * spq, _log(p / (1.0 - p)), m,
-                         _lgamma(m + 1) + _lgamma(n - m + 1))
-            alpha, lpq, m, h = exact
-            v *= alpha / (a / (us * us) + b)
-            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
+                mode = _floor((n + 1) * p)
+                exact = ((2.83 + 5.1 / width) * spq, _log(p / (1.0 - p)), mode,
+                         _lgamma(mode + 1) + _lgamma(n - mode + 1))
+            alpha, log_odds, mode, h = exact
+            v *= alpha / (skew / (edge * edge) + width)
+            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - mode) * log_odds:
                 return k
 
 
@@ -505,7 +508,8 @@ class SystemRandom(Random):
 
     def random(self):
         """A float in [0.0, 1.0) from 53 bits of OS randomness."""
-        return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
+        bits = int.from_bytes(_urandom(7)) >> 3  # 53 of the 56
+        return bits * RECIP_BPF
 
     def getrandbits(self, k):
         """An int of k bits of OS randomness."""
