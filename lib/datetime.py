@@ -15,13 +15,9 @@ __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYE
 MINYEAR = 1
 MAXYEAR = 9999
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_dbm = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_dbm)
-    _dbm += _dim
-del _dbm, _dim
+# month lengths in a common year, and the days of the year before each month (index 1..12)
+_MONTH_LENGTHS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH = (0,) + tuple(sum(_MONTH_LENGTHS[1:m]) for m in range(1, 13))
 
 _MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                "Nov", "Dec"]
@@ -33,137 +29,123 @@ _FULLDAYNAMES = [None, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 
 
 def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # every fourth year, except centuries that 400 does not divide
+    if year % 100 == 0:
+        return year % 400 == 0
+    return year % 4 == 0
 
 
 def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+    # days in the years 1 .. year-1 of the proleptic Gregorian calendar
+    full = year - 1
+    return 365 * full + full // 4 - full // 100 + full // 400
 
 
 def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+    return 29 if month == 2 and _is_leap(year) else _MONTH_LENGTHS[month]
 
 
 def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+    extra = 1 if month > 2 and _is_leap(year) else 0
+    return _DAYS_BEFORE_MONTH[month] + extra
 
 
 def _ymd2ord(year, month, day):
+    # day 1 is 0001-01-01
     return _days_before_year(year) + _days_before_month(year, month) + day
-
-
-_DI400Y = _days_before_year(401)
-_DI100Y = _days_before_year(101)
-_DI4Y = _days_before_year(5)
 
 
 def _ord2ymd(n):
     """(year, month, day) of proleptic Gregorian ordinal n."""
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+    # 146097 days make 400 years: estimate the year from that, then step to it
+    year = (n - 1) * 400 // 146097 + 1
+    while _days_before_year(year) >= n:
+        year -= 1
+    while _days_before_year(year + 1) < n:
+        year += 1
+    nth = n - _days_before_year(year)  # 1-based day of the year
+    month = (nth - 1) // 31 + 1  # no later than the real month: every month has <= 31 days
+    while month < 12 and _days_before_month(year, month + 1) < nth:
+        month += 1
+    return year, month, nth - _days_before_month(year, month)
 
 
 def _check_int(value):
+    # what the C module's "i" argument format accepts: ints and __index__
     if isinstance(value, int):
         return value
-    if isinstance(value, float):
-        raise TypeError("'float' object cannot be interpreted as an integer")
-    try:
-        return value.__index__()
-    except AttributeError:
-        raise TypeError("an integer is required (got type %s)" % type(value).__name__) from None
+    index = getattr(type(value), '__index__', None)
+    if index is None or isinstance(value, float):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return index(value)
 
 
 def _check_date_fields(year, month, day):
-    year = _check_int(year)
-    month = _check_int(month)
-    day = _check_int(day)
-    if not MINYEAR <= year <= MAXYEAR:
+    year, month, day = _check_int(year), _check_int(month), _check_int(day)
+    if year < MINYEAR or year > MAXYEAR:
         raise ValueError("year %d is out of range" % year)
-    if not 1 <= month <= 12:
+    if month < 1 or month > 12:
         raise ValueError("month must be in 1..12")
-    dim = _days_in_month(year, month)
-    if not 1 <= day <= dim:
+    if day < 1 or day > _days_in_month(year, month):
         raise ValueError("day is out of range for month")
     return year, month, day
 
 
+_TIME_FIELD_LIMITS = (("hour", 23), ("minute", 59), ("second", 59), ("microsecond", 999999))
+
+
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _check_int(hour)
-    minute = _check_int(minute)
-    second = _check_int(second)
-    microsecond = _check_int(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError("hour must be in 0..23")
-    if not 0 <= minute <= 59:
-        raise ValueError("minute must be in 0..59")
-    if not 0 <= second <= 59:
-        raise ValueError("second must be in 0..59")
-    if not 0 <= microsecond <= 999999:
-        raise ValueError("microsecond must be in 0..999999")
-    if fold not in (0, 1):
+    values = tuple(map(_check_int, (hour, minute, second, microsecond)))
+    for (label, top), value in zip(_TIME_FIELD_LIMITS, values):
+        if value < 0 or value > top:
+            raise ValueError(f"{label} must be in 0..{top}")
+    if fold != 0 and fold != 1:
         raise ValueError("fold must be either 0 or 1")
-    return hour, minute, second, microsecond, fold
+    return values + (fold,)
 
 
 def _check_tzinfo_arg(tz):
-    if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
-                        % type(tz).__name__)
+    if tz is None or isinstance(tz, tzinfo):
+        return
+    raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                    % type(tz).__name__)
+
+
+# isoformat's timespec: how many of hours, minutes, seconds, and which fraction
+_TIMESPECS = {"hours": (1, ""), "minutes": (2, ""), "seconds": (3, ""),
+              "milliseconds": (3, "ms"), "microseconds": (3, "us")}
 
 
 def _format_time(hh, mm, ss, us, timespec="auto"):
-    specs = {
-        "hours": "{:02d}",
-        "minutes": "{:02d}:{:02d}",
-        "seconds": "{:02d}:{:02d}:{:02d}",
-        "milliseconds": "{:02d}:{:02d}:{:02d}.{:03d}",
-        "microseconds": "{:02d}:{:02d}:{:02d}.{:06d}",
-    }
     if timespec == "auto":
         timespec = "microseconds" if us else "seconds"
-    elif timespec == "milliseconds":
-        us //= 1000
-    try:
-        fmt = specs[timespec]
-    except KeyError:
+    if timespec not in _TIMESPECS:
         raise ValueError("Unknown timespec value")
-    return fmt.format(hh, mm, ss, us)
+    count, fraction = _TIMESPECS[timespec]
+    text = ":".join("%02d" % part for part in (hh, mm, ss)[:count])
+    if fraction == "ms":
+        text += ".%03d" % (us // 1000)
+    elif fraction == "us":
+        text += ".%06d" % us
+    return text
 
 
 def _format_offset(off, sep=":"):
+    # +HH:MM, then :SS and .ffffff only when they are not zero
     if off is None:
         return ""
-    sign = "+"
-    if off.days < 0:
-        sign = "-"
-        off = -off
-    hh, mm = divmod(off, timedelta(hours=1))
-    mm, ss = divmod(mm, timedelta(minutes=1))
-    s = "%s%02d%s%02d" % (sign, hh, sep, mm)
-    if ss or ss.microseconds:
-        s += "%s%02d" % (sep, ss.seconds)
-        if ss.microseconds:
-            s += ".%06d" % ss.microseconds
-    return s
+    total = off._to_us()
+    sign = "-" if total < 0 else "+"
+    seconds, micro = divmod(abs(total), 10**6)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    text = f"{sign}{hours:02d}{sep}{minutes:02d}"
+    if seconds or micro:
+        text += f"{sep}{seconds:02d}"
+        if micro:
+            text += f".{micro:06d}"
+    return text
 
 
 def _wrap_strftime(obj, fmt, timetuple):
@@ -267,28 +249,20 @@ def _wrap_strftime(obj, fmt, timetuple):
 
 
 def _isocalendar(year, month, day):
-    week1monday = _isoweek1monday(year)
-    today = _ymd2ord(year, month, day)
-    week, day = divmod(today - week1monday, 7)
-    if week < 0:
+    # the ISO year is the one whose week 1 started last
+    ordinal = _ymd2ord(year, month, day)
+    if ordinal < _isoweek1monday(year):
         year -= 1
-        week1monday = _isoweek1monday(year)
-        week, day = divmod(today - week1monday, 7)
-    elif week >= 52:
-        if today >= _isoweek1monday(year + 1):
-            year += 1
-            week = 0
-    return year, week + 1, day + 1
+    elif ordinal >= _isoweek1monday(year + 1):
+        year += 1
+    weeks, weekday = divmod(ordinal - _isoweek1monday(year), 7)
+    return year, weeks + 1, weekday + 1
 
 
 def _isoweek1monday(year):
-    THURSDAY = 3
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > THURSDAY:
-        week1monday += 7
-    return week1monday
+    # ISO week 1 is the week (Monday to Sunday) that holds January 4th; ordinal 1 is a Monday
+    jan4 = _ymd2ord(year, 1, 4)
+    return jan4 - (jan4 - 1) % 7
 
 
 def _compare_by_key(cls, key, accepts):
@@ -304,6 +278,12 @@ def _compare_by_key(cls, key, accepts):
         compare.__name__ = name
         compare.__qualname__ = cls.__qualname__ + "." + name
         setattr(cls, name, compare)
+
+
+def _us_divmod(a, b, what):
+    if b == 0:
+        raise ZeroDivisionError(what + " by zero")
+    return divmod(a, b)
 
 
 class timedelta:
@@ -421,36 +401,39 @@ class timedelta:
 
     __rmul__ = __mul__
 
+    # Division works on whole microseconds; a zero divisor fails as the C module's does.
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_us()
         if isinstance(other, timedelta):
-            return usec // other._to_us()
-        return timedelta(0, 0, usec // other)
+            return _us_divmod(self._to_us(), other._to_us(), "integer division or modulo")[0]
+        if isinstance(other, int):
+            return timedelta(microseconds=_us_divmod(self._to_us(), other,
+                                                     "integer division or modulo")[0])
+        return NotImplemented
 
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_us()
-        if isinstance(other, timedelta):
-            return usec / other._to_us()
-        if isinstance(other, int):
-            from fractions import Fraction
-            return timedelta(0, 0, round(Fraction(usec, other)))
         from fractions import Fraction
-        return timedelta(0, 0, round(Fraction(usec) / Fraction(other)))
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError("division by zero")
+            return self._to_us() / other._to_us()
+        if isinstance(other, (int, float)):
+            divisor = Fraction(other)  # (a float's as_integer_ratio() is asked first)
+            if not divisor:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return timedelta(microseconds=round(Fraction(self._to_us()) / divisor))
+        return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            r = self._to_us() % other._to_us()
-            return timedelta(0, 0, r)
+            rest = _us_divmod(self._to_us(), other._to_us(), "integer modulo")[1]
+            return timedelta(microseconds=rest)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_us(), other._to_us())
-            return q, timedelta(0, 0, r)
+            quotient, rest = _us_divmod(self._to_us(), other._to_us(),
+                                        "integer division or modulo")
+            return quotient, timedelta(microseconds=rest)
         return NotImplemented
 
     def _getstate(self):
@@ -504,8 +487,9 @@ class date:
 
     @classmethod
     def fromordinal(cls, n):
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        return cls(*_ord2ymd(n))
 
     @classmethod
     def fromisoformat(cls, date_string):
@@ -519,17 +503,15 @@ class date:
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        if not 0 < week < 53:
-            if week == 53 and (_ymd2ord(year, 1, 1) % 7 == 4 or
-                               (_ymd2ord(year, 1, 1) % 7 == 3 and _is_leap(year))):
-                pass
-            else:
-                raise ValueError(f"Invalid week: {week}")
-        if not 0 < day < 8:
-            raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
-        day_1 = _isoweek1monday(year)
-        ord_day = day_1 + (week - 1) * 7 + (day - 1)
-        return cls(*_ord2ymd(ord_day))
+        if year < MINYEAR or year > MAXYEAR:
+            raise ValueError(f"Year is out of range: {year}")
+        start = _isoweek1monday(year)
+        weeks_in_year = (_isoweek1monday(year + 1) - start) // 7  # 52 or 53
+        if week < 1 or week > weeks_in_year:
+            raise ValueError(f"Invalid week: {week}")
+        if day < 1 or day > 7:
+            raise ValueError(f"Invalid day: {day} (range is [1, 7])")
+        return cls(*_ord2ymd(start + (week - 1) * 7 + day - 1))
 
     def __repr__(self):
         return "%s.%s(%d, %d, %d)" % (_module_name(self), type(self).__qualname__,
@@ -545,7 +527,7 @@ class date:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+            raise TypeError("__format__() argument 1 must be str, not %s" % type(fmt).__name__)
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
@@ -591,12 +573,12 @@ class date:
         return self._hashcode
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        moved = self.toordinal() + other.days
+        if moved < 1 or moved > _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        return type(self).fromordinal(moved)
 
     __radd__ = __add__
 
@@ -754,19 +736,19 @@ class tzinfo:
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
+            raise ValueError("fromutc: dt.tzinfo is not self")
         dtoff = dt.utcoffset()
         if dtoff is None:
             raise ValueError("fromutc() requires a non-None utcoffset() result")
@@ -874,9 +856,9 @@ class time:
         return _wrap_strftime(self, format, timetuple)
 
     def __format__(self, fmt):
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+        if not isinstance(fmt, str):
+            raise TypeError("__format__() argument 1 must be str, not %s" % type(fmt).__name__)
+        return self.strftime(fmt) if fmt else str(self)
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -920,7 +902,38 @@ class time:
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
-_compare_by_key(time, time._key, lambda other: isinstance(other, time))
+
+
+def _time_compare(op, on_mixed):
+    # two times compare by their fields when they share a tzinfo or an offset, else by UTC;
+    # a naive time against an aware one is on_mixed (==, !=) or a TypeError (ordering)
+    def compare(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        mine = (self._hour, self._minute, self._second, self._microsecond)
+        theirs = (other._hour, other._minute, other._second, other._microsecond)
+        if self._tzinfo is not other._tzinfo:
+            a, b = self.utcoffset(), other.utcoffset()
+            if a != b:
+                if a is None or b is None:
+                    if on_mixed is None:
+                        raise TypeError("can't compare offset-naive and offset-aware times")
+                    return on_mixed
+                mine, theirs = self._key(), other._key()
+        return op(mine, theirs)
+    return compare
+
+
+time.__eq__ = _time_compare(lambda a, b: a == b, False)
+time.__ne__ = _time_compare(lambda a, b: a != b, True)
+time.__lt__ = _time_compare(lambda a, b: a < b, None)
+time.__le__ = _time_compare(lambda a, b: a <= b, None)
+time.__gt__ = _time_compare(lambda a, b: a > b, None)
+time.__ge__ = _time_compare(lambda a, b: a >= b, None)
+for _name in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"):
+    getattr(time, _name).__name__ = _name
+    getattr(time, _name).__qualname__ = "time." + _name
+del _name
 
 
 class datetime(date):
@@ -1119,19 +1132,18 @@ class datetime(date):
         return s
 
     def __repr__(self):
-        L = [self._year, self._month, self._day, self._hour, self._minute, self._second,
-             self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s.%s(%s)" % (_module_name(self), type(self).__qualname__,
-                           ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        # trailing zero microsecond and second are left out; fold comes before tzinfo
+        fields = [self._year, self._month, self._day, self._hour, self._minute]
+        if self._second or self._microsecond:
+            fields.append(self._second)
+        if self._microsecond:
+            fields.append(self._microsecond)
+        shown = [str(f) for f in fields]
         if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+            shown.append("fold=1")
+        if self._tzinfo is not None:
+            shown.append(f"tzinfo={self._tzinfo!r}")
+        return f"{_module_name(self)}.{type(self).__qualname__}({', '.join(shown)})"
 
     def __str__(self):
         return self.isoformat(sep=" ")
@@ -1216,11 +1228,11 @@ class datetime(date):
         delta += other
         hour, rem = divmod(delta.seconds, 3600)
         minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second, delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        if delta.days < 1 or delta.days > _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        return type(self).combine(date.fromordinal(delta.days),
+                                  time(hour, minute, second, delta.microseconds,
+                                       tzinfo=self._tzinfo))
 
     __radd__ = __add__
 
@@ -1266,16 +1278,17 @@ class timezone(tzinfo):
 
     def __new__(cls, offset, name=_Omitted):
         if not isinstance(offset, timedelta):
-            raise TypeError("offset must be a timedelta")
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+                            % type(offset).__name__)
+        if name is not cls._Omitted and not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+        if offset < cls._minoffset or offset > cls._maxoffset:
+            raise ValueError("offset must be a timedelta strictly between "
+                             "-timedelta(hours=24) and timedelta(hours=24), not %r." % (offset,))
         if name is cls._Omitted:
             if not offset:
                 return cls.utc
             name = None
-        elif not isinstance(name, str):
-            raise TypeError("name must be a string")
-        if not cls._minoffset <= offset <= cls._maxoffset:
-            raise ValueError("offset must be a timedelta strictly between "
-                             "-timedelta(hours=24) and timedelta(hours=24).")
         return cls._create(offset, name)
 
     @classmethod
