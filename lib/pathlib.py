@@ -73,56 +73,38 @@ class PurePath:
         return os.fsencode(self)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return f"{type(self).__name__}({self.as_posix()!r})"
 
     def as_uri(self):
-        if not self.is_absolute():
-            raise ValueError("relative path can't be expressed as a file URI")
-        from urllib.parse import quote_from_bytes
-        return "file://" + quote_from_bytes(str(self).encode("utf-8", "surrogateescape"))
+        if self.is_absolute():
+            from urllib.parse import quote_from_bytes
+            return "file://" + quote_from_bytes(os.fsencode(self))
+        raise ValueError("relative path can't be expressed as a file URI")
 
     def _key(self):
         return (self._root, self._parts)
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() == other._key()
+        if isinstance(other, PurePath):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
         return hash(str(self))
 
-    def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return str(self) < str(other)
+    # ordering compares the string forms; __lt__ ... __ge__ are made by _order() below
 
-    def __le__(self, other):
-        if not isinstance(other, PurePath):
+    def _joined(self, *segments):
+        try:
+            return self.with_segments(*segments)
+        except TypeError:
             return NotImplemented
-        return str(self) <= str(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return str(self) > str(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return str(self) >= str(other)
 
     def __truediv__(self, key):
-        try:
-            return self.with_segments(self, key)
-        except TypeError:
-            return NotImplemented
+        return self._joined(self, key)
 
     def __rtruediv__(self, key):
-        try:
-            return self.with_segments(key, self)
-        except TypeError:
-            return NotImplemented
+        return self._joined(key, self)
 
     def __reduce__(self):
         return (self.__class__, (str(self),))
@@ -171,48 +153,53 @@ class PurePath:
             return name[:i]
         return name
 
+    def _renamed(self, name):
+        # this path with its last part replaced by name
+        if not self.name:
+            raise ValueError(f"{self!r} has an empty name")
+        return type(self)._from(self._root, self._parts[:-1] + [name])
+
     def with_name(self, name):
         if not self.name:
-            raise ValueError("%r has an empty name" % (self,))
-        if not name or "/" in name or name == ".":
-            raise ValueError("Invalid name %r" % (name,))
-        return type(self)._from(self._root, self._parts[:-1] + [name])
+            raise ValueError(f"{self!r} has an empty name")
+        if name in ("", ".") or "/" in name:
+            raise ValueError(f"Invalid name {name!r}")
+        return self._renamed(name)
 
     def with_stem(self, stem):
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        if "/" in suffix or (suffix and not suffix.startswith(".")) or suffix == ".":
-            raise ValueError("Invalid suffix %r" % (suffix,))
-        name = self.name
-        if not name:
-            raise ValueError("%r has an empty name" % (self,))
+        valid = suffix == "" or (suffix.startswith(".") and suffix != "." and "/" not in suffix)
+        if not valid:
+            raise ValueError(f"Invalid suffix {suffix!r}")
         old = self.suffix
-        name = name[:len(name) - len(old)] + suffix if old else name + suffix
-        return type(self)._from(self._root, self._parts[:-1] + [name])
+        base = self.name[:-len(old)] if old else self.name
+        return self._renamed(base + suffix)
 
     def relative_to(self, other, /, *_deprecated, walk_up=False):
+        if _deprecated:
+            _warn_more_args("positional argument", "relative_to")
         other = self.with_segments(other, *_deprecated)
-        if other._root != self._root or self._parts[:len(other._parts)] != other._parts:
-            if walk_up and other._root == self._root:
-                common = 0
-                for a, b in zip(self._parts, other._parts):
-                    if a != b:
-                        break
-                    common += 1
-                if ".." in other._parts[common:]:
-                    raise ValueError(f"'{other}' contains '..'")
-                ups = [".."] * (len(other._parts) - common)
-                return type(self)._from("", ups + self._parts[common:])
-            raise ValueError(f"{str(self)!r} is not in the subpath of {str(other)!r}")
-        return type(self)._from("", self._parts[len(other._parts):])
+        # the nearest of other and its parents that holds self; each step up is a '..'
+        ups = 0
+        for base in (other, *other.parents):
+            if base == self or base in self.parents:
+                break
+            if not walk_up:
+                raise ValueError(f"{str(self)!r} is not in the subpath of {str(other)!r}")
+            if base.name == "..":
+                raise ValueError(f"'..' segment in {str(other)!r} cannot be walked")
+            ups += 1
+        else:
+            raise ValueError(f"{str(self)!r} and {str(other)!r} have different anchors")
+        return self.with_segments(*[".."] * ups, *self._parts[len(base._parts):])
 
     def is_relative_to(self, other, /, *_deprecated):
-        try:
-            self.relative_to(other, *_deprecated)
-            return True
-        except ValueError:
-            return False
+        if _deprecated:
+            _warn_more_args("argument", "is_relative_to")
+        other = self.with_segments(other, *_deprecated)
+        return other == self or other in self.parents
 
     @property
     def parent(self):
@@ -253,6 +240,29 @@ class PurePath:
         return True
 
 
+def _order(name, test):
+    def compare(self, other):
+        if isinstance(other, PurePath):
+            return test(str(self), str(other))
+        return NotImplemented
+    compare.__name__ = name
+    compare.__qualname__ = "PurePath." + name
+    setattr(PurePath, name, compare)
+
+
+_order("__lt__", lambda a, b: a < b)
+_order("__le__", lambda a, b: a <= b)
+_order("__gt__", lambda a, b: a > b)
+_order("__ge__", lambda a, b: a >= b)
+
+
+def _warn_more_args(what, method):
+    import warnings
+    warnings.warn(f"support for supplying more than one {what} to "
+                  f"pathlib.PurePath.{method}() is deprecated and scheduled for removal in "
+                  f"Python 3.14", DeprecationWarning, stacklevel=3)
+
+
 class PurePosixPath(PurePath):
     __slots__ = ()
 
@@ -290,10 +300,10 @@ class Path(PurePath):
 
     def exists(self, *, follow_symlinks=True):
         try:
-            self.stat(follow_symlinks=follow_symlinks)
+            found = self.stat(follow_symlinks=follow_symlinks)
         except (OSError, ValueError):
-            return False
-        return True
+            found = None
+        return found is not None
 
     def is_dir(self):
         try:
@@ -323,33 +333,30 @@ class Path(PurePath):
         return os.path.samefile(self, other_path)
 
     def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
-        kwargs = {} if "b" in mode else {"encoding": encoding}
-        return open(str(self), mode, **kwargs)
+        return open(self, mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
         with self.open(mode="rb") as f:
             return f.read()
 
     def read_text(self, encoding=None, errors=None):
-        with self.open(mode="r", encoding=encoding) as f:
-            return f.read()
+        with self.open(mode="r", encoding=encoding, errors=errors) as stream:
+            return stream.read()
 
     def write_bytes(self, data):
-        view = bytes(data)
-        with self.open(mode="wb") as f:
-            f.write(view)
-        return len(view)
+        payload = memoryview(data).tobytes() if not isinstance(data, bytes) else data
+        with self.open(mode="wb") as stream:
+            return stream.write(payload)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        if not isinstance(data, str):
-            raise TypeError("data must be str, not %s" % data.__class__.__name__)
-        with self.open(mode="w", encoding=encoding) as f:
-            f.write(data)
-        return len(data)
+        if isinstance(data, str):
+            with self.open(mode="w", encoding=encoding, errors=errors, newline=newline) as out:
+                return out.write(data)
+        raise TypeError(f"data must be str, not {type(data).__name__}")
 
     def iterdir(self):
-        for name in os.listdir(self):
-            yield self._from(self._root, self._parts + [name])
+        for entry in os.listdir(self):
+            yield self._from(self._root, [*self._parts, entry])
 
     def _walk_glob(self, parts):
         if not parts:
@@ -372,7 +379,7 @@ class Path(PurePath):
 
     def glob(self, pattern, *, case_sensitive=None):
         if not pattern:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
         parts = [p for p in pattern.split("/") if p and p != "."]
         seen = set()
         for p in self._walk_glob(parts):
@@ -414,14 +421,18 @@ class Path(PurePath):
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
             os.mkdir(self, mode)
+            return
         except FileNotFoundError:
             if not parents or self.parent == self:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            # an existing directory is fine when exist_ok says so
+            if exist_ok and self.is_dir():
+                return
+            raise
+        # a missing parent: make the chain above first, then this one
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, parents=False, exist_ok=exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
         raise NotImplementedError("pydive: Path.chmod")
@@ -437,11 +448,13 @@ class Path(PurePath):
         os.rmdir(self)
 
     def rename(self, target):
-        os.rename(self, target)
-        return self.with_segments(target)
+        return self._moved(os.rename, target)
 
     def replace(self, target):
-        os.replace(self, target)
+        return self._moved(os.replace, target)
+
+    def _moved(self, move, target):
+        move(self, target)
         return self.with_segments(target)
 
     def symlink_to(self, target, target_is_directory=False):
