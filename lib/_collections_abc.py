@@ -232,9 +232,14 @@ class Generator(Iterator):
         """Throw GeneratorExit in; yielding again instead of stopping is an error."""
         try:
             self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
+        except _FINISHED:
             return
         raise RuntimeError("generator ignored GeneratorExit")
+
+
+# what close()/aclose() accept as "it stopped": the exception thrown in, or the end
+_FINISHED = (GeneratorExit, StopIteration)
+_ASYNC_FINISHED = (GeneratorExit, StopAsyncIteration)
 
 
 @_recognizes("__await__", "send", "throw", "close")
@@ -255,7 +260,7 @@ class Coroutine(Awaitable):
         """Throw GeneratorExit in; yielding again instead of stopping is an error."""
         try:
             self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
+        except _FINISHED:
             return
         raise RuntimeError("coroutine ignored GeneratorExit")
 
@@ -295,7 +300,7 @@ class AsyncGenerator(AsyncIterator):
         """Throw GeneratorExit in; yielding again instead of stopping is an error."""
         try:
             await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
+        except _ASYNC_FINISHED:
             return
         raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
@@ -394,7 +399,8 @@ class Set(Collection):
         other = _set_operand(self, other)
         if other is None:
             return NotImplemented
-        return (self - other) | (other - self)
+        only_mine, only_theirs = self - other, other - self
+        return only_mine | only_theirs
 
     __rxor__ = __xor__
 
@@ -470,9 +476,8 @@ class MutableSet(Set):
         if it is self:
             self.clear()
             return self
-        if not isinstance(it, Set):
-            it = self._from_iterable(it)
-        for x in it:
+        others = it if isinstance(it, Set) else self._from_iterable(it)
+        for x in others:
             (self.discard if x in self else self.add)(x)
         return self
 
@@ -526,9 +531,10 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if isinstance(other, Mapping):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        mine, theirs = dict(self.items()), dict(other.items())
+        return mine == theirs
 
     # not reversible unless a subclass says how
     __reversed__ = None
@@ -647,10 +653,10 @@ class MutableMapping(Mapping):
 
     def update(self, other=(), /, **kwds):
         """Set the pairs of other (a mapping, a .keys() object or pairs), then the keywords."""
-        if isinstance(other, Mapping):
-            pairs = ((k, other[k]) for k in other)
-        elif hasattr(other, "keys"):
-            pairs = ((k, other[k]) for k in other.keys())
+        is_mapping = isinstance(other, Mapping)
+        if is_mapping or hasattr(other, "keys"):
+            keys = other if is_mapping else other.keys()
+            pairs = ((k, other[k]) for k in keys)
         else:
             pairs = other
         for k, v in pairs:
@@ -701,19 +707,20 @@ class Sequence(Reversible, Collection):
 
     def index(self, value, start=0, stop=None):
         """The first index of value in [start, stop); ValueError when absent."""
-        if start is not None and start < 0:
+        # negative bounds count from the end (len() is only asked for then)
+        if (start or 0) < 0:
             start = max(0, start + len(self))
-        if stop is not None and stop < 0:
+        if (stop or 0) < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                item = self[i]
+                item = self[position]
             except IndexError:
                 break
             if _same(item, value):
-                return i
-            i += 1
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
@@ -735,12 +742,12 @@ class _DeprecateByteStringMeta(ABCMeta):
         if name != "ByteString":
             import warnings
             warnings.warn(_BYTESTRING_GOING, DeprecationWarning, stacklevel=2)
-        return super().__new__(cls, name, bases, namespace, **kwargs)
+        return ABCMeta.__new__(cls, name, bases, namespace, **kwargs)
 
     def __instancecheck__(cls, instance):
         import warnings
         warnings.warn(_BYTESTRING_GOING, DeprecationWarning, stacklevel=2)
-        return super().__instancecheck__(instance)
+        return ABCMeta.__instancecheck__(cls, instance)
 
 
 class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
@@ -801,7 +808,8 @@ class MutableSequence(Sequence):
 
     def remove(self, value):
         """Delete the first item equal to value; ValueError when absent."""
-        del self[self.index(value)]
+        found = self.index(value)
+        del self[found]
 
     def __iadd__(self, values):
         self.extend(values)
@@ -820,7 +828,9 @@ for _abc, _members in (
         (Mapping, (mappingproxy,)), (MutableMapping, (dict,)),
         (KeysView, (dict_keys,)), (ItemsView, (dict_items,)), (ValuesView, (dict_values,)),
         (Sequence, (tuple, str, range, memoryview)), (ByteString, (bytes, bytearray)),
-        (MutableSequence, (list, bytearray))):
+        (MutableSequence, (list, bytearray)),
+        # CPython's bytes-like types have __buffer__; pydive's do not (yet)
+        (Buffer, (bytes, bytearray, memoryview))):
     for _t in _members:
         _abc.register(_t)
 del _abc, _members, _t
