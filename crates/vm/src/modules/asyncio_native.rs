@@ -278,23 +278,39 @@ fn is_exact(v: &Value) -> bool {
     types(|t| Rc::ptr_eq(&cls, &t.future) || Rc::ptr_eq(&cls, &t.task)).unwrap_or(false)
 }
 
-/// Keyword arguments of a native method: each name in `names` at most once, no others.
+/// Arguments of a native method as Argument Clinic parses them: up to `npos` positional
+/// ones (`exact`: exactly `npos`, keyword-only `names` after them), each name in `names`
+/// at most once, no others.
 fn kwargs(
     vm: &Vm,
     a: &mut Args,
     fname: &str,
     names: &[&str],
     npos: usize,
+    exact: bool,
 ) -> PyResult<Vec<Option<Value>>> {
     let given = a.pos.len().saturating_sub(1);
-    if given > npos {
-        return Err(vm.type_error(match npos {
-            0 => format!("{fname}() takes no positional arguments"),
-            _ => format!(
-                "{fname}() takes at most {npos} positional argument{} ({given} given)",
-                if npos == 1 { "" } else { "s" }
-            ),
+    if given > npos || (exact && given < npos && a.kw.is_empty()) {
+        let s = if npos == 1 { "" } else { "s" };
+        return Err(vm.type_error(match (npos, exact) {
+            (0, _) => format!("{fname}() takes no positional arguments"),
+            (_, true) => {
+                format!("{fname}() takes exactly {npos} positional argument{s} ({given} given)")
+            }
+            (_, false) => format!("{fname}() takes at most {npos} argument{s} ({given} given)"),
         }));
+    }
+    let nkw = a.kw.len();
+    let room = if exact {
+        names.len()
+    } else {
+        names.len() + npos - given
+    };
+    if nkw > room && !a.kw.iter().any(|(k, _)| !names.contains(&&**k)) {
+        let s = if room == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {room} keyword argument{s} ({nkw} given)"
+        )));
     }
     let mut out = vec![None; names.len()];
     for (k, v) in std::mem::take(&mut a.kw) {
@@ -307,7 +323,7 @@ fn kwargs(
             }
             None => {
                 return Err(vm.type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }
@@ -330,7 +346,7 @@ fn call_soon(
         Some(c) => vec![(Rc::from("context"), c)],
         None => Vec::new(),
     };
-    vm.call_args(&cs, Args { pos, kw })?;
+    vm.call_args(&cs, Args { pos: pos.into(), kw })?;
     Ok(())
 }
 
@@ -535,7 +551,7 @@ fn f_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn f_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let f = fut_of(vm, a.pos.first(), "__init__")?;
-    let [loop_] = &kwargs(vm, &mut a, "Future", &["loop"], 0)?[..] else {
+    let [loop_] = &kwargs(vm, &mut a, "Future", &["loop"], 0, false)?[..] else {
         unreachable!()
     };
     future_init(vm, &f, loop_.clone().unwrap_or(Value::None))?;
@@ -543,7 +559,7 @@ fn f_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn f_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "result", 0)?;
+    native::check_arity(vm, &a, "Future.", "result", 0)?;
     let f = fut_of(vm, a.pos.first(), "result")?;
     if f.loop_().is_none() {
         return Err(invalid_state(vm, "Future object is not initialized."));
@@ -552,7 +568,7 @@ fn f_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn f_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "exception", 0)?;
+    native::check_arity(vm, &a, "Future.", "exception", 0)?;
     let f = fut_of(vm, a.pos.first(), "exception")?;
     if f.loop_().is_none() {
         return Err(invalid_state(vm, "Future object is not initialized."));
@@ -569,14 +585,14 @@ fn f_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn f_set_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "set_result", 1)?;
+    native::check_arity(vm, &a, "Future.", "set_result", 1)?;
     let f = fut_of(vm, a.pos.first(), "set_result")?;
     set_result_impl(vm, &a.pos[0], &f, a.pos[1].clone())?;
     Ok(Value::None)
 }
 
 fn f_set_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "set_exception", 1)?;
+    native::check_arity(vm, &a, "Future.", "set_exception", 1)?;
     let f = fut_of(vm, a.pos.first(), "set_exception")?;
     set_exception_impl(vm, &a.pos[0], &f, a.pos[1].clone())?;
     Ok(Value::None)
@@ -584,7 +600,7 @@ fn f_set_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn f_cancel(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let (f, _) = alive(vm, &a, "cancel")?;
-    let kw = kwargs(vm, &mut a, "cancel", &["msg"], 1)?;
+    let kw = kwargs(vm, &mut a, "cancel", &["msg"], 1, false)?;
     let msg = a
         .pos
         .get(1)
@@ -595,27 +611,27 @@ fn f_cancel(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn f_cancelled(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "cancelled", 0)?;
+    native::check_arity(vm, &a, "Future.", "cancelled", 0)?;
     let f = fut_of(vm, a.pos.first(), "cancelled")?;
     let s = f.s.borrow();
     Ok(Value::Bool(s.loop_.is_some() && s.state == CANCELLED))
 }
 
 fn f_done(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "done", 0)?;
+    native::check_arity(vm, &a, "Future.", "done", 0)?;
     let f = fut_of(vm, a.pos.first(), "done")?;
     let s = f.s.borrow();
     Ok(Value::Bool(s.loop_.is_some() && s.state != PENDING))
 }
 
 fn f_get_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "get_loop", 0)?;
+    native::check_arity(vm, &a, "Future.", "get_loop", 0)?;
     Ok(alive(vm, &a, "get_loop")?.1)
 }
 
 fn f_add_done_callback(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let (f, loop_) = alive(vm, &a, "add_done_callback")?;
-    let kw = kwargs(vm, &mut a, "add_done_callback", &["context"], 1)?;
+    let kw = kwargs(vm, &mut a, "add_done_callback", &["context"], 1, true)?;
     let Some(cb) = a.pos.get(1).cloned() else {
         return Err(vm.type_error("add_done_callback() missing required positional argument: 'fn'"));
     };
@@ -628,7 +644,7 @@ fn f_add_done_callback(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn f_remove_done_callback(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "remove_done_callback", 1)?;
+    native::check_arity(vm, &a, "Future.", "remove_done_callback", 1)?;
     let (f, _) = alive(vm, &a, "remove_done_callback")?;
     let target = &a.pos[1];
     let waiting: Vec<(Value, Value)> = f.s.borrow().callbacks.clone();
@@ -649,7 +665,7 @@ fn f_remove_done_callback(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn f_make_cancelled_error(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "_make_cancelled_error", 0)?;
+    native::check_arity(vm, &a, "Future.", "_make_cancelled_error", 0)?;
     let f = fut_of(vm, a.pos.first(), "_make_cancelled_error")?;
     Ok(cancelled_error(vm, &f))
 }
@@ -1150,7 +1166,7 @@ fn task_step_impl(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyR
         vm.call_args(
             &add,
             Args {
-                pos: vec![wakeup],
+                pos: vec![wakeup].into(),
                 kw: vec![(Rc::from("context"), ctx)],
             },
         )?;
@@ -1255,12 +1271,19 @@ fn is_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<bool> {
 fn t_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let f = task_of(vm, a.pos.first(), "__init__")?;
     let me = a.pos[0].clone();
+    if a.pos.len() > 2 {
+        let n = a.pos.len() - 1;
+        return Err(vm.type_error(format!(
+            "Task() takes exactly 1 positional argument ({n} given)"
+        )));
+    }
     let kw = kwargs(
         vm,
         &mut a,
         "Task",
         &["coro", "loop", "name", "context", "eager_start"],
         1,
+        false,
     )?;
     let coro = match (a.pos.get(1), &kw[0]) {
         (Some(c), None) => c.clone(),
@@ -1351,7 +1374,7 @@ fn eager_start(vm: &mut Vm, me: &Value, f: &Fut, loop_: &Value) -> PyResult<()> 
 
 fn t_cancel(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let f = task_of(vm, a.pos.first(), "cancel")?;
-    let kw = kwargs(vm, &mut a, "cancel", &["msg"], 1)?;
+    let kw = kwargs(vm, &mut a, "cancel", &["msg"], 1, false)?;
     let msg = a
         .pos
         .get(1)
@@ -1384,13 +1407,13 @@ fn t_cancel(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn t_cancelling(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "cancelling", 0)?;
+    native::check_arity(vm, &a, "Task.", "cancelling", 0)?;
     let f = task_of(vm, a.pos.first(), "cancelling")?;
     Ok(Value::Int(task_part(&f, |t| t.num_cancels_requested)))
 }
 
 fn t_uncancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "uncancel", 0)?;
+    native::check_arity(vm, &a, "Task.", "uncancel", 0)?;
     let f = task_part_of(vm, &a, "uncancel")?;
     Ok(Value::Int(task_part(&f, |t| {
         if t.num_cancels_requested > 0 {
@@ -1405,19 +1428,19 @@ fn task_part_of(vm: &Vm, a: &Args, what: &str) -> PyResult<Rc<Fut>> {
 }
 
 fn t_get_coro(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "get_coro", 0)?;
+    native::check_arity(vm, &a, "Task.", "get_coro", 0)?;
     let f = task_part_of(vm, &a, "get_coro")?;
     Ok(task_part(&f, |t| t.coro.clone()))
 }
 
 fn t_get_context(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "get_context", 0)?;
+    native::check_arity(vm, &a, "Task.", "get_context", 0)?;
     let f = task_part_of(vm, &a, "get_context")?;
     Ok(task_part(&f, |t| t.context.clone()))
 }
 
 fn t_get_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "get_name", 0)?;
+    native::check_arity(vm, &a, "Task.", "get_name", 0)?;
     let f = task_part_of(vm, &a, "get_name")?;
     Ok(task_part(&f, |t| {
         if let Value::Int(n) = t.name {
@@ -1428,7 +1451,7 @@ fn t_get_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn t_set_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    native::check_arity(vm, &a, "", "set_name", 1)?;
+    native::check_arity(vm, &a, "Task.", "set_name", 1)?;
     let f = task_part_of(vm, &a, "set_name")?;
     let name = match &a.pos[1] {
         n @ Value::Str(_) => n.clone(),
@@ -1452,13 +1475,13 @@ fn t_set_exception(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 
 fn t_get_stack(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     task_part_of(vm, &a, "get_stack")?;
-    let kw = kwargs(vm, &mut a, "get_stack", &["limit"], 0)?;
+    let kw = kwargs(vm, &mut a, "get_stack", &["limit"], 0, false)?;
     let h = hook(vm, "get_stack")?;
     let limit = kw[0].clone().unwrap_or(Value::None);
     vm.call_args(
         &h,
         Args {
-            pos: vec![a.pos[0].clone()],
+            pos: vec![a.pos[0].clone()].into(),
             kw: vec![(Rc::from("limit"), limit)],
         },
     )
@@ -1466,12 +1489,12 @@ fn t_get_stack(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 
 fn t_print_stack(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     task_part_of(vm, &a, "print_stack")?;
-    let kw = kwargs(vm, &mut a, "print_stack", &["limit", "file"], 0)?;
+    let kw = kwargs(vm, &mut a, "print_stack", &["limit", "file"], 0, false)?;
     let h = hook(vm, "print_stack")?;
     vm.call_args(
         &h,
         Args {
-            pos: vec![a.pos[0].clone()],
+            pos: vec![a.pos[0].clone()].into(),
             kw: vec![
                 (Rc::from("limit"), kw[0].clone().unwrap_or(Value::None)),
                 (Rc::from("file"), kw[1].clone().unwrap_or(Value::None)),
