@@ -79,7 +79,7 @@ print(dict(m), m.get('zz', 'dflt'), 'a' in m, m.setdefault('a', 9), m.setdefault
 attempt('pop missing', lambda: m.pop('zz'))
 print(m.popitem(), list(m.keys()), list(m.values()), list(m.items()), 'b' in m.keys(), 2 in m.values(),
       ('a', 1) in m.items(), ('a', 2) in m.items(), repr(m.keys())[:9], len(m.items()))
-print(m.keys() & {'a', 'zz'}, m.keys() | {'x'} >= {'x'}, m.items() - {('a', 1)} == {('b', 2), ('c', 3), ('p', 'pp')})
+print(sorted(m.keys() & set(['a', 'zz'])), m.keys() | set('x') >= set('x'), m.items() - set([('a', 1)]) == set([('b', 2), ('c', 3), ('p', 'pp')]))
 m.clear(); print(dict(m), len(m))
 attempt('popitem empty', lambda: m.popitem())
 attempt('update 2', lambda: m.update({}, {}))
