@@ -2,23 +2,57 @@
 NAMESPACE_*; uuid1 from the clock and a random node)."""
 
 import os
+from enum import Enum
 
 __all__ = ["UUID", "uuid1", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL",
            "NAMESPACE_OID", "NAMESPACE_X500", "RESERVED_NCS", "RFC_4122",
            "RESERVED_MICROSOFT", "RESERVED_FUTURE", "SafeUUID", "getnode"]
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    "reserved for NCS compatibility", "specified in RFC 4122",
-    "reserved for Microsoft compatibility", "reserved for future definition"]
+# the variants, by the top bits of clock_seq_hi_variant
+RESERVED_NCS = "reserved for NCS compatibility"
+RFC_4122 = "specified in RFC 4122"
+RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
+RESERVED_FUTURE = "reserved for future definition"
 
-int_ = int
+int_ = int  # (the names int and bytes are parameters of UUID())
 bytes_ = bytes
 
 
-class SafeUUID:
+class SafeUUID(Enum):
     safe = 0
     unsafe = -1
     unknown = None
+
+
+# The six fields, most significant first: (name, lowest bit in the 128-bit int, width).
+_LAYOUT = (("time_low", 96, 32), ("time_mid", 80, 16), ("time_hi_version", 64, 16),
+           ("clock_seq_hi_variant", 56, 8), ("clock_seq_low", 48, 8), ("node", 0, 48))
+
+
+def _swap_le(raw):
+    # the first three fields in little-endian order and back (it is its own inverse)
+    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
+
+
+def _from_hex(text):
+    for prefix in ("urn:", "uuid:"):
+        text = text.replace(prefix, "")
+    digits = text.strip("{}").replace("-", "")
+    if len(digits) != 32:
+        raise ValueError("badly formed hexadecimal UUID string")
+    return int_(digits, 16)
+
+
+def _from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError("fields is not a 6-tuple")
+    value = 0
+    for number, ((_, shift, width), part) in enumerate(zip(_LAYOUT, fields), 1):
+        if part < 0 or part >= 1 << width:
+            article = "an" if width == 8 else "a"
+            raise ValueError(f"field {number} out of range (need {article} {width}-bit value)")
+        value |= part << shift
+    return value
 
 
 class UUID:
@@ -28,80 +62,43 @@ class UUID:
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None,
                  version=None, *, is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+        given = [arg for arg in (hex, bytes, bytes_le, fields, int) if arg is not None]
+        if len(given) != 1:
             raise TypeError("one of the hex, bytes, bytes_le, fields, or int arguments must "
                             "be given")
         if hex is not None:
-            hex = hex.replace("urn:", "").replace("uuid:", "")
-            hex = hex.strip("{}").replace("-", "")
-            if len(hex) != 32:
-                raise ValueError("badly formed hexadecimal UUID string")
-            int = int_(hex, 16)
+            int = _from_hex(hex)
         if bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError("bytes_le is not a 16-char string")
-            bytes = (bytes_le[4 - 1::-1] + bytes_le[6 - 1:4 - 1:-1] + bytes_le[8 - 1:6 - 1:-1]
-                     + bytes_le[8:])
+            bytes = _swap_le(bytes_le)
         if bytes is not None:
             if len(bytes) != 16:
                 raise ValueError("bytes is not a 16-char string")
             int = int_.from_bytes(bytes, "big")
         if fields is not None:
-            if len(fields) != 6:
-                raise ValueError("fields is not a 6-tuple")
-            (time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low,
-             node) = fields
-            if not 0 <= time_low < 1 << 32:
-                raise ValueError("field 1 out of range (need a 32-bit value)")
-            if not 0 <= time_mid < 1 << 16:
-                raise ValueError("field 2 out of range (need a 16-bit value)")
-            if not 0 <= time_hi_version < 1 << 16:
-                raise ValueError("field 3 out of range (need a 16-bit value)")
-            if not 0 <= clock_seq_hi_variant < 1 << 8:
-                raise ValueError("field 4 out of range (need an 8-bit value)")
-            if not 0 <= clock_seq_low < 1 << 8:
-                raise ValueError("field 5 out of range (need an 8-bit value)")
-            if not 0 <= node < 1 << 48:
-                raise ValueError("field 6 out of range (need a 48-bit value)")
-            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64)
-                   | (clock_seq << 48) | node)
-        if int is not None and not 0 <= int < 1 << 128:
+            int = _from_fields(fields)
+        if int < 0 or int >= 1 << 128:
             raise ValueError("int is out of range (need a 128-bit value)")
         if version is not None:
-            if not 1 <= version <= 5:
+            if version < 1 or version > 5:
                 raise ValueError("illegal version number")
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
+            # the RFC 4122 variant (bits 10 at the top of clock_seq) and the version nibble
+            int = (int & ~(0xc000 << 48)) | (0x8000 << 48)
+            int = (int & ~(0xf000 << 64)) | (version << 76)
         object.__setattr__(self, "int", int)
         object.__setattr__(self, "is_safe", is_safe)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
+    def __getstate__(self):
+        state = {"int": self.int}
+        if self.is_safe != SafeUUID.unknown:
+            state["is_safe"] = self.is_safe.value  # (an int pickles in any Python)
+        return state
 
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    def __setstate__(self, state):
+        object.__setattr__(self, "int", state["int"])
+        safety = SafeUUID(state["is_safe"]) if "is_safe" in state else SafeUUID.unknown
+        object.__setattr__(self, "is_safe", safety)
 
     def __hash__(self):
         return hash(self.int)
@@ -110,14 +107,14 @@ class UUID:
         return self.int
 
     def __repr__(self):
-        return "%s(%r)" % (self.__class__.__name__, str(self))
+        return f"{type(self).__name__}({str(self)!r})"
 
     def __setattr__(self, name, value):
         raise TypeError("UUID objects are immutable")
 
     def __str__(self):
-        hex = "%032x" % self.int
-        return "%s-%s-%s-%s-%s" % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+        digits = self.hex
+        return "-".join((digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:]))
 
     @property
     def bytes(self):
@@ -125,49 +122,23 @@ class UUID:
 
     @property
     def bytes_le(self):
-        bytes = self.bytes
-        return (bytes[4 - 1::-1] + bytes[6 - 1:4 - 1:-1] + bytes[8 - 1:6 - 1:-1] + bytes[8:])
+        return _swap_le(self.bytes)
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version, self.clock_seq_hi_variant,
-                self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return tuple(getattr(self, name) for name, _, _ in _LAYOUT)
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low)
+        return ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low
 
     @property
     def clock_seq(self):
-        return (((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
+        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
 
     @property
     def hex(self):
-        return "%032x" % self.int
+        return format(self.int, "032x")
 
     @property
     def urn(self):
@@ -175,21 +146,45 @@ class UUID:
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        # the first zero among the top three bits of clock_seq_hi_variant decides
+        top = (self.int >> 61) & 0b111
+        if not top & 0b100:
             return RESERVED_NCS
-        elif not self.int & (0x4000 << 48):
+        if not top & 0b010:
             return RFC_4122
-        elif not self.int & (0x2000 << 48):
+        if not top & 0b001:
             return RESERVED_MICROSOFT
-        else:
-            return RESERVED_FUTURE
+        return RESERVED_FUTURE
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return int_((self.int >> 76) & 0xf)
-        return None
+        # meaningful for RFC 4122 UUIDs only
+        return (self.int >> 76) & 0xf if self.variant == RFC_4122 else None
 
+
+def _field_property(shift, width):
+    return property(lambda self: (self.int >> shift) & ((1 << width) - 1))
+
+
+for _name, _shift, _width in _LAYOUT:
+    setattr(UUID, _name, _field_property(_shift, _width))
+del _name, _shift, _width
+
+
+def _compare(name, test):
+    def method(self, other):
+        if isinstance(other, UUID):
+            return test(self.int, other.int)
+        return NotImplemented
+    method.__name__, method.__qualname__ = name, "UUID." + name
+    setattr(UUID, name, method)
+
+
+_compare("__eq__", lambda a, b: a == b)
+_compare("__lt__", lambda a, b: a < b)
+_compare("__gt__", lambda a, b: a > b)
+_compare("__le__", lambda a, b: a <= b)
+_compare("__ge__", lambda a, b: a >= b)
 
 _node = None
 
@@ -203,37 +198,35 @@ def getnode():
 
 
 _last_timestamp = None
+_GREGORIAN_TO_EPOCH = 0x01b21dd213814000  # 100 ns steps from 1582-10-15 to 1970-01-01
 
 
 def uuid1(node=None, clock_seq=None):
     """A UUID from a host ID, sequence number, and the current time."""
     import time
     global _last_timestamp
-    nanoseconds = time.time_ns()
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    ticks = time.time_ns() // 100 + _GREGORIAN_TO_EPOCH
+    if _last_timestamp is not None and ticks <= _last_timestamp:
+        ticks = _last_timestamp + 1  # never twice the same time from this process
+    _last_timestamp = ticks
     if clock_seq is None:
         clock_seq = int_.from_bytes(os.urandom(2), "big") & 0x3fff
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant,
-                        clock_seq_low, node), version=1)
+    fields = (ticks & 0xffffffff, (ticks >> 32) & 0xffff, (ticks >> 48) & 0x0fff,
+              (clock_seq >> 8) & 0x3f, clock_seq & 0xff, node)
+    return UUID(fields=fields, version=1)
+
+
+def _name_based(namespace, name, algorithm, version):
+    data = bytes_(name, "utf-8") if isinstance(name, str) else name
+    return UUID(bytes=algorithm(namespace.bytes + data).digest()[:16], version=version)
 
 
 def uuid3(namespace, name):
     """A UUID from the MD5 hash of a namespace UUID and a name."""
     from hashlib import md5
-    if isinstance(name, str):
-        name = bytes_(name, "utf-8")
-    digest = md5(namespace.bytes + name).digest()
-    return UUID(bytes=digest[:16], version=3)
+    return _name_based(namespace, name, md5, 3)
 
 
 def uuid4():
@@ -244,10 +237,7 @@ def uuid4():
 def uuid5(namespace, name):
     """A UUID from the SHA-1 hash of a namespace UUID and a name."""
     from hashlib import sha1
-    if isinstance(name, str):
-        name = bytes_(name, "utf-8")
-    hash = sha1(namespace.bytes + name).digest()
-    return UUID(bytes=hash[:16], version=5)
+    return _name_based(namespace, name, sha1, 5)
 
 
 NAMESPACE_DNS = UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
