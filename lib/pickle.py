@@ -791,10 +791,14 @@ class Pickler:
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
+        except (ImportError, KeyError):
+            raise PicklingError(f"Can't pickle {obj!r}: import of module "
+                                f"{module_name!r} failed") from None
+        try:
             found, parent = _lookup_dotted(module, name)
-        except (ImportError, KeyError, AttributeError):
-            raise PicklingError(f"Can't pickle {obj!r}: it's not found as "
-                                f"{module_name}.{name}") from None
+        except AttributeError:
+            raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on "
+                                f"{module_name} failed") from None
         if found is not obj:
             raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
                                 f"{module_name}.{name}")

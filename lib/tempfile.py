@@ -78,9 +78,18 @@ def _sanitize(prefix, suffix, dir):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create a new file securely; pydive returns (an open file's fileno(), path)."""
-    raise NotImplementedError("pydive: tempfile.mkstemp (no file descriptors); "
-                              "use NamedTemporaryFile")
+    """Create a new file readable and writable only by its owner; (descriptor, absolute
+    path). The caller closes the descriptor and removes the file."""
+    prefix, suffix, dir = _sanitize(prefix, suffix, dir)
+    names = _names()
+    for _ in range(TMP_MAX):
+        file = _os.path.join(dir, prefix + next(names) + suffix)
+        try:
+            fd = _os.open(file, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        return fd, _os.path.abspath(file)
+    raise FileExistsError("No usable temporary file name found")
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):

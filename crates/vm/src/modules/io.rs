@@ -163,7 +163,15 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
                 .and_then(|f| f.out.as_mut())
             {
                 Some(out) => out.write_all(bytes).map_err(|e| e.to_string()),
-                None => Err("not writable".into()),
+                None => {
+                    let binary = vm
+                        .files
+                        .get(id)
+                        .and_then(|f| f.as_ref())
+                        .is_some_and(|f| f.binary);
+                    let what = if binary { "write" } else { "not writable" };
+                    return Err(vm.new_error("UnsupportedOperation", what));
+                }
             };
             r.map_err(|e| vm.new_error("OSError", e))
         }
@@ -351,6 +359,10 @@ fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<
     };
     if f.closed {
         return Err(vm.value_error("I/O operation on closed file."));
+    }
+    if !f.update && !f.mode.contains('r') {
+        let what = if f.binary { "read" } else { "not readable" };
+        return Err(vm.new_error("UnsupportedOperation", what));
     }
     let rest = &f.data[f.pos.min(f.data.len())..];
     let take = if line {
@@ -677,29 +689,8 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         a.take_kw("newline").or_else(|| a.pos.get(5).cloned()),
         None | Some(Value::None)
     );
-    let os_err = |vm: &mut Vm, e: std::io::Error| -> Value {
-        let (cls, errno, msg) = match e.kind() {
-            std::io::ErrorKind::NotFound => ("FileNotFoundError", 2, "No such file or directory"),
-            std::io::ErrorKind::PermissionDenied => ("PermissionError", 13, "Permission denied"),
-            std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17, "File exists"),
-            _ => {
-                if e.raw_os_error() == Some(21) {
-                    ("IsADirectoryError", 21, "Is a directory")
-                } else {
-                    (
-                        "OSError",
-                        e.raw_os_error().unwrap_or(5) as i64,
-                        "Input/output error",
-                    )
-                }
-            }
-        };
-        let t = vm.exc_type(cls);
-        vm.new_exception(
-            &t,
-            vec![Value::Int(errno), Value::str(msg), Value::str(&path)],
-        )
-    };
+    let os_err =
+        |vm: &mut Vm, e: std::io::Error| -> Value { crate::modules::os::os_error(vm, e, &path) };
     let mut state = FileState {
         name: path.clone(),
         mode: mode.clone(),
@@ -786,6 +777,10 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
             ]),
         )?
     };
+    if let Value::Type(t) = &uo {
+        // so that Rust code can raise it by name (vm.new_error)
+        vm.exc_types.insert("UnsupportedOperation", t.clone());
+    }
     d.borrow_mut().set_str("UnsupportedOperation", uo);
     Ok(())
 }

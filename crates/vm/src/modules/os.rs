@@ -47,21 +47,23 @@ fn path_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<String> {
     }
 }
 
-fn os_error(vm: &mut Vm, e: std::io::Error, path: &str) -> Value {
-    let (cls, errno, msg) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", 2, "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", 13, "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17, "File exists"),
-        _ => (
-            "OSError",
-            e.raw_os_error().unwrap_or(5) as i64,
-            "Input/output error",
-        ),
-    };
-    let t = vm.exc_type(cls);
+/// The `OSError` subclass for `e` (by its errno: ENOTEMPTY is "Directory not empty", ...).
+pub fn os_error(vm: &mut Vm, e: std::io::Error, path: &str) -> Value {
+    use crate::modules::socket::{errno_class, strerror};
+    let errno = e.raw_os_error().unwrap_or(match e.kind() {
+        std::io::ErrorKind::NotFound => 2,
+        std::io::ErrorKind::PermissionDenied => 13,
+        std::io::ErrorKind::AlreadyExists => 17,
+        _ => 5,
+    });
+    let t = vm.exc_type(errno_class(errno));
     vm.new_exception(
         &t,
-        vec![Value::Int(errno), Value::str(msg), Value::str(path)],
+        vec![
+            Value::Int(i64::from(errno)),
+            Value::str(&strerror(errno)),
+            Value::str(path),
+        ],
     )
 }
 
@@ -329,6 +331,26 @@ fn pipe(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::Int(r), Value::Int(w)]))
 }
 
+/// `os.open(path, flags, mode=0o777)`: a new descriptor (the flags are Linux's `O_*` bits).
+fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let p = path_arg(vm, &a, 0)?;
+    let flags = fd_arg(vm, &a, 1)? as i32;
+    let mode = match a.pos.get(2).cloned().or_else(|| a.kwarg("mode")) {
+        Some(v) => vm.index_value(&v)? as u32,
+        None => 0o777,
+    };
+    let acc = flags & 3;
+    let file = std::fs::OpenOptions::new()
+        .read(acc != 1)
+        .write(acc != 0)
+        .custom_flags(flags | 0o2000000) // O_CLOEXEC: descriptors are non-inheritable
+        .mode(mode)
+        .open(&p)
+        .map_err(|e| os_error(vm, e, &p))?;
+    Ok(Value::Int(crate::modules::socket::adopt(file.into())))
+}
+
 /// `os.read(fd, n)`: at most `n` bytes (b"" at end of file).
 fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let fd = fd_arg(vm, &a, 0)?;
@@ -425,6 +447,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("urandom", urandom),
         ("getenv", getenv),
         ("pipe", pipe),
+        ("open", open),
         ("read", read),
         ("write", write),
         ("close", close),

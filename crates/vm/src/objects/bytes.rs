@@ -67,6 +67,56 @@ fn wrap(like: &Value, data: Vec<u8>) -> Value {
     }
 }
 
+/// The error handler `errors` for the undecodable bytes `data[start..end]`: what it puts in
+/// `out`, or the `UnicodeDecodeError` ("strict") / `LookupError` (an unknown name).
+#[allow(clippy::too_many_arguments)]
+fn decode_error(
+    vm: &mut Vm,
+    obj: &Value,
+    data: &[u8],
+    codec: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+    errors: &str,
+    out: &mut String,
+) -> PyResult<()> {
+    use crate::objects::exceptions::unicode_error;
+    match errors {
+        "strict" => {
+            // the decoded object itself when it is a bytes (a bytearray's is a bytes copy)
+            let o = match obj {
+                Value::Bytes(_) => obj.clone(),
+                _ => Value::Bytes(data.to_vec().into()),
+            };
+            Err(unicode_error(
+                vm,
+                "UnicodeDecodeError",
+                codec,
+                o,
+                start,
+                end,
+                reason,
+            ))
+        }
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "ignore" => Ok(()),
+        "backslashreplace" => {
+            for c in &data[start..end] {
+                out.push_str(&format!("\\x{c:02x}"));
+            }
+            Ok(())
+        }
+        other => Err(vm.new_error(
+            "LookupError",
+            format!("unknown error handler name '{other}'"),
+        )),
+    }
+}
+
 fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = bytes_of(vm, &a.pos[0])?;
     let enc = a
@@ -84,37 +134,68 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .and_then(|v| v.as_str().map(String::from))
         .unwrap_or_else(|| "strict".into());
     match enc.replace('_', "-").as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(&data) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => {
-                if errors == "replace" || errors == "ignore" {
-                    let s = String::from_utf8_lossy(&data).to_string();
-                    return Ok(Value::str(&if errors == "ignore" {
-                        s.replace('\u{fffd}', "")
-                    } else {
-                        s
-                    }));
+        "utf-8" | "utf8" => {
+            let mut out = String::new();
+            let mut i = 0;
+            while i < data.len() {
+                match std::str::from_utf8(&data[i..]) {
+                    Ok(t) => {
+                        out.push_str(t);
+                        break;
+                    }
+                    Err(e) => {
+                        let good = i + e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&data[i..good]).unwrap_or_default());
+                        let bad = e.error_len().unwrap_or(data.len() - good);
+                        // CPython's reasons (Objects/stringlib/codecs.h)
+                        let reason = if matches!(data[good], 0x80..=0xc1 | 0xf5..=0xff) {
+                            "invalid start byte"
+                        } else if e.error_len().is_none() {
+                            "unexpected end of data"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        decode_error(
+                            vm,
+                            &a.pos[0],
+                            &data,
+                            "utf-8",
+                            good,
+                            good + bad,
+                            reason,
+                            &errors,
+                            &mut out,
+                        )?;
+                        i = good + bad;
+                    }
                 }
-                let pos = e.valid_up_to();
-                Err(vm.new_error(
-                    "UnicodeDecodeError",
-                    format!("'utf-8' codec can't decode byte {:#04x} in position {pos}: invalid start byte", data[pos]),
-                ))
             }
-        },
+            Ok(Value::str(&out))
+        }
         "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::str(
             &data.iter().map(|&c| c as char).collect::<String>(),
         )),
         "ascii" => {
-            if let Some(p) = data.iter().position(|&c| c >= 0x80) {
-                return Err(vm.new_error(
-                    "UnicodeDecodeError",
-                    format!("'ascii' codec can't decode byte {:#04x} in position {p}: ordinal not in range(128)", data[p]),
-                ));
+            let mut out = String::new();
+            for (p, &c) in data.iter().enumerate() {
+                if c < 0x80 {
+                    out.push(c as char);
+                } else {
+                    let why = "ordinal not in range(128)";
+                    decode_error(
+                        vm,
+                        &a.pos[0],
+                        &data,
+                        "ascii",
+                        p,
+                        p + 1,
+                        why,
+                        &errors,
+                        &mut out,
+                    )?;
+                }
             }
-            Ok(Value::str(
-                &data.iter().map(|&c| c as char).collect::<String>(),
-            ))
+            Ok(Value::str(&out))
         }
         other => {
             match crate::objects::str::wide_codec(other) {
@@ -585,7 +666,7 @@ fn via_str(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
         kw.push((k.clone(), v));
     }
     let m = vm.getattr(&latin1(&me), name)?;
-    let r = vm.call_args(&m, Args { pos: args, kw });
+    let r = vm.call_args(&m, Args { pos: args.into(), kw });
     let r = match r {
         Err(e) if vm.err_is(&e, "ValueError") && name.ends_with("index") => {
             return Err(vm.value_error("subsection not found"));

@@ -193,6 +193,41 @@ fn exc_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         return Ok(Value::str(&format!("[Errno {errno}] {strerror}")));
     }
+    let decode = is("UnicodeDecodeError");
+    if args.len() == 5 && (decode || is("UnicodeEncodeError")) {
+        if let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) =
+            (&args[0], &args[2], &args[3], &args[4])
+        {
+            // UnicodeDecodeError_str / UnicodeEncodeError_str
+            let (start, end) = (*start, *end);
+            let one = match &args[1] {
+                _ if end != start + 1 => None,
+                Value::Bytes(b) => b.get(start as usize).map(|c| format!("byte {c:#04x}")),
+                Value::Str(t) => t.chars().nth(start as usize).map(|c| {
+                    let n = c as u32;
+                    match n {
+                        0..=0xff => format!("character '\\x{n:02x}'"),
+                        0x100..=0xffff => format!("character '\\u{n:04x}'"),
+                        _ => format!("character '\\U{n:08x}'"),
+                    }
+                }),
+                _ => None,
+            };
+            let verb = if is("UnicodeDecodeError") {
+                "decode"
+            } else {
+                "encode"
+            };
+            let what = match one {
+                Some(w) => format!("{w} in position {start}"),
+                None if verb == "decode" => format!("bytes in position {start}-{}", end - 1),
+                None => format!("characters in position {start}-{}", end - 1),
+            };
+            return Ok(Value::str(&format!(
+                "'{enc}' codec can't {verb} {what}: {reason}"
+            )));
+        }
+    }
     if is("SyntaxError") {
         let msg = match args.first() {
             Some(m) => vm.str(m)?.to_string(),
@@ -346,6 +381,15 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
                 Some(Value::Tuple(t)) => t.get(idx).cloned().unwrap_or(Value::None),
                 _ => Value::None,
             })
+        }
+        "encoding" | "object" | "start" | "end" | "reason"
+            if is(vm, "UnicodeDecodeError") || is(vm, "UnicodeEncodeError") =>
+        {
+            let idx = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+            args.get(idx).cloned()
         }
         "print_file_and_line" if is(vm, "SyntaxError") => Some(Value::None),
         "name" | "path" if is(vm, "ImportError") => Some(Value::None),
@@ -695,4 +739,27 @@ pub fn exc_setattr(
         }),
     };
     Some(r)
+}
+
+/// A `UnicodeDecodeError` / `UnicodeEncodeError` (`cls`) with CPython's five arguments.
+pub fn unicode_error(
+    vm: &mut Vm,
+    cls: &str,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Value {
+    let t = vm.exc_type(cls);
+    vm.new_exception(
+        &t,
+        vec![
+            Value::str(encoding),
+            object,
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
 }

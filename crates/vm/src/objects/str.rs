@@ -899,25 +899,16 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                             j += 1;
                         }
                         let codec = if ascii { "ascii" } else { "latin-1" };
-                        let msg = if j - i == 1 {
-                            let n = c as u32;
-                            let shown = if n < 0x100 {
-                                format!("\\x{n:02x}")
-                            } else if n < 0x10000 {
-                                format!("\\u{n:04x}")
-                            } else {
-                                format!("\\U{n:08x}")
-                            };
-                            format!(
-                                "'{codec}' codec can't encode character '{shown}' in position {i}: ordinal not in range({limit})"
-                            )
-                        } else {
-                            format!(
-                                "'{codec}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
-                                j - 1
-                            )
-                        };
-                        return Err(vm.new_error("UnicodeEncodeError", msg));
+                        let why = format!("ordinal not in range({limit})");
+                        return Err(crate::objects::exceptions::unicode_error(
+                            vm,
+                            "UnicodeEncodeError",
+                            codec,
+                            Value::Str(t.clone()),
+                            i,
+                            j,
+                            &why,
+                        ));
                     }
                     other => {
                         return Err(vm.new_error(
