@@ -10,7 +10,7 @@ __all__ = ["encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64de
 bytes_types = (bytes, bytearray)
 
 
-def _bytes_from_decode_data(s):
+def _input_bytes(s):
     if isinstance(s, str):
         try:
             return s.encode("ascii")
@@ -31,19 +31,33 @@ def _swap(data, frm, to):
     return bytes(table.get(c, c) for c in data)
 
 
+def _check_altchars(altchars):
+    # (an assertion in CPython too: two replacement characters for '+' and '/')
+    if len(altchars) != 2:
+        raise AssertionError(repr(altchars))
+
+
+def _require_bytes_like(s):
+    # what encodebytes()/decodebytes() accept: the buffer protocol, not str
+    try:
+        memoryview(s)
+    except TypeError as err:
+        raise TypeError(f"expected bytes-like object, not {type(s).__name__}") from err
+
+
 def b64encode(s, altchars=None):
     encoded = binascii.b2a_base64(s, newline=False)
-    if altchars is not None:
-        assert len(altchars) == 2, repr(altchars)
-        return _swap(encoded, b"+/", altchars)
-    return encoded
+    if altchars is None:
+        return encoded
+    _check_altchars(altchars)
+    return _swap(encoded, b"+/", altchars)
 
 
 def b64decode(s, altchars=None, validate=False):
-    s = _bytes_from_decode_data(s)
+    s = _input_bytes(s)
     if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        assert len(altchars) == 2, repr(altchars)
+        altchars = _input_bytes(altchars)
+        _check_altchars(altchars)
         s = _swap(s, altchars, b"+/")
     return binascii.a2b_base64(s, strict_mode=validate)
 
@@ -61,7 +75,7 @@ def urlsafe_b64encode(s):
 
 
 def urlsafe_b64decode(s):
-    s = _bytes_from_decode_data(s)
+    s = _input_bytes(s)
     s = _swap(s, b"-_", b"+/")
     return b64decode(s)
 
@@ -71,10 +85,11 @@ _B32HEX = b"0123456789ABCDEFGHIJKLMNOPQRSTUV"
 
 
 def _b32encode(alphabet, s):
-    s = bytes(s)
+    if not isinstance(s, bytes_types):
+        s = memoryview(s).tobytes()
     out = bytearray()
-    for i in range(0, len(s), 5):
-        chunk = s[i:i + 5]
+    for start in range(0, len(s), 5):
+        chunk = s[start:start + 5]
         n = int.from_bytes(chunk + b"\0" * (5 - len(chunk)), "big")
         block = bytes(alphabet[(n >> (35 - 5 * k)) & 31] for k in range(8))
         pad = {1: 6, 2: 4, 3: 3, 4: 1, 5: 0}[len(chunk)]
@@ -83,11 +98,11 @@ def _b32encode(alphabet, s):
 
 
 def _b32decode(alphabet, s, casefold=False, map01=None):
-    s = _bytes_from_decode_data(s)
+    s = _input_bytes(s)
     if len(s) % 8:
         raise binascii.Error("Incorrect padding")
     if map01 is not None:
-        map01 = _bytes_from_decode_data(map01)
+        map01 = _input_bytes(map01)
         s = _swap(s, b"01", b"O" + map01)
     if casefold:
         s = s.upper()
@@ -130,17 +145,17 @@ def b32hexdecode(s, casefold=False):
 
 
 def b16encode(s):
-    return binascii.hexlify(s).upper()
+    return binascii.b2a_hex(s).upper()
 
 
 def b16decode(s, casefold=False):
-    s = _bytes_from_decode_data(s)
+    s = _input_bytes(s)
     if casefold:
         s = s.upper()
     for c in s:
         if c not in b"0123456789ABCDEF":
             raise binascii.Error("Non-base16 digit found")
-    return binascii.unhexlify(s)
+    return binascii.a2b_hex(s)
 
 
 _B85 = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -148,7 +163,8 @@ _B85 = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
-    b = bytes(b)
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
     padding = (-len(b)) % 4
     if padding:
         b = b + b"\0" * padding
@@ -177,7 +193,7 @@ def b85encode(b, pad=False):
 
 
 def b85decode(b):
-    b = _bytes_from_decode_data(b)
+    b = _input_bytes(b)
     rev = {c: i for i, c in enumerate(_B85)}
     padding = (-len(b)) % 5
     b = b + b"~" * padding
@@ -206,18 +222,18 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
     if adobe:
         result = b"<~" + result
     if wrapcol:
-        wrapcol = max(2 if adobe else 1, wrapcol)
-        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
-        if adobe and len(chunks[-1]) + 2 > wrapcol:
-            chunks.append(b"")
-        result = b"\n".join(chunks)
+        width = max(wrapcol, 2 if adobe else 1)  # room for the '~>' that follows
+        lines = [result[at:at + width] for at in range(0, len(result), width)]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b"")
+        result = b"\n".join(lines)
     if adobe:
         result += b"~>"
     return result
 
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
-    b = _bytes_from_decode_data(b)
+    b = _input_bytes(b)
     if adobe:
         if not b.endswith(b"~>"):
             raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(b"~>"))
@@ -259,22 +275,29 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def encodebytes(s):
-    pieces = []
-    for i in range(0, len(s), MAXBINSIZE):
-        chunk = s[i: i + MAXBINSIZE]
-        pieces.append(binascii.b2a_base64(chunk))
-    return b"".join(pieces)
+    # base64 in lines of at most MAXLINESIZE characters, each ending with a newline
+    _require_bytes_like(s)
+    return b"".join(binascii.b2a_base64(s[at:at + MAXBINSIZE])
+                    for at in range(0, len(s), MAXBINSIZE))
 
 
 def decodebytes(s):
+    _require_bytes_like(s)
     return binascii.a2b_base64(s)
 
 
 def encode(input, output):
-    while s := input.read(MAXBINSIZE):
-        output.write(binascii.b2a_base64(s))
+    # file to file, MAXBINSIZE bytes to a line
+    while True:
+        block = input.read(MAXBINSIZE)
+        if not block:
+            break
+        output.write(binascii.b2a_base64(block))
 
 
 def decode(input, output):
-    while line := input.readline():
+    while True:
+        line = input.readline()
+        if not line:
+            break
         output.write(binascii.a2b_base64(line))

@@ -25,9 +25,19 @@ def _data(s):
     return bytes(s)
 
 
+def _binary(data):
+    # bytes-like objects only, as the C module's y* arguments (bytes(5) is five zeros)
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data)
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+
+
 def b2a_base64(data, *, newline=True):
     """Base64 of binary data, with a trailing newline unless newline=False."""
-    data = bytes(data)
+    data = _binary(data)
     out = bytearray()
     for i in range(0, len(data) - len(data) % 3, 3):
         n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
@@ -82,7 +92,8 @@ def a2b_base64(data, *, strict_mode=False):
 
 
 def b2a_hex(data, sep=None, bytes_per_sep=1):
-    h = bytes(data).hex() if sep is None else bytes(data).hex(sep, bytes_per_sep)
+    data = _binary(data)
+    h = data.hex() if sep is None else data.hex(sep, bytes_per_sep)
     return h.encode("ascii")
 
 
@@ -112,14 +123,14 @@ del _i, _c
 
 def crc32(data, crc=0):
     crc = ~crc & 0xFFFFFFFF
-    for b in bytes(data):
+    for b in _binary(data):
         crc = _CRC_TABLE[(crc ^ b) & 0xFF] ^ (crc >> 8)
     return ~crc & 0xFFFFFFFF
 
 
 def crc_hqx(data, crc):
     crc &= 0xFFFF
-    for b in bytes(data):
+    for b in _binary(data):
         crc ^= b << 8
         for _ in range(8):
             crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
