@@ -9,31 +9,34 @@ non-empty (see lib/NATIVE.md).
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods."""
+    """Decorator: marks a method that concrete subclasses must define (a class with such
+    methods left cannot be instantiated, when its metaclass is ABCMeta)."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
+def _is_abstract(obj):
+    return getattr(obj, "__isabstractmethod__", False)
+
+
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods (deprecated)."""
+    """Deprecated: an abstract classmethod (write @classmethod over @abstractmethod)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods (deprecated)."""
+    """Deprecated: an abstract staticmethod (write @staticmethod over @abstractmethod)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties (deprecated)."""
+    """Deprecated: an abstract property (write @property over @abstractmethod)."""
     __isabstractmethod__ = True
 
 
@@ -47,18 +50,16 @@ def get_cache_token():
 
 
 def _abstract_names(cls, namespace, bases):
-    abstracts = {name for name, value in namespace.items()
-                 if getattr(value, "__isabstractmethod__", False)}
-    for base in bases:
-        for name in getattr(base, "__abstractmethods__", set()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    return frozenset(abstracts)
+    # the abstract names of the body, and those of the bases the class still leaves abstract
+    own = {name for name, value in namespace.items() if _is_abstract(value)}
+    inherited = {name for base in bases for name in getattr(base, "__abstractmethods__", ())
+                 if _is_abstract(getattr(cls, name, None))}
+    return frozenset(own | inherited)
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """The metaclass of abstract base classes: register() adds virtual subclasses, and
+    isinstance()/issubclass() also consult __subclasshook__ and the registries."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -89,12 +90,14 @@ class ABCMeta(type):
         return subclass
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        for name in ("_abc_registry", "_abc_cache", "_abc_negative_cache",
-                     "_abc_negative_cache_version"):
-            print(f"{name}: {getattr(cls, name)!r}", file=file)
+        # (a debugging aid: the registry and the caches, one per line)
+        report = [f"Class: {cls.__module__}.{cls.__qualname__}",
+                  f"Inv. counter: {get_cache_token()}"]
+        report += [f"{name}: {getattr(cls, name)!r}" for name in
+                   ("_abc_registry", "_abc_cache", "_abc_negative_cache",
+                    "_abc_negative_cache_version")]
+        for line in report:
+            print(line, file=file)
 
     def _abc_registry_clear(cls):
         cls._abc_registry.clear()
@@ -104,7 +107,7 @@ class ABCMeta(type):
         cls._abc_negative_cache.clear()
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        # isinstance(): by __class__ and by type(), which differ for proxies
         subclass = instance.__class__
         if subclass in cls._abc_cache:
             return True
@@ -117,7 +120,7 @@ class ABCMeta(type):
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        # issubclass(): the caches, then the hook, the MRO, the registry, the subclasses
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
         if subclass in cls._abc_cache:
@@ -154,22 +157,13 @@ class ABCMeta(type):
 
 
 def update_abstractmethods(cls):
-    """Recompute an ABC's abstract methods after methods were added or removed."""
-    if not hasattr(cls, "__abstractmethods__"):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    """Recompute the abstract methods of an ABC whose methods changed after it was made
+    (a class that is no ABC comes back unchanged)."""
+    if hasattr(cls, "__abstractmethods__"):
+        cls.__abstractmethods__ = _abstract_names(cls, vars(cls), cls.__bases__)
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that has ABCMeta as its metaclass."""
+    """A base class whose metaclass is ABCMeta."""
     __slots__ = ()
