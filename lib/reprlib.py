@@ -55,19 +55,12 @@ class Repr:
     def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
                  maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
                  maxother=30, fillvalue='...', indent=None):
-        self.maxlevel = maxlevel
-        self.maxtuple = maxtuple
-        self.maxlist = maxlist
-        self.maxarray = maxarray
-        self.maxdict = maxdict
-        self.maxset = maxset
-        self.maxfrozenset = maxfrozenset
-        self.maxdeque = maxdeque
-        self.maxstring = maxstring
-        self.maxlong = maxlong
-        self.maxother = maxother
-        self.fillvalue = fillvalue
-        self.indent = indent
+        # the limits: items per container kind, characters per str/int/other, nesting
+        self.maxlevel, self.maxtuple, self.maxlist = maxlevel, maxtuple, maxlist
+        self.maxarray, self.maxdict, self.maxset = maxarray, maxdict, maxset
+        self.maxfrozenset, self.maxdeque = maxfrozenset, maxdeque
+        self.maxstring, self.maxlong, self.maxother = maxstring, maxlong, maxother
+        self.fillvalue, self.indent = fillvalue, indent
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
@@ -75,9 +68,7 @@ class Repr:
     def repr1(self, x, level):
         # Dispatch on the type's name: repr_list, repr_dict, ... ('a b' -> repr_a_b).
         kind = '_'.join(type(x).__name__.split())
-        handler = getattr(self, 'repr_' + kind, None)
-        if handler is None:
-            return self.repr_instance(x, level)
+        handler = getattr(self, 'repr_' + kind, self.repr_instance)
         return handler(x, level)
 
     # -- joining the pieces of one container ---------------------------------------------
@@ -126,8 +117,8 @@ class Repr:
 
     def repr_array(self, x, level):
         if not x:
-            return "array('%s')" % x.typecode
-        return self._sequence(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
+            return f"array({x.typecode!r})"
+        return self._sequence(x, level, f"array({x.typecode!r}, [", '])', self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
@@ -147,13 +138,13 @@ class Repr:
         if not x:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in islice(_in_order_if_possible(x), self.maxdict):
-            pieces.append(self.repr1(key, level - 1) + ': ' + self.repr1(x[key], level - 1))
+            return f'{{{self.fillvalue}}}'
+        shown = islice(_in_order_if_possible(x), self.maxdict)
+        pieces = [f'{self.repr1(key, level - 1)}: {self.repr1(x[key], level - 1)}'
+                  for key in shown]
         if len(x) > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{' + self._join(pieces, level) + '}'
+            pieces += [self.fillvalue]
+        return f'{{{self._join(pieces, level)}}}'
 
     def repr_str(self, x, level):
         text = builtins.repr(x[:self.maxstring])
@@ -175,7 +166,7 @@ class Repr:
         try:
             text = builtins.repr(x)
         except Exception:
-            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+            return f'<{x.__class__.__name__} instance at {id(x):#x}>'
         if len(text) > self.maxother:
             text = _cut_middle(text, self.maxother, self.fillvalue)
         return text
