@@ -140,11 +140,10 @@ class _GeneratorContextManagerBase:
         del self.func, self.args, self.kwds
 
 
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
+                               ContextDecorator):
+    # (programs see this docstring: it is __doc__ of a context manager whose generator
+    # function has none)
     """Helper for @contextmanager decorator."""
 
     def __enter__(self):
@@ -180,11 +179,8 @@ class _GeneratorContextManager(
             gen.close()
 
 
-class _AsyncGeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractAsyncContextManager,
-    AsyncContextDecorator,
-):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager, AsyncContextDecorator):
     """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
@@ -443,10 +439,10 @@ class _BaseExitStack:
 
     def callback(self, callback, /, *args, **kwds):
         """Register callback(*args, **kwds) to run at unwinding (it cannot suppress)."""
-        def _exit_wrapper(*exc_details):
+        def _run_callback(*exc_details):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
+        _run_callback.__wrapped__ = callback
+        self._exit_callbacks.append((True, _run_callback))
         return callback  # so it works as a decorator
 
 
@@ -505,10 +501,10 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     def push_async_callback(self, callback, /, *args, **kwds):
         """Register `await callback(*args, **kwds)` to run at unwinding."""
-        async def _exit_wrapper(*exc_details):
+        async def _run_callback(*exc_details):
             await callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        _run_callback.__wrapped__ = callback
+        self._exit_callbacks.append((False, _run_callback))
         return callback
 
     async def aclose(self):
