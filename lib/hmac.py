@@ -4,8 +4,9 @@ import hashlib as _hashlib
 
 __all__ = ["new", "compare_digest", "digest", "HMAC"]
 
-trans_5C = bytes((x ^ 0x5C) for x in range(256))
-trans_36 = bytes((x ^ 0x36) for x in range(256))
+# translation tables: every byte XORed with the outer (0x5C) and inner (0x36) pad
+trans_5C = bytes(byte ^ 0x5C for byte in range(256))
+trans_36 = bytes(byte ^ 0x36 for byte in range(256))
 digest_size = None
 
 
@@ -28,16 +29,15 @@ class HMAC:
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
         factory = _hash_factory(digestmod)
-        self._outer = factory()
-        self._inner = factory()
-        self.digest_size = self._inner.digest_size
+        self._outer, self._inner = factory(), factory()
         blocksize = getattr(self._inner, "block_size", 64)
+        self.digest_size, self.block_size = self._inner.digest_size, blocksize
+        # a key longer than a block is hashed first; then it is padded with zeros
         if len(key) > blocksize:
             key = factory(bytes(key)).digest()
-        key = bytes(key) + b"\0" * (blocksize - len(key))
-        self._outer.update(bytes(b ^ 0x5C for b in key))
-        self._inner.update(bytes(b ^ 0x36 for b in key))
-        self.block_size = blocksize
+        key = bytes(key).ljust(blocksize, b"\0")
+        self._outer.update(key.translate(trans_5C))
+        self._inner.update(key.translate(trans_36))
         if msg is not None:
             self.update(msg)
 
@@ -49,17 +49,16 @@ class HMAC:
         self._inner.update(msg)
 
     def copy(self):
-        other = self.__class__.__new__(self.__class__)
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin._inner, twin._outer = self._inner.copy(), self._outer.copy()
+        return twin
 
     def digest(self):
-        h = self._outer.copy()
-        h.update(self._inner.digest())
-        return h.digest()
+        # the outer hash of the inner digest, on a copy so that update() may go on
+        final = self._outer.copy()
+        final.update(self._inner.digest())
+        return final.digest()
 
     def hexdigest(self):
         return self.digest().hex()
@@ -73,18 +72,32 @@ def digest(key, msg, digest):
     return HMAC(key, msg, digest).digest()
 
 
+def _view(obj):
+    # obj's bytes when it has the buffer protocol, else None
+    try:
+        return memoryview(obj).tobytes()
+    except TypeError:
+        return None
+
+
 def compare_digest(a, b, /):
     """a == b in time independent of where they differ."""
-    if isinstance(a, str) != isinstance(b, str):
-        raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
-                        % (type(a).__name__, type(b).__name__))
-    if isinstance(a, str):
+    if isinstance(a, str) and isinstance(b, str):
         try:
-            a = a.encode("ascii")
-            b = b.encode("ascii")
+            a, b = a.encode("ascii"), b.encode("ascii")
         except UnicodeEncodeError:
             raise TypeError("comparing strings with non-ASCII characters is not supported")
-    a, b = bytes(a), bytes(b)
+    else:
+        # (as the C function: two objects without the buffer protocol name both types;
+        # otherwise the first that lacks it is named)
+        views = [_view(a), _view(b)]
+        if views == [None, None]:
+            raise TypeError("unsupported operand types(s) or combination of types: "
+                            f"'{type(a).__name__}' and '{type(b).__name__}'")
+        for obj, view in ((a, views[0]), (b, views[1])):
+            if view is None:
+                raise TypeError(f"a bytes-like object is required, not '{type(obj).__name__}'")
+        a, b = views
     result = len(a) ^ len(b)
     for x, y in zip(a, b if len(a) == len(b) else a):
         result |= x ^ y
