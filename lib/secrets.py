@@ -1,57 +1,40 @@
-"""Random numbers for managing secrets (pydive's secrets, over random.SystemRandom-like
-generation from os.urandom)."""
+"""Random numbers for managing secrets (pydive's secrets: tokens and choices from
+os.urandom, through random.SystemRandom)."""
 
 import base64
-import binascii
 import os
-import random
+from random import SystemRandom
 
 __all__ = ["choice", "randbelow", "randbits", "SystemRandom", "token_bytes", "token_hex",
            "token_urlsafe", "compare_digest"]
 
 from hmac import compare_digest
 
+_system = SystemRandom()
+randbits = _system.getrandbits
+choice = _system.choice
 
-class SystemRandom(random.Random):
-    """Random numbers from os.urandom()."""
-
-    def random(self):
-        return (int.from_bytes(os.urandom(7), "big") >> 3) * 2 ** -53
-
-    def getrandbits(self, k):
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(os.urandom(numbytes), "big")
-        return x >> (numbytes * 8 - k)
-
-    def seed(self, *args, **kwds):
-        return None
-
-
-_sysrand = SystemRandom()
-randbits = _sysrand.getrandbits
-choice = _sysrand.choice
-
-DEFAULT_ENTROPY = 32
+DEFAULT_ENTROPY = 32  # bytes of a token when no size is given
 
 
 def randbelow(exclusive_upper_bound):
-    if exclusive_upper_bound <= 0:
-        raise ValueError("Upper bound must be positive.")
-    return _sysrand._randbelow(exclusive_upper_bound)
+    """A random int in range(exclusive_upper_bound)."""
+    if exclusive_upper_bound > 0:
+        return _system._randbelow(exclusive_upper_bound)
+    raise ValueError("Upper bound must be positive.")
 
 
 def token_bytes(nbytes=None):
-    if nbytes is None:
-        nbytes = DEFAULT_ENTROPY
-    return os.urandom(nbytes)
+    """nbytes random bytes (DEFAULT_ENTROPY by default)."""
+    return os.urandom(DEFAULT_ENTROPY if nbytes is None else nbytes)
 
 
 def token_hex(nbytes=None):
-    return binascii.hexlify(token_bytes(nbytes)).decode("ascii")
+    """A random text of hexadecimal digits, two per byte."""
+    return token_bytes(nbytes).hex()
 
 
 def token_urlsafe(nbytes=None):
-    tok = token_bytes(nbytes)
-    return base64.urlsafe_b64encode(tok).rstrip(b"=").decode("ascii")
+    """A random URL-safe text, Base64 without the padding."""
+    raw = token_bytes(nbytes)
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
