@@ -5,6 +5,7 @@ __all__ = ["TopologicalSorter", "CycleError"]
 
 _NODE_OUT = -1
 _NODE_DONE = -2
+_NO_MORE = object()
 
 
 class _Node:
@@ -48,13 +49,16 @@ class TopologicalSorter:
         if self._ready is not None:
             raise ValueError("cannot prepare() more than once")
         self._ready = [i.node for i in self._nodes.values() if i.npredecessors == 0]
-        cycle = self._find_cycle()
-        if cycle:
-            raise CycleError("nodes are in a cycle", cycle)
+        loop = self._find_cycle()
+        if loop:
+            raise CycleError("nodes are in a cycle", loop)
 
-    def get_ready(self):
+    def _require_prepared(self):
         if self._ready is None:
             raise ValueError("prepare() must be called first")
+
+    def get_ready(self):
+        self._require_prepared()
         result = tuple(self._ready)
         for node in result:
             self._nodes[node].npredecessors = _NODE_OUT
@@ -63,16 +67,14 @@ class TopologicalSorter:
         return result
 
     def is_active(self):
-        if self._ready is None:
-            raise ValueError("prepare() must be called first")
+        self._require_prepared()
         return self._nfinished < self._npassed or bool(self._ready)
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        if self._ready is None:
-            raise ValueError("prepare() must be called first")
+        self._require_prepared()
         for node in nodes:
             info = self._nodes.get(node)
             if info is None:
@@ -93,31 +95,30 @@ class TopologicalSorter:
             self._nfinished += 1
 
     def _find_cycle(self):
-        nodes = self._nodes
-        stack = []
-        itstack = []
-        seen = set()
-        node2stacki = {}
-        for start in nodes:
-            if start in seen:
+        # Depth-first over the successors, roots in the order nodes were added: a successor
+        # that is on the current path closes a cycle (the path from it, then it again).
+        visited = set()
+        for root in self._nodes:
+            if root in visited:
                 continue
-            node = start
+            path, depth_of, pending = [], {}, []
+            node = root
             while True:
-                if node in seen:
-                    if node in node2stacki:
-                        return stack[node2stacki[node]:] + [node]
-                else:
-                    seen.add(node)
-                    itstack.append(iter(nodes[node].successors).__next__)
-                    node2stacki[node] = len(stack)
-                    stack.append(node)
-                while stack:
-                    try:
-                        node = itstack[-1]()
+                if node not in visited:
+                    visited.add(node)
+                    depth_of[node] = len(path)
+                    path.append(node)
+                    pending.append(iter(self._nodes[node].successors))
+                elif node in depth_of:
+                    return path[depth_of[node]:] + [node]
+                # go on from the deepest node on the path that has a successor left
+                while path:
+                    following = next(pending[-1], _NO_MORE)
+                    if following is not _NO_MORE:
+                        node = following
                         break
-                    except StopIteration:
-                        del node2stacki[stack.pop()]
-                        itstack.pop()
+                    del depth_of[path.pop()]
+                    pending.pop()
                 else:
                     break
         return None
