@@ -77,10 +77,12 @@ class Timer:
         """Print the current exception's traceback, showing the generated source's lines."""
         import linecache
         import traceback
-        if self.src is not None:
-            linecache.cache[dummy_src_name] = (len(self.src), None,
-                                               self.src.split("\n"), dummy_src_name)
-        traceback.print_exc(file=file)
+        source = self.src
+        if source is not None:
+            # (the generated code's lines, where the traceback printer looks for them)
+            linecache.cache[dummy_src_name] = (len(source), None, source.split("\n"),
+                                               dummy_src_name)
+        traceback.print_exception(*sys.exc_info(), file=file)
 
     def timeit(self, number=default_number):
         """Seconds taken by `number` runs of the statement (the garbage collector off)."""
@@ -174,8 +176,8 @@ def main(args=None, *, _wrap_timer=None):
             print(__doc__, end=" ")
             return 0
     setup = "\n".join(setup) or "pass"
-    if _wrap_timer is not None:
-        timer = _wrap_timer(timer)
+    if _wrap_timer:
+        timer = _wrap_timer(timer)  # (the tests' hook around the clock)
     timer_obj = Timer(stmt, setup, timer)
     if number == 0:
         def report(count, taken):
