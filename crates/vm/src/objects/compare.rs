@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use num_traits::{FromPrimitive, ToPrimitive};
 
 use crate::ops::CmpOp;
 use crate::value::Value;
@@ -22,7 +22,8 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
         });
     }
     let fl = f.floor();
-    let fb = BigInt::from(fl as i128);
+    // exact for every finite float (`fl as i128` saturated past 2**127)
+    let fb = BigInt::from_f64(fl).unwrap_or_default();
     match i.cmp(&fb) {
         Ordering::Equal => {
             if f > fl {

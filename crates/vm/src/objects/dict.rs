@@ -233,7 +233,15 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Int(y)) => Some(x == y),
         (Bool(x), Bool(y)) => Some(x == y),
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
-        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        // exact, as `float_richcompare`: 2**63-1 != 2.0**63, 2**200 == 2.0**200
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            Some(y.fract() == 0.0 && *y as i128 == i128::from(*x))
+        }
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => Some(
+            y.fract() == 0.0
+                && <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(*y).as_ref()
+                    == Some(&**x),
+        ),
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some((*x as i64 as f64) == *y),
         (Float(x), Float(y)) => Some(x == y),
         (BigInt(x), BigInt(y)) => Some(x == y),
