@@ -10,16 +10,14 @@ cache = {}
 
 
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every cached file."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
     """Get a line for a Python source file from the cache, or '' if unavailable."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ""
+    found = getlines(filename, module_globals)
+    return found[lineno - 1] if 1 <= lineno <= len(found) else ""
 
 
 def getlines(filename, module_globals=None):
@@ -50,21 +48,15 @@ def _stat(fullname):
 def checkcache(filename=None):
     """Discard cache entries whose files changed (or all stale ones if no name)."""
     if filename is None:
-        filenames = list(cache.keys())
-    elif filename in cache:
-        filenames = [filename]
+        names = list(cache)
     else:
-        return
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            continue  # lazy entries are not checked
-        size, mtime, lines, fullname = entry
-        if mtime is None:
-            continue  # no file behind it (e.g. registered source)
-        st = _stat(fullname)
-        if st is None or st != (size, mtime):
-            cache.pop(filename, None)
+        names = [filename] if filename in cache else []
+    for name in names:
+        entry = cache[name]
+        if len(entry) == 1 or entry[1] is None:
+            continue  # lazy entries, and source with no file behind it, stay
+        if _stat(entry[3]) != (entry[0], entry[1]):
+            cache.pop(name, None)
 
 
 def _read_lines(fullname):
