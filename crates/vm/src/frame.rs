@@ -113,35 +113,27 @@ pub fn recycle(frame: FrameRef) {
     let Some((code, dict)) = PLACEHOLDER.with(|p| p.clone()) else {
         return;
     };
-    let Ok(mut f) = frame.try_borrow_mut() else {
-        return;
-    };
-    if f.localsplus.capacity() > POOL_MAX_SLOTS || f.stack.capacity() > POOL_MAX_SLOTS {
-        return;
+    {
+        // Nothing else refers to the frame, so a finalizer run by the drops below cannot
+        // reach it: its fields are emptied in place, under this one borrow.
+        let Ok(mut f) = frame.try_borrow_mut() else {
+            return;
+        };
+        if f.localsplus.capacity() > POOL_MAX_SLOTS || f.stack.capacity() > POOL_MAX_SLOTS {
+            return;
+        }
+        f.localsplus.clear();
+        f.stack.clear();
+        f.code = code;
+        f.globals = dict.clone();
+        f.builtins = dict;
+        f.locals = None;
+        f.back = None;
+        f.kwnames = None;
+        f.func = None;
+        f.generator = None;
+        f.trace = None;
     }
-    let mut localsplus = std::mem::take(&mut f.localsplus);
-    let mut stack = std::mem::take(&mut f.stack);
-    let held = (
-        std::mem::replace(&mut f.code, code),
-        std::mem::replace(&mut f.globals, dict.clone()),
-        std::mem::replace(&mut f.builtins, dict),
-        f.locals.take(),
-        f.back.take(),
-        f.kwnames.take(),
-        f.func.take(),
-        f.generator.take(),
-        f.trace.take(),
-    );
-    drop(f);
-    localsplus.clear();
-    stack.clear();
-    drop(held);
-    let Ok(mut f) = frame.try_borrow_mut() else {
-        return;
-    };
-    f.localsplus = localsplus;
-    f.stack = stack;
-    drop(f);
     let _ = FREE.try_with(|p| {
         if let Ok(mut p) = p.try_borrow_mut() {
             if p.len() < FREE_MAX {
@@ -169,7 +161,7 @@ impl Frame {
         let old = {
             let mut f = rc.borrow_mut();
             let n = code.co.nlocalsplus();
-            f.localsplus.extend((0..n).map(|_| None));
+            f.localsplus.resize_with(n, || None);
             f.stack.reserve(code.co.stacksize as usize);
             f.lasti = 0;
             f.next_instr = 0;

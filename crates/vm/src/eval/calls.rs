@@ -34,6 +34,28 @@ fn simple_frame(
     let code = func.code.borrow();
     let co = &code.co;
     let argcount = co.argcount as usize;
+    if kwnames.is_empty()
+        && npos == argcount
+        && co.kwonlyargcount == 0
+        && co.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+    {
+        // Exactly the positional parameters (CALL_PY_EXACT_ARGS): the arguments move into
+        // the first fast locals as they are.
+        let frame = Frame::new_ref(
+            code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+        );
+        let mut fr = frame.borrow_mut();
+        fr.func = Some(Value::Function(func.clone()));
+        let start = stack.len() - npos;
+        for (slot, v) in fr.localsplus.iter_mut().zip(stack.drain(start..)) {
+            *slot = Some(v);
+        }
+        drop(fr);
+        return Some(frame);
+    }
     let total = argcount + co.kwonlyargcount as usize;
     let posonly = co.posonlyargcount as usize;
     let has_varargs = co.flags & co_flags::VARARGS != 0;
