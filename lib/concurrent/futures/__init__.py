@@ -28,13 +28,15 @@ def __dir__():
     return __all__ + ('__author__', '__doc__')
 
 
+# the executors' modules load on first use, as in CPython (the class is then kept as a
+# module attribute, and __getattr__ is not asked again)
+_LAZY = {'ThreadPoolExecutor': 'thread', 'ProcessPoolExecutor': 'process'}
+
+
 def __getattr__(name):
-    # the executors' modules load on first use, as in CPython
-    global ProcessPoolExecutor, ThreadPoolExecutor
-    if name == 'ThreadPoolExecutor':
-        from .thread import ThreadPoolExecutor
-        return ThreadPoolExecutor
-    if name == 'ProcessPoolExecutor':
-        from .process import ProcessPoolExecutor
-        return ProcessPoolExecutor
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+    executor = getattr(importlib.import_module(f'{__name__}.{_LAZY[name]}'), name)
+    globals()[name] = executor
+    return executor
