@@ -42,32 +42,22 @@ def S_IFMT(mode):
     return mode & 0o170000
 
 
-def S_ISDIR(mode):
-    return S_IFMT(mode) == S_IFDIR
+def _type_test(name, kind, what):
+    # S_ISDIR and its kin: is the file type of mode `kind`?
+    def test(mode):
+        return (mode & 0o170000) == kind
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = f"Return True if mode is from {what}."
+    return test
 
 
-def S_ISCHR(mode):
-    return S_IFMT(mode) == S_IFCHR
-
-
-def S_ISBLK(mode):
-    return S_IFMT(mode) == S_IFBLK
-
-
-def S_ISREG(mode):
-    return S_IFMT(mode) == S_IFREG
-
-
-def S_ISFIFO(mode):
-    return S_IFMT(mode) == S_IFIFO
-
-
-def S_ISLNK(mode):
-    return S_IFMT(mode) == S_IFLNK
-
-
-def S_ISSOCK(mode):
-    return S_IFMT(mode) == S_IFSOCK
+S_ISDIR = _type_test("S_ISDIR", S_IFDIR, "a directory")
+S_ISCHR = _type_test("S_ISCHR", S_IFCHR, "a character special device file")
+S_ISBLK = _type_test("S_ISBLK", S_IFBLK, "a block special device file")
+S_ISREG = _type_test("S_ISREG", S_IFREG, "a regular file")
+S_ISFIFO = _type_test("S_ISFIFO", S_IFIFO, "a FIFO (named pipe)")
+S_ISLNK = _type_test("S_ISLNK", S_IFLNK, "a symbolic link")
+S_ISSOCK = _type_test("S_ISSOCK", S_IFSOCK, "a socket")
 
 
 def S_ISDOOR(mode):
