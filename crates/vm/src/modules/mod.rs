@@ -22,6 +22,9 @@ pub mod socket;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
+pub mod unicodedata;
+#[rustfmt::skip]
+mod unicodedata_tables;
 pub mod weakref;
 pub mod zlib;
 
@@ -52,6 +55,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_pydive_thread", crate::threads::init),
     ("_zlib", zlib::init),
     ("_subprocess", subprocess::init),
+    ("unicodedata", unicodedata::init),
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.
