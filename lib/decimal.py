@@ -1,15 +1,16 @@
 """Decimal fixed and floating point arithmetic (pydive's decimal, a subset written in Python).
 
 What is here follows the General Decimal Arithmetic specification as CPython's decimal does:
-Decimal from str/int/float/tuple, + - * / // % ** (integral exponents), comparisons and hashes
-that agree with int/float/Fraction, the context's precision and rounding (all eight rounding
-modes), quantize, to_integral_value, sqrt, normalize, as_tuple, str/repr in scientific
-notation, format() with the f/e/% types, localcontext(), and the signals that trap by default
+Decimal from str/int/float/tuple, + - * / // % ** (integral and non-integral exponents,
+infinities and NaNs), comparisons and hashes that agree with int/float/Fraction, the context's
+precision and rounding (all eight rounding modes), quantize, to_integral_value, sqrt,
+normalize, exp, ln, log10 (correctly rounded, as libmpdec), logb, number_class, as_tuple,
+str/repr in scientific notation, format() with the whole format-spec language of the C
+implementation, localcontext(), the Context methods, and the signals that trap by default
 (InvalidOperation, DivisionByZero, Overflow) raised as CPython raises them.
 
-Not here yet (NotImplementedError naming them): the transcendental functions (exp, ln,
-log10), logical operations, the 'g'/'n' format types, non-integral powers, and flags of the
-signals that do not trap.
+Not here yet (NotImplementedError naming them): logical operations, three-argument pow(),
+subnormal rounding in the basic operations, and some of the Context's rarer methods.
 """
 
 import math as _math
@@ -190,10 +191,14 @@ class Context:
             self.traps[k] = False
 
     def __repr__(self):
-        order = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Rounded,
-                 Overflow, Subnormal, Underflow]
-        flags = [s.__name__ for s in order if self.flags.get(s)]
-        traps = [s.__name__ for s in order if s in self._traps]
+        # libmpdec's condition bits in order; an InvalidOperation trap shows early because
+        # the conditions that map to it (ConversionSyntax, ...) come first
+        flag_order = [Clamped, DivisionByZero, Inexact, InvalidOperation, FloatOperation,
+                      Overflow, Rounded, Subnormal, Underflow]
+        trap_order = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
+                      Overflow, Rounded, Subnormal, Underflow]
+        flags = [s.__name__ for s in flag_order if self.flags.get(s)]
+        traps = [s.__name__ for s in trap_order if s in self._traps]
         return (f"Context(prec={self.prec}, rounding={self.rounding}, Emin={self.Emin}, "
                 f"Emax={self.Emax}, capitals={self.capitals}, clamp={self.clamp}, "
                 f"flags=[{', '.join(flags)}], traps=[{', '.join(traps)}])")
@@ -229,6 +234,97 @@ class Context:
     def power(self, a, b, modulo=None):
         return _dec(a).__pow__(b, modulo, self)
 
+    # one-operand operations that take the context last
+    def exp(self, a):
+        return _dec(a).exp(self)
+
+    def ln(self, a):
+        return _dec(a).ln(self)
+
+    def log10(self, a):
+        return _dec(a).log10(self)
+
+    def logb(self, a):
+        return _dec(a).logb(self)
+
+    def number_class(self, a):
+        return _dec(a).number_class(self)
+
+    def normalize(self, a):
+        return _dec(a).normalize(self)
+
+    def to_integral_value(self, a):
+        return _dec(a).to_integral_value(context=self)
+
+    to_integral = to_integral_value
+
+    def to_integral_exact(self, a):
+        return _dec(a).to_integral_exact(context=self)
+
+    def to_sci_string(self, a):
+        return str(_dec(a))
+
+    def to_eng_string(self, a):
+        return _dec(a).to_eng_string()
+
+    def is_finite(self, a):
+        return _dec(a).is_finite()
+
+    def is_infinite(self, a):
+        return _dec(a).is_infinite()
+
+    def is_nan(self, a):
+        return _dec(a).is_nan()
+
+    def is_zero(self, a):
+        return _dec(a).is_zero()
+
+    def is_signed(self, a):
+        return _dec(a).is_signed()
+
+    def copy_abs(self, a):
+        return _dec(a).copy_abs()
+
+    def copy_negate(self, a):
+        return _dec(a).copy_negate()
+
+    def copy_decimal(self, a):
+        return Decimal(_dec(a))
+
+    # two operands
+    def compare(self, a, b):
+        return _dec(a).compare(b, self)
+
+    def max(self, a, b):
+        return _dec(a).max(b, self)
+
+    def min(self, a, b):
+        return _dec(a).min(b, self)
+
+    def divide_int(self, a, b):
+        return _dec(a).__floordiv__(b, self)
+
+    def remainder(self, a, b):
+        return _dec(a).__mod__(b, self)
+
+    def divmod(self, a, b):
+        return _dec(a).__divmod__(b, self)
+
+    def copy_sign(self, a, b):
+        return _dec(a).copy_sign(b)
+
+    def same_quantum(self, a, b):
+        return _dec(a).same_quantum(b)
+
+    def fma(self, a, b, c):
+        return _dec(a).fma(b, c, self)
+
+    def create_decimal_from_float(self, f):
+        return Decimal.from_float(f)._fix(self)
+
+    def radix(self):
+        return Decimal(10)
+
 
 class _TrapView(dict):
     """context.traps: a dict of signal -> bool that writes through to the context."""
@@ -246,8 +342,9 @@ class _TrapView(dict):
             self._ctx._traps.discard(key)
 
 
-_SIGNALS = [Clamped, DivisionByZero, Inexact, Overflow, Rounded, Underflow, InvalidOperation,
-            Subnormal, FloatOperation]
+# in the order CPython's context.flags and .traps list them
+_SIGNALS = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal,
+            Inexact, Rounded, Clamped]
 
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
                          traps=[DivisionByZero, Overflow, InvalidOperation])
@@ -307,6 +404,43 @@ def _operand(v):
     if isinstance(v, int):
         return Decimal(v)
     return NotImplemented
+
+
+def _group_digits(digits, sep, min_width):
+    """digits in groups of three joined by sep (none when sep is empty), padded with zeros
+    (and separators) to min_width."""
+    if not sep:
+        return digits.rjust(max(min_width, 1), "0")
+    groups = []
+    while True:
+        size = min(max(len(digits), min_width, 1), 3)
+        groups.append(digits[-size:].rjust(size, "0") if digits else "0" * size)
+        digits = digits[:-size] if len(digits) > size else ""
+        min_width -= size
+        if not digits and min_width <= 0:
+            break
+        min_width -= len(sep)
+    return sep.join(reversed(groups))
+
+
+def _ndigits(n):
+    """The number of decimal digits of abs(n) (1 for 0), without str() (which refuses ints
+    past 4300 digits)."""
+    n = abs(n)
+    if n < 1 << 60:
+        return len(str(n))
+    d = (n.bit_length() - 1) * 1233 >> 12      # a lower bound of log10(n)
+    p = 10 ** d
+    while p <= n:
+        d += 1
+        p *= 10
+    return d
+
+
+def _leading(n):
+    """The first (up to) 17 digits of n > 0, as an int."""
+    k = _ndigits(n)
+    return n if k <= 17 else n // 10 ** (k - 17)
 
 
 def _round_digits(coeff, drop, rounding, negative):
@@ -472,7 +606,7 @@ class Decimal:
     def adjusted(self):
         if self._special is not None:
             return 0
-        return self._exp + len(str(self._int)) - 1
+        return self._exp + _ndigits(self._int) - 1
 
     def as_tuple(self):
         if self._special == "F":
@@ -545,7 +679,7 @@ class Decimal:
         return self.__str__(eng=True, context=context)
 
     def __repr__(self):
-        return f"Decimal('{self}')"
+        return "Decimal('" + str(self) + "')"
 
     # -- conversions
     def __float__(self):
@@ -586,9 +720,9 @@ class Decimal:
                 raise TypeError("Second argument to round should be integral")
             return self.quantize(Decimal((0, (1,), -n)))
         if self._special == "F":
-            raise OverflowError("cannot round an infinity")
+            raise OverflowError("cannot convert Infinity to integer")
         if self._isnan():
-            raise ValueError("cannot round a NaN")
+            raise ValueError("cannot convert NaN to integer")
         return int(self.to_integral_value(ROUND_HALF_EVEN))
 
     # -- comparisons and hash
@@ -670,14 +804,14 @@ class Decimal:
     def _fix(self, ctx):
         if self._special is not None:
             return self
-        digits = len(str(self._int))
+        digits = _ndigits(self._int)
         if digits <= ctx.prec:
             result = self
         else:
             drop = digits - ctx.prec
             coeff = _round_digits(self._int, drop, ctx.rounding, self._sign == 1)
             exp = self._exp + drop
-            if len(str(coeff)) > ctx.prec:
+            if _ndigits(coeff) > ctx.prec:
                 coeff //= 10
                 exp += 1
             result = Decimal((self._sign, (0,), 0))
@@ -693,18 +827,24 @@ class Decimal:
     # -- arithmetic
     def __pos__(self, context=None):
         ctx = context or getcontext()
+        if self._special == "N":
+            return self._quiet_snan(ctx)
         if self._special is None and self._int == 0:
             return Decimal((0, (0,), self._exp))
         return self._fix(ctx)
 
     def __neg__(self, context=None):
         ctx = context or getcontext()
+        if self._special == "N":
+            return self._quiet_snan(ctx)
         if self._special is None and self._int == 0:
             return Decimal((0, (0,), self._exp))
         return self._with_sign(1 - self._sign)._fix(ctx)
 
     def __abs__(self, context=None):
         ctx = context or getcontext()
+        if self._special == "N":
+            return self._quiet_snan(ctx)
         return self._with_sign(0)._fix(ctx)
 
     def _special_binary(self, other, ctx):
@@ -803,7 +943,7 @@ class Decimal:
         ideal = self._exp - other._exp
         if self._int == 0:
             return Decimal((sign, (0,), ideal))._fix(ctx)
-        shift = len(str(other._int)) - len(str(self._int)) + ctx.prec + 1
+        shift = _ndigits(other._int) - _ndigits(self._int) + ctx.prec + 1
         exp = ideal - shift
         if shift >= 0:
             q, rem = divmod(self._int * 10 ** shift, other._int)
@@ -841,7 +981,7 @@ class Decimal:
         a = self._int * 10 ** (self._exp - exp)
         b = other._int * 10 ** (other._exp - exp)
         q, r = divmod(a, b)
-        if len(str(q)) > ctx.prec:
+        if _ndigits(q) > ctx.prec:
             ctx._raise(DivisionImpossible)
             return Decimal("NaN"), Decimal("NaN")
         quot = Decimal((sign, (0,), 0))
@@ -897,10 +1037,46 @@ class Decimal:
         if modulo is not None:
             raise _unsupported("three-argument pow()")
         ctx = context or getcontext()
-        if self._special or other._special:
-            raise _unsupported("powers of infinities and NaNs")
-        if other._exp < 0 and other._int % 10 ** -other._exp:
-            raise _unsupported("non-integral powers")
+        if self._isnan() or other._isnan():
+            for v in (self, other):
+                if v._special == "N":
+                    return v._quiet_snan(ctx)
+            return self if self._isnan() else other
+        y_integral = other._special is None and (
+            other._exp >= 0 or other._int % 10 ** -other._exp == 0)
+        odd = y_integral and int(other) % 2 == 1
+        neg = 1 if self._sign and odd else 0
+        if self._special is None and self._int == 0:
+            if other._special is None and other._int == 0:
+                ctx._raise(InvalidOperation)
+                return Decimal("NaN")
+            if other._sign:
+                return Decimal("-Infinity" if neg else "Infinity")
+            return Decimal((neg, (0,), 0))
+        if self._sign and not y_integral:
+            ctx._raise(InvalidOperation)
+            return Decimal("NaN")
+        if self._special == "F":
+            if other._special is None and other._int == 0:
+                return Decimal(1)
+            if other._sign:
+                return Decimal((neg, (0,), 0))
+            return Decimal("-Infinity" if neg else "Infinity")
+        is_one = self._compare_abs_one() == 0 and not self._sign
+        if other._special == "F" or not y_integral:
+            if is_one:
+                # 1 ** y for a non-integral y: 1 with all the context's digits, inexact
+                r = Decimal((0, (0,), 0))
+                r._int, r._exp = 10 ** (ctx.prec - 1), 1 - ctx.prec
+                ctx.flags[Inexact] = ctx.flags[Rounded] = True
+                return r
+        if other._special == "F":
+            small = self._compare_abs_one() < 0
+            if small != bool(other._sign):
+                return Decimal(0)
+            return Decimal("Infinity")
+        if not y_integral:
+            return self._real_power(other, ctx)
         n = int(other)
         if n == 0:
             if self._int == 0:
@@ -908,9 +1084,6 @@ class Decimal:
                 return Decimal("NaN")
             return Decimal(1)
         if n < 0:
-            if self._int == 0:
-                ctx._raise(DivisionByZero)
-                return Decimal("-Infinity" if self._sign and n % 2 else "Infinity")
             with localcontext(ctx) as c:
                 c.prec = ctx.prec + 3
                 denom = self.__pow__(-n, None, c)
@@ -918,6 +1091,37 @@ class Decimal:
         r = Decimal((self._sign if n % 2 else 0, (0,), 0))
         r._int, r._exp = self._int ** n, self._exp * n
         return r._fix(ctx)
+
+    def _compare_abs_one(self):
+        """-1, 0, 1 as |self| is below, at or above 1 (self finite)."""
+        return _compare(self._with_sign(0), Decimal(1))
+
+    def _real_power(self, other, ctx):
+        """self ** other for self > 0 and a non-integral other: exp(other * ln(self)),
+        correctly rounded."""
+        y = other._int * (-1 if other._sign else 1)
+        ye = other._exp
+        # beyond the exponent range: an overflow or an underflow whatever the digits
+        est = (float(other) if other.adjusted() < 300 else _math.copysign(_math.inf, y)) * (
+            _math.log(_leading(self._int)) + (self._exp + max(0, _ndigits(self._int) - 17))
+            * _math.log(10))
+        if est / _LN10_FLOAT > ctx.Emax + 2:
+            ctx.flags[Inexact] = ctx.flags[Rounded] = True
+            ctx._raise(Overflow)
+            return Decimal("Infinity")
+        if est / _LN10_FLOAT < ctx.Etiny() - 2:
+            for sig in (Inexact, Rounded, Subnormal, Clamped):
+                ctx.flags[sig] = True
+            ctx._raise(Underflow)
+            return Decimal((0, (0,), ctx.Etiny()))
+
+        def approx(g):
+            extra = _ndigits(abs(y)) + max(ye, 0) + len(str(int(abs(est)) + 1)) + 5
+            gg = g + extra
+            ln, _ = _ln_fixed(self._int, self._exp, gg)
+            # (ln * 10**-gg) * (y * 10**ye) = ln * y * 10**(ye - gg)
+            return _exp_fixed(ln * y, ye - gg, g)
+        return _correctly_rounded(approx, ctx)
 
     def __rpow__(self, other, modulo=None, context=None):
         other = _operand(other)
@@ -947,6 +1151,8 @@ class Decimal:
         ctx = context or getcontext()
         rounding = rounding or ctx.rounding
         if self._special or exp._special:
+            if self._special == "N" or exp._special == "N":
+                return (self if self._special == "N" else exp)._quiet_snan(ctx)
             if self._special == "F" and exp._special == "F":
                 return Decimal(self)
             if self._isnan() or exp._isnan():
@@ -954,7 +1160,7 @@ class Decimal:
             ctx._raise(InvalidOperation)
             return Decimal("NaN")
         r = self._rescale(exp._exp, rounding)
-        if len(str(r._int)) > ctx.prec:
+        if _ndigits(r._int) > ctx.prec:
             ctx._raise(InvalidOperation)
             return Decimal("NaN")
         return r
@@ -966,9 +1172,11 @@ class Decimal:
         return self._exp == other._exp
 
     def to_integral_value(self, rounding=None, context=None):
+        ctx = context or getcontext()
+        if self._special == "N":
+            return self._quiet_snan(ctx)
         if self._special is not None or self._exp >= 0:
             return Decimal(self)
-        ctx = context or getcontext()
         return self._rescale(0, rounding or ctx.rounding)
 
     to_integral = to_integral_value
@@ -978,6 +1186,8 @@ class Decimal:
 
     def normalize(self, context=None):
         ctx = context or getcontext()
+        if self._special == "N":
+            return self._quiet_snan(ctx)
         r = self._fix(ctx)
         if r._special is not None:
             return r
@@ -991,11 +1201,20 @@ class Decimal:
         out._int, out._exp = coeff, exp
         return out
 
+    def _quiet_snan(self, ctx):
+        """An sNaN operand signals InvalidOperation and gives a quiet NaN; else None."""
+        if self._special == "N":
+            ctx._raise(InvalidOperation)
+            r = Decimal(self)
+            r._special = "n"
+            return r
+        return None
+
     def sqrt(self, context=None):
         ctx = context or getcontext()
         if self._special is not None:
             if self._isnan():
-                return self
+                return self._quiet_snan(ctx) or self
             if self._sign:
                 ctx._raise(InvalidOperation)
                 return Decimal("NaN")
@@ -1013,7 +1232,7 @@ class Decimal:
         if e % 2:
             c *= 10
             e -= 1
-        shift = prec - (len(str(c)) + 1) // 2
+        shift = prec - (_ndigits(c) + 1) // 2
         if shift >= 0:
             c *= 100 ** shift
         else:
@@ -1035,95 +1254,208 @@ class Decimal:
             c2.rounding = ROUND_HALF_EVEN
             return r._fix(c2)
 
+    # -- exp, ln, log10: correctly rounded (ROUND_HALF_EVEN whatever the context says), as
+    # CPython's libmpdec gives them. See _correctly_rounded for the method.
+    def _transcendental_special(self, ctx, name):
+        """The result for NaN, infinite, zero and negative operands, or None."""
+        if self._isnan():
+            return self._quiet_snan(ctx) or self
+        if self._special == "F":
+            if name == "exp":
+                return Decimal(0) if self._sign else Decimal("Infinity")
+            if self._sign:
+                ctx._raise(InvalidOperation)
+                return Decimal("NaN")
+            return Decimal("Infinity")
+        if name == "exp":
+            return Decimal(1) if self._int == 0 else None
+        if self._int == 0:
+            return Decimal("-Infinity")
+        if self._sign:
+            ctx._raise(InvalidOperation)
+            return Decimal("NaN")
+        return None
+
     def exp(self, context=None):
-        raise _unsupported("Decimal.exp()")
+        ctx = context or getcontext()
+        r = self._transcendental_special(ctx, "exp")
+        if r is not None:
+            return r
+        x = self._int * (-1 if self._sign else 1)
+        # e**x = 10**n * e**r with n = floor(x / ln 10): beyond the exponent range it is an
+        # overflow or an underflow to zero whatever the digits
+        approx_n = float(self) / _LN10_FLOAT if self.adjusted() < 300 else (
+            _math.inf if not self._sign else -_math.inf)
+        if approx_n > ctx.Emax + 2:
+            ctx.flags[Inexact] = ctx.flags[Rounded] = True
+            ctx._raise(Overflow)
+            return Decimal("Infinity")
+        if approx_n < ctx.Etiny() - 2:
+            for sig in (Inexact, Rounded, Subnormal, Clamped):
+                ctx.flags[sig] = True
+            ctx._raise(Underflow)
+            return Decimal((0, (0,), ctx.Etiny()))
+        return _correctly_rounded(lambda g: _exp_fixed(x, self._exp, g), ctx)
 
     def ln(self, context=None):
-        raise _unsupported("Decimal.ln()")
+        ctx = context or getcontext()
+        r = self._transcendental_special(ctx, "ln")
+        if r is not None:
+            return r
+        c, e = self._int, self._exp
+        while c % 10 == 0:
+            c //= 10
+            e += 1
+        if c == 1 and e == 0:
+            return Decimal(0)      # ln 1, the one exact case
+        return _correctly_rounded(lambda g: _ln_fixed(self._int, self._exp, g), ctx)
 
     def log10(self, context=None):
-        raise _unsupported("Decimal.log10()")
+        ctx = context or getcontext()
+        r = self._transcendental_special(ctx, "log10")
+        if r is not None:
+            return r
+        c, e = self._int, self._exp
+        while c % 10 == 0:
+            c //= 10
+            e += 1
+        if c == 1:
+            # a power of ten: the exact integer (rounded to the context like any result)
+            return Decimal(e)._fix(ctx)
+
+        def approx(g):
+            scaled, exp = _ln_fixed(self._int, self._exp, g + 2)
+            return scaled * 10 ** (g + 2) // _ln10_fixed(g + 2), exp
+        return _correctly_rounded(approx, ctx)
+
+    def logb(self, context=None):
+        ctx = context or getcontext()
+        if self._isnan():
+            if self._special == "N":
+                ctx._raise(InvalidOperation)
+                return Decimal("NaN")
+            return self
+        if self._special == "F":
+            return Decimal("Infinity")
+        if self._int == 0:
+            ctx._raise(DivisionByZero)
+            return Decimal("-Infinity")
+        return Decimal(self.adjusted())._fix(ctx)
+
+    def number_class(self, context=None):
+        ctx = context or getcontext()
+        if self._special == "N":
+            return "sNaN"
+        if self._special == "n":
+            return "NaN"
+        sign = "-" if self._sign else "+"
+        if self._special == "F":
+            return sign + "Infinity"
+        if self._int == 0:
+            return sign + "Zero"
+        return sign + ("Normal" if self.adjusted() >= ctx.Emin else "Subnormal")
 
     def fma(self, other, third, context=None):
         return (self.__mul__(other, Context(prec=MAX_PREC))).__add__(third, context)
 
     # -- format()
     def __format__(self, spec, _localeconv=None):
+        """format(): the General Decimal Arithmetic's to-string with CPython's format-spec
+        mini-language on top: [[fill]align][sign][z][0][width][,][.precision][type]."""
         import re
-        m = re.fullmatch(r"(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfF%gGn])?", spec)
+        m = re.fullmatch(r"(?:(.)?([<>=^]))?([-+ ])?(z)?(0)?(\d+)?(,)?(?:\.(\d+))?([eEfFgGn%])?",
+                         spec, re.S)
         if m is None:
-            raise ValueError(f"Invalid format specifier '{spec}' for object of type 'decimal.Decimal'")
-        fill, align, sign, _z, _alt, zero, width, group, precision, ftype = m.groups()
-        if ftype in ("g", "G", "n"):
-            raise _unsupported(f"format type '{ftype}'")
-        if zero and not align:
-            fill, align = "0", "="
-        fill = fill or " "
-        align = align or ">"
+            raise ValueError("invalid format string")
+        fill, align, sign_opt, no_neg_0, zeropad, width, comma, precision, ftype = m.groups()
+        if zeropad and (fill is not None or align is not None):
+            raise ValueError("invalid format string")
+        if ftype == "n" and comma:
+            raise ValueError("invalid format string")
+        ctx = getcontext()
         prec = int(precision) if precision is not None else None
-        rounding = getcontext().rounding
-        neg = self._sign == 1
+        if ftype is None:
+            ftype = "G" if ctx.capitals else "g"
+        elif ftype == "n":
+            ftype = "g"
+        if prec == 0 and ftype in "gG":
+            prec = 1
+        sign = self._sign
         if self._special is not None:
-            body = "Infinity" if self._special == "F" else "NaN"
-        else:
-            d = self._with_sign(0)
-            if ftype == "%":
-                d = Decimal((0, (0,), 0)).__class__(d)
-                d._exp += 2
-            if ftype in ("f", "F", "%"):
-                if prec is not None:
-                    d = d._rescale(-prec, rounding)
-                digits = str(d._int)
-                if d._exp >= 0:
-                    intpart, frac = digits + "0" * d._exp, ""
-                else:
-                    digits = digits.rjust(-d._exp + 1, "0")
-                    intpart, frac = digits[:d._exp], digits[d._exp:]
-            elif ftype in ("e", "E"):
-                digits = str(d._int)
-                if prec is not None:
-                    drop = len(digits) - (prec + 1)
-                    c = _round_digits(d._int, drop, rounding, False)
-                    e = d._exp + drop
-                    if len(str(c)) > prec + 1:
-                        c //= 10
-                        e += 1
-                    digits = str(c)
-                    adj = e + len(digits) - 1
-                else:
-                    adj = d.adjusted()
-                intpart, frac = digits[0], digits[1:]
-                frac_e = ("E" if ftype == "E" else "e") + "%+d" % adj
-            else:
-                if prec is not None:
-                    raise _unsupported("a precision without a format type")
-                s = str(d)
-                intpart, _, frac = s.partition(".")
-                if "E" in s:
-                    intpart, frac = s, ""
-            if group and intpart.isdigit():
-                sep = group
-                parts = []
-                while len(intpart) > 3:
-                    parts.insert(0, intpart[-3:])
-                    intpart = intpart[:-3]
-                intpart = sep.join([intpart] + parts)
-            body = intpart + ("." + frac if frac else "")
-            if ftype in ("e", "E"):
-                body += frac_e
+            body = {"F": "Infinity", "n": "NaN", "N": "sNaN"}[self._special]
+            if self._special != "F" and self._int:
+                body += str(self._int)
             if ftype == "%":
                 body += "%"
-        sign_text = "-" if neg else ("+" if sign == "+" else " " if sign == " " else "")
+            intpart, rest = "", body
+        else:
+            d = Decimal(self)
+            if ftype == "%":
+                d._exp += 2
+            rounding = ctx.rounding
+            if prec is not None:
+                if ftype in "eE":
+                    d = d._round_sig(prec + 1, rounding)
+                elif ftype in "fF%":
+                    d = d._rescale(-prec, rounding)
+                elif ftype in "gG" and _ndigits(d._int) > prec:
+                    d = d._round_sig(prec, rounding)
+            if d._int == 0 and d._exp > 0 and ftype in "fF%":
+                d = d._rescale(0, rounding)
+            if d._int == 0 and no_neg_0:
+                sign = 0
+            digits = str(d._int)
+            leftdigits = d._exp + len(digits)
+            if ftype in "eE":
+                dotplace = 1 - prec if (d._int == 0 and prec is not None) else 1
+            elif ftype in "fF%":
+                dotplace = leftdigits
+            else:
+                dotplace = leftdigits if (d._exp <= 0 and leftdigits > -6) else 1
+            if dotplace < 0:
+                intpart, frac = "0", "0" * -dotplace + digits
+            elif dotplace > len(digits):
+                intpart, frac = digits + "0" * (dotplace - len(digits)), ""
+            else:
+                intpart, frac = digits[:dotplace] or "0", digits[dotplace:]
+            exp = leftdigits - dotplace
+            rest = "." + frac if frac else ""
+            if exp != 0 or ftype in "eE":
+                rest += ("E" if ftype in "EG" else "e") + "%+d" % exp
+            if ftype == "%":
+                rest += "%"
+        sign_text = "-" if sign else (sign_opt if sign_opt in ("+", " ") else "")
         w = int(width) if width else 0
-        pad = max(0, w - len(sign_text) - len(body))
-        if align == "=":
-            return sign_text + fill * pad + body
-        text = sign_text + body
+        if self._special is None:
+            min_width = w - len(rest) - len(sign_text) if zeropad else 0
+            intpart = _group_digits(intpart, "," if comma else "", min_width)
+        body = intpart + rest
+        if zeropad and self._special is not None:
+            fill, align = " ", ">"        # infinities and NaNs are not zero-padded
+        elif zeropad:
+            fill, align = "0", "="
+        fill = fill if fill is not None else " "
+        align = align or ">"
+        pad = fill * max(0, w - len(sign_text) - len(body))
         if align == "<":
-            return text + fill * pad
+            return sign_text + body + pad
+        if align == "=":
+            return sign_text + pad + body
         if align == "^":
-            return fill * (pad // 2) + text + fill * (pad - pad // 2)
-        return fill * pad + text
+            half = len(pad) // 2
+            return pad[:half] + sign_text + body + pad[half:]
+        return pad + sign_text + body
+
+    def _round_sig(self, places, rounding):
+        """This number rounded to `places` significant digits (zeros and specials as they
+        are)."""
+        if self._special is not None or self._int == 0:
+            return Decimal(self)
+        drop = _ndigits(self._int) - places    # negative: zeros appended
+        r = self._rescale(self._exp + drop, rounding)
+        if _ndigits(r._int) > places:
+            r = r._rescale(r._exp + 1, rounding)
+        return r
 
     # -- pickling and copying
     def __reduce__(self):
@@ -1145,6 +1477,125 @@ class Decimal:
 
     def conjugate(self):
         return self
+
+
+# ---- fixed-point helpers for exp/ln/log10 ------------------------------------------------
+# A value v is carried as an integer V with v ~ V * 10**-g ("g digits after the point").
+
+_LN10_FLOAT = 2.302585092994046
+
+
+def _atanh_fixed(num, den, g):
+    """atanh(num/den) * 10**g for |num/den| well below 1, by its odd power series."""
+    if num < 0:
+        return -_atanh_fixed(-num, den, g)
+    term = num * 10 ** g // den
+    total = term
+    num2, den2 = num * num, den * den
+    k = 3
+    while term:
+        term = term * num2 // den2
+        total += term // k
+        k += 2
+    return total
+
+
+_LN_CACHE = {}
+
+
+def _ln2_fixed(g):
+    if ("2", g) not in _LN_CACHE:
+        _LN_CACHE[("2", g)] = 2 * _atanh_fixed(1, 3, g + 5) // 10 ** 5     # ln 2 = 2 atanh(1/3)
+    return _LN_CACHE[("2", g)]
+
+
+def _ln10_fixed(g):
+    if ("10", g) not in _LN_CACHE:
+        # ln 10 = 3 ln 2 + ln(5/4), and ln(5/4) = 2 atanh(1/9)
+        v = 3 * _ln2_fixed(g + 5) + 2 * _atanh_fixed(1, 9, g + 5)
+        _LN_CACHE[("10", g)] = v // 10 ** 5
+    return _LN_CACHE[("10", g)]
+
+
+def _ln_fixed(c, e, g):
+    """(L, -g) with ln(c * 10**e) ~ L * 10**-g, within a few units of the last place."""
+    n = _ndigits(c)
+    # c * 10**e = m * 10**(e + n) with m = c / 10**n in [0.1, 1); m * 2**j near 1
+    lead = _leading(c) / 10 ** min(17, n)
+    j = max(0, round(-_math.log2(lead)))
+    k = e + n
+    gg = g + 5 + _ndigits(abs(k))
+    m = (c << j) * 10 ** gg // 10 ** n
+    one = 10 ** gg
+    total = 2 * _atanh_fixed(m - one, m + one, gg) - j * _ln2_fixed(gg) + k * _ln10_fixed(gg)
+    return total // 10 ** (gg - g), -g
+
+
+def _exp_fixed(x, e, g):
+    """(E, s) with exp(x * 10**e) ~ E * 10**s, E about g+1 digits."""
+    # x * 10**e as a fixed-point number with enough digits for n * ln 10 to stay exact
+    gn = g + 5
+    while True:
+        xv = x * 10 ** (e + gn) if e + gn >= 0 else x // 10 ** -(e + gn)
+        ln10 = _ln10_fixed(gn)
+        n = xv // ln10
+        if _ndigits(abs(n)) + g + 5 <= gn:
+            break
+        gn = g + 5 + _ndigits(abs(n))
+    r = xv - n * ln10          # in [0, ln 10)
+    one = 10 ** gn
+    term = total = one
+    k = 1
+    while term:
+        term = term * r // (one * k)
+        total += term
+        k += 1
+    return total // 10 ** (gn - g), n - g
+
+
+def _correctly_rounded(approx, ctx):
+    """The context's precision of a value that approx(g) gives as (A, s), meaning A * 10**s
+    within a few units of A; the working digits g grow until A - slack and A + slack round
+    to the same prec digits (ROUND_HALF_EVEN), so the result is the correctly rounded one."""
+    prec = ctx.prec
+    g = prec + 10
+    slack = 100
+    while True:
+        a, s = approx(g)
+        neg = a < 0
+        a = abs(a)
+        digits = _ndigits(a)
+        # a result below Emin keeps only the digits down to Etiny (subnormal)
+        p = min(prec, digits + s - ctx.Etiny())
+        if digits >= prec + 6 and p >= 1:
+            lo = _round_to_prec(a - slack, s, p)
+            hi = _round_to_prec(a + slack, s, p)
+            if lo == hi:
+                break
+        elif p < 1:
+            lo = (0, ctx.Etiny())
+            break
+        g += max(prec + 10 - digits, 10)
+    coeff, exp = lo
+    r = Decimal((1 if neg else 0, (0,), 0))
+    r._int, r._exp = coeff, exp
+    ctx.flags[Inexact] = ctx.flags[Rounded] = True
+    if coeff == 0 or exp + _ndigits(coeff) - 1 < ctx.Emin:
+        ctx.flags[Subnormal] = True
+        if coeff == 0:
+            ctx.flags[Clamped] = True
+        ctx._raise(Underflow)
+    return r._fix(ctx)
+
+
+def _round_to_prec(a, s, prec):
+    drop = _ndigits(a) - prec
+    coeff = _round_digits(a, drop, ROUND_HALF_EVEN, False)
+    exp = s + drop
+    if _ndigits(coeff) > prec:
+        coeff //= 10
+        exp += 1
+    return coeff, exp
 
 
 def _compare(a, b):
