@@ -49,14 +49,14 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             _ => return Err(vm.system_error("exception type without __new__")),
         };
         let mut args = Args {
-            pos: vec![Value::Type(t.clone())],
+            pos: vec![Value::Type(t.clone())].into(),
             kw: a.kw.clone(),
         };
         args.pos.extend(a.pos.iter().cloned());
         let obj = (f.func)(vm, args)?;
         if let Some(init) = t.lookup("__init__") {
             let mut ia = Args {
-                pos: vec![obj.clone()],
+                pos: vec![obj.clone()].into(),
                 kw: a.kw,
             };
             ia.pos.extend(a.pos);

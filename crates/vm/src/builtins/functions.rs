@@ -510,7 +510,7 @@ fn min_max(vm: &mut Vm, mut a: Args, is_max: bool) -> PyResult<Value> {
                     "Cannot specify a default for {fname}() with multiple positional arguments"
                 )));
             }
-            a.pos.clone()
+            a.pos.to_vec()
         }
     };
     if items.is_empty() {

@@ -8,7 +8,7 @@ use pydive_bytecode::code::co_flags;
 
 use super::{pop, push, Flow};
 use crate::frame::{Frame, FrameRef};
-use crate::objects::function::{Args, Builtin, BuiltinKind, Function};
+use crate::objects::function::{ArgVec, Args, Builtin, BuiltinKind, Function};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -153,7 +153,7 @@ pub fn call(vm: &mut Vm, f: &FrameRef, argc: u32) -> PyResult<Flow> {
         let callable_or_null = n
             .checked_sub(argc as usize + 2)
             .map(|i| fr.stack[i].is_null());
-        let mut pos = Vec::with_capacity(argc as usize + 1);
+        let mut pos = ArgVec::with_capacity(argc as usize + 1);
         let callable = match callable_or_null {
             Some(false) => {
                 // callable, self, args: self becomes the first argument.
@@ -284,7 +284,7 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
         {
             let b = b.clone();
             let data = b.data.as_ref().filter(|d| !matches!(d, Value::Str(_)));
-            let mut pos = Vec::with_capacity(npos + 2);
+            let mut pos = ArgVec::with_capacity(npos + 2);
             pos.extend(data.cloned());
             pos.extend(b.bound.iter().cloned());
             let mut kw = Vec::new();

@@ -346,7 +346,13 @@ fn call_soon(
         Some(c) => vec![(Rc::from("context"), c)],
         None => Vec::new(),
     };
-    vm.call_args(&cs, Args { pos: pos.into(), kw })?;
+    vm.call_args(
+        &cs,
+        Args {
+            pos: pos.into(),
+            kw,
+        },
+    )?;
     Ok(())
 }
 

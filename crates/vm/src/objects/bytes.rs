@@ -666,7 +666,13 @@ fn via_str(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
         kw.push((k.clone(), v));
     }
     let m = vm.getattr(&latin1(&me), name)?;
-    let r = vm.call_args(&m, Args { pos: args, kw });
+    let r = vm.call_args(
+        &m,
+        Args {
+            pos: args.into(),
+            kw,
+        },
+    );
     let r = match r {
         Err(e) if vm.err_is(&e, "ValueError") && name.ends_with("index") => {
             return Err(vm.value_error("subsection not found"));

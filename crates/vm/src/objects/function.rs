@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+pub use crate::objects::argvec::ArgVec;
 use crate::objects::code::PyCode;
 use crate::value::{DictRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -33,14 +34,15 @@ impl Function {
 /// Positional and keyword arguments of a native call.
 #[derive(Default)]
 pub struct Args {
-    pub pos: Vec<Value>,
+    /// Up to four live inline (`ArgVec`): a builtin call allocates nothing for them.
+    pub pos: ArgVec,
     pub kw: Vec<(Rc<str>, Value)>,
 }
 
 impl Args {
-    pub fn new(pos: Vec<Value>) -> Args {
+    pub fn new(pos: impl Into<ArgVec>) -> Args {
         Args {
-            pos,
+            pos: pos.into(),
             kw: Vec::new(),
         }
     }

@@ -48,7 +48,7 @@ pub fn type_call(vm: &mut Vm, t: &Rc<Type>, tv: &Value, args: Args) -> PyResult<
                 other => other.clone(),
             };
             let mut a = Args {
-                pos: vec![tv.clone()],
+                pos: vec![tv.clone()].into(),
                 kw: args.kw.clone(),
             };
             a.pos.extend(args.pos.iter().cloned());
@@ -72,7 +72,7 @@ pub fn type_call(vm: &mut Vm, t: &Rc<Type>, tv: &Value, args: Args) -> PyResult<
         if let Some(init) = t.lookup("__init__") {
             if !is_object_builtin(&init, "object") {
                 let mut a = Args {
-                    pos: vec![obj.clone()],
+                    pos: vec![obj.clone()].into(),
                     kw: args.kw,
                 };
                 a.pos.extend(args.pos);
@@ -380,7 +380,7 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
             vm.call_args(
                 &f,
                 Args {
-                    pos: vec![tv.clone()],
+                    pos: vec![tv.clone()].into(),
                     kw,
                 },
             )?;
@@ -397,7 +397,7 @@ pub fn build_class(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     let func = a.pos.remove(0);
     let name = a.pos.remove(0);
-    let orig_bases = a.pos.clone();
+    let orig_bases = a.pos.to_vec();
     // PEP 560: __mro_entries__
     let mut bases = Vec::new();
     let mut changed = false;
@@ -439,7 +439,7 @@ pub fn build_class(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let ns = match vm.getattr(&meta, "__prepare__") {
         Ok(p) if !matches!(&p, Value::Builtin(b) if b.owner.as_deref() == Some("type")) => {
             let args = Args {
-                pos: vec![name.clone(), bases_t.clone()],
+                pos: vec![name.clone(), bases_t.clone()].into(),
                 kw: a.kw.clone(),
             };
             vm.call_args(&p, args)?
@@ -456,7 +456,7 @@ pub fn build_class(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         vm.setitem(&ns, &Value::str("__orig_bases__"), Value::tuple(orig_bases))?;
     }
     let args = Args {
-        pos: vec![name, bases_t, ns],
+        pos: vec![name, bases_t, ns].into(),
         kw: a.kw,
     };
     let cls = vm.call_args(&meta, args)?;
