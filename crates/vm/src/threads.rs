@@ -49,6 +49,7 @@ struct Saved {
     reraising: bool,
     pending_throw: Option<Value>,
     inline_gens: Vec<crate::generator::InlineGen>,
+    inline_inits: Vec<crate::eval::InlineInit>,
     /// `sys.settrace` / `sys.setprofile` are per thread (`sys.monitoring` is not).
     trace: Option<Value>,
     profile: Option<Value>,
@@ -69,6 +70,7 @@ impl Saved {
         std::mem::swap(&mut self.reraising, &mut vm.reraising);
         std::mem::swap(&mut self.pending_throw, &mut vm.pending_throw);
         std::mem::swap(&mut self.inline_gens, &mut vm.inline_gens);
+        std::mem::swap(&mut self.inline_inits, &mut vm.inline_inits);
         let st = &mut vm.sys_trace;
         std::mem::swap(&mut self.trace, &mut st.trace);
         std::mem::swap(&mut self.profile, &mut st.profile);

@@ -141,6 +141,8 @@ pub struct Vm {
     /// Generators resumed by FOR_ITER / SEND inside the running loop (generator.rs), innermost
     /// last.
     pub(crate) inline_gens: Vec<crate::generator::InlineGen>,
+    /// `Cls(args)` calls whose `__init__` frame runs in the loop (`eval/calls.rs`).
+    pub(crate) inline_inits: Vec<crate::eval::InlineInit>,
     /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
     pub asyncgen_hooks: (Value, Value),
     /// `--virtual-time`: asyncio advances its clock instead of sleeping.
@@ -197,6 +199,7 @@ impl Vm {
             reraising: false,
             pending_throw: None,
             inline_gens: Vec::new(),
+            inline_inits: Vec::new(),
             asyncgen_hooks: (Value::None, Value::None),
             virtual_time: false,
             code_keepalive: Vec::new(),

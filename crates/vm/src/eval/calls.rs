@@ -310,7 +310,11 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
 }
 
 /// The end of CALL for `Cls(args)` taken by `call_fast`: a new instance of `t` becomes
-/// `self` of the `__init__` frame, which runs to its end (as `type_call` runs it).
+/// `self` of the `__init__` frame. The frame is pushed on this loop's frame stack
+/// (`Flow::CallInit`, CPython 3.13's CALL_ALLOC_AND_ENTER_INIT with its shim frame): when it
+/// returns, `init_returned` checks the result and pushes the instance. A generator
+/// `__init__` (its call returns at once) and runs under `pydive trace` take a nested loop,
+/// as `type_call` does.
 fn init_call(
     vm: &mut Vm,
     f: &FrameRef,
@@ -321,12 +325,56 @@ fn init_call(
     vm.check_interrupt()?;
     let obj = crate::ops::new_instance_sized(vm, t, attrs);
     frame.borrow_mut().localsplus[0] = Some(obj.clone());
+    let rec = InlineInit {
+        obj,
+        ty: t.clone(),
+        attrs,
+        depth: vm.frames.len() + 1,
+    };
+    const NOT_PLAIN: u32 = co_flags::GENERATOR
+        | co_flags::COROUTINE
+        | co_flags::ASYNC_GENERATOR
+        | co_flags::ITERABLE_COROUTINE;
+    if vm.tracer.is_none() && frame.borrow().code.co.flags & NOT_PLAIN == 0 {
+        vm.inline_inits.push(rec);
+        return Ok(Flow::CallInit(frame));
+    }
     let r = vm.run_frame(frame)?;
+    init_returned(vm, f, rec, r)?;
+    Ok(Flow::Next)
+}
+
+/// A `Cls(args)` whose `__init__` frame runs in the caller's loop (`init_call`): the
+/// instance, and the frame stack's length with the frame on it.
+pub(crate) struct InlineInit {
+    obj: Value,
+    ty: Rc<crate::objects::typeobj::Type>,
+    attrs: usize,
+    depth: usize,
+}
+
+impl Vm {
+    /// The `Cls(args)` whose `__init__` frame was at `depth` on the frame stack, if the
+    /// frame leaving from there is one.
+    #[inline]
+    pub(crate) fn take_inline_init(&mut self, depth: usize) -> Option<InlineInit> {
+        if self.inline_inits.last().is_some_and(|r| r.depth == depth) {
+            self.inline_inits.pop()
+        } else {
+            None
+        }
+    }
+}
+
+/// `__init__` returned `r` to the CALL in `f`: the instance is the call's result, as
+/// `type_call` checks it (`__init__() should return None`).
+pub(crate) fn init_returned(vm: &mut Vm, f: &FrameRef, rec: InlineInit, r: Value) -> PyResult<()> {
+    let InlineInit { obj, ty, attrs, .. } = rec;
     if let Value::Instance(i) = &obj {
         if let Some(d) = &i.dict {
             let n = d.try_borrow().map_or(0, |d| d.len());
             if n != attrs {
-                crate::objects::typecall::note_attrs(t, n);
+                crate::objects::typecall::note_attrs(&ty, n);
             }
         }
     }
@@ -335,7 +383,7 @@ fn init_call(
         return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
     }
     push(f, obj);
-    Ok(Flow::Next)
+    Ok(())
 }
 
 /// The end of CALL for a builtin: its result pushed.

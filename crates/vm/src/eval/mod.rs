@@ -12,6 +12,7 @@ mod build;
 pub mod cache;
 mod calls;
 pub(crate) use calls::default_displayhook;
+pub(crate) use calls::InlineInit;
 mod control;
 mod exceptions;
 mod generators;
@@ -35,6 +36,9 @@ pub enum Flow {
     Jump(usize),
     /// Push this frame (a Python call) and run it.
     Call(FrameRef),
+    /// Push this `__init__` frame of a `Cls(args)` call (`calls::init_call`, which recorded
+    /// the instance in `Vm::inline_inits`); its return gives the caller the instance.
+    CallInit(FrameRef),
     /// Push this generator frame, resumed inline (`Vm::gen_resume_inline` prepared it).
     Resume(FrameRef),
     /// Pop the frame, handing the value to the caller.
@@ -682,6 +686,24 @@ impl Vm {
                     frame = new;
                     code = frame.borrow().code.clone();
                 }
+                Ok(Flow::CallInit(new)) => {
+                    if self.frames.len() >= self.recursion_limit {
+                        self.inline_inits.pop();
+                        let e =
+                            self.new_error("RecursionError", "maximum recursion depth exceeded");
+                        self.unwind(&mut frame, &mut code, e, base, false)?;
+                        continue;
+                    }
+                    // The caller's f_lasti stays at its CALL, as when `type_call` ran
+                    // `__init__` in a nested loop.
+                    new.borrow_mut().back = Some(frame.clone());
+                    self.frames.push(new.clone());
+                    if TRACE {
+                        self.trace_frame_push(&new);
+                    }
+                    frame = new;
+                    code = frame.borrow().code.clone();
+                }
                 Ok(Flow::Resume(new)) => {
                     // The resumer's f_lasti stays at its FOR_ITER / SEND, as when the
                     // generator ran in a nested loop.
@@ -709,10 +731,17 @@ impl Vm {
                     if self.frames.len() < base {
                         return Ok(Exit::Return(v));
                     }
+                    let init = self.take_inline_init(depth);
                     let inline = self.take_inline_gen(depth);
                     let caller = self.frames.last().cloned().unwrap_or_else(|| frame.clone());
                     crate::frame::recycle(std::mem::replace(&mut frame, caller));
                     code = frame.borrow().code.clone();
+                    if let Some(rec) = init {
+                        if let Err(e) = calls::init_returned(self, &frame, rec, v) {
+                            self.unwind(&mut frame, &mut code, e, base, false)?;
+                        }
+                        continue;
+                    }
                     match inline {
                         None => push(&frame, v),
                         Some(rec) => {
@@ -856,6 +885,7 @@ impl Vm {
             if let Some(rec) = self.take_inline_gen(depth) {
                 self.inline_gen_ended(rec);
             }
+            drop(self.take_inline_init(depth));
             if self.frames.len() < base {
                 return Err(exc);
             }
