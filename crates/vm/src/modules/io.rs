@@ -21,6 +21,12 @@ pub struct FileState {
     /// `+` modes: `data` is the whole file, read and written at `pos`, and written back to
     /// `out` on flush and close.
     pub update: bool,
+    /// A text file's `encoding` and `errors` (`data` holds its text as UTF-8).
+    pub encoding: String,
+    pub errors: String,
+    /// The decoding error of a text file whose bytes its encoding cannot decode: raised by
+    /// the first read, as CPython's TextIOWrapper does.
+    pub pending: Option<Value>,
 }
 
 fn file_id(v: &Value) -> Option<usize> {
@@ -106,6 +112,9 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         out: None,
         closed: false,
         update: false,
+        encoding: "utf-8".into(),
+        errors: "strict".into(),
+        pending: None,
     });
     make_file(vm, fd, name, mode)
 }
@@ -207,7 +216,24 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .map(|f| f.binary)
         .unwrap_or(false);
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let codec = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .map(|f| {
+            (
+                f.encoding.to_lowercase().replace('_', "-"),
+                f.errors.clone(),
+            )
+        })
+        .filter(|(e, _)| !matches!(e.as_str(), "utf-8" | "utf8" | "utf-8-sig" | "utf8-sig"));
     let (bytes, n) = match (&v, binary) {
+        (Value::Str(s), false) if codec.is_some() => {
+            let (enc, errors) = codec.unwrap_or_default();
+            let how = vec![Value::str(&enc), Value::str(&errors)];
+            let b = vm.call_method(&v, "encode", how)?;
+            (crate::objects::bytes::bytes_of(vm, &b)?, s.chars().count())
+        }
         (Value::Str(s), false) => (s.as_bytes().to_vec(), s.chars().count()),
         (Value::Bytes(_) | Value::ByteArray(_), true) => {
             let b = crate::objects::bytes::bytes_of(vm, &v)?;
@@ -359,6 +385,9 @@ fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<
     };
     if f.closed {
         return Err(vm.value_error("I/O operation on closed file."));
+    }
+    if let Some(e) = f.pending.clone() {
+        return Err(e);
     }
     if !f.update && !f.mode.contains('r') {
         let what = if f.binary { "read" } else { "not readable" };
@@ -516,9 +545,9 @@ fn f_true(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 
 fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
-    let (name, mode, binary) = match vm.files.get(id).and_then(|f| f.as_ref()) {
-        Some(f) => (f.name.clone(), f.mode.clone(), f.binary),
-        None => (String::new(), String::new(), false),
+    let (name, mode, binary, enc) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+        Some(f) => (f.name.clone(), f.mode.clone(), f.binary, f.encoding.clone()),
+        None => (String::new(), String::new(), false, "utf-8".into()),
     };
     let n = crate::objects::str::repr_str(&name);
     if binary {
@@ -530,7 +559,7 @@ fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::str(&format!("<_io.{cls} name={n}>")));
     }
     Ok(Value::str(&format!(
-        "<_io.TextIOWrapper name={n} mode='{mode}' encoding='utf-8'>"
+        "<_io.TextIOWrapper name={n} mode='{mode}' encoding='{enc}'>"
     )))
 }
 
@@ -600,11 +629,15 @@ fn f_mode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .map(|f| f.mode.clone());
     Ok(Value::str(&mode.unwrap_or_default()))
 }
-fn f_encoding(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::str("utf-8"))
+fn f_encoding(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let f = vm.files.get(id).and_then(|f| f.as_ref());
+    Ok(Value::str(f.map_or("utf-8", |f| &f.encoding)))
 }
-fn f_errors(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::str("strict"))
+fn f_errors(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let f = vm.files.get(id).and_then(|f| f.as_ref());
+    Ok(Value::str(f.map_or("strict", |f| &f.errors)))
 }
 fn f_closed(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
@@ -689,6 +722,24 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         a.take_kw("newline").or_else(|| a.pos.get(5).cloned()),
         None | Some(Value::None)
     );
+    let encoding = a.take_kw("encoding").or_else(|| a.pos.get(3).cloned());
+    let errors = a.take_kw("errors").or_else(|| a.pos.get(4).cloned());
+    let (encoding, errors) = match (encoding, errors, binary) {
+        (Some(Value::Str(e)), _, true) if !e.is_empty() => {
+            return Err(vm.value_error("binary mode doesn't take an encoding argument"))
+        }
+        (_, Some(Value::Str(_)), true) => {
+            return Err(vm.value_error("binary mode doesn't take an errors argument"))
+        }
+        (e, r, _) => (
+            // the locale's encoding is UTF-8 (as under CPython's C.UTF-8 / UTF-8 mode)
+            e.and_then(|v| v.as_str().map(String::from))
+                .filter(|e| e != "locale")
+                .unwrap_or_else(|| "UTF-8".into()),
+            r.and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_else(|| "strict".into()),
+        ),
+    };
     let os_err =
         |vm: &mut Vm, e: std::io::Error| -> Value { crate::modules::os::os_error(vm, e, &path) };
     let mut state = FileState {
@@ -700,7 +751,18 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         out: None,
         closed: false,
         update: mode.contains('+'),
+        encoding: encoding.clone(),
+        errors: errors.clone(),
+        pending: None,
     };
+    if !binary {
+        // an unknown encoding fails at open (LookupError), as CPython's
+        vm.call_method(
+            &Value::Bytes(Vec::new().into()),
+            "decode",
+            vec![Value::str(&encoding)],
+        )?;
+    }
     if state.update {
         let mut opts = std::fs::OpenOptions::new();
         opts.read(true).write(true);
@@ -728,6 +790,15 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             Ok(d) => state.data = d,
             Err(e) => return Err(os_err(vm, e)),
         }
+        if !binary {
+            let raw = Value::Bytes(std::mem::take(&mut state.data).into());
+            let how = vec![Value::str(&encoding), Value::str(&errors)];
+            match vm.call_method(&raw, "decode", how) {
+                Ok(Value::Str(t)) => state.data = t.as_bytes().to_vec(),
+                Ok(_) => {}
+                Err(e) => state.pending = Some(e),
+            }
+        }
         if !binary && universal {
             // newline=None reads with universal newlines: '\r\n' and '\r' become '\n'
             state.data = translate_newlines(&state.data);
@@ -742,7 +813,16 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             opts.write(true).create(true).truncate(true);
         }
         match opts.open(&path) {
-            Ok(f) => state.out = Some(f),
+            Ok(mut f) => {
+                let sig = matches!(
+                    encoding.to_lowercase().replace('_', "-").as_str(),
+                    "utf-8-sig" | "utf8-sig"
+                );
+                if sig && !binary && !mode.contains('a') {
+                    let _ = f.write_all(b"\xef\xbb\xbf");
+                }
+                state.out = Some(f)
+            }
             Err(e) => return Err(os_err(vm, e)),
         }
     }

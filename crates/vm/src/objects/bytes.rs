@@ -134,9 +134,11 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .and_then(|v| v.as_str().map(String::from))
         .unwrap_or_else(|| "strict".into());
     match enc.replace('_', "-").as_str() {
-        "utf-8" | "utf8" => {
+        "utf-8" | "utf8" | "utf-8-sig" | "utf8-sig" => {
             let mut out = String::new();
-            let mut i = 0;
+            // utf-8-sig: a byte order mark at the start is not text
+            let bom = enc.ends_with("sig") && data.starts_with(b"\xef\xbb\xbf");
+            let mut i = if bom { 3 } else { 0 };
             while i < data.len() {
                 match std::str::from_utf8(&data[i..]) {
                     Ok(t) => {

@@ -855,6 +855,11 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .unwrap_or_else(|| "utf-8".into());
     match enc.replace('_', "-").as_str() {
         "utf-8" | "utf8" => Ok(Value::Bytes(t.as_bytes().to_vec().into())),
+        "utf-8-sig" | "utf8-sig" => {
+            let mut b = b"\xef\xbb\xbf".to_vec();
+            b.extend_from_slice(t.as_bytes());
+            Ok(Value::Bytes(b.into()))
+        }
         "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "l1" => {
             let ascii = enc == "ascii" || enc == "us-ascii";
             let limit: u32 = if ascii { 0x80 } else { 0x100 };
