@@ -205,6 +205,32 @@ impl Frame {
         }
     }
 
+    /// Trade buffers taken from the pool (sized by whatever frame used them before, up to
+    /// `POOL_MAX_SLOTS`) for ones of exactly `co_nlocalsplus` and `co_stacksize` slots, for
+    /// a frame that is kept: a generator's or coroutine's, suspended for as long as it
+    /// lives (100,000 suspended tasks each kept a 256-slot stack before).
+    pub fn fit_buffers(&mut self) {
+        let (n, depth) = (self.localsplus.len(), self.code.co.stacksize as usize);
+        if self.localsplus.capacity() <= n.max(4) && self.stack.capacity() <= depth.max(4) {
+            return;
+        }
+        let mut localsplus = Vec::with_capacity(n);
+        localsplus.append(&mut self.localsplus);
+        let mut stack = Vec::with_capacity(depth.max(self.stack.len()));
+        stack.append(&mut self.stack);
+        let old = (
+            std::mem::replace(&mut self.localsplus, localsplus),
+            std::mem::replace(&mut self.stack, stack),
+        );
+        let _ = POOL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                if p.len() < POOL_MAX {
+                    p.push(old);
+                }
+            }
+        });
+    }
+
     /// `f_lineno`: the line of the current instruction.
     pub fn lineno(&self) -> i64 {
         match self.code.line_at(self.lasti) {
@@ -216,5 +242,19 @@ impl Frame {
     /// `f_lasti` as Python reports it: a byte offset (-1 before the first instruction).
     pub fn f_lasti(&self) -> i64 {
         self.lasti as i64 * 2
+    }
+}
+
+#[cfg(all(test, target_pointer_width = "64"))]
+mod tests {
+    /// What every suspended coroutine and every instance costs (asyncio keeps one of each
+    /// per task): these sizes only ever go down; see docs/PERFORMANCE.md "memory and scaling".
+    #[test]
+    fn layouts_stay_small() {
+        use std::mem::size_of;
+        assert!(size_of::<super::Frame>() <= 192);
+        assert!(size_of::<crate::objects::generator::Generator>() <= 168);
+        assert!(size_of::<crate::objects::instance::Instance>() <= 96);
+        assert!(size_of::<crate::objects::dict::Dict>() <= 72);
     }
 }

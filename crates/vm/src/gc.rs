@@ -300,6 +300,16 @@ impl Ref<'_> {
         Some((v.id(), v))
     }
 
+    /// Where a young collection stops when the referent is not young: a module namespace,
+    /// or an object of a registered kind (`registered_kind`).
+    fn border(&self) -> bool {
+        match self {
+            Ref::V(v) => registered_kind(v),
+            Ref::Type(_) | Ref::Globals(_) => true,
+            _ => false,
+        }
+    }
+
     fn addr(&self) -> Option<usize> {
         fn p<T: ?Sized>(r: &Rc<T>) -> usize {
             Rc::as_ptr(r) as *const u8 as usize
@@ -768,6 +778,10 @@ impl Graph {
                 r.compact_young();
             }
             let from = if full { 0 } else { r.young_start };
+            // About two objects are found per registered one (frames, tuples, dicts, ...).
+            let roots = r.items.len() - from + if full { r.containers.len() } else { 0 };
+            g.nodes.reserve(roots * 2);
+            g.index.reserve(roots * 2);
             for t in &r.items[from..] {
                 if let Some(v) = t.upgrade() {
                     g.add(v);
@@ -791,11 +805,17 @@ impl Graph {
                 let Some(a) = r.addr() else { return };
                 let j = match g.index.get(&a) {
                     Some(&j) => j,
-                    // A young collection does not walk module namespaces.
-                    None if !full && matches!(r, Ref::Globals(_)) => return,
+                    // A young collection does not walk module namespaces, nor past the old
+                    // registered objects (a border: held from outside, as far as it knows).
+                    None if !full && r.border() => return,
                     None => match r.node() {
-                        Some((_, n)) if full || !registered_kind(&n) => g.add(n),
-                        _ => return,
+                        Some((_, n)) => {
+                            let j = g.nodes.len();
+                            g.index.insert(a, j);
+                            g.nodes.push(n);
+                            j
+                        }
+                        None => return,
                     },
                 };
                 g.edges.push(j as u32);
@@ -1041,6 +1061,43 @@ fn run_callbacks(vm: &mut Vm, phase: &str, collected: usize) {
     }
 }
 
+/// `PYDIVE_GC_STATS` (read once): 1 prints a line a collection, 2 also what was walked.
+fn stats_level() -> u8 {
+    static LEVEL: std::sync::OnceLock<u8> = std::sync::OnceLock::new();
+    *LEVEL.get_or_init(|| {
+        std::env::var("PYDIVE_GC_STATS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
+    })
+}
+
+fn stats_wanted() -> bool {
+    stats_level() > 0
+}
+
+/// The kind of a walked object, for `PYDIVE_GC_STATS=2`.
+fn kind_name(v: &Value) -> &'static str {
+    use Value::*;
+    match v {
+        Tuple(_) => "tuple",
+        List(_) => "list",
+        Dict(_) => "dict",
+        Set(_) | FrozenSet(_) => "set",
+        Function(_) => "function",
+        Builtin(_) => "builtin",
+        Method(_) => "method",
+        Type(_) => "type",
+        Instance(_) => "instance",
+        Cell(_) => "cell",
+        Frame(_) => "frame",
+        Generator(_) => "generator",
+        Iter(_) => "iterator",
+        Native(_) => "native",
+        _ => "other",
+    }
+}
+
 /// `gc_collect_main`: find the unreachable cycles, finalize and free them. Returns the
 /// number of unreachable objects found (0 while a collection is already running).
 pub fn collect(vm: &mut Vm) -> usize {
@@ -1067,10 +1124,36 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
         return 0;
     }
     run_callbacks(vm, "start", 0);
+    let started = stats_wanted().then(std::time::Instant::now);
     let mut graph = Graph::discover(full);
     let all: Vec<usize> = (0..graph.nodes.len()).collect();
     let reach = graph.reachable_all();
     let unreachable: Vec<usize> = all.iter().copied().filter(|&i| !reach[i]).collect();
+    if let Some(t) = started {
+        // PYDIVE_GC_STATS=1: one line a collection on stderr (what gc.DEBUG_STATS tells
+        // in CPython, in pydive's terms), to see what a collection costs as a heap grows.
+        eprintln!(
+            "gc: {} collection: {} objects walked, {} references, {} unreachable, {:.6}s",
+            if full { "full" } else { "young" },
+            graph.nodes.len(),
+            graph.edges.len(),
+            unreachable.len(),
+            t.elapsed().as_secs_f64()
+        );
+        if stats_level() > 1 {
+            let mut kinds: Vec<(&str, usize)> = Vec::new();
+            for v in &graph.nodes {
+                let k = kind_name(v);
+                match kinds.iter_mut().find(|(n, _)| *n == k) {
+                    Some((_, c)) => *c += 1,
+                    None => kinds.push((k, 1)),
+                }
+            }
+            kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
+            let parts: Vec<String> = kinds.iter().map(|(k, c)| format!("{k} {c}")).collect();
+            eprintln!("gc:   walked: {}", parts.join(", "));
+        }
+    }
     let found = if unreachable.is_empty() {
         0
     } else {

@@ -51,12 +51,16 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
         qualname: RefCell::new(qualname),
         code,
         exc_state: RefCell::new(Value::None),
-        awaited: RefCell::new(false),
-        ag_running: RefCell::new(false),
+        awaited: Cell::new(false),
+        ag_running: Cell::new(false),
         finalizer: RefCell::new(Value::None),
         ag_flags: Cell::new((false, false)),
     });
-    frame.borrow_mut().generator = Some(Rc::downgrade(&g));
+    {
+        let mut f = frame.borrow_mut();
+        f.generator = Some(Rc::downgrade(&g));
+        f.fit_buffers();
+    }
     crate::gc::track_generator(&g);
     Value::Generator(g)
 }
@@ -693,7 +697,7 @@ fn aw_state(vm: &mut Vm, this: &Value) -> PyResult<AwState> {
 }
 
 fn set_running_async(g: &Rc<Generator>, on: bool) {
-    *g.ag_running.borrow_mut() = on;
+    g.ag_running.set(on);
 }
 
 fn set_closed(g: &Rc<Generator>) {
@@ -742,7 +746,7 @@ fn aw_send_value(vm: &mut Vm, this: &Value, arg: Value) -> PyResult<Value> {
         }
         let mut arg = arg;
         if st.state == AW_INIT {
-            if *g.ag_running.borrow() {
+            if g.ag_running.get() {
                 return Err(vm.new_error(
                     "RuntimeError",
                     "anext(): asynchronous generator is already running",
@@ -774,7 +778,7 @@ fn aw_send_value(vm: &mut Vm, this: &Value, arg: Value) -> PyResult<Value> {
         return Err(vm.stop_iteration(Value::None));
     }
     let r = if st.state == AW_INIT {
-        if *g.ag_running.borrow() {
+        if g.ag_running.get() {
             st.set_state(AW_CLOSED);
             let which = if aclose { "aclose" } else { "athrow" };
             return Err(vm.new_error(
@@ -1104,8 +1108,8 @@ impl Drop for Generator {
             qualname: RefCell::new(self.qualname.borrow().clone()),
             code: std::mem::replace(&mut self.code, Value::None),
             exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
-            awaited: RefCell::new(*self.awaited.borrow()),
-            ag_running: RefCell::new(*self.ag_running.borrow()),
+            awaited: Cell::new(self.awaited.get()),
+            ag_running: Cell::new(self.ag_running.get()),
             finalizer: RefCell::new(std::mem::replace(self.finalizer.get_mut(), Value::None)),
             ag_flags: Cell::new(self.ag_flags.get()),
         });

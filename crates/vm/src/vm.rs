@@ -313,7 +313,7 @@ impl Vm {
             dict: Some(Rc::new(RefCell::new(Dict::new()))),
             slots: RefCell::new(Vec::new()),
             base: RefCell::new(None),
-            exc: Some(RefCell::new(data)),
+            exc: Some(Box::new(RefCell::new(data))),
         });
         crate::gc::track_instance(&inst);
         Value::Instance(inst)
@@ -445,6 +445,10 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> Rc<str> {
         match v {
             Value::Iter(it) => Rc::from(it.borrow().type_name()),
+            Value::Instance(_) => {
+                let t = self.type_of(v);
+                crate::modules::pydive::tp_name(&t).unwrap_or_else(|| t.name())
+            }
             _ => self.type_of(v).name(),
         }
     }

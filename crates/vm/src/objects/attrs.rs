@@ -220,7 +220,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 },
                 "running" => {
                     if g.kind == GenKind::AsyncGenerator {
-                        Value::Bool(*g.ag_running.borrow())
+                        Value::Bool(g.ag_running.get())
                     } else {
                         Value::Bool(g.is_running())
                     }

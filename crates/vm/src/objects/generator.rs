@@ -3,7 +3,7 @@
 //! The state says where the frame is: `Created`/`Suspended` hold it, `Running` means the
 //! evaluation loop has it on the frame stack, `Finished` dropped it (`gi_frame` is None).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::frame::FrameRef;
@@ -35,14 +35,14 @@ pub struct Generator {
     /// The exception being handled inside the generator when it suspended (`gi_exc_state`).
     pub exc_state: RefCell<Value>,
     /// For coroutines: awaited once (`cannot reuse already awaited coroutine`).
-    pub awaited: RefCell<bool>,
+    pub awaited: Cell<bool>,
     /// For async generators: an athrow/aclose is running (`ag_running`).
-    pub ag_running: RefCell<bool>,
+    pub ag_running: Cell<bool>,
     /// `ag_hooks` finalizer, when the async generator was first iterated.
     pub finalizer: RefCell<Value>,
     /// For async generators: `ag_closed` (aclose() started, or it ended) and `ag_hooks_inited`
     /// (the `sys.set_asyncgen_hooks` firstiter hook ran). Managed by `crate::generator`.
-    pub ag_flags: std::cell::Cell<(bool, bool)>,
+    pub ag_flags: Cell<(bool, bool)>,
 }
 
 impl Generator {

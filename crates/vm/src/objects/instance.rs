@@ -39,8 +39,9 @@ pub struct Instance {
     pub slots: RefCell<Vec<Option<Value>>>,
     /// For subclasses of builtin value types (`class C(int)`, `class L(list)`): the value.
     pub base: RefCell<Option<Value>>,
-    /// For exceptions.
-    pub exc: Option<RefCell<ExcData>>,
+    /// For exceptions (boxed: most instances are not exceptions, and the fields would make
+    /// every instance 130 bytes larger).
+    pub exc: Option<Box<RefCell<ExcData>>>,
 }
 
 impl Instance {
