@@ -355,6 +355,68 @@ pub fn set_iteration_order(hashes: &[i64]) -> Vec<usize> {
     table.into_iter().flatten().collect()
 }
 
+/// How many times CPython 3.12 fills the hash table of a frozenset constant before a code
+/// object holds it; each fill inserts the items in the previous table's order, so colliding
+/// items can swap places. Once from the literal's items; once more when the compiler's
+/// constant cache first registers it (`merge_consts_recursive` rebuilds it); and a third
+/// time when `_PyCode_New` interns the set's name-like strings and one of them is replaced
+/// by an equal string interned before (`intern_constants` then rebuilds the set).
+/// `interned_before` says which strings were: pydive answers for the identifiers of the
+/// module (CPython's parser interns every name) and [`INTERNED_ONE_CHAR`].
+pub fn frozenset_fills(items: &[Constant], interned_before: &dyn Fn(&str) -> bool) -> usize {
+    let replaced = items.iter().any(|item| match item {
+        Constant::Str(s) => is_name_like(s) && interned_before(s),
+        _ => false,
+    });
+    if replaced {
+        3
+    } else {
+        2
+    }
+}
+
+/// One-character strings that CPython 3.12 keeps as static identifiers of their own, so a
+/// literal's (shared one-character) string is replaced when interned; other one-character
+/// strings intern in place.
+pub const INTERNED_ONE_CHAR: &str = "abcdenprsx_";
+
+/// `all_name_chars` of codeobject.c: only such strings are interned in constants.
+fn is_name_like(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// The identifiers of a module's code objects, nested ones included: the names CPython's
+/// parser has interned by the time the module's code objects are made.
+pub fn code_identifiers(code: &CodeObject) -> std::collections::HashSet<std::sync::Arc<str>> {
+    fn walk(code: &CodeObject, out: &mut std::collections::HashSet<std::sync::Arc<str>>) {
+        out.insert(code.name.clone());
+        out.extend(code.names.iter().cloned());
+        out.extend(code.localsplusnames.iter().cloned());
+        for c in &code.consts {
+            if let Constant::Code(inner) = c {
+                walk(inner, out);
+            }
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    walk(code, &mut out);
+    out
+}
+
+/// Whether `s` was interned before a frozenset constant of a module whose identifiers are
+/// `identifiers` was made (see [`frozenset_fills`]).
+pub fn interned_before(
+    identifiers: &std::collections::HashSet<std::sync::Arc<str>>,
+    s: &str,
+) -> bool {
+    // A one-character str is one shared object, which an identifier interns in place.
+    if s.len() == 1 {
+        INTERNED_ONE_CHAR.contains(s)
+    } else {
+        identifiers.contains(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

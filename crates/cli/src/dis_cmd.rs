@@ -57,14 +57,20 @@ fn print_listing(code: &CodeObject) {
         _ => None,
     };
     pydive_vm::objects::hash::init_secret(seed);
-    let listing = dis::dis(code, &HashedReprs, &DisOptions::default());
+    let reprs = HashedReprs {
+        identifiers: pyrepr::code_identifiers(code),
+    };
+    let listing = dis::dis(code, &reprs, &DisOptions::default());
     // A closed pipe (`pydive dis x.py | head`) is not an error worth a panic.
     let _ = std::io::stdout().write_all(listing.as_bytes());
 }
 
 /// Constant reprs as CPython's: a frozenset shows its items in the order of CPython's hash
 /// table, with str and bytes hashed as CPython hashes them (the VM's SipHash-1-3).
-struct HashedReprs;
+struct HashedReprs {
+    /// The module's identifiers, for how often a frozenset constant was rebuilt.
+    identifiers: std::collections::HashSet<std::sync::Arc<str>>,
+}
 
 impl CodeRepr for HashedReprs {
     fn const_repr(&self, code: &CodeObject, index: usize) -> String {
@@ -80,12 +86,13 @@ impl HashedReprs {
                 else {
                     return pyrepr::constant_repr(c, self);
                 };
-                // CPython builds the set from the items in order, then its const cache
-                // (`merge_consts_recursive`, on adding the constant and again on the code
-                // object's co_consts) builds it anew from the previous set's iteration
-                // order: three fills of the table, which can each reorder colliding items.
+                // CPython fills the set's table two or three times, each from the
+                // previous table's order (pyrepr::frozenset_fills says when and why).
+                let fills = pyrepr::frozenset_fills(items, &|s| {
+                    pyrepr::interned_before(&self.identifiers, s)
+                });
                 let mut order: Vec<usize> = (0..items.len()).collect();
-                for _ in 0..3 {
+                for _ in 0..fills {
                     let in_order: Vec<i64> = order.iter().map(|&i| hashes[i]).collect();
                     order = pyrepr::set_iteration_order(&in_order)
                         .into_iter()

@@ -60,9 +60,29 @@ impl Vm {
         if let Some(c) = self.code_cache.get(&key) {
             return Ok(c.clone());
         }
+        let is_root = self.wrapping_root.is_none();
+        if is_root {
+            self.wrapping_root = Some(crate::vm::WrappingRoot {
+                code: co.clone(),
+                identifiers: None,
+            });
+        }
         let mut consts = Vec::with_capacity(co.consts.len());
+        let mut failed = None;
         for c in &co.consts {
-            consts.push(self.constant_value(c)?);
+            match self.constant_value(c) {
+                Ok(v) => consts.push(v),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        if is_root {
+            self.wrapping_root = None;
+        }
+        if let Some(e) = failed {
+            return Err(e);
         }
         let pc = Rc::new(new_pycode(co.clone(), consts));
         self.code_cache.insert(key, pc.clone());
@@ -95,10 +115,27 @@ impl Vm {
                     v.push(self.constant_value(it)?);
                 }
                 // The compiler's frozenset, rebuilt from its own iteration order as
-                // merge_consts_recursive does: the table CPython's constant has.
-                let first = self.new_set(v)?;
-                let keys = first.borrow().keys();
-                Value::FrozenSet(self.new_set(keys)?)
+                // merge_consts_recursive (and sometimes intern_constants) does: the
+                // table CPython's constant has (pyrepr::frozenset_fills).
+                let fills = match self.wrapping_root.as_mut() {
+                    Some(root) => {
+                        let identifiers = root.identifiers.get_or_insert_with(|| {
+                            pydive_bytecode::pyrepr::code_identifiers(&root.code)
+                        });
+                        pydive_bytecode::pyrepr::frozenset_fills(items, &|s| {
+                            pydive_bytecode::pyrepr::interned_before(identifiers, s)
+                        })
+                    }
+                    None => pydive_bytecode::pyrepr::frozenset_fills(items, &|s| {
+                        pydive_bytecode::pyrepr::interned_before(&Default::default(), s)
+                    }),
+                };
+                let mut set = self.new_set(v)?;
+                for _ in 1..fills {
+                    let keys = set.borrow().keys();
+                    set = self.new_set(keys)?;
+                }
+                Value::FrozenSet(set)
             }
             C::Code(co) => Value::Code(self.wrap_code(co.clone())?),
         })

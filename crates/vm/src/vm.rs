@@ -88,6 +88,12 @@ impl Stdout {
     }
 }
 
+/// The code object `wrap_code` started from, for frozenset constants (see `wrapping_root`).
+pub struct WrappingRoot {
+    pub code: std::sync::Arc<pydive_bytecode::CodeObject>,
+    pub identifiers: Option<std::collections::HashSet<std::sync::Arc<str>>>,
+}
+
 /// A native module: its name and the function that fills its namespace.
 pub type ModuleInit = fn(&mut Vm, &DictRef) -> PyResult<()>;
 
@@ -149,6 +155,9 @@ pub struct Vm {
     pub virtual_time: bool,
     /// Code objects whose addresses key `code_cache`.
     pub code_keepalive: Vec<std::sync::Arc<pydive_bytecode::CodeObject>>,
+    /// While `wrap_code` converts a module's constants: the module's code object, and its
+    /// identifiers once a frozenset constant needs them (pyrepr::frozenset_fills).
+    pub wrapping_root: Option<WrappingRoot>,
 }
 
 impl Vm {
@@ -203,6 +212,7 @@ impl Vm {
             asyncgen_hooks: (Value::None, Value::None),
             virtual_time: false,
             code_keepalive: Vec::new(),
+            wrapping_root: None,
         };
         for t in vm.types.all() {
             t.dict
