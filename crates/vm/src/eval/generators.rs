@@ -76,6 +76,12 @@ pub fn send(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
                 match res {
                     Ok(x) => Ok(x),
                     Err(e) if vm.err_is(&e, "StopIteration") => {
+                        // An iterator's StopIteration (a native future's iterator, a class's
+                        // send) is an 'exception' event in this frame: SEND's monitor_raise.
+                        let raised = vm.trace_raise(f, e.clone());
+                        if !raised.is(&e) {
+                            return Err(raised);
+                        }
                         let val = crate::objects::exceptions::stop_iteration_value(&e);
                         push(f, val);
                         return Ok(Flow::Jump(forward(ins, ins.arg)));
