@@ -1,5 +1,5 @@
-"""General functions for HTML manipulation (pydive's html: escape, unescape of the common
-named and numeric character references)."""
+"""General functions for HTML manipulation (pydive's html: escape, and unescape of every
+HTML5 named and numeric character reference, as CPython's)."""
 
 __all__ = ["escape", "unescape"]
 
@@ -15,13 +15,6 @@ def escape(s, quote=True):
     return s
 
 
-_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": "\xa0",
-          "copy": "\xa9", "reg": "\xae", "hellip": "\u2026", "mdash": "\u2014",
-          "ndash": "\u2013", "euro": "\u20ac", "laquo": "\xab", "raquo": "\xbb",
-          "times": "\xd7", "divide": "\xf7", "deg": "\xb0", "middot": "\xb7",
-          "lsquo": "\u2018", "rsquo": "\u2019", "ldquo": "\u201c", "rdquo": "\u201d",
-          "bull": "\u2022", "trade": "\u2122", "para": "\xb6", "sect": "\xa7"}
-
 _INVALID_CHARREFS = {0x00: "\ufffd", 0x0d: "\r", 0x80: "\u20ac", 0x81: "\x81",
                      0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026",
                      0x86: "\u2020", 0x87: "\u2021", 0x88: "\u02c6", 0x89: "\u2030",
@@ -33,65 +26,45 @@ _INVALID_CHARREFS = {0x00: "\ufffd", 0x0d: "\r", 0x80: "\u20ac", 0x81: "\x81",
                      0x9e: "\u017e", 0x9f: "\u0178"}
 
 
-def _replace_charref(ref):
+_REF = None
+# code points a numeric reference may not produce (they become nothing)
+_DROPPED = frozenset(list(range(0x1, 0x9)) + [0xB] + list(range(0xE, 0x20)) +
+                     list(range(0x7F, 0xA0)) + list(range(0xFDD0, 0xFDF0)) +
+                     [p + k for p in range(0, 0x110000, 0x10000) for k in (0xFFFE, 0xFFFF)])
+
+
+def _ref_text(m):
+    ref = m.group(1)
     if ref[0] == "#":
-        if ref[1] in "xX":
-            num = int(ref[2:].rstrip(";"), 16)
-        else:
-            num = int(ref[1:].rstrip(";"))
+        num = int(ref[2:].rstrip(";"), 16) if ref[1] in "xX" else int(ref[1:].rstrip(";"))
         if num in _INVALID_CHARREFS:
             return _INVALID_CHARREFS[num]
         if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
             return "\uFFFD"
+        if num in _DROPPED:
+            return ""
         return chr(num)
-    name = ref.rstrip(";")
-    if name in _NAMED:
-        return _NAMED[name]
+    from html.entities import html5
+    if ref in html5:
+        return html5[ref]
+    # the longest known name the reference starts with (HTML5's rule for a missing ';')
+    for k in range(len(ref) - 1, 1, -1):
+        if ref[:k] in html5:
+            return html5[ref[:k]] + ref[k:]
     return "&" + ref
 
 
 def unescape(s):
-    """Named and numeric character references (&gt;, &#62;, &#x3e;) as the characters."""
+    """Convert all named and numeric character references (e.g. &gt;, &#62;,
+    &x3e;) in the string s to the corresponding unicode characters.
+    This function uses the rules defined by the HTML 5 standard
+    for both valid and invalid character references, and the list of
+    HTML 5 named character references defined in html.entities.html5.
+    """
+    global _REF
     if "&" not in s:
         return s
-    out = []
-    i = 0
-    n = len(s)
-    while i < n:
-        c = s[i]
-        if c != "&":
-            out.append(c)
-            i += 1
-            continue
-        j = i + 1
-        if j < n and s[j] == "#":
-            k = j + 1
-            if k < n and s[k] in "xX":
-                k += 1
-                start = k
-                while k < n and s[k] in "0123456789abcdefABCDEF":
-                    k += 1
-            else:
-                start = k
-                while k < n and s[k].isdigit():
-                    k += 1
-            if k > start:
-                if k < n and s[k] == ";":
-                    k += 1
-                out.append(_replace_charref(s[j:k]))
-                i = k
-                continue
-        else:
-            k = j
-            while k < n and s[k].isalnum():
-                k += 1
-            name = s[j:k]
-            if name in _NAMED:
-                if k < n and s[k] == ";":
-                    k += 1
-                out.append(_NAMED[name])
-                i = k
-                continue
-        out.append("&")
-        i += 1
-    return "".join(out)
+    if _REF is None:
+        import re
+        _REF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+    return _REF.sub(_ref_text, s)
