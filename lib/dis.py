@@ -12,7 +12,7 @@ import collections
 import _dis
 from opcode import (cmp_op, hasarg, hasconst, hasname, hasjrel, hasjabs, haslocal,
                     hascompare, hasfree, hasexc, opname, opmap, HAVE_ARGUMENT,
-                    EXTENDED_ARG)
+                    EXTENDED_ARG, _inline_cache_entries, _nb_ops, stack_effect)
 
 __all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts",
            "findlabels", "show_code", "get_instructions", "Instruction", "Bytecode",
@@ -232,10 +232,6 @@ def findlinestarts(code):
         if line is not None and line != lastline:
             lastline = line
             yield start, line
-
-
-def stack_effect(opcode, oparg=None, *, jump=None):
-    raise NotImplementedError("pydive: dis.stack_effect")
 
 
 class Bytecode:

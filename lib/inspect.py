@@ -16,13 +16,14 @@ from collections import namedtuple, OrderedDict
 from keyword import iskeyword
 
 __all__ = [
+    "AGEN_CLOSED", "AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED",
     "CO_ASYNC_GENERATOR", "CO_COROUTINE", "CO_GENERATOR", "CO_ITERABLE_COROUTINE",
     "CO_NESTED", "CO_NEWLOCALS", "CO_NOFREE", "CO_OPTIMIZED", "CO_VARARGS",
     "CO_VARKEYWORDS", "CORO_CLOSED", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED",
     "ClosureVars", "FrameInfo", "FullArgSpec", "GEN_CLOSED", "GEN_CREATED", "GEN_RUNNING",
     "GEN_SUSPENDED", "Parameter", "Signature", "BoundArguments", "Traceback", "cleandoc",
     "currentframe", "formatannotation", "get_annotations", "getattr_static",
-    "getblock", "getclosurevars", "getcoroutinelocals", "getcoroutinestate", "getdoc",
+    "getasyncgenlocals", "getasyncgenstate", "getblock", "getclosurevars", "getcoroutinelocals", "getcoroutinestate", "getdoc",
     "getfile", "getframeinfo", "getfullargspec", "getgeneratorlocals",
     "getgeneratorstate", "getinnerframes", "getmembers", "getmembers_static",
     "getmodule", "getmro", "getouterframes", "getsource", "getsourcefile",
@@ -342,6 +343,8 @@ GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = (
     'GEN_' + state for state in ('CREATED', 'RUNNING', 'SUSPENDED', 'CLOSED'))
 CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = (
     'CORO_' + state for state in ('CREATED', 'RUNNING', 'SUSPENDED', 'CLOSED'))
+AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED = (
+    'AGEN_' + state for state in ('CREATED', 'RUNNING', 'SUSPENDED', 'CLOSED'))
 
 
 def _state_of(prefix, running, suspended, frame):
@@ -367,6 +370,12 @@ def getcoroutinestate(coroutine):
     return _state_of('CORO_', c.cr_running, c.cr_suspended, c.cr_frame)
 
 
+def getasyncgenstate(agen):
+    """Where an async generator is: AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED (at a
+    yield) or AGEN_CLOSED."""
+    return _state_of('AGEN_', agen.ag_running, agen.ag_suspended, agen.ag_frame)
+
+
 def getgeneratorlocals(generator):
     """The local variables of a generator's frame (empty once it has finished)."""
     if not isgenerator(generator):
@@ -378,6 +387,14 @@ def getgeneratorlocals(generator):
 def getcoroutinelocals(coroutine):
     """The local variables of a coroutine's frame (empty once it has finished)."""
     frame = getattr(coroutine, "cr_frame", None)
+    return {} if frame is None else frame.f_locals
+
+
+def getasyncgenlocals(agen):
+    """The local variables of an async generator's frame (empty once it has finished)."""
+    if not isasyncgen(agen):
+        raise TypeError(f"{agen!r} is not a Python async generator")
+    frame = getattr(agen, "ag_frame", None)
     return {} if frame is None else frame.f_locals
 
 

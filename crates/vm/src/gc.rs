@@ -509,6 +509,9 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
             for x in [&f.locals, &f.kwnames, &f.func].into_iter().flatten() {
                 visit(Ref::V(x));
             }
+            if let Some(d) = f.trace.as_ref().and_then(|t| t.locals_dict.as_ref()) {
+                visit(Ref::Dict(d));
+            }
             if let Some(b) = &f.back {
                 visit(Ref::Frame(b));
             }
@@ -677,6 +680,8 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
                 trash.extend(f.kwnames.take());
                 trash.extend(f.func.take());
                 trash.extend(f.back.take().map(Value::Frame));
+                let locals = f.trace.as_mut().and_then(|t| t.locals_dict.take());
+                trash.extend(locals.map(Value::Dict));
             }
         }
         Generator(g) => {

@@ -39,11 +39,16 @@ mod monitoring;
 use monitoring as mon;
 
 /// A frame's `f_trace`, `f_trace_lines` and `f_trace_opcodes` (`Frame::trace`, `None` until
-/// one of them is set).
+/// one of them is set), and the dict a function frame's `f_locals`/`locals()` return.
 pub struct FrameTrace {
     pub func: Value,
     pub lines: bool,
     pub opcodes: bool,
+    /// `frame->f_locals` of a function frame: one dict, refreshed by every `f_locals`.
+    pub locals_dict: Option<crate::value::DictRef>,
+    /// `f_fast_as_locals`: the dict was refreshed since the last write-back, so a hook's
+    /// changes to it go back into the fast locals (`PyFrame_LocalsToFast`).
+    pub fast_as_locals: bool,
 }
 
 impl Default for FrameTrace {
@@ -52,6 +57,8 @@ impl Default for FrameTrace {
             func: Value::None,
             lines: true,
             opcodes: false,
+            locals_dict: None,
+            fast_as_locals: false,
         }
     }
 }
@@ -220,6 +227,16 @@ impl Vm {
         (event, kind): (&str, Event),
         arg: Value,
     ) -> PyResult<Value> {
+        // `call_trampoline`: f_locals seen before is refreshed, and what the hook wrote in
+        // it goes back to the frame's fast locals
+        let refresh = frame
+            .borrow()
+            .trace
+            .as_ref()
+            .is_some_and(|t| t.fast_as_locals);
+        if refresh {
+            crate::modules::inspect::frame_locals(self, frame)?;
+        }
         self.sys_trace.tracing += 1;
         let saved = self.sys_trace.what_event.replace(kind);
         let r = self.call(
@@ -228,6 +245,7 @@ impl Vm {
         );
         self.sys_trace.what_event = saved;
         self.sys_trace.tracing -= 1;
+        crate::modules::inspect::locals_to_fast(frame);
         r
     }
 

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use pydive_bytecode::dis::{self as bdis, ArgVal, DisOptions};
 use pydive_bytecode::pyrepr::CodeRepr;
-use pydive_bytecode::CodeObject;
+use pydive_bytecode::{CodeObject, Opcode};
 
 use crate::objects::code::PyCode;
 use crate::objects::function::Args;
@@ -203,6 +203,59 @@ fn d_findlabels(vm: &mut Vm, a: Args) -> PyResult<Value> {
             .map(Value::Int)
             .collect(),
     ))
+}
+
+/// `opcode.stack_effect(opcode, oparg=None, /, *, jump=None)` (`dis.stack_effect` too):
+/// `_opcode.stack_effect` of 3.12 (`jump` None means the larger of the two edges), with its
+/// `HAS_ARG` test and error texts.
+pub(crate) fn d_stack_effect(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let int_arg = |vm: &mut Vm, v: Option<&Value>| match v {
+        Some(v) => vm.index_value(v),
+        None => Ok(0),
+    };
+    if a.pos.len() > 2 {
+        let msg = format!(
+            "stack_effect() takes at most 2 positional arguments ({} given)",
+            a.pos.len()
+        );
+        return Err(vm.type_error(msg));
+    }
+    let number = int_arg(vm, a.pos.first())?;
+    let oparg = a.pos.get(1).filter(|v| !matches!(v, Value::None));
+    let op = u16::try_from(number).ok().and_then(Opcode::from_u16);
+    // HAS_ARG: every number from HAVE_ARGUMENT up, but of the pseudo-ops only those with an arg
+    let has_arg = match op {
+        Some(op) if op.is_pseudo() => op.has_arg(),
+        _ => number >= 90 && !(256..=266).contains(&number),
+    };
+    let oparg = match (has_arg, oparg) {
+        (true, None) => {
+            return Err(
+                vm.value_error("stack_effect: opcode requires oparg but oparg was not specified")
+            )
+        }
+        (false, Some(_)) => {
+            return Err(vm
+                .value_error("stack_effect: opcode does not permit oparg but oparg was specified"))
+        }
+        (true, Some(v)) => int_arg(vm, Some(v))?,
+        (false, None) => 0,
+    };
+    let jump = a.kw.iter().find(|(k, _)| &**k == "jump").map(|(_, v)| v);
+    let jump = match jump {
+        None | Some(Value::None) => None,
+        Some(Value::Bool(b)) => Some(*b),
+        Some(_) => return Err(vm.value_error("stack_effect: jump must be False, True or None")),
+    };
+    let oparg = u32::try_from(oparg).ok();
+    let effect = op.zip(oparg).and_then(|(op, oparg)| match jump {
+        None => op.stack_effect_max(oparg),
+        Some(j) => op.stack_effect(oparg, j),
+    });
+    match effect {
+        Some(e) => Ok(Value::Int(i64::from(e))),
+        None => Err(vm.value_error("invalid opcode or oparg")),
+    }
 }
 
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {

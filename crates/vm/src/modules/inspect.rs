@@ -8,15 +8,21 @@ use crate::value::{DictRef, Value};
 use crate::vm::{PyResult, Vm};
 use pydive_bytecode::code::{co_flags, local_kind};
 
-/// `frame.f_locals`: the namespace of module/class frames; for function frames a snapshot
-/// dict of the bound locals, cells and free variables (3.12's `PyFrame_GetLocals`).
+/// `frame.f_locals`: the namespace of module/class frames; for function frames the one dict
+/// of the frame (3.12's `frame->f_locals`), refreshed from the bound locals, cells and free
+/// variables on every call (`PyFrame_FastToLocalsWithError`): unbound names leave it, other
+/// keys stay.
 pub fn frame_locals(vm: &mut Vm, f: &FrameRef) -> PyResult<Value> {
     let fr = f.borrow();
     if let Some(l) = &fr.locals {
         return Ok(l.clone());
     }
-    let d = vm.new_dict();
+    let d = match fr.trace.as_ref().and_then(|t| t.locals_dict.clone()) {
+        Some(d) => d,
+        None => vm.new_dict(),
+    };
     let co = &fr.code.co;
+    let mut fresh = Vec::with_capacity(co.localsplusnames.len());
     for (i, name) in co.localsplusnames.iter().enumerate() {
         let kind = co.localspluskinds.get(i).copied().unwrap_or(0);
         if kind & local_kind::HIDDEN != 0 {
@@ -28,11 +34,102 @@ pub fn frame_locals(vm: &mut Vm, f: &FrameRef) -> PyResult<Value> {
             }
             other => other,
         };
-        if let Some(v) = v {
-            d.borrow_mut().set_str(name, v);
+        fresh.push((name.clone(), v));
+    }
+    drop(fr);
+    // replaced values are dropped after the dict's borrow ends (a finalizer may run)
+    let mut replaced = Vec::new();
+    {
+        let mut dm = d.borrow_mut();
+        for (name, v) in fresh {
+            replaced.extend(dm.get_str(&name));
+            match v {
+                Some(v) => dm.set_str(&name, v),
+                None => replaced.extend(dm.del_str(&name)),
+            }
         }
     }
+    drop(replaced);
+    let mut fr = f.borrow_mut();
+    let t = fr.trace.get_or_insert_with(Default::default);
+    t.locals_dict = Some(d.clone());
+    t.fast_as_locals = true;
     Ok(Value::Dict(d))
+}
+
+/// `PyFrame_LocalsToFast` after a trace or profile hook: the values of the function frame's
+/// `f_locals` dict, when the hook refreshed it, go back into its locals, cells and free
+/// variables. (A name the hook deleted stays bound.)
+pub fn locals_to_fast(f: &FrameRef) {
+    let mut fr = f.borrow_mut();
+    let function_frame = fr.locals.is_none();
+    let d = match fr.trace.as_mut() {
+        Some(t) if t.fast_as_locals && function_frame => {
+            t.fast_as_locals = false;
+            match &t.locals_dict {
+                Some(d) => d.clone(),
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    let co = fr.code.co.clone();
+    let mut replaced = Vec::new();
+    for (i, name) in co.localsplusnames.iter().enumerate() {
+        let kind = co.localspluskinds.get(i).copied().unwrap_or(0);
+        let Some(v) = d.borrow().get_str(name) else {
+            continue;
+        };
+        if kind & local_kind::HIDDEN != 0 || i >= fr.localsplus.len() {
+            continue;
+        }
+        match &fr.localsplus[i] {
+            Some(Value::Cell(c)) if kind & (local_kind::CELL | local_kind::FREE) != 0 => {
+                replaced.extend(c.borrow_mut().replace(v));
+            }
+            _ => replaced.extend(fr.localsplus[i].replace(v)),
+        }
+    }
+    drop(fr);
+    drop(replaced);
+}
+
+/// `frame.clear()` (`frame_clear`): a suspended generator's frame closes the generator
+/// (`_PyGen_Finalize`), a finished frame drops its locals and value stack, a running one
+/// refuses.
+fn frame_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Frame(f)) = a.pos.first() else {
+        return Err(vm.type_error("descriptor 'clear' requires a 'frame' object"));
+    };
+    let gen = f.borrow().generator.as_ref().and_then(|w| w.upgrade());
+    let running = match &gen {
+        Some(g) => matches!(&*g.state.borrow(), GenState::Running(_)),
+        None => !f.borrow().finished,
+    };
+    if running {
+        return Err(vm.new_error("RuntimeError", "cannot clear an executing frame"));
+    }
+    if let Some(g) = gen {
+        if let Err(e) = vm.gen_close(&g) {
+            vm.write_unraisable(&e, Some(&Value::Generator(g.clone())));
+        }
+        return Ok(Value::None);
+    }
+    let (locals, stack) = {
+        let mut fr = f.borrow_mut();
+        let n = fr.localsplus.len();
+        let locals = std::mem::replace(&mut fr.localsplus, vec![None; n]);
+        (locals, std::mem::take(&mut fr.stack))
+    };
+    // their finalizers run with no borrow of the frame held
+    drop((locals, stack));
+    Ok(Value::None)
+}
+
+/// Install the methods of `frame` (called from `modules::register`).
+pub fn init_frame(vm: &mut Vm) {
+    let t = vm.types.frame.clone();
+    vm.add_method(&t, "clear", frame_clear);
 }
 
 fn currentframe(vm: &mut Vm, _a: Args) -> PyResult<Value> {

@@ -63,6 +63,7 @@ pub const FALLBACKS: &[(&str, ModuleInit)] = &[("inspect", inspect::init), ("io"
 
 pub fn register(vm: &mut Vm) {
     crate::objects::code::init(vm);
+    inspect::init_frame(vm);
     crate::objects::iter::init_dunders(vm);
     for (name, init) in NATIVE {
         vm.native_modules.insert(name, *init);

@@ -1,6 +1,6 @@
 //! `opcode`: built from the one opcode table of the bytecode crate.
 
-use pydive_bytecode::opcode::{OpFlags, CMP_OP, HAVE_ARGUMENT};
+use pydive_bytecode::opcode::{OpFlags, CMP_OP, HAVE_ARGUMENT, NB_OPS};
 use pydive_bytecode::Opcode;
 
 use crate::value::{DictRef, Value};
@@ -55,7 +55,13 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         "cmp_op",
         Value::tuple(CMP_OP.iter().map(|s| Value::str(s)).collect()),
     );
+    let nb_ops = NB_OPS.iter();
+    let nb_ops = nb_ops.map(|(n, s)| Value::tuple(vec![Value::str(n), Value::str(s)]));
+    dd.set_str("_nb_ops", Value::list(nb_ops.collect()));
     dd.set_str("HAVE_ARGUMENT", Value::Int(HAVE_ARGUMENT as i64));
     dd.set_str("EXTENDED_ARG", Value::Int(Opcode::ExtendedArg as i64));
+    drop(dd);
+    let se = vm.native("stack_effect", super::dis::d_stack_effect);
+    d.borrow_mut().set_str("stack_effect", se);
     Ok(())
 }
