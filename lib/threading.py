@@ -213,6 +213,18 @@ class RLock_:
 lock.__module__ = RLock_.__module__ = "_thread"
 RLock_.__name__ = RLock_.__qualname__ = "RLock"
 
+# CPython's two lock types are C code: their methods add no traceback entry
+# ('release unlocked lock' points at the caller's line) and no trace events.
+try:
+    from _pydive import hide_from_tracebacks as _hide
+except ImportError:
+    _hide = None
+if _hide is not None:
+    for _cls in (lock, RLock_):
+        for _name in ("acquire", "release", "__enter__", "__exit__"):
+            _hide(_cls.__dict__[_name])
+    del _cls, _name
+
 
 def Lock():
     """A new plain lock (an object of _thread's lock type)."""
