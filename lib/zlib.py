@@ -139,6 +139,7 @@ class Compress:
         data = _buffer(data)
         if self._h is None:
             _zlib._raise(-2, "while compressing data", None)
+        self._log.append((bytes(data), Z_NO_FLUSH))
         return _zlib.deflate(self._h, data, Z_NO_FLUSH)
 
     def flush(self, mode=Z_FINISH, /):
@@ -151,13 +152,29 @@ class Compress:
         if mode not in (Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH):
             raise NotImplementedError("pydive does not support this zlib flush mode yet")
         out = _zlib.deflate(self._h, b'', mode)
+        self._log.append((b'', mode))
         if mode == Z_FINISH:
             _zlib.free(self._h)
             self._h = None
         return out
 
     def copy(self):
-        raise NotImplementedError("pydive does not support zlib.Compress.copy yet")
+        """Return a copy of the compression object."""
+        if self._h is None:
+            raise ValueError("Inconsistent stream state")
+        # zlib's deflateCopy, done by feeding a new stream the same calls
+        c = object.__new__(Compress)
+        c._args = self._args
+        c._h = _zlib.deflate_new(*self._args)
+        c._log = list(self._log)
+        for data, mode in c._log:
+            _zlib.deflate(c._h, data, mode)
+        return c
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        return self.copy()
 
     def __del__(self):
         if self._h is not None:
@@ -205,6 +222,7 @@ class Decompress:
             raise ValueError("max_length must be non-negative")
         if self._wbits >= 40 and self._h is None and not data:
             return b''
+        self._log.append((bytes(data), max_length))
         self._start(data)
         if self.eof:
             # zlib's inflate after Z_STREAM_END keeps returning it: input is unused data
@@ -232,7 +250,19 @@ class Decompress:
         return out
 
     def copy(self):
-        raise NotImplementedError("pydive does not support zlib.Decompress.copy yet")
+        """Return a copy of the decompression object."""
+        if self._done:
+            raise ValueError("Inconsistent stream state")
+        # zlib's inflateCopy, done by giving a new stream the same calls
+        d = decompressobj(self._wbits, self._zdict or b'')
+        for data, max_length in self._log:
+            d.decompress(data, max_length)
+        return d
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        return self.copy()
 
     def __del__(self):
         if self._h is not None:
@@ -251,7 +281,9 @@ def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
         raise ValueError("Invalid initialization option")
     _refuse_tuning(memLevel, strategy)
     c = object.__new__(Compress)
+    c._args = (level, wbits, zdict)
     c._h = _zlib.deflate_new(level, wbits, zdict)
+    c._log = []
     return c
 
 
@@ -267,6 +299,7 @@ def decompressobj(wbits=MAX_WBITS, zdict=b''):
     d._zdict = bytes(zdict) if zdict else None
     d._h = None
     d._done = False
+    d._log = []
     d.unused_data = b''
     d.unconsumed_tail = b''
     d.eof = False
