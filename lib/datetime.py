@@ -331,7 +331,7 @@ class timedelta:
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append("0")
-        return "%s.%s(%s)" % (_module_name(self), type(self).__qualname__, ", ".join(args))
+        return "%s(%s)" % (_tp_name(self), ", ".join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -458,10 +458,6 @@ timedelta.resolution = timedelta(microseconds=1)
 _compare_by_key(timedelta, timedelta._getstate, lambda other: isinstance(other, timedelta))
 
 
-def _module_name(obj):
-    return "datetime" if type(obj).__module__ == __name__ else type(obj).__module__
-
-
 class date:
     """A calendar date: year, month, day."""
 
@@ -514,8 +510,7 @@ class date:
         return cls(*_ord2ymd(start + (week - 1) * 7 + day - 1))
 
     def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (_module_name(self), type(self).__qualname__,
-                                      self._year, self._month, self._day)
+        return "%s(%d, %d, %d)" % (_tp_name(self), self._year, self._month, self._day)
 
     def ctime(self):
         weekday = self.toordinal() % 7 or 7
@@ -607,8 +602,9 @@ _MAXORDINAL = 3652059
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
-_compare_by_key(date, date._ymd,
-                lambda other: isinstance(other, date) and not isinstance(other, datetime))
+# 3.12's date_richcompare compares the date part of any date, a datetime included (a
+# datetime on either side of a plain date gets its own comparison first: it is the subclass)
+_compare_by_key(date, date._ymd, lambda other: isinstance(other, date))
 
 
 class _IsoCalendarDate(tuple):
@@ -825,8 +821,7 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
-        s = "%s.%s(%d, %d%s)" % (_module_name(self), type(self).__qualname__,
-                                 self._hour, self._minute, s)
+        s = "%s(%d, %d%s)" % (_tp_name(self), self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         if self._fold:
@@ -1143,7 +1138,7 @@ class datetime(date):
             shown.append("fold=1")
         if self._tzinfo is not None:
             shown.append(f"tzinfo={self._tzinfo!r}")
-        return f"{_module_name(self)}.{type(self).__qualname__}({', '.join(shown)})"
+        return f"{_tp_name(self)}({', '.join(shown)})"
 
     def __str__(self):
         return self.isoformat(sep=" ")
@@ -1195,8 +1190,7 @@ class datetime(date):
     def _order(self, other, op):
         if not isinstance(other, datetime):
             if isinstance(other, date):
-                raise TypeError("can't compare '%s' to '%s'" % (type(self).__name__,
-                                                                type(other).__name__))
+                raise TypeError("can't compare %s to %s" % (_tp_name(self), _tp_name(other)))
             return NotImplemented
         k = self._cmpkey(other)
         if k is None:
@@ -1310,9 +1304,8 @@ class timezone(tzinfo):
         if self is self.utc:
             return "datetime.timezone.utc"
         if self._name is None:
-            return "%s.%s(%r)" % (_module_name(self), type(self).__qualname__, self._offset)
-        return "%s.%s(%r, %r)" % (_module_name(self), type(self).__qualname__,
-                                  self._offset, self._name)
+            return "%s(%r)" % (_tp_name(self), self._offset)
+        return "%s(%r, %r)" % (_tp_name(self), self._offset, self._name)
 
     def __str__(self):
         return self.tzname(None)
@@ -1487,3 +1480,19 @@ def _strptime(cls, data_string, format):
     return cls(fields["year"], fields["month"], fields["day"], fields["hour"],
                fields["minute"], fields["second"], fields["microsecond"], tz)
 
+
+def _tp_name(obj):
+    """The name CPython's error messages give type(obj): the C types' 'datetime.date'."""
+    cls = type(obj)
+    if cls in (date, time, datetime, timedelta, tzinfo, timezone):
+        return "datetime." + cls.__name__
+    return cls.__name__
+
+
+try:
+    import _pydive
+    for _cls in (date, time, datetime, timedelta, tzinfo, timezone):
+        _pydive.set_tp_name(_cls, "datetime." + _cls.__name__)
+    del _cls, _pydive
+except ImportError:
+    pass

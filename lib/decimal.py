@@ -1624,3 +1624,12 @@ def _compare(a, b):
 
 
 _numbers.Number.register(Decimal)
+
+
+try:
+    import _pydive  # error messages call these CPython's C names
+    _pydive.set_tp_name(Decimal, "decimal.Decimal")
+    _pydive.set_tp_name(Context, "decimal.Context")
+    del _pydive
+except ImportError:
+    pass

@@ -455,6 +455,10 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> Rc<str> {
         match v {
             Value::Iter(it) => Rc::from(it.borrow().type_name()),
+            Value::Instance(_) => {
+                let t = self.type_of(v);
+                crate::modules::pydive::tp_name(&t).unwrap_or_else(|| t.name())
+            }
             _ => self.type_of(v).name(),
         }
     }

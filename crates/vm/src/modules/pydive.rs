@@ -82,6 +82,35 @@ fn hide_from_tracebacks(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+thread_local! {
+    /// Classes of lib/ that stand for CPython's C types, with their `tp_name`.
+    static TP_NAMES: std::cell::RefCell<Vec<(std::rc::Rc<crate::objects::typeobj::Type>, std::rc::Rc<str>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The `tp_name` CPython's C type of that name has ('datetime.date'), for the classes
+/// `set_tp_name` marked; error messages name a type by it.
+pub fn tp_name(t: &std::rc::Rc<crate::objects::typeobj::Type>) -> Option<std::rc::Rc<str>> {
+    TP_NAMES.with(|n| {
+        n.borrow()
+            .iter()
+            .find(|(c, _)| std::rc::Rc::ptr_eq(c, t))
+            .map(|(_, name)| name.clone())
+    })
+}
+
+/// `set_tp_name(cls, name)`: `cls` (a lib/ class standing for a C type) is called `name`
+/// in error messages, as `datetime.date` is in CPython's.
+fn set_tp_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match (a.pos.first(), a.pos.get(1)) {
+        (Some(Value::Type(t)), Some(Value::Str(name))) => {
+            TP_NAMES.with(|n| n.borrow_mut().push((t.clone(), name.clone())));
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("set_tp_name() expects a class and a str")),
+    }
+}
+
 fn currentframe(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(match vm.current_frame() {
         Some(f) => Value::Frame(f),
@@ -109,6 +138,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("trace_stops_when_idle", trace_stops_when_idle),
         ("hide_from_tracebacks", hide_from_tracebacks),
         ("currentframe", currentframe),
+        ("set_tp_name", set_tp_name),
         ("caret_anchors", caret_anchors),
     ];
     for (n, f) in fns {
