@@ -103,8 +103,29 @@ fn ud_numeric(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `str.isdecimal`/`isdigit`/`isnumeric` of one code point, as CPython's tables say.
 pub fn numeric_kind(c: char) -> (bool, bool, bool) {
+    if c.is_ascii() {
+        let d = c.is_ascii_digit();
+        return (d, d, d);
+    }
     let r = record(c as u32);
     (r.5 >= 0, r.6 >= 0, r.7 != 0xFFFF)
+}
+
+/// `str.isprintable` of one code point: not of category Cc, Cf, Cs, Co, Cn, Zl, Zp or Zs
+/// (space excepted).
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !matches!(record(c as u32).0, 0 | 12..=18)
+}
+
+/// `str.isalpha` of one code point: general category Lu, Ll, Lt, Lm or Lo.
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    (1..=5).contains(&record(c as u32).0)
 }
 
 fn ud_decomposition(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -701,7 +701,9 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
                         }
                         Value::from_bigint(BigInt::from(f.trunc() as i128))
                     }
-                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => v.clone(),
+                    Value::Int(_) | Value::BigInt(_) => v.clone(),
+                    // '%d' % True is '1' (int.__format__ with no spec would say 'True')
+                    Value::Bool(b) => Value::Int(i64::from(*b)),
                     other => {
                         if let Some(m) = vm.lookup_special(other, "__int__")? {
                             vm.call(&m, vec![])?

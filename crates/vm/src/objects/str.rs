@@ -46,33 +46,10 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// An approximation of `str.isprintable` for one character (Unicode categories Cc, Cf,
-/// Cs, Co, Cn, Zl, Zp, Zs other than space are not printable).
+/// `str.isprintable` for one character (Py_UNICODE_ISPRINTABLE): not of category Cc,
+/// Cf, Cs, Co, Cn, Zl, Zp or Zs, space excepted; what repr() leaves unescaped.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) {
-        return false;
-    }
-    if c == ' ' {
-        return true;
-    }
-    if n == 0xad
-        || (0x2000..=0x200f).contains(&n)
-        || (0x2028..=0x202f).contains(&n)
-        || (0x205f..=0x206f).contains(&n)
-    {
-        return false;
-    }
-    if n == 0xa0 || n == 0x1680 || n == 0x3000 || n == 0xfeff {
-        return false;
-    }
-    if (0xd800..=0xdfff).contains(&n) || (0xe000..=0xf8ff).contains(&n) || n >= 0xf0000 {
-        return false;
-    }
-    if (0xfff9..=0xfffb).contains(&n) || n == 0xfffe || n == 0xffff {
-        return false;
-    }
-    true
+    crate::modules::unicodedata::is_printable(c)
 }
 
 /// `ascii()`: non-ASCII characters escaped.
@@ -679,41 +656,12 @@ fn pred(vm: &mut Vm, a: &Args, f: impl Fn(char) -> bool) -> PyResult<Value> {
     Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
 }
 fn str_isdigit(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    // Numeric_Type Decimal or Digit (Unicode 15): the decimal digits plus superscripts,
-    // subscripts, circled and parenthesized digits; not fractions such as '½'.
-    const DIGIT: &[(u32, u32)] = &[
-        (0xB2, 0xB3),
-        (0xB9, 0xB9),
-        (0x1369, 0x1371),
-        (0x19DA, 0x19DA),
-        (0x2070, 0x2070),
-        (0x2074, 0x2079),
-        (0x2080, 0x2089),
-        (0x2460, 0x2468),
-        (0x2474, 0x247C),
-        (0x2488, 0x2490),
-        (0x24EA, 0x24EA),
-        (0x24F5, 0x24FD),
-        (0x24FF, 0x24FF),
-        (0x2776, 0x277E),
-        (0x2780, 0x2788),
-        (0x278A, 0x2792),
-        (0x10A40, 0x10A43),
-        (0x10E60, 0x10E68),
-        (0x11052, 0x1105A),
-        (0x1F100, 0x1F10A),
-    ];
-    pred(vm, &a, |c| {
-        crate::objects::int::unicode_decimal(c).is_some()
-            || DIGIT
-                .iter()
-                .any(|&(lo, hi)| (lo..=hi).contains(&(c as u32)))
-    })
+    // Py_UNICODE_ISDIGIT: a digit value in the Unicode 15.0 database (superscripts,
+    // circled digits; not '½')
+    pred(vm, &a, |c| crate::modules::unicodedata::numeric_kind(c).1)
 }
 fn str_isdecimal(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, &a, |c| {
-        crate::objects::int::unicode_decimal(c).is_some()
-    })
+    pred(vm, &a, |c| crate::modules::unicodedata::numeric_kind(c).0)
 }
 
 /// `Py_UNICODE_ISSPACE`: Unicode white space plus the separators U+001C..U+001F, what
@@ -722,13 +670,18 @@ pub fn py_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
 }
 fn str_isnumeric(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, &a, |c| c.is_numeric())
+    // a numeric value in the Unicode 15.0 database, Unihan's (CJK numerals) included
+    pred(vm, &a, |c| crate::modules::unicodedata::numeric_kind(c).2)
 }
 fn str_isalpha(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, &a, |c| c.is_alphabetic())
+    // Py_UNICODE_ISALPHA: general category Lu, Ll, Lt, Lm or Lo
+    pred(vm, &a, crate::modules::unicodedata::is_letter)
 }
 fn str_isalnum(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, &a, |c| c.is_alphanumeric())
+    pred(vm, &a, |c| {
+        let (dec, dig, num) = crate::modules::unicodedata::numeric_kind(c);
+        crate::modules::unicodedata::is_letter(c) || dec || dig || num
+    })
 }
 fn str_isspace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     pred(vm, &a, py_space)
