@@ -163,3 +163,16 @@ impl SourceIndex {
         }
     }
 }
+
+/// `PyErr_ProgramTextObject`: errors found after parsing (future imports, symtable, codegen)
+/// take their `text` from the file named `filename`, read again from disk, as CPython's
+/// compiler does; a source with no such file (`<string>`) gets None.
+pub fn with_program_text(mut e: CompileError) -> CompileError {
+    let line = (e.lineno as usize).checked_sub(1).and_then(|i| {
+        let bytes = std::fs::read(&e.filename).ok()?;
+        let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
+        text.split_inclusive('\n').nth(i).map(str::to_string)
+    });
+    e.text = line;
+    e
+}

@@ -189,19 +189,22 @@ fn codegen_unit(
                     ))
                 }
             };
-            let mut future = future_features(&body, &src, filename)?;
+            let mut future =
+                future_features(&body, &src, filename).map_err(error::with_program_text)?;
             future.flags |= inherited_flags;
             future.annotations |= inherited_flags & codegen::CO_FUTURE_ANNOTATIONS != 0;
-            let st = symtable::build(&body, &src, filename, future.annotations)?;
+            let st = symtable::build(&body, &src, filename, future.annotations)
+                .map_err(error::with_program_text)?;
             let mut c = codegen::Compiler::new(&st, &src, filename, assemble);
             c.future_annotations = future.annotations;
             c.future_flags = future.flags;
             c.future_ok_until = future.ok_until;
             let (seq, meta) = if mode == Mode::Single {
-                c.interactive_mod(&body)?
+                c.interactive_mod(&body)
             } else {
-                c.module(&body)?
-            };
+                c.module(&body)
+            }
+            .map_err(error::with_program_text)?;
             Ok((seq, meta, c.warnings))
         }
         Mode::Eval => {
@@ -220,10 +223,11 @@ fn codegen_unit(
                     ))
                 }
             };
-            let st = symtable::build_expr(&expr, &src, filename)?;
+            let st =
+                symtable::build_expr(&expr, &src, filename).map_err(error::with_program_text)?;
             let mut c = codegen::Compiler::new(&st, &src, filename, assemble);
             c.future_flags = inherited_flags;
-            let (seq, meta) = c.expression_mod(&expr)?;
+            let (seq, meta) = c.expression_mod(&expr).map_err(error::with_program_text)?;
             Ok((seq, meta, c.warnings))
         }
     }
@@ -271,18 +275,20 @@ fn future_features(
                                 ErrorKind::SyntaxError,
                                 "not a chance",
                                 filename,
-                                alias.range.start().to_u32(),
-                                alias.range.end().to_u32(),
-                            ))
+                                // future.c: at the statement, a one-column location
+                                imp.range.start().to_u32(),
+                                imp.range.start().to_u32(),
+                            ));
                         }
                         other => {
                             return Err(src.error(
                                 ErrorKind::SyntaxError,
                                 format!("future feature {other} is not defined"),
                                 filename,
-                                alias.range.start().to_u32(),
-                                alias.range.end().to_u32(),
-                            ))
+                                // future.c: at the statement, a one-column location
+                                imp.range.start().to_u32(),
+                                imp.range.start().to_u32(),
+                            ));
                         }
                     }
                 }

@@ -354,7 +354,17 @@ impl Scan<'_> {
         Ok(())
     }
 
+    /// CPython's tokenizer shows the number's line without its newline (`_syntaxerror_range`).
     fn number_error(&self, e: NumError, start: usize) -> CompileError {
+        let mut e = self.number_error_at(e, start);
+        if let Some(t) = &mut e.text {
+            let kept = t.trim_end_matches(['\n', '\r']).len();
+            t.truncate(kept);
+        }
+        e
+    }
+
+    fn number_error_at(&self, e: NumError, start: usize) -> CompileError {
         match e {
             NumError::At(msg, cur) => {
                 // CPython's column is the count of characters read: the last one's 1-based.
