@@ -1750,32 +1750,14 @@ impl Vm {
         }
     }
 
-    /// An iterator over a range with bounds past 64 bits: its exact items when there are
-    /// few, the i64 stand-ins when the first thousand million items all fit in them; else
-    /// NotImplementedError (CPython's longrange_iterator has no counterpart here yet).
+    /// An iterator over a range with bounds past 64 bits (CPython's longrange_iterator).
     fn iter_big_range(&mut self, r: &crate::objects::misc::Range) -> PyResult<Value> {
-        let len = r.exact_len();
-        if len <= BigInt::from(1_000_000) {
-            let n = usize::try_from(&len).unwrap_or(0);
-            let items = (0..n)
-                .map(|i| Value::from_bigint(r.exact_item(&BigInt::from(i))))
-                .collect();
-            return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Vec {
-                items,
-                index: 0,
-            }))));
-        }
         let (start, _, step) = r.exact();
-        let far = BigInt::from(1_000_000_000i64) * &step + &start;
-        let limit = BigInt::from(i64::MAX / 2);
-        if i64::try_from(&start).is_ok() && far < limit && far > -limit {
-            return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            }))));
-        }
-        Err(self.not_implemented("iterating a range whose items go past 64 bits"))
+        Ok(Value::Iter(Rc::new(RefCell::new(Iter::LongRange {
+            next: start,
+            step,
+            remaining: r.exact_len(),
+        }))))
     }
 
     pub fn to_bigint(&self, v: &Value) -> Option<BigInt> {

@@ -59,7 +59,8 @@ builtin_types! {
     list_iterator: "list_iterator", tuple_iterator: "tuple_iterator",
     str_ascii_iterator: "str_ascii_iterator", bytes_iterator: "bytes_iterator",
     bytearray_iterator: "bytearray_iterator", list_reverseiterator: "list_reverseiterator",
-    range_iterator: "range_iterator", set_iterator: "set_iterator",
+    range_iterator: "range_iterator", longrange_iterator: "longrange_iterator",
+    set_iterator: "set_iterator",
     dict_keyiterator: "dict_keyiterator", dict_valueiterator: "dict_valueiterator",
     dict_itemiterator: "dict_itemiterator", callable_iterator: "callable_iterator",
 }

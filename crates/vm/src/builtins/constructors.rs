@@ -449,16 +449,23 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
         }
         "reversed" => {
             let v = a.pos.first().cloned().unwrap_or(Value::None);
-            if let Value::Instance(_) = &v {
+            // an instance's __reversed__, or a class's metaclass's (reversed(SomeEnum))
+            if let Value::Instance(_) | Value::Type(_) = &v {
                 if let Some(m) = vm.lookup_special(&v, "__reversed__")? {
                     return vm.call(&m, vec![]);
                 }
             }
             if let Value::Range(r) = &v {
                 if r.big.is_some() {
-                    return Err(
-                        vm.not_implemented("reversed() of a range whose bounds are past 64 bits")
-                    );
+                    // range_reverse over exact bounds: from the last item down
+                    let (start, _, step) = r.exact();
+                    let len = r.exact_len();
+                    let last = start + (&len - 1) * &step;
+                    return Ok(Value::Iter(Rc::new(RefCell::new(Iter::LongRange {
+                        next: last,
+                        step: -step,
+                        remaining: len,
+                    }))));
                 }
                 // range_reverse: a range_iterator running backwards.
                 let n = r.len();

@@ -193,9 +193,9 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 None => Err(vm.index_error("bytearray index out of range")),
             }
         }
-        Value::Range(r) if r.big.is_some() => {
-            if let Value::Slice(_) = key {
-                return Err(vm.not_implemented("slicing a range whose bounds are past 64 bits"));
+        Value::Range(r) if r.big.is_some() || matches!(key, Value::Slice(_) | Value::BigInt(_)) => {
+            if let Value::Slice(sl) = key {
+                return crate::objects::rangeobj::range_slice(vm, r, sl);
             }
             let i = match key {
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.to_bigint(key),
@@ -219,20 +219,6 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             Ok(Value::from_bigint(r.exact_item(&i)))
         }
         Value::Range(r) => {
-            if let Value::Slice(sl) = key {
-                // compute_slice: the slice's own start/stop mapped through the range, so
-                // range(0, 10, 2)[::2] is range(0, 10, 4)
-                let (start, stop, step, _n) = slice_indices(vm, sl, r.len())?;
-                let new_start = r.item(start);
-                let new_step = r.step.saturating_mul(step);
-                let new_stop = r.start.saturating_add(stop.saturating_mul(r.step));
-                return Ok(Value::Range(Rc::new(crate::objects::misc::Range {
-                    start: new_start,
-                    stop: new_stop,
-                    step: new_step,
-                    big: None,
-                })));
-            }
             let i = seq_index(vm, key, r.len() as usize, "range object")?;
             Ok(Value::Int(r.item(i as i64)))
         }

@@ -25,6 +25,13 @@ pub enum Iter {
         stop: i64,
         step: i64,
     },
+    /// A range whose items go past 64 bits (`longrange_iterator`): `remaining` items from
+    /// `next` on, `step` apart.
+    LongRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+    },
     /// Over a dict or set table; `len` detects "changed size during iteration".
     Dict {
         dict: Value,
@@ -84,6 +91,7 @@ impl Iter {
                 _ => "reversed",
             },
             Iter::Range { .. } => "range_iterator",
+            Iter::LongRange { .. } => "longrange_iterator",
             Iter::Dict { view, dict, .. } => match (view, dict) {
                 (_, Value::Set(_) | Value::FrozenSet(_)) => "set_iterator",
                 (DictView::Keys, _) => "dict_keyiterator",
@@ -112,6 +120,7 @@ pub fn iter_type(t: &crate::vm::Types, it: &Iter) -> std::rc::Rc<crate::objects:
         "list_reverseiterator" => t.list_reverseiterator.clone(),
         "reversed" => t.reversed.clone(),
         "range_iterator" => t.range_iterator.clone(),
+        "longrange_iterator" => t.longrange_iterator.clone(),
         "set_iterator" => t.set_iterator.clone(),
         "dict_keyiterator" => t.dict_keyiterator.clone(),
         "dict_valueiterator" => t.dict_valueiterator.clone(),
@@ -157,6 +166,7 @@ pub fn init_dunders(vm: &mut Vm) {
         t.list_reverseiterator.clone(),
         t.reversed.clone(),
         t.range_iterator.clone(),
+        t.longrange_iterator.clone(),
         t.set_iterator.clone(),
         t.dict_keyiterator.clone(),
         t.dict_valueiterator.clone(),

@@ -65,6 +65,19 @@ pub fn iter_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value
                 }
             }
         }
+        Iter::LongRange {
+            next,
+            step,
+            remaining,
+        } => {
+            if remaining.sign() != num_bigint::Sign::Plus {
+                return Ok(None);
+            }
+            let n = next.clone();
+            *next += &*step;
+            *remaining -= 1;
+            Ok(Some(Value::from_bigint(n)))
+        }
         Iter::Range { next, stop, step } => {
             let n = *next;
             if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {

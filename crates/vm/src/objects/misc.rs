@@ -90,6 +90,37 @@ impl Range {
     }
 }
 
+/// A range from exact bounds: machine ints when all three fit (and the length too), else
+/// saturated stand-ins with the exact values in `big` (as `range()` builds them).
+pub fn range_from_exact(start: BigInt, stop: BigInt, step: BigInt) -> Range {
+    let small = |b: &BigInt| {
+        i64::try_from(b)
+            .ok()
+            .filter(|v| v.unsigned_abs() < (1u64 << 62))
+    };
+    if let (Some(a), Some(b), Some(c)) = (small(&start), small(&stop), small(&step)) {
+        return Range {
+            start: a,
+            stop: b,
+            step: c,
+            big: None,
+        };
+    }
+    let stand_in = |b: &BigInt| {
+        i64::try_from(b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        })
+    };
+    Range {
+        start: stand_in(&start),
+        stop: stand_in(&stop),
+        step: stand_in(&step),
+        big: Some(Rc::new(BigBounds { start, stop, step })),
+    }
+}
+
 /// `property(fget, fset, fdel, doc)`.
 pub struct Property {
     pub fget: Value,

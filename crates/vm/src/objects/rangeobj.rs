@@ -53,7 +53,18 @@ fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Ok(Value::from_bigint(i));
         }
         if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
-            return Err(vm.not_implemented("range.index of a non-int in a range past 64 bits"));
+            // range_index's generic way: compare item by item (as long as it takes)
+            let (start, _, step) = r.exact();
+            let len = r.exact_len();
+            let (mut item, mut i) = (start, BigInt::from(0));
+            while i < len {
+                if vm.eq(&Value::from_bigint(item.clone()), &x)? {
+                    return Ok(Value::from_bigint(i));
+                }
+                item += &step;
+                i += 1;
+            }
+            return Err(vm.value_error("sequence.index(x): x not in sequence"));
         }
         let xr = vm.repr(&x)?;
         return Err(vm.value_error(format!("{xr} is not in range")));
@@ -68,6 +79,8 @@ fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 return Ok(Value::Int(i));
             }
         }
+        // the generic search's message (_PySequence_IterSearch)
+        return Err(vm.value_error("sequence.index(x): x not in sequence"));
     }
     let xr = vm.repr(&x)?;
     Err(vm.value_error(format!("{xr} is not in range")))
@@ -78,7 +91,17 @@ fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = a.pos.get(1).cloned().unwrap_or(Value::None);
     if r.big.is_some() || matches!(x, Value::BigInt(_)) {
         if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
-            return Err(vm.not_implemented("range.count of a non-int in a range past 64 bits"));
+            let (start, _, step) = r.exact();
+            let len = r.exact_len();
+            let (mut item, mut i, mut n) = (start, BigInt::from(0), 0i64);
+            while i < len {
+                if vm.eq(&Value::from_bigint(item.clone()), &x)? {
+                    n += 1;
+                }
+                item += &step;
+                i += 1;
+            }
+            return Ok(Value::Int(n));
         }
         return Ok(Value::Int(big_position(vm, &r, &x).is_some() as i64));
     }
@@ -164,6 +187,78 @@ fn slice_indices(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Int(stop),
         Value::Int(step),
     ]))
+}
+
+/// An index for a slice bound: an int, or an object with __index__ (exactly, any size).
+fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    if let Some(b) = vm.to_bigint(v) {
+        return Ok(b);
+    }
+    if let Some(m) = vm.lookup_special(v, "__index__")? {
+        let r = vm.call(&m, vec![])?;
+        if let Some(b) = vm.to_bigint(&r) {
+            return Ok(b);
+        }
+    }
+    Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+}
+
+/// `_PySlice_GetLongIndices`: start, stop and step of a slice over `length` items, exactly.
+fn long_indices(
+    vm: &mut Vm,
+    s: &crate::objects::misc::Slice,
+    length: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let zero = BigInt::from(0);
+    let step = if s.step.is_none() {
+        BigInt::from(1)
+    } else {
+        slice_bound(vm, &s.step)?
+    };
+    if step == zero {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let back = step < zero;
+    let (lower, upper) = if back {
+        (BigInt::from(-1), length - 1)
+    } else {
+        (zero.clone(), length.clone())
+    };
+    let bound = |vm: &mut Vm, v: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if v.is_none() {
+            return Ok(default.clone());
+        }
+        let mut b = slice_bound(vm, v)?;
+        if b < zero {
+            b += length;
+            if b < lower {
+                b = lower.clone();
+            }
+        } else if b > upper {
+            b = upper.clone();
+        }
+        Ok(b)
+    };
+    let start = bound(vm, &s.start, if back { &upper } else { &lower })?;
+    let stop = bound(vm, &s.stop, if back { &lower } else { &upper })?;
+    Ok((start, stop, step))
+}
+
+/// `range[slice]` (`compute_slice`): the slice's positions mapped through the range, so
+/// range(0, 10, 2)[::2] is range(0, 10, 4); exact at any size.
+pub fn range_slice(
+    vm: &mut Vm,
+    r: &crate::objects::misc::Range,
+    s: &crate::objects::misc::Slice,
+) -> PyResult<Value> {
+    let (start, _, step) = r.exact();
+    let (i, j, k) = long_indices(vm, s, &r.exact_len())?;
+    let new_start = &start + i * &step;
+    let new_stop = &start + j * &step;
+    let new_step = step * k;
+    Ok(Value::Range(std::rc::Rc::new(
+        crate::objects::misc::range_from_exact(new_start, new_stop, new_step),
+    )))
 }
 
 pub fn init(vm: &mut Vm) {
