@@ -30,7 +30,21 @@ def text_encoding(encoding, stacklevel=2):
     return encoding
 
 
-class IOBase:
+class _IOMeta(type):
+    """The files open() makes (the native _io.TextIOWrapper, whatever their mode) are
+    instances of IOBase, and of TextIOBase/TextIOWrapper or BufferedIOBase by their mode."""
+
+    def __instancecheck__(cls, obj):
+        if type.__instancecheck__(cls, obj):
+            return True
+        if not isinstance(obj, _io.TextIOWrapper):
+            return False
+        if "b" in obj.mode:
+            return cls in (IOBase, BufferedIOBase)
+        return cls in (IOBase, TextIOBase, TextIOWrapper)
+
+
+class IOBase(metaclass=_IOMeta):
     """The abstract base of every stream (only what pure-Python streams share)."""
 
     def __enter__(self):
@@ -303,6 +317,175 @@ class BytesIO(_Memory, BufferedIOBase):
         return f"<_io.BytesIO object at {hex(id(self))}>"
 
 
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream (a BytesIO, a file opened 'rb'/'wb'): reading decodes what
+    the buffer holds from the current position on; writing encodes straight through."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, "
+                            f"not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8"
+        "".encode(encoding)  # LookupError: unknown encoding
+        self.buffer = buffer
+        self._encoding = encoding
+        self._errors = "strict" if errors is None else errors
+        self._newline = newline
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+        self._text = None
+        self._pos = 0
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: self._write_through)
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def closed(self):
+        return self.buffer is None or self.buffer.closed
+
+    def _checkClosed(self):
+        if self.buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        IOBase._checkClosed(self)
+
+    def readable(self):
+        self._checkClosed()
+        return self.buffer.readable()
+
+    def writable(self):
+        self._checkClosed()
+        return self.buffer.writable()
+
+    def seekable(self):
+        self._checkClosed()
+        return self.buffer.seekable()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def _fill(self):
+        if self._text is None:
+            if not self.buffer.readable():
+                raise UnsupportedOperation("not readable")
+            text = self.buffer.read().decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._text, self._pos = text, 0
+        return self._text
+
+    def read(self, size=-1):
+        self._checkClosed()
+        text = self._fill()
+        end = len(text) if size is None or size < 0 else min(len(text), self._pos + size)
+        out = text[self._pos:end]
+        self._pos = end
+        return out
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        text = self._fill()
+        start = self._pos
+        if self._newline == "":
+            # untranslated universal newlines: the first of \r\n, \r, \n ends the line
+            end = len(text)
+            for i in range(start, len(text)):
+                if text[i] == "\n":
+                    end = i + 1
+                    break
+                if text[i] == "\r":
+                    end = i + 2 if text[i + 1:i + 2] == "\n" else i + 1
+                    break
+        else:
+            sep = "\n" if self._newline is None else self._newline
+            k = text.find(sep, start)
+            end = len(text) if k < 0 else k + len(sep)
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return text[start:end]
+
+    def write(self, s):
+        self._checkClosed()
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        if not self.buffer.writable():
+            raise UnsupportedOperation("not writable")
+        text = s
+        if self._newline not in (None, "", "\n"):
+            text = text.replace("\n", self._newline)
+        self.buffer.write(text.encode(self._encoding, self._errors))
+        self._text = None
+        return len(s)
+
+    def flush(self):
+        self._checkClosed()
+        if hasattr(self.buffer, "flush"):
+            self.buffer.flush()
+
+    def close(self):
+        if self.buffer is not None and not self.buffer.closed:
+            self.flush()
+            self.buffer.close()
+
+    def detach(self):
+        self._checkClosed()
+        self.flush()
+        buffer, self.buffer = self.buffer, None
+        return buffer
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        if (pos, whence) not in ((0, 0), (0, 2)) and whence != 1:
+            raise UnsupportedOperation("pydive: TextIOWrapper.seek to a position other than "
+                                       "the start or the end")
+        if whence == 1:
+            if pos != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        self._text = None
+        return self.buffer.seek(0, whence)
+
+    def tell(self):
+        self._checkClosed()
+        if self._text is None:
+            return self.buffer.tell()
+        if self._pos == len(self._text):
+            return self.buffer.tell()
+        raise UnsupportedOperation("pydive: TextIOWrapper.tell in the middle of decoded text")
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        if encoding is not None:
+            "".encode(encoding)
+            self._encoding = encoding
+            self._errors = "strict" if errors is None else errors
+        elif errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            self._newline = newline
+        if line_buffering is not None:
+            self._line_buffering = line_buffering
+        if write_through is not None:
+            self._write_through = write_through
+
+    def __repr__(self):
+        try:
+            name = f" name={self.buffer.name!r}"
+        except AttributeError:
+            name = ""
+        return f"<_io.TextIOWrapper{name} encoding={self._encoding!r}>"
+
+
 class IncrementalNewlineDecoder:
     def __init__(self, decoder, translate, errors="strict"):
         self.decoder = decoder
@@ -320,6 +503,6 @@ class IncrementalNewlineDecoder:
 
 
 for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, StringIO, BytesIO,
-           IncrementalNewlineDecoder):
+           IncrementalNewlineDecoder, TextIOWrapper):
     _c.__module__ = "io" if _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase) else "_io"
 del _c
