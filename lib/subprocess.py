@@ -495,7 +495,8 @@ class Popen:
         left = timeout if timeout is None or piped else timeout - 1e-6
         out, err, done = _subprocess.communicate(self._handle, input, timeout)
         if not done:
-            raise TimeoutExpired(self.args, left)
+            # POSIX CPython's TimeoutExpired holds the bytes read so far
+            raise TimeoutExpired(self.args, left, output=out, stderr=err)
         redirected = dict(self._redirects)
         self._redirects = []
         for i, f in redirected.items():

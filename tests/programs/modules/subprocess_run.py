@@ -72,9 +72,9 @@ except subprocess.TimeoutExpired as e:
     print(e)
     p.kill(); p.wait()
 try:
-    subprocess.run(["sh", "-c", "echo partial; sleep 5"], capture_output=True, timeout=0.3)
+    subprocess.run(["sh", "-c", "echo partial; sleep 5"], capture_output=True, timeout=0.6)
 except subprocess.TimeoutExpired as e:
-    print(e)
+    print(e, e.stdout, e.stderr)
 r = subprocess.run(["sh", "-c", "cat; echo done >&2"], input=b"x" * 200000, capture_output=True)
 print(len(r.stdout), r.stderr)
 print("parent line before child")

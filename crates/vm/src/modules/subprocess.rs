@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, PipeReader, PipeWriter, Read, Write};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -30,11 +31,16 @@ struct Proc {
     stdin: Option<PipeWriter>,
     stdout: Option<BufReader<PipeReader>>,
     stderr: Option<BufReader<PipeReader>>,
-    /// communicate's helpers: the stdin writer, the stdout and stderr readers.
+    /// communicate's helpers: the stdin writer, the stdout and stderr readers (each
+    /// filling a buffer that a timed-out communicate can show so far).
     feeding: Option<JoinHandle<()>>,
-    reading: [Option<JoinHandle<Vec<u8>>>; 2],
+    reading: [Option<Reader>; 2],
+    /// What the readers collected, once they are done.
+    collected: Option<[Option<Vec<u8>>; 2]>,
     returncode: Option<i64>,
 }
+
+type Reader = (JoinHandle<()>, Arc<Mutex<Vec<u8>>>);
 
 thread_local! {
     static PROCS: RefCell<HashMap<i64, Proc>> = RefCell::new(HashMap::new());
@@ -208,6 +214,7 @@ fn sp_spawn(vm: &mut Vm, a: Args) -> PyResult<Value> {
         stderr: err_r.map(BufReader::new),
         feeding: None,
         reading: [None, None],
+        collected: None,
         returncode: None,
     };
     PROCS.with(|t| t.borrow_mut().insert(h, p));
@@ -357,11 +364,20 @@ fn sp_communicate(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         for (i, src) in [p.stdout.take(), p.stderr.take()].into_iter().enumerate() {
             if let Some(mut r) = src {
-                p.reading[i] = Some(std::thread::spawn(move || {
-                    let mut v = Vec::new();
-                    let _ = r.read_to_end(&mut v);
-                    v
-                }));
+                let buf = Arc::new(Mutex::new(Vec::new()));
+                let fill = Arc::clone(&buf);
+                let j = std::thread::spawn(move || {
+                    let mut chunk = [0u8; 8192];
+                    while let Ok(n) = r.read(&mut chunk) {
+                        if n == 0 {
+                            break;
+                        }
+                        if let Ok(mut v) = fill.lock() {
+                            v.extend_from_slice(&chunk[..n]);
+                        }
+                    }
+                });
+                p.reading[i] = Some((j, buf));
             }
         }
     })?;
@@ -371,33 +387,42 @@ fn sp_communicate(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 p.feeding.as_ref().is_none_or(JoinHandle::is_finished)
                     && p.reading
                         .iter()
-                        .all(|r| r.as_ref().is_none_or(JoinHandle::is_finished))
+                        .all(|r| r.as_ref().is_none_or(|(j, _)| j.is_finished()))
             })
         })
     };
+    let wrap = |v: Option<Vec<u8>>| v.map_or(Value::None, |b| Value::Bytes(b.into()));
     if !wait_until(vm, deadline, || finished(h))? {
-        return Ok(Value::tuple(vec![
-            Value::None,
-            Value::None,
-            Value::Bool(false),
-        ]));
+        // what came so far (CPython's TimeoutExpired carries it; None when nothing did)
+        let [o, e] = with_proc(vm, h, |p| {
+            let so_far = |r: &Option<Reader>| {
+                r.as_ref()
+                    .and_then(|(_, b)| b.lock().ok().map(|v| v.clone()))
+                    .filter(|v| !v.is_empty())
+            };
+            [so_far(&p.reading[0]), so_far(&p.reading[1])]
+        })?;
+        return Ok(Value::tuple(vec![wrap(o), wrap(e), Value::Bool(false)]));
     }
     let outs = with_proc(vm, h, |p| {
         if let Some(f) = p.feeding.take() {
             let _ = f.join();
         }
-        let mut outs = [None, None];
-        for (i, slot) in p.reading.iter_mut().enumerate() {
-            if let Some(j) = slot.take() {
-                outs[i] = Some(j.join().unwrap_or_default());
+        if p.collected.is_none() {
+            let mut outs = [None, None];
+            for (i, slot) in p.reading.iter_mut().enumerate() {
+                if let Some((j, buf)) = slot.take() {
+                    let _ = j.join();
+                    outs[i] = Some(buf.lock().map(|v| v.clone()).unwrap_or_default());
+                }
             }
+            p.collected = Some(outs);
         }
-        outs
+        p.collected.clone().unwrap_or_default()
     })?;
     // then the process itself, within what is left of the timeout
     let code = wait_code(vm, h, deadline)?;
     let [o, e] = outs;
-    let wrap = |v: Option<Vec<u8>>| v.map_or(Value::None, |b| Value::Bytes(b.into()));
     Ok(Value::tuple(vec![
         wrap(o),
         wrap(e),
