@@ -285,18 +285,21 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
             let b = b.clone();
             let data = b.data.as_ref().filter(|d| !matches!(d, Value::Str(_)));
             let mut pos = ArgVec::with_capacity(npos + 2);
-            pos.extend(data.cloned());
-            pos.extend(b.bound.iter().cloned());
+            if let Some(d) = data {
+                pos.push(d.clone());
+            }
+            if let Some(s) = &b.bound {
+                pos.push(s.clone());
+            }
+            // The arguments move out of the stack (their places left NULL), which is then
+            // cut back to the callable's place.
+            pos.move_from(&mut fr.stack[at + 1..at + 1 + npos]);
             let mut kw = Vec::new();
-            {
-                let mut it = fr.stack.drain(at + 1..);
-                pos.extend(it.by_ref().take(npos));
-                if let Some(names) = &kwnames {
-                    kw.reserve(nkw);
-                    for (k, v) in names.iter().zip(it) {
-                        if let Value::Str(k) = k {
-                            kw.push((k.clone(), v));
-                        }
+            if let Some(names) = &kwnames {
+                kw.reserve(nkw);
+                for (k, v) in names.iter().zip(&mut fr.stack[at + 1 + npos..]) {
+                    if let Value::Str(k) = k {
+                        kw.push((k.clone(), std::mem::replace(v, Value::Null)));
                     }
                 }
             }
@@ -386,9 +389,18 @@ pub(crate) fn init_returned(vm: &mut Vm, f: &FrameRef, rec: InlineInit, r: Value
     Ok(())
 }
 
+/// Whether `check_interrupt` has anything to do (a KeyboardInterrupt or a signal waiting);
+/// the loop's JUMP_BACKWARD makes the same test.
+#[inline]
+fn interrupt_pending(vm: &Vm) -> bool {
+    vm.interrupted.load(std::sync::atomic::Ordering::Relaxed) || crate::modules::signal::pending()
+}
+
 /// The end of CALL for a builtin: its result pushed.
 fn native_call(vm: &mut Vm, f: &FrameRef, b: &Rc<Builtin>, a: Args) -> PyResult<Flow> {
-    vm.check_interrupt()?;
+    if interrupt_pending(vm) {
+        vm.check_interrupt()?;
+    }
     let r = vm.call_native(b, a)?;
     push(f, r);
     Ok(Flow::Next)

@@ -88,6 +88,24 @@ impl ArgVec {
         }
     }
 
+    /// Append the values of `src`, moved out (each place left holding `Value::Null`): a
+    /// call's arguments taken from the caller's value stack.
+    pub fn move_from(&mut self, src: &mut [Value]) {
+        match self {
+            ArgVec::Inline(n, a) if *n as usize + src.len() <= INLINE => {
+                let k = *n as usize;
+                for (d, s) in a[k..k + src.len()].iter_mut().zip(src.iter_mut()) {
+                    std::mem::swap(d, s);
+                }
+                *n += src.len() as u8;
+            }
+            _ => {
+                let v = self.spill(src.len());
+                v.extend(src.iter_mut().map(|x| std::mem::replace(x, Value::Null)));
+            }
+        }
+    }
+
     /// `Vec::insert`: `v` at `i`, the values from `i` on move up one place.
     pub fn insert(&mut self, i: usize, v: Value) {
         match self {

@@ -340,7 +340,14 @@ fn exc_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// Data attributes computed from args (`StopIteration.value`, `SystemExit.code`, ...).
 pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     let ty = vm.type_of(obj);
-    let args = args_of(obj);
+    // The args tuple shared, not copied (every attribute read of an exception comes here).
+    let args = match obj {
+        Value::Instance(i) => match i.exc.as_ref().map(|d| d.borrow().args.clone()) {
+            Some(Value::Tuple(t)) => t,
+            _ => Rc::from(Vec::new()),
+        },
+        _ => Rc::from(Vec::new()),
+    };
     let is = |vm: &Vm, n: &str| ty.is_subtype(&vm.exc_type(n));
     let first = || args.first().cloned().unwrap_or(Value::None);
     Ok(match name {
@@ -348,7 +355,7 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         "code" if is(vm, "SystemExit") => Some(match args.len() {
             0 => Value::None,
             1 => args[0].clone(),
-            _ => Value::tuple(args.clone()),
+            _ => Value::Tuple(args.clone()),
         }),
         "errno" if is(vm, "OSError") => Some(if args.len() >= 2 {
             args[0].clone()
@@ -417,7 +424,14 @@ pub fn get_traceback(v: &Value) -> Value {
 }
 
 pub fn stop_iteration_value(v: &Value) -> Value {
-    args_of(v).first().cloned().unwrap_or(Value::None)
+    if let Value::Instance(i) = v {
+        if let Some(d) = &i.exc {
+            if let Value::Tuple(t) = &d.borrow().args {
+                return t.first().cloned().unwrap_or(Value::None);
+            }
+        }
+    }
+    Value::None
 }
 
 // ---- exception groups (PEP 654) ----
