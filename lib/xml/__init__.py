@@ -1,0 +1,1 @@
+"""Core XML support for Python (pydive: xml.etree.ElementTree only)."""

@@ -1,0 +1,1 @@
+# pydive: the ElementTree package (ElementTree.py)
