@@ -1358,8 +1358,9 @@ impl Vm {
                     return self.contains_by_iter(container, x);
                 }
                 // A builtin value's own __contains__ is the native one (it would come back
-                // here); only instances' methods are called.
-                if matches!(container, Value::Instance(_)) {
+                // here); only instances' methods are called, and a class's metaclass's
+                // (`x in SomeEnum`: EnumType.__contains__; `type` itself has none).
+                if matches!(container, Value::Instance(_) | Value::Type(_)) {
                     if let Some(m) = self.lookup_special(container, "__contains__")? {
                         let r = self.call(&m, vec![x.clone()])?;
                         return self.truthy(&r);

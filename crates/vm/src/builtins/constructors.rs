@@ -201,12 +201,34 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                     crate::objects::bytes::bytes_of(vm, v)?
                 }
                 Some(v) => {
+                    // bytes(obj) asks obj.__bytes__() first (bytes_new)
+                    if &*name == "bytes" && a.pos.len() == 1 && matches!(v, Value::Instance(_)) {
+                        if let Some(m) = vm.lookup_special(v, "__bytes__")? {
+                            let r = vm.call(&m, vec![])?;
+                            if !matches!(r, Value::Bytes(_)) {
+                                let tn = vm.type_name(&r);
+                                return Err(vm.type_error(format!(
+                                    "__bytes__ returned non-bytes (type {tn})"
+                                )));
+                            }
+                            return Ok(r);
+                        }
+                    }
                     // item by item: a bad byte stops an endless or huge iterable at once
                     // (bytes, not bytearray, first sizes itself from the length hint)
                     if let (Value::Range(r), "bytes") = (v, &*name) {
                         crate::objects::arith::check_alloc(vm, r.len().max(0) as usize)?;
                     }
-                    let it = vm.iter(v)?;
+                    let it = match vm.iter(v) {
+                        Ok(it) => it,
+                        Err(e) if vm.err_is(&e, "TypeError") => {
+                            let tn = vm.type_name(v);
+                            return Err(
+                                vm.type_error(format!("cannot convert '{tn}' object to {name}"))
+                            );
+                        }
+                        Err(e) => return Err(e),
+                    };
                     let mut out = Vec::new();
                     while let Some(i) = vm.next(&it)? {
                         let n = vm.index_value(&i)?;
