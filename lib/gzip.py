@@ -1,7 +1,5 @@
-"""Functions that read and write gzipped files.
-
-The user of the file doesn't have to worry about the compression,
-but random access is not allowed."""
+"""Reading and writing gzip (RFC 1952) files and byte strings: GzipFile, open(),
+compress(), decompress()."""
 
 # pydive's gzip (RFC 1952 members over lib/zlib.py). A GzipFile being written compresses
 # each write at once (zlib's output does not depend on how the input is split, so the
@@ -22,12 +20,12 @@ FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
 READ, WRITE = 'rb', 'wb'
 _LEVEL_FAST = 1
 _LEVEL_BEST = 9
-READ_BUFFER_SIZE = 128 * 1024
+READ_BUFFER_SIZE = 131072
 _MAGIC = b'\x1f\x8b'
 
 
 class BadGzipFile(OSError):
-    """Exception raised in some cases for invalid gzip files."""
+    """The data is not a valid gzip stream."""
 
 
 def _xfl(level):
@@ -109,12 +107,8 @@ def _inflate_members(buf, strict_trailer):
 
 
 def compress(data, compresslevel=_LEVEL_BEST, *, mtime=None):
-    """Compress data in one shot and return the compressed string.
-
-    compresslevel sets the compression level in range of 0-9.
-    mtime can be used to set the modification time. The modification time is
-    set to the current time by default.
-    """
+    """One gzip member holding `data`, compressed at `compresslevel` (0-9); its header
+    records `mtime` (now when None)."""
     if mtime == 0:
         # zlib writes the gzip wrapper itself (mtime 0, its own OS byte)
         return zlib.compress(data, level=compresslevel, wbits=31)
@@ -124,20 +118,13 @@ def compress(data, compresslevel=_LEVEL_BEST, *, mtime=None):
 
 
 def decompress(data):
-    """Decompress a gzip compressed string in one shot.
-    Return the decompressed string.
-    """
+    """The bytes of every member of the gzip data, joined."""
     return _inflate_members(bytes(data), False)[0]
 
 
 class GzipFile(io.BufferedIOBase):
-    """The GzipFile class simulates most of the methods of a file object with
-    the exception of the truncate() method.
-
-    This class only supports opening files in binary mode. If you need to open a
-    compressed file in text mode, use the gzip.open() function.
-
-    """
+    """A binary file object over a gzip stream: reads inflate it, writes deflate into
+    it (gzip.open gives text modes)."""
 
     myfileobj = None
 
@@ -192,7 +179,7 @@ class GzipFile(io.BufferedIOBase):
 
     @property
     def mtime(self):
-        """Last modification time read from stream, or None"""
+        """The mtime field of the last member read (None before reading)."""
         if self.mode == READ:
             self._load()
             return self._last_mtime
@@ -285,8 +272,7 @@ class GzipFile(io.BufferedIOBase):
         return line
 
     def rewind(self):
-        '''Return the uncompressed stream file position indicator to the
-        beginning of the file'''
+        '''Go back to the start of the uncompressed data.'''
         if self.mode != READ:
             raise OSError("Can't rewind in write mode")
         self._load().seek(0)
@@ -432,15 +418,8 @@ class _GzipText(io.TextIOBase):
 
 def open(filename, mode="rb", compresslevel=_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
-    """Open a gzip-compressed file in binary or text mode.
-
-    The filename argument can be an actual filename (a str or bytes object), or
-    an existing file object to read from or write to.
-
-    The mode argument can be "r", "rb", "w", "wb", "x", "xb", "a" or "ab" for
-    binary mode, or "rt", "wt", "xt" or "at" for text mode. The default mode is
-    "rb", and the default compresslevel is 9.
-    """
+    """A GzipFile over a path or an open file (modes r/w/x/a, binary by default), or a
+    text stream over one for the "t" modes (encoding, errors, newline apply there)."""
     if "t" in mode:
         if "b" in mode:
             raise ValueError("Invalid mode: %r" % (mode,))

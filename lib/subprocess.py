@@ -1,10 +1,5 @@
-"""Subprocesses with accessible I/O streams
-
-This module allows you to spawn processes, connect to their
-input/output/error pipes, and obtain their return codes.
-
-For a complete description of this module see the Python documentation.
-"""
+"""Child processes: start them, talk to them through pipes, collect their exit
+status (run, Popen, call, check_call, check_output, getoutput, getstatusoutput)."""
 
 # pydive: the children are std::process children owned by crates/vm/src/modules/
 # subprocess.rs (a handle per Popen); this file gives them CPython's interface, messages and
@@ -39,12 +34,8 @@ class SubprocessError(Exception):
 
 
 class CalledProcessError(SubprocessError):
-    """Raised when run() is called with check=True and the process
-    returns a non-zero exit status.
-
-    Attributes:
-      cmd, returncode, stdout, stderr, output
-    """
+    """A checked command exited with a non-zero status (attributes: cmd,
+    returncode, output/stdout, stderr)."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
         self.returncode = returncode
@@ -63,7 +54,7 @@ class CalledProcessError(SubprocessError):
 
     @property
     def stdout(self):
-        """Alias for output attribute, to match stderr"""
+        """The same as .output."""
         return self.output
 
     @stdout.setter
@@ -72,12 +63,8 @@ class CalledProcessError(SubprocessError):
 
 
 class TimeoutExpired(SubprocessError):
-    """This exception is raised when the timeout expires while waiting for a
-    child process.
-
-    Attributes:
-        cmd, output, stdout, stderr, timeout
-    """
+    """The child outlived the timeout (attributes: cmd, timeout, output/stdout,
+    stderr)."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
         self.cmd = cmd
@@ -98,10 +85,7 @@ class TimeoutExpired(SubprocessError):
 
 
 class CompletedProcess(object):
-    """A process that has finished running.
-
-    This is returned by run().
-    """
+    """What run() returns: args, returncode, stdout, stderr."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
         self.args = args
@@ -121,7 +105,7 @@ class CompletedProcess(object):
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
     def check_returncode(self):
-        """Raise CalledProcessError if the exit code is non-zero."""
+        """CalledProcessError unless the child exited with 0."""
         if self.returncode:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
@@ -275,20 +259,14 @@ def _std_fd(f):
 
 
 class Popen:
-    """ Execute a child program in a new process.
+    """A running child program and its pipes."""
 
-    For a complete description of the arguments see the Python documentation.
-    """
-
-    def __init__(self, args, bufsize=-1, executable=None,
-                 stdin=None, stdout=None, stderr=None,
-                 preexec_fn=None, close_fds=True,
-                 shell=False, cwd=None, env=None, universal_newlines=None,
-                 startupinfo=None, creationflags=0,
-                 restore_signals=True, start_new_session=False,
-                 pass_fds=(), *, user=None, group=None, extra_groups=None,
-                 encoding=None, errors=None, text=None, umask=-1, pipesize=-1,
-                 process_group=None):
+    def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None,
+                 stderr=None, preexec_fn=None, close_fds=True, shell=False, cwd=None,
+                 env=None, universal_newlines=None, startupinfo=None, creationflags=0,
+                 restore_signals=True, start_new_session=False, pass_fds=(), *,
+                 user=None, group=None, extra_groups=None, encoding=None, errors=None,
+                 text=None, umask=-1, pipesize=-1, process_group=None):
         self._handle = None
         self.args = args
         self.returncode = None
@@ -437,14 +415,13 @@ class Popen:
         return self.returncode
 
     def poll(self):
-        """Check if child process has terminated. Set and return returncode
-        attribute."""
+        """The exit status if the child has ended, else None."""
         if self.returncode is None:
             self._finish(_subprocess.poll(self._handle))
         return self.returncode
 
     def wait(self, timeout=None):
-        """Wait for child process to terminate; returns self.returncode."""
+        """Block until the child ends (TimeoutExpired after `timeout`); its status."""
         if self.returncode is not None:
             return self.returncode
         if self._redirects:
@@ -466,14 +443,8 @@ class Popen:
         return self._finish(code)
 
     def communicate(self, input=None, timeout=None):
-        """Interact with process: Send data to stdin and close it.
-        Read data from stdout and stderr, until end-of-file is
-        reached.  Wait for process to terminate.
-
-        The optional "input" argument should be data to be
-        sent to the child process, or None, if no data should be
-        sent to the child.  communicate() returns a tuple (stdout, stderr).
-        """
+        """Write `input` to the child's stdin and close it, read its stdout and stderr
+        to the end, wait for it; (stdout, stderr)."""
         if self._communication_started and input:
             raise ValueError("Cannot send input after starting communication")
         if input is not None and self.stdin is not None and self.text_mode:
@@ -521,7 +492,7 @@ class Popen:
         return (out, err)
 
     def send_signal(self, sig):
-        """Send a signal to the process."""
+        """Deliver signal `sig` to the child if it still runs."""
         self.poll()
         if self.returncode is None:
             _subprocess.signal(self._handle, int(sig))
@@ -536,8 +507,7 @@ class Popen:
 
 
 def call(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments.  Wait for command to complete or
-    timeout, then return the returncode attribute."""
+    """Start the command, wait for it, return its exit status."""
     with Popen(*popenargs, **kwargs) as p:
         try:
             return p.wait(timeout=timeout)
@@ -547,9 +517,7 @@ def call(*popenargs, timeout=None, **kwargs):
 
 
 def check_call(*popenargs, **kwargs):
-    """Run command with arguments.  Wait for command to complete.  If
-    the exit code was zero then return, otherwise raise
-    CalledProcessError."""
+    """call(), raising CalledProcessError for a non-zero status; else 0."""
     code = call(*popenargs, **kwargs)
     if code:
         cmd = kwargs.get("args")

@@ -1,4 +1,4 @@
-"""A parser for HTML and XHTML."""
+"""HTMLParser: a tolerant HTML/XHTML tokenizer that calls a handler method per piece."""
 
 # pydive's html.parser: the same events, in the same pieces, as CPython's HTMLParser for
 # the markup programs feed it (tags, attributes, text, comments, declarations, processing
@@ -25,14 +25,7 @@ _DECL_NAME = re.compile(r'[a-zA-Z][-_.a-zA-Z0-9]*\s*')
 
 
 class HTMLParser:
-    """Find tags and other markup and call handler functions.
-
-    Usage:
-        p = HTMLParser()
-        p.feed(data)
-        ...
-        p.close()
-    """
+    """Subclass it and override the handle_* methods; feed() text, then close()."""
 
     CDATA_CONTENT_ELEMENTS = ("script", "style")
 
@@ -41,7 +34,7 @@ class HTMLParser:
         self.reset()
 
     def reset(self):
-        """Reset this instance.  Loses all unprocessed data."""
+        """Forget the buffered input and start over."""
         self.rawdata = ''
         self.lasttag = '???'
         self.lineno = 1
@@ -50,16 +43,12 @@ class HTMLParser:
         self.__starttag_text = None
 
     def feed(self, data):
-        r"""Feed data to the parser.
-
-        Call this as often as you want, with as little or as much text
-        as you want (may include '\n').
-        """
-        self.rawdata = self.rawdata + data
+        """Parse `data` as far as it goes; an unfinished construct waits for more."""
+        self.rawdata += data
         self._run(False)
 
     def close(self):
-        """Handle any buffered data."""
+        """Parse what is left, unfinished constructs included."""
         self._run(True)
 
     def getpos(self):
@@ -67,7 +56,7 @@ class HTMLParser:
         return self.lineno, self.offset
 
     def get_starttag_text(self):
-        """Return full source of start tag: '<...>'."""
+        """The source text of the last start tag."""
         return self.__starttag_text
 
     def set_cdata_mode(self, elem):
