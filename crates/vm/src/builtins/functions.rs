@@ -712,7 +712,8 @@ fn round(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 
 /// Correctly rounded `round(x, n)` via the decimal string (as CPython's `double_round`).
 fn round_float(x: f64, nd: i64) -> f64 {
-    if !x.is_finite() || nd > 320 {
+    // NDIGITS_MAX / NDIGITS_MIN of floatobject.c: 323 and -308 for IEEE doubles
+    if !x.is_finite() || nd > 323 {
         return x;
     }
     if nd < -308 {

@@ -351,6 +351,10 @@ impl Vm {
             Some('x') => (a.to_str_radix(16), "0x"),
             Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
             Some('c') => {
+                // PyLong_AsLong first: past a C long it is that conversion's error
+                if num_traits::ToPrimitive::to_i64(n).is_none() {
+                    return Err(self.overflow_error("Python int too large to convert to C long"));
+                }
                 let c = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32);
                 return match c {
                     Some(c) => Ok(pad(&c.to_string(), sp, '<')),
@@ -401,6 +405,12 @@ impl Vm {
             return Err(self.value_error("precision too big"));
         }
         crate::objects::arith::check_alloc(self, sp.precision.unwrap_or(0))?;
+        if let Some(t) = sp.ty.filter(|t| !"eEfFgGn%".contains(*t)) {
+            // checked before looking at the value: format(inf, 'r') is an error too
+            return Err(self.value_error(format!(
+                "Unknown format code '{t}' for object of type 'float'"
+            )));
+        }
         let mut body = if !a.is_finite() {
             let word = if a.is_nan() { "nan" } else { "inf" };
             if sp.ty == Some('%') {
