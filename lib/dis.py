@@ -37,7 +37,7 @@ COMPILER_FLAG_NAMES = {
 }
 
 
-def _try_compile(source, name):
+def _compile_source(source, name):
     """An expression's code if `source` is one, else the statements'."""
     try:
         return compile(source, name, "eval")
@@ -66,7 +66,7 @@ def _get_code_object(x):
     """The code object of a function, method, generator, coroutine, source string or code."""
     x = _unwrap(x)
     if isinstance(x, str):
-        x = _try_compile(x, "<disassembly>")
+        x = _compile_source(x, "<disassembly>")
     if hasattr(x, "co_code"):
         return x
     raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
@@ -88,7 +88,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
         # a class or a module: each function, method, class or code object in it
         for name, x1 in sorted(x.__dict__.items()):
             if isinstance(x1, _have_code):
-                print("Disassembly of %s:" % name, file=file)
+                print(f"Disassembly of {name}:", file=file)
                 try:
                     dis(x1, file=file, depth=depth, show_caches=show_caches,
                         adaptive=adaptive)
@@ -98,7 +98,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     elif hasattr(x, "co_code"):
         _disassemble_recursive(x, file=file, depth=depth, show_caches=show_caches)
     elif isinstance(x, str):
-        _disassemble_recursive(_try_compile(x, "<dis>"), file=file, depth=depth,
+        _disassemble_recursive(_compile_source(x, "<dis>"), file=file, depth=depth,
                                show_caches=show_caches)
     elif isinstance(x, (bytes, bytearray)):
         raise NotImplementedError("pydive: dis.dis() of raw bytecode bytes")
@@ -149,17 +149,17 @@ def show_code(co, *, file=None):
 
 
 def pretty_flags(flags):
-    """Return pretty representation of code flags."""
+    """The names of the code flags set in flags, ', '-separated (other bits in hex)."""
     names = []
-    for i in range(32):
-        flag = 1 << i
-        if flags & flag:
-            names.append(COMPILER_FLAG_NAMES.get(flag, hex(flag)))
-            flags ^= flag
+    for bit in range(32):
+        mask = 1 << bit
+        if flags & mask:
+            names.append(COMPILER_FLAG_NAMES.get(mask, hex(mask)))
+            flags &= ~mask
             if not flags:
-                break
-    else:
-        names.append(hex(flags))
+                return ", ".join(names)
+    # bits past the 32 known ones, or no bit at all
+    names.append(hex(flags))
     return ", ".join(names)
 
 
@@ -239,7 +239,8 @@ class Bytecode:
 
     def __init__(self, x, *, first_line=None, current_offset=None, show_caches=False,
                  adaptive=False):
-        self.codeobj = co = _get_code_object(x)
+        co = _get_code_object(x)
+        self.codeobj = co
         if first_line is None:
             self.first_line = co.co_firstlineno
             self._line_offset = 0
