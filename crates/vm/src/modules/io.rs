@@ -539,8 +539,42 @@ fn f_isatty(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn f_true(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
+/// The mode of the open file `a.pos[0]` (ValueError once closed, as CPython's).
+fn open_mode(vm: &mut Vm, a: &Args) -> PyResult<String> {
+    let id = open_state(vm, a)?;
+    Ok(vm.files[id]
+        .as_ref()
+        .map_or(String::new(), |f| f.mode.clone()))
+}
+
+fn f_readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    if id <= 2 {
+        return Ok(Value::Bool(id == 0));
+    }
+    let m = open_mode(vm, &a)?;
+    Ok(Value::Bool(m.contains('r') || m.contains('+')))
+}
+
+fn f_writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    if id <= 2 {
+        return Ok(Value::Bool(id != 0));
+    }
+    let m = open_mode(vm, &a)?;
+    Ok(Value::Bool(!m.contains('r') || m.contains('+')))
+}
+
+/// `readinto(b)`: read up to len(b) bytes into the bytearray `b`; how many.
+fn f_readinto(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let Some(Value::ByteArray(target)) = a.pos.get(1) else {
+        return Err(vm.type_error("readinto() argument must be read-write bytes-like object"));
+    };
+    let n = target.borrow().len();
+    let d = read_bytes(vm, id, Some(n), false)?;
+    target.borrow_mut()[..d.len()].copy_from_slice(&d);
+    Ok(Value::Int(d.len() as i64))
 }
 
 fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -580,8 +614,9 @@ fn install_methods(vm: &mut Vm) {
         ("__exit__", f_exit),
         ("fileno", f_fileno),
         ("isatty", f_isatty),
-        ("readable", f_true),
-        ("writable", f_true),
+        ("readable", f_readable),
+        ("writable", f_writable),
+        ("readinto", f_readinto),
         ("__repr__", f_repr),
         ("seek", f_seek),
         ("tell", f_tell),
