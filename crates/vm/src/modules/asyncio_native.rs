@@ -190,7 +190,17 @@ thread_local! {
     static HOOKS: RefCell<HashMap<String, Value>> = RefCell::new(HashMap::new());
     /// Default task names Task-1, Task-2, ... (`task_name_counter`).
     static TASK_COUNTER: Cell<i64> = const { Cell::new(0) };
+    /// Names made once instead of per callback: `context`, `__step`, `task_wakeup`.
+    static NAMES: [Rc<str>; 3] = [Rc::from("context"), Rc::from("__step"), Rc::from("task_wakeup")];
 }
+
+fn name(i: usize) -> Rc<str> {
+    NAMES.with(|n| n[i].clone())
+}
+
+const CONTEXT: usize = 0;
+const STEP: usize = 1;
+const WAKEUP: usize = 2;
 
 fn types<R>(f: impl FnOnce(&Types) -> R) -> Option<R> {
     TYPES.with(|t| t.borrow().as_ref().map(f))
@@ -343,7 +353,7 @@ fn call_soon(
     let mut pos = vec![func];
     pos.extend(arg);
     let kw = match ctx {
-        Some(c) => vec![(Rc::from("context"), c)],
+        Some(c) => vec![(name(CONTEXT), c)],
         None => Vec::new(),
     };
     vm.call_args(
@@ -528,7 +538,12 @@ fn add_callback_impl(
     if f.state() != PENDING {
         return call_soon(vm, loop_, cb, Some(me.clone()), Some(ctx));
     }
-    f.s.borrow_mut().callbacks.push((cb, ctx));
+    let mut s = f.s.borrow_mut();
+    if s.callbacks.capacity() == 0 {
+        // Most futures get one callback (the Task waiting): no room for more up front.
+        s.callbacks.reserve_exact(1);
+    }
+    s.callbacks.push((cb, ctx));
     Ok(())
 }
 
@@ -969,9 +984,9 @@ fn leave_task(vm: &mut Vm, loop_: &Value, task: &Value) -> PyResult<()> {
 }
 
 /// A method-like callable bound to `task` (its qualname reads `Task.<name>`).
-fn bound(vm: &Vm, task: &Value, name: &str, func: NativeFn, data: Option<Value>) -> Value {
+fn bound(vm: &Vm, task: &Value, which: usize, func: NativeFn, data: Option<Value>) -> Value {
     Value::Builtin(Rc::new(Builtin {
-        name: Rc::from(name),
+        name: name(which),
         func,
         kind: BuiltinKind::Method,
         bound: Some(task.clone()),
@@ -991,8 +1006,8 @@ fn call_step_soon(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyR
         return Err(not_initialized(vm));
     };
     let step = match exc {
-        None => bound(vm, task, "__step", step_cb, None),
-        Some(e) => bound(vm, task, "__step", step_exc_cb, Some(e)),
+        None => bound(vm, task, STEP, step_cb, None),
+        Some(e) => bound(vm, task, STEP, step_exc_cb, Some(e)),
     };
     call_soon(vm, &loop_, step, None, Some(ctx))
 }
@@ -1142,7 +1157,7 @@ fn task_step_impl(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyR
             return yield_instead(vm, task, f, &result);
         }
         rf.s.borrow_mut().blocking = false;
-        let wakeup = bound(vm, task, "task_wakeup", wakeup_cb, None);
+        let wakeup = bound(vm, task, WAKEUP, wakeup_cb, None);
         let ctx = task_part(f, |t| t.context.clone());
         add_callback_impl(vm, &result, &rf, &rloop, wakeup, ctx)?;
         return subscribed(vm, task, f, result);
@@ -1166,14 +1181,14 @@ fn task_step_impl(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyR
             return yield_instead(vm, task, f, &result);
         }
         vm.setattr(&result, "_asyncio_future_blocking", Value::Bool(false))?;
-        let wakeup = bound(vm, task, "task_wakeup", wakeup_cb, None);
+        let wakeup = bound(vm, task, WAKEUP, wakeup_cb, None);
         let ctx = task_part(f, |t| t.context.clone());
         let add = vm.getattr(&result, "add_done_callback")?;
         vm.call_args(
             &add,
             Args {
                 pos: vec![wakeup].into(),
-                kw: vec![(Rc::from("context"), ctx)],
+                kw: vec![(name(CONTEXT), ctx)],
             },
         )?;
         return subscribed(vm, task, f, result);
@@ -1358,7 +1373,7 @@ fn eager_start(vm: &mut Vm, me: &Value, f: &Fut, loop_: &Value) -> PyResult<()> 
     let eager = hook(vm, "eager_tasks")?;
     vm.call_method(&eager, "add", vec![me.clone()])?;
     let ctx = task_part(f, |t| t.context.clone());
-    let step = bound(vm, me, "__step", step_cb, None);
+    let step = bound(vm, me, STEP, step_cb, None);
     let r = vm.call_method(&ctx, "run", vec![step]);
     let restore = match caller {
         Some(c) => vm.dict_set(&d, loop_.clone(), c),
