@@ -309,7 +309,24 @@ NotRequired = _SpecialForm("NotRequired", _wrap_getitem("NotRequired"))
 TypeGuard = _SpecialForm("TypeGuard", _wrap_getitem("TypeGuard"))
 Unpack = _SpecialForm("Unpack", _wrap_getitem("Unpack"))
 Concatenate = _SpecialForm("Concatenate", _wrap_getitem("Concatenate"))
-Annotated = _SpecialForm("Annotated", _annotated_getitem)
+
+
+class Annotated:
+    """Annotated[T, x, ...]: the type T carrying metadata x, ... (a class in 3.12, as
+    get_origin(Annotated[int, "m"]) shows)."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        return _annotated_getitem(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
+
+
 NoReturn = _SpecialForm("NoReturn")
 Never = _SpecialForm("Never")
 Self = _SpecialForm("Self")
@@ -702,7 +719,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             for name, value in ann.items():
                 hints[name] = _eval(value, globalns if globalns is not None else base_globals,
                                     localns if localns is not None else dict(vars(base)))
-        return hints
+        return hints if include_extras else {k: _strip_extras(v) for k, v in hints.items()}
     ann = getattr(obj, "__annotations__", None) or {}
     if globalns is None:
         globalns = getattr(obj, "__globals__", None)
@@ -714,7 +731,14 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 is None and False:
             pass
         hints[name] = value
-    return hints
+    return hints if include_extras else {k: _strip_extras(v) for k, v in hints.items()}
+
+
+def _strip_extras(t):
+    """Annotated[T, ...] -> T (the outermost one), as get_type_hints without include_extras."""
+    while isinstance(t, _GenericAlias) and getattr(t, "__metadata__", None) is not None:
+        t = t.__origin__
+    return t
 
 
 def _eval(value, globalns, localns):
