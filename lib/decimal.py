@@ -745,6 +745,9 @@ class Decimal:
         return _compare(self, other)
 
     def __eq__(self, other):
+        if self._special == "N" or (isinstance(other, Decimal) and other._special == "N"):
+            getcontext()._raise(InvalidOperation)
+            return False
         c = self._cmp_key(other)
         if c is NotImplemented:
             if isinstance(other, complex) and other.imag == 0:
@@ -780,30 +783,84 @@ class Decimal:
             if self._isnan():
                 return object.__hash__(self)
             return hash(float("-inf" if self._sign else "inf"))
+        # the numeric hash of int/float/Fraction, modulo the Mersenne prime, without
+        # building 10**exp (Decimal('1E-999999') hashes at once)
+        modulus = 2305843009213693951            # sys.hash_info.modulus
         if self._exp >= 0:
-            return hash(int(self))
-        from fractions import Fraction
-        n, d = self.as_integer_ratio()
-        return hash(Fraction(n, d))
+            scale = pow(10, self._exp, modulus)
+        else:
+            scale = pow(pow(10, modulus - 2, modulus), -self._exp, modulus)
+        h = self._int * scale % modulus
+        h = -h if self._sign else h
+        return -2 if h == -1 else h
+
+    def _nan_operand(self, other, ctx):
+        """The NaN result of an operation on self and other when one is a NaN: an sNaN
+        signals InvalidOperation (and gives its quiet twin), else the first quiet NaN."""
+        for v in (self, other):
+            if v._special == "N":
+                return v._quiet_snan(ctx)
+        for v in (self, other):
+            if v._special == "n":
+                return v
+        return None
 
     def compare(self, other, context=None):
         other = _dec(other)
-        if self._isnan() or other._isnan():
-            return Decimal("NaN")
+        ctx = context or getcontext()
+        nan = self._nan_operand(other, ctx)
+        if nan is not None:
+            return nan
         return Decimal(_compare(self, other))
 
+    def _max_min(self, other, ctx, want):
+        """max (want=1) or min (want=-1): a quiet NaN loses to a number; equal values are
+        told apart by the total order (sign, then exponent)."""
+        if self._isnan() or other._isnan():
+            if self._special == "N" or other._special == "N":
+                return self._nan_operand(other, ctx)
+            if self._isnan() and other._isnan():
+                return self
+            return (other if self._isnan() else self)._fix(ctx)
+        c = _compare(self, other)
+        if c == 0:
+            if self._sign != other._sign:
+                c = -1 if self._sign else 1
+            else:
+                c = (self._exp > other._exp) - (self._exp < other._exp)
+                if self._sign:
+                    c = -c
+        return (self if c * want >= 0 else other)._fix(ctx)
+
     def max(self, other, context=None):
-        other = _dec(other)
-        return (self if _compare(self, other) >= 0 else other)._fix(context or getcontext())
+        return self._max_min(_dec(other), context or getcontext(), 1)
 
     def min(self, other, context=None):
-        other = _dec(other)
-        return (self if _compare(self, other) <= 0 else other)._fix(context or getcontext())
+        return self._max_min(_dec(other), context or getcontext(), -1)
 
     # -- rounding to the context
     def _fix(self, ctx):
         if self._special is not None:
             return self
+        etiny = ctx.Emin - ctx.prec + 1
+        if self._int == 0 and self._exp < etiny:
+            # a zero below the smallest exponent is clamped to it
+            ctx.flags[Clamped] = True
+            return Decimal((self._sign, (0,), etiny))
+        if self._int and self.adjusted() < ctx.Emin and self._exp < etiny:
+            # subnormal: the digits below Etiny are rounded off (Underflow when inexact,
+            # Clamped when nothing is left)
+            drop = etiny - self._exp
+            coeff = _round_digits(self._int, drop, ctx.rounding, self._sign == 1)
+            result = Decimal((self._sign, (0,), 0))
+            result._int, result._exp = coeff, etiny
+            ctx.flags[Subnormal] = ctx.flags[Rounded] = True
+            if _ndigits(self._int) <= drop or self._int % 10 ** drop:
+                ctx.flags[Inexact] = True
+                if coeff == 0:
+                    ctx.flags[Clamped] = True
+                ctx._raise(Underflow)
+            return result
         digits = _ndigits(self._int)
         if digits <= ctx.prec:
             result = self
@@ -933,6 +990,7 @@ class Decimal:
                 return Decimal("NaN")
             if self._special == "F":
                 return Decimal("-Infinity" if sign else "Infinity")
+            ctx.flags[Clamped] = True
             return Decimal((sign, (0,), ctx.Etiny()))
         if other._int == 0:
             if self._int == 0:
@@ -969,7 +1027,18 @@ class Decimal:
     def _divide_integer(self, other, ctx):
         """(quotient truncated towards zero, remainder) as Decimals."""
         if self._special or other._special:
-            raise _unsupported("// and % of infinities and NaNs")
+            nan = self._nan_operand(other, ctx)
+            if nan is not None:
+                return nan, nan
+            sign = self._sign ^ other._sign
+            if self._special == "F":
+                # inf // x is an infinity, but no remainder exists (nor inf // inf)
+                ctx._raise(InvalidOperation)
+                quot = Decimal("NaN") if other._special == "F" else Decimal(
+                    "-Infinity" if sign else "Infinity")
+                return quot, Decimal("NaN")
+            # finite // inf: 0, and the remainder is the dividend
+            return Decimal((sign, (0,), 0)), self._fix(ctx)
         if other._int == 0:
             if self._int == 0:
                 ctx._raise(DivisionUndefined)
@@ -995,6 +1064,8 @@ class Decimal:
         if other is NotImplemented:
             return other
         ctx = context or getcontext()
+        if self._special == "F" and other._special is None:
+            return Decimal("-Infinity" if self._sign ^ other._sign else "Infinity")
         if other.is_finite() and other._int == 0 and self.is_finite() and self._int:
             ctx._raise(DivisionByZero)
             return Decimal("-Infinity" if self._sign ^ other._sign else "Infinity")
@@ -1139,7 +1210,7 @@ class Decimal:
         else:
             coeff = _round_digits(self._int, exp - self._exp, rounding, self._sign == 1)
             flags = getcontext().flags
-            flags[Rounded] = True
+            flags[Rounded] = flags[Rounded] or self._int != 0     # a zero loses no digits
             if self._int % 10 ** (exp - self._exp):
                 flags[Inexact] = True
         r = Decimal((self._sign, (0,), 0))
@@ -1250,9 +1321,13 @@ class Decimal:
                 exp += 1
         r = Decimal((0, (0,), 0))
         r._int, r._exp = root, exp
-        with localcontext(ctx) as c2:
-            c2.rounding = ROUND_HALF_EVEN
-            return r._fix(c2)
+        # sqrt rounds half-even whatever the context says; its flags go to the context
+        saved = ctx.rounding
+        ctx.rounding = ROUND_HALF_EVEN
+        try:
+            return r._fix(ctx)
+        finally:
+            ctx.rounding = saved
 
     # -- exp, ln, log10: correctly rounded (ROUND_HALF_EVEN whatever the context says), as
     # CPython's libmpdec gives them. See _correctly_rounded for the method.
