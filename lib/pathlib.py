@@ -381,8 +381,12 @@ class Path(PurePath):
         if not pattern:
             raise ValueError(f"Unacceptable pattern: {pattern!r}")
         parts = [p for p in pattern.split("/") if p and p != "."]
+        # a pattern ending in "/" (or in "**") matches directories only
+        dirs_only = pattern.endswith("/") or parts[-1:] == ["**"]
         seen = set()
         for p in self._walk_glob(parts):
+            if dirs_only and not p.is_dir():
+                continue
             if p not in seen:
                 seen.add(p)
                 yield p
