@@ -52,7 +52,7 @@ class Future:
     # coroutine; the Task sets it back to False once it has subscribed to the future.
     _asyncio_future_blocking = False
 
-    # True between set_exception() and the moment someone looks at the exception.
+    # set_exception() until the exception is looked at; `_log_traceback` (only set to False).
     _unretrieved = False
 
     def __init__(self, *, loop=None):
@@ -80,7 +80,6 @@ class Future:
 
     __class_getitem__ = classmethod(_native.class_getitem)
 
-    # CPython exposes the flag as `_log_traceback`, which may only be switched off.
     def _get_log_traceback(self):
         return self._unretrieved
 
@@ -177,7 +176,6 @@ class Future:
             self._callbacks = kept or None
         return removed
 
-    # The C Future's messages (3.12 uses it), not those of the pure-Python futures.py.
     def set_result(self, result):
         if self._state != _PENDING:
             raise exceptions.InvalidStateError('invalid state')
@@ -189,6 +187,8 @@ class Future:
             raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()  # a class is instantiated, as by `raise`
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
