@@ -166,18 +166,34 @@ fn decode_source(bytes: &[u8], file: &str) -> Result<String, CompileError> {
         .take(2)
         .filter_map(|line| std::str::from_utf8(line).ok())
         .any(|line| {
-            let line = line.trim_start();
-            line.starts_with('#')
-                && line.contains("coding")
-                && [
-                    "latin-1",
-                    "latin_1",
-                    "iso-8859-1",
-                    "iso8859-1",
-                    "iso-latin-1",
-                ]
-                .iter()
-                .any(|name| line.to_ascii_lowercase().contains(name))
+            // PEP 263: `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`, the name naming Latin-1
+            let line = line.trim_start_matches([' ', '\t', '\x0c']);
+            if !line.starts_with('#') {
+                return false;
+            }
+            let Some((_, rest)) = line.match_indices("coding").find_map(|(i, _)| {
+                let after = &line[i + 6..];
+                after.strip_prefix([':', '=']).map(|r| (i, r))
+            }) else {
+                return false;
+            };
+            let name: String = rest
+                .trim_start_matches([' ', '\t'])
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                .collect::<String>()
+                .to_ascii_lowercase()
+                .replace('_', "-");
+            [
+                "latin-1",
+                "iso-8859-1",
+                "iso8859-1",
+                "iso-latin-1",
+                "l1",
+                "latin1",
+            ]
+            .iter()
+            .any(|n| name == *n || name.starts_with(&format!("{n}-")))
         });
     if cookie_latin1 {
         return Ok(bytes.iter().map(|&b| b as char).collect());
