@@ -20,7 +20,7 @@ pub fn main(file: &str, output: Option<&str>) -> u8 {
             return 1;
         }
     };
-    let compiled = decode_source(&bytes, file)
+    let compiled = pydive_compiler::source::decode_source(&bytes, file)
         .and_then(|source| pydive_compiler::compile(&source, file, Mode::Exec));
     let code = match compiled {
         Ok(code) => code,
@@ -52,93 +52,6 @@ pub fn main(file: &str, output: Option<&str>) -> u8 {
         return 1;
     }
     0
-}
-
-/// PEP 263: UTF-8 (a BOM allowed) unless a coding cookie in the first two lines names
-/// another encoding; pydive decodes UTF-8, Latin-1 and cp1252 and reports others.
-fn decode_source(bytes: &[u8], file: &str) -> Result<String, CompileError> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let encoding = coding_cookie(bytes).unwrap_or_else(|| "utf-8".to_string());
-    let error = |msg: String, lineno: u32| CompileError {
-        kind: ErrorKind::SyntaxError,
-        msg,
-        filename: file.to_string(),
-        lineno,
-        offset: 0,
-        end_lineno: lineno,
-        end_offset: 0,
-        text: None,
-    };
-    match encoding.as_str() {
-        "utf-8" | "utf8" | "utf_8" | "utf-8-sig" => match std::str::from_utf8(bytes) {
-            Ok(s) => Ok(s.to_string()),
-            Err(e) => {
-                let bad = bytes[e.valid_up_to()];
-                let lineno = 1 + bytes[..e.valid_up_to()]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
-                Err(error(
-                    format!(
-                        "Non-UTF-8 code starting with '\\x{bad:02x}' in file {file} on line \
-                         {lineno}, but no encoding declared; see \
-                         https://peps.python.org/pep-0263/ for details"
-                    ),
-                    lineno as u32,
-                ))
-            }
-        },
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => {
-            Ok(bytes.iter().map(|&b| char::from(b)).collect())
-        }
-        "cp1252" | "windows-1252" => bytes
-            .iter()
-            .map(|&b| cp1252_char(b))
-            .collect::<Option<String>>()
-            .ok_or_else(|| error("source is not valid cp1252".to_string(), 1)),
-        other => Err(error(format!("unknown encoding: {other}"), 1)),
-    }
-}
-
-/// Windows-1252: Latin-1 except 0x80..=0x9F, five of which are undefined.
-fn cp1252_char(b: u8) -> Option<char> {
-    const HIGH: [u16; 32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
-        0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
-        0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-    ];
-    match b {
-        0x80..=0x9F => match HIGH[usize::from(b - 0x80)] {
-            0 => None,
-            c => char::from_u32(u32::from(c)),
-        },
-        _ => Some(char::from(b)),
-    }
-}
-
-/// The encoding named by a `coding[:=]` comment on line 1 or 2, lowercased.
-fn coding_cookie(bytes: &[u8]) -> Option<String> {
-    for line in bytes.split(|&b| b == b'\n').take(2) {
-        let line = String::from_utf8_lossy(line);
-        let trimmed = line.trim_start_matches([' ', '\t', '\x0c']);
-        if !trimmed.starts_with('#') {
-            continue;
-        }
-        if let Some(pos) = trimmed.find("coding") {
-            let rest = &trimmed[pos + 6..];
-            if let Some(rest) = rest.strip_prefix([':', '=']) {
-                let name: String = rest
-                    .trim_start_matches([' ', '\t'])
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
-                    .collect();
-                if !name.is_empty() {
-                    return Some(name.to_lowercase().replace('_', "-"));
-                }
-            }
-        }
-    }
-    None
 }
 
 /// `importlib.util.cache_from_source`: `DIR/__pycache__/NAME.cpython-312.pyc`.

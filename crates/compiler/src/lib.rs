@@ -19,6 +19,7 @@ pub mod flowgraph;
 pub mod invalid_rules;
 pub mod ir;
 pub mod pyast;
+pub mod source;
 pub mod symtable;
 pub mod tokenizer_limits;
 

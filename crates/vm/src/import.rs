@@ -508,9 +508,16 @@ impl Vm {
 
     fn read_source(&mut self, p: &std::path::Path) -> PyResult<String> {
         match std::fs::read(p) {
-            Ok(b) => Ok(String::from_utf8_lossy(&b).to_string()),
+            Ok(b) => self.decode_source(&b, &p.to_string_lossy()),
             Err(e) => Err(self.new_error("OSError", e.to_string())),
         }
+    }
+
+    /// A source file's bytes as text (PEP 263 coding cookies); a SyntaxError when they do
+    /// not decode, as CPython's tokenizer raises.
+    pub fn decode_source(&mut self, bytes: &[u8], filename: &str) -> PyResult<String> {
+        pydive_compiler::source::decode_source(bytes, filename)
+            .map_err(|e| self.syntax_error_from(&e))
     }
 
     /// Create, register and execute a module from source.

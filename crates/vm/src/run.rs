@@ -56,7 +56,9 @@ impl Vm {
             Target::File(path) => {
                 let path = &absolute(path);
                 let src = match std::fs::read(path) {
-                    Ok(b) => String::from_utf8_lossy(&b).to_string(),
+                    // The file tokenizer's errors carry the message alone (no position).
+                    Ok(b) => pydive_compiler::source::decode_source(&b, path)
+                        .map_err(|e| self.new_error("SyntaxError", e.msg))?,
                     Err(e) => return Err(self.cannot_open(program, path, &e)),
                 };
                 let (_, d) = self.new_main_module(Some(path));
@@ -144,9 +146,10 @@ impl Vm {
                     if *is_pkg {
                         self.import_module(name)?;
                     }
-                    let src =
-                        String::from_utf8_lossy(&std::fs::read(&p).unwrap_or_default()).to_string();
-                    return Ok((src, p.to_string_lossy().to_string(), *is_pkg));
+                    let file = p.to_string_lossy().to_string();
+                    let bytes = std::fs::read(&p).unwrap_or_default();
+                    let src = self.decode_source(&bytes, &file)?;
+                    return Ok((src, file, *is_pkg));
                 }
             }
         }

@@ -1,0 +1,248 @@
+//! Source files as text: PEP 263, the way CPython 3.12's tokenizer reads a file.
+//!
+//! UTF-8 (a BOM allowed) unless a coding cookie (`# -*- coding: NAME -*-`, `# vim:
+//! fileencoding=NAME`) on line 1, or on line 2 after a comment-only or blank line 1, names
+//! another encoding. pydive decodes the encodings below; a codec CPython has but pydive does
+//! not decode yet is a SyntaxError that says so, an unknown name is CPython's "encoding
+//! problem". Bytes that do not decode are a SyntaxError too, never replaced silently.
+
+use crate::error::{CompileError, ErrorKind};
+
+/// Decode a source file's bytes as CPython does before tokenizing.
+pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileError> {
+    let error = |msg: String, lineno: u32| CompileError {
+        kind: ErrorKind::SyntaxError,
+        msg,
+        filename: filename.to_string(),
+        lineno,
+        offset: 0,
+        end_lineno: lineno,
+        end_offset: 0,
+        text: None,
+    };
+    let (bom, bytes) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    let encoding = coding_cookie(bytes);
+    let encoding = match encoding {
+        Some(name) if bom && name != "utf-8" => {
+            return Err(error(format!("encoding problem: {name} with BOM"), 0));
+        }
+        Some(name) => name,
+        None => "utf-8".to_string(),
+    };
+    match encoding.as_str() {
+        "utf-8" | "utf8" | "utf-8-sig" | "u8" | "utf" | "cp65001" => {
+            match std::str::from_utf8(bytes) {
+                Ok(s) => Ok(s.to_string()),
+                Err(e) => {
+                    let bad = bytes[e.valid_up_to()];
+                    let lineno = 1 + bytes[..e.valid_up_to()]
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count();
+                    Err(error(
+                        format!(
+                        "Non-UTF-8 code starting with '\\x{bad:02x}' in file {filename} on line \
+                         {lineno}, but no encoding declared; see \
+                         https://peps.python.org/pep-0263/ for details"
+                    ),
+                        0,
+                    ))
+                }
+            }
+        }
+        "iso-8859-1" | "latin1" | "l1" | "iso8859-1" | "8859" | "cp819" | "latin" => {
+            Ok(bytes.iter().map(|&b| char::from(b)).collect())
+        }
+        "ascii" | "us-ascii" | "646" | "us" => match bytes.iter().position(|b| !b.is_ascii()) {
+            None => Ok(bytes.iter().map(|&b| char::from(b)).collect()),
+            Some(at) => Err(error(
+                format!(
+                    "(unicode error) 'ascii' codec can't decode byte 0x{:02x} in position {at}: \
+                     ordinal not in range(128)",
+                    bytes[at]
+                ),
+                0,
+            )),
+        },
+        "cp1252" | "windows-1252" => match bytes.iter().position(|&b| cp1252_char(b).is_none()) {
+            None => Ok(bytes.iter().filter_map(|&b| cp1252_char(b)).collect()),
+            Some(at) => Err(error(
+                format!(
+                    "(unicode error) 'charmap' codec can't decode byte 0x{:02x} in position \
+                     {at}: character maps to <undefined>",
+                    bytes[at]
+                ),
+                0,
+            )),
+        },
+        other if KNOWN_CODECS.contains(&other) => Err(error(
+            format!("encoding problem: {other} (pydive does not decode {other} source files yet)"),
+            0,
+        )),
+        other => Err(error(format!("encoding problem: {other}"), 0)),
+    }
+}
+
+/// Codecs CPython has that pydive cannot decode source in yet (so the message can say so).
+const KNOWN_CODECS: &[&str] = &[
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
+    "utf-7",
+    "iso-8859-2",
+    "iso-8859-5",
+    "iso-8859-7",
+    "iso-8859-15",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp437",
+    "cp850",
+    "cp866",
+    "koi8-r",
+    "koi8-u",
+    "mac-roman",
+    "euc-kr",
+    "cp949",
+    "euc-jp",
+    "shift-jis",
+    "shift_jis",
+    "cp932",
+    "gbk",
+    "gb2312",
+    "gb18030",
+    "big5",
+    "iso-2022-jp",
+];
+
+/// The encoding a coding cookie names (CPython's `get_coding_spec` + `get_normal_name`), if
+/// line 1 has one, or line 2 has one and line 1 holds nothing but a comment or blanks.
+fn coding_cookie(bytes: &[u8]) -> Option<String> {
+    for (index, line) in bytes.split(|&b| b == b'\n').take(2).enumerate() {
+        let start = line
+            .iter()
+            .position(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'))
+            .unwrap_or(line.len());
+        let rest = &line[start..];
+        if rest.first() != Some(&b'#') {
+            // Only a comment or blank line 1 lets line 2 declare the encoding.
+            if index == 0 && !rest.iter().all(|&b| b == b'\r') {
+                return None;
+            }
+            continue;
+        }
+        if let Some(name) = cookie_name(line) {
+            return Some(normal_name(&name));
+        }
+    }
+    None
+}
+
+/// The first `coding[:=]NAME` in a comment line.
+fn cookie_name(line: &[u8]) -> Option<String> {
+    let mut i = 0;
+    while i + 6 <= line.len() {
+        if &line[i..i + 6] == b"coding" {
+            let mut t = i + 6;
+            if matches!(line.get(t), Some(b':' | b'=')) {
+                t += 1;
+                while matches!(line.get(t), Some(b' ' | b'\t')) {
+                    t += 1;
+                }
+                let begin = t;
+                while line
+                    .get(t)
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+                {
+                    t += 1;
+                }
+                if t > begin {
+                    return Some(String::from_utf8_lossy(&line[begin..t]).into_owned());
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `get_normal_name`: utf-8 and latin-1 spellings to one name; others lowercased, `_` as `-`.
+fn normal_name(name: &str) -> String {
+    let lower = name.to_ascii_lowercase().replace('_', "-");
+    let family = |base: &str| lower == base || lower.starts_with(&format!("{base}-"));
+    if family("utf-8") {
+        "utf-8".to_string()
+    } else if family("latin-1") || family("iso-8859-1") || family("iso-latin-1") {
+        "iso-8859-1".to_string()
+    } else {
+        lower
+    }
+}
+
+/// Windows-1252: Latin-1 except 0x80..=0x9F, five of which are undefined.
+fn cp1252_char(b: u8) -> Option<char> {
+    const HIGH: [u16; 32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+        0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+        0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ];
+    match b {
+        0x80..=0x9F => match HIGH[usize::from(b - 0x80)] {
+            0 => None,
+            c => char::from_u32(u32::from(c)),
+        },
+        _ => Some(char::from(b)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_as_cpython_reads_them() {
+        assert_eq!(
+            coding_cookie(b"# -*- coding: latin-1 -*-\n"),
+            Some("iso-8859-1".into())
+        );
+        assert_eq!(
+            coding_cookie(b"#!/bin/python\n# vim: set fileencoding=UTF_8 :\n"),
+            Some("utf-8".into())
+        );
+        // a code line 1 stops the search; "encoding and" is no cookie
+        assert_eq!(coding_cookie(b"x = 1\n# coding: latin-1\n"), None);
+        assert_eq!(
+            coding_cookie(b"# an encoding and latin-1/ascii text\n"),
+            None
+        );
+        assert_eq!(coding_cookie(b"\n# coding=cp1252\n"), Some("cp1252".into()));
+    }
+
+    #[test]
+    fn bytes_that_do_not_decode_are_errors() {
+        let e = decode_source(b"x = 1\ns = '\xe9'\n", "f.py").unwrap_err();
+        assert!(e
+            .msg
+            .starts_with("Non-UTF-8 code starting with '\\xe9' in file f.py on line 2"));
+        assert_eq!(
+            decode_source(b"# coding: latin-1\ns='\xe9'\n", "f.py").unwrap(),
+            "# coding: latin-1\ns='\u{e9}'\n"
+        );
+        assert_eq!(
+            decode_source(b"# coding: klingon\n", "f.py")
+                .unwrap_err()
+                .msg,
+            "encoding problem: klingon"
+        );
+        assert_eq!(
+            decode_source(b"\xef\xbb\xbfx='\xc3\xa9'\n", "f.py").unwrap(),
+            "x='\u{e9}'\n"
+        );
+    }
+}
