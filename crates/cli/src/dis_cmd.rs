@@ -35,7 +35,7 @@ pub fn main(file: &str) -> u8 {
         eprintln!("pydive dis: {file}: not a CPython 3.12 .pyc (magic number 3531)");
         return 1;
     } else {
-        let compiled = decode_source(&bytes, file)
+        let compiled = pydive_compiler::source::decode_source(&bytes, file)
             .and_then(|source| pydive_compiler::compile(&source, file, Mode::Exec));
         match compiled {
             Ok(code) => code,
@@ -153,73 +153,6 @@ fn os_error_message(e: &std::io::Error) -> String {
                 Some(i) => text[..i].to_string(),
                 None => text,
             }
-        }
-    }
-}
-
-/// Source bytes as text: UTF-8 (BOM allowed) unless a PEP 263 cookie in the first two lines
-/// says Latin-1.
-fn decode_source(bytes: &[u8], file: &str) -> Result<String, CompileError> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let cookie_latin1 = bytes
-        .split(|&b| b == b'\n')
-        .take(2)
-        .filter_map(|line| std::str::from_utf8(line).ok())
-        .any(|line| {
-            // PEP 263: `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`, the name naming Latin-1
-            let line = line.trim_start_matches([' ', '\t', '\x0c']);
-            if !line.starts_with('#') {
-                return false;
-            }
-            let Some((_, rest)) = line.match_indices("coding").find_map(|(i, _)| {
-                let after = &line[i + 6..];
-                after.strip_prefix([':', '=']).map(|r| (i, r))
-            }) else {
-                return false;
-            };
-            let name: String = rest
-                .trim_start_matches([' ', '\t'])
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
-                .collect::<String>()
-                .to_ascii_lowercase()
-                .replace('_', "-");
-            [
-                "latin-1",
-                "iso-8859-1",
-                "iso8859-1",
-                "iso-latin-1",
-                "l1",
-                "latin1",
-            ]
-            .iter()
-            .any(|n| name == *n || name.starts_with(&format!("{n}-")))
-        });
-    if cookie_latin1 {
-        return Ok(bytes.iter().map(|&b| b as char).collect());
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1;
-            Err(CompileError {
-                kind: pydive_compiler::ErrorKind::SyntaxError,
-                msg: format!(
-                    "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    bytes[e.valid_up_to()],
-                    e.valid_up_to()
-                ),
-                filename: file.to_string(),
-                lineno: line as u32,
-                offset: 0,
-                end_lineno: 0,
-                end_offset: 0,
-                text: None,
-            })
         }
     }
 }
