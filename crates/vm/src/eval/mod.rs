@@ -357,8 +357,17 @@ fn fast_instruction(
     const LOAD_GLOBAL: u8 = Opcode::LoadGlobal as u8;
     const COPY: u8 = Opcode::Copy as u8;
     const SWAP: u8 = Opcode::Swap as u8;
+    const KW_NAMES: u8 = Opcode::KwNames as u8;
     let arg = ins.arg as usize;
     match ins.op {
+        // The names tuple stays alive in co_consts, and nothing is dropped (kwnames empty).
+        KW_NAMES if f.kwnames.is_none() => match code.consts.get(arg) {
+            Some(v @ Value::Tuple(_)) => {
+                f.kwnames = Some(v.clone());
+                true
+            }
+            _ => false,
+        },
         LOAD_FAST | LOAD_FAST_CHECK => match f.localsplus.get(arg) {
             Some(Some(v)) => {
                 let v = v.clone();
