@@ -1129,10 +1129,18 @@ impl Vm {
     #[cold]
     pub fn run_pending_finalizers(&mut self) {
         FINALIZE_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+        // One batch at a time: a finalizer runs Python code, whose instruction boundaries
+        // call this again for what it drops; that nested call must take only those (CPython
+        // finalizes them right away), not the rest of this batch, or dropping a list of
+        // 50,000 suspended coroutines nested 50,000 closes (RecursionError).
         loop {
-            let next = PENDING_FINALIZE.with(|p| p.borrow_mut().pop_front());
-            let Some(g) = next else { break };
-            self.finalize_generator(&g);
+            let batch = PENDING_FINALIZE.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            if batch.is_empty() {
+                break;
+            }
+            for g in batch {
+                self.finalize_generator(&g);
+            }
         }
         crate::objects::instance::run_pending_dels(self);
         if crate::gc::requested() {
