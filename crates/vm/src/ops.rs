@@ -553,6 +553,12 @@ impl Vm {
                 Ok(())
             }
             Value::Frame(f) => crate::settrace::frame_setattr(self, f, name, value),
+            Value::Cell(c) if name == "cell_contents" => {
+                // the old value is dropped after the cell's borrow ends
+                let old = c.borrow_mut().replace(value);
+                drop(old);
+                Ok(())
+            }
             _ => {
                 let tn = self.type_name(obj);
                 let ty = self.type_of(obj);
@@ -760,6 +766,12 @@ impl Vm {
             }
             Value::Function(f) => {
                 f.dict.borrow_mut().del_str(name);
+                Ok(())
+            }
+            // `del cell.cell_contents` empties the cell (an empty one stays empty)
+            Value::Cell(c) if name == "cell_contents" => {
+                let old = c.borrow_mut().take();
+                drop(old);
                 Ok(())
             }
             _ => {

@@ -560,10 +560,24 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 Some(Value::Tuple(t)) => Some(t),
                 _ => None,
             };
+            // func_new_impl's checks: a closure cell for each free variable
+            let nfree = code.co.freevars().len();
             let closure = match a.take_kw("closure").or_else(|| a.pos.get(4).cloned()) {
                 Some(Value::Tuple(t)) => Some(t),
-                _ => None,
+                None | Some(Value::None) if nfree > 0 => {
+                    return Err(vm.type_error("arg 5 (closure) must be tuple"))
+                }
+                None | Some(Value::None) => None,
+                Some(_) => return Err(vm.type_error("arg 5 (closure) must be None or tuple")),
             };
+            let nclosure = closure.as_ref().map_or(0, |t| t.len());
+            if nclosure != nfree {
+                let msg = format!(
+                    "{} requires closure of length {nfree}, not {nclosure}",
+                    code.co.name
+                );
+                return Err(vm.value_error(msg));
+            }
             let builtins = match globals.borrow().get_str("__builtins__") {
                 Some(Value::Dict(d)) => Some(d),
                 Some(Value::Module(m)) => Some(m.dict.clone()),
