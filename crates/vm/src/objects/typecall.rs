@@ -345,7 +345,18 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
     for (k, v) in items {
         if let Value::Instance(_) = &v {
             if let Some(sn) = vm.lookup_special(&v, "__set_name__")? {
-                vm.call(&sn, vec![tv.clone(), k.clone()])?;
+                if let Err(e) = vm.call(&sn, vec![tv.clone(), k.clone()]) {
+                    // type_new_set_names: the error gets a note naming the attribute
+                    let note = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        vm.type_name(&v),
+                        vm.repr(&k)?,
+                        t.name()
+                    );
+                    let add_note = vm.getattr(&e, "add_note")?;
+                    vm.call(&add_note, vec![Value::str(&note)])?;
+                    return Err(e);
+                }
             }
         }
         if let (Value::Property(p), Value::Str(_)) = (&v, &k) {
