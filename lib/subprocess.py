@@ -116,8 +116,10 @@ def _text(data, encoding, errors):
     return s.replace("\r\n", "\n").replace("\r", "\n")
 
 
-class _ChildOutput:
-    """Popen.stdout / Popen.stderr: the reading end of a pipe from the child."""
+class _ChildPipe:
+    """One end of a pipe to or from the child: what Popen.stdin/stdout/stderr share."""
+
+    _reads = True
 
     def __init__(self, proc, which, text, encoding, errors):
         self._proc = proc
@@ -126,11 +128,39 @@ class _ChildOutput:
         self.encoding = encoding if text else None
         self.errors = errors if text else None
         self.closed = False
-        self.mode = 'r' if text else 'rb'
+        self.mode = ('r' if self._reads else 'w') + ('' if text else 'b')
 
     def _check(self):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
+
+    def fileno(self):
+        raise OSError("pydive: a subprocess pipe has no descriptor number")
+
+    def readable(self):
+        return self._reads
+
+    def writable(self):
+        return not self._reads
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            if self._proc._handle is not None:
+                if self._reads:
+                    _subprocess.close_output(self._proc._handle, self._which)
+                else:
+                    _subprocess.close_stdin(self._proc._handle)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _ChildOutput(_ChildPipe):
+    """Popen.stdout / Popen.stderr: the reading end of a pipe from the child."""
 
     def _conv(self, data):
         return _text(data, self.encoding, self.errors) if self._text else data
@@ -163,42 +193,14 @@ class _ChildOutput:
             raise StopIteration
         return line
 
-    def fileno(self):
-        raise OSError("pydive: a subprocess pipe has no descriptor number")
 
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
-
-    def close(self):
-        if not self.closed:
-            self.closed = True
-            if self._proc._handle is not None:
-                _subprocess.close_output(self._proc._handle, self._which)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-
-class _ChildInput:
+class _ChildInput(_ChildPipe):
     """Popen.stdin: the writing end of a pipe to the child."""
 
-    def __init__(self, proc, text, encoding, errors):
-        self._proc = proc
-        self._text = text
-        self.encoding = encoding if text else None
-        self.errors = errors if text else None
-        self.closed = False
-        self.mode = 'w' if text else 'wb'
+    _reads = False
 
     def write(self, data):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
+        self._check()
         if self._text:
             if not isinstance(data, str):
                 raise TypeError("write() argument must be str, not %s"
@@ -217,26 +219,7 @@ class _ChildInput:
             self.write(line)
 
     def flush(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def readable(self):
-        return False
-
-    def writable(self):
-        return True
-
-    def close(self):
-        if not self.closed:
-            self.closed = True
-            if self._proc._handle is not None:
-                _subprocess.close_stdin(self._proc._handle)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+        self._check()
 
 
 def _fs(arg):
@@ -360,7 +343,7 @@ class Popen:
         t, enc, errs = self.text_mode, encoding, errors or 'strict'
         redirected = {i for i, _ in self._redirects}
         if stdin == PIPE:
-            self.stdin = _ChildInput(self, t, enc, errs)
+            self.stdin = _ChildInput(self, 0, t, enc, errs)
         if stdout == PIPE:
             self.stdout = _ChildOutput(self, 1, t, enc, errs)
         if stderr == PIPE:

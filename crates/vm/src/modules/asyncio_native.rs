@@ -61,33 +61,41 @@ pub struct Fut {
     s: RefCell<State>,
 }
 
+impl State {
+    /// A pending future's state with no loop yet, keeping `task` (a Task's own part).
+    fn pending(task: Option<Box<TaskPart>>) -> State {
+        State {
+            loop_: None,
+            state: PENDING,
+            result: Value::None,
+            exception: None,
+            exception_tb: Value::None,
+            source_tb: Value::None,
+            cancel_msg: Value::None,
+            cancelled_exc: None,
+            callbacks: Vec::new(),
+            log_tb: false,
+            blocking: false,
+            task,
+        }
+    }
+}
+
 impl Fut {
     fn new(task: bool) -> Fut {
+        let task = task.then(|| {
+            Box::new(TaskPart {
+                coro: Value::None,
+                context: Value::None,
+                name: Value::None,
+                fut_waiter: Value::None,
+                must_cancel: false,
+                log_destroy_pending: true,
+                num_cancels_requested: 0,
+            })
+        });
         Fut {
-            s: RefCell::new(State {
-                loop_: None,
-                state: PENDING,
-                result: Value::None,
-                exception: None,
-                exception_tb: Value::None,
-                source_tb: Value::None,
-                cancel_msg: Value::None,
-                cancelled_exc: None,
-                callbacks: Vec::new(),
-                log_tb: false,
-                blocking: false,
-                task: task.then(|| {
-                    Box::new(TaskPart {
-                        coro: Value::None,
-                        context: Value::None,
-                        name: Value::None,
-                        fut_waiter: Value::None,
-                        must_cancel: false,
-                        log_destroy_pending: true,
-                        num_cancels_requested: 0,
-                    })
-                }),
-            }),
+            s: RefCell::new(State::pending(task)),
         }
     }
 
@@ -386,23 +394,7 @@ fn future_init(vm: &mut Vm, f: &Fut, loop_: Value) -> PyResult<()> {
     let old = {
         let mut s = f.s.borrow_mut();
         let task = s.task.take();
-        std::mem::replace(
-            &mut *s,
-            State {
-                loop_: None,
-                state: PENDING,
-                result: Value::None,
-                exception: None,
-                exception_tb: Value::None,
-                source_tb: Value::None,
-                cancel_msg: Value::None,
-                cancelled_exc: None,
-                callbacks: Vec::new(),
-                log_tb: false,
-                blocking: false,
-                task,
-            },
-        )
+        std::mem::replace(&mut *s, State::pending(task))
     };
     drop(old);
     let loop_ = if loop_.is_none() {
