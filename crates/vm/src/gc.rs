@@ -51,7 +51,7 @@ enum Tracked {
     Function(Weak<Function>),
     Generator(Weak<Generator>),
     Type(Weak<Type>),
-    List(Weak<RefCell<Vec<Value>>>),
+    List(Weak<crate::value::ListItems>),
     Dict(Weak<RefCell<crate::objects::dict::Dict>>),
 }
 

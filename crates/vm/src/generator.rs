@@ -1240,6 +1240,22 @@ impl Vm {
                 self.run_pending_finalizers();
             }
         }
+        // Then the containers, in dict order, each releasing its items as CPython's
+        // deallocators do (a list or tuple from its last item to its first).
+        for k in &keys {
+            let value = d.borrow().get_str(k);
+            let items = match &value {
+                Some(Value::Tuple(t)) => Some(t.to_vec()),
+                Some(Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)) => None,
+                _ => continue,
+            };
+            d.borrow_mut().set_str(k, Value::None);
+            drop(value);
+            if let Some(items) = items {
+                crate::value::drop_last_first(items);
+            }
+            self.run_pending_finalizers();
+        }
         crate::gc::collect(self);
     }
 }

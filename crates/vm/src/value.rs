@@ -24,7 +24,33 @@ use crate::objects::{
 };
 
 pub type DictRef = Rc<RefCell<Dict>>;
-pub type ListRef = Rc<RefCell<Vec<Value>>>;
+pub type ListRef = Rc<ListItems>;
+
+/// A list's items. CPython releases them from the last to the first when the list is freed
+/// (`list_dealloc`), so their `__del__` methods run in that order; a Vec drops from the
+/// first, hence this wrapper (it derefs to the `RefCell<Vec<Value>>` everything uses).
+pub struct ListItems(pub RefCell<Vec<Value>>);
+
+impl std::ops::Deref for ListItems {
+    type Target = RefCell<Vec<Value>>;
+    fn deref(&self) -> &RefCell<Vec<Value>> {
+        &self.0
+    }
+}
+
+impl Drop for ListItems {
+    fn drop(&mut self) {
+        drop_last_first(std::mem::take(self.0.get_mut()));
+    }
+}
+
+/// Release items from the last to the first, as CPython's list and tuple deallocators and
+/// `list.clear()` do (the order `__del__` methods run in).
+pub fn drop_last_first(mut items: Vec<Value>) {
+    while let Some(item) = items.pop() {
+        drop(item);
+    }
+}
 pub type CellRef = Rc<RefCell<Option<Value>>>;
 
 /// One Python value.
@@ -84,7 +110,7 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        let l = Rc::new(RefCell::new(items));
+        let l = Rc::new(ListItems(RefCell::new(items)));
         crate::gc::track_list(&l);
         Value::List(l)
     }

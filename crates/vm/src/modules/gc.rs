@@ -138,7 +138,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         d.borrow_mut().set_str(n, Value::Int(v));
     }
     d.borrow_mut().set_str("garbage", Value::list(vec![]));
-    let callbacks = Rc::new(RefCell::new(Vec::new()));
+    let callbacks = Rc::new(crate::value::ListItems(RefCell::new(Vec::new())));
     crate::gc::set_callbacks(callbacks.clone());
     d.borrow_mut().set_str("callbacks", Value::List(callbacks));
     Ok(())

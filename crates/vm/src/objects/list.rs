@@ -233,7 +233,8 @@ fn l_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 fn l_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    *this(vm, &a.pos[0])?.borrow_mut() = Vec::new();
+    let items = std::mem::take(&mut *this(vm, &a.pos[0])?.borrow_mut());
+    crate::value::drop_last_first(items);
     Ok(Value::None)
 }
 fn l_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
