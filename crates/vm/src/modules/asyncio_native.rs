@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 use crate::objects::function::{Args, Builtin, BuiltinKind, NativeFn};
 use crate::objects::native::{self, NativeData};
-use crate::objects::typeobj::{Layout, Type};
+use crate::objects::typeobj::Type;
 use crate::value::{DictRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -1587,46 +1587,9 @@ fn s_log_destroy_pending(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- the module ----
 
-/// A data descriptor over native functions: `get(self)`, `set(self[, value])` (no value:
-/// delete).
-fn add_property(vm: &Vm, ty: &Rc<Type>, name: &str, get: NativeFn, set: NativeFn) {
-    let p = crate::objects::misc::Property {
-        fget: vm.native(name, get),
-        fset: vm.native(name, set),
-        fdel: vm.native(name, set),
-        doc: Value::None,
-        name: RefCell::new(Value::str(name)),
-    };
-    ty.dict
-        .borrow_mut()
-        .set_str(name, Value::Property(Rc::new(p)));
-}
-
 fn new_type(vm: &Vm, name: &str, base: Option<&Rc<Type>>, has_del: bool) -> Rc<Type> {
-    let object = vm.types.object.clone();
-    let mut mro_tail = match base {
-        Some(b) => b.mro.borrow().clone(),
-        None => vec![object.clone()],
-    };
-    let t = Rc::new(Type {
-        name: RefCell::new(Rc::from(name)),
-        qualname: RefCell::new(Rc::from(name)),
-        bases: RefCell::new(vec![base.cloned().unwrap_or(object)]),
-        mro: RefCell::new(Vec::new()),
-        dict: Rc::new(RefCell::new(crate::objects::dict::Dict::new())),
-        metaclass: RefCell::new(None),
-        layout: Layout::Object,
-        builtin: false,
-        slots: Vec::new(),
-        has_dict: false,
-        has_del: Cell::new(has_del),
-    });
-    let mut mro = vec![t.clone()];
-    mro.append(&mut mro_tail);
-    *t.mro.borrow_mut() = mro;
-    t.dict
-        .borrow_mut()
-        .set_str("__module__", Value::str("_asyncio"));
+    let t = native::new_subtype(vm, "_asyncio", name, base);
+    t.has_del.set(has_del);
     t
 }
 
@@ -1662,39 +1625,39 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         vm.add_method(&fut, n, *f);
     }
     vm.add_classmethod(&fut, "__class_getitem__", f_class_getitem);
-    add_property(vm, &fut, "_state", g_state, readonly_setter!("_state"));
-    add_property(
+    native::add_property(vm, &fut, "_state", g_state, readonly_setter!("_state"));
+    native::add_property(
         vm,
         &fut,
         "_callbacks",
         g_callbacks,
         readonly_setter!("_callbacks"),
     );
-    add_property(vm, &fut, "_result", g_result, readonly_setter!("_result"));
-    add_property(
+    native::add_property(vm, &fut, "_result", g_result, readonly_setter!("_result"));
+    native::add_property(
         vm,
         &fut,
         "_exception",
         g_exception,
         readonly_setter!("_exception"),
     );
-    add_property(vm, &fut, "_loop", g_loop, readonly_setter!("_loop"));
-    add_property(
+    native::add_property(vm, &fut, "_loop", g_loop, readonly_setter!("_loop"));
+    native::add_property(
         vm,
         &fut,
         "_source_traceback",
         g_source_traceback,
         readonly_setter!("_source_traceback"),
     );
-    add_property(vm, &fut, "_log_traceback", g_log_traceback, s_log_traceback);
-    add_property(
+    native::add_property(vm, &fut, "_log_traceback", g_log_traceback, s_log_traceback);
+    native::add_property(
         vm,
         &fut,
         "_cancel_message",
         g_cancel_message,
         s_cancel_message,
     );
-    add_property(vm, &fut, "_asyncio_future_blocking", g_blocking, s_blocking);
+    native::add_property(vm, &fut, "_asyncio_future_blocking", g_blocking, s_blocking);
     fut.dict.borrow_mut().set_str(
         "__doc__",
         Value::str("This class is *almost* compatible with concurrent.futures.Future."),
@@ -1720,22 +1683,22 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     for (n, f) in methods {
         vm.add_method(&task, n, *f);
     }
-    add_property(vm, &task, "_coro", g_coro, readonly_setter!("_coro"));
-    add_property(
+    native::add_property(vm, &task, "_coro", g_coro, readonly_setter!("_coro"));
+    native::add_property(
         vm,
         &task,
         "_fut_waiter",
         g_fut_waiter,
         readonly_setter!("_fut_waiter"),
     );
-    add_property(
+    native::add_property(
         vm,
         &task,
         "_must_cancel",
         g_must_cancel,
         readonly_setter!("_must_cancel"),
     );
-    add_property(
+    native::add_property(
         vm,
         &task,
         "_log_destroy_pending",

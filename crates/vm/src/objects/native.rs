@@ -51,11 +51,20 @@ pub fn set_data(inst: &Value, data: Rc<dyn NativeData>) {
 /// attributes of the type itself read-only. Its `__new__`/`__init__` are ordinary entries of
 /// its dict (`type_call` calls them), so Python subclasses inherit them.
 pub fn new_type(vm: &Vm, module: &str, name: &str) -> Rc<Type> {
+    new_subtype(vm, module, name, None)
+}
+
+/// `new_type` deriving from `base` (a native type too), whose MRO follows the new type's own.
+pub fn new_subtype(vm: &Vm, module: &str, name: &str, base: Option<&Rc<Type>>) -> Rc<Type> {
     let object = vm.types.object.clone();
+    let mro_tail = match base {
+        Some(b) => b.mro.borrow().clone(),
+        None => vec![object.clone()],
+    };
     let t = Rc::new(Type {
         name: RefCell::new(Rc::from(name)),
         qualname: RefCell::new(Rc::from(name)),
-        bases: RefCell::new(vec![object.clone()]),
+        bases: RefCell::new(vec![base.cloned().unwrap_or(object)]),
         mro: RefCell::new(Vec::new()),
         dict: Rc::new(RefCell::new(crate::objects::dict::Dict::new())),
         metaclass: RefCell::new(None),
@@ -65,7 +74,9 @@ pub fn new_type(vm: &Vm, module: &str, name: &str) -> Rc<Type> {
         has_dict: false,
         has_del: std::cell::Cell::new(false),
     });
-    *t.mro.borrow_mut() = vec![t.clone(), object];
+    let mut mro = vec![t.clone()];
+    mro.extend(mro_tail);
+    *t.mro.borrow_mut() = mro;
     t.dict
         .borrow_mut()
         .set_str("__module__", Value::str(module));
@@ -84,10 +95,16 @@ pub fn add_new(vm: &Vm, ty: &Rc<Type>, func: NativeFn) {
 /// assigning or deleting it calls `readonly(self[, value])`, which raises CPython's
 /// AttributeError for that attribute.
 pub fn add_getter(vm: &Vm, ty: &Rc<Type>, name: &str, get: NativeFn, readonly: NativeFn) {
+    add_property(vm, ty, name, get, readonly)
+}
+
+/// A data descriptor over native functions: `get(self)`, and `set(self[, value])` for both
+/// assignment and deletion (no value: delete).
+pub fn add_property(vm: &Vm, ty: &Rc<Type>, name: &str, get: NativeFn, set: NativeFn) {
     let p = crate::objects::misc::Property {
         fget: vm.native(name, get),
-        fset: vm.native(name, readonly),
-        fdel: vm.native(name, readonly),
+        fset: vm.native(name, set),
+        fdel: vm.native(name, set),
         doc: Value::None,
         name: RefCell::new(Value::str(name)),
     };
