@@ -33,6 +33,18 @@ class SubprocessError(Exception):
     pass
 
 
+def _get_output(self):
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+# `stdout` of CalledProcessError and TimeoutExpired: another name for `output`.
+_output_alias = property(_get_output, _set_output, doc="The same as .output.")
+
+
 class CalledProcessError(SubprocessError):
     """A checked command exited with a non-zero status (attributes: cmd,
     returncode, output/stdout, stderr)."""
@@ -52,14 +64,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with <Signals.%s: %d>." % (self.cmd, name, -code)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, code)
 
-    @property
-    def stdout(self):
-        """The same as .output."""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -75,13 +80,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class CompletedProcess(object):
