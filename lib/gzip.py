@@ -191,7 +191,7 @@ class GzipFile(io.BufferedIOBase):
 
     def _check_not_closed(self):
         if self.fileobj is None:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("I/O operation on closed file")
 
     def _require(self, mode, what):
         if self.mode != mode:
@@ -260,16 +260,6 @@ class GzipFile(io.BufferedIOBase):
         data = self.read(len(b))
         b[:len(data)] = data
         return len(data)
-
-    def __iter__(self):
-        self._check_not_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def rewind(self):
         '''Go back to the start of the uncompressed data.'''
