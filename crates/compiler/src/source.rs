@@ -33,51 +33,34 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         None => "utf-8".to_string(),
     };
     match encoding.as_str() {
-        "utf-8" | "utf8" | "utf-8-sig" | "u8" | "utf" | "cp65001" => {
-            match std::str::from_utf8(bytes) {
-                Ok(s) => Ok(s.to_string()),
-                Err(e) => {
-                    let bad = bytes[e.valid_up_to()];
-                    let lineno = 1 + bytes[..e.valid_up_to()]
-                        .iter()
-                        .filter(|&&b| b == b'\n')
-                        .count();
-                    Err(error(
-                        format!(
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => {
+                let bad = bytes[e.valid_up_to()];
+                let lineno = 1 + bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                Err(error(
+                    format!(
                         "Non-UTF-8 code starting with '\\x{bad:02x}' in file {filename} on line \
                          {lineno}, but no encoding declared; see \
                          https://peps.python.org/pep-0263/ for details"
                     ),
-                        0,
-                    ))
-                }
+                    0,
+                ))
             }
-        }
+        },
         "iso-8859-1" | "latin1" | "l1" | "iso8859-1" | "8859" | "cp819" | "latin" => {
             Ok(bytes.iter().map(|&b| char::from(b)).collect())
         }
-        "ascii" | "us-ascii" | "646" | "us" => match bytes.iter().position(|b| !b.is_ascii()) {
-            None => Ok(bytes.iter().map(|&b| char::from(b)).collect()),
-            Some(at) => Err(error(
-                format!(
-                    "(unicode error) 'ascii' codec can't decode byte 0x{:02x} in position {at}: \
-                     ordinal not in range(128)",
-                    bytes[at]
-                ),
-                0,
-            )),
-        },
-        "cp1252" | "windows-1252" => match bytes.iter().position(|&b| cp1252_char(b).is_none()) {
-            None => Ok(bytes.iter().filter_map(|&b| cp1252_char(b)).collect()),
-            Some(at) => Err(error(
-                format!(
-                    "(unicode error) 'charmap' codec can't decode byte 0x{:02x} in position \
-                     {at}: character maps to <undefined>",
-                    bytes[at]
-                ),
-                0,
-            )),
-        },
+        // A declared encoding the bytes do not follow: CPython says only "encoding problem".
+        "ascii" | "us-ascii" | "646" | "us" if bytes.is_ascii() => {
+            Ok(bytes.iter().map(|&b| char::from(b)).collect())
+        }
+        "cp1252" | "windows-1252" if bytes.iter().all(|&b| cp1252_char(b).is_some()) => {
+            Ok(bytes.iter().filter_map(|&b| cp1252_char(b)).collect())
+        }
         other if KNOWN_CODECS.contains(&other) => Err(error(
             format!("encoding problem: {other} (pydive does not decode {other} source files yet)"),
             0,
@@ -87,13 +70,9 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
 }
 
 /// Codecs CPython has that pydive cannot decode source in yet (so the message can say so).
+/// UTF-16 and UTF-32 are not here: their cookie cannot be read from such a file, and
+/// CPython's "encoding problem" is all there is to say.
 const KNOWN_CODECS: &[&str] = &[
-    "utf-16",
-    "utf-16-le",
-    "utf-16-be",
-    "utf-32",
-    "utf-32-le",
-    "utf-32-be",
     "utf-7",
     "iso-8859-2",
     "iso-8859-5",
@@ -112,7 +91,6 @@ const KNOWN_CODECS: &[&str] = &[
     "cp949",
     "euc-jp",
     "shift-jis",
-    "shift_jis",
     "cp932",
     "gbk",
     "gb2312",

@@ -16,6 +16,10 @@ CASES = {
     'no_cookie_latin1_bytes': b'x = 1\ns = "caf\xe9"\nprint(s)\n',
     'unknown_encoding': b'# coding: klingon\nprint(1)\n',
     'not_a_cookie': b'# the encoding and the coding rules\nprint("ok")\n',
+    'ascii_cookie_bad_byte': b'# coding: ascii\nprint("\xe9")\n',
+    'cp1252_undefined_byte': b'# coding: cp1252\nprint("\x81")\n',
+    'utf16_cookie': b'# coding: utf-16\nprint(1)\n',
+    'bom_and_latin1_cookie': b'\xef\xbb\xbf# coding: latin-1\nprint(1)\n',
 }
 
 with tempfile.TemporaryDirectory() as d:
