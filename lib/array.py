@@ -56,21 +56,25 @@ class array:
         else:
             lo, hi = 0, (1 << bits) - 1
         if not lo <= v <= hi:
-            if tc == "b":
-                raise OverflowError("signed char is greater than maximum" if v > hi
-                                    else "signed char is less than minimum")
-            if tc == "B":
-                raise OverflowError("unsigned byte integer is greater than maximum" if v > hi
-                                    else "unsigned byte integer is less than minimum")
-            if tc == "h":
-                raise OverflowError("signed short integer is greater than maximum" if v > hi
-                                    else "signed short integer is less than minimum")
-            if not _SIGNED[tc] and v < 0:
-                raise OverflowError("unsigned %s is less than minimum" % (
-                    {"H": "short", "I": "int", "L": "long", "Q": "long long"}[tc]))
-            raise OverflowError("Python int too large to convert to C %s" % (
-                {"i": "int", "I": "unsigned long", "l": "long", "L": "unsigned long",
-                 "q": "long long", "Q": "unsigned long long", "H": "unsigned short"}[tc]))
+            # CPython's messages, per typecode: a value beyond a C long fails its first
+            # conversion; a value that fits a long is then range-checked per item size
+            if tc in "qQ":
+                if tc == "Q" and v < 0:
+                    raise OverflowError("can't convert negative int to unsigned")
+                raise OverflowError("int too big to convert")
+            if tc in "IL":
+                if v < 0:
+                    raise OverflowError("can't convert negative value to unsigned int")
+                if tc == "L" or v > (1 << 64) - 1:
+                    raise OverflowError("Python int too large to convert to C unsigned long")
+                raise OverflowError("unsigned int is greater than maximum")
+            if not -(1 << 63) <= v < (1 << 63) or tc == "l":
+                raise OverflowError("Python int too large to convert to C long")
+            what = {"b": "signed char", "B": "unsigned byte integer",
+                    "h": "signed short integer", "H": "unsigned short",
+                    "i": "signed integer"}[tc]
+            raise OverflowError("%s is %s" % (what, "greater than maximum" if v > hi
+                                              else "less than minimum"))
         return v
 
     def __repr__(self):
@@ -210,6 +214,10 @@ class array:
         if self.typecode == "u":
             return "".join(self._items).encode("utf-32-le")
         return _struct.pack(self._fmt(), *self._items)
+
+    # CPython's array exports a buffer; pydive has no buffer protocol for Python classes,
+    # so bytes(a) goes through __bytes__ instead
+    __bytes__ = tobytes
 
     def frombytes(self, data):
         data = bytes(data)
