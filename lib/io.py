@@ -173,12 +173,15 @@ class _Memory:
         size = self._arg_size(size)
         buf = self._buf
         start = min(self._pos, len(buf))
-        nl = buf.find(self._nl, start)
-        end = len(buf) if nl < 0 else nl + 1
+        end = self._line_end(buf, start)
         if size >= 0:
             end = min(end, start + size)
         self._pos = max(self._pos, end)
         return buf[start:end]
+
+    def _line_end(self, buf, start):
+        nl = buf.find(self._nl, start)
+        return len(buf) if nl < 0 else nl + len(self._nl)
 
     def truncate(self, size=None):
         self._checkClosed()
@@ -235,6 +238,22 @@ class StringIO(_Memory, TextIOBase):
         elif self._newline not in ("", "\n"):
             s = s.replace("\n", self._newline)
         return s
+
+    def _line_end(self, buf, start):
+        # newline='' ends a line at the first '\r\n', '\r' or '\n'; '\r' and '\r\n' at
+        # themselves; None and '\n' at '\n' (what None made of the others on writing)
+        mode = self._newline
+        if mode == "":
+            cr = buf.find("\r", start)
+            lf = buf.find("\n", start)
+            if cr < 0 and lf < 0:
+                return len(buf)
+            if cr < 0 or 0 <= lf < cr:
+                return lf + 1
+            return cr + 2 if buf.startswith("\n", cr + 1) else cr + 1
+        sep = mode if mode in ("\r", "\r\n") else "\n"
+        at = buf.find(sep, start)
+        return len(buf) if at < 0 else at + len(sep)
 
     @property
     def line_buffering(self):

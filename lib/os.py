@@ -8,7 +8,8 @@ import stat as _stat
 import posix
 from posix import (stat, lstat, getcwd, listdir, getpid, remove, unlink, mkdir, rmdir,
                    rename, replace, chdir, readlink, symlink, access, cpu_count, strerror,
-                   urandom, fstat, set_blocking)
+                   urandom, fstat, set_blocking, fchmod, truncate, ftruncate, lseek,
+                   fsync, statvfs)
 import posixpath as path
 
 sys.modules["os.path"] = path
@@ -38,6 +39,14 @@ O_CREAT = 0o100
 O_EXCL = 0o200
 O_TRUNC = 0o1000
 O_APPEND = 0o2000
+O_ACCMODE = 3
+O_NOCTTY = 0o400
+O_NONBLOCK = O_NDELAY = 0o4000
+O_DSYNC = 0o10000
+O_SYNC = O_RSYNC = O_FSYNC = 0o4010000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
 
 error = OSError
 supports_follow_symlinks = set()
@@ -307,6 +316,16 @@ def get_exec_path(env=None):
     if env is None:
         env = environ
     return env.get("PATH", defpath).split(pathsep)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """An open file object over descriptor `fd` (io.open(fd, ...))."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def _not_supported(name):

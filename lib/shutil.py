@@ -1,8 +1,8 @@
 """High-level file operations (pydive's shutil).
 
 Copying files and their permission bits and times, copying and removing trees, moving, which()
-and get_terminal_size(), with CPython 3.12's results, error reports and hook calls. Archives,
-chown and disk_usage are not provided.
+get_terminal_size() and disk_usage(), with CPython 3.12's results, error reports and hook calls.
+Archives and chown are not provided.
 """
 
 import fnmatch
@@ -12,7 +12,7 @@ import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
            "move", "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns",
-           "which", "get_terminal_size", "SameFileError"]
+           "which", "get_terminal_size", "SameFileError", "disk_usage"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -368,6 +368,20 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if _runnable(candidate, mode):
             return candidate
     return None
+
+
+_usage = None
+
+
+def disk_usage(path):
+    """(total, used, free) bytes of the filesystem holding `path`, as a named tuple 'usage'."""
+    global _usage
+    if _usage is None:
+        from collections import namedtuple
+        _usage = namedtuple("usage", "total used free")
+    st = os.statvfs(path)
+    unit = st.f_frsize
+    return _usage(st.f_blocks * unit, (st.f_blocks - st.f_bfree) * unit, st.f_bavail * unit)
 
 
 def _env_size(name):

@@ -27,6 +27,15 @@ pub struct FileState {
     /// The decoding error of a text file whose bytes its encoding cannot decode: raised by
     /// the first read, as CPython's TextIOWrapper does.
     pub pending: Option<Value>,
+    /// A text file's `newline` argument: `None` translates `\r\n` and `\r` to `\n` on
+    /// reading; `""` ends lines at any of them untranslated; `"\r"`/`"\r\n"` are also what
+    /// `\n` becomes on writing.
+    pub newline: Option<String>,
+    /// The line endings the text held (1: `\r`, 2: `\n`, 4: `\r\n`), for `.newlines`.
+    pub seen: u8,
+    /// The descriptor the file was opened on (`open(fd)`), closed with it when `closefd`.
+    pub fd: Option<i64>,
+    pub closefd: bool,
 }
 
 fn file_id(v: &Value) -> Option<usize> {
@@ -115,6 +124,10 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         encoding: "utf-8".into(),
         errors: "strict".into(),
         pending: None,
+        newline: None,
+        seen: 0,
+        fd: None,
+        closefd: false,
     });
     make_file(vm, fd, name, mode)
 }
@@ -227,6 +240,21 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
             )
         })
         .filter(|(e, _)| !matches!(e.as_str(), "utf-8" | "utf8" | "utf-8-sig" | "utf8-sig"));
+    let wide_nl = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .and_then(|f| f.newline.clone())
+        .filter(|nl| nl == "\r" || nl == "\r\n");
+    // newline='\r' or '\r\n': what '\n' becomes; write() still counts the characters given
+    let given = match (&v, &wide_nl, binary) {
+        (Value::Str(s), Some(_), false) => Some(s.chars().count()),
+        _ => None,
+    };
+    let v = match (&v, wide_nl, binary) {
+        (Value::Str(s), Some(nl), false) if s.contains('\n') => Value::str(&s.replace('\n', &nl)),
+        _ => v,
+    };
     let (bytes, n) = match (&v, binary) {
         (Value::Str(s), false) if codec.is_some() => {
             let (enc, errors) = codec.unwrap_or_default();
@@ -250,7 +278,7 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     write_id(vm, id, &bytes)?;
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(given.unwrap_or(n) as i64))
 }
 
 fn f_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -395,16 +423,52 @@ fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<
     }
     let rest = &f.data[f.pos.min(f.data.len())..];
     let take = if line {
-        rest.iter()
-            .position(|&c| c == b'\n')
-            .map(|p| p + 1)
-            .unwrap_or(rest.len())
+        let nl = if f.binary { None } else { f.newline.as_deref() };
+        line_end(rest, nl)
     } else {
         n.unwrap_or(rest.len()).min(rest.len())
     };
     let out = rest[..take].to_vec();
     f.pos += take;
     Ok(out)
+}
+
+/// The length of the first line of `rest` (its end included) for a file's `newline`.
+fn line_end(rest: &[u8], newline: Option<&str>) -> usize {
+    let find = |pat: &[u8]| {
+        rest.windows(pat.len())
+            .position(|w| w == pat)
+            .map_or(rest.len(), |p| p + pat.len())
+    };
+    match newline {
+        Some("") => match rest.iter().position(|&c| c == b'\r' || c == b'\n') {
+            Some(p) if rest[p] == b'\r' && rest.get(p + 1) == Some(&b'\n') => p + 2,
+            Some(p) => p + 1,
+            None => rest.len(),
+        },
+        Some("\r") => find(b"\r"),
+        Some("\r\n") => find(b"\r\n"),
+        _ => find(b"\n"),
+    }
+}
+
+/// Which line endings `data` holds (1: `\r`, 2: `\n`, 4: `\r\n`).
+fn endings(data: &[u8]) -> u8 {
+    let mut seen = 0;
+    let mut i = 0;
+    while i < data.len() {
+        match data[i] {
+            b'\r' if data.get(i + 1) == Some(&b'\n') => {
+                seen |= 4;
+                i += 1;
+            }
+            b'\r' => seen |= 1,
+            b'\n' => seen |= 2,
+            _ => {}
+        }
+        i += 1;
+    }
+    seen
 }
 
 fn wrap_read(vm: &mut Vm, id: usize, data: Vec<u8>) -> Value {
@@ -512,6 +576,10 @@ fn f_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             f.out = None;
             f.data.clear();
+            if let (Some(fd), true) = (f.fd, f.closefd) {
+                f.fd = None;
+                crate::modules::socket::close_fd(fd);
+            }
         }
     }
     if let Value::Instance(i) = &a.pos[0] {
@@ -532,7 +600,9 @@ fn f_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn f_fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::Int(this_id(vm, &a)? as i64))
+    let id = this_id(vm, &a)?;
+    let fd = vm.files.get(id).and_then(|f| f.as_ref()).and_then(|f| f.fd);
+    Ok(Value::Int(fd.unwrap_or(id as i64)))
 }
 
 fn f_isatty(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -579,11 +649,21 @@ fn f_readinto(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
-    let (name, mode, binary, enc) = match vm.files.get(id).and_then(|f| f.as_ref()) {
-        Some(f) => (f.name.clone(), f.mode.clone(), f.binary, f.encoding.clone()),
-        None => (String::new(), String::new(), false, "utf-8".into()),
+    let (name, mode, binary, enc, fd) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+        Some(f) => (
+            f.name.clone(),
+            f.mode.clone(),
+            f.binary,
+            f.encoding.clone(),
+            f.fd.is_some(),
+        ),
+        None => (String::new(), String::new(), false, "utf-8".into(), false),
     };
-    let n = crate::objects::str::repr_str(&name);
+    let n = if fd {
+        name
+    } else {
+        crate::objects::str::repr_str(&name)
+    };
     if binary {
         let cls = if mode.contains('r') {
             "BufferedReader"
@@ -633,6 +713,7 @@ fn install_methods(vm: &mut Vm) {
         ("encoding", f_encoding),
         ("errors", f_errors),
         ("closed", f_closed),
+        ("newlines", f_newlines),
     ];
     for (n, f) in props {
         let prop = Value::Property(std::rc::Rc::new(crate::objects::misc::Property {
@@ -646,8 +727,33 @@ fn install_methods(vm: &mut Vm) {
     }
 }
 
+/// `newlines`: the line endings met so far by a universal-newlines text file (None, one of
+/// them, or a tuple of them in CPython's order).
+fn f_newlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let seen = match vm.files.get(id).and_then(|f| f.as_ref()) {
+        Some(f) if f.pos > 0 && !f.binary && matches!(f.newline.as_deref(), None | Some("")) => {
+            f.seen
+        }
+        _ => 0,
+    };
+    let kinds: Vec<Value> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
+        .iter()
+        .filter(|(bit, _)| seen & bit != 0)
+        .map(|(_, s)| Value::str(s))
+        .collect();
+    Ok(match kinds.len() {
+        0 => Value::None,
+        1 => kinds[0].clone(),
+        _ => Value::tuple(kinds),
+    })
+}
+
 fn f_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
+    if let Some(fd) = vm.files.get(id).and_then(|f| f.as_ref()).and_then(|f| f.fd) {
+        return Ok(Value::Int(fd));
+    }
     let name = vm
         .files
         .get(id)
@@ -714,11 +820,26 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         Value::Int(_) | Value::Bool(_) => file,
         other => crate::modules::os::fspath_value(vm, &other)?,
     };
+    let closefd = match a.take_kw("closefd").or_else(|| a.pos.get(6).cloned()) {
+        Some(v) => vm.truthy(&v)?,
+        None => true,
+    };
+    let mut by_fd: Option<i64> = None;
     let path = match &file {
+        Value::Str(_) | Value::Bytes(_) if !closefd => {
+            return Err(vm.value_error("Cannot use closefd=False with file name"));
+        }
         Value::Str(s) => s.to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).to_string(),
-        Value::Int(fd) if *fd <= 2 => {
+        Value::Int(fd) if (0..=2).contains(fd) => {
             return Ok(make_file(vm, *fd as usize, &fd.to_string(), &mode));
+        }
+        Value::Int(fd) if *fd < 0 => {
+            return Err(vm.value_error("negative file descriptor"));
+        }
+        Value::Int(fd) => {
+            by_fd = Some(*fd);
+            fd.to_string()
         }
         other => {
             let tn = vm.type_name(other);
@@ -753,10 +874,25 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     let binary = mode.contains('b');
     let reading = mode.contains('r') && !mode.contains('+');
-    let universal = matches!(
-        a.take_kw("newline").or_else(|| a.pos.get(5).cloned()),
-        None | Some(Value::None)
-    );
+    let newline = match a.take_kw("newline").or_else(|| a.pos.get(5).cloned()) {
+        None | Some(Value::None) => None,
+        Some(Value::Str(nl)) => {
+            if !matches!(&*nl, "" | "\n" | "\r" | "\r\n") {
+                return Err(vm.value_error(format!("illegal newline value: {nl}")));
+            }
+            Some(nl.to_string())
+        }
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!(
+                "open() argument 'newline' must be str or None, not {tn}"
+            )));
+        }
+    };
+    if binary && newline.is_some() {
+        return Err(vm.value_error("binary mode doesn't take a newline argument"));
+    }
+    let universal = newline.is_none();
     let encoding = a.take_kw("encoding").or_else(|| a.pos.get(3).cloned());
     let errors = a.take_kw("errors").or_else(|| a.pos.get(4).cloned());
     let (encoding, errors) = match (encoding, errors, binary) {
@@ -789,6 +925,22 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         encoding: encoding.clone(),
         errors: errors.clone(),
         pending: None,
+        newline,
+        seen: 0,
+        fd: by_fd,
+        closefd,
+    };
+    // open(fd): the file is a duplicate of the descriptor (same open file, same offset)
+    let fd_file = |vm: &mut Vm| -> PyResult<Option<std::fs::File>> {
+        match by_fd {
+            Some(fd) => crate::modules::socket::with_fd(vm, fd, |f| {
+                f.try_clone_to_owned().map_err(|e| {
+                    rustix::io::Errno::from_raw_os_error(e.raw_os_error().unwrap_or(9))
+                })
+            })
+            .map(|o| Some(std::fs::File::from(o))),
+            None => Ok(None),
+        }
     };
     if !binary {
         // an unknown encoding fails at open (LookupError), as CPython's
@@ -808,7 +960,11 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         } else if mode.contains('x') {
             opts.create_new(true);
         }
-        match opts.open(&path) {
+        let got = match fd_file(vm)? {
+            Some(f) => Ok(f),
+            None => opts.open(&path),
+        };
+        match got {
             Ok(mut f) => {
                 if !mode.contains('w') && !mode.contains('x') {
                     let _ = std::io::Read::read_to_end(&mut f, &mut state.data);
@@ -821,7 +977,14 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             Err(e) => return Err(os_err(vm, e)),
         }
     } else if reading {
-        match std::fs::read(&path) {
+        let got = match fd_file(vm)? {
+            Some(mut f) => {
+                let mut d = Vec::new();
+                std::io::Read::read_to_end(&mut f, &mut d).map(|_| d)
+            }
+            None => std::fs::read(&path),
+        };
+        match got {
             Ok(d) => state.data = d,
             Err(e) => return Err(os_err(vm, e)),
         }
@@ -833,6 +996,9 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
                 Ok(_) => {}
                 Err(e) => state.pending = Some(e),
             }
+        }
+        if !binary {
+            state.seen = endings(&state.data);
         }
         if !binary && universal {
             // newline=None reads with universal newlines: '\r\n' and '\r' become '\n'
@@ -847,7 +1013,11 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         } else {
             opts.write(true).create(true).truncate(true);
         }
-        match opts.open(&path) {
+        let got = match fd_file(vm)? {
+            Some(f) => Ok(f),
+            None => opts.open(&path),
+        };
+        match got {
             Ok(mut f) => {
                 let sig = matches!(
                     encoding.to_lowercase().replace('_', "-").as_str(),

@@ -82,7 +82,7 @@ fn stat_of(vm: &mut Vm, a: &Args, follow: bool) -> PyResult<Value> {
 fn stat_value(vm: &mut Vm, md: &std::fs::Metadata) -> Value {
     use std::os::unix::fs::MetadataExt;
     let secs = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
-    crate::modules::sys::struct_seq_in(
+    let st = crate::modules::sys::struct_seq_in(
         vm,
         "os",
         "stat_result",
@@ -98,7 +98,21 @@ fn stat_value(vm: &mut Vm, md: &std::fs::Metadata) -> Value {
             ("st_mtime", Value::Float(secs(md.mtime(), md.mtime_nsec()))),
             ("st_ctime", Value::Float(secs(md.ctime(), md.ctime_nsec()))),
         ],
-    )
+    );
+    // CPython's named-only fields (not part of the 10-item sequence)
+    let ns = |s: i64, n: i64| Value::Int(s * 1_000_000_000 + n);
+    if let Value::Instance(i) = &st {
+        if let Some(d) = &i.dict {
+            let mut d = d.borrow_mut();
+            d.set_str("st_atime_ns", ns(md.atime(), md.atime_nsec()));
+            d.set_str("st_mtime_ns", ns(md.mtime(), md.mtime_nsec()));
+            d.set_str("st_ctime_ns", ns(md.ctime(), md.ctime_nsec()));
+            d.set_str("st_blksize", Value::Int(md.blksize() as i64));
+            d.set_str("st_blocks", Value::Int(md.blocks() as i64));
+            d.set_str("st_rdev", Value::Int(md.rdev() as i64));
+        }
+    }
+    st
 }
 
 fn stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -416,6 +430,239 @@ fn set_blocking(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// An OSError for a failed call on `path` (rustix's error number).
+fn path_error(vm: &mut Vm, e: rustix::io::Errno, path: &str) -> Value {
+    os_error(vm, std::io::Error::from(e), path)
+}
+
+/// A mode argument (`chmod`, `umask`) as the kernel's mode bits.
+fn mode_arg(vm: &mut Vm, a: &Args, i: usize, kw: &str) -> PyResult<rustix::fs::Mode> {
+    match a.pos.get(i).cloned().or_else(|| a.kwarg(kw)) {
+        Some(v) => Ok(rustix::fs::Mode::from_raw_mode(vm.index_value(&v)? as u32)),
+        None => Err(vm.type_error(format!("missing required argument '{kw}'"))),
+    }
+}
+
+/// `os.chmod(path, mode)`; an int path is a descriptor (`fchmod`).
+fn chmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let mode = mode_arg(vm, &a, 1, "mode")?;
+    if let Some(Value::Int(fd)) = a.pos.first() {
+        with_fd(vm, *fd, |f| rustix::fs::fchmod(f, mode))?;
+        return Ok(Value::None);
+    }
+    let p = path_arg(vm, &a, 0)?;
+    rustix::fs::chmod(p.as_str(), mode).map_err(|e| path_error(vm, e, &p))?;
+    Ok(Value::None)
+}
+
+fn fchmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let mode = mode_arg(vm, &a, 1, "mode")?;
+    with_fd(vm, fd, |f| rustix::fs::fchmod(f, mode))?;
+    Ok(Value::None)
+}
+
+/// `os.umask(mask)`: sets the mask, returns the previous one.
+fn umask(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let mask = mode_arg(vm, &a, 0, "mask")?;
+    Ok(Value::Int(i64::from(rustix::process::umask(mask).bits())))
+}
+
+/// A timestamp in seconds (int or float) as (seconds, nanoseconds), rounded toward minus
+/// infinity as CPython's `utime` does.
+fn timespec_of(vm: &mut Vm, v: &Value) -> PyResult<rustix::fs::Timespec> {
+    if let Value::Float(x) = v {
+        if !x.is_finite() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
+        let whole = x.floor();
+        let mut ns = ((x - whole) * 1e9).floor();
+        let mut secs = whole;
+        if ns >= 1e9 {
+            ns -= 1e9;
+            secs += 1.0;
+        }
+        return Ok(rustix::fs::Timespec {
+            tv_sec: secs as i64,
+            tv_nsec: ns as _,
+        });
+    }
+    Ok(rustix::fs::Timespec {
+        tv_sec: vm.index_value(v)?,
+        tv_nsec: 0,
+    })
+}
+
+/// `os.utime(path, times=None, *, ns=None)`.
+fn utime(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use rustix::fs::{Timespec, Timestamps};
+    let p = path_arg(vm, &a, 0)?;
+    let times = a.pos.get(1).cloned().or_else(|| a.kwarg("times"));
+    let ns = a.kwarg("ns");
+    let pair = |vm: &mut Vm, v: &Value| -> Option<(Value, Value)> {
+        match v {
+            Value::Tuple(t) if t.len() == 2 => Some((t[0].clone(), t[1].clone())),
+            _ => {
+                let _ = vm;
+                None
+            }
+        }
+    };
+    let stamps = match (times, ns) {
+        (Some(t), Some(n)) if !matches!(t, Value::None) && !matches!(n, Value::None) => {
+            return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both"))
+        }
+        (Some(t), _) if !matches!(t, Value::None) => {
+            let Some((x, y)) = pair(vm, &t) else {
+                return Err(
+                    vm.type_error("utime: 'times' must be either a tuple of two ints or None")
+                );
+            };
+            Timestamps {
+                last_access: timespec_of(vm, &x)?,
+                last_modification: timespec_of(vm, &y)?,
+            }
+        }
+        (_, Some(n)) if !matches!(n, Value::None) => {
+            let Some((x, y)) = pair(vm, &n) else {
+                return Err(vm.type_error("utime: 'ns' must be a tuple of two ints"));
+            };
+            let mut split = |v: &Value| -> PyResult<Timespec> {
+                let total = vm.index_value(v)?;
+                Ok(Timespec {
+                    tv_sec: total.div_euclid(1_000_000_000),
+                    tv_nsec: total.rem_euclid(1_000_000_000) as _,
+                })
+            };
+            Timestamps {
+                last_access: split(&x)?,
+                last_modification: split(&y)?,
+            }
+        }
+        _ => {
+            let now = Timespec {
+                tv_sec: 0,
+                tv_nsec: rustix::fs::UTIME_NOW,
+            };
+            Timestamps {
+                last_access: now,
+                last_modification: now,
+            }
+        }
+    };
+    rustix::fs::utimensat(
+        rustix::fs::CWD,
+        p.as_str(),
+        &stamps,
+        rustix::fs::AtFlags::empty(),
+    )
+    .map_err(|e| path_error(vm, e, &p))?;
+    Ok(Value::None)
+}
+
+/// `os.link(src, dst)`: a hard link.
+fn link(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let src = path_arg(vm, &a, 0)?;
+    let dst = path_arg(vm, &a, 1)?;
+    std::fs::hard_link(&src, &dst).map_err(|e| os_error(vm, e, &src))?;
+    Ok(Value::None)
+}
+
+/// `os.truncate(path, length)`; an int path is a descriptor (`ftruncate`).
+fn truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let len = fd_arg(vm, &a, 1)?;
+    if let Some(Value::Int(fd)) = a.pos.first() {
+        with_fd(vm, *fd, |f| rustix::fs::ftruncate(f, len.max(0) as u64))?;
+        return Ok(Value::None);
+    }
+    let p = path_arg(vm, &a, 0)?;
+    if len < 0 {
+        return Err(path_error(vm, rustix::io::Errno::INVAL, &p));
+    }
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&p)
+        .map_err(|e| os_error(vm, e, &p))?;
+    f.set_len(len as u64).map_err(|e| os_error(vm, e, &p))?;
+    Ok(Value::None)
+}
+
+fn ftruncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let len = fd_arg(vm, &a, 1)?;
+    if len < 0 {
+        return Err(crate::modules::socket::os_error(vm, 22));
+    }
+    with_fd(vm, fd, |f| rustix::fs::ftruncate(f, len as u64))?;
+    Ok(Value::None)
+}
+
+/// `os.lseek(fd, pos, whence)`: the new offset from the start of the file.
+fn lseek(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use rustix::fs::SeekFrom;
+    let fd = fd_arg(vm, &a, 0)?;
+    let pos = fd_arg(vm, &a, 1)?;
+    let how = match a.pos.get(2) {
+        Some(v) => vm.index_value(v)?,
+        None => return Err(vm.type_error("lseek() takes exactly 3 arguments")),
+    };
+    let from = match how {
+        0 if pos < 0 => return Err(crate::modules::socket::os_error(vm, 22)),
+        0 => SeekFrom::Start(pos as u64),
+        1 => SeekFrom::Current(pos),
+        2 => SeekFrom::End(pos),
+        _ => return Err(crate::modules::socket::os_error(vm, 22)),
+    };
+    let at = with_fd(vm, fd, |f| rustix::fs::seek(f, from))?;
+    Ok(Value::Int(at as i64))
+}
+
+/// `os.fsync(fd)` (also accepts an object with `fileno()`).
+fn fsync(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = match a.pos.first() {
+        Some(Value::Int(n)) => *n,
+        Some(other) => {
+            let other = other.clone();
+            let r = vm.call_method(&other, "fileno", vec![])?;
+            vm.index_value(&r)?
+        }
+        None => return Err(vm.type_error("fsync() missing required argument 'fd' (pos 1)")),
+    };
+    let known = i32::try_from(fd)
+        .ok()
+        .is_some_and(|k| crate::modules::socket::FDS.with(|t| t.borrow().contains_key(&k)));
+    if !known {
+        // the std streams, and files open() made (their fileno() is no kernel descriptor)
+        return Ok(Value::None);
+    }
+    with_fd(vm, fd, |f| rustix::fs::fsync(f))?;
+    Ok(Value::None)
+}
+
+/// `os.statvfs(path)`: an `os.statvfs_result` (what `shutil.disk_usage` reads).
+fn statvfs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &a, 0)?;
+    let st = rustix::fs::statvfs(p.as_str()).map_err(|e| path_error(vm, e, &p))?;
+    let n = |x: u64| Value::Int(x as i64);
+    Ok(crate::modules::sys::struct_seq_in(
+        vm,
+        "os",
+        "statvfs_result",
+        &[
+            ("f_bsize", n(st.f_bsize)),
+            ("f_frsize", n(st.f_frsize)),
+            ("f_blocks", n(st.f_blocks)),
+            ("f_bfree", n(st.f_bfree)),
+            ("f_bavail", n(st.f_bavail)),
+            ("f_files", n(st.f_files)),
+            ("f_ffree", n(st.f_ffree)),
+            ("f_favail", n(st.f_favail)),
+            ("f_flag", n(st.f_flag.bits())),
+            ("f_namemax", n(st.f_namemax)),
+        ],
+    ))
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
         ("stat", stat),
@@ -454,6 +701,16 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("dup", dup),
         ("fstat", fstat),
         ("set_blocking", set_blocking),
+        ("chmod", chmod),
+        ("fchmod", fchmod),
+        ("umask", umask),
+        ("utime", utime),
+        ("link", link),
+        ("truncate", truncate),
+        ("ftruncate", ftruncate),
+        ("lseek", lseek),
+        ("fsync", fsync),
+        ("statvfs", statvfs),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
