@@ -39,7 +39,7 @@ MAXIMUM_SELECT_TIMEOUT = 86400
 
 _tracing = _native.tracing
 _emit = _native.trace_event
-_Handle = events.Handle
+_Handle = events._new_handle  # events.Handle, made natively when it can be
 
 
 def _run_until_complete_cb(fut):
@@ -483,6 +483,10 @@ class BaseEventLoop(events.AbstractEventLoop):
                 for handle in pending:
                     if not handle._cancelled:
                         self._run_watched(handle, tracing)
+            elif _run_handles is not None:
+                # Native: on an exception `batch` keeps only what it did not reach.
+                pending = batch
+                _run_handles(batch)
             else:
                 for handle in pending:
                     if not handle._cancelled:
@@ -493,7 +497,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._ready[:0] = pending
             raise
         finally:
-            handle = batch = None  # no cycles through this frame's locals
+            handle = batch = pending = None  # no cycles through this frame's locals
 
     def _run_watched(self, handle, tracing):
         # The slow path of a turn: trace events and debug mode's slow-callback warning.
@@ -593,3 +597,12 @@ def _stack_text(frames):
     except ImportError:
         return '\n'.join(f'  File "{f[0]}", line {f[1]}, in {f[2]}' for f in frames)
     return ''.join(traceback.format_list(frames)).rstrip()
+
+
+# The native handles (events.py) use BaseEventLoop's own call_soon and get_debug directly
+# when a loop has not replaced them; the native turn runs the ready handles.
+_run_handles = None
+if events._asyncio is not None:
+    events._asyncio._setup(loop_call_soon=BaseEventLoop.call_soon,
+                           loop_get_debug=BaseEventLoop.get_debug)
+    _run_handles = events._asyncio.run_handles

@@ -142,6 +142,34 @@ class TimerHandle(Handle):
         return self._when
 
 
+# -- native methods (crates/vm/src/modules/asyncio_native.rs) ---------------------------
+#
+# CPython keeps these two classes in Python; pydive keeps them here too but, as futures.py
+# selects the native Future, gives them native __init__, _run and TimerHandle.__lt__, and
+# `_new_handle(callback, args, loop, context)` makes a Handle without running Python code.
+# Not under `pydive trace` (whose loop events come from the Python code) nor with
+# PYDIVE_ASYNCIO_PY=1, nor where there is no `_asyncio` (CPython's harness).
+
+def _load_native():
+    if _native._pydive is None or _native.tracing():
+        return None
+    if _native._environ.get('PYDIVE_ASYNCIO_PY') == '1':
+        return None
+    try:
+        import _asyncio
+    except ImportError:
+        return None
+    if not hasattr(_asyncio, '_install_handles'):
+        return None
+    _asyncio._setup(format_callback_source=_format_callback_source)
+    _asyncio._install_handles(Handle, TimerHandle)
+    return _asyncio
+
+
+_asyncio = _load_native()
+_new_handle = Handle if _asyncio is None else _asyncio.new_handle
+
+
 def _abstract(owner, name):
     # The abstract classes' methods all raise NotImplementedError.
     def method(self, *args, **kwargs):

@@ -684,8 +684,14 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     """The tasks of `loop` (default: the running loop) that are not done yet."""
     owner = events.get_running_loop() if loop is None else loop
-    everyone = [*_scheduled_tasks, *_eager_tasks]
+    everyone = [*_scheduled_tasks, *_native_scheduled(), *_eager_tasks]
     return {t for t in everyone if not t.done() and futures._get_loop(t) is owner}
+
+
+# The native Tasks register themselves in `_asyncio`'s own weak list (CPython's C Task
+# adds itself to this module's WeakSet; a native list costs far less per task).
+_native_scheduled = tuple
+_native_unregister = id
 
 
 def _register_task(task):
@@ -694,6 +700,7 @@ def _register_task(task):
 
 def _unregister_task(task):
     _scheduled_tasks.discard(task)
+    _native_unregister(task)
 
 
 def _register_eager_task(task):
@@ -755,4 +762,6 @@ if futures._asyncio is not None:
         print_stack=_PyTask.print_stack,
     )
     Task = _CTask = futures._asyncio.Task
+    _native_scheduled = futures._asyncio._scheduled_tasks
+    _native_unregister = futures._asyncio._unregister_task
     eager_task_factory = create_eager_task_factory(Task)

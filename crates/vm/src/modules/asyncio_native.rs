@@ -17,7 +17,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::objects::function::{Args, Builtin, BuiltinKind, NativeFn};
+use crate::objects::function::{Args, Builtin, BuiltinKind, Function, NativeFn};
+use crate::objects::instance::Instance;
 use crate::objects::native::{self, NativeData};
 use crate::objects::typeobj::Type;
 use crate::value::{DictRef, Value};
@@ -225,6 +226,14 @@ fn setup(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     HOOKS.with(|h| {
         let mut h = h.borrow_mut();
         for (k, v) in a.kw {
+            if let (Some(i), Value::Function(f)) = (
+                ["loop_call_soon", "loop_get_debug"]
+                    .iter()
+                    .position(|n| **n == *k),
+                &v,
+            ) {
+                LOOP_FNS.with(|l| l.borrow_mut()[i] = Some(f.clone()));
+            }
             h.insert(k.to_string(), v);
         }
     });
@@ -357,6 +366,9 @@ fn call_soon(
     arg: Option<Value>,
     ctx: Option<Value>,
 ) -> PyResult<()> {
+    if call_soon_fast(vm, loop_, &func, &arg, &ctx)?.is_some() {
+        return Ok(());
+    }
     let cs = vm.getattr(loop_, "call_soon")?;
     let mut pos = vec![func];
     pos.extend(arg);
@@ -1352,8 +1364,7 @@ fn t_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         }
     }
     call_step_soon(vm, &me, &f, None)?;
-    let scheduled = hook(vm, "scheduled_tasks")?;
-    vm.call_method(&scheduled, "add", vec![me])?;
+    register_task(&me);
     Ok(Value::None)
 }
 
@@ -1376,8 +1387,7 @@ fn eager_start(vm: &mut Vm, me: &Value, f: &Fut, loop_: &Value) -> PyResult<()> 
     restore?;
     discard?;
     if f.state() == PENDING {
-        let scheduled = hook(vm, "scheduled_tasks")?;
-        vm.call_method(&scheduled, "add", vec![me.clone()])?;
+        register_task(me);
     } else {
         let old = task_part(f, |t| std::mem::replace(&mut t.coro, Value::None));
         drop(old);
@@ -1585,6 +1595,474 @@ fn s_log_destroy_pending(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+// ---- Handle and TimerHandle (lib/asyncio/events.py) ----
+//
+// CPython keeps `events.Handle` and `events.TimerHandle` in Python. pydive keeps the
+// classes there too (same names, module, `__slots__`, repr, subclassing) and gives them
+// native `__init__`, `_run` and `TimerHandle.__lt__` (`_install_handles`), and the native
+// Task and `BaseEventLoop.call_soon` make their handles without a Python frame
+// (`new_handle`). The slots are read and written here by position, in `__slots__` order.
+
+/// `Handle.__slots__` without `__weakref__`, then TimerHandle's own two.
+const HANDLE_SLOTS: [&str; 9] = [
+    "_callback",
+    "_args",
+    "_cancelled",
+    "_loop",
+    "_source_traceback",
+    "_repr",
+    "_context",
+    "_when",
+    "_scheduled",
+];
+const H_CALLBACK: usize = 0;
+const H_ARGS: usize = 1;
+const H_CANCELLED: usize = 2;
+const H_LOOP: usize = 3;
+const H_SOURCE_TB: usize = 4;
+const H_CONTEXT: usize = 6;
+const H_WHEN: usize = 7;
+const H_SCHEDULED: usize = 8;
+
+/// The two classes and their Python `__init__` methods (debug mode, odd arguments and
+/// loops that are not a plain BaseEventLoop take those).
+struct HandleTypes {
+    handle: Rc<Type>,
+    timer: Rc<Type>,
+    py_init: Value,
+    py_timer_init: Value,
+}
+
+thread_local! {
+    static HANDLES: RefCell<Option<Rc<HandleTypes>>> = const { RefCell::new(None) };
+    /// Weak references to the native Tasks registered as scheduled (`_register_task`),
+    /// dead ones dropped when the list reaches `SCHEDULED_LIMIT`.
+    static SCHEDULED: RefCell<Vec<std::rc::Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+    static SCHEDULED_LIMIT: Cell<usize> = const { Cell::new(1024) };
+    /// BaseEventLoop's own `call_soon` and `get_debug` (`_setup(loop_call_soon=...,
+    /// loop_get_debug=...)`).
+    static LOOP_FNS: RefCell<[Option<Rc<Function>>; 2]> = const { RefCell::new([None, None]) };
+}
+
+fn handle_types() -> Option<Rc<HandleTypes>> {
+    HANDLES.with(|h| h.borrow().clone())
+}
+
+/// `_install_handles(Handle, TimerHandle)`: give the classes their native methods.
+fn install_handles(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (Some(Value::Type(handle)), Some(Value::Type(timer))) = (a.pos.first(), a.pos.get(1))
+    else {
+        return Err(vm.type_error("_install_handles(Handle, TimerHandle)"));
+    };
+    let names = |t: &Type| t.slots.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    if names(handle) != HANDLE_SLOTS[..7] || names(timer) != HANDLE_SLOTS {
+        return Err(vm.system_error("_install_handles: unexpected __slots__"));
+    }
+    let own = |t: &Type, n: &str| t.dict.borrow().get_str(n).unwrap_or(Value::None);
+    let types = HandleTypes {
+        handle: handle.clone(),
+        timer: timer.clone(),
+        py_init: own(handle, "__init__"),
+        py_timer_init: own(timer, "__init__"),
+    };
+    vm.add_method(handle, "__init__", h_init);
+    vm.add_method(handle, "_run", h_run);
+    vm.add_method(timer, "__init__", th_init);
+    vm.add_method(timer, "__lt__", th_lt);
+    HANDLES.with(|h| *h.borrow_mut() = Some(Rc::new(types)));
+    Ok(Value::None)
+}
+
+/// Is `loop_` a BaseEventLoop whose method `name` is BaseEventLoop's own (handed over by
+/// `_setup` as `loop_{name}`), not replaced by a subclass or on the instance? Then its
+/// instance dict (returned) may be read directly instead of calling the method.
+fn plain_loop(loop_: &Value, name: &str) -> Option<DictRef> {
+    let Value::Instance(i) = loop_ else {
+        return None;
+    };
+    let d = i.dict.as_ref()?;
+    let k = usize::from(name == "get_debug");
+    let ours = LOOP_FNS.with(|l| l.borrow()[k].clone())?;
+    match i.class().lookup(name) {
+        Some(Value::Function(f)) if Rc::ptr_eq(&f, &ours) => {}
+        _ => return None,
+    }
+    if d.borrow().get_str(name).is_some() {
+        return None;
+    }
+    Some(d.clone())
+}
+
+/// `loop.get_debug()` of a plain BaseEventLoop when it is a bool (None: ask the loop).
+fn plain_debug(loop_: &Value) -> Option<bool> {
+    let d = plain_loop(loop_, "get_debug")?;
+    let debug = d.borrow().get_str("_debug");
+    match debug {
+        Some(Value::Bool(b)) => Some(b),
+        _ => None,
+    }
+}
+
+/// Fill a new handle's slots (`Handle.__init__` outside debug mode).
+fn fill_handle(
+    vm: &mut Vm,
+    me: &Value,
+    callback: Value,
+    args: Value,
+    loop_: Value,
+    context: Value,
+    when: Option<Value>,
+) -> PyResult<()> {
+    let context = match context {
+        Value::None => crate::modules::contextvars::copy_context(vm, Args::new(vec![]))?,
+        c => c,
+    };
+    let Value::Instance(i) = me else {
+        return Err(vm.type_error("Handle.__init__ needs a Handle"));
+    };
+    let mut s = i.slots.borrow_mut();
+    let timer = when.is_some();
+    let want = if timer { 9 } else { 7 };
+    if s.len() < want {
+        s.resize(want, None);
+    }
+    s[H_CALLBACK] = Some(callback);
+    s[H_ARGS] = Some(args);
+    s[H_CANCELLED] = Some(Value::Bool(false));
+    s[H_LOOP] = Some(loop_);
+    s[H_SOURCE_TB] = Some(Value::None);
+    s[5] = Some(Value::None);
+    s[H_CONTEXT] = Some(context);
+    if let Some(w) = when {
+        s[H_WHEN] = Some(w);
+        s[H_SCHEDULED] = Some(Value::Bool(false));
+    }
+    Ok(())
+}
+
+/// `Handle.__init__(self, callback, args, loop, context=None)`.
+fn h_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(types) = handle_types() else {
+        return Err(vm.system_error("_asyncio: Handle is not installed"));
+    };
+    let fast = a.kw.is_empty()
+        && (a.pos.len() == 4 || a.pos.len() == 5)
+        && plain_debug(&a.pos[3]) == Some(false);
+    if !fast {
+        return vm.call_args(&types.py_init, a);
+    }
+    let mut p = a.pos.into_iter();
+    let me = p.next().unwrap_or(Value::None);
+    let (cb, args, loop_) = (p.next(), p.next(), p.next());
+    let ctx = p.next().unwrap_or(Value::None);
+    let none = || Value::None;
+    fill_handle(
+        vm,
+        &me,
+        cb.unwrap_or_else(none),
+        args.unwrap_or_else(none),
+        loop_.unwrap_or_else(none),
+        ctx,
+        None,
+    )?;
+    Ok(Value::None)
+}
+
+/// `TimerHandle.__init__(self, when, callback, args, loop, context=None)`.
+fn th_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(types) = handle_types() else {
+        return Err(vm.system_error("_asyncio: Handle is not installed"));
+    };
+    let fast = a.kw.is_empty()
+        && (a.pos.len() == 5 || a.pos.len() == 6)
+        && plain_debug(&a.pos[4]) == Some(false);
+    if !fast {
+        return vm.call_args(&types.py_timer_init, a);
+    }
+    let mut p = a.pos.into_iter();
+    let me = p.next().unwrap_or(Value::None);
+    let when = p.next().unwrap_or(Value::None);
+    let (cb, args, loop_) = (p.next(), p.next(), p.next());
+    let ctx = p.next().unwrap_or(Value::None);
+    let none = || Value::None;
+    fill_handle(
+        vm,
+        &me,
+        cb.unwrap_or_else(none),
+        args.unwrap_or_else(none),
+        loop_.unwrap_or_else(none),
+        ctx,
+        Some(when),
+    )?;
+    Ok(Value::None)
+}
+
+/// `events.Handle(callback, args, loop, context)` without a Python frame when `loop` is a
+/// plain BaseEventLoop outside debug mode (what the Python `__init__` does then), else by
+/// calling the class.
+fn make_handle(
+    vm: &mut Vm,
+    callback: Value,
+    args: Value,
+    loop_: Value,
+    context: Value,
+) -> PyResult<Value> {
+    let Some(types) = handle_types() else {
+        return Err(vm.system_error("_asyncio: Handle is not installed"));
+    };
+    if plain_debug(&loop_) != Some(false) {
+        let cls = Value::Type(types.handle.clone());
+        return vm.call(&cls, vec![callback, args, loop_, context]);
+    }
+    let me = crate::ops::new_instance(vm, &types.handle);
+    fill_handle(vm, &me, callback, args, loop_, context, None)?;
+    Ok(me)
+}
+
+/// `_asyncio.new_handle(callback, args, loop, context)`: `events.Handle(...)` for
+/// BaseEventLoop.call_soon.
+fn new_handle(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() != 4 || !a.kw.is_empty() {
+        return Err(vm.type_error("new_handle() takes exactly 4 arguments"));
+    }
+    let mut p = a.pos.into_iter();
+    let mut next = || p.next().unwrap_or(Value::None);
+    let (cb, args, loop_, ctx) = (next(), next(), next(), next());
+    make_handle(vm, cb, args, loop_, ctx)
+}
+
+/// `loop.call_soon(func, *args, context=ctx)` of a plain BaseEventLoop outside debug mode,
+/// done here: the closed check, a Handle appended to `loop._ready`. None: not that case.
+fn call_soon_fast(
+    vm: &mut Vm,
+    loop_: &Value,
+    func: &Value,
+    arg: &Option<Value>,
+    ctx: &Option<Value>,
+) -> PyResult<Option<()>> {
+    let Some(d) = plain_loop(loop_, "call_soon") else {
+        return Ok(None);
+    };
+    let (closed, debug, ready) = {
+        let d = d.borrow();
+        (
+            d.get_str("_closed"),
+            d.get_str("_debug"),
+            d.get_str("_ready"),
+        )
+    };
+    match closed {
+        Some(Value::Bool(false)) => {}
+        Some(Value::Bool(true)) => {
+            return Err(vm.new_error("RuntimeError", "Event loop is closed"));
+        }
+        _ => return Ok(None),
+    }
+    let (Some(Value::Bool(false)), Some(Value::List(ready))) = (debug, ready) else {
+        return Ok(None);
+    };
+    if plain_debug(loop_) != Some(false) {
+        return Ok(None);
+    }
+    let args = Value::tuple(arg.iter().cloned().collect());
+    let h = make_handle(
+        vm,
+        func.clone(),
+        args,
+        loop_.clone(),
+        ctx.clone().unwrap_or(Value::None),
+    )?;
+    ready.borrow_mut().push(h);
+    Ok(Some(()))
+}
+
+fn slot(i: &Instance, k: usize) -> Option<Value> {
+    i.slots.borrow().get(k).cloned().flatten()
+}
+
+/// A slot read as Python reads it: an unset one raises AttributeError.
+fn slot_attr(vm: &mut Vm, me: &Value, k: usize) -> PyResult<Value> {
+    if let Value::Instance(i) = me {
+        if let Some(v) = slot(i, k) {
+            return Ok(v);
+        }
+    }
+    vm.getattr(me, HANDLE_SLOTS[k])
+}
+
+/// `Handle._run`: `self._context.run(self._callback, *self._args)`; an exception other than
+/// SystemExit and KeyboardInterrupt goes to `loop.call_exception_handler` as
+/// "Exception in callback ...".
+fn h_run(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "Handle.", "_run", 0)?;
+    handle_run(vm, &a.pos[0])?;
+    Ok(Value::None)
+}
+
+fn handle_run(vm: &mut Vm, me: &Value) -> PyResult<()> {
+    let ctx = slot_attr(vm, me, H_CONTEXT)?;
+    let cb = slot_attr(vm, me, H_CALLBACK)?;
+    let args = slot_attr(vm, me, H_ARGS)?;
+    let r = if crate::modules::contextvars::is_context(&ctx) {
+        let mut pos = vec![ctx, cb];
+        match &args {
+            Value::Tuple(t) => pos.extend(t.iter().cloned()),
+            other => pos.extend(vm.collect(other)?),
+        }
+        crate::modules::contextvars::c_run(vm, Args::new(pos))
+    } else {
+        let mut pos = vec![cb];
+        pos.extend(vm.collect(&args)?);
+        vm.call_method(&ctx, "run", pos)
+    };
+    let Err(exc) = r else { return Ok(()) };
+    let fatal = ["SystemExit", "KeyboardInterrupt"];
+    if fatal
+        .iter()
+        .any(|n| vm.isinstance_type(&exc, &vm.exc_type(n)))
+    {
+        return Err(exc);
+    }
+    let saved = std::mem::replace(&mut vm.exc_info, exc.clone());
+    let r = report_callback_error(vm, me, exc);
+    vm.exc_info = saved;
+    r
+}
+
+fn report_callback_error(vm: &mut Vm, me: &Value, exc: Value) -> PyResult<()> {
+    let cb = slot_attr(vm, me, H_CALLBACK)?;
+    let args = slot_attr(vm, me, H_ARGS)?;
+    let fmt = hook(vm, "format_callback_source")?;
+    let described = vm.call(&fmt, vec![cb, args])?;
+    let described = vm.str(&described)?;
+    let d = vm.new_dict();
+    {
+        let mut d = d.borrow_mut();
+        d.set_str(
+            "message",
+            Value::str(&format!("Exception in callback {described}")),
+        );
+        d.set_str("exception", exc);
+        d.set_str("handle", me.clone());
+    }
+    let origin = slot_attr(vm, me, H_SOURCE_TB)?;
+    if vm.truthy(&origin)? {
+        d.borrow_mut().set_str("source_traceback", origin);
+    }
+    let loop_ = slot_attr(vm, me, H_LOOP)?;
+    vm.call_method(&loop_, "call_exception_handler", vec![Value::Dict(d)])?;
+    Ok(())
+}
+
+/// `TimerHandle.__lt__`: by deadline; NotImplemented for what is not a TimerHandle.
+fn th_lt(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "TimerHandle.", "__lt__", 1)?;
+    let Some(types) = handle_types() else {
+        return Err(vm.system_error("_asyncio: Handle is not installed"));
+    };
+    let (me, other) = (&a.pos[0], &a.pos[1]);
+    if !vm.isinstance_type(other, &types.timer) {
+        return Ok(Value::NotImplemented);
+    }
+    let x = slot_attr(vm, me, H_WHEN)?;
+    let y = slot_attr(vm, other, H_WHEN)?;
+    if let (Value::Float(x), Value::Float(y)) = (&x, &y) {
+        return Ok(Value::Bool(x < y));
+    }
+    vm.compare(&x, &y, crate::ops::CmpOp::Lt)
+}
+
+/// `_asyncio.run_handles(batch)`: one turn's ready handles (a list), each run unless it
+/// was cancelled. When one raises (SystemExit, KeyboardInterrupt, or an error out of the
+/// exception handler), `batch` keeps only the handles not reached yet.
+fn run_handles(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::List(batch)) = a.pos.first().cloned() else {
+        return Err(vm.type_error("run_handles(batch): batch must be a list"));
+    };
+    let types = handle_types();
+    let mut i = 0;
+    loop {
+        let Some(h) = batch.borrow().get(i).cloned() else {
+            break;
+        };
+        i += 1;
+        let exact = match (&h, &types) {
+            (Value::Instance(inst), Some(t)) => {
+                let c = inst.class.borrow();
+                Rc::ptr_eq(&c, &t.handle) || Rc::ptr_eq(&c, &t.timer)
+            }
+            _ => false,
+        };
+        let r = if exact {
+            match slot_attr(vm, &h, H_CANCELLED)? {
+                Value::Bool(true) => Ok(()),
+                Value::Bool(false) => handle_run(vm, &h),
+                c => {
+                    if vm.truthy(&c)? {
+                        Ok(())
+                    } else {
+                        handle_run(vm, &h)
+                    }
+                }
+            }
+        } else {
+            let c = vm.getattr(&h, "_cancelled")?;
+            if vm.truthy(&c)? {
+                Ok(())
+            } else {
+                vm.call_method(&h, "_run", vec![]).map(|_| ())
+            }
+        };
+        if let Err(e) = r {
+            let mut b = batch.borrow_mut();
+            let n = i.min(b.len());
+            let done: Vec<Value> = b.drain(..n).collect();
+            drop(b);
+            drop(done);
+            return Err(e);
+        }
+    }
+    Ok(Value::None)
+}
+
+// ---- the task registry (`_scheduled_tasks` for native Tasks) ----
+
+/// `_register_task` of a native Task: remembered weakly, as CPython's WeakSet does.
+fn register_task(task: &Value) {
+    let Value::Instance(i) = task else { return };
+    SCHEDULED.with(|s| {
+        let mut s = s.borrow_mut();
+        s.push(Rc::downgrade(i));
+        let limit = SCHEDULED_LIMIT.with(|l| l.get());
+        if s.len() >= limit {
+            s.retain(|w| w.strong_count() > 0);
+            let next = (s.len() * 2).max(1024);
+            SCHEDULED_LIMIT.with(|l| l.set(next));
+        }
+    });
+}
+
+/// `_asyncio._scheduled_tasks()`: the registered native Tasks still alive.
+fn scheduled_tasks(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let live: Vec<Value> = SCHEDULED.with(|s| {
+        let mut s = s.borrow_mut();
+        s.retain(|w| w.strong_count() > 0);
+        s.iter()
+            .filter_map(|w| w.upgrade().map(Value::Instance))
+            .collect()
+    });
+    Ok(Value::list(live))
+}
+
+/// `_asyncio._unregister_task(task)`: forget it (`_unregister_task`).
+fn unregister_task(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = a.pos.first() {
+        let p = Rc::as_ptr(i);
+        SCHEDULED.with(|s| s.borrow_mut().retain(|w| w.as_ptr() != p));
+    }
+    Ok(Value::None)
+}
+
 // ---- the module ----
 
 fn new_type(vm: &Vm, name: &str, base: Option<&Rc<Type>>, has_del: bool) -> Rc<Type> {
@@ -1726,6 +2204,20 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         md.set_str("Task", Value::Type(task.clone()));
         md.set_str("FutureIter", Value::Type(iter.clone()));
         md.set_str("_setup", vm.native("_setup", setup));
+        md.set_str(
+            "_install_handles",
+            vm.native("_install_handles", install_handles),
+        );
+        md.set_str("new_handle", vm.native("new_handle", new_handle));
+        md.set_str("run_handles", vm.native("run_handles", run_handles));
+        md.set_str(
+            "_scheduled_tasks",
+            vm.native("_scheduled_tasks", scheduled_tasks),
+        );
+        md.set_str(
+            "_unregister_task",
+            vm.native("_unregister_task", unregister_task),
+        );
     }
     TYPES.with(|s| {
         *s.borrow_mut() = Some(Types {

@@ -231,6 +231,11 @@ fn class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- Context ----
 
+/// Is `v` a `contextvars.Context` (so `c_run` can run in it)? For asyncio's native Handle.
+pub(crate) fn is_context(v: &Value) -> bool {
+    native::data_of::<Context>(v).is_some()
+}
+
 fn ctx_of(vm: &Vm, a: &Args, what: &str) -> PyResult<Rc<Context>> {
     match a.pos.first().and_then(native::data_of::<Context>) {
         Some(c) => Ok(c),
@@ -246,7 +251,7 @@ fn c_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `Context.run(callable, *args, **kwargs)`: call it with this Context current.
-fn c_run(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+pub(crate) fn c_run(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let ctx = ctx_of(vm, &a, "run")?;
     if a.pos.len() < 2 {
         return Err(vm.type_error("run() missing 1 required positional argument"));
@@ -283,7 +288,7 @@ fn c_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     new_context(vm, map)
 }
 
-fn copy_context(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+pub(crate) fn copy_context(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     let (_, ctx) = current_data(vm)?;
     let map = ctx.map.borrow().clone();
     new_context(vm, map)
