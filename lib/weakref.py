@@ -179,8 +179,26 @@ class WeakValueDictionary:
         for k, v in kw.items():
             self[k] = v
 
+    def clear(self):
+        self.data.clear()
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    def itervaluerefs(self):
+        yield from list(self.data.values())
+
+    def valuerefs(self):
+        return list(self.data.values())
+
     def copy(self):
         return WeakValueDictionary(self.items())
+
+    __copy__ = copy
 
     def __repr__(self):
         return "<%s at %#x>" % (type(self).__name__, id(self))

@@ -1,0 +1,392 @@
+"""More logging handlers: rotating and watched files, buffering and memory handlers, and
+the queue handler/listener pair.
+
+pydive's version of CPython 3.12's module: the network handlers (socket, datagram, syslog,
+SMTP, HTTP) are not provided.
+"""
+
+import copy
+import io
+import os
+import re
+import time
+
+import logging
+
+DEFAULT_TCP_LOGGING_PORT = 9020
+DEFAULT_UDP_LOGGING_PORT = 9021
+DEFAULT_HTTP_LOGGING_PORT = 9022
+DEFAULT_SOAP_LOGGING_PORT = 9023
+SYSLOG_UDP_PORT = 514
+SYSLOG_TCP_PORT = 514
+
+_MIDNIGHT = 24 * 60 * 60
+
+
+class BaseRotatingHandler(logging.FileHandler):
+    """A file handler that may move its file aside (shouldRollover/doRollover) before
+    writing a record."""
+
+    namer = None
+    rotator = None
+
+    def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
+        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
+                                     delay=delay, errors=errors)
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+
+    def emit(self, record):
+        try:
+            if self.shouldRollover(record):
+                self.doRollover()
+            logging.FileHandler.emit(self, record)
+        except Exception:
+            self.handleError(record)
+
+    def rotation_filename(self, default_name):
+        return self.namer(default_name) if callable(self.namer) else default_name
+
+    def rotate(self, source, dest):
+        if callable(self.rotator):
+            self.rotator(source, dest)
+        elif os.path.exists(source):
+            os.rename(source, dest)
+
+
+class RotatingFileHandler(BaseRotatingHandler):
+    """Rolls the file over to name.1, name.2 ... when it would grow past maxBytes."""
+
+    def __init__(self, filename, mode="a", maxBytes=0, backupCount=0, encoding=None,
+                 delay=False, errors=None):
+        if maxBytes > 0:
+            mode = "a"
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)
+        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding, delay=delay,
+                                     errors=errors)
+        self.maxBytes = maxBytes
+        self.backupCount = backupCount
+
+    def doRollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        if self.backupCount > 0:
+            for i in range(self.backupCount - 1, 0, -1):
+                older = self.rotation_filename("%s.%d" % (base, i))
+                newer = self.rotation_filename("%s.%d" % (base, i + 1))
+                if os.path.exists(older):
+                    if os.path.exists(newer):
+                        os.remove(newer)
+                    os.rename(older, newer)
+            first = self.rotation_filename(base + ".1")
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(base, first)
+        if not self.delay:
+            self.stream = self._open()
+
+    def shouldRollover(self, record):
+        if self.stream is None:
+            self.stream = self._open()
+        if self.maxBytes <= 0:
+            return False
+        pos = self.stream.tell()
+        if not pos:
+            return False
+        if pos + len("%s\n" % self.format(record)) < self.maxBytes:
+            return False
+        # a special file (a fifo, /dev/null) never rolls over
+        return not (os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename))
+
+
+class TimedRotatingFileHandler(BaseRotatingHandler):
+    """Rolls the file over at intervals: 'S', 'M', 'H', 'D', 'MIDNIGHT' or 'W0'-'W6'."""
+
+    def __init__(self, filename, when="h", interval=1, backupCount=0, encoding=None,
+                 delay=False, utc=False, atTime=None, errors=None):
+        encoding = io.text_encoding(encoding)
+        BaseRotatingHandler.__init__(self, filename, "a", encoding=encoding, delay=delay,
+                                     errors=errors)
+        self.when = when.upper()
+        self.backupCount = backupCount
+        self.utc = utc
+        self.atTime = atTime
+        units = {"S": (1, "%Y-%m-%d_%H-%M-%S", r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}"),
+                 "M": (60, "%Y-%m-%d_%H-%M", r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}"),
+                 "H": (3600, "%Y-%m-%d_%H", r"\d{4}-\d{2}-\d{2}_\d{2}"),
+                 "D": (_MIDNIGHT, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"),
+                 "MIDNIGHT": (_MIDNIGHT, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}")}
+        if self.when.startswith("W"):
+            if len(self.when) != 2:
+                raise ValueError("You must specify a day for weekly rollover from 0 to 6 "
+                                 "(0 is Monday): %s" % self.when)
+            if self.when[1] < "0" or self.when[1] > "6":
+                raise ValueError("Invalid day specified for weekly rollover: %s" % self.when)
+            self.dayOfWeek = int(self.when[1])
+            seconds, self.suffix, ext = 7 * _MIDNIGHT, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"
+        elif self.when in units:
+            seconds, self.suffix, ext = units[self.when]
+        else:
+            raise ValueError("Invalid rollover interval specified: %s" % self.when)
+        self.extMatch = re.compile(ext, re.ASCII)
+        self.interval = seconds * interval
+        start = os.stat(filename).st_mtime if os.path.exists(filename) else int(time.time())
+        self.rolloverAt = self.computeRollover(start)
+
+    def computeRollover(self, currentTime):
+        result = currentTime + self.interval
+        if self.when != "MIDNIGHT" and not self.when.startswith("W"):
+            return result
+        t = time.gmtime(currentTime) if self.utc else time.localtime(currentTime)
+        now = t[3] * 3600 + t[4] * 60 + t[5]
+        if self.atTime is None:
+            at = _MIDNIGHT
+        else:
+            at = self.atTime.hour * 3600 + self.atTime.minute * 60 + self.atTime.second
+        left = at - now
+        if left <= 0:
+            left += _MIDNIGHT
+            day = (t[6] + 1) % 7
+        else:
+            day = t[6]
+        result = currentTime + left
+        if self.when.startswith("W"):
+            ahead = self.dayOfWeek - day
+            if ahead < 0:
+                ahead += 7
+            result += ahead * _MIDNIGHT
+        return result
+
+    def shouldRollover(self, record):
+        t = int(time.time())
+        if t < self.rolloverAt:
+            return False
+        return not (os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename))
+
+    def getFilesToDelete(self):
+        folder, base = os.path.split(self.baseFilename)
+        found = []
+        for name in os.listdir(folder):
+            if name.startswith(base + "."):
+                tail = name[len(base) + 1:]
+                if self.extMatch.fullmatch(tail):
+                    found.append(os.path.join(folder, name))
+        found.sort()
+        return found[:max(0, len(found) - self.backupCount)]
+
+    def doRollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        now = int(time.time())
+        start = self.rolloverAt - self.interval
+        t = time.gmtime(start) if self.utc else time.localtime(start)
+        target = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, t))
+        if os.path.exists(target):
+            os.remove(target)
+        self.rotate(self.baseFilename, target)
+        if self.backupCount > 0:
+            for old in self.getFilesToDelete():
+                os.remove(old)
+        if not self.delay:
+            self.stream = self._open()
+        nxt = self.computeRollover(now)
+        while nxt <= now:
+            nxt += self.interval
+        self.rolloverAt = nxt
+
+
+class WatchedFileHandler(logging.FileHandler):
+    """Reopens its file when it was moved or removed (as log rotation tools do)."""
+
+    def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)
+        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
+                                     delay=delay, errors=errors)
+        self.dev, self.ino = -1, -1
+        self._statstream()
+
+    def _statstream(self):
+        if self.stream:
+            st = os.fstat(self.stream.fileno())
+            self.dev, self.ino = st.st_dev, st.st_ino
+
+    def reopenIfNeeded(self):
+        try:
+            st = os.stat(self.baseFilename)
+        except FileNotFoundError:
+            st = None
+        if st is None or st.st_dev != self.dev or st.st_ino != self.ino:
+            if self.stream is not None:
+                self.stream.flush()
+                self.stream.close()
+                self.stream = None
+                self.stream = self._open()
+                self._statstream()
+
+    def emit(self, record):
+        self.reopenIfNeeded()
+        logging.FileHandler.emit(self, record)
+
+
+class BufferingHandler(logging.Handler):
+    """Keeps records in a buffer, flushed (emptied) when shouldFlush says so."""
+
+    def __init__(self, capacity):
+        logging.Handler.__init__(self)
+        self.capacity = capacity
+        self.buffer = []
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+    def emit(self, record):
+        self.buffer.append(record)
+        if self.shouldFlush(record):
+            self.flush()
+
+    def flush(self):
+        self.acquire()
+        try:
+            self.buffer.clear()
+        finally:
+            self.release()
+
+    def close(self):
+        try:
+            self.flush()
+        finally:
+            logging.Handler.close(self)
+
+
+class MemoryHandler(BufferingHandler):
+    """Buffers records and hands them to a target handler when full or when a record of
+    flushLevel or above arrives."""
+
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
+        BufferingHandler.__init__(self, capacity)
+        self.flushLevel = flushLevel
+        self.target = target
+        self.flushOnClose = flushOnClose
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+
+    def setTarget(self, target):
+        self.acquire()
+        try:
+            self.target = target
+        finally:
+            self.release()
+
+    def flush(self):
+        self.acquire()
+        try:
+            if self.target:
+                for record in self.buffer:
+                    self.target.handle(record)
+                self.buffer.clear()
+        finally:
+            self.release()
+
+    def close(self):
+        try:
+            if self.flushOnClose:
+                self.flush()
+        finally:
+            self.acquire()
+            try:
+                self.target = None
+                BufferingHandler.close(self)
+            finally:
+                self.release()
+
+
+class QueueHandler(logging.Handler):
+    """Puts formatted records on a queue (for a QueueListener in another thread)."""
+
+    def __init__(self, queue):
+        logging.Handler.__init__(self)
+        self.queue = queue
+        self.listener = None
+
+    def enqueue(self, record):
+        self.queue.put_nowait(record)
+
+    def prepare(self, record):
+        msg = self.format(record)
+        record = copy.copy(record)
+        record.message = msg
+        record.msg = msg
+        record.args = None
+        record.exc_info = None
+        record.exc_text = None
+        record.stack_info = None
+        return record
+
+    def emit(self, record):
+        try:
+            self.enqueue(self.prepare(record))
+        except Exception:
+            self.handleError(record)
+
+
+class QueueListener:
+    """Takes records off a queue in a thread of its own and hands them to handlers."""
+
+    _sentinel = None
+
+    def __init__(self, queue, *handlers, respect_handler_level=False):
+        self.queue = queue
+        self.handlers = handlers
+        self._thread = None
+        self.respect_handler_level = respect_handler_level
+
+    def dequeue(self, block):
+        return self.queue.get(block)
+
+    def start(self):
+        import threading
+        self._thread = t = threading.Thread(target=self._monitor)
+        t.daemon = True
+        t.start()
+
+    def prepare(self, record):
+        return record
+
+    def handle(self, record):
+        record = self.prepare(record)
+        for handler in self.handlers:
+            if not self.respect_handler_level or record.levelno >= handler.level:
+                handler.handle(record)
+
+    def _monitor(self):
+        import queue
+        q = self.queue
+        has_task_done = hasattr(q, "task_done")
+        while True:
+            try:
+                record = self.dequeue(True)
+            except queue.Empty:
+                break
+            if record is self._sentinel:
+                if has_task_done:
+                    q.task_done()
+                break
+            self.handle(record)
+            if has_task_done:
+                q.task_done()
+
+    def enqueue_sentinel(self):
+        self.queue.put_nowait(self._sentinel)
+
+    def stop(self):
+        if self._thread:
+            self.enqueue_sentinel()
+            self._thread.join()
+            self._thread = None
