@@ -1088,6 +1088,42 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // sq_repeat: a sequence times an object with __index__
+        if matches!(op, BinOp::Mul) {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                )
+            };
+            let count = if is_seq(a) && b_inst {
+                Some(b)
+            } else if is_seq(b) && a_inst {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(n) = count {
+                if let Some(m) = self.lookup_special(n, "__index__")? {
+                    let i = self.call(&m, vec![])?;
+                    if !matches!(i, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                        let tn = self.type_name(&i);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {tn})"))
+                        );
+                    }
+                    return if std::ptr::eq(n, b) {
+                        self.binary_op(a, &i, op, inplace)
+                    } else {
+                        self.binary_op(&i, b, op, inplace)
+                    };
+                }
+            }
+        }
         Err(crate::objects::arith::binop_type_error(
             self, a, b, op, inplace,
         ))
@@ -1247,6 +1283,15 @@ impl Vm {
             _ => {
                 if let Some(m) = self.lookup_special(obj, "__len__")? {
                     let r = self.call(&m, vec![])?;
+                    // slot_sq_length: negative is a ValueError, too big an OverflowError
+                    if let Value::BigInt(b) = &r {
+                        if b.sign() == num_bigint::Sign::Minus {
+                            return Err(self.value_error("__len__() should return >= 0"));
+                        }
+                        return Err(
+                            self.overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
+                    }
                     let n = self.index_value(&r)?;
                     if n < 0 {
                         return Err(self.value_error("__len__() should return >= 0"));
@@ -1273,6 +1318,12 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__index__")? {
                     let r = self.call(&m, vec![])?;
+                    if !matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                        let tn = self.type_name(&r);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {tn})"))
+                        );
+                    }
                     return self.index_value(&r);
                 }
                 if let Some(b) = unwrap_base(v) {

@@ -256,8 +256,10 @@ impl Vm {
                     t.lineno
                 ));
                 if let Some(line) = source_line(&file, t.lineno) {
-                    let stripped = line.trim_start();
-                    out.push_str(&format!("    {}\n", stripped.trim_end()));
+                    // tb_displayline keeps trailing whitespace, and it counts when deciding
+                    // whether the carets span the whole line
+                    let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+                    out.push_str(&format!("    {stripped}\n"));
                     let pos = code.positions.get(t.lasti / 2).copied().unwrap_or_default();
                     if let (Some(l), Some(c), Some(ec)) = (pos.line, pos.col, pos.end_col) {
                         if l as i64 == t.lineno {
@@ -268,7 +270,7 @@ impl Vm {
                                 byte_to_char(&line, ec as usize)
                             };
                             let indent = line.chars().count() - stripped.chars().count();
-                            let stripped_len = stripped.trim_end().chars().count();
+                            let stripped_len = stripped.chars().count();
                             let segment: String = line
                                 .chars()
                                 .skip(start)

@@ -115,7 +115,13 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                     }
                 }
                 Some(v) => match crate::objects::float::to_f64(vm, v) {
-                    Err(e) if vm.err_is(&e, "TypeError") && !matches!(v, Value::Instance(_)) => {
+                    Err(e)
+                        if vm.err_is(&e, "TypeError")
+                            && (!matches!(v, Value::Instance(_))
+                                || (vm.lookup_special(v, "__float__")?.is_none()
+                                    && vm.lookup_special(v, "__index__")?.is_none()
+                                    && crate::ops::unwrap_base(v).is_none())) =>
+                    {
                         let tn = vm.type_name(v);
                         Err(vm.type_error(format!(
                             "float() argument must be a string or a real number, not '{tn}'"

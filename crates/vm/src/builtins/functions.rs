@@ -304,9 +304,38 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
     exact_args(vm, &a, 2, "divmod")?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
-    if let Value::Instance(_) = x {
-        if let Some(m) = vm.lookup_special(x, "__divmod__")? {
-            return vm.call(&m, vec![y.clone()]);
+    let (xi, yi) = (
+        matches!(x, Value::Instance(_)),
+        matches!(y, Value::Instance(_)),
+    );
+    if xi || yi {
+        // binary_op1 with nb_divmod: a subclass's reflected method first, then
+        // x.__divmod__(y), then y.__rdivmod__(x)
+        let (tx, ty) = (vm.type_of(x), vm.type_of(y));
+        let rfirst = yi && !Rc::ptr_eq(&tx, &ty) && ty.is_subtype(&tx);
+        let mut order: Vec<(&Value, &Value, &str)> = Vec::new();
+        if rfirst {
+            order.push((y, x, "__rdivmod__"));
+        }
+        if xi {
+            order.push((x, y, "__divmod__"));
+        }
+        if yi && !rfirst && !Rc::ptr_eq(&tx, &ty) {
+            order.push((y, x, "__rdivmod__"));
+        }
+        for (s, o, name) in order {
+            if let Some(m) = vm.lookup_special(s, name)? {
+                let r = vm.call(&m, vec![o.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if crate::ops::unwrap_base(x).is_none() && crate::ops::unwrap_base(y).is_none() {
+            let (nx, ny) = (vm.type_name(x), vm.type_name(y));
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{nx}' and '{ny}'"
+            )));
         }
     }
     if matches!(x, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
@@ -601,9 +630,28 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let exp = arg(vm, &a, 1, "pow")?;
     match a.pos.get(2).or(a.kwarg("mod").as_ref()).cloned() {
         Some(m) if !m.is_none() => {
+            let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+            if !(is_int(&base) && is_int(&exp) && is_int(&m)) {
+                // ternary_op: only the base's __pow__ takes a modulus (no __rpow__)
+                if matches!(base, Value::Instance(_)) {
+                    if let Some(f) = vm.lookup_special(&base, "__pow__")? {
+                        let r = vm.call(&f, vec![exp.clone(), m.clone()])?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                }
+            }
             let (Some(b), Some(e), Some(md)) =
                 (vm.to_bigint(&base), vm.to_bigint(&exp), vm.to_bigint(&m))
             else {
+                let real = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+                if !(real(&base) && real(&exp) && real(&m)) {
+                    let (tb, te, tm) = (vm.type_name(&base), vm.type_name(&exp), vm.type_name(&m));
+                    return Err(vm.type_error(format!(
+                        "unsupported operand type(s) for ** or pow(): '{tb}', '{te}', '{tm}'"
+                    )));
+                }
                 return Err(vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));

@@ -437,8 +437,11 @@ pub fn match_class(vm: &mut Vm, f: &FrameRef, nargs: u32) -> PyResult<Flow> {
                     Value::Type(t) => t.name(),
                     _ => Rc::from("?"),
                 };
+                // a self-matching builtin takes one positional sub-pattern
+                let allowed = usize::from(self_match);
                 return Err(vm.type_error(format!(
-                    "{cn}() accepts 0 positional sub-patterns ({nargs} given)"
+                    "{cn}() accepts {allowed} positional sub-pattern{} ({nargs} given)",
+                    if allowed == 1 { "" } else { "s" }
                 )));
             }
         }

@@ -100,7 +100,13 @@ pub fn get_stream(vm: &mut Vm, name: &str) -> PyResult<Value> {
 
 fn s_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = vm.exc_type("SystemExit");
-    Err(vm.new_exception(&t, a.pos.into_iter().take(1).collect()))
+    // PyErr_SetObject: None is no argument, a tuple is the argument list
+    let args = match a.pos.into_iter().next() {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Tuple(items)) => items.to_vec(),
+        Some(v) => vec![v],
+    };
+    Err(vm.new_exception(&t, args))
 }
 fn s_getrecursionlimit(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))

@@ -85,6 +85,13 @@ fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize
         }
         _ => match vm.index_value(key) {
             Ok(i) => i,
+            // an __index__ that raised or returned a non-int: its own error
+            Err(e)
+                if matches!(key, Value::Instance(_))
+                    && vm.lookup_special(key, "__index__")?.is_some() =>
+            {
+                return Err(e)
+            }
             Err(_) => {
                 let tn = vm.type_name(key);
                 if what == "str" {
@@ -496,7 +503,26 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
                 }
             }
             let tn = vm.type_name(obj);
-            Err(vm.type_error(format!("'{tn}' object does not support item deletion")))
+            // PySequence_DelItem (an index key, a type with sequence methods) spells it
+            // "doesn't"; PyObject_DelItem "does not"
+            let index_key = matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                || (matches!(key, Value::Instance(_))
+                    && vm.lookup_special(key, "__index__")?.is_some());
+            let has_sq = !matches!(
+                obj,
+                Value::Int(_)
+                    | Value::Bool(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)
+                    | Value::Complex(..)
+                    | Value::None
+            );
+            let does = if index_key && has_sq {
+                "doesn't"
+            } else {
+                "does not"
+            };
+            Err(vm.type_error(format!("'{tn}' object {does} support item deletion")))
         }
     }
 }
