@@ -1359,7 +1359,13 @@ _EPOCH_NAIVE = datetime(1970, 1, 1)
 
 
 def _strptime(cls, data_string, format):
-    """A strptime for the numeric directives (%Y %m %d %H %M %S %f %y %j %b %B %a %A %p %z %%)."""
+    """A strptime for the C locale's directives (%Y %m %d %H %M %S %f %y %j %b %B %a %A %p %z
+    %Z %U %W %w %u %G %V %c %x %X %%)."""
+    # the C locale's composite directives, spelled out first
+    for k, v in (("%c", "%a %b %d %H:%M:%S %Y"), ("%x", "%m/%d/%y"), ("%X", "%H:%M:%S")):
+        if k in format and "%" + k not in format:
+            format = format.replace(k, v)
+    weekday = week = week_start = iso_year = iso_week = None
     fields = {"year": 1900, "month": 1, "day": 1, "hour": 0, "minute": 0, "second": 0,
               "microsecond": 0}
     tz = None
@@ -1415,9 +1421,25 @@ def _strptime(cls, data_string, format):
 
         if d == "Y":
             fields["year"] = take_digits(4, 4)
+            fields["_year"] = True
         elif d == "y":
             y = take_digits(2, 2)
             fields["year"] = y + (2000 if y < 69 else 1900)
+            fields["_year"] = True
+        elif d == "G":
+            iso_year = take_digits(4, 4)
+        elif d == "V":
+            iso_week = take_ranged(2, 0, 53)
+        elif d == "U" or d == "W":
+            week = take_ranged(2, 0, 53)
+            week_start = 6 if d == "U" else 0
+        elif d == "u":
+            weekday = take_ranged(1, 1, 7) - 1
+        elif d == "w":
+            weekday = (take_ranged(1, 0, 6) - 1) % 7
+        elif d == "Z":
+            import time as _time
+            take_name(["UTC", "GMT"] + [n for n in _time.tzname if n])
         elif d == "m":
             fields["month"] = take_ranged(2, 1, 12)
         elif d == "d":
@@ -1444,9 +1466,9 @@ def _strptime(cls, data_string, format):
         elif d == "B":
             fields["month"] = take_name(_FULLMONTHNAMES)
         elif d == "a":
-            take_name(_DAYNAMES)
+            weekday = (take_name(_DAYNAMES) - 1) % 7
         elif d == "A":
-            take_name(_FULLDAYNAMES)
+            weekday = (take_name(_FULLDAYNAMES) - 1) % 7
         elif d == "p":
             pm = take_name(["AM", "PM"]) == 1
         elif d == "z":
@@ -1474,9 +1496,40 @@ def _strptime(cls, data_string, format):
     if pm is not None:
         fields["hour"] = fields["hour"] % 12 + (12 if pm else 0)
     yday = fields.pop("_yday", None)
+    year_given = fields.pop("_year", False)
+    if not year_given and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if yday is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif week is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
+    if yday is None and weekday is not None:
+        if week is not None:
+            # day of the year from a %U (weeks start Sunday) or %W (Monday) week number
+            first = date(fields["year"], 1, 1).weekday()
+            wd = weekday
+            if week_start == 6:
+                first, wd = (first + 1) % 7, (wd + 1) % 7
+            if week == 0:
+                yday = 1 + wd - first
+            else:
+                yday = 1 + (7 - first) % 7 + 7 * (week - 1) + wd
+        elif iso_year is not None and iso_week is not None:
+            found = date.fromisocalendar(iso_year, iso_week, weekday + 1)
+            fields["year"], fields["month"], fields["day"] = found.year, found.month, found.day
+        if yday is not None and yday <= 0:
+            fields["year"] -= 1
+            yday += 366 if _is_leap(fields["year"]) else 365
     if yday is not None:
         y, m, d = _ord2ymd(_ymd2ord(fields["year"], 1, 1) + yday - 1)
-        fields["month"], fields["day"] = m, d
+        fields["year"], fields["month"], fields["day"] = y, m, d
     return cls(fields["year"], fields["month"], fields["day"], fields["hour"],
                fields["minute"], fields["second"], fields["microsecond"], tz)
 
