@@ -579,6 +579,53 @@ class ArgumentParser:
             self.error(msg % " ".join(argv))
         return args
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        """parse_args() where positionals may come between the options (-x 1 A -y 2 B)."""
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error("unrecognized arguments: %s" % " ".join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Two passes: first the options (positionals set aside), then the positionals
+        among what is left (options no longer required)."""
+        positionals = [a for a in self._actions if not a.option_strings]
+        for a in positionals:
+            if a.nargs in (PARSER, REMAINDER):
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s" % a.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[len("usage: "):].rstrip("\n")  # full, in errors
+            kept = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for a in positionals:
+                    a.nargs = a.default = SUPPRESS
+                namespace, left = self.parse_known_args(args, namespace)
+                for a in positionals:
+                    if hasattr(namespace, a.dest) and getattr(namespace, a.dest) == []:
+                        from warnings import warn
+                        warn("Do not expect %s in %s" % (a.dest, namespace))
+                        delattr(namespace, a.dest)
+            finally:
+                for a, nargs, default in kept:
+                    a.nargs, a.default = nargs, default
+            optionals = [a for a in self._actions if a.option_strings]
+            was = [(a, a.required) for a in optionals + self._mutually_exclusive_groups]
+            try:
+                for a, _ in was:
+                    a.required = False
+                namespace, extras = self.parse_known_args(left, namespace)
+            finally:
+                for a, required in was:
+                    a.required = required
+        finally:
+            self.usage = usage
+        return namespace, extras
+
     def parse_known_args(self, args=None, namespace=None):
         if args is None:
             args = _sys.argv[1:]
@@ -821,6 +868,8 @@ class ArgumentParser:
 
     def _get_values(self, action, arg_strings):
         nargs = action.nargs
+        if nargs == SUPPRESS:  # parse_intermixed_args' first pass over positionals
+            return SUPPRESS
         if not action.option_strings and isinstance(arg_strings, str):
             value = self._get_value(action, arg_strings)
             self._check_value(action, value)
@@ -1054,8 +1103,11 @@ class ArgumentParser:
             out.append("".join(section) + "\n")
         if self.epilog:
             out.append(formatter._format_text(self.epilog))
-        text = "".join(out)
-        return text.rstrip("\n") + "\n"
+        # as CPython's formatter: runs of blank lines (a raw description's own trailing
+        # newline, say) collapse to one
+        import re
+        text = re.sub("\n\n\n+", "\n\n", "".join(out))
+        return text.strip("\n") + "\n"
 
     def print_usage(self, file=None):
         self._print_message(self.format_usage(), file or _sys.stdout)

@@ -1,10 +1,10 @@
 """CSV file reading and writing (pydive's csv, written in Python: reader, writer, DictReader,
-DictWriter, dialects excel/excel-tab/unix, quoting modes, Sniffer-free)."""
+DictWriter, dialects excel/excel-tab/unix, quoting modes, Sniffer)."""
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "QUOTE_STRINGS",
            "QUOTE_NOTNULL", "Error", "Dialect", "excel", "excel_tab", "unix_dialect",
            "field_size_limit", "reader", "writer", "register_dialect", "get_dialect",
-           "list_dialects", "unregister_dialect", "DictReader", "DictWriter"]
+           "list_dialects", "unregister_dialect", "DictReader", "DictWriter", "Sniffer"]
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE, QUOTE_STRINGS, QUOTE_NOTNULL = range(6)
 
@@ -392,3 +392,167 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+# The Sniffer's first guess: text between two identical quotes with the same character
+# around it. Tried in this order; the first pattern that matches anything decides.
+_QUOTED_PATTERNS = (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+)
+
+
+class Sniffer:
+    """Guesses the dialect of CSV text (sniff) and whether its first row is a header."""
+
+    def __init__(self):
+        self.preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass describing `sample`; Error if no delimiter can be found."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        import re
+        found = []
+        for text in _QUOTED_PATTERNS:
+            pattern = re.compile(text, re.DOTALL | re.MULTILINE)
+            found = pattern.findall(data)
+            if found:
+                break
+        if not found:
+            return ("", False, None, 0)
+        slots = pattern.groupindex
+        quote_at = slots["quote"] - 1
+        quotes, delims, spaced = {}, {}, 0
+        for groups in found:
+            # (one group only: findall gives the match text, whose first char is the quote)
+            q = groups[quote_at]
+            if q:
+                quotes[q] = quotes.get(q, 0) + 1
+            if "delim" not in slots:
+                continue
+            d = groups[slots["delim"] - 1]
+            if d and (delimiters is None or d in delimiters):
+                delims[d] = delims.get(d, 0) + 1
+            if "space" in slots and groups[slots["space"] - 1]:
+                spaced += 1
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaced
+            if delim == "\n":  # one column, most likely
+                delim = ""
+        else:
+            delim, skipinitialspace = "", 0
+        # a doubled quote inside a quoted field means doublequote
+        d = re.escape(delim)
+        doubled = re.compile(
+            r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)"
+            % (d, quotechar, d, quotechar, d, quotechar, d), re.MULTILINE)
+        return (quotechar, bool(doubled.search(data)), delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        # A delimiter occurs about as often on every line: per character, the most common
+        # per-line count ("mode") and how many lines have it, less the lines that do not;
+        # lines are examined ten at a time until a single character stands out.
+        lines = [line for line in data.split("\n") if line]
+        step = min(10, len(lines))
+        seen = {}   # char -> {count on a line: number of lines}
+        modes = {}  # char -> (count, lines with it minus lines without)
+        chosen = {}
+        rounds = 0
+        start = 0
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:start + step]:
+                for code in range(127):
+                    ch = chr(code)
+                    table = seen.setdefault(ch, {})
+                    n = line.count(ch)
+                    table[n] = table.get(n, 0) + 1
+            for ch, table in seen.items():
+                pairs = list(table.items())
+                if len(pairs) == 1 and pairs[0][0] == 0:
+                    continue
+                best = pairs[0]
+                for pair in pairs[1:]:
+                    if pair[1] > best[1]:
+                        best = pair
+                others = sum(p[1] for p in pairs) - best[1]
+                modes[ch] = (best[0], best[1] - others)
+            total = float(min(step * rounds, len(lines)))
+            wanted = 1.0
+            while not chosen and wanted >= 0.9:
+                for ch, (count, lines_with) in modes.items():
+                    if count > 0 and lines_with > 0 and lines_with / total >= wanted \
+                            and (delimiters is None or ch in delimiters):
+                        chosen[ch] = (count, lines_with)
+                wanted -= 0.01
+            if len(chosen) == 1:
+                delim = next(iter(chosen))
+                return (delim, lines[0].count(delim) == lines[0].count(delim + " "))
+            start += step
+        if not chosen:
+            return ("", 0)
+        if len(chosen) > 1:
+            for d in self.preferred:
+                if d in chosen:
+                    return (d, lines[0].count(d) == lines[0].count(d + " "))
+        delim = max((v, k) for k, v in chosen.items())[1]
+        return (delim, lines[0].count(delim) == lines[0].count(delim + " "))
+
+    def has_header(self, sample):
+        """Guess whether the first row of `sample` names the columns: it does when its
+        cells differ in type (or length) from what the column holds below."""
+        from io import StringIO
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        kinds = dict.fromkeys(range(width))  # column -> complex, or a fixed length
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if isinstance(kind, int):
+                same = len(header[col]) == kind
+            else:
+                try:
+                    kind(header[col])
+                    same = True
+                except (ValueError, TypeError):
+                    same = False
+            votes += -1 if same else 1
+        return votes > 0

@@ -501,6 +501,51 @@ class NormalDist:
     def from_samples(cls, data):
         return cls(*_mean_stdev(data))
 
+    def samples(self, n, *, seed=None):
+        """`n` values drawn from the distribution (random.gauss, or a Random(seed)'s)."""
+        import random
+        draw = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [draw(mu, sigma) for _ in range(n)]
+
+    def inv_cdf(self, p):
+        """The x with P(X <= x) == p (the quantile function)."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError("p must be in the range 0.0 < p < 1.0")
+        return _inverse_normal(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """The n - 1 cut points dividing the distribution into n equally likely parts."""
+        return [self.inv_cdf(k / n) for k in range(1, n)]
+
+    def overlap(self, other):
+        """The area shared by the two probability density functions (0.0 to 1.0)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError("Expected another NormalDist instance")
+        lo, hi = self, other
+        if (hi._sigma, hi._mu) < (lo._sigma, lo._mu):  # the same answer either way round
+            lo, hi = hi, lo
+        lo_var, hi_var = lo.variance, hi.variance
+        if not lo_var or not hi_var:
+            raise StatisticsError("overlap() not defined when sigma is zero")
+        spread = hi_var - lo_var
+        gap = math.fabs(hi._mu - lo._mu)
+        if not spread:
+            return 1.0 - math.erf(gap / (2.0 * lo._sigma * math.sqrt(2.0)))
+        # where the two densities cross (Inman & Bradley)
+        centre = lo._mu * hi_var - hi._mu * lo_var
+        half = lo._sigma * hi._sigma * math.sqrt(gap * gap + spread * math.log(hi_var / lo_var))
+        cross1 = (centre + half) / spread
+        cross2 = (centre - half) / spread
+        return 1.0 - (math.fabs(hi.cdf(cross1) - lo.cdf(cross1))
+                      + math.fabs(hi.cdf(cross2) - lo.cdf(cross2)))
+
+    def zscore(self, x):
+        """How many standard deviations x lies above (or below) the mean."""
+        if not self._sigma:
+            raise StatisticsError("zscore() not defined when sigma is zero")
+        return (x - self._mu) / self._sigma
+
     def pdf(self, x):
         variance = self._sigma * self._sigma
         if not variance:
@@ -573,6 +618,54 @@ class NormalDist:
 
     def __repr__(self):
         return f"{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})"
+
+
+# Wichura's algorithm AS241 (Applied Statistics 37, 1988): rational approximations of the
+# normal quantile on three ranges; coefficients highest power first.
+_AS241 = (
+    ((2509.0809287301226727, 33430.575583588128105, 67265.770927008700853,
+      45921.953931549871457, 13731.693765509461125, 1971.5909503065514427,
+      133.14166789178437745, 3.387132872796366608),
+     (5226.495278852854561, 28729.085735721942674, 39307.89580009271061,
+      21213.794301586595867, 5394.1960214247511077, 687.1870074920579083,
+      42.313330701600911252, 1.0)),
+    ((0.00077454501427834140764, 0.0227238449892691845833, 0.24178072517745061177,
+      1.27045825245236838258, 3.64784832476320460504, 5.7694972214606914055,
+      4.6303378461565452959, 1.42343711074968357734),
+     (1.05075007164441684324e-9, 0.0005475938084995344946, 0.0151986665636164571966,
+      0.14810397642748007459, 0.68976733498510000455, 1.6763848301838038494,
+      2.05319162663775882187, 1.0)),
+    ((2.01033439929228813265e-7, 2.71155556874348757815e-5, 0.0012426609473880784386,
+      0.026532189526576123093, 0.29656057182850489123, 1.7848265399172913358,
+      5.4637849111641143699, 6.6579046435011037772),
+     (2.04426310338993978564e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5,
+      0.0007868691311456132591, 0.0148753612908506148525, 0.13692988092273580531,
+      0.59983220655588793769, 1.0)),
+)
+
+
+def _horner(coefficients, r):
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _inverse_normal(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        top, bottom = _AS241[0]
+        return mu + (_horner(top, r) * q / _horner(bottom, r)) * sigma
+    r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r -= 1.6
+        top, bottom = _AS241[1]
+    else:
+        r -= 5.0
+        top, bottom = _AS241[2]
+    x = _horner(top, r) / _horner(bottom, r)
+    return mu + (-x if q < 0.0 else x) * sigma
 
 
 def _mean_stdev(data):
