@@ -100,6 +100,9 @@ struct Registry {
     containers: Vec<Tracked>,
     /// Drop the dead `containers` when it grows past this.
     containers_compact_at: usize,
+    /// Registered objects freed since `items` was last compacted (their entries keep the
+    /// memory of the object until then: a `Weak`).
+    dead: usize,
 }
 
 impl Registry {
@@ -117,6 +120,7 @@ impl Registry {
         });
         self.young_start = old;
         self.compact_at = (self.items.len() * 2).max(1024);
+        self.dead = 0;
     }
 
     /// Drop the dead entries of the young generation only (a young collection must not
@@ -130,6 +134,7 @@ impl Registry {
                 i += 1;
             }
         }
+        self.dead = self.dead.saturating_sub(self.items.len() - i);
         self.items.truncate(i);
     }
 }
@@ -157,6 +162,7 @@ thread_local! {
             old_at_full: 0,
             promoted: 0,
             young_collections: 0,
+            dead: 0,
         })
     };
     static STATE: RefCell<State> = const {
@@ -187,6 +193,24 @@ fn track(t: Tracked) {
             crate::generator::request_finalizers();
         }
         if r.items.len() >= r.compact_at {
+            r.compact();
+        }
+    });
+}
+
+/// A registered object was freed (`PyObject_GC_Del`): the count of the young generation
+/// goes down as in CPython, so objects that die young (a coroutine awaited at once, a
+/// handle that ran) do not bring collections on; the registry drops its entries (and so
+/// their memory) once the freed objects are a quarter of it.
+#[inline]
+pub fn untrack_freed() {
+    let _ = REGISTRY.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.count = r.count.saturating_sub(1);
+        r.dead += 1;
+        if r.dead >= 1024 && r.dead * 4 >= r.items.len() {
             r.compact();
         }
     });

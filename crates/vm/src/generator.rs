@@ -1087,6 +1087,7 @@ pub fn request_finalizers() {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        crate::gc::untrack_freed();
         let needs_finalizer = match (&*self.state.borrow(), self.kind) {
             (GenState::Suspended(_), _) => true,
             (GenState::Created(_), GenKind::Coroutine) => true,
