@@ -308,6 +308,15 @@ _BUILTIN_REDUCE = {
 }
 
 
+class _BoundProbe:
+    def method(self):
+        pass
+
+
+# a bound method: getattr(its object, its name), as CPython's method.__reduce__
+_BUILTIN_REDUCE[type(_BoundProbe().method)] = lambda m: (getattr, (m.__self__, m.__func__.__name__))
+del _BoundProbe
+
 _UNPICKLABLE_IO = ('TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom',
                    'FileIO')
 
