@@ -688,19 +688,25 @@ def all_tasks(loop=None):
     return {t for t in everyone if not t.done() and futures._get_loop(t) is owner}
 
 
-# The native Tasks register themselves in `_asyncio`'s own weak list (CPython's C Task
-# adds itself to this module's WeakSet; a native list costs far less per task).
+# The native Tasks (and Futures) are registered in `_asyncio`'s own weak list instead
+# (CPython's C Task adds itself to this module's WeakSet; a native list costs far less per
+# task); `_native_register(task)` and `_native_unregister(task)` say False for others.
+def _native_register(task):
+    return False
+
+
+_native_unregister = _native_register
 _native_scheduled = tuple
-_native_unregister = id
 
 
 def _register_task(task):
-    _scheduled_tasks.add(task)
+    if not _native_register(task):
+        _scheduled_tasks.add(task)
 
 
 def _unregister_task(task):
-    _scheduled_tasks.discard(task)
-    _native_unregister(task)
+    if not _native_unregister(task):
+        _scheduled_tasks.discard(task)
 
 
 def _register_eager_task(task):
@@ -763,5 +769,6 @@ if futures._asyncio is not None:
     )
     Task = _CTask = futures._asyncio.Task
     _native_scheduled = futures._asyncio._scheduled_tasks
+    _native_register = futures._asyncio._register_task
     _native_unregister = futures._asyncio._unregister_task
     eager_task_factory = create_eager_task_factory(Task)

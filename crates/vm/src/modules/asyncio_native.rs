@@ -17,6 +17,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::objects::dict::watched_epoch;
 use crate::objects::function::{Args, Builtin, BuiltinKind, Function, NativeFn};
 use crate::objects::instance::Instance;
 use crate::objects::native::{self, NativeData};
@@ -233,6 +234,9 @@ fn setup(_vm: &mut Vm, a: Args) -> PyResult<Value> {
                 &v,
             ) {
                 LOOP_FNS.with(|l| l.borrow_mut()[i] = Some(f.clone()));
+            }
+            if let ("current_tasks", Value::Dict(d)) = (&*k, &v) {
+                CURRENT_TASKS.with(|c| *c.borrow_mut() = Some(d.clone()));
             }
             h.insert(k.to_string(), v);
         }
@@ -953,6 +957,9 @@ fn task_part<R>(f: &Fut, get: impl FnOnce(&mut TaskPart) -> R) -> R {
 }
 
 fn current_tasks(vm: &Vm) -> PyResult<DictRef> {
+    if let Some(d) = CURRENT_TASKS.with(|c| c.borrow().clone()) {
+        return Ok(d);
+    }
     match hook(vm, "current_tasks")? {
         Value::Dict(d) => Ok(d),
         _ => Err(vm.system_error("_asyncio: current_tasks is not a dict")),
@@ -1642,6 +1649,12 @@ thread_local! {
     /// BaseEventLoop's own `call_soon` and `get_debug` (`_setup(loop_call_soon=...,
     /// loop_get_debug=...)`).
     static LOOP_FNS: RefCell<[Option<Rc<Function>>; 2]> = const { RefCell::new([None, None]) };
+    /// The last loop class found plain (`plain_loop`), and the epoch of that answer.
+    static PLAIN_CLASS: RefCell<Option<(std::rc::Weak<Type>, u64)>> = const { RefCell::new(None) };
+    /// `()`, shared by the handles of calls without arguments.
+    static EMPTY_TUPLE: Value = Value::tuple(Vec::new());
+    /// tasks.py's `_current_tasks` dict.
+    static CURRENT_TASKS: RefCell<Option<DictRef>> = const { RefCell::new(None) };
 }
 
 fn handle_types() -> Option<Rc<HandleTypes>> {
@@ -1673,29 +1686,43 @@ fn install_handles(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Is `loop_` a BaseEventLoop whose method `name` is BaseEventLoop's own (handed over by
-/// `_setup` as `loop_{name}`), not replaced by a subclass or on the instance? Then its
-/// instance dict (returned) may be read directly instead of calling the method.
-fn plain_loop(loop_: &Value, name: &str) -> Option<DictRef> {
+/// Is `loop_` a BaseEventLoop whose `call_soon` and `get_debug` are BaseEventLoop's own
+/// (handed over by `_setup`), not replaced by a subclass or on the instance? Then its
+/// instance dict (returned) may be read directly instead of calling those methods. The
+/// answer for a class is remembered until a class dict changes (`watched_epoch`).
+fn plain_loop(loop_: &Value) -> Option<DictRef> {
     let Value::Instance(i) = loop_ else {
         return None;
     };
     let d = i.dict.as_ref()?;
-    let k = usize::from(name == "get_debug");
-    let ours = LOOP_FNS.with(|l| l.borrow()[k].clone())?;
-    match i.class().lookup(name) {
-        Some(Value::Function(f)) if Rc::ptr_eq(&f, &ours) => {}
-        _ => return None,
+    let cls = i.class();
+    let known = PLAIN_CLASS.with(|p| {
+        matches!(&*p.borrow(), Some((w, e)) if std::ptr::eq(w.as_ptr(), Rc::as_ptr(&cls))
+            && *e == watched_epoch())
+    });
+    if !known {
+        let ours = LOOP_FNS.with(|l| l.borrow().clone());
+        for (k, name) in ["call_soon", "get_debug"].iter().enumerate() {
+            match (cls.lookup(name), &ours[k]) {
+                (Some(Value::Function(f)), Some(o)) if Rc::ptr_eq(&f, o) => {}
+                _ => return None,
+            }
+        }
+        let epoch = watched_epoch();
+        PLAIN_CLASS.with(|p| *p.borrow_mut() = Some((Rc::downgrade(&cls), epoch)));
     }
-    if d.borrow().get_str(name).is_some() {
-        return None;
+    {
+        let inst = d.borrow();
+        if inst.get_str("call_soon").is_some() || inst.get_str("get_debug").is_some() {
+            return None;
+        }
     }
     Some(d.clone())
 }
 
 /// `loop.get_debug()` of a plain BaseEventLoop when it is a bool (None: ask the loop).
 fn plain_debug(loop_: &Value) -> Option<bool> {
-    let d = plain_loop(loop_, "get_debug")?;
+    let d = plain_loop(loop_)?;
     let debug = d.borrow().get_str("_debug");
     match debug {
         Some(Value::Bool(b)) => Some(b),
@@ -1807,13 +1834,27 @@ fn make_handle(
     loop_: Value,
     context: Value,
 ) -> PyResult<Value> {
-    let Some(types) = handle_types() else {
-        return Err(vm.system_error("_asyncio: Handle is not installed"));
-    };
     if plain_debug(&loop_) != Some(false) {
+        let Some(types) = handle_types() else {
+            return Err(vm.system_error("_asyncio: Handle is not installed"));
+        };
         let cls = Value::Type(types.handle.clone());
         return vm.call(&cls, vec![callback, args, loop_, context]);
     }
+    new_plain_handle(vm, callback, args, loop_, context)
+}
+
+/// A Handle for a loop known plain and not in debug mode.
+fn new_plain_handle(
+    vm: &mut Vm,
+    callback: Value,
+    args: Value,
+    loop_: Value,
+    context: Value,
+) -> PyResult<Value> {
+    let Some(types) = handle_types() else {
+        return Err(vm.system_error("_asyncio: Handle is not installed"));
+    };
     let me = crate::ops::new_instance(vm, &types.handle);
     fill_handle(vm, &me, callback, args, loop_, context, None)?;
     Ok(me)
@@ -1840,7 +1881,7 @@ fn call_soon_fast(
     arg: &Option<Value>,
     ctx: &Option<Value>,
 ) -> PyResult<Option<()>> {
-    let Some(d) = plain_loop(loop_, "call_soon") else {
+    let Some(d) = plain_loop(loop_) else {
         return Ok(None);
     };
     let (closed, debug, ready) = {
@@ -1858,14 +1899,15 @@ fn call_soon_fast(
         }
         _ => return Ok(None),
     }
+    // (`_debug` is what call_soon and get_debug() both read here.)
     let (Some(Value::Bool(false)), Some(Value::List(ready))) = (debug, ready) else {
         return Ok(None);
     };
-    if plain_debug(loop_) != Some(false) {
-        return Ok(None);
-    }
-    let args = Value::tuple(arg.iter().cloned().collect());
-    let h = make_handle(
+    let args = match arg {
+        None => EMPTY_TUPLE.with(|t| t.clone()),
+        Some(a) => Value::tuple(vec![a.clone()]),
+    };
+    let h = new_plain_handle(
         vm,
         func.clone(),
         args,
@@ -2054,13 +2096,29 @@ fn scheduled_tasks(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::list(live))
 }
 
-/// `_asyncio._unregister_task(task)`: forget it (`_unregister_task`).
-fn unregister_task(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Some(Value::Instance(i)) = a.pos.first() {
-        let p = Rc::as_ptr(i);
-        SCHEDULED.with(|s| s.borrow_mut().retain(|w| w.as_ptr() != p));
+/// `_asyncio._register_task(task)`: a native Future or Task goes to the native list (True);
+/// anything else is left to the WeakSet (False).
+fn register_task_py(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(t) if native::data_of::<Fut>(t).is_some() => {
+            register_task(t);
+            Ok(Value::Bool(true))
+        }
+        _ => Ok(Value::Bool(false)),
     }
-    Ok(Value::None)
+}
+
+/// `_asyncio._unregister_task(task)`: forget a native Future or Task (True); False for
+/// anything else.
+fn unregister_task(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(t @ Value::Instance(i)) if native::data_of::<Fut>(t).is_some() => {
+            let p = Rc::as_ptr(i);
+            SCHEDULED.with(|s| s.borrow_mut().retain(|w| w.as_ptr() != p));
+            Ok(Value::Bool(true))
+        }
+        _ => Ok(Value::Bool(false)),
+    }
 }
 
 // ---- the module ----
@@ -2213,6 +2271,10 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         md.set_str(
             "_scheduled_tasks",
             vm.native("_scheduled_tasks", scheduled_tasks),
+        );
+        md.set_str(
+            "_register_task",
+            vm.native("_register_task", register_task_py),
         );
         md.set_str(
             "_unregister_task",
