@@ -33,6 +33,7 @@ _NAMES = {
     "utf32": "utf-32", "utf32le": "utf-32-le", "utf32be": "utf-32-be",
     "rot13": "rot-13", "hex": "hex", "hexcodec": "hex", "base64": "base64",
     "base64codec": "base64", "base_64": "base64",
+    "unicodeescape": "unicode-escape", "rawunicodeescape": "raw-unicode-escape",
 }
 _TRANSFORMS = ("rot-13", "hex", "base64")
 

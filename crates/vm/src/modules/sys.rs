@@ -108,6 +108,28 @@ fn s_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     Err(vm.new_exception(&t, args))
 }
+thread_local! {
+    static CORO_ORIGIN_DEPTH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+/// sys.get_coroutine_origin_tracking_depth(): the depth stored by the setter (pydive records
+/// no cr_origin).
+fn s_get_coro_origin_depth(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(CORO_ORIGIN_DEPTH.with(|d| d.get())))
+}
+fn s_set_coro_origin_depth(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().or_else(|| a.kwarg("depth"));
+    let Some(v) = v else {
+        return Err(vm.type_error(
+            "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)",
+        ));
+    };
+    let n = vm.index_value(&v)?;
+    if n < 0 {
+        return Err(vm.value_error("depth must be >= 0"));
+    }
+    CORO_ORIGIN_DEPTH.with(|d| d.set(n));
+    Ok(Value::None)
+}
 fn s_getrecursionlimit(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
@@ -285,6 +307,14 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
         ("exit", s_exit),
         ("getrecursionlimit", s_getrecursionlimit),
+        (
+            "get_coroutine_origin_tracking_depth",
+            s_get_coro_origin_depth,
+        ),
+        (
+            "set_coroutine_origin_tracking_depth",
+            s_set_coro_origin_depth,
+        ),
         ("setrecursionlimit", s_setrecursionlimit),
         ("get_int_max_str_digits", s_get_int_max_str_digits),
         ("set_int_max_str_digits", s_set_int_max_str_digits),

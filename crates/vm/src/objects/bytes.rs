@@ -117,6 +117,136 @@ fn decode_error(
     }
 }
 
+/// The unicode_escape (`raw`: raw_unicode_escape) decoder: Python string-literal escapes,
+/// other bytes as Latin-1; the raw form knows only `\\uXXXX` and `\\UXXXXXXXX`.
+fn unicode_escape_decode(
+    vm: &mut Vm,
+    obj: &Value,
+    data: &[u8],
+    raw: bool,
+    errors: &str,
+) -> PyResult<String> {
+    let codec = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
+    let (mut out, mut i) = (String::new(), 0);
+    while i < data.len() {
+        let c = data[i];
+        // in the raw form only an odd run of backslashes before u/U escapes
+        let run = data[i..].iter().take_while(|&&b| b == b'\\').count();
+        let next = data.get(i + run.max(1)).copied();
+        if c != b'\\' || (raw && (run % 2 == 0 || !matches!(next, Some(b'u' | b'U')))) {
+            let n = if c == b'\\' { run } else { 1 };
+            out.extend(data[i..i + n].iter().map(|&b| b as char));
+            i += n;
+            continue;
+        }
+        if raw {
+            out.extend(std::iter::repeat_n('\\', run - 1));
+            i += run - 1;
+        }
+        let Some(e) = data.get(i + 1).copied() else {
+            decode_error(
+                vm,
+                obj,
+                data,
+                codec,
+                i,
+                i + 1,
+                "\\ at end of string",
+                errors,
+                &mut out,
+            )?;
+            break;
+        };
+        let simple = match e {
+            b'\n' => Some(None),
+            b'\\' | b'\'' | b'"' => Some(Some(e as char)),
+            b'a' => Some(Some('\x07')),
+            b'b' => Some(Some('\x08')),
+            b'f' => Some(Some('\x0c')),
+            b'n' => Some(Some('\n')),
+            b'r' => Some(Some('\r')),
+            b't' => Some(Some('\t')),
+            b'v' => Some(Some('\x0b')),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            out.extend(ch);
+            i += 2;
+            continue;
+        }
+        if (b'0'..=b'7').contains(&e) {
+            let len = data[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|b| (b'0'..=b'7').contains(*b))
+                .count();
+            let n = data[i + 1..i + 1 + len]
+                .iter()
+                .fold(0u32, |acc, &b| acc * 8 + (b - b'0') as u32);
+            out.push(char::from_u32(n).unwrap_or('\u{fffd}'));
+            i += 1 + len;
+            continue;
+        }
+        let (width, what) = match e {
+            b'x' => (2, "truncated \\xXX escape"),
+            b'u' => (4, "truncated \\uXXXX escape"),
+            b'U' => (8, "truncated \\UXXXXXXXX escape"),
+            b'N' => (0, "malformed \\N character escape"),
+            _ => {
+                vm.warn(
+                    "DeprecationWarning",
+                    &format!("invalid escape sequence '\\{}'", e as char),
+                )?;
+                out.push('\\');
+                out.push(e as char);
+                i += 2;
+                continue;
+            }
+        };
+        let (found, end) = if e == b'N' {
+            let close = data[i + 2..].iter().position(|&b| b == b'}');
+            match (data.get(i + 2), close) {
+                (Some(b'{'), Some(k)) if k > 1 => {
+                    let name = String::from_utf8_lossy(&data[i + 3..i + 2 + k]);
+                    match unicode_names2::character(&name) {
+                        Some(ch) => (Ok(ch), i + 3 + k),
+                        None => (Err("unknown Unicode character name"), i + 3 + k),
+                    }
+                }
+                _ => (Err(what), data.len().min(i + 3)),
+            }
+        } else {
+            let hex = data[i + 2..]
+                .iter()
+                .take(width)
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            let text = std::str::from_utf8(&data[i + 2..i + 2 + hex]).unwrap_or("0");
+            let n = u32::from_str_radix(text, 16).unwrap_or(0);
+            let bad = if raw {
+                "\\Uxxxxxxxx out of range"
+            } else {
+                "illegal Unicode character"
+            };
+            match char::from_u32(n) {
+                _ if hex < width => (Err(what), i + 2 + hex),
+                Some(ch) => (Ok(ch), i + 2 + hex),
+                None => (Err(bad), i + 2 + hex),
+            }
+        };
+        match found {
+            Ok(ch) => out.push(ch),
+            Err(why) => decode_error(vm, obj, data, codec, i, end, why, errors, &mut out)?,
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
 fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = bytes_of(vm, &a.pos[0])?;
     let enc = a
@@ -173,6 +303,11 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 }
             }
             Ok(Value::str(&out))
+        }
+        e @ ("unicode-escape" | "raw-unicode-escape") => {
+            let raw = e.starts_with("raw");
+            let text = unicode_escape_decode(vm, &a.pos[0], &data, raw, &errors)?;
+            Ok(Value::str(&text))
         }
         "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::str(
             &data.iter().map(|&c| c as char).collect::<String>(),

@@ -879,6 +879,26 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             Ok(Value::Bytes(out.into()))
         }
+        e @ ("unicode-escape" | "raw-unicode-escape") => {
+            // unicode_escape writes repr-like escapes; the raw form only escapes past U+00FF
+            let raw = e.starts_with("raw");
+            let mut out = Vec::new();
+            for c in t.chars() {
+                let n = c as u32;
+                match c {
+                    _ if raw && n < 0x100 => out.push(n as u8),
+                    '\\' => out.extend_from_slice(b"\\\\"),
+                    '\t' => out.extend_from_slice(b"\\t"),
+                    '\n' => out.extend_from_slice(b"\\n"),
+                    '\r' => out.extend_from_slice(b"\\r"),
+                    ' '..='~' => out.push(n as u8),
+                    _ if n < 0x100 => out.extend_from_slice(format!("\\x{n:02x}").as_bytes()),
+                    _ if n < 0x10000 => out.extend_from_slice(format!("\\u{n:04x}").as_bytes()),
+                    _ => out.extend_from_slice(format!("\\U{n:08x}").as_bytes()),
+                }
+            }
+            Ok(Value::Bytes(out.into()))
+        }
         other => match wide_codec(other) {
             Some((unit, order)) => Ok(Value::Bytes(encode_wide(&t, unit, order).into())),
             None => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
