@@ -9,7 +9,7 @@ import posix
 from posix import (stat, lstat, getcwd, listdir, getpid, remove, unlink, mkdir, rmdir,
                    rename, replace, chdir, readlink, symlink, access, cpu_count, strerror,
                    urandom, fstat, set_blocking, fchmod, truncate, ftruncate, lseek,
-                   fsync, statvfs)
+                   fsync, statvfs, lchown, fchown)
 import posixpath as path
 
 sys.modules["os.path"] = path

@@ -1,8 +1,8 @@
 """High-level file operations (pydive's shutil).
 
 Copying files and their permission bits and times, copying and removing trees, moving, which()
-get_terminal_size() and disk_usage(), with CPython 3.12's results, error reports and hook calls.
-Archives and chown are not provided.
+get_terminal_size(), disk_usage() and chown(), archives (make_archive/unpack_archive: zip, tar,
+gztar; pydive has no bz2/lzma), with CPython 3.12's results, error reports and hook calls.
 """
 
 import fnmatch
@@ -12,7 +12,10 @@ import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
            "move", "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns",
-           "which", "get_terminal_size", "SameFileError", "disk_usage"]
+           "which", "get_terminal_size", "SameFileError", "disk_usage", "chown",
+           "make_archive", "get_archive_formats", "register_archive_format",
+           "unregister_archive_format", "get_unpack_formats", "register_unpack_format",
+           "unregister_unpack_format", "unpack_archive"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -404,3 +407,255 @@ def get_terminal_size(fallback=(80, 24)):
         if lines <= 0:
             lines = measured.lines or fallback[1]
     return os.terminal_size((columns, lines))
+
+
+def chown(path, user=None, group=None):
+    """Change the owner (a name or uid) and/or group (a name or gid) of `path`."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    uid = gid = -1
+    if user is not None:
+        uid = user if isinstance(user, int) else _id_of("pwd", "getpwnam", user)
+        if uid is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is not None:
+        gid = group if isinstance(group, int) else _id_of("grp", "getgrnam", group)
+        if gid is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, uid, gid)
+
+
+# ---------------------------------------------------------------------------------------------
+# Archives
+
+def _id_of(module, lookup, name):
+    # a user or group name -> its numeric id (None if unknown)
+    if name is None:
+        return None
+    try:
+        return getattr(__import__(module), lookup)(name)[2]
+    except (ImportError, KeyError):
+        return None
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None, root_dir=None):
+    """Create base_name.tar (.tar.gz for compress='gzip') of the tree `base_dir`."""
+    if compress is None:
+        suffix = ""
+    elif compress == "gzip":
+        suffix = "gz"
+    else:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    import tarfile
+    archive_name = base_name + ".tar" + ("." + suffix if compress else "")
+    where = os.path.dirname(archive_name)
+    if where and not os.path.exists(where):
+        if logger is not None:
+            logger.info("creating %s", where)
+        if not dry_run:
+            os.makedirs(where)
+    if logger is not None:
+        logger.info("Creating tar archive")
+    uid = _id_of("pwd", "getpwnam", owner)
+    gid = _id_of("grp", "getgrnam", group)
+
+    def owned(info):
+        if gid is not None:
+            info.gid, info.gname = gid, group
+        if uid is not None:
+            info.uid, info.uname = uid, owner
+        return info
+
+    if not dry_run:
+        source = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
+        with tarfile.open(archive_name, "w|" + suffix) as tar:
+            tar.add(source, base_dir, filter=owned)
+    return os.path.abspath(archive_name) if root_dir is not None else archive_name
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None,
+                  group=None, root_dir=None):
+    """Create base_name.zip (deflated) of the tree `base_dir`."""
+    import zipfile
+    zip_filename = base_name + ".zip"
+    where = os.path.dirname(base_name)
+    if where and not os.path.exists(where):
+        if logger is not None:
+            logger.info("creating %s", where)
+        if not dry_run:
+            os.makedirs(where)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            top_name = os.path.normpath(base_dir)
+            top = os.path.normpath(base_dir if root_dir is None
+                                   else os.path.join(root_dir, base_dir))
+            if top_name != os.curdir:
+                zf.write(top, top_name)
+                if logger is not None:
+                    logger.info("adding '%s'", top)
+            for dirpath, dirnames, filenames in os.walk(top):
+                inside = dirpath if root_dir is None else os.path.relpath(dirpath, root_dir)
+                inside = os.path.normpath(inside)
+                for name in sorted(dirnames):
+                    zf.write(os.path.join(dirpath, name), os.path.join(inside, name))
+                    if logger is not None:
+                        logger.info("adding '%s'", os.path.join(dirpath, name))
+                for name in filenames:
+                    path = os.path.normpath(os.path.join(dirpath, name))
+                    if os.path.isfile(path):
+                        zf.write(path, os.path.join(inside, name))
+                        if logger is not None:
+                            logger.info("adding '%s'", path)
+    return os.path.abspath(zip_filename) if root_dir is not None else zip_filename
+
+
+_make_tarball.supports_root_dir = True
+_make_zipfile.supports_root_dir = True
+
+# name -> (function, extra keyword arguments, description)
+_ARCHIVE_FORMATS = {
+    "tar": (_make_tarball, [("compress", None)], "uncompressed tar file"),
+    "gztar": (_make_tarball, [("compress", "gzip")], "gzip'ed tar-file"),
+    "zip": (_make_zipfile, [], "ZIP file"),
+}
+
+
+def get_archive_formats():
+    """[(name, description)] of the formats make_archive() can write, sorted."""
+    return sorted((name, entry[2]) for name, entry in _ARCHIVE_FORMATS.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=""):
+    """Make `function(base_name, base_dir, **kwargs)` the writer of format `name`."""
+    extra_args = [] if extra_args is None else extra_args
+    if not callable(function):
+        raise TypeError("The %s object is not callable" % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError("extra_args needs to be a sequence")
+    if any(not isinstance(e, (tuple, list)) or len(e) != 2 for e in extra_args):
+        raise TypeError("extra_args elements are : (arg_name, value)")
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
+                 owner=None, group=None, logger=None):
+    """Create an archive of `base_dir` (relative to `root_dir`) named base_name plus the
+    format's extension; returns its file name."""
+    try:
+        function, extra, _ = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    kwargs = {"dry_run": dry_run, "logger": logger, "owner": owner, "group": group}
+    kwargs.update(extra)
+    if base_dir is None:
+        base_dir = os.curdir
+    back_to = None
+    if root_dir is not None:
+        if not stat.S_ISDIR(os.stat(root_dir).st_mode):
+            import errno
+            raise NotADirectoryError(errno.ENOTDIR, "Not a directory", root_dir)
+        if getattr(function, "supports_root_dir", False):
+            base_name = os.fspath(base_name)
+            kwargs["root_dir"] = root_dir
+        else:
+            back_to = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            base_name = os.path.abspath(base_name)
+            if not dry_run:
+                os.chdir(root_dir)
+    try:
+        return function(base_name, base_dir, **kwargs)
+    finally:
+        if back_to is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", back_to)
+            os.chdir(back_to)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as archive:
+        for info in archive.infolist():
+            name = info.filename
+            if name.startswith("/") or ".." in name:
+                continue  # never outside extract_dir
+            target = os.path.join(extract_dir, *name.split("/"))
+            if not target:
+                continue
+            parent = os.path.dirname(target)
+            if not os.path.isdir(parent):
+                os.makedirs(parent)
+            if not name.endswith("/"):
+                with archive.open(name, "r") as source, open(target, "wb") as out:
+                    copyfileobj(source, out)
+
+
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    with archive:
+        archive.extractall(extract_dir, filter=filter)
+
+
+# name -> (extensions, function, extra keyword arguments, description)
+_UNPACK_FORMATS = {
+    "tar": ([".tar"], _unpack_tarfile, [], "uncompressed tar file"),
+    "zip": ([".zip"], _unpack_zipfile, [], "ZIP file"),
+    "gztar": ([".tar.gz", ".tgz"], _unpack_tarfile, [], "gzip'ed tar-file"),
+}
+
+
+def get_unpack_formats():
+    """[(name, extensions, description)] of the formats unpack_archive() reads, sorted."""
+    return sorted((name, entry[0], entry[3]) for name, entry in _UNPACK_FORMATS.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=""):
+    """Make `function(filename, extract_dir, **kwargs)` the reader of format `name`."""
+    taken = {ext: other for other, entry in _UNPACK_FORMATS.items() for ext in entry[0]}
+    for ext in extensions:
+        if ext in taken:
+            raise RegistryError('%s is already registered for "%s"' % (ext, taken[ext]))
+    if not callable(function):
+        raise TypeError("The registered function must be a callable")
+    _UNPACK_FORMATS[name] = (extensions, function, [] if extra_args is None else extra_args,
+                             description)
+
+
+def unregister_unpack_format(name):
+    """Removes the pack format from the registry."""
+    del _UNPACK_FORMATS[name]
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpack archive `filename` into `extract_dir` (the current directory by default);
+    the format is guessed from the file name unless given."""
+    extract_dir = os.fspath(os.getcwd() if extract_dir is None else extract_dir)
+    filename = os.fspath(filename)
+    extra = {} if filter is None else {"filter": filter}
+    if format is None:
+        format = next((name for name, entry in _UNPACK_FORMATS.items()
+                       if any(filename.endswith(ext) for ext in entry[0])), None)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+        entry = _UNPACK_FORMATS[format]
+    else:
+        try:
+            entry = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+    entry[1](filename, extract_dir, **dict(entry[2]), **extra)

@@ -55,6 +55,9 @@ pub fn init(vm: &mut Vm) {
     vm.set_builtin("__debug__", Value::Bool(true));
     vm.set_builtin("__name__", Value::str("builtins"));
     vm.set_builtin("__doc__", Value::None);
+    // What CPython's site module adds (_sitebuiltins.Quitter): exit(code) / quit(code)
+    vm.set_builtin("exit", vm.native("exit", site_quit));
+    vm.set_builtin("quit", vm.native("quit", site_quit));
     vm.set_builtin(
         "__build_class__",
         vm.native("__build_class__", crate::objects::typecall::build_class),
@@ -109,4 +112,23 @@ pub fn callable_name(vm: &mut Vm, f: &Value) -> String {
         Ok(Value::Str(m)) if &*m != "builtins" => format!("{m}.{qualname}()"),
         _ => format!("{qualname}()"),
     }
+}
+
+/// `exit(code=None)` / `quit(code=None)`: raise SystemExit(code), as site's Quitter does
+/// (its args are always `(code,)`, unlike sys.exit()).
+fn site_quit(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            a.pos.len() + 1
+        )));
+    }
+    let code = a
+        .pos
+        .first()
+        .cloned()
+        .or_else(|| a.kwarg("code"))
+        .unwrap_or(Value::None);
+    let t = vm.exc_type("SystemExit");
+    Err(vm.new_exception(&t, vec![code]))
 }

@@ -663,6 +663,65 @@ fn statvfs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ))
 }
 
+/// The (uid, gid) arguments of the chown family: -1 leaves that id unchanged.
+fn owner_args(
+    vm: &mut Vm,
+    a: &Args,
+) -> PyResult<(Option<rustix::fs::Uid>, Option<rustix::fs::Gid>)> {
+    let mut ids = [None, None];
+    for (k, name) in ["uid", "gid"].iter().enumerate() {
+        let v = match a.pos.get(k + 1).cloned().or_else(|| a.kwarg(name)) {
+            Some(v) => v,
+            None => return Err(vm.type_error(format!("missing required argument '{name}'"))),
+        };
+        let n = vm.index_value(&v)?;
+        ids[k] = if n == -1 { None } else { Some(n as u32) };
+    }
+    Ok((
+        ids[0].map(rustix::fs::Uid::from_raw),
+        ids[1].map(rustix::fs::Gid::from_raw),
+    ))
+}
+
+/// `os.chown(path, uid, gid, *, follow_symlinks=True)`; an int path is a descriptor.
+fn chown(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (uid, gid) = owner_args(vm, &a)?;
+    if let Some(Value::Int(fd)) = a.pos.first() {
+        with_fd(vm, *fd, |f| rustix::fs::fchown(f, uid, gid))?;
+        return Ok(Value::None);
+    }
+    let follow = match a.kwarg("follow_symlinks") {
+        Some(v) => vm.truthy(&v)?,
+        None => true,
+    };
+    let p = path_arg(vm, &a, 0)?;
+    let flags = if follow {
+        rustix::fs::AtFlags::empty()
+    } else {
+        rustix::fs::AtFlags::SYMLINK_NOFOLLOW
+    };
+    rustix::fs::chownat(rustix::fs::CWD, p.as_str(), uid, gid, flags)
+        .map_err(|e| path_error(vm, e, &p))?;
+    Ok(Value::None)
+}
+
+/// `os.lchown(path, uid, gid)`: the link itself.
+fn lchown(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (uid, gid) = owner_args(vm, &a)?;
+    let p = path_arg(vm, &a, 0)?;
+    let flags = rustix::fs::AtFlags::SYMLINK_NOFOLLOW;
+    rustix::fs::chownat(rustix::fs::CWD, p.as_str(), uid, gid, flags)
+        .map_err(|e| path_error(vm, e, &p))?;
+    Ok(Value::None)
+}
+
+fn fchown(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let (uid, gid) = owner_args(vm, &a)?;
+    with_fd(vm, fd, |f| rustix::fs::fchown(f, uid, gid))?;
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
         ("stat", stat),
@@ -711,6 +770,9 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("lseek", lseek),
         ("fsync", fsync),
         ("statvfs", statvfs),
+        ("chown", chown),
+        ("lchown", lchown),
+        ("fchown", fchown),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
