@@ -289,9 +289,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_thread()
             self._check_callback(callback, 'call_at')
-        timer = events.TimerHandle(when, callback, args, self, context)
+        timer = _TimerHandle(when, callback, args, self, context)
         _trim_origin(timer)
-        heapq.heappush(self._scheduled, timer)
+        _push_timer(self._scheduled, timer)
         timer._scheduled = True
         if _tracing():
             _emit('timer_scheduled', when=when, delay=when - self.time(), handle=repr(timer))
@@ -466,6 +466,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
         if heap:
             deadline = self.time() + self._clock_resolution
+            if _pop_due is not None and not tracing:
+                _pop_due(heap, deadline, self._ready)
             while heap and heap[0]._when < deadline:
                 timer = heapq.heappop(heap)
                 timer._scheduled = False
@@ -601,8 +603,14 @@ def _stack_text(frames):
 
 # The native handles (events.py) use BaseEventLoop's own call_soon and get_debug directly
 # when a loop has not replaced them; the native turn runs the ready handles.
-_run_handles = None
+# call_at's TimerHandle is made natively when it can be, and the timer heap moves natively
+# (the same moves as heapq's).
+_run_handles = _pop_due = None
+_TimerHandle = events._new_timer
+_push_timer = heapq.heappush
 if events._asyncio is not None:
     events._asyncio._setup(loop_call_soon=BaseEventLoop.call_soon,
                            loop_get_debug=BaseEventLoop.get_debug)
     _run_handles = events._asyncio.run_handles
+    _pop_due = events._asyncio.pop_due
+    _push_timer = events._asyncio.push_timer

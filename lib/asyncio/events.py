@@ -145,8 +145,9 @@ class TimerHandle(Handle):
 # -- native methods (crates/vm/src/modules/asyncio_native.rs) ---------------------------
 #
 # CPython keeps these two classes in Python; pydive keeps them here too but, as futures.py
-# selects the native Future, gives them native __init__, _run and TimerHandle.__lt__, and
-# `_new_handle(callback, args, loop, context)` makes a Handle without running Python code.
+# selects the native Future, gives them native __init__, _run, cancel, cancelled, and
+# TimerHandle.__lt__ and when; `_new_handle(callback, args, loop, context)` and
+# `_new_timer(when, ...)` make handles without running Python code.
 # Not under `pydive trace` (whose loop events come from the Python code) nor with
 # PYDIVE_ASYNCIO_PY=1, nor where there is no `_asyncio` (CPython's harness).
 
@@ -168,6 +169,7 @@ def _load_native():
 
 _asyncio = _load_native()
 _new_handle = Handle if _asyncio is None else _asyncio.new_handle
+_new_timer = TimerHandle if _asyncio is None else _asyncio.new_timer
 
 
 def _abstract(owner, name):

@@ -60,6 +60,15 @@ async def main():
     hs[-1].cancel()
     await asyncio.sleep(0.06)
     print(order, [t._scheduled for t in hs])
+    # the heap's layout after pushes (equal deadlines included) and after timers fire
+    far = loop.time() + 1000
+    hs = [loop.call_at(far + (i * 7) % 5, cb, i) for i in range(20)]
+    print([h._args[0] for h in loop._scheduled])
+    near = [loop.call_at(loop.time() + 0.001 * (i % 3), order.append, i) for i in range(9)]
+    await asyncio.sleep(0.02)
+    print(order[-9:], [h._args[0] for h in loop._scheduled])
+    for h in hs:
+        h.cancel()
     t = loop.call_later(0.01, order.append, 'later')
     print(t.when() > base, t.cancelled())
     await asyncio.sleep(0.03)

@@ -1627,6 +1627,7 @@ const H_ARGS: usize = 1;
 const H_CANCELLED: usize = 2;
 const H_LOOP: usize = 3;
 const H_SOURCE_TB: usize = 4;
+const H_REPR: usize = 5;
 const H_CONTEXT: usize = 6;
 const H_WHEN: usize = 7;
 const H_SCHEDULED: usize = 8;
@@ -1682,6 +1683,10 @@ fn install_handles(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.add_method(handle, "_run", h_run);
     vm.add_method(timer, "__init__", th_init);
     vm.add_method(timer, "__lt__", th_lt);
+    vm.add_method(handle, "cancel", h_cancel);
+    vm.add_method(handle, "cancelled", h_cancelled);
+    vm.add_method(timer, "cancel", th_cancel);
+    vm.add_method(timer, "when", th_when);
     HANDLES.with(|h| *h.borrow_mut() = Some(Rc::new(types)));
     Ok(Value::None)
 }
@@ -1758,7 +1763,7 @@ fn fill_handle(
     s[H_CANCELLED] = Some(Value::Bool(false));
     s[H_LOOP] = Some(loop_);
     s[H_SOURCE_TB] = Some(Value::None);
-    s[5] = Some(Value::None);
+    s[H_REPR] = Some(Value::None);
     s[H_CONTEXT] = Some(context);
     if let Some(w) = when {
         s[H_WHEN] = Some(w);
@@ -1922,14 +1927,38 @@ fn slot(i: &Instance, k: usize) -> Option<Value> {
     i.slots.borrow().get(k).cloned().flatten()
 }
 
-/// A slot read as Python reads it: an unset one raises AttributeError.
+/// Is `v` exactly a Handle or TimerHandle (no subclass whose attributes might be
+/// properties), so its slots may be used directly?
+fn exact_handle(v: &Value) -> Option<&Instance> {
+    let Value::Instance(i) = v else { return None };
+    let exact = HANDLES.with(|h| {
+        h.borrow().as_ref().is_some_and(|t| {
+            let c = i.class.borrow();
+            Rc::ptr_eq(&c, &t.handle) || Rc::ptr_eq(&c, &t.timer)
+        })
+    });
+    exact.then_some(&**i)
+}
+
+/// A handle's attribute by its slot number: the slot of an exact Handle/TimerHandle, else
+/// (or when unset, to raise AttributeError) the attribute.
 fn slot_attr(vm: &mut Vm, me: &Value, k: usize) -> PyResult<Value> {
-    if let Value::Instance(i) = me {
+    if let Some(i) = exact_handle(me) {
         if let Some(v) = slot(i, k) {
             return Ok(v);
         }
     }
     vm.getattr(me, HANDLE_SLOTS[k])
+}
+
+/// Assign a handle's attribute by its slot number (as `slot_attr`).
+fn set_slot(vm: &mut Vm, me: &Value, k: usize, v: Value) -> PyResult<()> {
+    if let Some(i) = exact_handle(me) {
+        let old = i.slots.borrow_mut().get_mut(k).map(|s| s.replace(v));
+        drop(old);
+        return Ok(());
+    }
+    vm.setattr(me, HANDLE_SLOTS[k], v)
 }
 
 /// `Handle._run`: `self._context.run(self._callback, *self._args)`; an exception other than
@@ -2012,6 +2041,239 @@ fn th_lt(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Bool(x < y));
     }
     vm.compare(&x, &y, crate::ops::CmpOp::Lt)
+}
+
+/// `Handle.cancel()`: once; in debug mode the repr is frozen first; the callback and its
+/// arguments are dropped.
+fn h_cancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "Handle.", "cancel", 0)?;
+    handle_cancel(vm, &a.pos[0])?;
+    Ok(Value::None)
+}
+
+fn handle_cancel(vm: &mut Vm, me: &Value) -> PyResult<()> {
+    let cancelled = slot_attr(vm, me, H_CANCELLED)?;
+    if vm.truthy(&cancelled)? {
+        return Ok(());
+    }
+    set_slot(vm, me, H_CANCELLED, Value::Bool(true))?;
+    let loop_ = slot_attr(vm, me, H_LOOP)?;
+    let debug = match plain_debug(&loop_) {
+        Some(b) => b,
+        None => {
+            let d = vm.call_method(&loop_, "get_debug", vec![])?;
+            vm.truthy(&d)?
+        }
+    };
+    if debug {
+        let r = vm.repr(me)?;
+        set_slot(vm, me, H_REPR, Value::Str(r))?;
+    }
+    set_slot(vm, me, H_CALLBACK, Value::None)?;
+    set_slot(vm, me, H_ARGS, Value::None)?;
+    Ok(())
+}
+
+/// `TimerHandle.cancel()`: the loop counts a cancelled timer still in its heap
+/// (`_timer_handle_cancelled`), then as Handle.cancel.
+fn th_cancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "TimerHandle.", "cancel", 0)?;
+    let me = &a.pos[0];
+    let cancelled = slot_attr(vm, me, H_CANCELLED)?;
+    if !vm.truthy(&cancelled)? {
+        let loop_ = slot_attr(vm, me, H_LOOP)?;
+        vm.call_method(&loop_, "_timer_handle_cancelled", vec![me.clone()])?;
+    }
+    handle_cancel(vm, me)?;
+    Ok(Value::None)
+}
+
+fn h_cancelled(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "Handle.", "cancelled", 0)?;
+    slot_attr(vm, &a.pos[0], H_CANCELLED)
+}
+
+fn th_when(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    native::check_arity(vm, &a, "TimerHandle.", "when", 0)?;
+    slot_attr(vm, &a.pos[0], H_WHEN)
+}
+
+/// `_asyncio.new_timer(when, callback, args, loop, context)`: `events.TimerHandle(...)`
+/// without a Python frame for a plain loop outside debug mode, else by calling the class.
+fn new_timer(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() != 5 || !a.kw.is_empty() {
+        return Err(vm.type_error("new_timer() takes exactly 5 arguments"));
+    }
+    let Some(types) = handle_types() else {
+        return Err(vm.system_error("_asyncio: Handle is not installed"));
+    };
+    if plain_debug(&a.pos[3]) != Some(false) {
+        let cls = Value::Type(types.timer.clone());
+        return vm.call_args(&cls, a);
+    }
+    let mut p = a.pos.into_iter();
+    let mut next = || p.next().unwrap_or(Value::None);
+    let (when, cb, args, loop_, ctx) = (next(), next(), next(), next(), next());
+    let me = crate::ops::new_instance(vm, &types.timer);
+    fill_handle(vm, &me, cb, args, loop_, ctx, Some(when))?;
+    Ok(me)
+}
+
+// ---- the timer heap (lib/heapq.py's moves, which are CPython _heapq's) ----
+
+/// The deadline of an exact TimerHandle whose `_when` is a float (no Python `__lt__`).
+fn float_when(v: &Value, timer: &Rc<Type>) -> Option<f64> {
+    let Value::Instance(i) = v else { return None };
+    if !Rc::ptr_eq(&i.class.borrow(), timer) {
+        return None;
+    }
+    match i.slots.borrow().get(H_WHEN) {
+        Some(Some(Value::Float(f))) => Some(*f),
+        _ => None,
+    }
+}
+
+/// `a < b` as heapq asks it.
+fn heap_lt(vm: &mut Vm, a: &Value, b: &Value, timer: &Rc<Type>) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (float_when(a, timer), float_when(b, timer)) {
+        return Ok(x < y);
+    }
+    let r = vm.compare(a, b, crate::ops::CmpOp::Lt)?;
+    vm.truthy(&r)
+}
+
+fn heap_get(vm: &Vm, heap: &crate::value::ListRef, i: usize, size: usize) -> PyResult<Value> {
+    let h = heap.borrow();
+    if h.len() != size {
+        return Err(vm.new_error("RuntimeError", "list changed size during iteration"));
+    }
+    Ok(h[i].clone())
+}
+
+fn heap_set(heap: &crate::value::ListRef, i: usize, v: Value) {
+    let old = heap
+        .borrow_mut()
+        .get_mut(i)
+        .map(|slot| std::mem::replace(slot, v));
+    drop(old);
+}
+
+/// heapq's `_rise`: carry heap[i] up towards `stop` while it is smaller than its parent.
+fn heap_rise(
+    vm: &mut Vm,
+    heap: &crate::value::ListRef,
+    stop: usize,
+    mut i: usize,
+    timer: &Rc<Type>,
+) -> PyResult<()> {
+    let size = heap.borrow().len();
+    let item = heap_get(vm, heap, i, size)?;
+    while i > stop {
+        let up = (i - 1) >> 1;
+        let parent = heap_get(vm, heap, up, size)?;
+        if !heap_lt(vm, &item, &parent, timer)? {
+            break;
+        }
+        heap_set(heap, i, parent);
+        i = up;
+    }
+    heap_set(heap, i, item);
+    Ok(())
+}
+
+/// heapq's `_sink`: the smaller child moves into the hole down to a leaf; the item goes
+/// there and rises back.
+fn heap_sink(vm: &mut Vm, heap: &crate::value::ListRef, timer: &Rc<Type>) -> PyResult<()> {
+    let size = heap.borrow().len();
+    let mut i = 0;
+    let item = heap_get(vm, heap, 0, size)?;
+    let mut child = 1;
+    while child < size {
+        if child + 1 < size {
+            let (a, b) = (
+                heap_get(vm, heap, child, size)?,
+                heap_get(vm, heap, child + 1, size)?,
+            );
+            if !heap_lt(vm, &a, &b, timer)? {
+                child += 1;
+            }
+        }
+        let c = heap_get(vm, heap, child, size)?;
+        heap_set(heap, i, c);
+        i = child;
+        child = 2 * i + 1;
+    }
+    heap_set(heap, i, item);
+    heap_rise(vm, heap, 0, i, timer)
+}
+
+fn heap_args(vm: &Vm, a: &Args, what: &str) -> PyResult<(crate::value::ListRef, Rc<Type>)> {
+    let Some(Value::List(heap)) = a.pos.first() else {
+        return Err(vm.type_error(format!("{what}: the heap must be a list")));
+    };
+    let Some(types) = handle_types() else {
+        return Err(vm.system_error("_asyncio: Handle is not installed"));
+    };
+    Ok((heap.clone(), types.timer.clone()))
+}
+
+/// `_asyncio.push_timer(heap, timer)`: `heapq.heappush(heap, timer)`.
+fn push_timer(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (heap, timer) = heap_args(vm, &a, "push_timer")?;
+    let Some(item) = a.pos.get(1).cloned() else {
+        return Err(vm.type_error("push_timer(heap, timer)"));
+    };
+    let last = {
+        let mut h = heap.borrow_mut();
+        h.push(item);
+        h.len() - 1
+    };
+    heap_rise(vm, &heap, 0, last, &timer)?;
+    Ok(Value::None)
+}
+
+/// `_asyncio.pop_due(heap, deadline, ready)`: the loop turn's step 4 — every timer whose
+/// deadline is before `deadline` leaves the heap (`heapq.heappop`), is marked not scheduled
+/// and joins `ready`.
+fn pop_due(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (heap, timer) = heap_args(vm, &a, "pop_due")?;
+    let (Some(deadline), Some(ready)) = (a.pos.get(1).cloned(), a.pos.get(2).cloned()) else {
+        return Err(vm.type_error("pop_due(heap, deadline, ready)"));
+    };
+    loop {
+        let Some(top) = heap.borrow().first().cloned() else {
+            break;
+        };
+        let due = match (float_when(&top, &timer), &deadline) {
+            (Some(w), Value::Float(d)) => w < *d,
+            _ => {
+                let w = vm.getattr(&top, "_when")?;
+                let r = vm.compare(&w, &deadline, crate::ops::CmpOp::Lt)?;
+                vm.truthy(&r)?
+            }
+        };
+        if !due {
+            break;
+        }
+        // heapq.heappop
+        let last = heap.borrow_mut().pop();
+        let Some(last) = last else { break };
+        let first = if heap.borrow().is_empty() {
+            last
+        } else {
+            let first = std::mem::replace(&mut heap.borrow_mut()[0], last);
+            heap_sink(vm, &heap, &timer)?;
+            first
+        };
+        set_slot(vm, &first, H_SCHEDULED, Value::Bool(false))?;
+        match &ready {
+            Value::List(r) => r.borrow_mut().push(first),
+            other => {
+                vm.call_method(other, "append", vec![first])?;
+            }
+        }
+    }
+    Ok(Value::None)
 }
 
 /// `_asyncio.run_handles(batch)`: one turn's ready handles (a list), each run unless it
@@ -2268,6 +2530,9 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         );
         md.set_str("new_handle", vm.native("new_handle", new_handle));
         md.set_str("run_handles", vm.native("run_handles", run_handles));
+        md.set_str("new_timer", vm.native("new_timer", new_timer));
+        md.set_str("push_timer", vm.native("push_timer", push_timer));
+        md.set_str("pop_due", vm.native("pop_due", pop_due));
         md.set_str(
             "_scheduled_tasks",
             vm.native("_scheduled_tasks", scheduled_tasks),
