@@ -2,7 +2,8 @@
 class-level ones), skips and expected failures, TestSuite, TestLoader, TestResult,
 TextTestRunner and main(), printing what CPython 3.12's runner prints.
 
-Not here yet: subTest, mocks (unittest.mock), async test cases, test discovery from
+IsolatedAsyncioTestCase (async_case.py) runs coroutine tests and setUp/tearDown in an
+asyncio.Runner. Not here yet: subTest, mocks (unittest.mock), test discovery from
 directories, the detailed diffs CPython adds to assertEqual of long sequences and strings.
 """
 
@@ -14,7 +15,8 @@ __unittest = True
 
 __all__ = ["TestCase", "TestSuite", "TestLoader", "TestResult", "TextTestRunner",
            "TextTestResult", "SkipTest", "main", "skip", "skipIf", "skipUnless",
-           "expectedFailure", "defaultTestLoader", "FunctionTestCase"]
+           "expectedFailure", "defaultTestLoader", "FunctionTestCase",
+           "IsolatedAsyncioTestCase"]
 
 
 class SkipTest(Exception):
@@ -117,7 +119,20 @@ class TestCase:
     def doCleanups(self):
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            function(*args, **kwargs)
+            self._callCleanup(function, *args, **kwargs)
+
+    # How run() calls the fixtures and the test: IsolatedAsyncioTestCase overrides these.
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        method()
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
 
     def id(self):
         return f"{type(self).__module__}.{type(self).__qualname__}.{self._testMethodName}"
@@ -163,15 +178,15 @@ class TestCase:
         result.startTest(self)
         try:
             expecting = getattr(method, "__unittest_expecting_failure__", False)
-            ok = self._call(result, self.setUp, False)
+            ok = self._call(result, self._callSetUp, False)
             if ok:
-                ok = self._call(result, method, expecting)
+                ok = self._call(result, lambda: self._callTestMethod(method), expecting)
                 if ok is None:
                     ok = False
                 elif ok and expecting:
                     result.addUnexpectedSuccess(self)
                     ok = False
-                ok = self._call(result, self.tearDown, False) and ok
+                ok = self._call(result, self._callTearDown, False) and ok
                 if ok:
                     result.addSuccess(self)
             try:
@@ -748,3 +763,12 @@ class TestProgram:
 
 
 main = TestProgram
+
+
+def __getattr__(name):
+    # imported on first use, as CPython does (it brings in asyncio)
+    if name == "IsolatedAsyncioTestCase":
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
