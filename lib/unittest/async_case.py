@@ -12,19 +12,19 @@ from . import TestCase
 class IsolatedAsyncioTestCase(TestCase):
 
     def __init__(self, methodName="runTest"):
-        super().__init__(methodName)
-        self._asyncioRunner = None
-        self._asyncioTestContext = contextvars.copy_context()
+        TestCase.__init__(self, methodName)
+        self._loop_runner = None  # an asyncio.Runner while run() runs this test
+        self._test_context = contextvars.copy_context()
 
     async def asyncSetUp(self):
-        pass
+        """Async fixture, after setUp()."""
 
     async def asyncTearDown(self):
-        pass
+        """Async fixture, before tearDown()."""
 
     def addAsyncCleanup(self, func, /, *args, **kwargs):
-        # cleanups may be coroutine functions here: _callCleanup awaits them
-        self.addCleanup(*(func, *args), **kwargs)
+        """Like addCleanup(); func may be a coroutine function (it is awaited)."""
+        self.addCleanup(func, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
         """Enter async context manager `cm`, schedule its exit as a cleanup, return
@@ -39,57 +39,43 @@ class IsolatedAsyncioTestCase(TestCase):
         self.addAsyncCleanup(leave, cm, None, None, None)
         return value
 
-    def _in_context(self, func, *args, **kwargs):
-        runner = self._asyncioRunner
-        assert runner is not None, "asyncio runner is not initialized"
-        if inspect.iscoroutinefunction(func):
-            return runner.run(func(*args, **kwargs), context=self._asyncioTestContext)
-        return self._asyncioTestContext.run(func, *args, **kwargs)
+    def _call_in_context(self, func, *args, **kwargs):
+        # coroutine functions run to completion on the test's loop, others directly
+        assert self._loop_runner is not None, "asyncio runner is not initialized"
+        if not inspect.iscoroutinefunction(func):
+            return self._test_context.run(func, *args, **kwargs)
+        return self._loop_runner.run(func(*args, **kwargs), context=self._test_context)
 
     def _callSetUp(self):
-        self._asyncioRunner.get_loop()
-        self._asyncioTestContext.run(self.setUp)
-        self._callAsync(self.asyncSetUp)
+        self._loop_runner.get_loop()  # the loop exists before setUp runs
+        self._test_context.run(self.setUp)
+        self._call_in_context(self.asyncSetUp)
 
     def _callTestMethod(self, method):
-        if self._in_context(method) is not None:
+        if self._call_in_context(method) is not None:
             import warnings
             warnings.warn(f"It is deprecated to return a value that is not None from a "
                           f"test case ({method})", DeprecationWarning, stacklevel=4)
 
     def _callTearDown(self):
-        self._callAsync(self.asyncTearDown)
-        self._asyncioTestContext.run(self.tearDown)
+        self._call_in_context(self.asyncTearDown)
+        self._test_context.run(self.tearDown)
 
     def _callCleanup(self, function, *args, **kwargs):
-        self._in_context(function, *args, **kwargs)
+        self._call_in_context(function, *args, **kwargs)
 
-    def _callAsync(self, func, /, *args, **kwargs):
-        assert inspect.iscoroutinefunction(func), f"{func!r} is not an async function"
-        return self._in_context(func, *args, **kwargs)
-
-    def _callMaybeAsync(self, func, /, *args, **kwargs):
-        return self._in_context(func, *args, **kwargs)
-
-    def _setupAsyncioRunner(self):
-        assert self._asyncioRunner is None, "asyncio runner is already initialized"
-        self._asyncioRunner = asyncio.Runner(debug=True)
-
-    def _tearDownAsyncioRunner(self):
-        self._asyncioRunner.close()
+    def _with_runner(self, body):
+        assert self._loop_runner is None, "asyncio runner is already initialized"
+        self._loop_runner = asyncio.Runner(debug=True)
+        try:
+            return body()
+        finally:
+            runner, self._loop_runner = self._loop_runner, None
+            runner.close()
 
     def run(self, result=None):
-        self._setupAsyncioRunner()
-        try:
-            return super().run(result)
-        finally:
-            self._tearDownAsyncioRunner()
-
-    def debug(self):
-        self._setupAsyncioRunner()
-        super().debug()
-        self._tearDownAsyncioRunner()
+        return self._with_runner(lambda: TestCase.run(self, result))
 
     def __del__(self):
-        if self._asyncioRunner is not None:
-            self._tearDownAsyncioRunner()
+        if self._loop_runner is not None:
+            self._loop_runner.close()
