@@ -169,3 +169,61 @@ def get_clock_info(name):
         implementation="clock_gettime(CLOCK_MONOTONIC)" if name != "time"
         else "clock_gettime(CLOCK_REALTIME)",
         monotonic=name != "time", adjustable=name == "time", resolution=1e-09)
+
+
+# clock_gettime() and its clock ids (Linux values). The process and thread CPU clocks are
+# both _time.process_time (pydive runs Python code on one thread at a time).
+CLOCK_REALTIME = 0
+CLOCK_MONOTONIC = 1
+CLOCK_PROCESS_CPUTIME_ID = 2
+CLOCK_THREAD_CPUTIME_ID = 3
+CLOCK_MONOTONIC_RAW = 4
+CLOCK_BOOTTIME = 7
+CLOCK_TAI = 11
+
+_CLOCKS = {CLOCK_REALTIME: _time.time, CLOCK_MONOTONIC: _time.monotonic,
+           CLOCK_MONOTONIC_RAW: _time.monotonic, CLOCK_BOOTTIME: _time.monotonic,
+           CLOCK_TAI: _time.time, CLOCK_PROCESS_CPUTIME_ID: _time.process_time,
+           CLOCK_THREAD_CPUTIME_ID: _time.process_time}
+
+
+def _clock(clk_id):
+    if not isinstance(clk_id, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(clk_id).__name__)
+    try:
+        return _CLOCKS[clk_id]
+    except KeyError:
+        raise OSError(22, "Invalid argument") from None
+
+
+def clock_gettime(clk_id, /):
+    """The time of clock `clk_id` in seconds (a float)."""
+    return _clock(clk_id)()
+
+
+def clock_gettime_ns(clk_id, /):
+    """The time of clock `clk_id` in nanoseconds (an int)."""
+    return int(_clock(clk_id)() * 1e9)
+
+
+def clock_getres(clk_id, /):
+    """The resolution of clock `clk_id`."""
+    _clock(clk_id)
+    return 1e-09
+
+
+def thread_time():
+    """CPU time of the current thread, in seconds."""
+    return _time.process_time()
+
+
+def thread_time_ns():
+    return int(_time.process_time() * 1e9)
+
+
+def process_time_ns():
+    return int(_time.process_time() * 1e9)
+
+
+def tzset():
+    """pydive's local time is UTC: nothing to reset."""
