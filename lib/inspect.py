@@ -23,7 +23,7 @@ __all__ = [
     "ClosureVars", "FrameInfo", "FullArgSpec", "GEN_CLOSED", "GEN_CREATED", "GEN_RUNNING",
     "GEN_SUSPENDED", "Parameter", "Signature", "BoundArguments", "Traceback", "cleandoc",
     "currentframe", "formatannotation", "get_annotations", "getattr_static",
-    "getasyncgenlocals", "getasyncgenstate", "getblock", "getclosurevars", "getcoroutinelocals", "getcoroutinestate", "getdoc",
+    "getcallargs", "getasyncgenlocals", "getasyncgenstate", "getblock", "getclosurevars", "getcoroutinelocals", "getcoroutinestate", "getdoc",
     "getfile", "getframeinfo", "getfullargspec", "getgeneratorlocals",
     "getgeneratorstate", "getinnerframes", "getmembers", "getmembers_static",
     "getmodule", "getmro", "getouterframes", "getsource", "getsourcefile",
@@ -1629,6 +1629,17 @@ def getfullargspec(func):
             annotations[name] = param.annotation
     return FullArgSpec(args, varargs, varkw, tuple(defaults) or None, kwonlyargs,
                        kwdefaults or None, annotations)
+
+
+def getcallargs(func, /, *positional, **named):
+    """The values the parameters of func would take for this call, by name (a bound
+    method's self included; *args a tuple and **kwargs a dict, empty when unused)."""
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+        func = func.__func__
+    bound = signature(func, follow_wrapped=False).bind(*positional, **named)
+    bound.apply_defaults()
+    return dict(bound.arguments)
 
 
 ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
