@@ -446,6 +446,9 @@ class ArgumentParser:
         self.formatter_class = formatter_class
         self.prefix_chars = prefix_chars
         self.argument_default = argument_default
+        if conflict_handler not in ("error", "resolve"):
+            raise ValueError("invalid conflict_resolution value: %r" % (conflict_handler,))
+        self.conflict_handler = conflict_handler
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
@@ -512,10 +515,19 @@ class ArgumentParser:
         return self._add_action(action)
 
     def _add_action(self, action):
-        for o in action.option_strings:
-            for other in self._actions:
-                if o in other.option_strings:
-                    raise ArgumentError(action, "conflicting option string: %s" % o)
+        clashes = [(o, other) for o in action.option_strings for other in self._actions
+                   if o in other.option_strings]
+        if clashes and self.conflict_handler != "resolve":
+            raise ArgumentError(action, "conflicting option string%s: %s" % (
+                "s" if len(clashes) > 1 else "", ", ".join(o for o, _ in clashes)))
+        # conflict_handler='resolve': the older action loses the strings; with none left, it goes
+        for o, other in clashes:
+            other.option_strings.remove(o)
+            if not other.option_strings:
+                self._actions.remove(other)
+                for g in self._action_groups + self._mutually_exclusive_groups:
+                    if other in g._group_actions:
+                        g._group_actions.remove(other)
         self._actions.append(action)
         group = self._optionals if action.option_strings else self._positionals
         group._group_actions.append(action)
@@ -1093,6 +1105,8 @@ class ArgumentParser:
                     for name in list(params):
                         if params[name] is SUPPRESS:
                             del params[name]
+                        elif hasattr(params[name], "__name__"):
+                            params[name] = params[name].__name__
                     if params.get("choices") is not None:
                         params["choices"] = ", ".join(str(c) for c in params["choices"])
                     help_text = help_text % params
