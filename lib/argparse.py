@@ -445,6 +445,7 @@ class ArgumentParser:
         self.epilog = epilog
         self.formatter_class = formatter_class
         self.prefix_chars = prefix_chars
+        self.fromfile_prefix_chars = fromfile_prefix_chars
         self.argument_default = argument_default
         if conflict_handler not in ("error", "resolve"):
             raise ValueError("invalid conflict_resolution value: %r" % (conflict_handler,))
@@ -699,7 +700,31 @@ class ArgumentParser:
         except ValueError:
             return True
 
+    def _read_args_from_files(self, arg_strings):
+        """'@file' arguments replaced by the file's lines (each through
+        convert_arg_line_to_args), recursively."""
+        out = []
+        for arg in arg_strings:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                out.append(arg)
+                continue
+            try:
+                with open(arg[1:], encoding=_sys.getfilesystemencoding(),
+                          errors=_sys.getfilesystemencodeerrors()) as f:
+                    found = []
+                    for line in f.read().splitlines():
+                        found.extend(self.convert_arg_line_to_args(line))
+                out.extend(self._read_args_from_files(found))
+            except OSError as err:
+                self.error(str(err))
+        return out
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
     def _parse_known_args(self, arg_strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
         extras = []
         positionals = []
         seen = set()

@@ -279,6 +279,9 @@ fn int_size(bits: u64) -> i64 {
 fn s_getdefaultencoding(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::str("utf-8"))
 }
+fn s_getfilesystemencodeerrors(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::str("surrogateescape"))
+}
 fn s_getrefcount(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::Int(2))
 }
@@ -325,6 +328,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("getsizeof", s_getsizeof),
         ("getdefaultencoding", s_getdefaultencoding),
         ("getfilesystemencoding", s_getdefaultencoding),
+        ("getfilesystemencodeerrors", s_getfilesystemencodeerrors),
         ("getrefcount", s_getrefcount),
         ("get_asyncgen_hooks", s_get_asyncgen_hooks),
         ("set_asyncgen_hooks", s_set_asyncgen_hooks),
