@@ -37,13 +37,14 @@ pub struct Frame {
     pub stack: Vec<Value>,
     pub globals: DictRef,
     pub builtins: DictRef,
-    /// The namespace of module-level and class-body code (`f_locals` there).
-    pub locals: Option<Value>,
+    /// The namespace of module-level and class-body code (`f_locals` there); boxed, as
+    /// function frames (most frames, and every generator's) have none.
+    pub locals: Option<Box<Value>>,
     pub back: Option<FrameRef>,
-    /// Names set by KW_NAMES for the next CALL.
-    pub kwnames: Option<Value>,
+    /// Names set by KW_NAMES for the next CALL (a tuple of co_consts).
+    pub kwnames: Option<Rc<[Value]>>,
     /// The function being run, for `super()` without arguments and reprs.
-    pub func: Option<Value>,
+    pub func: Option<Rc<crate::objects::function::Function>>,
     /// The generator that owns this frame, if any.
     pub generator: Option<std::rc::Weak<crate::objects::generator::Generator>>,
     /// The frame has finished (returned or raised out): `f_lasti` stays at the last instruction.
@@ -166,7 +167,7 @@ impl Frame {
             f.lasti = 0;
             f.next_instr = 0;
             f.finished = false;
-            f.locals = locals;
+            f.locals = locals.map(Box::new);
             (
                 std::mem::replace(&mut f.code, code),
                 std::mem::replace(&mut f.globals, globals),
@@ -195,7 +196,7 @@ impl Frame {
             code,
             globals,
             builtins,
-            locals,
+            locals: locals.map(Box::new),
             back: None,
             kwnames: None,
             func: None,
@@ -252,8 +253,8 @@ mod tests {
     #[test]
     fn layouts_stay_small() {
         use std::mem::size_of;
-        assert!(size_of::<super::Frame>() <= 192);
-        assert!(size_of::<crate::objects::generator::Generator>() <= 168);
+        assert!(size_of::<super::Frame>() <= 152);
+        assert!(size_of::<crate::objects::generator::Generator>() <= 136);
         assert!(size_of::<crate::objects::instance::Instance>() <= 96);
         assert!(size_of::<crate::objects::dict::Dict>() <= 72);
     }

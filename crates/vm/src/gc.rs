@@ -530,8 +530,14 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
             let Ok(f) = f.try_borrow() else { return false };
             f.localsplus.iter().flatten().for_each(|x| visit(Ref::V(x)));
             f.stack.iter().for_each(|x| visit(Ref::V(x)));
-            for x in [&f.locals, &f.kwnames, &f.func].into_iter().flatten() {
+            if let Some(x) = &f.locals {
                 visit(Ref::V(x));
+            }
+            if let Some(t) = &f.kwnames {
+                visit(Ref::Tuple(t));
+            }
+            if let Some(func) = f.func.clone().map(Value::Function) {
+                visit(Ref::V(&func));
             }
             if let Some(d) = f.trace.as_ref().and_then(|t| t.locals_dict.as_ref()) {
                 visit(Ref::Dict(d));
@@ -555,7 +561,9 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
                 GenState::Finished => {}
             }
             visit(Ref::V(&exc));
-            visit(Ref::V(&fin));
+            if let Some(fin) = &*fin {
+                visit(Ref::V(fin));
+            }
         }
         Iter(it) => {
             let Ok(it) = it.try_borrow() else {
@@ -700,9 +708,9 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             if let Ok(mut f) = f.try_borrow_mut() {
                 trash.extend(f.localsplus.iter_mut().filter_map(Option::take));
                 trash.append(&mut f.stack);
-                trash.extend(f.locals.take());
-                trash.extend(f.kwnames.take());
-                trash.extend(f.func.take());
+                trash.extend(f.locals.take().map(|l| *l));
+                trash.extend(f.kwnames.take().map(Value::Tuple));
+                trash.extend(f.func.take().map(Value::Function));
                 trash.extend(f.back.take().map(Value::Frame));
                 let locals = f.trace.as_mut().and_then(|t| t.locals_dict.take());
                 trash.extend(locals.map(Value::Dict));
@@ -716,10 +724,11 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
                     trash.push(Value::Frame(f));
                 }
             }
-            for c in [&g.exc_state, &g.finalizer] {
-                if let Ok(mut c) = c.try_borrow_mut() {
-                    trash.push(std::mem::replace(&mut *c, Value::None));
-                }
+            if let Ok(mut c) = g.exc_state.try_borrow_mut() {
+                trash.push(std::mem::replace(&mut *c, Value::None));
+            }
+            if let Ok(mut c) = g.finalizer.try_borrow_mut() {
+                trash.extend(c.take().map(|f| *f));
             }
         }
         Iter(it) => {

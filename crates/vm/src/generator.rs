@@ -27,14 +27,14 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
         let f = frame.borrow();
         let co = &f.code;
         let qualname: Rc<str> = match &f.func {
-            Some(Value::Function(func)) => func.qualname.borrow().clone(),
-            _ => Rc::from(&*co.co.qualname),
+            Some(func) => func.qualname.borrow().clone(),
+            None => Rc::from(&*co.co.qualname),
         };
         let name: Rc<str> = match &f.func {
-            Some(Value::Function(func)) => func.name.borrow().clone(),
-            _ => Rc::from(&*co.co.name),
+            Some(func) => func.name.borrow().clone(),
+            None => Rc::from(&*co.co.name),
         };
-        (co.co.flags, name, qualname, Value::Code(co.clone()))
+        (co.co.flags, name, qualname, co.clone())
     };
     let kind = if flags & co_flags::COROUTINE != 0 {
         GenKind::Coroutine
@@ -53,7 +53,7 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
         exc_state: RefCell::new(Value::None),
         awaited: Cell::new(false),
         ag_running: Cell::new(false),
-        finalizer: RefCell::new(Value::None),
+        finalizer: RefCell::new(None),
         ag_flags: Cell::new((false, false)),
     });
     {
@@ -264,6 +264,7 @@ impl Vm {
             Ok(Exit::Return(v)) => {
                 *g.state.borrow_mut() = GenState::Finished;
                 *g.exc_state.borrow_mut() = Value::None;
+                crate::frame::recycle(frame);
                 if g.kind == GenKind::AsyncGenerator {
                     let t = self.exc_type("StopAsyncIteration");
                     return Err(self.new_exception(&t, vec![]));
@@ -620,7 +621,7 @@ fn init_hooks(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<()> {
     g.ag_flags.set((closed, true));
     let (firstiter, finalizer) = vm.asyncgen_hooks.clone();
     if !finalizer.is_none() {
-        *g.finalizer.borrow_mut() = finalizer;
+        *g.finalizer.borrow_mut() = Some(Box::new(finalizer));
     }
     if !firstiter.is_none() {
         vm.call(&firstiter, vec![Value::Generator(g.clone())])?;
@@ -1107,11 +1108,11 @@ impl Drop for Generator {
             state: RefCell::new(state),
             name: RefCell::new(self.name.borrow().clone()),
             qualname: RefCell::new(self.qualname.borrow().clone()),
-            code: std::mem::replace(&mut self.code, Value::None),
+            code: self.code.clone(),
             exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
             awaited: Cell::new(self.awaited.get()),
             ag_running: Cell::new(self.ag_running.get()),
-            finalizer: RefCell::new(std::mem::replace(self.finalizer.get_mut(), Value::None)),
+            finalizer: RefCell::new(self.finalizer.get_mut().take()),
             ag_flags: Cell::new(self.ag_flags.get()),
         });
         if let Some(f) = g.frame() {
@@ -1162,7 +1163,7 @@ impl Vm {
             && !g.finalizer.borrow().is_none()
             && !g.ag_closed()
         {
-            let fin = std::mem::replace(&mut *g.finalizer.borrow_mut(), Value::None);
+            let fin = g.finalizer.borrow_mut().take().map_or(Value::None, |f| *f);
             self.call(&fin, vec![Value::Generator(g.clone())])
                 .map(|_| ())
         } else {

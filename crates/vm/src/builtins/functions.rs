@@ -949,7 +949,7 @@ fn exec_or_eval(vm: &mut Vm, a: Args, mode: pydive_compiler::Mode, fname: &str) 
                     let l = match l {
                         Some(l) => l,
                         None => {
-                            let fl = f.borrow().locals.clone();
+                            let fl = f.borrow().locals.as_deref().cloned();
                             match fl {
                                 Some(x) => x,
                                 None => crate::modules::inspect::frame_locals(vm, &f)?,

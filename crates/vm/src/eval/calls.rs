@@ -14,7 +14,10 @@ use crate::vm::{PyResult, Vm};
 
 /// KW_NAMES: remember co_consts[i] (a tuple of names) for the next CALL.
 pub fn kw_names(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
-    let names = f.borrow().code.consts.get(arg as usize).cloned();
+    let names = match f.borrow().code.consts.get(arg as usize) {
+        Some(Value::Tuple(t)) => Some(t.clone()),
+        _ => None,
+    };
     f.borrow_mut().kwnames = names;
     Ok(Flow::Next)
 }
@@ -48,7 +51,7 @@ fn simple_frame(
             None,
         );
         let mut fr = frame.borrow_mut();
-        fr.func = Some(Value::Function(func.clone()));
+        fr.func = Some(func.clone());
         let start = stack.len() - npos;
         for (slot, v) in fr.localsplus.iter_mut().zip(stack.drain(start..)) {
             *slot = Some(v);
@@ -105,7 +108,7 @@ fn simple_frame(
         None,
     );
     let mut fr = frame.borrow_mut();
-    fr.func = Some(Value::Function(func.clone()));
+    fr.func = Some(func.clone());
     let start = stack.len() - npos - nkw;
     let slots = &mut fr.localsplus;
     let mut extra = Vec::new();
@@ -177,7 +180,7 @@ pub fn call(vm: &mut Vm, f: &FrameRef, argc: u32) -> PyResult<Flow> {
         };
         (callable, Args::new(pos))
     };
-    if let Some(Value::Tuple(names)) = kwnames {
+    if let Some(names) = kwnames {
         let n = names.len().min(a.pos.len());
         let vals = a.pos.split_off(a.pos.len() - n);
         a.kw = names
@@ -204,9 +207,7 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
     }
     let kwnames = match &fr.kwnames {
         None => None,
-        Some(Value::Tuple(t)) if t.len() <= argc && t.iter().all(|k| k.as_str().is_some()) => {
-            Some(t.clone())
-        }
+        Some(t) if t.len() <= argc && t.iter().all(|k| k.as_str().is_some()) => Some(t.clone()),
         Some(_) => return None,
     };
     let nkw = kwnames.as_ref().map_or(0, |t| t.len());
@@ -625,7 +626,7 @@ pub fn call_intrinsic_1(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
         }
         2 => {
             // INTRINSIC_IMPORT_STAR
-            let locals = f.borrow().locals.clone();
+            let locals = f.borrow().locals.as_deref().cloned();
             vm.import_star(&v, locals)?;
             Value::None
         }
@@ -745,7 +746,7 @@ impl Vm {
         let frame = Frame::new_ref(code, func.globals.clone(), func.builtins.clone(), None);
         {
             let mut fr = frame.borrow_mut();
-            fr.func = Some(Value::Function(func.clone()));
+            fr.func = Some(func.clone());
             self.bind_arguments(func, &mut fr.localsplus, args)?;
         }
         Ok(frame)

@@ -105,7 +105,7 @@ pub fn delete_fast(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 /// LOAD_NAME (-- v): locals, then globals, then builtins.
 pub fn load_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let name = name_of(f, arg);
-    let locals = f.borrow().locals.clone();
+    let locals = f.borrow().locals.as_deref().cloned();
     if let Some(l) = locals {
         if let Some(v) = lookup_mapping(vm, &l, &name)? {
             push(f, v);
@@ -147,7 +147,7 @@ fn load_global_value(vm: &mut Vm, f: &FrameRef, name: &Value) -> PyResult<Value>
 pub fn store_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let name = name_of(f, arg);
     let v = pop(f);
-    let locals = f.borrow().locals.clone();
+    let locals = f.borrow().locals.as_deref().cloned();
     match locals {
         Some(Value::Dict(d)) => d.borrow_mut().set_strv(name, v),
         Some(other) => vm.setitem(&other, &name, v)?,
@@ -163,7 +163,7 @@ pub fn store_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 
 pub fn delete_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let name = name_of(f, arg);
-    let locals = f.borrow().locals.clone();
+    let locals = f.borrow().locals.as_deref().cloned();
     let removed = match locals {
         Some(Value::Dict(d)) => d
             .borrow_mut()
@@ -641,10 +641,7 @@ pub fn make_cell(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 /// COPY_FREE_VARS: the function's closure cells into the last `n` slots.
 pub fn copy_free_vars(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let mut fr = f.borrow_mut();
-    let closure = match &fr.func {
-        Some(Value::Function(func)) => func.closure.clone(),
-        _ => None,
-    };
+    let closure = fr.func.as_ref().and_then(|func| func.closure.clone());
     if let Some(cells) = closure {
         let n = fr.localsplus.len();
         let start = n.saturating_sub(arg as usize);
@@ -767,7 +764,7 @@ pub fn load_from_dict_or_globals(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResul
 }
 
 pub fn load_locals(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
-    let l = f.borrow().locals.clone();
+    let l = f.borrow().locals.as_deref().cloned();
     match l {
         Some(l) => {
             push(f, l);
@@ -869,7 +866,7 @@ pub fn import_from(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 }
 
 pub fn setup_annotations(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
-    let locals = f.borrow().locals.clone();
+    let locals = f.borrow().locals.as_deref().cloned();
     if let Some(Value::Dict(d)) = locals {
         if !d.borrow().contains_str("__annotations__") {
             let nd = vm.new_dict();

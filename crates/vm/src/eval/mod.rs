@@ -362,8 +362,8 @@ fn fast_instruction(
     match ins.op {
         // The names tuple stays alive in co_consts, and nothing is dropped (kwnames empty).
         KW_NAMES if f.kwnames.is_none() => match code.consts.get(arg) {
-            Some(v @ Value::Tuple(_)) => {
-                f.kwnames = Some(v.clone());
+            Some(Value::Tuple(t)) => {
+                f.kwnames = Some(t.clone());
                 true
             }
             _ => false,
@@ -741,7 +741,13 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     let init = self.take_inline_init(depth);
-                    let inline = self.take_inline_gen(depth);
+                    // An inline-resumed generator ends first: its generator then lets go of
+                    // the frame, which `recycle` can keep for the next call.
+                    let after = self.take_inline_gen(depth).map(|rec| {
+                        let after = rec.after;
+                        self.inline_gen_ended(rec);
+                        after
+                    });
                     let caller = self.frames.last().cloned().unwrap_or_else(|| frame.clone());
                     crate::frame::recycle(std::mem::replace(&mut frame, caller));
                     code = frame.borrow().code.clone();
@@ -751,31 +757,25 @@ impl Vm {
                         }
                         continue;
                     }
-                    match inline {
+                    match after {
                         None => push(&frame, v),
-                        Some(rec) => {
-                            let after = rec.after;
-                            self.inline_gen_ended(rec);
-                            match after {
-                                AfterGen::ForIter(target) => {
-                                    let it = {
-                                        let mut f = frame.borrow_mut();
-                                        f.next_instr = target;
-                                        f.stack.pop()
-                                    };
-                                    drop(it);
-                                    drop(v);
-                                }
-                                AfterGen::Send(target) => {
-                                    let mut f = frame.borrow_mut();
-                                    f.stack.push(v);
-                                    f.next_instr = target;
-                                }
-                                AfterGen::Call => {
-                                    let e = self.stop_iteration(v);
-                                    self.unwind(&mut frame, &mut code, e, base, false)?;
-                                }
-                            }
+                        Some(AfterGen::ForIter(target)) => {
+                            let it = {
+                                let mut f = frame.borrow_mut();
+                                f.next_instr = target;
+                                f.stack.pop()
+                            };
+                            drop(it);
+                            drop(v);
+                        }
+                        Some(AfterGen::Send(target)) => {
+                            let mut f = frame.borrow_mut();
+                            f.stack.push(v);
+                            f.next_instr = target;
+                        }
+                        Some(AfterGen::Call) => {
+                            let e = self.stop_iteration(v);
+                            self.unwind(&mut frame, &mut code, e, base, false)?;
                         }
                     }
                 }

@@ -15,7 +15,7 @@ use pydive_bytecode::code::{co_flags, local_kind};
 pub fn frame_locals(vm: &mut Vm, f: &FrameRef) -> PyResult<Value> {
     let fr = f.borrow();
     if let Some(l) = &fr.locals {
-        return Ok(l.clone());
+        return Ok((**l).clone());
     }
     let d = match fr.trace.as_ref().and_then(|t| t.locals_dict.clone()) {
         Some(d) => d,

@@ -225,7 +225,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                         Value::Bool(g.is_running())
                     }
                 }
-                "code" => g.code.clone(),
+                "code" => Value::Code(g.code.clone()),
                 "suspended" => Value::Bool(matches!(
                     &*g.state.borrow(),
                     crate::objects::generator::GenState::Suspended(_)

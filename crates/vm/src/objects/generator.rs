@@ -31,15 +31,16 @@ pub struct Generator {
     pub state: RefCell<GenState>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
-    pub code: Value,
+    pub code: Rc<crate::objects::code::PyCode>,
     /// The exception being handled inside the generator when it suspended (`gi_exc_state`).
     pub exc_state: RefCell<Value>,
     /// For coroutines: awaited once (`cannot reuse already awaited coroutine`).
     pub awaited: Cell<bool>,
     /// For async generators: an athrow/aclose is running (`ag_running`).
     pub ag_running: Cell<bool>,
-    /// `ag_hooks` finalizer, when the async generator was first iterated.
-    pub finalizer: RefCell<Value>,
+    /// `ag_hooks` finalizer, when the async generator was first iterated (boxed: only
+    /// async generators have one).
+    pub finalizer: RefCell<Option<Box<Value>>>,
     /// For async generators: `ag_closed` (aclose() started, or it ended) and `ag_hooks_inited`
     /// (the `sys.set_asyncgen_hooks` firstiter hook ran). Managed by `crate::generator`.
     pub ag_flags: Cell<(bool, bool)>,

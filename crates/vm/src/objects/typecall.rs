@@ -461,7 +461,7 @@ pub fn build_class(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let frame = vm.make_frame(f, Args::default())?;
-    frame.borrow_mut().locals = Some(ns.clone());
+    frame.borrow_mut().locals = Some(Box::new(ns.clone()));
     let cell = vm.run_frame(frame)?;
     if changed {
         vm.setitem(&ns, &Value::str("__orig_bases__"), Value::tuple(orig_bases))?;
