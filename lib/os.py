@@ -9,7 +9,9 @@ import posix
 from posix import (stat, lstat, getcwd, listdir, getpid, remove, unlink, mkdir, rmdir,
                    rename, replace, chdir, readlink, symlink, access, cpu_count, strerror,
                    urandom, fstat, set_blocking, fchmod, truncate, ftruncate, lseek,
-                   fsync, statvfs, lchown, fchown)
+                   fsync, statvfs, lchown, fchown, uname, getloadavg, times, isatty,
+                   get_blocking, getpgid, getpgrp, getsid, getgroups, killpg, sched_yield,
+                   sched_getaffinity, sync, fdatasync, pread, pwrite, closerange)
 import posixpath as path
 
 sys.modules["os.path"] = path
@@ -52,6 +54,22 @@ error = OSError
 supports_follow_symlinks = set()
 supports_fd = set()
 supports_dir_fd = set()
+
+
+def major(device, /):
+    """The major number of a device number (glibc's encoding)."""
+    return ((device >> 8) & 0xFFF) | ((device >> 32) & ~0xFFF)
+
+
+def minor(device, /):
+    """The minor number of a device number."""
+    return (device & 0xFF) | ((device >> 12) & ~0xFF)
+
+
+def makedev(major, minor, /):
+    """A device number from its major and minor numbers."""
+    return ((major & 0xFFF) << 8) | ((major & ~0xFFF) << 32) | (minor & 0xFF) | \
+        ((minor & ~0xFF) << 12)
 
 
 def getcwdb():

@@ -722,6 +722,236 @@ fn fchown(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A text file of /proc (trailing newline removed), or "" when it cannot be read.
+fn proc_text(path: &str) -> String {
+    std::fs::read_to_string(path)
+        .map(|t| t.trim_end_matches('\n').to_string())
+        .unwrap_or_default()
+}
+
+/// `os.uname()`: sysname, nodename, release, version, machine (from /proc/sys/kernel).
+fn uname(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let field = |name: &str| Value::str(&proc_text(&format!("/proc/sys/kernel/{name}")));
+    let fields = [
+        ("sysname", field("ostype")),
+        ("nodename", field("hostname")),
+        ("release", field("osrelease")),
+        ("version", field("version")),
+        ("machine", Value::str(std::env::consts::ARCH)),
+    ];
+    Ok(crate::modules::sys::struct_seq_in(
+        vm,
+        "posix",
+        "uname_result",
+        &fields,
+    ))
+}
+
+/// `os.getloadavg()`: the 1, 5 and 15 minute load averages.
+fn getloadavg(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let text = proc_text("/proc/loadavg");
+    let nums: Vec<f64> = text
+        .split_whitespace()
+        .take(3)
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    if nums.len() != 3 {
+        return Err(vm.new_error("OSError", "Load averages are unobtainable"));
+    }
+    Ok(Value::tuple(nums.into_iter().map(Value::Float).collect()))
+}
+
+/// `os.times()`: user, system, children_user, children_system, elapsed (seconds).
+fn times(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let stat = proc_text("/proc/self/stat");
+    // fields after the command name (which is in parentheses and may hold spaces)
+    let rest = stat.rsplit(')').next().unwrap_or("");
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .map(|w| w.parse().unwrap_or(0.0))
+        .collect();
+    let tick = |i: usize| Value::Float(f.get(i).copied().unwrap_or(0.0) / 100.0);
+    let uptime: f64 = proc_text("/proc/uptime")
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(0.0);
+    // after ')': state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
+    let fields = [
+        ("user", tick(11)),
+        ("system", tick(12)),
+        ("children_user", tick(13)),
+        ("children_system", tick(14)),
+        ("elapsed", Value::Float((uptime * 100.0).round() / 100.0)),
+    ];
+    Ok(crate::modules::sys::struct_seq_in(
+        vm,
+        "posix",
+        "times_result",
+        &fields,
+    ))
+}
+
+/// `os.isatty(fd)`: whether the descriptor is a terminal (False for a bad one).
+fn isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let fd = fd_arg(vm, &a, 0)?;
+    let r = with_fd(vm, fd, |f| Ok(f.is_terminal()));
+    Ok(Value::Bool(r.unwrap_or(false)))
+}
+
+/// `os.get_blocking(fd)`.
+fn get_blocking(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let flags = with_fd(vm, fd, |f| rustix::fs::fcntl_getfl(f))?;
+    Ok(Value::Bool(!flags.contains(rustix::fs::OFlags::NONBLOCK)))
+}
+
+/// A pid argument (0 = the calling process, as the system calls read it).
+fn pid_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<Option<rustix::process::Pid>> {
+    let n = match a.pos.get(i) {
+        Some(v) => vm.index_value(v)?,
+        None => return Err(vm.type_error("missing pid argument")),
+    };
+    Ok(rustix::process::Pid::from_raw(n as i32))
+}
+
+fn errno_error(vm: &mut Vm, e: rustix::io::Errno) -> Value {
+    crate::modules::socket::os_error(vm, e.raw_os_error())
+}
+
+fn getpgid(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let pid = pid_arg(vm, &a, 0)?;
+    let g = rustix::process::getpgid(pid).map_err(|e| errno_error(vm, e))?;
+    Ok(Value::Int(i64::from(g.as_raw_pid())))
+}
+
+fn getpgrp(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(i64::from(
+        rustix::process::getpgrp().as_raw_pid(),
+    )))
+}
+
+fn getsid(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let pid = pid_arg(vm, &a, 0)?;
+    let g = rustix::process::getsid(pid).map_err(|e| errno_error(vm, e))?;
+    Ok(Value::Int(i64::from(g.as_raw_pid())))
+}
+
+fn getgroups(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let groups = rustix::process::getgroups().map_err(|e| errno_error(vm, e))?;
+    Ok(Value::list(
+        groups
+            .into_iter()
+            .map(|g| Value::Int(i64::from(g.as_raw())))
+            .collect(),
+    ))
+}
+
+/// `os.kill(pid, sig)` / `os.killpg(pgid, sig)`; signal 0 only checks the target exists.
+fn send_signal(vm: &mut Vm, a: &Args, group: bool) -> PyResult<Value> {
+    let target = match a.pos.first() {
+        Some(v) => vm.index_value(v)?,
+        None => return Err(vm.type_error("missing pid argument")),
+    };
+    let sig = match a.pos.get(1) {
+        Some(v) => vm.index_value(v)?,
+        None => return Err(vm.type_error("missing signal argument")),
+    };
+    let Some(pid) = rustix::process::Pid::from_raw(target as i32) else {
+        return Err(crate::modules::socket::os_error(vm, 22));
+    };
+    let r = if sig == 0 {
+        if group {
+            rustix::process::test_kill_process_group(pid)
+        } else {
+            rustix::process::test_kill_process(pid)
+        }
+    } else {
+        match rustix::process::Signal::from_named_raw(sig as i32) {
+            Some(s) if group => rustix::process::kill_process_group(pid, s),
+            Some(s) => rustix::process::kill_process(pid, s),
+            None => Err(rustix::io::Errno::INVAL),
+        }
+    };
+    r.map_err(|e| errno_error(vm, e))?;
+    Ok(Value::None)
+}
+
+fn kill(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    send_signal(vm, &a, false)
+}
+
+fn killpg(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    send_signal(vm, &a, true)
+}
+
+fn sched_yield(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    std::thread::yield_now();
+    Ok(Value::None)
+}
+
+/// `os.sched_getaffinity(pid)`: the CPUs the process may run on (0..n-1 here).
+fn sched_getaffinity(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let n = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let items: Vec<Value> = (0..n as i64).map(Value::Int).collect();
+    let list = Value::list(items);
+    let set_type = Value::Type(vm.types.set.clone());
+    vm.call(&set_type, vec![list])
+}
+
+fn sync(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    rustix::fs::sync();
+    Ok(Value::None)
+}
+
+fn fdatasync(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let known = i32::try_from(fd)
+        .ok()
+        .is_some_and(|k| crate::modules::socket::FDS.with(|t| t.borrow().contains_key(&k)));
+    if known {
+        with_fd(vm, fd, |f| rustix::fs::fdatasync(f))?;
+    }
+    Ok(Value::None)
+}
+
+/// `os.pread(fd, n, offset)`: at most n bytes at offset (the file position is unchanged).
+fn pread(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let n = fd_arg(vm, &a, 1)?;
+    let off = fd_arg(vm, &a, 2)?;
+    if n < 0 {
+        return Err(vm.value_error("negative buffersize in pread"));
+    }
+    crate::objects::arith::check_alloc(vm, n as usize)?;
+    let mut buf = vec![0u8; n as usize];
+    let got = with_fd(vm, fd, |f| {
+        rustix::io::pread(f, buf.as_mut_slice(), off.max(0) as u64)
+    })?;
+    buf.truncate(got);
+    Ok(Value::Bytes(buf.into()))
+}
+
+/// `os.pwrite(fd, data, offset)`: bytes written at offset.
+fn pwrite(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &a, 0)?;
+    let data = crate::objects::bytes::bytes_of(vm, a.pos.get(1).unwrap_or(&Value::None))?;
+    let off = fd_arg(vm, &a, 2)?;
+    let n = with_fd(vm, fd, |f| rustix::io::pwrite(f, &data, off.max(0) as u64))?;
+    Ok(Value::Int(n as i64))
+}
+
+/// `os.closerange(low, high)`: close the descriptors low..high this process opened.
+fn closerange(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let low = fd_arg(vm, &a, 0)?;
+    let high = fd_arg(vm, &a, 1)?;
+    for fd in low.max(3)..high.min(65536) {
+        crate::modules::socket::close_fd(fd);
+    }
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
         ("stat", stat),
@@ -773,6 +1003,24 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("chown", chown),
         ("lchown", lchown),
         ("fchown", fchown),
+        ("uname", uname),
+        ("getloadavg", getloadavg),
+        ("times", times),
+        ("isatty", isatty),
+        ("get_blocking", get_blocking),
+        ("getpgid", getpgid),
+        ("getpgrp", getpgrp),
+        ("getsid", getsid),
+        ("getgroups", getgroups),
+        ("kill", kill),
+        ("killpg", killpg),
+        ("sched_yield", sched_yield),
+        ("sched_getaffinity", sched_getaffinity),
+        ("sync", sync),
+        ("fdatasync", fdatasync),
+        ("pread", pread),
+        ("pwrite", pwrite),
+        ("closerange", closerange),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
