@@ -101,6 +101,8 @@ class _Scanner:
     def __init__(self, text, parse_float):
         self.text = text
         self.n = len(text)
+        # one character per item: indexing a list costs the same wherever it looks
+        self.chars = list(text)
         self.parse_float = parse_float
 
     # -- errors -------------------------------------------------------------------------
@@ -118,10 +120,30 @@ class _Scanner:
     # -- small steps --------------------------------------------------------------------
 
     def peek(self, at):
-        return self.text[at] if at < self.n else None
+        return self.chars[at] if at < self.n else None
+
+    # str methods taking a start index are linear in that index on pydive's strings: these
+    # look at a window of the text from `at` instead.
+    def starts(self, prefix, at):
+        return self.text[at:at + len(prefix)] == prefix
+
+    def find(self, mark, at):
+        """Index of `mark` at or after `at`, or -1."""
+        text, n = self.text, self.n
+        width = 256
+        while True:
+            end = min(n, at + width)
+            hit = text[at:end].find(mark)
+            if hit >= 0:
+                return at + hit
+            if end >= n:
+                return -1
+            width *= 4
+            # keep a mark that straddles the window's end findable
+            at = max(at, end - len(mark) + 1) if len(mark) > 1 else end
 
     def skip(self, at, chars):
-        text, n = self.text, self.n
+        text, n = self.chars, self.n
         while at < n and text[at] in chars:
             at += 1
         return at
@@ -130,14 +152,14 @@ class _Scanner:
         """Index of `mark` at or after `at` (end of text if absent and not `must_find`);
         no character of `forbidden` may come before it."""
         text = self.text
-        stop = text.find(mark, at)
+        stop = self.find(mark, at)
         if stop < 0:
             stop = self.n
             if must_find:
                 raise self.fail(stop, "Expected %r" % mark)
         for i in range(at, stop):
-            if text[i] in forbidden:
-                raise self.fail(i, "Found invalid character %r" % text[i])
+            if self.chars[i] in forbidden:
+                raise self.fail(i, "Found invalid character %r" % self.chars[i])
         return stop
 
     def comment(self, at):
@@ -164,7 +186,7 @@ class _Scanner:
             at = self.skip(at, _SPACE)
             if at >= n:
                 break
-            c = text[at]
+            c = self.chars[at]
             if c == "\n":
                 at += 1
                 continue
@@ -183,7 +205,7 @@ class _Scanner:
             at = self.comment(at)
             if at >= n:
                 break
-            if text[at] != "\n":
+            if self.chars[at] != "\n":
                 raise self.fail(at, "Expected newline or end of document after a statement")
             at += 1
         return root
@@ -218,7 +240,7 @@ class _Scanner:
                 raise KeyError(last)
         except KeyError:
             raise self.fail(at, "Cannot overwrite a value") from None
-        if self.text.startswith("]]", at):
+        if self.starts("]]", at):
             return at + 2, key
         raise self.fail(at, "Expected ']]' at the end of an array declaration")
 
@@ -288,12 +310,12 @@ class _Scanner:
         while True:
             if at >= n:
                 raise self.fail(at, "Unterminated string")
-            c = text[at]
+            c = self.chars[at]
             if c == '"':
                 if not multi:
                     pieces.append(text[run:at])
                     return at + 1, "".join(pieces)
-                if text.startswith('"""', at):
+                if self.starts('"""', at):
                     pieces.append(text[run:at])
                     return at + 3, "".join(pieces)
                 at += 1
@@ -317,7 +339,7 @@ class _Scanner:
                 at = self.skip(at, _SPACE)
                 if at >= self.n:
                     return at, ""
-                if text[at] != "\n":
+                if self.chars[at] != "\n":
                     raise self.fail(at, "Unescaped '\\' in a string")
                 at += 1
             return self.skip(at, _SPACE_NL), ""
@@ -359,39 +381,42 @@ class _Scanner:
         text = self.text
         c = self.peek(at)
         if c == '"' or c == "'":
-            if text.startswith(c * 3, at):
+            if self.starts(c * 3, at):
                 return self.multiline(at, c)
             if c == "'":
                 return self.literal(at + 1)
             return self.basic(at + 1, False)
-        if c == "t" and text.startswith("true", at):
+        if c == "t" and self.starts("true", at):
             return at + 4, True
-        if c == "f" and text.startswith("false", at):
+        if c == "f" and self.starts("false", at):
             return at + 5, False
         if c == "[":
             return self.array(at + 1)
         if c == "{":
             return self.inline_table(at + 1)
-        m = _DATE_TIME.match(text, at)
+        # the regexes see the rest of this line only (a value never spans lines)
+        stop = self.find("\n", at)
+        line = text[at:] if stop < 0 else text[at:stop]
+        m = _DATE_TIME.match(line)
         if m:
             try:
                 found = self.make_datetime(m.groups())
             except ValueError as e:
                 raise self.fail(at, "Invalid date or datetime") from e
-            return m.end(), found
-        m = _TIME_ONLY.match(text, at)
+            return at + m.end(), found
+        m = _TIME_ONLY.match(line)
         if m:
             from datetime import time
             hh, mi, ss, frac = m.groups()
-            return m.end(), time(int(hh), int(mi), int(ss), _micro(frac))
-        m = _NUMBER.match(text, at)
+            return at + m.end(), time(int(hh), int(mi), int(ss), _micro(frac))
+        m = _NUMBER.match(line)
         if m:
             word = m.group()
             if m.group(1):
-                return m.end(), self.make_float(word)
-            return m.end(), int(word, 0)
+                return at + m.end(), self.make_float(word)
+            return at + m.end(), int(word, 0)
         for word in _SPECIAL_FLOATS:
-            if text.startswith(word, at):
+            if self.starts(word, at):
                 return at + len(word), self.make_float(word)
         raise self.fail(at, "Invalid value")
 
