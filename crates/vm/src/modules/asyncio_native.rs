@@ -966,9 +966,27 @@ fn current_tasks(vm: &Vm) -> PyResult<DictRef> {
     }
 }
 
-fn enter_task(vm: &mut Vm, loop_: &Value, task: &Value) -> PyResult<()> {
+/// Where `loop_` (whose hash is `h`) is in `_current_tasks`: the common cases (the loop
+/// itself, an empty dict) decided without Python code.
+fn find_loop(vm: &mut Vm, d: &DictRef, loop_: &Value, h: i64) -> PyResult<Option<usize>> {
+    {
+        let dict = d.borrow();
+        if let Some(p) = dict.find_fast(h, loop_) {
+            return Ok(Some(p));
+        }
+        if dict.is_empty() {
+            return Ok(None);
+        }
+    }
+    vm.dict_find(d, loop_, h)
+}
+
+/// `_enter_task(loop, task)`; `h` is the loop's hash.
+fn enter_task(vm: &mut Vm, loop_: &Value, h: i64, task: &Value) -> PyResult<()> {
     let d = current_tasks(vm)?;
-    if let Some(running) = vm.dict_get(&d, loop_)? {
+    if let Some(p) = find_loop(vm, &d, loop_, h)? {
+        let running = d.borrow().entry(p).map(|e| e.value.clone());
+        let running = running.unwrap_or(Value::None);
         let t = vm.repr(task)?;
         let r = vm.repr(&running)?;
         return Err(vm.new_error(
@@ -976,21 +994,27 @@ fn enter_task(vm: &mut Vm, loop_: &Value, task: &Value) -> PyResult<()> {
             format!("Cannot enter into task {t} while another task {r} is being executed."),
         ));
     }
-    vm.dict_set(&d, loop_.clone(), task.clone())
+    d.borrow_mut().push(h, loop_.clone(), task.clone());
+    Ok(())
 }
 
-fn leave_task(vm: &mut Vm, loop_: &Value, task: &Value) -> PyResult<()> {
+/// `_leave_task(loop, task)`; `h` is the loop's hash.
+fn leave_task(vm: &mut Vm, loop_: &Value, h: i64, task: &Value) -> PyResult<()> {
     let d = current_tasks(vm)?;
-    let running = vm.dict_get(&d, loop_)?.unwrap_or(Value::None);
-    if !running.is(task) {
+    let pos = find_loop(vm, &d, loop_, h)?;
+    let running = pos
+        .and_then(|p| d.borrow().entry(p).map(|e| e.value.clone()))
+        .unwrap_or(Value::None);
+    let Some(p) = pos.filter(|_| running.is(task)) else {
         let t = vm.repr(task)?;
         let r = vm.repr(&running)?;
         return Err(vm.new_error(
             "RuntimeError",
             format!("Leaving task {t} does not match the current task {r}."),
         ));
-    }
-    vm.dict_del(&d, loop_)?;
+    };
+    let old = d.borrow_mut().remove_at(p);
+    drop(old);
     Ok(())
 }
 
@@ -1043,12 +1067,13 @@ fn task_step(vm: &mut Vm, task: &Value, exc: Option<Value>) -> PyResult<()> {
     let Some(loop_) = f.loop_() else {
         return Err(not_initialized(vm));
     };
-    enter_task(vm, &loop_, task)?;
+    let h = vm.hash(&loop_)?;
+    enter_task(vm, &loop_, h, task)?;
     let r = task_step_impl(vm, task, &f, exc);
     match r {
-        Ok(()) => leave_task(vm, &loop_, task),
+        Ok(()) => leave_task(vm, &loop_, h, task),
         Err(e) => {
-            let _ = leave_task(vm, &loop_, task);
+            let _ = leave_task(vm, &loop_, h, task);
             Err(e)
         }
     }
