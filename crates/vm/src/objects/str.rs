@@ -483,21 +483,45 @@ fn find_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<i64> {
             .unwrap_or_else(|| Rc::from("nothing"));
         return Err(vm.type_error(format!("must be str, not {tn}")));
     };
-    let chars: Vec<char> = t.chars().collect();
-    let (start, end) = range_args(vm, a, chars.len())?;
+    let (ascii, len) = char_len(&t);
+    let (start, end) = range_args(vm, a, len)?;
     if start > end {
         return Ok(-1);
     }
-    let hay: String = chars[start..end].iter().collect();
+    let hay = char_slice(&t, ascii, start, end);
     let pos = if right {
         hay.rfind(&*sub)
     } else {
         hay.find(&*sub)
     };
     Ok(match pos {
+        Some(b) if ascii => (start + b) as i64,
         Some(b) => (start + hay[..b].chars().count()) as i64,
         None => -1,
     })
+}
+
+/// Whether `t` is ASCII, and its length in chars (bytes when ASCII).
+fn char_len(t: &str) -> (bool, usize) {
+    if t.is_ascii() {
+        (true, t.len())
+    } else {
+        (false, t.chars().count())
+    }
+}
+
+/// Chars `start..end` of `t` as a str slice (no copy; ASCII strings index bytes directly).
+fn char_slice(t: &str, ascii: bool, start: usize, end: usize) -> &str {
+    if ascii {
+        return &t[start.min(t.len())..end.min(t.len())];
+    }
+    let at = |k: usize| t.char_indices().nth(k).map_or(t.len(), |(b, _)| b);
+    let from = at(start);
+    &t[from..from
+        + t[from..]
+            .char_indices()
+            .nth(end - start)
+            .map_or(t.len() - from, |(b, _)| b)]
 }
 fn str_find(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(find_impl(vm, &a, false)?))
@@ -544,12 +568,12 @@ fn str_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, a: &Args, end: bool) -> PyResult<Value> {
     let t = this(vm, a)?;
-    let chars: Vec<char> = t.chars().collect();
-    let (st, en) = range_args(vm, a, chars.len())?;
-    let hay: String = if st <= en {
-        chars[st..en].iter().collect()
+    let (ascii, len) = char_len(&t);
+    let (st, en) = range_args(vm, a, len)?;
+    let hay = if st <= en {
+        char_slice(&t, ascii, st, en)
     } else {
-        String::new()
+        ""
     };
     let check = |p: &str| {
         if end {
