@@ -1672,3 +1672,100 @@ def getclosurevars(func):
         else:
             unbound.add(name)
     return ClosureVars(nonlocals, found_globals, found_builtins, unbound)
+
+
+# -- older helpers: module names, absolute files, frame arguments, class trees ----------------
+
+_MODULE_SUFFIXES = (".cpython-312-x86_64-linux-gnu.so", ".abi3.so", ".so", ".pyc", ".py")
+
+
+def getmodulename(path):
+    """The module name a file of that name would define (None if it is no module file)."""
+    name = os.path.basename(path)
+    for suffix in _MODULE_SUFFIXES:  # longest first, as they overlap
+        if name.endswith(suffix):
+            return name[:-len(suffix)]
+    return None
+
+
+def getabsfile(object, _filename=None):
+    """The normalized absolute path of the file `object` comes from."""
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+Arguments = namedtuple("Arguments", "args, varargs, varkw")
+ArgInfo = namedtuple("ArgInfo", "args varargs keywords locals")
+
+
+def getargs(co):
+    """(args, varargs, varkw) of a code object (keyword-only names after the positional)."""
+    if not iscode(co):
+        raise TypeError("{!r} is not a code object".format(co))
+    names = co.co_varnames
+    count = co.co_argcount + co.co_kwonlyargcount
+    star = starstar = None
+    if co.co_flags & CO_VARARGS:
+        star = names[count]
+        count += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        starstar = names[count]
+    return Arguments(list(names[:co.co_argcount + co.co_kwonlyargcount]), star, starstar)
+
+
+def getargvalues(frame):
+    """(args, varargs, keywords, locals) of the call running in `frame`."""
+    names, star, starstar = getargs(frame.f_code)
+    return ArgInfo(names, star, starstar, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: "*" + name,
+                    formatvarkw=lambda name: "**" + name,
+                    formatvalue=lambda value: "=" + repr(value)):
+    """'(a=1, *rest=(), **kw={})' from what getargvalues() returns."""
+    parts = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        parts.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        parts.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return "(" + ", ".join(parts) + ")"
+
+
+def getlineno(frame):
+    """The line the frame is running."""
+    return frame.f_lineno
+
+
+def walktree(classes, children, parent):
+    """getclasstree()'s recursion: each class (sorted by module and name) with its bases,
+    followed by the list of its subclasses when it has some."""
+    out = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        out.append((c, c.__bases__))
+        if c in children:
+            out.append(walktree(children[c], children, c))
+    return out
+
+
+def getclasstree(classes, unique=False):
+    """The classes as nested lists of (class, bases): a list after an entry holds the
+    classes derived from it (a class with several bases appears under each, unless
+    `unique`)."""
+    children = {}
+    roots = []
+    for c in classes:
+        if not c.__bases__:
+            if c not in roots:
+                roots.append(c)
+            continue
+        for base in c.__bases__:
+            below = children.setdefault(base, [])
+            if c not in below:
+                below.append(c)
+            if unique and base in classes:
+                break
+    roots.extend(base for base in children if base not in classes)
+    return walktree(roots, children, None)
