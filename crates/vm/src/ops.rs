@@ -463,6 +463,12 @@ impl Vm {
             t.has_del.set(true);
         }
         match name {
+            "__name__" | "__qualname__" if !matches!(value, Value::Str(_)) => {
+                let (tn, vn) = (t.name(), self.type_name(&value));
+                return Err(
+                    self.type_error(format!("can only assign string to {tn}.{name}, not '{vn}'"))
+                );
+            }
             "__name__" => {
                 if let Value::Str(s) = &value {
                     *t.name.borrow_mut() = s.clone();
@@ -503,6 +509,21 @@ impl Vm {
                 Ok(())
             }
             Value::Function(f) => {
+                // func_set_*: the special attributes take one type (or None)
+                let need = match name {
+                    "__name__" | "__qualname__" if !matches!(value, Value::Str(_)) => "a string",
+                    "__defaults__" if !matches!(value, Value::Tuple(_) | Value::None) => "a tuple",
+                    "__kwdefaults__" | "__annotations__"
+                        if !matches!(value, Value::Dict(_) | Value::None) =>
+                    {
+                        "a dict"
+                    }
+                    "__code__" if !matches!(value, Value::Code(_)) => "a code",
+                    _ => "",
+                };
+                if !need.is_empty() {
+                    return Err(self.type_error(format!("{name} must be set to {need} object")));
+                }
                 match name {
                     "__name__" => {
                         if let Value::Str(s) = &value {
@@ -747,7 +768,19 @@ impl Vm {
                 self.call(&m, vec![obj.clone(), Value::str(name)])?;
                 Ok(())
             }
-            Value::Type(t) if !t.builtin => {
+            Value::Type(t) if t.builtin => {
+                let tn = t.name();
+                Err(self.type_error(format!(
+                    "cannot set '{name}' attribute of immutable type '{tn}'"
+                )))
+            }
+            Value::Type(t) if name == "__name__" || name == "__qualname__" => {
+                let tn = t.name();
+                Err(self.type_error(format!(
+                    "cannot delete '{name}' attribute of immutable type '{tn}'"
+                )))
+            }
+            Value::Type(t) => {
                 if t.dict.borrow_mut().del_str(name).is_none() {
                     let tn = t.name();
                     return Err(self
@@ -765,7 +798,25 @@ impl Vm {
                 Ok(())
             }
             Value::Function(f) => {
-                f.dict.borrow_mut().del_str(name);
+                match name {
+                    "__name__" | "__qualname__" | "__code__" => {
+                        let what = if name == "__code__" {
+                            "a code"
+                        } else {
+                            "a string"
+                        };
+                        return Err(self.type_error(format!("{name} must be set to {what} object")));
+                    }
+                    "__defaults__" => *f.defaults.borrow_mut() = None,
+                    "__kwdefaults__" => *f.kwdefaults.borrow_mut() = None,
+                    _ => {
+                        if f.dict.borrow_mut().del_str(name).is_none() {
+                            return Err(self.attribute_error(format!(
+                                "'function' object has no attribute '{name}'"
+                            )));
+                        }
+                    }
+                }
                 Ok(())
             }
             // `del cell.cell_contents` empties the cell (an empty one stays empty)

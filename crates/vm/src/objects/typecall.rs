@@ -34,7 +34,24 @@ pub fn type_call(vm: &mut Vm, t: &Rc<Type>, tv: &Value, args: Args) -> PyResult<
             return Err(vm.type_error("type() takes 1 or 3 arguments"));
         }
         let meta = vm.types.type_.clone();
-        return new_class(vm, &meta, args);
+        let (init_pos, init_kw): (Vec<Value>, _) = (args.pos.to_vec(), args.kw.clone());
+        let cls = new_class(vm, &meta, args)?;
+        // type_call: a class made by a derived metaclass gets that metaclass's __init__
+        let made_by = vm.type_of(&cls);
+        if !Rc::ptr_eq(&made_by, &meta) {
+            if let Some(init) = made_by.lookup("__init__") {
+                let mut p = vec![cls.clone()];
+                p.extend(init_pos);
+                vm.call_args(
+                    &init,
+                    Args {
+                        pos: p.into(),
+                        kw: init_kw,
+                    },
+                )?;
+            }
+        }
+        return Ok(cls);
     }
     if t.builtin {
         return crate::builtins::constructors::construct(vm, t, args);
@@ -165,6 +182,30 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
         }
         _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
     };
+    // _PyType_CalculateMetaclass: the most derived of meta and the bases' metaclasses makes
+    // the class (through its own __new__ when it has one)
+    let mut winner = meta.clone();
+    for b in &bases {
+        let bm = vm.type_of(&Value::Type(b.clone()));
+        if bm.is_subtype(&winner) {
+            winner = bm;
+        } else if !winner.is_subtype(&bm) {
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    if !Rc::ptr_eq(&winner, meta) {
+        if let Some(nw) = winner
+            .lookup("__new__")
+            .filter(|n| !matches!(n, Value::Builtin(_)))
+        {
+            let mut p = vec![Value::Type(winner.clone())];
+            p.extend(pos.iter().cloned());
+            return vm.call_args(&nw, Args { pos: p.into(), kw });
+        }
+        return new_class(vm, &winner, Args { pos, kw });
+    }
     let ns = match &pos[2] {
         Value::Dict(d) => d.borrow().clone(),
         other => {

@@ -214,6 +214,12 @@ mod lookup_cache {
 
 /// C3 linearization of `bases`; `Err` with CPython's message when no consistent order exists.
 pub fn c3_mro(this: &Rc<Type>, bases: &[Rc<Type>]) -> Result<Vec<Rc<Type>>, String> {
+    // mro_implementation's check_duplicates comes first
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return Err(format!("duplicate base class {}", b.name()));
+        }
+    }
     let mut seqs: Vec<Vec<Rc<Type>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![this.clone()];
