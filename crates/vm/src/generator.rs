@@ -138,15 +138,22 @@ impl Vm {
         {
             return Err(value);
         }
-        let frame = match &*g.state.borrow() {
-            GenState::Suspended(f) => f.clone(),
-            GenState::Created(f) if value.is_none() => f.clone(),
-            _ => return Err(value),
+        let frame = {
+            let mut st = g.state.borrow_mut();
+            let frame = match &*st {
+                GenState::Suspended(f) => f.clone(),
+                GenState::Created(f) if value.is_none() => f.clone(),
+                _ => return Err(value),
+            };
+            *st = GenState::Running(frame.clone());
+            frame
         };
-        *g.state.borrow_mut() = GenState::Running(frame.clone());
         let outer = self.topmost_exc();
         let saved_outer = std::mem::replace(&mut self.exc_outer, outer);
-        let saved_exc = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
+        // The generator's saved exception moves to the thread while it runs (nothing reads
+        // `exc_state` of a running generator); it is stored back when the generator yields.
+        let gen_exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let saved_exc = std::mem::replace(&mut self.exc_info, gen_exc);
         frame.borrow_mut().stack.push(value);
         self.inline_gens.push(InlineGen {
             gen: g.clone(),
@@ -178,10 +185,9 @@ impl Vm {
 
     /// An inline-resumed generator returned or raised out: finished.
     pub(crate) fn inline_gen_ended(&mut self, rec: InlineGen) {
-        *rec.gen.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, rec.saved_exc);
+        self.exc_info = rec.saved_exc;
         self.exc_outer = rec.saved_outer;
         *rec.gen.state.borrow_mut() = GenState::Finished;
-        *rec.gen.exc_state.borrow_mut() = Value::None;
     }
 
     /// `gen.send(value)`.
@@ -244,7 +250,8 @@ impl Vm {
         // The generator's handled exception becomes the thread's while it runs.
         let outer = self.topmost_exc();
         let saved_outer = std::mem::replace(&mut self.exc_outer, outer);
-        let saved_exc = std::mem::replace(&mut self.exc_info, g.exc_state.borrow().clone());
+        let gen_exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let saved_exc = std::mem::replace(&mut self.exc_info, gen_exc);
         let result = match exc {
             None => {
                 frame.borrow_mut().stack.push(value);

@@ -559,6 +559,20 @@ fn fast_instruction(
     }
 }
 
+/// Is `frame` a new frame whose first instruction is RETURN_GENERATOR? If so, it is moved
+/// past it, as if the loop had run it (f_lasti 0, the next instruction the one after).
+#[inline]
+fn starts_with_return_generator(frame: &FrameRef) -> bool {
+    let mut f = frame.borrow_mut();
+    let first = match f.code.instrs.first() {
+        Some(i) if i.op == Opcode::ReturnGenerator as u8 && f.next_instr == 0 => *i,
+        _ => return false,
+    };
+    f.lasti = first.index as usize;
+    f.next_instr = first.next as usize;
+    true
+}
+
 impl Vm {
     /// Run `frame` to completion (a call from Rust into Python).
     pub fn run_frame(&mut self, frame: FrameRef) -> PyResult<Value> {
@@ -686,6 +700,14 @@ impl Vm {
                     {
                         let mut f = frame.borrow_mut();
                         f.lasti = f.next_instr.saturating_sub(1);
+                    }
+                    // A generator or coroutine function whose first instruction is
+                    // RETURN_GENERATOR: the generator is made here, its frame never pushed
+                    // (no hook can see the difference: the loop runs without them).
+                    if !TRACE && starts_with_return_generator(&new) {
+                        let gen = crate::generator::make_generator(self, &new);
+                        push(&frame, gen);
+                        continue;
                     }
                     new.borrow_mut().back = Some(frame.clone());
                     self.frames.push(new.clone());
