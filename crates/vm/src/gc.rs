@@ -33,7 +33,7 @@
 //!   the old ones, which keeps long programs linear.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::mem::ManuallyDrop;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -324,6 +324,27 @@ impl Ref<'_> {
         Some((v.id(), v))
     }
 
+    /// A copy of the referent that holds no count (`alias`), if the collector walks it.
+    #[allow(unsafe_code)]
+    fn alias(&self) -> Option<ManuallyDrop<Value>> {
+        // SAFETY (each arm): a bitwise copy of the `Rc` the referrer holds, never dropped.
+        unsafe {
+            Some(ManuallyDrop::new(match self {
+                Ref::V(v) => {
+                    if !is_node(v) {
+                        return None;
+                    }
+                    std::ptr::read(*v)
+                }
+                Ref::Type(t) => Value::Type(std::ptr::read(*t)),
+                Ref::Frame(f) => Value::Frame(std::ptr::read(*f)),
+                Ref::Dict(d) | Ref::Globals(d) => Value::Dict(std::ptr::read(*d)),
+                Ref::Tuple(t) => Value::Tuple(std::ptr::read(*t)),
+                Ref::Tb(t) => Value::Traceback(std::ptr::read(*t)),
+            }))
+        }
+    }
+
     /// Where a young collection stops when the referent is not young: a module namespace,
     /// or an object of a registered kind (`registered_kind`).
     fn border(&self) -> bool {
@@ -416,7 +437,7 @@ fn strong_count(v: &Value) -> usize {
 
 /// `tp_traverse`: call `visit` on each reference `v` holds. Returns false when `v` is in use
 /// (a `RefCell` of it is mutably borrowed): it must then be treated as reachable.
-fn traverse(v: &Value, visit: &mut dyn FnMut(Ref)) -> bool {
+fn traverse<F: FnMut(Ref)>(v: &Value, visit: &mut F) -> bool {
     use Value::*;
     match v {
         Tuple(t) => t.iter().for_each(|x| visit(Ref::V(x))),
@@ -757,10 +778,17 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
 
 // ---- a collection ----
 
-/// The objects a walk from the registry finds, each held once.
+/// The objects a walk from the registry finds. A walk (`discover`, `reachable_all`) runs no
+/// code and changes no reference, so its nodes are copies of the references it found that
+/// hold no count (`ManuallyDrop`, never dropped): nothing is cloned or dropped per object,
+/// and the counts read are the objects' own. Before anything can run (finalizers), the
+/// garbage is taken out as owned values (`Graph::owned`).
 struct Graph {
-    nodes: Vec<Value>,
-    index: AddrMap,
+    nodes: Vec<ManuallyDrop<Value>>,
+    /// The owned references behind `nodes` when the graph holds them (`Graph::owned`):
+    /// each node then has one count from the collector.
+    owners: Vec<Value>,
+    index: AddrTable,
     /// Dicts that are some instance's or function's `__dict__` (not counted: CPython 3.12
     /// makes those only on demand).
     inline_dicts: std::collections::HashSet<usize>,
@@ -774,40 +802,125 @@ struct Graph {
     pinned: Vec<bool>,
 }
 
-/// Addresses hash by one multiply (SipHash cost more than the walk itself).
-#[derive(Default)]
-struct AddrHasher(u64);
+/// A copy of `v` that holds no reference count: valid while the object it points to is
+/// kept alive by someone else, never dropped.
+#[inline]
+#[allow(unsafe_code)]
+fn alias(v: &Value) -> ManuallyDrop<Value> {
+    // SAFETY: a bitwise copy of the `Rc` inside `v`, wrapped so that it is never dropped:
+    // the count stays the owner's; the graph only reads through it while nothing runs.
+    ManuallyDrop::new(unsafe { std::ptr::read(v) })
+}
 
-impl std::hash::Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+/// Object addresses to node indices: open addressing with linear probing over a
+/// power-of-two table (address 0 is never an object), hashed by one multiply. Half full at
+/// most.
+struct AddrTable {
+    slots: Vec<(usize, u32)>,
+    shift: u32,
+    len: usize,
+}
+
+impl AddrTable {
+    fn with_capacity(n: usize) -> AddrTable {
+        let cap = (n * 2).next_power_of_two().max(64);
+        AddrTable {
+            slots: vec![(0, 0); cap],
+            shift: 64 - cap.trailing_zeros(),
+            len: 0,
         }
     }
-    fn write_usize(&mut self, a: usize) {
-        self.0 = ((a as u64) >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+
+    #[inline]
+    fn slot(&self, a: usize) -> usize {
+        ((a as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, a: usize) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(a);
+        loop {
+            let (k, v) = self.slots[i];
+            if k == a {
+                return Some(v as usize);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The index of `a`, or `None` after recording `a` -> `v` (`a` was not there).
+    #[inline]
+    fn get_or_insert(&mut self, a: usize, v: usize) -> Option<usize> {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(a);
+        loop {
+            let (k, old) = self.slots[i];
+            if k == a {
+                return Some(old as usize);
+            }
+            if k == 0 {
+                self.slots[i] = (a, v as u32);
+                self.len += 1;
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[cold]
+    fn grow(&mut self) {
+        let old = std::mem::take(&mut self.slots);
+        *self = AddrTable::with_capacity(old.len());
+        for (k, v) in old {
+            if k != 0 {
+                self.get_or_insert(k, v as usize);
+            }
+        }
     }
 }
 
-type AddrMap = HashMap<usize, usize, std::hash::BuildHasherDefault<AddrHasher>>;
-
 impl Graph {
-    /// Walk from every registered object (`full`) or from the young generation only: then
-    /// old registered objects are a border the walk does not cross (they count as outside).
-    /// Records each object's references to the others found (`edges`).
-    fn discover(full: bool) -> Graph {
-        let mut g = Graph {
-            nodes: Vec::new(),
-            index: AddrMap::default(),
+    fn new(n: usize) -> Graph {
+        Graph {
+            nodes: Vec::with_capacity(n),
+            owners: Vec::new(),
+            index: AddrTable::with_capacity(n),
             inline_dicts: Default::default(),
             class_dicts: Default::default(),
             edges: Vec::new(),
             starts: Vec::new(),
             pinned: Vec::new(),
-        };
+        }
+    }
+
+    /// A graph of `values`, held by it (one count each, as `reachable` and `freed` expect).
+    fn owned(values: Vec<Value>) -> Graph {
+        let mut g = Graph::new(values.len());
+        for v in &values {
+            g.add(alias(v));
+        }
+        g.owners = values;
+        g
+    }
+
+    fn node(&self, i: usize) -> &Value {
+        &self.nodes[i]
+    }
+
+    /// Walk from every registered object (`full`) or from the young generation only: then
+    /// old registered objects are a border the walk does not cross (they count as outside).
+    /// Records each object's references to the others found (`edges`). The nodes hold no
+    /// counts: the graph must be dropped, or its garbage taken out (`owned`), before any
+    /// code runs.
+    fn discover(full: bool) -> Graph {
+        let mut g = Graph::new(0);
         REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
             if full {
@@ -818,11 +931,11 @@ impl Graph {
             let from = if full { 0 } else { r.young_start };
             // About two objects are found per registered one (frames, tuples, dicts, ...).
             let roots = r.items.len() - from + if full { r.containers.len() } else { 0 };
-            g.nodes.reserve(roots * 2);
-            g.index.reserve(roots * 2);
+            g = Graph::new(roots * 2);
             for t in &r.items[from..] {
                 if let Some(v) = t.upgrade() {
-                    g.add(v);
+                    // Alive before the upgrade: held by someone else.
+                    g.add(alias(&v));
                 }
             }
             if full {
@@ -830,33 +943,42 @@ impl Graph {
                 r.containers_compact_at = (r.containers.len() * 2).max(1024);
                 for t in &r.containers {
                     if let Some(v) = t.upgrade() {
-                        g.add(v);
+                        g.add(alias(&v));
                     }
                 }
             }
         });
+        g.starts.reserve(g.nodes.len() * 2);
+        g.pinned.reserve(g.nodes.len() * 2);
+        g.edges.reserve(g.nodes.len() * 3);
         let mut i = 0;
         while i < g.nodes.len() {
-            let v = g.nodes[i].clone();
+            let v = alias(&g.nodes[i]);
             g.starts.push(g.edges.len() as u32);
+            let Graph {
+                nodes,
+                index,
+                edges,
+                ..
+            } = &mut g;
             let ok = traverse(&v, &mut |r| {
                 let Some(a) = r.addr() else { return };
-                let j = match g.index.get(&a) {
-                    Some(&j) => j,
+                let j = match index.get(a) {
+                    Some(j) => j,
                     // A young collection does not walk module namespaces, nor past the old
                     // registered objects (a border: held from outside, as far as it knows).
                     None if !full && r.border() => return,
-                    None => match r.node() {
-                        Some((_, n)) => {
-                            let j = g.nodes.len();
-                            g.index.insert(a, j);
-                            g.nodes.push(n);
+                    None => match r.alias() {
+                        Some(n) => {
+                            let j = nodes.len();
+                            index.get_or_insert(a, j);
+                            nodes.push(n);
                             j
                         }
                         None => return,
                     },
                 };
-                g.edges.push(j as u32);
+                edges.push(j as u32);
             });
             g.pinned.push(!ok);
             i += 1;
@@ -869,7 +991,7 @@ impl Graph {
     /// owner of a member is a member too: it refers to it).
     fn note_owners(&mut self, members: &[usize]) {
         for &i in members {
-            match &self.nodes[i] {
+            match &*self.nodes[i] {
                 Value::Instance(o) => {
                     if let Some(d) = &o.dict {
                         self.inline_dicts.insert(Rc::as_ptr(d) as usize);
@@ -901,10 +1023,11 @@ impl Graph {
     /// (nothing ran since): which are reachable from outside?
     fn reachable_all(&self) -> Vec<bool> {
         let n = self.nodes.len();
+        // The nodes hold no counts (`discover`): a count is all references.
         let mut refs: Vec<isize> = self
             .nodes
             .iter()
-            .map(|v| strong_count(v) as isize - 1)
+            .map(|v| strong_count(v) as isize)
             .collect();
         for &j in &self.edges {
             refs[j as usize] -= 1;
@@ -927,14 +1050,15 @@ impl Graph {
     }
 
     /// The index of `v` among the objects found (added if new).
-    fn add(&mut self, v: Value) -> usize {
-        let a = v.id();
+    fn add(&mut self, v: ManuallyDrop<Value>) -> usize {
         let n = self.nodes.len();
-        let i = *self.index.entry(a).or_insert(n);
-        if i == n {
-            self.nodes.push(v);
+        match self.index.get_or_insert(v.id(), n) {
+            Some(i) => i,
+            None => {
+                self.nodes.push(v);
+                n
+            }
         }
-        i
     }
 
     /// Trial deletion over `members` (indices of `nodes`): which of them are reachable from
@@ -949,13 +1073,13 @@ impl Graph {
         let mut refs: Vec<isize> = vec![0; n];
         let mut pinned = vec![false; n];
         for &i in members {
-            refs[i] = strong_count(&self.nodes[i]) as isize - 1;
+            refs[i] = strong_count(self.node(i)) as isize - 1;
         }
         // subtract_refs
         for &i in members {
-            let ok = traverse(&self.nodes[i], &mut |r| {
+            let ok = traverse(self.node(i), &mut |r| {
                 if let Some(a) = r.addr() {
-                    if let Some(&j) = self.index.get(&a) {
+                    if let Some(j) = self.index.get(a) {
                         if in_set[j] {
                             refs[j] -= 1;
                         }
@@ -977,9 +1101,9 @@ impl Graph {
             reach[i] = true;
         }
         while let Some(i) = stack.pop() {
-            traverse(&self.nodes[i], &mut |r| {
+            traverse(self.node(i), &mut |r| {
                 if let Some(a) = r.addr() {
-                    if let Some(&j) = self.index.get(&a) {
+                    if let Some(j) = self.index.get(a) {
                         if in_set[j] && !reach[j] {
                             reach[j] = true;
                             stack.push(j);
@@ -999,7 +1123,7 @@ impl Graph {
         let mut count: Vec<isize> = vec![0; n];
         for &i in members {
             in_set[i] = true;
-            count[i] = strong_count(&self.nodes[i]) as isize - 1;
+            count[i] = strong_count(self.node(i)) as isize - 1;
         }
         let mut freed = vec![false; n];
         let mut stack: Vec<usize> = members.iter().copied().filter(|&i| count[i] <= 0).collect();
@@ -1007,8 +1131,8 @@ impl Graph {
             freed[i] = true;
         }
         while let Some(i) = stack.pop() {
-            traverse(&self.nodes[i], &mut |r| {
-                if let Some(&j) = r.addr().and_then(|a| self.index.get(&a)) {
+            traverse(self.node(i), &mut |r| {
+                if let Some(j) = r.addr().and_then(|a| self.index.get(a)) {
                     if in_set[j] && !freed[j] {
                         count[j] -= 1;
                         if count[j] <= 0 {
@@ -1027,7 +1151,7 @@ impl Graph {
     /// made; a class comes with its `__mro__` tuple, its `__bases__` unless only builtin
     /// classes, and its dict.
     fn weight(&self, i: usize) -> usize {
-        match &self.nodes[i] {
+        match self.node(i) {
             Value::Type(t) => {
                 let Ok(bases) = t.bases.try_borrow() else {
                     return 1;
@@ -1053,7 +1177,7 @@ impl Graph {
     /// Does CPython 3.12 track this object (count it in `gc.collect()`'s result)? Dicts and
     /// tuples holding only atoms are untracked; an instance's `__dict__` is not made.
     fn counted(&self, i: usize) -> bool {
-        let v = &self.nodes[i];
+        let v = self.node(i);
         match v {
             Value::Dict(d) => {
                 !self.inline_dicts.contains(&(Rc::as_ptr(d) as usize))
@@ -1163,7 +1287,7 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
     }
     run_callbacks(vm, "start", 0);
     let started = stats_wanted().then(std::time::Instant::now);
-    let mut graph = Graph::discover(full);
+    let graph = Graph::discover(full);
     let all: Vec<usize> = (0..graph.nodes.len()).collect();
     let reach = graph.reachable_all();
     let unreachable: Vec<usize> = all.iter().copied().filter(|&i| !reach[i]).collect();
@@ -1192,12 +1316,18 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
             eprintln!("gc:   walked: {}", parts.join(", "));
         }
     }
-    let found = if unreachable.is_empty() {
+    // The garbage, held (finalizers run code): a graph of its own, in the same order.
+    let garbage: Vec<Value> = unreachable
+        .iter()
+        .map(|&i| Value::clone(&graph.nodes[i]))
+        .collect();
+    drop(graph);
+    let found = if garbage.is_empty() {
         0
     } else {
-        finalize_and_clear(vm, &mut graph, &unreachable)
+        let members: Vec<usize> = (0..garbage.len()).collect();
+        finalize_and_clear(vm, &mut Graph::owned(garbage), &members)
     };
-    drop(graph);
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.collecting = false;
@@ -1234,10 +1364,10 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
 /// keeps it until the end, so the cascade of such frees is computed).
 fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> usize {
     let garbage: std::collections::HashSet<usize> =
-        unreachable.iter().map(|&i| graph.nodes[i].id()).collect();
+        unreachable.iter().map(|&i| graph.node(i).id()).collect();
     // handle_weakrefs: references to the garbage die; callbacks of live references run.
     for &i in unreachable {
-        if let Value::Instance(o) = &graph.nodes[i] {
+        if let Value::Instance(o) = graph.node(i) {
             crate::modules::weakref::referent_dropped(Rc::as_ptr(o) as usize);
         }
     }
@@ -1245,7 +1375,7 @@ fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> 
     crate::modules::weakref::run_callbacks(vm);
     // finalize_garbage: __del__ and generator finalizers, once each, in allocation order.
     for &i in unreachable {
-        match &graph.nodes[i] {
+        match graph.node(i) {
             Value::Instance(o) => {
                 let cls = o.class();
                 if !cls.has_del.get() || !crate::objects::instance::mark_finalized(o) {
@@ -1288,7 +1418,7 @@ fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> 
         .sum();
     let mut trash = Vec::new();
     for &i in &last {
-        clear(&graph.nodes[i], &mut trash);
+        clear(graph.node(i), &mut trash);
     }
     drop(trash);
     found
@@ -1365,7 +1495,7 @@ pub fn referrers(targets: &[Value]) -> Vec<Value> {
     let want: std::collections::HashSet<usize> = targets.iter().map(Value::id).collect();
     let graph = Graph::discover(true);
     let mut out = Vec::new();
-    for v in &graph.nodes {
+    for v in graph.nodes.iter().map(|v| &**v) {
         if matches!(v, Value::Native(_)) {
             continue;
         }
@@ -1379,7 +1509,7 @@ pub fn referrers(targets: &[Value]) -> Vec<Value> {
             }
         });
         if hit {
-            out.push(v.clone());
+            out.push(Value::clone(v));
         }
     }
     out
@@ -1392,6 +1522,6 @@ pub fn objects() -> Vec<Value> {
     graph.note_owners(&all);
     (0..graph.nodes.len())
         .filter(|&i| graph.counted(i))
-        .map(|i| graph.nodes[i].clone())
+        .map(|i| Value::clone(graph.node(i)))
         .collect()
 }
