@@ -12,6 +12,7 @@
 //! because python's rule (options stop at the script name, the rest is `sys.argv`) is not
 //! clap's.
 
+mod alloc;
 mod compile_cmd;
 mod dis_cmd;
 mod run;
@@ -21,6 +22,9 @@ mod trace_loop;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+#[global_allocator]
+static ALLOCATOR: alloc::Guarded = alloc::Guarded;
 
 #[derive(Parser)]
 #[command(
