@@ -1308,13 +1308,7 @@ impl Vm {
     /// `len(obj)`.
     pub fn len(&mut self, obj: &Value) -> PyResult<usize> {
         Ok(match obj {
-            Value::Str(s) => {
-                if s.is_ascii() {
-                    s.len()
-                } else {
-                    s.chars().count()
-                }
-            }
+            Value::Str(s) => crate::objects::str_index::char_len(s),
             Value::Bytes(b) => b.len(),
             Value::ByteArray(b) => b.borrow().len(),
             Value::Tuple(t) => t.len(),

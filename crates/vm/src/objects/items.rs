@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use crate::objects::misc::Slice;
+use crate::objects::str_index;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -148,7 +149,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             Ok(t[i].clone())
         }
         Value::Str(s) => {
-            if s.is_ascii() {
+            if str_index::is_ascii(s) {
                 if let Value::Slice(sl) = key {
                     let (start, _, step, n) = slice_indices(vm, sl, s.len() as i64)?;
                     if step == 1 {
@@ -163,15 +164,19 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 return Ok(Value::str(&s[i..i + 1]));
             }
             if let Value::Slice(sl) = key {
+                let (start, _, step, n) = slice_indices(vm, sl, str_index::char_len(s) as i64)?;
+                if step == 1 {
+                    let from = str_index::byte_offset(s, start as usize);
+                    let to = str_index::byte_offset(s, start as usize + n);
+                    return Ok(Value::str(&s[from..to]));
+                }
                 let chars: Vec<char> = s.chars().collect();
-                let (start, _, step, n) = slice_indices(vm, sl, chars.len() as i64)?;
                 return Ok(Value::Str(Rc::from(
                     pick(&chars, start, step, n).into_iter().collect::<String>(),
                 )));
             }
-            // One pass to count, one to reach the char: no Vec of all chars per index.
-            let i = seq_index(vm, key, s.chars().count(), "str")?;
-            let c = s.chars().nth(i).unwrap_or_default();
+            let i = seq_index(vm, key, str_index::char_len(s), "str")?;
+            let c = str_index::char_at(s, i);
             let mut buf = [0u8; 4];
             Ok(Value::str(c.encode_utf8(&mut buf)))
         }

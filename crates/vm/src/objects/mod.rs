@@ -36,6 +36,7 @@ pub mod repr;
 pub mod set;
 pub mod setops;
 pub mod str;
+pub mod str_index;
 pub mod tuple;
 pub mod typecall;
 pub mod typeobj;
