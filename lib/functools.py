@@ -287,15 +287,15 @@ def _unwrap_partial(func):
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 
-class _Key(tuple):
+class _Key(list):
     """A call's arguments as a cache key, hashed once (a dict lookup and a store
-    then hash the arguments a single time, as the C wrapper does)."""
+    then hash the arguments a single time, as the C wrapper does). A list, as
+    CPython's _HashedSeq: a tuple subclass has no room for a slot."""
     __slots__ = ('_hash',)
 
-    def __new__(cls, items):
-        self = tuple.__new__(cls, items)
-        self._hash = tuple.__hash__(self)
-        return self
+    def __init__(self, items):
+        self[:] = items
+        self._hash = hash(tuple(items))
 
     def __hash__(self):
         return self._hash

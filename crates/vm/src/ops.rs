@@ -245,6 +245,12 @@ impl Vm {
                 }
             }
         }
+        if name == "__class__" {
+            // object.__class__ comes last in the MRO: a class attribute named __class__ wins.
+            if let Some(d) = descr {
+                return self.descr_get(&d, obj, &ty).map(Some);
+            }
+        }
         if let Some(v) = crate::objects::attrs::builtin_attr(self, obj, name)? {
             return Ok(Some(v));
         }
@@ -337,6 +343,11 @@ impl Vm {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d, obj, &meta);
             }
+        }
+        if name == "__class__" && meta_attr.is_none() {
+            // object.__class__ through the metatype: a data descriptor, before the class's
+            // own attributes.
+            return Ok(Value::Type(meta));
         }
         if name == "__dict__" && meta_attr.is_none() {
             // `type.__dict__` is a data descriptor of the metatype: it wins over the
@@ -1796,7 +1807,7 @@ impl Vm {
                         return self.truthy(&r);
                     }
                 }
-                Ok(false)
+                self.isinstance_via_class(v, t)
             }
             Value::Tuple(ts) => {
                 for t in ts.iter() {
@@ -1817,6 +1828,32 @@ impl Vm {
                 Err(self
                     .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
             }
+        }
+    }
+
+    /// The second half of CPython's `object_isinstance`: when `type(v)` is not a subclass of
+    /// `t`, `v.__class__` (a property or class attribute can make it another class, as
+    /// unittest.mock's specs do) is asked. Only instances whose class or a base defines
+    /// `__class__` or `__getattribute__` can answer differently, so others skip the lookup.
+    pub fn isinstance_via_class(&mut self, v: &Value, t: &Rc<Type>) -> PyResult<bool> {
+        let Value::Instance(i) = v else {
+            return Ok(false);
+        };
+        let own = i.class();
+        let overridden = own.mro.borrow().iter().any(|c| {
+            !c.builtin && {
+                let d = c.dict.borrow();
+                d.contains_str("__class__") || d.contains_str("__getattribute__")
+            }
+        });
+        if !overridden {
+            return Ok(false);
+        }
+        match self.getattr(v, "__class__") {
+            Ok(Value::Type(icls)) if !Rc::ptr_eq(&icls, &own) => Ok(icls.is_subtype(t)),
+            Ok(_) => Ok(false),
+            Err(e) if self.err_is(&e, "AttributeError") => Ok(false),
+            Err(e) => Err(e),
         }
     }
 

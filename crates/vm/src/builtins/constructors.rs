@@ -409,12 +409,22 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 name: RefCell::new(Value::None),
             })))
         }
-        "classmethod" => Ok(Value::ClassMethod(Rc::new(RefCell::new(
-            a.pos.first().cloned().unwrap_or(Value::None),
-        )))),
-        "staticmethod" => Ok(Value::StaticMethod(Rc::new(RefCell::new(
-            a.pos.first().cloned().unwrap_or(Value::None),
-        )))),
+        "classmethod" | "staticmethod" => {
+            // cm_init / sm_init: one positional argument.
+            if !a.kw.is_empty() {
+                return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+            }
+            if a.pos.len() != 1 {
+                let n = a.pos.len();
+                return Err(vm.type_error(format!("{name} expected 1 argument, got {n}")));
+            }
+            let f = Rc::new(RefCell::new(a.pos[0].clone()));
+            Ok(if &*name == "classmethod" {
+                Value::ClassMethod(f)
+            } else {
+                Value::StaticMethod(f)
+            })
+        }
         "super" => super_new(vm, a),
         "enumerate" => {
             let it = a
@@ -956,7 +966,11 @@ fn type_mro(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn type_instancecheck(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match &a.pos[0] {
-        Value::Type(t) => Ok(Value::Bool(vm.type_of(&a.pos[1]).is_subtype(t))),
+        Value::Type(t) => {
+            let v = &a.pos[1];
+            let r = vm.type_of(v).is_subtype(t) || vm.isinstance_via_class(v, t)?;
+            Ok(Value::Bool(r))
+        }
         _ => Ok(Value::Bool(false)),
     }
 }
@@ -1064,6 +1078,8 @@ pub fn init(vm: &mut Vm) {
         vm.types.list.clone(),
         vm.types.dict.clone(),
         vm.types.set.clone(),
+        vm.types.classmethod.clone(),
+        vm.types.staticmethod.clone(),
     ] {
         vm.add_staticmethod(&ty, "__new__", builtin_subclass_new);
     }

@@ -276,9 +276,11 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
         Some(obj) => {
-            if let Value::Instance(_) = obj {
+            // A class's own `__dir__` (dir(cls) calls type(cls).__dir__: a metaclass's).
+            if matches!(obj, Value::Instance(_) | Value::Type(_)) {
                 if let Some(m) = vm.lookup_special(obj, "__dir__")? {
-                    if !matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                    if !matches!(&m, Value::Builtin(b) if matches!(b.owner.as_deref(), Some("object" | "type")))
+                    {
                         let r = vm.call(&m, vec![])?;
                         let mut items = vm.collect(&r)?;
                         let sorted = crate::objects::list::sort_values(

@@ -93,10 +93,41 @@ pub fn run_callbacks(vm: &mut Vm) {
     }
 }
 
+/// Whether instances of `t` take weak references (CPython: `tp_weaklistoffset != 0`): a class
+/// of its line has a `__weakref__` slot (added by type.__new__ unless `__slots__` leaves it
+/// out, or a base varies in size), or its builtin base is weakly referenceable itself (not
+/// object, exceptions or the value types). Native objects (deque, ...) are not asked.
+fn weakrefable(vm: &Vm, t: &Rc<crate::objects::typeobj::Type>) -> bool {
+    let mro = t.mro.borrow();
+    mro.iter().any(|c| {
+        if c.builtin {
+            match c.layout {
+                crate::objects::typeobj::Layout::Builtin => matches!(
+                    &*c.name(),
+                    "set" | "frozenset" | "type" | "function" | "module" | "generator"
+                ),
+                _ => !Rc::ptr_eq(c, &vm.types.object) && !vm.is_exception_type(c),
+            }
+        } else {
+            c.dict
+                .borrow()
+                .get_str("__weakref__")
+                .is_some_and(|d| crate::objects::descriptors::is_getset(&d))
+        }
+    })
+}
+
 /// `new(obj, callback, ref)`: a handle for a weak reference to obj.
 fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = a.pos.first().cloned().unwrap_or(Value::None);
     let (target, addr) = match &obj {
+        Value::Instance(i)
+            if !matches!(*i.base.borrow(), Some(Value::Native(_)))
+                && !weakrefable(vm, &i.class()) =>
+        {
+            let tn = vm.type_name(&obj);
+            return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
+        }
         Value::Instance(i) => (Target::Instance(Rc::downgrade(i)), Rc::as_ptr(i) as usize),
         Value::Function(f) => (Target::Function(Rc::downgrade(f)), Rc::as_ptr(f) as usize),
         Value::Type(t) => (Target::Type(Rc::downgrade(t)), Rc::as_ptr(t) as usize),

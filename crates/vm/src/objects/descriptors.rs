@@ -407,17 +407,48 @@ fn prop_set_name(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
+/// The classmethod or staticmethod `v` is, or (an instance of a subclass such as
+/// abc.abstractclassmethod) holds.
+fn cm_value(v: &Value) -> Value {
+    crate::ops::unwrap_base(v).unwrap_or_else(|| v.clone())
+}
 fn cm_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = a.pos.get(1).cloned().unwrap_or(Value::None);
     let owner = match a.pos.get(2) {
         Some(Value::Type(t)) => t.clone(),
         _ => vm.type_of(&obj),
     };
-    vm.descr_get(&a.pos[0], &obj, &owner)
+    vm.descr_get(&cm_value(&a.pos[0]), &obj, &owner)
 }
 fn sm_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let this = a.pos.remove(0);
-    vm.call_args(&this, a)
+    let this = cm_value(&a.pos.remove(0));
+    match &this {
+        Value::StaticMethod(f) => {
+            let f = f.borrow().clone();
+            vm.call_args(&f, a)
+        }
+        _ => vm.call_args(&this, a),
+    }
+}
+/// `classmethod.__init__(self, callable)` / `staticmethod.__init__` (cm_init, sm_init): what a
+/// subclass's `super().__init__(f)` reaches.
+fn cm_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = cm_value(&a.pos[0]);
+    let name = match this {
+        Value::StaticMethod(_) => "staticmethod",
+        _ => "classmethod",
+    };
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if a.pos.len() != 2 {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("{name} expected 1 argument, got {n}")));
+    }
+    if let Value::ClassMethod(f) | Value::StaticMethod(f) = this {
+        *f.borrow_mut() = a.pos[1].clone();
+    }
+    Ok(Value::None)
 }
 
 fn func_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -458,8 +489,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&p, "__set_name__", prop_set_name);
     let c = vm.types.classmethod.clone();
     vm.add_method(&c, "__get__", cm_get);
+    vm.add_method(&c, "__init__", cm_init);
     let s = vm.types.staticmethod.clone();
     vm.add_method(&s, "__get__", cm_get);
+    vm.add_method(&s, "__init__", cm_init);
     let m = MEMBER.with(|t| t.clone());
     vm.add_method(&m, "__get__", member_get);
     vm.add_method(&m, "__repr__", member_repr);

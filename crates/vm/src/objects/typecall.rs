@@ -25,6 +25,44 @@ pub fn solid_base(vm: &Vm, t: &Rc<Type>) -> Option<Rc<Type>> {
     None
 }
 
+/// CPython's `solid_base`: the nearest class of `t`'s line whose instances have a layout of
+/// their own: a builtin base (int, list, ...) or a class that added `__slots__` members
+/// (`extra_ivars`); `None` means `object`. Two bases whose layouts are not on one line
+/// conflict.
+fn layout_base(vm: &Vm, t: &Rc<Type>) -> Option<Rc<Type>> {
+    if t.builtin {
+        return solid_base(vm, t);
+    }
+    let bases = t.bases.borrow();
+    let adds_slots = t
+        .slots
+        .iter()
+        .any(|s| !bases.iter().any(|b| b.slots.contains(s)));
+    if adds_slots {
+        return Some(t.clone());
+    }
+    // The base layout is the most derived of the bases' (they were checked to lie on a line).
+    let mut solid: Option<Rc<Type>> = None;
+    for b in bases.iter() {
+        if let Some(sb) = layout_base(vm, b) {
+            match &solid {
+                Some(cur) if cur.is_subtype(&sb) => {}
+                _ => solid = Some(sb),
+            }
+        }
+    }
+    solid
+}
+
+/// Whether `t`'s instances hold a variable number of items inline in CPython (tp_itemsize
+/// != 0): int, bytes, tuple and type and their subclasses.
+pub fn is_varsize(vm: &Vm, t: &Rc<Type>) -> bool {
+    let ty = &vm.types;
+    [&ty.int, &ty.bytes, &ty.tuple, &ty.type_]
+        .iter()
+        .any(|v| t.is_subtype(v))
+}
+
 pub fn type_call(vm: &mut Vm, t: &Rc<Type>, tv: &Value, args: Args) -> PyResult<Value> {
     if Rc::ptr_eq(t, &vm.types.type_) {
         if args.pos.len() == 1 && args.kw.is_empty() {
@@ -238,14 +276,22 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("type '{bn}' is not an acceptable base type")));
         }
     }
-    // best_base: the bases' builtin layouts must lie on one line.
+    // best_base: the bases' layouts (builtin bases and classes adding slots) must lie on
+    // one line; `best` is the base whose layout is the most derived.
     let mut solid: Option<Rc<Type>> = None;
+    let mut best = bases[0].clone();
     for b in &bases {
-        if let Some(sb) = solid_base(vm, b) {
+        if let Some(sb) = layout_base(vm, b) {
             match &solid {
-                None => solid = Some(sb),
-                Some(cur) if sb.is_subtype(cur) => solid = Some(sb),
+                None => {
+                    solid = Some(sb);
+                    best = b.clone();
+                }
                 Some(cur) if cur.is_subtype(&sb) => {}
+                Some(cur) if sb.is_subtype(cur) => {
+                    solid = Some(sb);
+                    best = b.clone();
+                }
                 Some(_) => {
                     return Err(vm.type_error("multiple bases have instance lay-out conflict"));
                 }
@@ -284,6 +330,14 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
         let mut declared_dict = false;
         let mut declared_weak = false;
         let mut members = Vec::new();
+        // type_new_slots_impl: a base whose instances vary in size (tp_itemsize != 0) has
+        // no room for slots after its items.
+        if !names.is_empty() && is_varsize(vm, &best) {
+            let bn = best.name();
+            return Err(vm.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{bn}'"
+            )));
+        }
         for n in names {
             if let Value::Str(s) = n {
                 // type_new_slots mangles private names (`__x` in class C is `_C__x`).
