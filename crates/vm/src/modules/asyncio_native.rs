@@ -420,8 +420,14 @@ fn future_init(vm: &mut Vm, f: &Fut, loop_: Value) -> PyResult<()> {
         loop_
     };
     f.s.borrow_mut().loop_ = Some(loop_.clone());
-    let debug = vm.call_method(&loop_, "get_debug", vec![])?;
-    if vm.truthy(&debug)? {
+    let debug = match plain_debug(&loop_) {
+        Some(b) => b,
+        None => {
+            let d = vm.call_method(&loop_, "get_debug", vec![])?;
+            vm.truthy(&d)?
+        }
+    };
+    if debug {
         let st = hook(vm, "source_traceback")?;
         let tb = vm.call(&st, vec![])?;
         f.s.borrow_mut().source_tb = tb;
@@ -555,9 +561,9 @@ fn add_callback_impl(
     Ok(())
 }
 
+/// `PyContext_CopyCurrent`.
 fn copy_context(vm: &mut Vm) -> PyResult<Value> {
-    let cc = hook(vm, "copy_context")?;
-    vm.call(&cc, vec![])
+    crate::modules::contextvars::copy_context(vm, Args::new(vec![]))
 }
 
 // ---- Future methods ----
