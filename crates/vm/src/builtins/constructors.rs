@@ -151,6 +151,22 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             if let Some(Value::Str(_)) = &im {
                 return Err(vm.type_error("complex() second arg can't be a string"));
             }
+            // try_complex_special_method: an object's __complex__ comes first
+            let re = match &re {
+                Value::Instance(_) => match vm.lookup_special(&re, "__complex__")? {
+                    Some(m) => match vm.call(&m, vec![])? {
+                        c @ Value::Complex(..) => c,
+                        other => {
+                            let tn = vm.type_name(&other);
+                            return Err(vm.type_error(format!(
+                                "__complex__ returned non-complex (type {tn})"
+                            )));
+                        }
+                    },
+                    None => re,
+                },
+                _ => re,
+            };
             // complex_new_impl: the imaginary part of `real` and the real part of `imag`
             // are added only when those arguments are complex.
             let (mut r, ri) = match re {

@@ -153,6 +153,59 @@ fn iter_dunder_iter(_vm: &mut Vm, a: crate::objects::function::Args) -> PyResult
     Ok(a.pos.first().cloned().unwrap_or(Value::None))
 }
 
+/// `it.__length_hint__()` of the sequence, range and reversed iterators: the items left.
+fn iter_length_hint(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    let it = a.pos.first().cloned().unwrap_or(Value::None);
+    let Value::Iter(cell) = &it else {
+        return Ok(Value::Int(0));
+    };
+    let (seq, left) = match &*cell.borrow() {
+        Iter::Seq { seq, index } => (Some(seq.clone()), -(*index as i64)),
+        Iter::Reversed { seq, index } => (Some(seq.clone()), *index as i64 + 1),
+        Iter::Range { next, stop, step } => {
+            let span = (*stop as i128 - *next as i128) * step.signum() as i128;
+            let n = (span + step.unsigned_abs() as i128 - 1) / step.unsigned_abs() as i128;
+            return Ok(Value::Int(n.max(0) as i64));
+        }
+        Iter::LongRange { remaining, .. } => return Ok(Value::from_bigint(remaining.clone())),
+        Iter::Vec { items, index } => (None, items.len() as i64 - *index as i64),
+        // dictiter_len / setiter_len: the entries left, 0 once the size changed
+        Iter::Dict { dict, pos, len, .. } => {
+            let mut left = 0;
+            let mut p = *pos;
+            match dict {
+                Value::Dict(d) if d.borrow().len() == *len => {
+                    while let Some((q, _)) = d.borrow().next_from(p) {
+                        (left, p) = (left + 1, q + 1);
+                    }
+                }
+                Value::Set(s) | Value::FrozenSet(s) if s.borrow().len() == *len => {
+                    while let Some((q, _)) = s.borrow().next_from(p) {
+                        (left, p) = (left + 1, q + 1);
+                    }
+                }
+                _ => {}
+            }
+            (None, left)
+        }
+        _ => (None, 0),
+    };
+    let n = match seq {
+        // listreviter_len: nothing once the list shrank below the index
+        Some(s) if left > 0 => {
+            let len = vm.len(&s)? as i64;
+            if len < left {
+                0
+            } else {
+                left
+            }
+        }
+        Some(s) => vm.len(&s)? as i64 + left,
+        None => left,
+    };
+    Ok(Value::Int(n.max(0)))
+}
+
 /// Install `__next__`/`__iter__` on the builtin iterator types (called from
 /// `modules::register`), so `it.__next__` works as in CPython (heapq.merge binds it).
 pub fn init_dunders(vm: &mut Vm) {
@@ -178,6 +231,12 @@ pub fn init_dunders(vm: &mut Vm) {
         t.callable_iterator.clone(),
         t.iterator.clone(),
     ];
+    // the sequence, range, set and dict iterators (not enumerate/zip/map/filter/callable)
+    for ty in &types[..13] {
+        if ty.lookup("__length_hint__").is_none() {
+            vm.add_method(ty, "__length_hint__", iter_length_hint);
+        }
+    }
     for ty in &types {
         if ty.lookup("__next__").is_none() {
             vm.add_method(ty, "__next__", iter_dunder_next);
