@@ -293,6 +293,17 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     }
                 }
             }
+            // module_dir: a module's own __dir__ function (PEP 562)
+            let mod_dir = match obj {
+                Value::Module(m) => m.dict.borrow().get_str("__dir__"),
+                _ => None,
+            };
+            if let Some(f) = mod_dir {
+                let r = vm.call(&f, vec![])?;
+                let items = vm.collect(&r)?;
+                let sorted = crate::objects::list::sort_values(vm, items, None, false)?;
+                return Ok(Value::list(sorted));
+            }
             names = default_dir(vm, obj);
         }
     }
