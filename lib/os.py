@@ -12,6 +12,7 @@ from posix import (stat, lstat, getcwd, listdir, getpid, remove, unlink, mkdir, 
                    fsync, statvfs, lchown, fchown, uname, getloadavg, times, isatty,
                    get_blocking, getpgid, getpgrp, getsid, getgroups, killpg, sched_yield,
                    sched_getaffinity, sync, fdatasync, pread, pwrite, closerange)
+from posix import stat_result, statvfs_result, uname_result, times_result
 import posixpath as path
 
 sys.modules["os.path"] = path

@@ -11,3 +11,4 @@ def all_suffixes():
 
 
 from importlib.util import _Spec as ModuleSpec, _FileLoader as SourceFileLoader  # noqa: E402
+from importlib.util import BuiltinImporter  # noqa: E402,F401

@@ -3,6 +3,7 @@ resolve_name."""
 
 import sys
 import importlib
+import _pydive
 from importlib import _resolve_name
 
 __all__ = ["find_spec", "module_from_spec", "resolve_name", "spec_from_file_location",
@@ -25,47 +26,134 @@ def resolve_name(name, package):
 
 
 def find_spec(name, package=None):
-    """The spec of a module (importing its parent package); None if it cannot be found.
-
-    pydive finds a module by importing it: a module that is found is also executed."""
+    """The spec of a module, found without executing it (its parent package is imported);
+    None if it cannot be found."""
     fullname = resolve_name(name, package) if name.startswith(".") else name
     if fullname in sys.modules:
         module = sys.modules[fullname]
-        spec = getattr(module, "__spec__", None)
-        if spec is None:
-            raise ValueError(f"{fullname}.__spec__ is None")
-        return spec
-    parent = fullname.rpartition(".")[0]
-    if parent:
-        pkg = importlib.import_module(parent)
-        if not hasattr(pkg, "__path__"):
-            raise ModuleNotFoundError(
-                f"__path__ attribute not found on {parent!r} while trying to find {fullname!r}",
-                name=fullname)
-    try:
-        module = importlib.import_module(fullname)
-    except ModuleNotFoundError as e:
-        if e.name == fullname:
+        if module is None:
             return None
-        raise
-    return getattr(module, "__spec__", None)
+        try:
+            spec = module.__spec__
+        except AttributeError:
+            raise ValueError(f"{name}.__spec__ is not set") from None
+        if spec is None:
+            raise ValueError(f"{name}.__spec__ is None")
+        return spec
+    parent_name = fullname.rpartition(".")[0]
+    parent_path = None
+    if parent_name:
+        parent = __import__(parent_name, fromlist=["__path__"])
+        try:
+            parent_path = parent.__path__
+        except AttributeError as e:
+            error = ModuleNotFoundError(
+                f"__path__ attribute not found on {parent_name!r} while trying to find "
+                f"{fullname!r}")
+            error.name = fullname
+            raise error from e
+    found = _pydive.locate_module(fullname, parent_path)
+    if found is None:
+        return None
+    kind, origin, folder = found
+    if kind == "builtin":
+        spec = _Spec(fullname, BuiltinImporter, "built-in")
+        spec.has_location = False
+        return spec
+    if kind == "namespace":
+        spec = _Spec(fullname, _NamespaceLoader(), None, True)
+        spec.submodule_search_locations = [folder]
+        return spec
+    loader = (_EmbeddedLoader if kind == "embedded" else _FileLoader)(fullname, origin)
+    spec = _Spec(fullname, loader, origin, folder is not None)
+    if folder is not None:
+        spec.submodule_search_locations = [folder]
+    return spec
 
 
 class _FileLoader:
-    def __init__(self, name, path):
-        self.name = name
+    def __init__(self, fullname, path):
+        self.name = fullname
         self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
 
     def create_module(self, spec):
         return None
 
-    def exec_module(self, module):
+    def get_source(self, fullname=None):
         with open(self.path) as f:
-            source = f.read()
+            return f.read()
+
+    def exec_module(self, module):
+        source = self.get_source(module.__name__)
         exec(compile(source, self.path, "exec"), module.__dict__)
+
+    def is_package(self, fullname=None):
+        return self.path.rpartition("/")[2] == "__init__.py"
 
     def get_filename(self, name=None):
         return self.path
+
+
+_FileLoader.__name__ = _FileLoader.__qualname__ = "SourceFileLoader"
+_FileLoader.__module__ = "_frozen_importlib_external"
+
+
+class _EmbeddedLoader(_FileLoader):
+    """pydive's own lib/ modules: their source is inside the executable."""
+
+    def get_source(self, fullname=None):
+        return _pydive.embedded_source(self.path.removeprefix("<pydive-lib>/"))
+
+
+_EmbeddedLoader.__name__ = _EmbeddedLoader.__qualname__ = "SourceFileLoader"
+_EmbeddedLoader.__module__ = "_frozen_importlib_external"
+
+
+class BuiltinImporter:
+    """The loader of modules built into the interpreter (pydive's native modules)."""
+
+    @classmethod
+    def create_module(cls, spec):
+        return importlib.import_module(spec.name)
+
+    @classmethod
+    def exec_module(cls, module):
+        pass
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+
+BuiltinImporter.__module__ = "_frozen_importlib"
+
+
+class _NamespaceLoader:
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ""
+
+
+_NamespaceLoader.__name__ = _NamespaceLoader.__qualname__ = "NamespaceLoader"
+_NamespaceLoader.__module__ = "_frozen_importlib_external"
 
 
 class _Spec:
@@ -73,11 +161,23 @@ class _Spec:
         self.name = name
         self.loader = loader
         self.origin = origin
-        self.submodule_search_locations = [origin.rpartition("/")[0]] if is_package else None
+        self.submodule_search_locations = ([origin.rpartition("/")[0]]
+                                           if is_package and origin else None)
         self.loader_state = None
         self.cached = None
         self.has_location = origin is not None
         self.parent = name if is_package else name.rpartition(".")[0]
+
+    def __eq__(self, other):
+        try:
+            return (self.name == other.name and self.loader == other.loader
+                    and self.origin == other.origin
+                    and self.submodule_search_locations == other.submodule_search_locations
+                    and self.cached == other.cached and self.has_location == other.has_location)
+        except AttributeError:
+            return NotImplemented
+
+    __hash__ = None
 
     def __repr__(self):
         args = [f"name={self.name!r}", f"loader={self.loader!r}"]
@@ -86,6 +186,10 @@ class _Spec:
         if self.submodule_search_locations is not None:
             args.append(f"submodule_search_locations={self.submodule_search_locations}")
         return f"ModuleSpec({', '.join(args)})"
+
+
+_Spec.__name__ = _Spec.__qualname__ = "ModuleSpec"
+_Spec.__module__ = "_frozen_importlib"
 
 
 def spec_from_file_location(name, location=None, *, loader=None,

@@ -491,6 +491,81 @@ impl Vm {
         Err(self.module_not_found(fullname, &format!("No module named '{fullname}'")))
     }
 
+    /// Where `fullname` would be loaded from, without loading it (importlib.util.find_spec):
+    /// None when it is not found, else (kind, origin, package folder) with kind "builtin"
+    /// (a native module), "embedded" (pydive's lib/), "source" (a file) or "namespace".
+    pub fn locate_module(
+        &mut self,
+        fullname: &str,
+        search_path: Option<Vec<String>>,
+    ) -> PyResult<Option<ModuleLocation>> {
+        let short = fullname
+            .rsplit_once('.')
+            .map(|(_, s)| s)
+            .unwrap_or(fullname);
+        if self.native_modules.contains_key(fullname) {
+            return Ok(Some(("builtin", None, None)));
+        }
+        let rel = fullname.replace('.', "/");
+        let pkg_rel = format!("{rel}/__init__.py");
+        let mod_rel = format!("{rel}.py");
+        if embedded_source(&pkg_rel).is_some() {
+            return Ok(Some((
+                "embedded",
+                Some(format!("{LIB_PREFIX}{pkg_rel}")),
+                Some(format!("{LIB_PREFIX}{rel}")),
+            )));
+        }
+        if embedded_source(&mod_rel).is_some() {
+            return Ok(Some((
+                "embedded",
+                Some(format!("{LIB_PREFIX}{mod_rel}")),
+                None,
+            )));
+        }
+        let paths: Vec<String> = match search_path {
+            Some(p) => p,
+            None => self.sys_path()?,
+        };
+        for dir in paths {
+            if dir.starts_with(LIB_PREFIX) {
+                continue;
+            }
+            let base = if dir.is_empty() { ".".to_string() } else { dir };
+            let pkg = std::path::Path::new(&base).join(short);
+            let init = pkg.join("__init__.py");
+            if init.is_file() {
+                return Ok(Some((
+                    "source",
+                    Some(init.to_string_lossy().to_string()),
+                    Some(pkg.to_string_lossy().to_string()),
+                )));
+            }
+            let file = std::path::Path::new(&base).join(format!("{short}.py"));
+            if file.is_file() {
+                return Ok(Some((
+                    "source",
+                    Some(file.to_string_lossy().to_string()),
+                    None,
+                )));
+            }
+            if pkg.is_dir() && !fullname.contains('.') {
+                return Ok(Some((
+                    "namespace",
+                    None,
+                    Some(pkg.to_string_lossy().to_string()),
+                )));
+            }
+        }
+        if crate::modules::FALLBACKS
+            .iter()
+            .any(|(n, _)| *n == fullname)
+        {
+            return Ok(Some(("builtin", None, None)));
+        }
+        Ok(None)
+    }
+
     fn sys_path(&mut self) -> PyResult<Vec<String>> {
         let p = match &self.sys_module {
             Some(Value::Module(m)) => m.dict.borrow().get_str("path"),
@@ -687,6 +762,9 @@ impl Vm {
 
 #[allow(dead_code)]
 fn _m(_: &Module) {}
+
+/// Where a module would be loaded from: (kind, origin file, package folder).
+pub type ModuleLocation = (&'static str, Option<String>, Option<String>);
 
 thread_local! {
     /// `ModuleSpec`, made on first use (a plain class: attributes in the instance dict).

@@ -78,6 +78,7 @@ fn file_type(vm: &Vm, mode: &str) -> std::rc::Rc<crate::objects::typeobj::Type> 
         if b.is_empty() {
             for n in ["BufferedReader", "BufferedWriter", "BufferedRandom"] {
                 let bt = crate::objects::typeobj::Type::new_builtin(n, Some(&t), t.layout);
+                bt.has_del.set(true);
                 bt.dict
                     .borrow_mut()
                     .set_str("__module__", Value::str("_io"));
@@ -590,6 +591,17 @@ fn f_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The finalizer: a file dropped while open is closed (flushing it and closing its
+/// descriptor), as CPython's `IOBase.__del__`; the standard streams stay open.
+fn f_del(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let open = matches!(vm.files.get(id), Some(Some(f)) if !f.closed);
+    if id > 2 && open {
+        f_close(vm, a)?;
+    }
+    Ok(Value::None)
+}
+
 fn f_enter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0].clone())
 }
@@ -702,10 +714,12 @@ fn install_methods(vm: &mut Vm) {
         ("tell", f_tell),
         ("truncate", f_truncate),
         ("seekable", f_seekable),
+        ("__del__", f_del),
     ];
     for (n, f) in fns {
         vm.add_method(&t, n, *f);
     }
+    t.has_del.set(true);
     // Data attributes as properties: the std streams' instances carry no __dict__.
     let props: &[(&str, crate::objects::function::NativeFn)] = &[
         ("name", f_name),

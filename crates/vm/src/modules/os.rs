@@ -94,9 +94,10 @@ fn stat_value(vm: &mut Vm, md: &std::fs::Metadata) -> Value {
             ("st_uid", Value::Int(md.uid() as i64)),
             ("st_gid", Value::Int(md.gid() as i64)),
             ("st_size", Value::Int(md.size() as i64)),
-            ("st_atime", Value::Float(secs(md.atime(), md.atime_nsec()))),
-            ("st_mtime", Value::Float(secs(md.mtime(), md.mtime_nsec()))),
-            ("st_ctime", Value::Float(secs(md.ctime(), md.ctime_nsec()))),
+            // the sequence holds whole seconds, the attributes floats (as CPython's)
+            ("st_atime", Value::Int(md.atime())),
+            ("st_mtime", Value::Int(md.mtime())),
+            ("st_ctime", Value::Int(md.ctime())),
         ],
     );
     // CPython's named-only fields (not part of the 10-item sequence)
@@ -104,6 +105,9 @@ fn stat_value(vm: &mut Vm, md: &std::fs::Metadata) -> Value {
     if let Value::Instance(i) = &st {
         if let Some(d) = &i.dict {
             let mut d = d.borrow_mut();
+            d.set_str("st_atime", Value::Float(secs(md.atime(), md.atime_nsec())));
+            d.set_str("st_mtime", Value::Float(secs(md.mtime(), md.mtime_nsec())));
+            d.set_str("st_ctime", Value::Float(secs(md.ctime(), md.ctime_nsec())));
             d.set_str("st_atime_ns", ns(md.atime(), md.atime_nsec()));
             d.set_str("st_mtime_ns", ns(md.mtime(), md.mtime_nsec()));
             d.set_str("st_ctime_ns", ns(md.ctime(), md.ctime_nsec()));
@@ -1030,5 +1034,52 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         env.borrow_mut().set_str(&k, Value::str(&v));
     }
     d.borrow_mut().set_str("environ", Value::Dict(env));
+    // the struct sequence types the functions above return (one type each)
+    let kinds: &[(&str, &str, &[&str])] = &[
+        (
+            "os",
+            "stat_result",
+            &[
+                "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+                "st_atime", "st_mtime", "st_ctime",
+            ],
+        ),
+        (
+            "os",
+            "statvfs_result",
+            &[
+                "f_bsize",
+                "f_frsize",
+                "f_blocks",
+                "f_bfree",
+                "f_bavail",
+                "f_files",
+                "f_ffree",
+                "f_favail",
+                "f_flag",
+                "f_namemax",
+            ],
+        ),
+        (
+            "posix",
+            "uname_result",
+            &["sysname", "nodename", "release", "version", "machine"],
+        ),
+        (
+            "posix",
+            "times_result",
+            &[
+                "user",
+                "system",
+                "children_user",
+                "children_system",
+                "elapsed",
+            ],
+        ),
+    ];
+    for (module, name, fields) in kinds {
+        let t = crate::modules::sys::struct_seq_type(vm, module, name, fields);
+        d.borrow_mut().set_str(name, Value::Type(t));
+    }
     Ok(())
 }

@@ -130,6 +130,41 @@ fn caret_anchors(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     )
 }
 
+/// `locate_module(fullname, path)`: None, or (kind, origin, package folder) of where the
+/// import system would load `fullname` from (`path`: the parent's `__path__`, None for
+/// sys.path), without loading it.
+fn locate_module(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = a
+        .pos
+        .first()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default();
+    let path = match a.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(
+            vm.collect(v)?
+                .iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect(),
+        ),
+    };
+    let opt = |s: Option<String>| s.map(|s| Value::str(&s)).unwrap_or(Value::None);
+    Ok(match vm.locate_module(&name, path)? {
+        None => Value::None,
+        Some((kind, origin, dir)) => Value::tuple(vec![Value::str(kind), opt(origin), opt(dir)]),
+    })
+}
+
+/// `embedded_source(rel)`: the text of pydive's lib/ file `rel`, or None.
+fn embedded_source(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let rel = a.pos.first().and_then(|v| v.as_str().map(String::from));
+    Ok(rel
+        .as_deref()
+        .and_then(crate::import::embedded_source)
+        .map(Value::str)
+        .unwrap_or(Value::None))
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
         ("virtual_time", virtual_time),
@@ -140,6 +175,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("currentframe", currentframe),
         ("set_tp_name", set_tp_name),
         ("caret_anchors", caret_anchors),
+        ("locate_module", locate_module),
+        ("embedded_source", embedded_source),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));

@@ -45,20 +45,30 @@ fn structseq_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::str(&out))
 }
 
-/// A struct sequence type of module `module` holding `fields`, and its one instance.
-pub fn struct_seq_in(
-    vm: &mut Vm,
-    module: &str,
-    type_name: &str,
-    fields: &[(&str, Value)],
-) -> Value {
+thread_local! {
+    /// The struct sequence types made so far, by (module, name): each kind has one type, so
+    /// `isinstance(os.stat(p), os.stat_result)` holds.
+    static STRUCT_SEQ_TYPES: RefCell<Vec<(String, String, Rc<Type>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The struct sequence type `module.type_name` with sequence fields `fields` (made once).
+pub fn struct_seq_type(vm: &mut Vm, module: &str, type_name: &str, fields: &[&str]) -> Rc<Type> {
+    let found = STRUCT_SEQ_TYPES.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(m, n, _)| m == module && n == type_name)
+            .map(|(_, _, t)| t.clone())
+    });
+    if let Some(t) = found {
+        return t;
+    }
     let t = Type::new_builtin(type_name, Some(&vm.types.tuple), Layout::Object);
     t.dict
         .borrow_mut()
         .set_str("__module__", Value::str(module));
     t.dict.borrow_mut().set_str(
         "__match_args__",
-        Value::tuple(fields.iter().map(|(n, _)| Value::str(n)).collect()),
+        Value::tuple(fields.iter().map(|n| Value::str(n)).collect()),
     );
     t.dict
         .borrow_mut()
@@ -70,6 +80,22 @@ pub fn struct_seq_in(
         .borrow_mut()
         .set_str("n_unnamed_fields", Value::Int(0));
     vm.add_method(&t, "__repr__", structseq_repr);
+    STRUCT_SEQ_TYPES.with(|c| {
+        c.borrow_mut()
+            .push((module.to_string(), type_name.to_string(), t.clone()))
+    });
+    t
+}
+
+/// A struct sequence type of module `module` holding `fields`, and its one instance.
+pub fn struct_seq_in(
+    vm: &mut Vm,
+    module: &str,
+    type_name: &str,
+    fields: &[(&str, Value)],
+) -> Value {
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    let t = struct_seq_type(vm, module, type_name, &names);
     let inst = crate::ops::new_instance(vm, &t);
     if let Value::Instance(i) = &inst {
         *i.base.borrow_mut() = Some(Value::tuple(
