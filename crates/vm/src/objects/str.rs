@@ -502,26 +502,19 @@ fn find_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<i64> {
 }
 
 /// Whether `t` is ASCII, and its length in chars (bytes when ASCII).
-fn char_len(t: &str) -> (bool, usize) {
-    if t.is_ascii() {
-        (true, t.len())
-    } else {
-        (false, t.chars().count())
-    }
+fn char_len(t: &Rc<str>) -> (bool, usize) {
+    use crate::objects::str_index;
+    (str_index::is_ascii(t), str_index::char_len(t))
 }
 
 /// Chars `start..end` of `t` as a str slice (no copy; ASCII strings index bytes directly).
-fn char_slice(t: &str, ascii: bool, start: usize, end: usize) -> &str {
+fn char_slice(t: &Rc<str>, ascii: bool, start: usize, end: usize) -> &str {
     if ascii {
         return &t[start.min(t.len())..end.min(t.len())];
     }
-    let at = |k: usize| t.char_indices().nth(k).map_or(t.len(), |(b, _)| b);
-    let from = at(start);
-    &t[from..from
-        + t[from..]
-            .char_indices()
-            .nth(end - start)
-            .map_or(t.len() - from, |(b, _)| b)]
+    let from = crate::objects::str_index::byte_offset(t, start);
+    let to = crate::objects::str_index::byte_offset(t, end.max(start));
+    &t[from..to]
 }
 fn str_find(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(find_impl(vm, &a, false)?))
