@@ -25,6 +25,7 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         None => (false, bytes),
     };
     let encoding = coding_cookie(bytes);
+    let declared = encoding.is_some();
     let encoding = match encoding {
         Some(name) if bom && name != "utf-8" => {
             return Err(error(format!("encoding problem: {name} with BOM"), 0));
@@ -35,6 +36,8 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
     match encoding.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => match std::str::from_utf8(bytes) {
             Ok(s) => Ok(s.to_string()),
+            // A declared UTF-8 leaves the checking to the tokens (see `declared_utf8`).
+            Err(_) if declared => declared_utf8(bytes, filename),
             Err(e) => {
                 let bad = bytes[e.valid_up_to()];
                 let lineno = 1 + bytes[..e.valid_up_to()]
@@ -66,6 +69,222 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
             0,
         )),
         other => Err(error(format!("encoding problem: {other}"), 0)),
+    }
+}
+
+/// Source that declares UTF-8 (`# coding: utf-8`) but holds bytes that are not: CPython's
+/// tokenizer then checks no line as a whole; what it reports depends on the token the bytes
+/// are in. In a comment they pass; in a str literal its decoding fails, `(unicode error)
+/// 'utf-8' codec can't decode byte 0x.. in position N: REASON` (N counted in the literal's
+/// text, or in the run of non-ASCII bytes when the literal has escapes to process); in a
+/// bytes literal, `bytes can only contain ASCII literal characters`; elsewhere they make an
+/// identifier that does not decode. Locations follow `_PyPegen_raise_error`: the token's
+/// byte columns + 1, read as character counts of the line's replace-decoded UTF-8.
+fn declared_utf8(bytes: &[u8], filename: &str) -> Result<String, CompileError> {
+    // The invalid sequences: (start, length, truncated at the end of the data).
+    let bad_at = |from: usize| -> Option<usize> {
+        match std::str::from_utf8(&bytes[from..]) {
+            Ok(_) => None,
+            Err(e) => Some(from + e.valid_up_to()),
+        }
+    };
+    let Some(mut next_bad) = bad_at(0) else {
+        return Ok(String::from_utf8_lossy(bytes).into_owned());
+    };
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'#' {
+            // A comment: its bytes are never decoded.
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            while next_bad < i {
+                match bad_at(next_bad + 1) {
+                    Some(n) if n >= i => {
+                        next_bad = n;
+                        break;
+                    }
+                    Some(n) => next_bad = n,
+                    None => return Ok(String::from_utf8_lossy(bytes).into_owned()),
+                }
+            }
+            continue;
+        }
+        if b == b'\'' || b == b'"' {
+            let end = string_end(bytes, i);
+            if next_bad < end {
+                return Err(literal_error(bytes, filename, i, i, end, next_bad));
+            }
+            i = end;
+            continue;
+        }
+        if is_word(b) {
+            let start = i;
+            while i < bytes.len() && is_word(bytes[i]) {
+                i += 1;
+            }
+            let word = bytes[start..i].to_ascii_lowercase();
+            let prefix = matches!(
+                &word[..],
+                b"r" | b"u" | b"b" | b"f" | b"br" | b"rb" | b"fr" | b"rf"
+            );
+            if prefix && i < bytes.len() && (bytes[i] == b'\'' || bytes[i] == b'"') {
+                let end = string_end(bytes, i);
+                if next_bad < end {
+                    return Err(literal_error(bytes, filename, start, i, end, next_bad));
+                }
+                i = end;
+                continue;
+            }
+            if next_bad < i {
+                // An identifier: verify_identifier decodes the word.
+                let msg = unicode_error(&bytes[start..i]);
+                let mut e = located(bytes, filename, start, start, msg);
+                e.end_offset = -1;
+                return Err(e);
+            }
+            continue;
+        }
+        i += 1;
+    }
+    Ok(String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// Where the string literal whose quote is at `q` ends (past its closing quote, or at the
+/// end of its line when a one-line literal is left open).
+fn string_end(bytes: &[u8], q: usize) -> usize {
+    let quote = bytes[q];
+    let triple = bytes.len() >= q + 3 && bytes[q + 1] == quote && bytes[q + 2] == quote;
+    let mut i = q + if triple { 3 } else { 1 };
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'\n' if !triple => return i,
+            c if c == quote => {
+                if !triple {
+                    return i + 1;
+                }
+                if bytes.len() >= i + 3 && bytes[i + 1] == quote && bytes[i + 2] == quote {
+                    return i + 3;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
+/// The error for a literal `[start, end)` (its prefix from `start`, its quote at `q`) holding
+/// the invalid bytes at `bad`.
+fn literal_error(
+    bytes: &[u8],
+    filename: &str,
+    start: usize,
+    q: usize,
+    end: usize,
+    bad: usize,
+) -> CompileError {
+    let prefix = bytes[start..q].to_ascii_lowercase();
+    if prefix.contains(&b'b') {
+        located(
+            bytes,
+            filename,
+            start,
+            end,
+            "bytes can only contain ASCII literal characters".to_string(),
+        )
+    } else {
+        let quote = bytes[q];
+        let triple = bytes.len() >= q + 3 && bytes[q + 1] == quote && bytes[q + 2] == quote;
+        let qlen = if triple { 3 } else { 1 };
+        let content_end = if end >= q + 2 * qlen && bytes[end - 1] == quote {
+            end - qlen
+        } else {
+            end
+        };
+        let content = &bytes[q + qlen..content_end];
+        // parsestr: without a backslash (or raw) the whole text is decoded at once; else
+        // decode_unicode_with_escapes decodes each run of non-ASCII bytes by itself.
+        let text = if prefix.contains(&b'r') || !content.contains(&b'\\') {
+            content
+        } else {
+            let mut run = bad;
+            while run > q + qlen && bytes[run - 1] >= 0x80 {
+                run -= 1;
+            }
+            let mut stop = bad;
+            while stop < content_end && bytes[stop] >= 0x80 {
+                stop += 1;
+            }
+            &bytes[run..stop]
+        };
+        located(bytes, filename, start, end, unicode_error(text))
+    }
+}
+
+/// `(unicode error) 'utf-8' codec can't decode ...` for the first bad sequence of `text`.
+fn unicode_error(text: &[u8]) -> String {
+    let (pos, len, reason) = match std::str::from_utf8(text) {
+        Ok(_) => (0, 1, "invalid start byte"),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            match e.error_len() {
+                None => (pos, text.len() - pos, "unexpected end of data"),
+                Some(n) if (0xc2..=0xf4).contains(&text[pos]) => {
+                    (pos, n, "invalid continuation byte")
+                }
+                Some(n) => (pos, n, "invalid start byte"),
+            }
+        }
+    };
+    let what = if len == 1 {
+        format!("byte 0x{:02x} in position {pos}", text[pos])
+    } else {
+        format!("bytes in position {pos}-{}", pos + len - 1)
+    };
+    format!("(unicode error) 'utf-8' codec can't decode {what}: {reason}")
+}
+
+/// A SyntaxError for the token `[start, end)` of `bytes`, located as `_PyPegen_raise_error`
+/// does: byte columns + 1, measured in characters of the token's first line decoded with
+/// "replace" (so columns past a bad byte come out shifted, as CPython's do).
+fn located(bytes: &[u8], filename: &str, start: usize, end: usize, msg: String) -> CompileError {
+    let line_of = |at: usize| -> (usize, usize) {
+        let ls = bytes[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let no = 1 + bytes[..ls].iter().filter(|&&b| b == b'\n').count();
+        (no, ls)
+    };
+    let (lineno, ls) = line_of(start);
+    let le = bytes[ls..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| ls + p + 1);
+    let text = String::from_utf8_lossy(&bytes[ls..le]).into_owned();
+    let r = text.as_bytes();
+    let chars = |col: usize| -> usize {
+        // Past the end, CPython's decode reaches the line's terminating NUL: one more.
+        let n = col.min(r.len() + 1);
+        String::from_utf8_lossy(&r[..n.min(r.len())])
+            .chars()
+            .count()
+            + n.saturating_sub(r.len())
+    };
+    let (end_lineno, els) = line_of(end);
+    CompileError {
+        kind: ErrorKind::SyntaxError,
+        msg,
+        filename: filename.to_string(),
+        lineno: lineno as u32,
+        offset: chars(start - ls + 1) as u32,
+        end_lineno: end_lineno as u32,
+        end_offset: chars(end - els + 1) as i32,
+        text: Some(text),
     }
 }
 

@@ -56,9 +56,13 @@ impl Vm {
             Target::File(path) => {
                 let path = &absolute(path);
                 let src = match std::fs::read(path) {
-                    // The file tokenizer's errors carry the message alone (no position).
-                    Ok(b) => pydive_compiler::source::decode_source(&b, path)
-                        .map_err(|e| self.new_error("SyntaxError", e.msg))?,
+                    // The file tokenizer's errors carry the message alone (no position),
+                    // but for those of a token (lineno set: bad UTF-8 in a literal).
+                    Ok(b) => match pydive_compiler::source::decode_source(&b, path) {
+                        Ok(s) => s,
+                        Err(e) if e.lineno > 0 => return Err(self.syntax_error_from(&e)),
+                        Err(e) => return Err(self.new_error("SyntaxError", e.msg)),
+                    },
                     Err(e) => return Err(self.cannot_open(program, path, &e)),
                 };
                 let (_, d) = self.new_main_module(Some(path));
