@@ -25,10 +25,12 @@ pub mod time;
 pub mod unicodedata;
 #[rustfmt::skip]
 mod unicodedata_tables;
+mod stdlib_names;
 pub mod weakref;
 pub mod zlib;
 
 use crate::vm::{ModuleInit, Vm};
+pub use stdlib_names::STDLIB_MODULE_NAMES;
 
 /// Native modules that take precedence over everything else.
 const NATIVE: &[(&str, ModuleInit)] = &[

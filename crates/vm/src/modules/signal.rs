@@ -170,13 +170,79 @@ fn signal(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(old)
 }
 
+/// glibc's descriptions of signals 1..=31 (what `strsignal(3)` returns).
+const DESCRIPTIONS: &[&str] = &[
+    "Hangup",
+    "Interrupt",
+    "Quit",
+    "Illegal instruction",
+    "Trace/breakpoint trap",
+    "Aborted",
+    "Bus error",
+    "Floating point exception",
+    "Killed",
+    "User defined signal 1",
+    "Segmentation fault",
+    "User defined signal 2",
+    "Broken pipe",
+    "Alarm clock",
+    "Terminated",
+    "Stack fault",
+    "Child exited",
+    "Continued",
+    "Stopped (signal)",
+    "Stopped",
+    "Stopped (tty input)",
+    "Stopped (tty output)",
+    "Urgent I/O condition",
+    "CPU time limit exceeded",
+    "File size limit exceeded",
+    "Virtual timer expired",
+    "Profiling timer expired",
+    "Window changed",
+    "I/O possible",
+    "Power failure",
+    "Bad system call",
+];
+
+/// `signal.strsignal(signalnum)`: the system's description of a signal (None for the two
+/// signals glibc reserves for threads).
+fn strsignal(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = match a.pos.first() {
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => *b as i64,
+        _ => return Err(vm.type_error("an integer is required")),
+    };
+    if !(1..65).contains(&n) {
+        return Err(vm.value_error("signal number out of range"));
+    }
+    Ok(match n {
+        1..=31 => Value::str(DESCRIPTIONS[n as usize - 1]),
+        32 | 33 => Value::None,
+        _ => Value::str(&format!("Real-time signal {}", n - 34)),
+    })
+}
+
+/// `signal.valid_signals()`: the set of signal numbers this platform has.
+fn valid_signals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let items = (1..65)
+        .filter(|n| *n != 32 && *n != 33)
+        .map(Value::Int)
+        .collect();
+    Ok(Value::Set(vm.new_set(items)?))
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     install();
     let dflt = vm.native("default_int_handler", default_int_handler);
     DEFAULT.with(|c| *c.borrow_mut() = Some(dflt.clone()));
     d.borrow_mut().set_str("default_int_handler", dflt);
-    let fns: &[(&str, crate::objects::function::NativeFn)] =
-        &[("getsignal", getsignal), ("signal", signal)];
+    let fns: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("getsignal", getsignal),
+        ("signal", signal),
+        ("strsignal", strsignal),
+        ("valid_signals", valid_signals),
+    ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
     }

@@ -539,5 +539,11 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ]),
     );
     dd.set_str("float_repr_style", Value::str("short"));
+    let names = crate::modules::STDLIB_MODULE_NAMES
+        .iter()
+        .map(|n| Value::str(n))
+        .collect();
+    let names = vm.new_set(names)?;
+    dd.set_str("stdlib_module_names", Value::FrozenSet(names));
     Ok(())
 }
