@@ -47,7 +47,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("gc", gc::init),
     ("posix", os::init),
     ("select", select::init),
-    ("signal", signal::init),
+    ("_signal", signal::init),
     ("socket", socket::init),
     ("_weakref", weakref::init),
     ("_collections", deque::init),
