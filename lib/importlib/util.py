@@ -39,6 +39,8 @@ def find_spec(name, package=None):
             raise ValueError(f"{name}.__spec__ is not set") from None
         if spec is None:
             raise ValueError(f"{name}.__spec__ is None")
+        if getattr(spec, "loader", 0) is None and type(spec).__module__ == "importlib._bootstrap":
+            _give_loader(spec)
         return spec
     parent_name = fullname.rpartition(".")[0]
     parent_path = None
@@ -69,6 +71,19 @@ def find_spec(name, package=None):
     if folder is not None:
         spec.submodule_search_locations = [folder]
     return spec
+
+
+def _give_loader(spec):
+    """The loader of a spec the VM's import system made (it leaves `loader` None)."""
+    origin = spec.origin
+    if origin == "built-in":
+        spec.loader = BuiltinImporter
+    elif origin is None:
+        spec.loader = _NamespaceLoader()
+    elif origin.startswith("<pydive-lib>/"):
+        spec.loader = _EmbeddedLoader(spec.name, origin)
+    elif not origin.startswith("<"):
+        spec.loader = _FileLoader(spec.name, origin)
 
 
 class _FileLoader:

@@ -53,6 +53,8 @@ for name in ["no_such_pkg_xyz.sub", "fs_plain.sub"]:
 
 import fs_plain  # noqa: E402
 print(importlib.util.find_spec("fs_plain") is fs_plain.__spec__)
+spec = importlib.util.find_spec("fs_plain")
+print(type(spec.loader).__name__, spec.loader.name, rel(spec.loader.get_filename()))
 sys.modules["fs_none"] = None
 print(importlib.util.find_spec("fs_none"))
 sys.modules["fs_nospec"] = type(sys)("fs_nospec")
@@ -73,5 +75,7 @@ module = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(module)
 print(module.__name__, module.VALUE)
 
+import gc  # noqa: E402,F401
+print(importlib.util.find_spec("gc").loader, importlib.util.find_spec("gc").origin)
 import shutil  # noqa: E402
 shutil.rmtree(tmp)
