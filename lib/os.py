@@ -322,6 +322,24 @@ def get_terminal_size(fd=1):
 
 
 class terminal_size(tuple):
+    """A struct sequence (columns, lines), as CPython's os.terminal_size."""
+
+    n_fields = n_sequence_fields = 2
+    n_unnamed_fields = 0
+    __match_args__ = ("columns", "lines")
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(items)}-sequence given)")
+        return super().__new__(cls, items)
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]!r}, lines={self[1]!r})"
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
     @property
     def columns(self):
         return self[0]

@@ -19,3 +19,10 @@ print(type(u) is os.uname_result, type(u).__module__, len(u), u[0], u.sysname)
 t = os.times()
 print(type(t) is os.times_result, type(t).__module__, len(t))
 os.remove(path)
+ts = os.terminal_size((80, 24))
+print(ts, ts.columns, ts.lines, ts[0], type(ts).__module__, isinstance(ts, tuple), len(ts))
+print(os.terminal_size.n_sequence_fields, ts == (80, 24))
+try:
+    os.terminal_size((1,))
+except TypeError as e:
+    print(e)
