@@ -1805,46 +1805,35 @@ fn fill_handle(
 
 /// `Handle.__init__(self, callback, args, loop, context=None)`.
 fn h_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(types) = handle_types() else {
-        return Err(vm.system_error("_asyncio: Handle is not installed"));
-    };
-    let fast = a.kw.is_empty()
-        && (a.pos.len() == 4 || a.pos.len() == 5)
-        && plain_debug(&a.pos[3]) == Some(false);
-    if !fast {
-        return vm.call_args(&types.py_init, a);
-    }
-    let mut p = a.pos.into_iter();
-    let me = p.next().unwrap_or(Value::None);
-    let (cb, args, loop_) = (p.next(), p.next(), p.next());
-    let ctx = p.next().unwrap_or(Value::None);
-    let none = || Value::None;
-    fill_handle(
-        vm,
-        &me,
-        cb.unwrap_or_else(none),
-        args.unwrap_or_else(none),
-        loop_.unwrap_or_else(none),
-        ctx,
-        None,
-    )?;
-    Ok(Value::None)
+    init_handle(vm, a, false)
 }
 
 /// `TimerHandle.__init__(self, when, callback, args, loop, context=None)`.
 fn th_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    init_handle(vm, a, true)
+}
+
+/// Both `__init__`s: natively for the plain call on a loop not in debug mode, else the
+/// Python `__init__` kept from events.py.
+fn init_handle(vm: &mut Vm, a: Args, timer: bool) -> PyResult<Value> {
     let Some(types) = handle_types() else {
         return Err(vm.system_error("_asyncio: Handle is not installed"));
     };
+    let loop_at = if timer { 4 } else { 3 };
     let fast = a.kw.is_empty()
-        && (a.pos.len() == 5 || a.pos.len() == 6)
-        && plain_debug(&a.pos[4]) == Some(false);
+        && (a.pos.len() == loop_at + 1 || a.pos.len() == loop_at + 2)
+        && plain_debug(&a.pos[loop_at]) == Some(false);
     if !fast {
-        return vm.call_args(&types.py_timer_init, a);
+        let py_init = if timer {
+            &types.py_timer_init
+        } else {
+            &types.py_init
+        };
+        return vm.call_args(py_init, a);
     }
     let mut p = a.pos.into_iter();
     let me = p.next().unwrap_or(Value::None);
-    let when = p.next().unwrap_or(Value::None);
+    let when = if timer { p.next() } else { None };
     let (cb, args, loop_) = (p.next(), p.next(), p.next());
     let ctx = p.next().unwrap_or(Value::None);
     let none = || Value::None;
@@ -1855,7 +1844,7 @@ fn th_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
         args.unwrap_or_else(none),
         loop_.unwrap_or_else(none),
         ctx,
-        Some(when),
+        when,
     )?;
     Ok(Value::None)
 }
