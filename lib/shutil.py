@@ -438,6 +438,16 @@ def _id_of(module, lookup, name):
         return None
 
 
+def _make_parent(path, logger, dry_run):
+    """Create the folder an archive goes into when it is missing (logged, unless dry)."""
+    where = os.path.dirname(path)
+    if where and not os.path.exists(where):
+        if logger is not None:
+            logger.info("creating %s", where)
+        if not dry_run:
+            os.makedirs(where)
+
+
 def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
                   owner=None, group=None, logger=None, root_dir=None):
     """Create base_name.tar (.tar.gz for compress='gzip') of the tree `base_dir`."""
@@ -450,12 +460,7 @@ def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
                          "supported : {0}".format(compress))
     import tarfile
     archive_name = base_name + ".tar" + ("." + suffix if compress else "")
-    where = os.path.dirname(archive_name)
-    if where and not os.path.exists(where):
-        if logger is not None:
-            logger.info("creating %s", where)
-        if not dry_run:
-            os.makedirs(where)
+    _make_parent(archive_name, logger, dry_run)
     if logger is not None:
         logger.info("Creating tar archive")
     uid = _id_of("pwd", "getpwnam", owner)
@@ -480,12 +485,7 @@ def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=
     """Create base_name.zip (deflated) of the tree `base_dir`."""
     import zipfile
     zip_filename = base_name + ".zip"
-    where = os.path.dirname(base_name)
-    if where and not os.path.exists(where):
-        if logger is not None:
-            logger.info("creating %s", where)
-        if not dry_run:
-            os.makedirs(where)
+    _make_parent(base_name, logger, dry_run)
     if logger is not None:
         logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
     if not dry_run:

@@ -420,13 +420,7 @@ fn future_init(vm: &mut Vm, f: &Fut, loop_: Value) -> PyResult<()> {
         loop_
     };
     f.s.borrow_mut().loop_ = Some(loop_.clone());
-    let debug = match plain_debug(&loop_) {
-        Some(b) => b,
-        None => {
-            let d = vm.call_method(&loop_, "get_debug", vec![])?;
-            vm.truthy(&d)?
-        }
-    };
+    let debug = loop_debug(vm, &loop_)?;
     if debug {
         let st = hook(vm, "source_traceback")?;
         let tb = vm.call(&st, vec![])?;
@@ -1756,6 +1750,17 @@ fn plain_loop(loop_: &Value) -> Option<DictRef> {
     Some(d.clone())
 }
 
+/// `loop.get_debug()`: read off a plain loop's `_debug`, else called.
+fn loop_debug(vm: &mut Vm, loop_: &Value) -> PyResult<bool> {
+    match plain_debug(loop_) {
+        Some(b) => Ok(b),
+        None => {
+            let d = vm.call_method(loop_, "get_debug", vec![])?;
+            vm.truthy(&d)
+        }
+    }
+}
+
 /// `loop.get_debug()` of a plain BaseEventLoop when it is a bool (None: ask the loop).
 fn plain_debug(loop_: &Value) -> Option<bool> {
     let d = plain_loop(loop_)?;
@@ -2078,13 +2083,7 @@ fn handle_cancel(vm: &mut Vm, me: &Value) -> PyResult<()> {
     }
     set_slot(vm, me, H_CANCELLED, Value::Bool(true))?;
     let loop_ = slot_attr(vm, me, H_LOOP)?;
-    let debug = match plain_debug(&loop_) {
-        Some(b) => b,
-        None => {
-            let d = vm.call_method(&loop_, "get_debug", vec![])?;
-            vm.truthy(&d)?
-        }
-    };
+    let debug = loop_debug(vm, &loop_)?;
     if debug {
         let r = vm.repr(me)?;
         set_slot(vm, me, H_REPR, Value::Str(r))?;
