@@ -1,65 +1,57 @@
-"""pydive's signal: the native `_signal` primitives with CPython's enums (Signals, Handlers)
-around them, as CPython's Lib/signal.py."""
+"""pydive's signal: the native `_signal` primitives, with the `Signals` and `Handlers`
+IntEnums CPython 3.12 wraps around them (its signal() and getsignal() answer with members)."""
 
 import _signal
 from _signal import *  # noqa: F401,F403
 from enum import IntEnum as _IntEnum
 
-_globals = globals()
 
-_IntEnum._convert_(
-    "Signals", __name__,
-    lambda name: name.isupper() and (name.startswith("SIG") and not name.startswith("SIG_")))
-
-_IntEnum._convert_(
-    "Handlers", __name__,
-    lambda name: name in ("SIG_DFL", "SIG_IGN"))
+def _names_a_signal(name):
+    # SIGINT, SIGTERM ... but not the handler constants SIG_DFL / SIG_IGN
+    return name.isupper() and name[:3] == "SIG" and name[:4] != "SIG_"
 
 
-def _int_to_enum(value, enum_klass):
-    """An enum member of `value` if there is one, else `value` itself."""
-    if not isinstance(value, int):
-        return value
+_IntEnum._convert_("Signals", __name__, _names_a_signal)
+_IntEnum._convert_("Handlers", __name__, lambda name: name in ("SIG_DFL", "SIG_IGN"))
+
+
+def _as_member(number, kind):
+    """The member of `kind` worth `number`, or `number` unchanged (a callable, an unknown int)."""
+    if isinstance(number, int):
+        try:
+            number = kind(number)
+        except ValueError:
+            pass
+    return number
+
+
+def _plain(arg):
+    # CPython hands anything int() accepts to the C layer as an int (members included).
     try:
-        return enum_klass(value)
-    except ValueError:
-        return value
-
-
-def _enum_to_int(value):
-    """The int of an IntEnum member, or `value` itself."""
-    try:
-        return int(value)
-    except (ValueError, TypeError):
-        return value
+        arg = int(arg)
+    except (TypeError, ValueError):
+        pass
+    return arg
 
 
 def signal(signalnum, handler):
-    handler = _signal.signal(_enum_to_int(signalnum), _enum_to_int(handler))
-    return _int_to_enum(handler, Handlers)
-
-
-signal.__doc__ = _signal.signal.__doc__
+    previous = _signal.signal(_plain(signalnum), _plain(handler))
+    return _as_member(previous, Handlers)
 
 
 def getsignal(signalnum):
-    if isinstance(signalnum, int):
-        signalnum = int(signalnum)
-    handler = _signal.getsignal(signalnum)
-    return _int_to_enum(handler, Handlers)
-
-
-getsignal.__doc__ = _signal.getsignal.__doc__
+    number = int(signalnum) if isinstance(signalnum, int) else signalnum
+    return _as_member(_signal.getsignal(number), Handlers)
 
 
 def strsignal(signalnum):
-    if isinstance(signalnum, int):
-        signalnum = int(signalnum)
-    return _signal.strsignal(signalnum)
+    number = int(signalnum) if isinstance(signalnum, int) else signalnum
+    return _signal.strsignal(number)
 
 
 def valid_signals():
-    return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
+    return set(_as_member(n, Signals) for n in _signal.valid_signals())
 
 
-del _globals
+signal.__doc__ = _signal.signal.__doc__
+getsignal.__doc__ = _signal.getsignal.__doc__
