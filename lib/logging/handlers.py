@@ -311,27 +311,26 @@ class QueueHandler(logging.Handler):
     """Puts formatted records on a queue (for a QueueListener in another thread)."""
 
     def __init__(self, queue):
-        logging.Handler.__init__(self)
-        self.queue = queue
-        self.listener = None
+        super().__init__()
+        self.queue, self.listener = queue, None
 
     def enqueue(self, record):
+        # never block the logging call: a full bounded queue raises queue.Full here
         self.queue.put_nowait(record)
 
     def prepare(self, record):
-        msg = self.format(record)
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
-        return record
+        """A copy of `record` that crosses threads safely: its text formatted once, and no
+        arguments, traceback or stack left to format (or to pickle) on the other side."""
+        text = self.format(record)
+        flat = copy.copy(record)
+        flat.message = flat.msg = text
+        flat.args = flat.exc_info = flat.exc_text = flat.stack_info = None
+        return flat
 
     def emit(self, record):
         try:
-            self.enqueue(self.prepare(record))
+            prepared = self.prepare(record)
+            self.enqueue(prepared)
         except Exception:
             self.handleError(record)
 
@@ -339,54 +338,55 @@ class QueueHandler(logging.Handler):
 class QueueListener:
     """Takes records off a queue in a thread of its own and hands them to handlers."""
 
-    _sentinel = None
+    _sentinel = None  # what stop() puts on the queue to end the thread
 
     def __init__(self, queue, *handlers, respect_handler_level=False):
-        self.queue = queue
-        self.handlers = handlers
-        self._thread = None
+        self.queue, self.handlers = queue, handlers
         self.respect_handler_level = respect_handler_level
+        self._thread = None
 
     def dequeue(self, block):
         return self.queue.get(block)
 
     def start(self):
         import threading
-        self._thread = t = threading.Thread(target=self._monitor)
-        t.daemon = True
-        t.start()
+        worker = threading.Thread(target=self._monitor, daemon=True)
+        self._thread = worker
+        worker.start()
 
     def prepare(self, record):
         return record
 
     def handle(self, record):
         record = self.prepare(record)
-        for handler in self.handlers:
-            if not self.respect_handler_level or record.levelno >= handler.level:
-                handler.handle(record)
+        for target in self.handlers:
+            if self.respect_handler_level and record.levelno < target.level:
+                continue
+            target.handle(record)
 
     def _monitor(self):
-        import queue
-        q = self.queue
-        has_task_done = hasattr(q, "task_done")
+        import queue as queue_module
+        source = self.queue
+        done = getattr(source, "task_done", None)  # queue.Queue has it, SimpleQueue not
         while True:
             try:
-                record = self.dequeue(True)
-            except queue.Empty:
-                break
-            if record is self._sentinel:
-                if has_task_done:
-                    q.task_done()
-                break
-            self.handle(record)
-            if has_task_done:
-                q.task_done()
+                item = self.dequeue(True)
+            except queue_module.Empty:
+                return
+            stop = item is self._sentinel
+            if not stop:
+                self.handle(item)
+            if done is not None:
+                done()
+            if stop:
+                return
 
     def enqueue_sentinel(self):
         self.queue.put_nowait(self._sentinel)
 
     def stop(self):
-        if self._thread:
+        worker = self._thread
+        if worker:
             self.enqueue_sentinel()
-            self._thread.join()
+            worker.join()
             self._thread = None

@@ -1,0 +1,26 @@
+import logging, logging.handlers, queue, sys
+q = queue.Queue()
+h = logging.StreamHandler(sys.stdout)
+h.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(message)s"))
+h.setLevel(logging.WARNING)
+listener = logging.handlers.QueueListener(q, h, respect_handler_level=True)
+log = logging.getLogger("app")
+log.setLevel(logging.DEBUG)
+qh = logging.handlers.QueueHandler(q)
+log.addHandler(qh)
+listener.start()
+log.info("info %s", 1)
+log.warning("warn %s %s", 2, 3)
+try:
+    1 / 0
+except ZeroDivisionError:
+    log.exception("boom")
+listener.stop()
+print(q.qsize(), listener._thread)
+sq = queue.SimpleQueue()
+l2 = logging.handlers.QueueListener(sq, h)
+qh2 = logging.handlers.QueueHandler(sq)
+r = logging.LogRecord("x", logging.ERROR, "f", 1, "a %d", (5,), None)
+p = qh2.prepare(r)
+print(p.msg, p.args, p.exc_info, p.message)
+l2.start(); qh2.handle(r); l2.stop()
