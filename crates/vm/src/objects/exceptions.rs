@@ -163,11 +163,33 @@ fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let this = a.pos[0].clone();
     if !a.kw.is_empty() {
-        let tn = vm.type_name(&this);
-        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+        let ty = vm.type_of(&this);
+        if !ty.is_subtype(&vm.exc_type("ImportError")) {
+            let tn = vm.type_name(&this);
+            return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+        }
+        import_error_keywords(vm, &this, &a.kw)?;
     }
     exc_data_set_args(&this, a.pos[1..].to_vec());
     Ok(Value::None)
+}
+
+/// `ImportError(..., name=, path=, name_from=)`: CPython's keyword-only members (its
+/// ImportError_init parses them with the format ":ImportError", hence that name in the
+/// message for subclasses too). Set in that order, as its `__reduce__` state lists them.
+fn import_error_keywords(vm: &mut Vm, this: &Value, kw: &[(Rc<str>, Value)]) -> PyResult<()> {
+    const MEMBERS: [&str; 3] = ["name", "path", "name_from"];
+    if let Some((bad, _)) = kw.iter().find(|(k, _)| !MEMBERS.contains(&&**k)) {
+        return Err(vm.type_error(format!(
+            "'{bad}' is an invalid keyword argument for ImportError()"
+        )));
+    }
+    for member in MEMBERS {
+        if let Some((_, v)) = kw.iter().rev().find(|(k, _)| &**k == member) {
+            vm.setattr(this, member, v.clone())?;
+        }
+    }
+    Ok(())
 }
 
 fn exc_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -331,10 +353,17 @@ fn exc_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn exc_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let this = &a.pos[0];
-    Ok(Value::tuple(vec![
-        Value::Type(vm.type_of(this)),
-        Value::tuple(args_of(this)),
-    ]))
+    let mut parts = vec![Value::Type(vm.type_of(this)), Value::tuple(args_of(this))];
+    // CPython adds the instance `__dict__` as the state once an attribute was set on it
+    // (ImportError's name/path live there too), so pickling keeps them.
+    if let Value::Instance(i) = this {
+        if let Some(d) = &i.dict {
+            if !d.borrow().is_empty() {
+                parts.push(Value::Dict(d.clone()));
+            }
+        }
+    }
+    Ok(Value::tuple(parts))
 }
 
 /// Data attributes computed from args (`StopIteration.value`, `SystemExit.code`, ...).
@@ -369,7 +398,12 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         }),
         "filename" if is(vm, "OSError") => Some(args.get(2).cloned().unwrap_or(Value::None)),
         "filename2" if is(vm, "OSError") => Some(args.get(4).cloned().unwrap_or(Value::None)),
-        "msg" if is(vm, "SyntaxError") || is(vm, "ImportError") => Some(first()),
+        "msg" if is(vm, "SyntaxError") => Some(first()),
+        // ImportError_init keeps args[0] as msg only when it is the one argument
+        "msg" if is(vm, "ImportError") => Some(match &args[..] {
+            [only] => only.clone(),
+            _ => Value::None,
+        }),
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
             if is(vm, "SyntaxError") =>
         {
@@ -399,7 +433,7 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             args.get(idx).cloned()
         }
         "print_file_and_line" if is(vm, "SyntaxError") => Some(Value::None),
-        "name" | "path" if is(vm, "ImportError") => Some(Value::None),
+        "name" | "path" | "name_from" if is(vm, "ImportError") => Some(Value::None),
         "name" if is(vm, "NameError") || is(vm, "AttributeError") => Some(Value::None),
         "obj" if is(vm, "AttributeError") => Some(Value::None),
         "message" if is(vm, "BaseExceptionGroup") => Some(first()),
