@@ -26,3 +26,8 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(s.rindex("w", 0, 30), s.index("🐍", 1000))
+
+# count() at the edges of short strings, the empty substring included
+for s in ["", "abc", "héllo", "aaaa"]:
+    for sub in ["", "a", "l", "aa"]:
+        print([s.count(sub, st, en) for st in (-10, -1, 0, 1, 2, 5, 9) for en in (None, -1, 0, 2, 4, 20)])

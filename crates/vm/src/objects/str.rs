@@ -547,15 +547,16 @@ fn str_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         });
     };
-    let chars: Vec<char> = t.chars().collect();
-    let (start, end) = range_args(vm, &a, chars.len())?;
+    let (ascii, len) = char_len(&t);
+    let (start, end) = range_args(vm, &a, len)?;
     if start > end {
         return Ok(Value::Int(0));
     }
-    let hay: String = chars[start..end].iter().collect();
     if sub.is_empty() {
-        return Ok(Value::Int(chars_len(&hay) as i64 + 1));
+        // an empty string is found before each character and at the end
+        return Ok(Value::Int((end - start) as i64 + 1));
     }
+    let hay = char_slice(&t, ascii, start, end);
     Ok(Value::Int(hay.matches(&*sub).count() as i64))
 }
 
