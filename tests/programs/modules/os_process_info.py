@@ -10,7 +10,7 @@ r, w = os.pipe()
 print(os.get_blocking(r), os.isatty(r))
 os.set_blocking(r, False); print(os.get_blocking(r))
 os.close(r); os.close(w)
-print(os.getpgid(0) == os.getpgrp(), os.getsid(0) > 0, isinstance(os.getgroups(), list))
+print(os.getpgid(0) == os.getpgrp(), os.getsid(0) >= 0, os.getsid(os.getpid()) == os.getsid(0), isinstance(os.getgroups(), list))
 os.kill(os.getpid(), 0)
 try:
     os.kill(2**22 + 12345, 0)
@@ -28,3 +28,10 @@ os.close(fd)
 dev = os.makedev(8, 17); print(dev, os.major(dev), os.minor(dev), os.major(os.makedev(300, 70000)), os.minor(os.makedev(300, 70000)))
 os.closerange(3, 3)
 import shutil; shutil.rmtree(d)
+# group/session ids of a pid that does not exist, a negative one, and one past C int
+for f in (os.getsid, os.getpgid):
+    for p in (2**22 + 12345, -5, 2**40):
+        try:
+            f(p)
+        except (OSError, OverflowError) as e:
+            print(f.__name__, type(e).__name__, e)

@@ -811,35 +811,63 @@ fn get_blocking(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Bool(!flags.contains(rustix::fs::OFlags::NONBLOCK)))
 }
 
-/// A pid argument (0 = the calling process, as the system calls read it).
-fn pid_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<Option<rustix::process::Pid>> {
-    let n = match a.pos.get(i) {
-        Some(v) => vm.index_value(v)?,
-        None => return Err(vm.type_error("missing pid argument")),
-    };
-    Ok(rustix::process::Pid::from_raw(n as i32))
-}
-
 fn errno_error(vm: &mut Vm, e: rustix::io::Errno) -> Value {
     crate::modules::socket::os_error(vm, e.raw_os_error())
 }
 
-fn getpgid(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let pid = pid_arg(vm, &a, 0)?;
-    let g = rustix::process::getpgid(pid).map_err(|e| errno_error(vm, e))?;
-    Ok(Value::Int(i64::from(g.as_raw_pid())))
+/// A process's group and session ids, read from /proc/PID/stat (fields 5 and 6).
+/// Not rustix's getpgid/getsid: inside a pid namespace whose session leader lives outside
+/// (containers, CI runners) the kernel answers 0, and rustix turns that into a `Pid`, which
+/// must be non-zero (a debug assertion, undefined behaviour in release). CPython returns the 0.
+fn group_and_session(vm: &mut Vm, pid: i64) -> PyResult<(i64, i64)> {
+    const ESRCH: i32 = 3;
+    let path = if pid == 0 {
+        "/proc/self/stat".to_string()
+    } else if pid < 0 {
+        return Err(crate::modules::socket::os_error(vm, ESRCH));
+    } else {
+        format!("/proc/{pid}/stat")
+    };
+    let text =
+        std::fs::read_to_string(path).map_err(|_| crate::modules::socket::os_error(vm, ESRCH))?;
+    // The command name is in parentheses and may hold spaces or ')': fields follow the last ')'.
+    let rest = text.rsplit_once(')').map_or("", |(_, r)| r);
+    let mut fields = rest.split_ascii_whitespace().skip(2);
+    let mut next = || fields.next().and_then(|f| f.parse::<i64>().ok());
+    match (next(), next()) {
+        (Some(group), Some(session)) => Ok((group, session)),
+        _ => Err(crate::modules::socket::os_error(vm, ESRCH)),
+    }
 }
 
-fn getpgrp(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Int(i64::from(
-        rustix::process::getpgrp().as_raw_pid(),
-    )))
+fn pid_value(vm: &mut Vm, a: &Args) -> PyResult<i64> {
+    match a.pos.first() {
+        Some(v) => {
+            let n = vm.index_value(v)?;
+            if n > i64::from(i32::MAX) {
+                Err(vm.overflow_error("signed integer is greater than maximum"))
+            } else if n < i64::from(i32::MIN) {
+                Err(vm.overflow_error("signed integer is less than minimum"))
+            } else {
+                Ok(n)
+            }
+        }
+        None => Err(vm.type_error("missing pid argument")),
+    }
+}
+
+fn getpgid(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let pid = pid_value(vm, &a)?;
+    Ok(Value::Int(group_and_session(vm, pid)?.0))
+}
+
+fn getpgrp(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(group_and_session(vm, 0)?.0))
 }
 
 fn getsid(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let pid = pid_arg(vm, &a, 0)?;
-    let g = rustix::process::getsid(pid).map_err(|e| errno_error(vm, e))?;
-    Ok(Value::Int(i64::from(g.as_raw_pid())))
+    let pid = pid_value(vm, &a)?;
+    Ok(Value::Int(group_and_session(vm, pid)?.1))
 }
 
 fn getgroups(vm: &mut Vm, _a: Args) -> PyResult<Value> {
