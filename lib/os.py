@@ -13,6 +13,9 @@ from posix import (stat, lstat, getcwd, listdir, getpid, remove, unlink, mkdir, 
                    get_blocking, getpgid, getpgrp, getsid, getgroups, killpg, sched_yield,
                    sched_getaffinity, sync, fdatasync, pread, pwrite, closerange)
 from posix import stat_result, statvfs_result, uname_result, times_result
+from posix import (register_at_fork, waitpid, wait, waitstatus_to_exitcode, WIFEXITED,
+                   WEXITSTATUS, WIFSIGNALED, WTERMSIG, WIFSTOPPED, WSTOPSIG, WIFCONTINUED,
+                   WCOREDUMP, WNOHANG, WUNTRACED, WCONTINUED, _exit)
 import posixpath as path
 
 sys.modules["os.path"] = path

@@ -850,6 +850,7 @@ class Timer(Thread):
 
 _main_thread = None
 _main_thread = _MainThread()
+__import__("posix").register_at_fork(after_in_child=lambda: _after_fork())
 
 
 def current_thread():
@@ -896,6 +897,21 @@ def _register_atexit(func, *arg, **kwargs):
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
     _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+def _after_fork():
+    """In the child of os.fork() (made by the main thread): the other threads do not exist
+    there (CPython's child keeps only the forking thread), so they count as stopped."""
+    me = get_ident()
+    for ident, t in list(_active.items()):
+        if ident != me:
+            _active.pop(ident, None)
+            t._is_stopped = True
+            t._finished._at_fork_reinit()
+            t._finished._flag = True
+    for t in list(_limbo):
+        _limbo.pop(t, None)
+        t._is_stopped = True
 
 
 def _shutdown():

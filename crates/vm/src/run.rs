@@ -253,6 +253,10 @@ pub fn run(target: Target, cfg: Config, tracer: Option<Box<dyn Tracer>>) -> i32 
     vm.finalize_main_module();
     vm.flush_stdout();
     crate::threads::at_exit();
+    if crate::modules::fork::in_fork_child() {
+        // No launcher thread in a forked child to collect the status (modules/fork.rs).
+        std::process::exit(code);
+    }
     code
 }
 

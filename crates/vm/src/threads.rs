@@ -481,6 +481,27 @@ pub fn at_exit() {
     }
 }
 
+/// In the child of `os.fork()` (called by the main thread): only the main thread goes on, as
+/// in CPython's child only the forking thread exists. The others are dropped from the
+/// scheduler without being resumed or unwound (their stacks leaked, as in `at_exit`);
+/// `threading`'s after-fork hook marks their `Thread` objects stopped.
+pub fn after_fork_child() {
+    if !started() {
+        return;
+    }
+    with(|s| {
+        let others: Vec<i64> = s.threads.keys().copied().filter(|id| *id != MAIN).collect();
+        for id in others {
+            if let Some(t) = s.threads.remove(&id) {
+                std::mem::forget(t.coro);
+                std::mem::forget(t.saved);
+            }
+        }
+        s.queue.clear();
+        s.current = MAIN;
+    });
+}
+
 // ---------------------------------------------------------------------------------------------
 // `_pydive_thread`: the primitives lib/threading.py builds on.
 

@@ -7,6 +7,7 @@ pub mod asyncio_native;
 pub mod contextvars;
 pub mod deque;
 pub mod dis;
+pub mod fork;
 pub mod gc;
 pub mod inspect;
 pub mod io;

@@ -1057,6 +1057,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
     }
+    crate::modules::fork::init(vm, d);
     let env = vm.new_dict();
     for (k, v) in std::env::vars() {
         env.borrow_mut().set_str(&k, Value::str(&v));
