@@ -23,6 +23,20 @@ SYSLOG_TCP_PORT = 514
 _MIDNIGHT = 24 * 60 * 60
 
 
+class _Held:
+    # holds a handler's lock through its acquire()/release(), which subclasses may override
+    __slots__ = ("handler",)
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def __enter__(self):
+        self.handler.acquire()
+
+    def __exit__(self, *exc):
+        self.handler.release()
+
+
 class BaseRotatingHandler(logging.FileHandler):
     """A file handler that may move its file aside (shouldRollover/doRollover) before
     writing a record."""
@@ -30,29 +44,37 @@ class BaseRotatingHandler(logging.FileHandler):
     namer = None
     rotator = None
 
-    def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
-        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
-                                     delay=delay, errors=errors)
+    def __init__(self, filename, mode,
+                 encoding=None, delay=False, errors=None):
+        super().__init__(filename, mode=mode, encoding=encoding, errors=errors, delay=delay)
         self.mode = mode
         self.encoding = encoding
         self.errors = errors
 
     def emit(self, record):
         try:
-            if self.shouldRollover(record):
+            rolling = self.shouldRollover(record)
+            if rolling:
                 self.doRollover()
-            logging.FileHandler.emit(self, record)
+            super().emit(record)
         except Exception:
             self.handleError(record)
 
     def rotation_filename(self, default_name):
-        return self.namer(default_name) if callable(self.namer) else default_name
+        namer = self.namer
+        return namer(default_name) if callable(namer) else default_name
 
     def rotate(self, source, dest):
-        if callable(self.rotator):
-            self.rotator(source, dest)
+        mover = self.rotator
+        if callable(mover):
+            mover(source, dest)
         elif os.path.exists(source):
             os.rename(source, dest)
+
+    def _reopen_unless_delayed(self):
+        # after a rollover the file is reopened at once, unless the handler opens lazily
+        if not self.delay:
+            self.stream = self._open()
 
 
 class RotatingFileHandler(BaseRotatingHandler):
@@ -62,22 +84,21 @@ class RotatingFileHandler(BaseRotatingHandler):
                  delay=False, errors=None):
         if maxBytes > 0:
             mode = "a"
-        if "b" not in mode:
-            encoding = io.text_encoding(encoding)
-        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding, delay=delay,
-                                     errors=errors)
-        self.maxBytes = maxBytes
-        self.backupCount = backupCount
+        text = "b" not in mode
+        super().__init__(filename, mode, io.text_encoding(encoding) if text else encoding,
+                         delay, errors)
+        self.maxBytes, self.backupCount = maxBytes, backupCount
 
     def doRollover(self):
         if self.stream:
             self.stream.close()
             self.stream = None
         base = self.baseFilename
-        if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
-                older = self.rotation_filename("%s.%d" % (base, i))
-                newer = self.rotation_filename("%s.%d" % (base, i + 1))
+        keep = self.backupCount
+        if keep > 0:
+            for n in reversed(range(1, keep)):
+                older = self.rotation_filename(f"{base}.{n}")
+                newer = self.rotation_filename(f"{base}.{n + 1}")
                 if os.path.exists(older):
                     if os.path.exists(newer):
                         os.remove(newer)
@@ -86,21 +107,19 @@ class RotatingFileHandler(BaseRotatingHandler):
             if os.path.exists(first):
                 os.remove(first)
             self.rotate(base, first)
-        if not self.delay:
-            self.stream = self._open()
+        self._reopen_unless_delayed()
 
     def shouldRollover(self, record):
-        if self.stream is None:
+        # a special file (a fifo, /dev/null) never rolls over, and is not opened to ask
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False
+        if self.stream is None:  # opened now to learn the current size
             self.stream = self._open()
         if self.maxBytes <= 0:
             return False
-        pos = self.stream.tell()
-        if not pos:
-            return False
-        if pos + len("%s\n" % self.format(record)) < self.maxBytes:
-            return False
-        # a special file (a fifo, /dev/null) never rolls over
-        return not (os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename))
+        size = self.stream.seek(0, os.SEEK_END)
+        # 3.12.1 rolls over even an empty file when one record would pass maxBytes
+        return size + len(self.format(record)) + 1 >= self.maxBytes
 
 
 class TimedRotatingFileHandler(BaseRotatingHandler):
@@ -108,13 +127,9 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
 
     def __init__(self, filename, when="h", interval=1, backupCount=0, encoding=None,
                  delay=False, utc=False, atTime=None, errors=None):
-        encoding = io.text_encoding(encoding)
-        BaseRotatingHandler.__init__(self, filename, "a", encoding=encoding, delay=delay,
-                                     errors=errors)
+        super().__init__(filename, "a", io.text_encoding(encoding), delay, errors)
         self.when = when.upper()
-        self.backupCount = backupCount
-        self.utc = utc
-        self.atTime = atTime
+        self.backupCount, self.utc, self.atTime = backupCount, utc, atTime
         units = {"S": (1, "%Y-%m-%d_%H-%M-%S", r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}"),
                  "M": (60, "%Y-%m-%d_%H-%M", r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}"),
                  "H": (3600, "%Y-%m-%d_%H", r"\d{4}-\d{2}-\d{2}_\d{2}"),
@@ -124,23 +139,23 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
             if len(self.when) != 2:
                 raise ValueError("You must specify a day for weekly rollover from 0 to 6 "
                                  "(0 is Monday): %s" % self.when)
-            if self.when[1] < "0" or self.when[1] > "6":
-                raise ValueError("Invalid day specified for weekly rollover: %s" % self.when)
-            self.dayOfWeek = int(self.when[1])
+            day = self.when[1]
+            if not "0" <= day <= "6":
+                raise ValueError(f"Invalid day specified for weekly rollover: {self.when}")
+            self.dayOfWeek = int(day)
             seconds, self.suffix, ext = 7 * _MIDNIGHT, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"
         elif self.when in units:
             seconds, self.suffix, ext = units[self.when]
         else:
-            raise ValueError("Invalid rollover interval specified: %s" % self.when)
+            raise ValueError(f"Invalid rollover interval specified: {self.when}")
         self.extMatch = re.compile(ext, re.ASCII)
         self.interval = seconds * interval
         start = os.stat(filename).st_mtime if os.path.exists(filename) else int(time.time())
         self.rolloverAt = self.computeRollover(start)
 
     def computeRollover(self, currentTime):
-        result = currentTime + self.interval
         if self.when != "MIDNIGHT" and not self.when.startswith("W"):
-            return result
+            return currentTime + self.interval
         t = time.gmtime(currentTime) if self.utc else time.localtime(currentTime)
         now = t[3] * 3600 + t[4] * 60 + t[5]
         if self.atTime is None:
@@ -162,8 +177,7 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         return result
 
     def shouldRollover(self, record):
-        t = int(time.time())
-        if t < self.rolloverAt:
+        if int(time.time()) < self.rolloverAt:
             return False
         return not (os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename))
 
@@ -192,8 +206,7 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         if self.backupCount > 0:
             for old in self.getFilesToDelete():
                 os.remove(old)
-        if not self.delay:
-            self.stream = self._open()
+        self._reopen_unless_delayed()
         nxt = self.computeRollover(now)
         while nxt <= now:
             nxt += self.interval
@@ -206,9 +219,8 @@ class WatchedFileHandler(logging.FileHandler):
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
         if "b" not in mode:
             encoding = io.text_encoding(encoding)
-        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
-                                     delay=delay, errors=errors)
-        self.dev, self.ino = -1, -1
+        super().__init__(filename, mode=mode, encoding=encoding, errors=errors, delay=delay)
+        self.dev = self.ino = -1
         self._statstream()
 
     def _statstream(self):
@@ -221,41 +233,39 @@ class WatchedFileHandler(logging.FileHandler):
             st = os.stat(self.baseFilename)
         except FileNotFoundError:
             st = None
-        if st is None or st.st_dev != self.dev or st.st_ino != self.ino:
-            if self.stream is not None:
-                self.stream.flush()
-                self.stream.close()
-                self.stream = None
-                self.stream = self._open()
-                self._statstream()
+        same = st is not None and (st.st_dev, st.st_ino) == (self.dev, self.ino)
+        old = self.stream
+        if not same and old is not None:
+            old.flush()
+            old.close()
+            self.stream = None
+            self.stream = self._open()
+            self._statstream()
 
     def emit(self, record):
         self.reopenIfNeeded()
-        logging.FileHandler.emit(self, record)
+        super().emit(record)
 
 
 class BufferingHandler(logging.Handler):
     """Keeps records in a buffer, flushed (emptied) when shouldFlush says so."""
 
     def __init__(self, capacity):
-        logging.Handler.__init__(self)
-        self.capacity = capacity
-        self.buffer = []
+        super().__init__()
+        self.capacity, self.buffer = capacity, []
 
     def shouldFlush(self, record):
         return len(self.buffer) >= self.capacity
 
     def emit(self, record):
-        self.buffer.append(record)
+        buffer = self.buffer
+        buffer.append(record)
         if self.shouldFlush(record):
             self.flush()
 
     def flush(self):
-        self.acquire()
-        try:
+        with _Held(self):
             self.buffer.clear()
-        finally:
-            self.release()
 
     def close(self):
         try:
@@ -269,42 +279,33 @@ class MemoryHandler(BufferingHandler):
     flushLevel or above arrives."""
 
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
-        BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
-        self.target = target
-        self.flushOnClose = flushOnClose
+        super().__init__(capacity)
+        self.flushLevel, self.target, self.flushOnClose = flushLevel, target, flushOnClose
 
     def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+        full = len(self.buffer) >= self.capacity
+        return full or record.levelno >= self.flushLevel
 
     def setTarget(self, target):
-        self.acquire()
-        try:
+        with _Held(self):
             self.target = target
-        finally:
-            self.release()
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.target:
-                for record in self.buffer:
-                    self.target.handle(record)
+        with _Held(self):
+            target = self.target
+            if target:
+                for pending in self.buffer:
+                    target.handle(pending)
                 self.buffer.clear()
-        finally:
-            self.release()
 
     def close(self):
         try:
             if self.flushOnClose:
                 self.flush()
         finally:
-            self.acquire()
-            try:
+            with _Held(self):
                 self.target = None
                 BufferingHandler.close(self)
-            finally:
-                self.release()
 
 
 class QueueHandler(logging.Handler):
