@@ -8,6 +8,7 @@ register()/register_error() of new codecs or error handlers (NotImplementedError
 """
 
 import builtins as _builtins
+import _charmap
 
 __all__ = ["encode", "decode", "lookup", "CodecInfo", "open", "getencoder", "getdecoder",
            "iterencode", "iterdecode", "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16",
@@ -16,7 +17,8 @@ __all__ = ["encode", "decode", "lookup", "CodecInfo", "open", "getencoder", "get
            "replace_errors", "Codec", "IncrementalEncoder", "IncrementalDecoder",
            "BufferedIncrementalEncoder", "BufferedIncrementalDecoder", "StreamReader",
            "StreamWriter", "StreamReaderWriter", "getincrementalencoder",
-           "getincrementaldecoder", "getreader", "getwriter"]
+           "getincrementaldecoder", "getreader", "getwriter", "charmap_build",
+           "charmap_decode", "charmap_encode"]
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
@@ -40,6 +42,7 @@ _NAMES = {
     "unicodeescape": "unicode-escape", "rawunicodeescape": "raw-unicode-escape",
 }
 _TRANSFORMS = ("rot-13", "hex", "base64")
+_CHARMAPS = set()  # CodecInfo names of the single-byte codecs looked up so far
 
 
 def _canonical(encoding):
@@ -49,7 +52,12 @@ def _canonical(encoding):
     try:
         return _NAMES[key]
     except KeyError:
-        raise LookupError(f"unknown encoding: {encoding}") from None
+        pass
+    found = _charmap.lookup(encoding)
+    if found is None:
+        raise LookupError(f"unknown encoding: {encoding}")
+    _CHARMAPS.add(found[1])
+    return found[1]
 
 
 def _rot13(text):
@@ -213,6 +221,115 @@ def lookup_error(name, /):
     except KeyError:
         raise LookupError(f"unknown error handler name '{name}'") from None
 
+
+
+# -- charmap codecs (CPython's _codecs.charmap_*; the tables themselves are native) ----------
+
+def _charmap_errors(errors):
+    if errors is None:
+        return "strict"
+    if not isinstance(errors, str):
+        raise TypeError(f"argument 2 must be str or None, not {type(errors).__name__}")
+    return errors
+
+
+def charmap_build(map, /):
+    """The encoding map of decoding table `map` (a dict here, not CPython's EncodingMap)."""
+    if not isinstance(map, str):
+        raise TypeError(f"charmap_build() argument must be str, not {type(map).__name__}")
+    return {ord(c): i for i, c in enumerate(map) if c != "\ufffe"}
+
+
+def charmap_decode(data, errors=None, mapping=None, /):
+    errors = _charmap_errors(errors)
+    if isinstance(data, str):
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+    data = bytes(data)
+    if mapping is None:
+        return data.decode("latin-1", errors), len(data)
+    out = []
+    for i, b in enumerate(data):
+        if isinstance(mapping, str):
+            c = mapping[b] if b < len(mapping) else "\ufffe"
+        else:
+            try:
+                c = mapping[b]
+            except LookupError:
+                c = None
+            if isinstance(c, int):
+                if not 0 <= c <= 0x10FFFF:
+                    raise TypeError("character mapping must be in range(0x110000)")
+                c = chr(c)
+            elif c is not None and not isinstance(c, str):
+                raise TypeError("character mapping must return integer, None or str")
+        if c is not None and c != "\ufffe":
+            out.append(c)
+            continue
+        if errors == "strict":
+            raise UnicodeDecodeError("charmap", data, i, i + 1,
+                                     "character maps to <undefined>")
+        elif errors == "replace":
+            out.append("\ufffd")
+        elif errors == "backslashreplace":
+            out.append(f"\\x{b:02x}")
+        elif errors != "ignore":
+            raise LookupError(f"unknown error handler name '{errors}'")
+    return "".join(out), len(data)
+
+
+def _charmap_lookup(mapping, c):
+    try:
+        v = mapping[ord(c)]
+    except LookupError:
+        return None
+    if v is None:
+        return None
+    if isinstance(v, int):
+        if not 0 <= v < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes([v])
+    if isinstance(v, bytes):
+        return v
+    raise TypeError("character mapping must return integer, bytes or None, not "
+                    + type(v).__name__)
+
+
+def charmap_encode(str, errors=None, mapping=None, /):
+    errors = _charmap_errors(errors)
+    if not isinstance(str, _builtins.str):
+        raise TypeError(f"charmap_encode() argument 1 must be str, not {type(str).__name__}")
+    if mapping is None:
+        return str.encode("latin-1", errors), len(str)
+    out = []
+    i = 0
+    while i < len(str):
+        b = _charmap_lookup(mapping, str[i])
+        if b is not None:
+            out.append(b)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(str) and _charmap_lookup(mapping, str[j]) is None:
+            j += 1
+        if errors == "strict":
+            raise UnicodeEncodeError("charmap", str, i, j, "character maps to <undefined>")
+        if errors == "replace":
+            repl = "?" * (j - i)
+        elif errors == "xmlcharrefreplace":
+            repl = "".join(f"&#{ord(c)};" for c in str[i:j])
+        elif errors == "backslashreplace":
+            repl = str[i:j].encode("ascii", "backslashreplace").decode("ascii")
+        elif errors == "ignore":
+            repl = ""
+        else:
+            raise LookupError(f"unknown error handler name '{errors}'")
+        for c in repl:
+            b = _charmap_lookup(mapping, c)
+            if b is None:
+                raise UnicodeEncodeError("charmap", str, i, j, "character maps to <undefined>")
+            out.append(b)
+        i = j
+    return b"".join(out), len(str)
 
 
 # -- the codec classes ------------------------------------------------------------------------
@@ -413,7 +530,8 @@ def _classes_for(name):
                     self._started = True
                     skip = 3 if data.startswith(BOM_UTF8) else 0
                 body = data[skip:]
-                if final or name in _TRANSFORMS or name in ("ascii", "iso8859-1"):
+                if final or name in _TRANSFORMS or name in ("ascii", "iso8859-1") or \
+                        name in _CHARMAPS:
                     cut = len(body)
                 elif name.startswith(("utf-16", "utf-32")):
                     unit = 2 if name.startswith("utf-16") else 4

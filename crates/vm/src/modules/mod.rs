@@ -59,6 +59,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_zlib", zlib::init),
     ("_subprocess", subprocess::init),
     ("unicodedata", unicodedata::init),
+    ("_charmap", crate::objects::charmap::init),
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.

@@ -357,7 +357,14 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                         }
                     }
                 }
-                None => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+                None => match crate::objects::charmap::find(&enc) {
+                    Some(table) => {
+                        let text =
+                            crate::objects::charmap::decode(vm, &a.pos[0], &data, table, &errors)?;
+                        Ok(Value::str(&text))
+                    }
+                    None => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+                },
             }
         }
     }

@@ -7,6 +7,9 @@ pub mod asyncgen;
 pub mod asyncgen_awaitable;
 pub mod attrs;
 pub mod bytes;
+pub mod charmap;
+#[rustfmt::skip]
+mod charmap_tables;
 pub mod code;
 pub mod compare;
 pub mod descriptors;

@@ -919,7 +919,20 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         other => match wide_codec(other) {
             Some((unit, order)) => Ok(Value::Bytes(encode_wide(&t, unit, order).into())),
-            None => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+            None => match crate::objects::charmap::find(&enc) {
+                Some(table) => {
+                    let errors = a
+                        .pos
+                        .get(2)
+                        .cloned()
+                        .or_else(|| a.kwarg("errors"))
+                        .and_then(|v| v.as_str().map(String::from))
+                        .unwrap_or_else(|| "strict".into());
+                    let out = crate::objects::charmap::encode(vm, &t, table, &errors)?;
+                    Ok(Value::Bytes(out.into()))
+                }
+                None => Err(vm.new_error("LookupError", format!("unknown encoding: {other}"))),
+            },
         },
     }
 }
