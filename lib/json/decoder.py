@@ -112,7 +112,12 @@ def py_scanstring(s, end, strict=True):
 _NO_CONTROLS = dict.fromkeys(range(0x20))
 
 
-scanstring = py_scanstring
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
+scanstring = c_scanstring or py_scanstring
 
 
 def _digits_end(s, i):
@@ -263,6 +268,15 @@ class _Scanner:
             i = _skip(s, i + 1)
 
 
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+
+# the native scanner when there is one, else the Python one above (CPython's json.scanner)
+make_scanner = c_make_scanner or _Scanner
+
+
 class JSONDecoder(object):
     """Reads JSON text into Python values: object -> dict, array -> list, string -> str,
     number -> int or float, true/false -> True/False, null -> None (and the non-standard
@@ -285,7 +299,7 @@ class JSONDecoder(object):
         self.object_pairs_hook = object_pairs_hook
         self.parse_string = scanstring
         self.memo = {}
-        self.scan_once = _Scanner(self)
+        self.scan_once = make_scanner(self)
 
     def decode(self, s):
         """The value of the JSON document s (surrounding whitespace allowed, nothing else)."""

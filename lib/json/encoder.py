@@ -37,8 +37,15 @@ def py_encode_basestring_ascii(s):
     return '"' + body + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+try:
+    from _json import encode_basestring as c_encode_basestring
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_encode_basestring = c_encode_basestring_ascii = c_make_encoder = None
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -75,6 +82,15 @@ class JSONEncoder(object):
         """The whole JSON text of o as one str."""
         if isinstance(o, str):
             return self._quoter()(o)
+        if c_make_encoder is not None and type(self).iterencode is JSONEncoder.iterencode:
+            # the whole text at once, natively (dump() still streams through iterencode)
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            return c_make_encoder(
+                self.check_circular, self.default, self.ensure_ascii, indent,
+                self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys, self.allow_nan)(o)
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):

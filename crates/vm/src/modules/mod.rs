@@ -11,6 +11,7 @@ pub mod fork;
 pub mod gc;
 pub mod inspect;
 pub mod io;
+pub mod json;
 pub mod marshal;
 pub mod math;
 pub mod opcode;
@@ -57,6 +58,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_asyncio", asyncio_native::init),
     ("_pydive_thread", crate::threads::init),
     ("_zlib", zlib::init),
+    ("_json", json::init),
     ("_subprocess", subprocess::init),
     ("unicodedata", unicodedata::init),
     ("_charmap", crate::objects::charmap::init),
