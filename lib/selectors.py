@@ -311,4 +311,74 @@ if hasattr(_select_mod, 'epoll'):
             self._selector.close()
             super().close()
 
+if hasattr(_select_mod, 'poll'):
+
+    class PollSelector(_SelectorBase):
+        """Selector over select.poll()."""
+
+        def __init__(self):
+            super().__init__()
+            self._selector = _select_mod.poll()
+
+        @staticmethod
+        def _os_mask(events):
+            return ((_select_mod.POLLIN if events & EVENT_READ else 0)
+                    | (_select_mod.POLLOUT if events & EVENT_WRITE else 0))
+
+        def register(self, fileobj, events, data=None):
+            key = _SelectorBase.register(self, fileobj, events, data)
+            try:
+                self._selector.register(key.fd, self._os_mask(events))
+            except BaseException:
+                _SelectorBase.unregister(self, fileobj)
+                raise
+            return key
+
+        def unregister(self, fileobj):
+            key = _SelectorBase.unregister(self, fileobj)
+            try:
+                self._selector.unregister(key.fd)
+            except OSError:
+                pass
+            return key
+
+        def modify(self, fileobj, events, data=None):
+            try:
+                old = self._fd_to_key[self._fd_of(fileobj)]
+            except KeyError:
+                raise _unknown(fileobj) from None
+            if events != old.events:
+                if not events or events & ~_ALL_EVENTS:
+                    raise ValueError(f"Invalid events: {events!r}")
+                self._selector.modify(old.fd, self._os_mask(events))
+                new = old._replace(events=events, data=data)
+                self._fd_to_key[new.fd] = new
+                return new
+            return super().modify(fileobj, events, data)
+
+        def select(self, timeout=None):
+            if timeout is None:
+                wait = None
+            elif timeout <= 0:
+                wait = 0
+            else:
+                # poll counts milliseconds: round up so we never wake too early.
+                wait = math.ceil(timeout * 1e3)
+            try:
+                reported = self._selector.poll(wait)
+            except InterruptedError:
+                return []
+            out = []
+            for fd, mask in reported:
+                got = 0
+                if mask & ~_select_mod.POLLIN:
+                    got |= EVENT_WRITE
+                if mask & ~_select_mod.POLLOUT:
+                    got |= EVENT_READ
+                item = self._ready(fd, got)
+                if item is not None:
+                    out.append(item)
+            return out
+
+
 DefaultSelector = globals().get('EpollSelector') or SelectSelector

@@ -11,6 +11,15 @@ def _names_a_signal(name):
     return name.isupper() and name[:3] == "SIG" and name[:4] != "SIG_"
 
 
+class ItimerError(OSError):
+    pass
+
+
+ItimerError.__module__ = "signal"
+ItimerError.__name__ = ItimerError.__qualname__ = "itimer_error"
+_signal._set_itimer_error(ItimerError)
+del _signal._set_itimer_error
+
 _IntEnum._convert_("Signals", __name__, _names_a_signal)
 _IntEnum._convert_("Handlers", __name__, lambda name: name in ("SIG_DFL", "SIG_IGN"))
 

@@ -907,6 +907,9 @@ fn send_signal(vm: &mut Vm, a: &Args, group: bool) -> PyResult<Value> {
         }
     };
     r.map_err(|e| errno_error(vm, e))?;
+    if !group && target == i64::from(rustix::process::getpid().as_raw_nonzero().get()) {
+        crate::modules::signal::await_own_signal(sig);
+    }
     Ok(Value::None)
 }
 

@@ -236,6 +236,95 @@ def _watch(poller, fd, mask):
     return True
 
 
+class poll:
+    """select.poll over a short-lived epoll per poll() call (poll's and epoll's event bits are
+    the same numbers on Linux); descriptors epoll refuses (regular files) are always ready,
+    closed ones report POLLNVAL, as poll(2) does."""
+    __module__ = 'select'
+
+    def __init__(self):
+        self._fds = {}
+
+    @staticmethod
+    def _mask(eventmask):
+        # Modules/selectmodule.c's ushort_converter wording
+        if not isinstance(eventmask, int):
+            raise TypeError('an integer is required')
+        if eventmask < 0:
+            raise ValueError('value must be positive')
+        if eventmask >= 1 << 64:
+            raise OverflowError('Python int too large to convert to C unsigned long')
+        if eventmask > 0xFFFF:
+            raise OverflowError('Python int too large for C unsigned short')
+        return eventmask
+
+    def register(self, fd, eventmask=POLLIN | POLLPRI | POLLOUT, /):
+        fd = _select_fd(fd)
+        self._fds[fd] = self._mask(eventmask)
+
+    def modify(self, fd, eventmask, /):
+        fd = _select_fd(fd)
+        mask = self._mask(eventmask)
+        if fd not in self._fds:
+            raise FileNotFoundError(2, 'No such file or directory')
+        self._fds[fd] = mask
+
+    def unregister(self, fd, /):
+        fd = _select_fd(fd)
+        if fd not in self._fds:
+            raise KeyError(fd)
+        del self._fds[fd]
+
+    def poll(self, timeout=None, /):
+        if timeout is None:
+            wait = -1
+        elif isinstance(timeout, (int, float)):
+            if timeout != timeout:
+                raise ValueError('Invalid value NaN (not a number)')
+            # milliseconds, rounded up (_PyTime_ROUND_TIMEOUT); negative: forever
+            ms = -(-timeout // 1) if isinstance(timeout, float) else timeout
+            wait = -1 if ms < 0 else int(ms) / 1000
+        else:
+            raise TypeError('timeout must be an integer or None')
+        order = list(self._fds)
+        if not order:
+            if wait < 0:
+                raise NotImplementedError('select.poll().poll() with nothing registered '
+                                          'and no timeout (it would wait forever)')
+            import time
+            time.sleep(wait)
+            return []
+        ready = {}
+        poller = epoll()
+        try:
+            for fd in order:
+                mask = self._fds[fd]
+                if fd == poller.fileno():
+                    # the epoll took the number of a closed descriptor
+                    ready[fd] = POLLNVAL
+                    continue
+                try:
+                    poller.register(fd, mask)
+                except OSError as err:
+                    if err.errno not in (1, 9, 22):
+                        raise
+                    import os
+                    try:
+                        os.fstat(fd)
+                    except OSError:
+                        ready[fd] = POLLNVAL
+                    else:
+                        # regular files (and descriptors pydive does not track)
+                        ready[fd] = mask & (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM)
+            if ready:
+                wait = 0
+            for fd, got in poller.poll(wait):
+                ready[fd] = ready.get(fd, 0) | got
+        finally:
+            poller.close()
+        return [(fd, ready[fd]) for fd in order if ready.get(fd)]
+
+
 def select(rlist, wlist, xlist, timeout=None, /):
     """select.select over a short-lived epoll: the objects of each list that are ready for
     reading, writing, or have an exceptional condition (regular files are always ready)."""
@@ -305,6 +394,18 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("EPOLLONESHOT", 1 << 30),
         ("EPOLLET", 1 << 31),
         ("EPOLL_CLOEXEC", 524_288),
+        ("POLLIN", 0x001),
+        ("POLLPRI", 0x002),
+        ("POLLOUT", 0x004),
+        ("POLLERR", 0x008),
+        ("POLLHUP", 0x010),
+        ("POLLNVAL", 0x020),
+        ("POLLRDNORM", 0x040),
+        ("POLLRDBAND", 0x080),
+        ("POLLWRNORM", 0x100),
+        ("POLLWRBAND", 0x200),
+        ("POLLMSG", 0x400),
+        ("POLLRDHUP", 0x2000),
     ];
     for (n, v) in consts {
         d.borrow_mut().set_str(n, Value::Int(*v));
