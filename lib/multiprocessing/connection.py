@@ -15,6 +15,7 @@ import time
 
 __all__ = ["Client", "Listener", "Pipe", "wait", "Connection"]
 
+_SLICE = 0.02
 _CHUNK = 4096  # at most PIPE_BUF per write once the pipe is writable: the write cannot block
 
 
@@ -27,6 +28,10 @@ def _wait_fd(fd, writing=False, timeout=None):
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
         left = None if deadline is None else max(0.0, deadline - time.monotonic())
+        if _others_run():
+            # a wait in select() holds up every green thread: wait in slices, so that
+            # the others (which may be what this one waits for) get to run between them
+            left = _SLICE if left is None else min(left, _SLICE)
         if writing:
             ready = select.select([], [fd], [], left)[1]
         else:
@@ -247,6 +252,8 @@ def wait(object_list, timeout=None):
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
         left = None if deadline is None else max(0.0, deadline - time.monotonic())
+        if _others_run():
+            left = _SLICE if left is None else min(left, _SLICE)
         ready = select.select(list(fds), [], [], left)[0]
         if ready or (deadline is not None and time.monotonic() >= deadline):
             return [obj for obj in object_list

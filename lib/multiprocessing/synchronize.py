@@ -57,6 +57,8 @@ class _SemLock:
         deadline = None if timeout is None else time.monotonic() + max(0.0, timeout)
         while True:
             left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if threading.active_count() > 1:
+                left = 0.02 if left is None else min(left, 0.02)  # see connection._wait_fd
             select.select([self._r], [], [], left)
             if self._take():
                 return True
