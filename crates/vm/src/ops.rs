@@ -979,6 +979,9 @@ impl Vm {
                         }
                     }
                     _ => {
+                        if Rc::ptr_eq(&ty, &self.types.memoryview) {
+                            return crate::objects::memoryview::hash(self, v);
+                        }
                         if let Some(b) = unwrap_base(v) {
                             return self.hash(&b);
                         }

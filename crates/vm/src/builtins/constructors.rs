@@ -222,6 +222,9 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
                     crate::objects::bytes::bytes_of(vm, v)?
                 }
+                Some(v) if crate::objects::memoryview::raw_bytes(vm, v).is_some() => {
+                    crate::objects::memoryview::raw_bytes(vm, v).unwrap_or(Ok(Vec::new()))?
+                }
                 Some(v) => {
                     // bytes(obj) asks obj.__bytes__() first (bytes_new)
                     if &*name == "bytes" && a.pos.len() == 1 && matches!(v, Value::Instance(_)) {

@@ -46,12 +46,15 @@ pub fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.to_vec()),
         Value::ByteArray(b) => Ok(b.borrow().clone()),
-        Value::Instance(_) => match crate::ops::unwrap_base(v) {
-            Some(b) => bytes_of(vm, &b),
-            None => {
-                let tn = vm.type_name(v);
-                Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-            }
+        Value::Instance(_) => match crate::objects::memoryview::raw_bytes(vm, v) {
+            Some(r) => r,
+            None => match crate::ops::unwrap_base(v) {
+                Some(b) => bytes_of(vm, &b),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+                }
+            },
         },
         _ => {
             let tn = vm.type_name(v);
