@@ -33,9 +33,11 @@ def _wake_first(line):
 
 
 async def _wait_in_line(queue, line, blocked):
-    # Wait until `blocked()` is false, parked in `line`. If the wait is interrupted
-    # (cancellation) just after a wake-up, the turn passes to the next in line.
-    while blocked():
+    # Called once `blocked()` was found true: wait until it is false, parked in `line`. If
+    # the wait is interrupted (cancellation) just after a wake-up, the turn passes to the
+    # next in line. (put/get test `blocked()` themselves first, so the common case makes no
+    # coroutine here.)
+    while True:
         turn = queue._get_loop().create_future()
         line.append(turn)
         try:
@@ -49,6 +51,8 @@ async def _wait_in_line(queue, line, blocked):
             if not blocked() and not turn.cancelled():
                 _wake_first(line)
             raise
+        if not blocked():
+            return
 
 
 class Queue(mixins._LoopBoundMixin):
@@ -111,7 +115,8 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         """Add `item`, first waiting for room if the queue is full."""
-        await _wait_in_line(self, self._putters, self.full)
+        if self.full():
+            await _wait_in_line(self, self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -119,18 +124,21 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._count_unfinished(+1)
-        _wake_first(self._getters)
+        if self._getters:
+            _wake_first(self._getters)
 
     async def get(self):
         """Take the next item, first waiting for one if the queue is empty."""
-        await _wait_in_line(self, self._getters, self.empty)
+        if self.empty():
+            await _wait_in_line(self, self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        _wake_first(self._putters)
+        if self._putters:
+            _wake_first(self._putters)
         return item
 
     def task_done(self):

@@ -872,6 +872,9 @@ impl Vm {
             Value::Range(r) if r.big.is_some() => r.exact_len() != BigInt::from(0),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => {
+                if let Some(n) = crate::modules::deque::exact_len(v) {
+                    return Ok(n != 0);
+                }
                 if let Some(m) = self.lookup_special(v, "__bool__")? {
                     let r = self.call(&m, vec![])?;
                     return match r {
@@ -1340,6 +1343,9 @@ impl Vm {
             }
             Value::Range(r) => r.len() as usize,
             _ => {
+                if let Some(n) = crate::modules::deque::exact_len(obj) {
+                    return Ok(n);
+                }
                 if let Some(m) = self.lookup_special(obj, "__len__")? {
                     let r = self.call(&m, vec![])?;
                     // slot_sq_length: negative is a ValueError, too big an OverflowError

@@ -458,9 +458,14 @@ pub fn call_function_ex(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let callargs = pop(f);
     let func = pop(f);
     let _null = pop(f);
-    let mut all = Vec::new();
+    // Room for the arguments and a bound method's `self` (inserted in front by the call),
+    // inside the ArgVec itself up to its inline size.
+    let mut all;
     match &callargs {
-        Value::Tuple(t) => all.extend(t.iter().cloned()),
+        Value::Tuple(t) => {
+            all = ArgVec::with_capacity(t.len() + 1);
+            all.extend(t.iter().cloned());
+        }
         other => {
             let items = match vm.collect(other) {
                 Ok(v) => v,
@@ -475,7 +480,7 @@ pub fn call_function_ex(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
                 }
                 Err(e) => return Err(e),
             };
-            all.extend(items);
+            all = ArgVec::from(items);
         }
     }
     let mut a = Args::new(all);
@@ -644,6 +649,11 @@ pub fn call_intrinsic_1(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
             crate::eval::binary::unary_value(vm, &v, "__pos__")?
         }
         6 => match &v {
+            // The list BUILD_LIST made for `f(*a, *b)` / `(*a, *b)` is held by the stack
+            // alone: its items move into the tuple instead of being copied.
+            Value::List(l) if Rc::strong_count(l) == 1 => {
+                Value::tuple(std::mem::take(&mut *l.borrow_mut()))
+            }
             Value::List(l) => Value::tuple(l.borrow().clone()),
             _ => v,
         },

@@ -41,16 +41,23 @@ struct TaskPart {
     num_cancels_requested: i64,
 }
 
-/// The fields of a Future (`FutureObj`). `loop_` is None until `__init__` ran.
-struct State {
-    loop_: Option<Value>,
-    state: u8,
-    result: Value,
+/// The fields of a Future that most futures never set (an exception, a cancellation, a
+/// debug-mode traceback): boxed on first use, so a pending future or a suspended task
+/// carries 8 bytes for them instead of 120.
+struct Rare {
     exception: Option<Value>,
     exception_tb: Value,
     source_tb: Value,
     cancel_msg: Value,
     cancelled_exc: Option<Value>,
+}
+
+/// The fields of a Future (`FutureObj`). `loop_` is None until `__init__` ran.
+struct State {
+    loop_: Option<Value>,
+    state: u8,
+    result: Value,
+    rare: Option<Box<Rare>>,
     /// Done-callbacks as (callback, context), in subscription order.
     callbacks: Vec<(Value, Value)>,
     log_tb: bool,
@@ -70,16 +77,40 @@ impl State {
             loop_: None,
             state: PENDING,
             result: Value::None,
-            exception: None,
-            exception_tb: Value::None,
-            source_tb: Value::None,
-            cancel_msg: Value::None,
-            cancelled_exc: None,
+            rare: None,
             callbacks: Vec::new(),
             log_tb: false,
             blocking: false,
             task,
         }
+    }
+
+    fn rare_mut(&mut self) -> &mut Rare {
+        self.rare.get_or_insert_with(|| {
+            Box::new(Rare {
+                exception: None,
+                exception_tb: Value::None,
+                source_tb: Value::None,
+                cancel_msg: Value::None,
+                cancelled_exc: None,
+            })
+        })
+    }
+
+    fn exception(&self) -> Option<Value> {
+        self.rare.as_ref().and_then(|r| r.exception.clone())
+    }
+
+    fn source_tb(&self) -> Value {
+        self.rare
+            .as_ref()
+            .map_or(Value::None, |r| r.source_tb.clone())
+    }
+
+    fn cancel_msg(&self) -> Value {
+        self.rare
+            .as_ref()
+            .map_or(Value::None, |r| r.cancel_msg.clone())
     }
 }
 
@@ -119,14 +150,16 @@ impl NativeData for Fut {
             visit(l);
         }
         visit(&s.result);
-        if let Some(e) = &s.exception {
-            visit(e);
-        }
-        visit(&s.exception_tb);
-        visit(&s.source_tb);
-        visit(&s.cancel_msg);
-        if let Some(e) = &s.cancelled_exc {
-            visit(e);
+        if let Some(r) = &s.rare {
+            if let Some(e) = &r.exception {
+                visit(e);
+            }
+            visit(&r.exception_tb);
+            visit(&r.source_tb);
+            visit(&r.cancel_msg);
+            if let Some(e) = &r.cancelled_exc {
+                visit(e);
+            }
         }
         for (cb, ctx) in &s.callbacks {
             visit(cb);
@@ -147,11 +180,12 @@ impl NativeData for Fut {
         };
         trash.extend(s.loop_.take());
         trash.push(std::mem::replace(&mut s.result, Value::None));
-        trash.extend(s.exception.take());
-        trash.push(std::mem::replace(&mut s.exception_tb, Value::None));
-        trash.push(std::mem::replace(&mut s.source_tb, Value::None));
-        trash.push(std::mem::replace(&mut s.cancel_msg, Value::None));
-        trash.extend(s.cancelled_exc.take());
+        if let Some(r) = s.rare.take() {
+            let r = *r;
+            trash.extend(r.exception);
+            trash.extend([r.exception_tb, r.source_tb, r.cancel_msg]);
+            trash.extend(r.cancelled_exc);
+        }
         for (cb, ctx) in s.callbacks.drain(..) {
             trash.push(cb);
             trash.push(ctx);
@@ -424,7 +458,7 @@ fn future_init(vm: &mut Vm, f: &Fut, loop_: Value) -> PyResult<()> {
     if debug {
         let st = hook(vm, "source_traceback")?;
         let tb = vm.call(&st, vec![])?;
-        f.s.borrow_mut().source_tb = tb;
+        f.s.borrow_mut().rare_mut().source_tb = tb;
     }
     Ok(())
 }
@@ -433,7 +467,8 @@ fn future_init(vm: &mut Vm, f: &Fut, loop_: Value) -> PyResult<()> {
 fn cancelled_error(vm: &mut Vm, f: &Fut) -> PyErr {
     let (saved, msg) = {
         let mut s = f.s.borrow_mut();
-        (s.cancelled_exc.take(), s.cancel_msg.clone())
+        let saved = s.rare.as_mut().and_then(|r| r.cancelled_exc.take());
+        (saved, s.cancel_msg())
     };
     if let Some(e) = saved {
         return e;
@@ -460,8 +495,8 @@ fn get_result(vm: &mut Vm, f: &Fut) -> PyResult<Result<Value, Value>> {
     }
     let mut s = f.s.borrow_mut();
     s.log_tb = false;
-    if let Some(exc) = s.exception.clone() {
-        let tb = std::mem::replace(&mut s.exception_tb, Value::None);
+    if let Some(exc) = s.exception() {
+        let tb = std::mem::replace(&mut s.rare_mut().exception_tb, Value::None);
         drop(s);
         set_traceback(&exc, tb);
         return Ok(Err(exc));
@@ -512,8 +547,9 @@ fn set_exception_impl(vm: &mut Vm, me: &Value, f: &Fut, exc: Value) -> PyResult<
     }
     {
         let mut s = f.s.borrow_mut();
-        s.exception_tb = crate::objects::exceptions::get_traceback(&exc);
-        s.exception = Some(exc);
+        let r = s.rare_mut();
+        r.exception_tb = crate::objects::exceptions::get_traceback(&exc);
+        r.exception = Some(exc);
         s.state = FINISHED;
     }
     schedule_callbacks(vm, me, f)?;
@@ -529,7 +565,9 @@ fn cancel_impl(vm: &mut Vm, me: &Value, f: &Fut, msg: Value) -> PyResult<bool> {
             return Ok(false);
         }
         s.state = CANCELLED;
-        s.cancel_msg = msg;
+        if s.rare.is_some() || !msg.is_none() {
+            s.rare_mut().cancel_msg = msg;
+        }
     }
     schedule_callbacks(vm, me, f)?;
     Ok(true)
@@ -607,7 +645,7 @@ fn f_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
         FINISHED => {
             let mut s = f.s.borrow_mut();
             s.log_tb = false;
-            Ok(s.exception.clone().unwrap_or(Value::None))
+            Ok(s.exception().unwrap_or(Value::None))
         }
         _ => Err(invalid_state(vm, "Exception is not set.")),
     }
@@ -734,11 +772,11 @@ fn future_finalize(vm: &mut Vm, me: &Value, f: &Fut) -> PyResult<()> {
         if !s.log_tb {
             return Ok(());
         }
-        let (Some(exc), Some(l)) = (s.exception.clone(), s.loop_.clone()) else {
+        let (Some(exc), Some(l)) = (s.exception(), s.loop_.clone()) else {
             return Ok(());
         };
         s.log_tb = false;
-        (exc, l, s.source_tb.clone())
+        (exc, l, s.source_tb())
     };
     let name = vm.type_of(me).name();
     let mut ctx = vec![
@@ -815,7 +853,7 @@ fn g_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn g_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (f, _) = alive(vm, &a, "_exception")?;
-    let e = f.s.borrow().exception.clone();
+    let e = f.s.borrow().exception();
     Ok(e.unwrap_or(Value::None))
 }
 
@@ -826,7 +864,7 @@ fn g_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn g_source_traceback(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = fut_of(vm, a.pos.first(), "_source_traceback")?;
-    let v = f.s.borrow().source_tb.clone();
+    let v = f.s.borrow().source_tb();
     Ok(v)
 }
 
@@ -850,14 +888,14 @@ fn s_log_traceback(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn g_cancel_message(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = fut_of(vm, a.pos.first(), "_cancel_message")?;
-    let v = f.s.borrow().cancel_msg.clone();
+    let v = f.s.borrow().cancel_msg();
     Ok(v)
 }
 
 fn s_cancel_message(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = fut_of(vm, a.pos.first(), "_cancel_message")?;
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let old = std::mem::replace(&mut f.s.borrow_mut().cancel_msg, v);
+    let old = std::mem::replace(&mut f.s.borrow_mut().rare_mut().cancel_msg, v);
     drop(old);
     Ok(Value::None)
 }
@@ -1151,7 +1189,7 @@ fn task_step_impl(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyR
             // The coroutine returned.
             if task_part(f, |t| std::mem::replace(&mut t.must_cancel, false)) {
                 // Cancelled right before the coroutine stopped: the cancellation wins.
-                let msg = f.s.borrow().cancel_msg.clone();
+                let msg = f.s.borrow().cancel_msg();
                 cancel_impl(vm, task, f, msg)?;
             } else {
                 set_result_impl(vm, task, f, value)?;
@@ -1161,7 +1199,7 @@ fn task_step_impl(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyR
         Err(error) => {
             let cancelled_cls = hook(vm, "CancelledError")?;
             if vm.isinstance(&error, &cancelled_cls)? {
-                f.s.borrow_mut().cancelled_exc = Some(error);
+                f.s.borrow_mut().rare_mut().cancelled_exc = Some(error);
                 cancel_impl(vm, task, f, Value::None)?;
                 return Ok(());
             }
@@ -1245,7 +1283,7 @@ fn task_step_impl(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyR
 fn subscribed(vm: &mut Vm, _task: &Value, f: &Fut, fut: Value) -> PyResult<()> {
     let (must_cancel, msg) = {
         let mut s = f.s.borrow_mut();
-        let msg = s.cancel_msg.clone();
+        let msg = s.cancel_msg();
         let t = s.task.as_mut().expect("a Task's data");
         t.fut_waiter = fut.clone();
         (t.must_cancel, msg)
@@ -1455,7 +1493,7 @@ fn t_cancel(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let old = {
         let mut s = f.s.borrow_mut();
         s.task.as_mut().expect("a Task's data").must_cancel = true;
-        std::mem::replace(&mut s.cancel_msg, msg)
+        std::mem::replace(&mut s.rare_mut().cancel_msg, msg)
     };
     drop(old);
     Ok(Value::Bool(true))
@@ -1568,7 +1606,7 @@ fn t_del(vm: &mut Vm, a: Args) -> PyResult<Value> {
         (
             s.state == PENDING && t.log_destroy_pending,
             s.loop_.clone(),
-            s.source_tb.clone(),
+            s.source_tb(),
         )
     };
     if let (true, Some(loop_)) = (report, loop_) {

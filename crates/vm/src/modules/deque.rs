@@ -130,6 +130,24 @@ thread_local! {
     /// Deques whose repr is being computed (`Py_ReprEnter`): a deque inside itself shows
     /// as `[...]`.
     static REPR_ACTIVE: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+    /// The address of the `deque` type, for [`exact_len`].
+    static DEQUE_TYPE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The length of `v` when it is an exact `collections.deque` (not a subclass, which may
+/// define its own `__len__`/`__bool__`): `bool(d)` and `len(d)` without a method call, as
+/// CPython's `sq_length` slot (`while self._queue:` in asyncio.Queue).
+pub fn exact_len(v: &Value) -> Option<usize> {
+    let Value::Instance(i) = v else { return None };
+    if Rc::as_ptr(&*i.class.borrow()) as usize != DEQUE_TYPE.with(Cell::get) {
+        return None;
+    }
+    let b = i.base.borrow();
+    let Some(Value::Native(n)) = &*b else {
+        return None;
+    };
+    let any: &dyn std::any::Any = &**n;
+    any.downcast_ref::<Deque>().map(Deque::len)
 }
 
 const MUTATED: &str = "deque mutated during iteration";
@@ -941,6 +959,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
             Value::Type(types.reverse_iter.clone()),
         );
     }
+    DEQUE_TYPE.with(|a| a.set(Rc::as_ptr(&t) as usize));
     TYPES.with(|s| *s.borrow_mut() = Some(types));
     Ok(())
 }
