@@ -1,6 +1,8 @@
 //! Operators: BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, unary operators.
 
 use super::{pop, push, Flow};
+use std::rc::Rc;
+
 use crate::frame::FrameRef;
 use crate::ops::{BinOp, CmpOp};
 use crate::value::Value;
@@ -23,10 +25,48 @@ pub fn binary_op(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
             return Ok(Flow::Next);
         }
     }
+    // str + str: grown in place when the left string is held by nothing else.
+    let mut lhs = lhs;
+    if arg % 13 == 0 {
+        if let (Value::Str(_), Value::Str(tail)) = (&lhs, &rhs) {
+            if !vm.sys_trace.on {
+                release_store_target(f, &lhs);
+            }
+            if let Value::Str(head) = &mut lhs {
+                if crate::objects::str::append_in_place(head, tail) {
+                    push(f, lhs);
+                    return Ok(Flow::Next);
+                }
+            }
+        }
+    }
     let op = BinOp::ALL[(arg % 13) as usize];
     let r = vm.binary_op(&lhs, &rhs, op, arg >= 13)?;
     push(f, r);
     Ok(Flow::Next)
+}
+
+/// CPython 3.12's BINARY_OP_INPLACE_ADD_UNICODE: when the next instruction is STORE_FAST
+/// into the very local that holds the left operand (`s += t`, `s = s + t`), the local lets
+/// go of it now (its value is replaced by the STORE_FAST anyway), so a string referenced only
+/// by that variable can be appended to in place and a loop of `s += t` stays linear.
+fn release_store_target(f: &FrameRef, lhs: &Value) {
+    const STORE_FAST: u8 = pydive_bytecode::opcode::Opcode::StoreFast as u8;
+    let Value::Str(head) = lhs else { return };
+    let mut fr = f.borrow_mut();
+    let fr = &mut *fr;
+    let Some(ins) = fr.code.instrs.get(fr.next_instr as usize) else {
+        return;
+    };
+    if ins.op != STORE_FAST {
+        return;
+    }
+    if let Some(slot) = fr.localsplus.get_mut(ins.arg as usize) {
+        if matches!(slot, Some(Value::Str(s)) if Rc::ptr_eq(s, head)) {
+            // the stack's copy keeps the string alive: nothing is freed under the borrow
+            *slot = None;
+        }
+    }
 }
 
 /// COMPARE_OP (left, right -- res): oparg >> 4 picks the comparison.

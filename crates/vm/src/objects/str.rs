@@ -7,6 +7,79 @@ use crate::objects::typeobj::Type;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// Appends `tail` to `s` without copying `s` when `s` is its string's only reference (no
+/// other `Rc`, no `Weak`): the allocation is grown with `realloc`, which the allocator often
+/// does in place and otherwise does at geometric size-class steps, so a loop of `s += t`
+/// costs linear time, as CPython's in-place `PyUnicode_Append`. Returns false (and leaves
+/// `s` alone) when the string is shared or the allocation cannot be grown.
+///
+/// An `Rc<str>` is one allocation: two reference-count words, then the bytes; its layout is
+/// that of `RcBox<()>` extended by the bytes and padded to its alignment, which is how `Rc`
+/// itself computes it when freeing. `rc_layout_known` checks the header against `Rc`'s own
+/// counts once, so a different layout of a future standard library turns this off instead of
+/// corrupting memory.
+#[allow(unsafe_code)]
+pub fn append_in_place(s: &mut Rc<str>, tail: &str) -> bool {
+    use std::alloc::Layout;
+    const HEADER: usize = 2 * std::mem::size_of::<usize>();
+    const ALIGN: usize = std::mem::align_of::<usize>();
+    if tail.is_empty() || Rc::get_mut(s).is_none() || !rc_layout_known() {
+        return false;
+    }
+    let old_len = s.len();
+    let Some(new_len) = old_len.checked_add(tail.len()) else {
+        return false;
+    };
+    let (Ok(old_layout), Ok(new_layout)) = (
+        Layout::from_size_align(HEADER + old_len, ALIGN),
+        Layout::from_size_align(HEADER + new_len, ALIGN),
+    ) else {
+        return false;
+    };
+    let (old_layout, new_size) = (old_layout.pad_to_align(), new_layout.pad_to_align().size());
+    // SAFETY: `s` is the only reference (get_mut succeeded), so its block may move; the block
+    // starts HEADER bytes before the str data (checked by rc_layout_known) and was allocated
+    // by the global allocator with `old_layout`. The Rc is rebuilt over the new block with
+    // the new length before anything else can see `s`.
+    unsafe {
+        let raw: *const str = Rc::into_raw(std::ptr::read(s));
+        let base = (raw as *const u8).sub(HEADER) as *mut u8;
+        let grown = std::alloc::realloc(base, old_layout, new_size);
+        if grown.is_null() {
+            std::ptr::write(s, Rc::from_raw(raw));
+            return false;
+        }
+        std::ptr::copy_nonoverlapping(tail.as_ptr(), grown.add(HEADER + old_len), tail.len());
+        let data = std::ptr::slice_from_raw_parts(grown.add(HEADER), new_len) as *const str;
+        std::ptr::write(s, Rc::from_raw(data));
+    }
+    true
+}
+
+/// Whether an `Rc<str>`'s block is laid out as `append_in_place` assumes: the strong and the
+/// weak count (plus one) in the two words before the data.
+#[allow(unsafe_code)]
+fn rc_layout_known() -> bool {
+    thread_local! {
+        static KNOWN: bool = {
+            let a: Rc<str> = Rc::from("layout");
+            let b = a.clone();
+            let c = b.clone();
+            let w = Rc::downgrade(&a);
+            let data = Rc::as_ptr(&a) as *const u8;
+            // SAFETY: reads two words inside the Rc's own allocation, before the data.
+            let (strong, weak) = unsafe {
+                let words = data.sub(2 * std::mem::size_of::<usize>()) as *const usize;
+                (words.read(), words.add(1).read())
+            };
+            let ok = strong == 3 && weak == 2 && Rc::strong_count(&c) == 3;
+            drop(w);
+            ok
+        };
+    }
+    KNOWN.with(|k| *k)
+}
+
 /// `repr(str)`: single quotes unless the text has ' and no ", escapes as CPython.
 pub fn repr_str(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
