@@ -1,12 +1,14 @@
 """Support for regular expressions (RE), pydive's pure-Python re.
 
 Same syntax, semantics, results and error messages as CPython 3.12's re: the pattern
-is parsed (re._parser), compiled to a small program and run by a backtracking VM
-(re._engine). bytes patterns and subjects are handled as latin-1 text internally.
+is parsed (re._parser, Python) into a tree that the native module _sre_pydive
+(crates/vm/src/modules/sre/) compiles to a program and runs with a backtracking machine;
+the loops of findall, split and sub run there too.
 """
 
 import enum
-from . import _parser, _engine
+import _sre_pydive
+from . import _parser
 from ._parser import error
 
 __all__ = [
@@ -55,15 +57,15 @@ def _truncated_repr(obj, limit):
 
 
 def _subject(pattern, string):
-    """(text, kind) for a subject: the text the VM reads (latin-1 for bytes)."""
+    """The text the matcher reads: the str, or the bytes of a bytes-like subject."""
     if isinstance(string, str):
         if pattern._isbytes:
             raise TypeError("cannot use a bytes pattern on a string-like object")
-        return string
+        return string if type(string) is str else str.__str__(string)
     if isinstance(string, (bytes, bytearray, memoryview)):
         if not pattern._isbytes:
             raise TypeError("cannot use a string pattern on a bytes-like object")
-        return bytes(string).decode('latin-1')
+        return string if isinstance(string, bytes) else bytes(string)
     raise TypeError("expected string or bytes-like object, got %r"
                     % type(string).__name__)
 
@@ -71,7 +73,7 @@ def _subject(pattern, string):
 class Pattern:
     """Compiled regular expression object."""
 
-    __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_prog', '_nregs',
+    __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_prog',
                  '_isbytes', '_indexgroup', '__weakref__')
 
     def __init__(self, *args, **kwargs):
@@ -86,7 +88,7 @@ class Pattern:
         self.groups = state.groups - 1
         self._groupindex = dict(state.groupdict)
         self._indexgroup = {v: k for k, v in state.groupdict.items()}
-        self._prog, self._nregs = _engine.compile_tree(tree)
+        self._prog = _sre_pydive.Program(tree, self.groups)
         self._isbytes = not isinstance(pattern, str)
         return self
 
@@ -148,39 +150,8 @@ class Pattern:
             endpos = 0
         return pos, endpos
 
-    def _run_at(self, text, start, end, must_advance=False, fullmatch=False):
-        caps = (-1,) * (2 * (self.groups + 1))
-        regs = (0,) * self._nregs
-        return _engine.run(self._prog, text, start, end, caps, regs,
-                           must_advance=must_advance, fullmatch=fullmatch)
-
-    def _search(self, text, pos, end, must_advance=False):
-        if pos > end:
-            return None
-        prog = self._prog
-        first = prog[0]
-        if first[0] == _engine.AT and first[1] in ('A', 'bol'):
-            if pos != 0:
-                return None
-            result = self._run_at(text, 0, end, must_advance)
-            return None if result is None else (0, result)
-        prefix = first[1] if first[0] == _engine.STR else None
-        start = pos
-        while start <= end:
-            if prefix is not None:
-                found = text.find(prefix, start, end)
-                if found < 0:
-                    return None
-                start = found
-            result = self._run_at(text, start, end, must_advance and start == pos)
-            if result is not None:
-                return start, result
-            start += 1
-        return None
-
-    def _make_match(self, string, text, pos, endpos, start, result):
-        end, caps, lastindex = result
-        caps = (start, end) + caps[2:]
+    def _make_match(self, string, pos, endpos, result):
+        caps, lastindex = result
         return Match._make(self, string, pos, endpos, caps, lastindex)
 
     def match(self, string, pos=0, endpos=None):
@@ -189,10 +160,10 @@ class Pattern:
         pos, end = self._bounds(text, pos, endpos)
         if pos > end:
             return None
-        result = self._run_at(text, pos, end)
+        result = _sre_pydive.match(self._prog, text, pos, end, False, False)
         if result is None:
             return None
-        return self._make_match(string, text, pos, end, pos, result)
+        return self._make_match(string, pos, end, result)
 
     def fullmatch(self, string, pos=0, endpos=None):
         """Matches against all of the string."""
@@ -200,20 +171,20 @@ class Pattern:
         pos, end = self._bounds(text, pos, endpos)
         if pos > end:
             return None
-        result = self._run_at(text, pos, end, fullmatch=True)
+        result = _sre_pydive.match(self._prog, text, pos, end, False, True)
         if result is None:
             return None
-        return self._make_match(string, text, pos, end, pos, result)
+        return self._make_match(string, pos, end, result)
 
     def search(self, string, pos=0, endpos=None):
         """Scan through string looking for a match, and return a corresponding
         match object instance. Return None if no position in the string matches."""
         text = _subject(self, string)
         pos, end = self._bounds(text, pos, endpos)
-        found = self._search(text, pos, end)
-        if found is None:
+        result = _sre_pydive.search(self._prog, text, pos, end, False)
+        if result is None:
             return None
-        return self._make_match(string, text, pos, end, found[0], found[1])
+        return self._make_match(string, pos, end, result)
 
     def _iter_matches(self, string, pos=0, endpos=None):
         # successive matches; an empty match may not sit where the previous one ended
@@ -221,15 +192,14 @@ class Pattern:
         pos, end = self._bounds(text, pos, endpos)
         orig_pos = pos
         must_advance = False
+        prog = self._prog
         while pos <= end:
-            found = self._search(text, pos, end, must_advance)
-            if found is None:
+            result = _sre_pydive.search(prog, text, pos, end, must_advance)
+            if result is None:
                 return
-            start, result = found
-            m = self._make_match(string, text, orig_pos, end, start, result)
-            yield m
-            must_advance = result[0] == start
-            pos = result[0]
+            yield Match._make(self, string, orig_pos, end, result[0], result[1])
+            start, pos = result[0][0], result[0][1]
+            must_advance = pos == start
 
     def finditer(self, string, pos=0, endpos=None):
         """Return an iterator over all non-overlapping matches for the
@@ -238,71 +208,25 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
-        out = []
-        empty = b'' if self._isbytes else ''
-        for m in self._iter_matches(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                g = m.group(1)
-                out.append(empty if g is None else g)
-            else:
-                out.append(tuple(empty if g is None else g for g in m.groups()))
-        return out
+        text = _subject(self, string)
+        pos, end = self._bounds(text, pos, endpos)
+        return _sre_pydive.findall(self._prog, text, pos, end)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         text = _subject(self, string)
-        out = []
-        last = 0
-        n = 0
-        for m in self._iter_matches(string):
-            if maxsplit > 0 and n >= maxsplit:
-                break
-            out.append(_slice(string, last, m.start()))
-            out.extend(m.groups())
-            last = m.end()
-            n += 1
-        out.append(_slice(string, last, len(text)))
-        return out
+        return _sre_pydive.split(self._prog, text, maxsplit)
 
     def _subx(self, repl, string, count):
         text = _subject(self, string)
         if callable(repl):
-            filter = repl
-            literal = None
-        else:
-            template = _compile_template(self, repl)
-            if len(template) == 1:
-                literal = template[0]
-                filter = None
-            else:
-                literal = None
+            n = len(text)
 
-                def filter(m, template=template):
-                    return _expand_template(template, m)
-        pieces = []
-        last = 0
-        n = 0
-        for m in self._iter_matches(string):
-            if count > 0 and n >= count:
-                break
-            if m.start() > last:
-                pieces.append(_slice(string, last, m.start()))
-            if literal is not None:
-                if literal:
-                    pieces.append(literal)
-            else:
-                value = filter(m)
-                if value is not None:
-                    pieces.append(value)
-            last = m.end()
-            n += 1
-        if last < len(text):
-            pieces.append(_slice(string, last, len(text)))
-        # join() words a bad replacement's TypeError as CPython's sub() does
-        joiner = b'' if self._isbytes else ''
-        return joiner.join(pieces), n
+            def callback(caps, lastindex):
+                return repl(Match._make(self, string, 0, n, caps, lastindex))
+            return _sre_pydive.subx(self._prog, text, count, None, callback)
+        template = _compile_template(self, repl)
+        return _sre_pydive.subx(self._prog, text, count, template, None)
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping
@@ -337,17 +261,17 @@ class _Scanner:
         if self._pos > self._end:
             return None
         if searching:
-            found = p._search(self._text, self._pos, self._end, self._must_advance)
+            result = _sre_pydive.search(p._prog, self._text, self._pos, self._end,
+                                        self._must_advance)
         else:
-            result = p._run_at(self._text, self._pos, self._end, self._must_advance)
-            found = None if result is None else (self._pos, result)
-        if found is None:
+            result = _sre_pydive.match(p._prog, self._text, self._pos, self._end,
+                                       self._must_advance, False)
+        if result is None:
             self._pos = self._end + 1
             return None
-        start, result = found
-        m = p._make_match(self._string, self._text, self._pos, self._end, start, result)
-        self._must_advance = result[0] == start
-        self._pos = result[0]
+        m = p._make_match(self._string, self._pos, self._end, result)
+        start, self._pos = result[0][0], result[0][1]
+        self._must_advance = self._pos == start
         return m
 
     def match(self):

@@ -21,6 +21,7 @@ pub mod random;
 pub mod select;
 pub mod signal;
 pub mod socket;
+pub mod sre;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
@@ -51,6 +52,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("select", select::init),
     ("_signal", signal::init),
     ("socket", socket::init),
+    ("_sre_pydive", sre::init),
     ("_weakref", weakref::init),
     ("_collections", deque::init),
     ("_random", random::init),
