@@ -27,7 +27,7 @@ pub fn binary_op(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     }
     // str + str: grown in place when the left string is held by nothing else.
     let mut lhs = lhs;
-    if arg % 13 == 0 {
+    if matches!(arg, 0 | 13) {
         if let (Value::Str(_), Value::Str(tail)) = (&lhs, &rhs) {
             if !vm.sys_trace.on {
                 release_store_target(f, &lhs);
