@@ -554,9 +554,6 @@ fn traverse<F: FnMut(Ref)>(v: &Value, visit: &mut F) -> bool {
             if let Some(x) = &f.locals {
                 visit(Ref::V(x));
             }
-            if let Some(t) = &f.kwnames {
-                visit(Ref::Tuple(t));
-            }
             if let Some(func) = f.func.clone().map(Value::Function) {
                 visit(Ref::V(&func));
             }
@@ -730,7 +727,6 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
                 trash.extend(f.localsplus.iter_mut().filter_map(Option::take));
                 trash.append(&mut f.stack);
                 trash.extend(f.locals.take().map(|l| *l));
-                trash.extend(f.kwnames.take().map(Value::Tuple));
                 trash.extend(f.func.take().map(Value::Function));
                 trash.extend(f.back.take().map(Value::Frame));
                 let locals = f.trace.as_mut().and_then(|t| t.locals_dict.take());

@@ -23,18 +23,19 @@ pub enum GenResult {
 
 /// RETURN_GENERATOR: wrap the running frame in a generator, coroutine or async generator.
 pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
-    let (flags, name, qualname, code) = {
+    let (flags, names, code) = {
         let f = frame.borrow();
         let co = &f.code;
-        let qualname: Rc<str> = match &f.func {
-            Some(func) => func.qualname.borrow().clone(),
-            None => Rc::from(&*co.co.qualname),
-        };
-        let name: Rc<str> = match &f.func {
-            Some(func) => func.name.borrow().clone(),
-            None => Rc::from(&*co.co.name),
-        };
-        (co.co.flags, name, qualname, co.clone())
+        // The function's names, kept only when they are not its code's (renamed).
+        let names = f.func.as_ref().and_then(|func| {
+            let (name, qualname) = (func.name.borrow(), func.qualname.borrow());
+            if **name == *co.co.name && **qualname == *co.co.qualname {
+                None
+            } else {
+                Some(Box::new((name.clone(), qualname.clone())))
+            }
+        });
+        (co.co.flags, names, co.clone())
     };
     let kind = if flags & co_flags::COROUTINE != 0 {
         GenKind::Coroutine
@@ -47,8 +48,7 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
     let g = Rc::new(Generator {
         kind,
         state: RefCell::new(GenState::Created(frame.clone())),
-        name: RefCell::new(name),
-        qualname: RefCell::new(qualname),
+        names: RefCell::new(names),
         code,
         exc_state: RefCell::new(Value::None),
         awaited: Cell::new(false),
@@ -98,9 +98,9 @@ pub fn unwrap_async_value(v: &Value) -> Option<Value> {
 #[derive(Clone, Copy)]
 pub(crate) enum AfterGen {
     /// FOR_ITER: pop the iterator and continue at this code unit (past END_FOR).
-    ForIter(usize),
+    ForIter(u32),
     /// SEND: push the return value and continue at this code unit (END_SEND).
-    Send(usize),
+    Send(u32),
     /// CALL of `gen.send(v)` (`is_gen_send`): the return value becomes StopIteration raised
     /// by the call, as `g_send` raises it.
     Call,
@@ -139,11 +139,16 @@ impl Vm {
             return Err(value);
         }
         let frame = {
+            // The frame moves from the old state to `Running` (one reference count more,
+            // for the frame stack, instead of a clone and a drop).
             let mut st = g.state.borrow_mut();
-            let frame = match &*st {
-                GenState::Suspended(f) => f.clone(),
-                GenState::Created(f) if value.is_none() => f.clone(),
-                _ => return Err(value),
+            let frame = match std::mem::replace(&mut *st, GenState::Finished) {
+                GenState::Suspended(f) => f,
+                GenState::Created(f) if value.is_none() => f,
+                other => {
+                    *st = other;
+                    return Err(value);
+                }
             };
             *st = GenState::Running(frame.clone());
             frame
@@ -378,7 +383,7 @@ impl Vm {
         let code = &fr.code;
         // Suspended at YIELD_VALUE; the next instruction is RESUME with oparg >= 2 for
         // yield from / await (1 = plain yield).
-        let next = code.instrs.get(fr.next_instr)?;
+        let next = code.instrs.get(fr.next_instr as usize)?;
         if next.op == pydive_bytecode::Opcode::Resume as u8 && next.arg >= 2 {
             return fr.stack.last().cloned();
         }
@@ -1113,8 +1118,7 @@ impl Drop for Generator {
         let g = Rc::new(Generator {
             kind: self.kind,
             state: RefCell::new(state),
-            name: RefCell::new(self.name.borrow().clone()),
-            qualname: RefCell::new(self.qualname.borrow().clone()),
+            names: RefCell::new(self.names.get_mut().take()),
             code: self.code.clone(),
             exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
             awaited: Cell::new(self.awaited.get()),

@@ -572,11 +572,7 @@ impl Vm {
             }
             Value::Generator(g) if name == "__name__" || name == "__qualname__" => {
                 if let Value::Str(s) = value {
-                    if name == "__name__" {
-                        *g.name.borrow_mut() = s;
-                    } else {
-                        *g.qualname.borrow_mut() = s;
-                    }
+                    g.set_name(name == "__qualname__", s);
                 }
                 Ok(())
             }

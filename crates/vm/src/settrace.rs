@@ -536,7 +536,7 @@ impl Vm {
     pub(crate) fn trace_return(&mut self, frame: &FrameRef, v: &Value) -> PyResult<()> {
         let yielded = {
             let f = frame.borrow();
-            f.code.instrs.get(f.lasti).and_then(|i| i.opcode) == Some(Opcode::YieldValue)
+            f.code.instrs.get(f.lasti as usize).and_then(|i| i.opcode) == Some(Opcode::YieldValue)
         };
         let kind = if yielded { Event::Yield } else { Event::Return };
         if !self.traced(frame) {
@@ -549,7 +549,7 @@ impl Vm {
         } else {
             mon::PY_RETURN
         };
-        let lasti = frame.borrow().lasti;
+        let lasti = frame.borrow().lasti as usize;
         self.monitor(
             frame,
             ev,
@@ -565,11 +565,11 @@ impl Vm {
         // RERAISE itself, as CPython's next_instr - 1).
         let here = {
             let f = frame.borrow();
-            let before = f.next_instr.saturating_sub(1);
+            let before = f.next_instr.saturating_sub(1) as usize;
             if f.code.co.code.get(2 * before) == Some(&(Opcode::Reraise as u8)) {
                 before
             } else {
-                f.lasti
+                f.lasti as usize
             }
         };
         self.monitor_exc_at(frame, ev, exc, here)
@@ -712,7 +712,7 @@ pub fn profile_c_call(vm: &mut Vm, f: &FrameRef, callable: &Value, a: Args) -> P
         vm.profile_event(f, ev, cf)?;
     }
     if let Some(arg0) = arg0 {
-        let lasti = f.borrow().lasti;
+        let lasti = f.borrow().lasti as usize;
         let args = vec![Value::Int(lasti as i64 * 2), callable.clone(), arg0];
         r = match r {
             Ok(v) => vm.monitor(f, mon::C_RETURN, lasti, args).map(|()| v),
@@ -1172,7 +1172,7 @@ pub fn set_lineno(vm: &mut Vm, f: &FrameRef, value: Value) -> PyResult<()> {
         )));
     };
     let stacks = mark_stacks(&code);
-    let lasti = f.borrow().lasti;
+    let lasti = f.borrow().lasti as usize;
     let start_stack = stacks[lasti];
     let mut best_stack = OVERFLOWED;
     let mut best_addr = None;
@@ -1233,9 +1233,9 @@ pub fn set_lineno(vm: &mut Vm, f: &FrameRef, value: Value) -> PyResult<()> {
     drop(popped);
     {
         let mut fr = f.borrow_mut();
-        fr.next_instr = best_addr;
+        fr.next_instr = best_addr as u32;
         // The instruction jumped to gets no line event of its own.
-        fr.lasti = best_addr;
+        fr.lasti = best_addr as u32;
     }
     vm.sys_trace.jumped = true;
     Ok(())

@@ -210,7 +210,7 @@ impl Vm {
             let op = fr
                 .code
                 .instrs
-                .get(fr.lasti)
+                .get(fr.lasti as usize)
                 .and_then(|i| O::from_u16(i.op as u16));
             match op {
                 Some(O::YieldValue) => "yield",

@@ -15,8 +15,8 @@ use crate::vm::{PyResult, Vm};
 /// KW_NAMES: remember co_consts[i] (a tuple of names) for the next CALL.
 pub fn kw_names(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let names = match f.borrow().code.consts.get(arg as usize) {
-        Some(Value::Tuple(t)) => Some(t.clone()),
-        _ => None,
+        Some(Value::Tuple(_)) => arg,
+        _ => crate::frame::NO_KWNAMES,
     };
     f.borrow_mut().kwnames = names;
     Ok(Flow::Next)
@@ -148,7 +148,15 @@ pub fn call(vm: &mut Vm, f: &FrameRef, argc: u32) -> PyResult<Flow> {
     if let Some(flow) = call_fast(vm, f, argc as usize) {
         return flow;
     }
-    let kwnames = f.borrow_mut().kwnames.take();
+    let kwnames = {
+        let mut fr = f.borrow_mut();
+        let t = match fr.kwnames_tuple() {
+            Some(Value::Tuple(t)) => Some(t.clone()),
+            _ => None,
+        };
+        fr.kwnames = crate::frame::NO_KWNAMES;
+        t
+    };
     let (callable, mut a) = {
         let mut fr = f.borrow_mut();
         let n = fr.stack.len();
@@ -205,9 +213,11 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
     if n < argc + 2 {
         return None;
     }
-    let kwnames = match &fr.kwnames {
+    let kwnames = match fr.kwnames_tuple() {
         None => None,
-        Some(t) if t.len() <= argc && t.iter().all(|k| k.as_str().is_some()) => Some(t.clone()),
+        Some(Value::Tuple(t)) if t.len() <= argc && t.iter().all(|k| k.as_str().is_some()) => {
+            Some(t.clone())
+        }
         Some(_) => return None,
     };
     let nkw = kwnames.as_ref().map_or(0, |t| t.len());
@@ -234,7 +244,7 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
             let kw: &[Value] = kwnames.as_deref().unwrap_or(&[]);
             let frame = simple_frame(&func, &mut fr.stack, npos, kw)?;
             fr.stack.truncate(base);
-            fr.kwnames = None;
+            fr.kwnames = crate::frame::NO_KWNAMES;
             Some(Ok(Flow::Call(frame)))
         }
         Value::Type(t) if at == base + 1 && !vm.sys_trace.on => {
@@ -251,7 +261,7 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
                 return None;
             };
             fr.stack.truncate(base);
-            fr.kwnames = None;
+            fr.kwnames = crate::frame::NO_KWNAMES;
             drop(fr);
             Some(init_call(vm, f, &t, frame, attrs))
         }
@@ -270,7 +280,7 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
                 Ok(frame) => {
                     let mut fr = f.borrow_mut();
                     fr.stack.truncate(base);
-                    fr.kwnames = None;
+                    fr.kwnames = crate::frame::NO_KWNAMES;
                     Some(Ok(Flow::Resume(frame)))
                 }
                 Err(v) => {
@@ -305,7 +315,7 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
                 }
             }
             fr.stack.truncate(base);
-            fr.kwnames = None;
+            fr.kwnames = crate::frame::NO_KWNAMES;
             drop(fr);
             Some(native_call(vm, f, &b, Args { pos, kw }))
         }

@@ -67,7 +67,7 @@ pub fn reraise(vm: &mut Vm, f: &FrameRef, oparg: u32) -> PyResult<Flow> {
     let exc = pop(f);
     if oparg != 0 {
         if let Value::Int(lasti) = peek(f, oparg as usize) {
-            f.borrow_mut().lasti = lasti as usize;
+            f.borrow_mut().lasti = lasti as u32;
         }
     }
     vm.reraising = true;

@@ -33,7 +33,7 @@ pub enum Flow {
     /// Go on with the next instruction.
     Next,
     /// Continue at this code unit.
-    Jump(usize),
+    Jump(u32),
     /// Push this frame (a Python call) and run it.
     Call(FrameRef),
     /// Push this `__init__` frame of a `Cls(args)` call (`calls::init_call`, which recorded
@@ -157,13 +157,13 @@ pub(crate) fn popn(f: &FrameRef, n: usize) -> Vec<Value> {
 
 /// The code's jump target for a relative jump from the instruction `ins`.
 #[inline]
-pub(crate) fn forward(ins: &Instr, delta: u32) -> usize {
-    ins.next as usize + delta as usize
+pub(crate) fn forward(ins: &Instr, delta: u32) -> u32 {
+    ins.next + delta
 }
 
 #[inline]
-pub(crate) fn backward(ins: &Instr, delta: u32) -> usize {
-    (ins.next as usize).saturating_sub(delta as usize)
+pub(crate) fn backward(ins: &Instr, delta: u32) -> u32 {
+    ins.next.saturating_sub(delta)
 }
 
 /// Is `v` held inline (dropping it frees nothing and can run no finalizer)?
@@ -361,9 +361,9 @@ fn fast_instruction(
     let arg = ins.arg as usize;
     match ins.op {
         // The names tuple stays alive in co_consts, and nothing is dropped (kwnames empty).
-        KW_NAMES if f.kwnames.is_none() => match code.consts.get(arg) {
-            Some(Value::Tuple(t)) => {
-                f.kwnames = Some(t.clone());
+        KW_NAMES if f.kwnames == crate::frame::NO_KWNAMES => match code.consts.get(arg) {
+            Some(Value::Tuple(_)) => {
+                f.kwnames = arg as u32;
                 true
             }
             _ => false,
@@ -568,8 +568,8 @@ fn starts_with_return_generator(frame: &FrameRef) -> bool {
         Some(i) if i.op == Opcode::ReturnGenerator as u8 && f.next_instr == 0 => *i,
         _ => return false,
     };
-    f.lasti = first.index as usize;
-    f.next_instr = first.next as usize;
+    f.lasti = first.index;
+    f.next_instr = first.next;
     true
 }
 
@@ -639,7 +639,7 @@ impl Vm {
             // unit the next one starts at.
             let (prev, start) = if TRACE {
                 let f = frame.borrow();
-                (f.lasti, f.next_instr)
+                (f.lasti as usize, f.next_instr as usize)
             } else {
                 (0, 0)
             };
@@ -647,11 +647,11 @@ impl Vm {
                 let interrupted: &std::sync::atomic::AtomicBool = &self.interrupted;
                 let mut f = frame.borrow_mut();
                 loop {
-                    let Some(&ins) = code.instrs.get(f.next_instr) else {
+                    let Some(&ins) = code.instrs.get(f.next_instr as usize) else {
                         break None;
                     };
-                    f.lasti = ins.index as usize;
-                    f.next_instr = ins.next as usize;
+                    f.lasti = ins.index;
+                    f.next_instr = ins.next;
                     // The simplest instructions run here, under the one frame borrow, while
                     // no trace hook is set; anything else (or a case they do not cover, which
                     // they leave untouched) goes to `dispatch`.
@@ -885,7 +885,7 @@ impl Vm {
             // from f_lasti, which RERAISE may have restored (as `exception_unwind` does).
             let (lasti, here) = {
                 let f = frame.borrow();
-                (f.lasti, f.next_instr.saturating_sub(1))
+                (f.lasti as usize, f.next_instr.saturating_sub(1) as usize)
             };
             if let Some(h) = code.handler_for(here) {
                 if self.tracer.is_some() {
@@ -900,7 +900,7 @@ impl Vm {
                     f.stack.push(Value::Int(lasti as i64));
                 }
                 f.stack.push(exc);
-                f.next_instr = h.target;
+                f.next_instr = h.target as u32;
                 return Ok(());
             }
             if self.sys_trace.on {
@@ -935,7 +935,7 @@ impl Vm {
         let Some(data) = &inst.exc else { return };
         let (lasti, lineno) = {
             let f = frame.borrow();
-            (f.lasti, f.lineno())
+            (f.lasti as usize, f.lineno())
         };
         let mut d = data.borrow_mut();
         let topmost = if d.traceback.is_none() && d.context.is_none() {

@@ -47,7 +47,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             Some(match name {
                 "f_lasti" => Value::Int(fr.f_lasti()),
                 // None while the instruction has no line (PyFrame_GetLineNumber is -1).
-                "f_lineno" => match fr.code.line_at(fr.lasti) {
+                "f_lineno" => match fr.code.line_at(fr.lasti as usize) {
                     None if fr.next_instr != 0 => Value::None,
                     _ => Value::Int(fr.lineno()),
                 },
@@ -207,8 +207,8 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             };
             let Some(short) = name.strip_prefix(pre) else {
                 return Ok(match name {
-                    "__name__" => Some(Value::Str(g.name.borrow().clone())),
-                    "__qualname__" => Some(Value::Str(g.qualname.borrow().clone())),
+                    "__name__" => Some(Value::Str(g.name())),
+                    "__qualname__" => Some(Value::Str(g.qualname())),
                     "cr_origin" if g.kind == GenKind::Coroutine => Some(Value::None),
                     _ => None,
                 });

@@ -26,11 +26,15 @@ pub enum GenState {
     Finished,
 }
 
+/// A generator's `(__name__, __qualname__)`.
+pub type GenNames = (Rc<str>, Rc<str>);
+
 pub struct Generator {
     pub kind: GenKind,
     pub state: RefCell<GenState>,
-    pub name: RefCell<Rc<str>>,
-    pub qualname: RefCell<Rc<str>>,
+    /// `__name__` and `__qualname__` when they differ from the code's (the function was
+    /// renamed, or they were set): most generators have none, which keeps the object small.
+    pub names: RefCell<Option<Box<GenNames>>>,
     pub code: Rc<crate::objects::code::PyCode>,
     /// The exception being handled inside the generator when it suspended (`gi_exc_state`).
     pub exc_state: RefCell<Value>,
@@ -52,6 +56,33 @@ impl Generator {
             GenState::Created(f) | GenState::Suspended(f) | GenState::Running(f) => Some(f.clone()),
             GenState::Finished => None,
         }
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        match &*self.names.borrow() {
+            Some(n) => n.0.clone(),
+            None => Rc::from(&*self.code.co.name),
+        }
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        match &*self.names.borrow() {
+            Some(n) => n.1.clone(),
+            None => Rc::from(&*self.code.co.qualname),
+        }
+    }
+
+    /// Set `__name__` (`qualname: false`) or `__qualname__`.
+    pub fn set_name(&self, qualname: bool, s: Rc<str>) {
+        let (mut name, mut qual) = (self.name(), self.qualname());
+        if qualname {
+            qual = s;
+        } else {
+            name = s;
+        }
+        *self.names.borrow_mut() = Some(Box::new((name, qual)));
     }
 
     pub fn ag_closed(&self) -> bool {

@@ -318,7 +318,7 @@ impl Vm {
                 format!(
                     "<{} object {} at {:#x}>",
                     g.type_name(),
-                    g.qualname.borrow(),
+                    g.qualname(),
                     v.id()
                 )
             }
@@ -441,7 +441,7 @@ impl Vm {
             Value::Type(t) => crate::objects::str::type_repr(t),
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Code(c) => format!("<code object {}>", c.co.name),
-            Value::Generator(g) => format!("<{} object {}>", g.type_name(), g.qualname.borrow()),
+            Value::Generator(g) => format!("<{} object {}>", g.type_name(), g.qualname()),
             Value::Frame(f) => match f.try_borrow() {
                 Ok(fr) => format!("<frame {} line {}>", fr.code.co.name, fr.lineno()),
                 Err(_) => "<frame>".into(),
