@@ -4,6 +4,7 @@
 
 pub mod ast;
 pub mod asyncio_native;
+pub mod bz2lzma;
 pub mod contextvars;
 pub mod deque;
 pub mod dis;
@@ -64,6 +65,8 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_subprocess", subprocess::init),
     ("unicodedata", unicodedata::init),
     ("_charmap", crate::objects::charmap::init),
+    ("_pydive_bz2", bz2lzma::init_bz2),
+    ("_pydive_lzma", bz2lzma::init_lzma),
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.
