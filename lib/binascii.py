@@ -1,7 +1,7 @@
 """Conversions between binary data and ASCII (pydive's binascii, written in Python)."""
 
 __all__ = ["Error", "Incomplete", "a2b_base64", "b2a_base64", "a2b_hex", "b2a_hex",
-           "hexlify", "unhexlify", "crc32", "crc_hqx"]
+           "hexlify", "unhexlify", "crc32", "crc_hqx", "a2b_qp", "b2a_qp"]
 
 
 class Error(ValueError):
@@ -135,3 +135,95 @@ def crc_hqx(data, crc):
         for _ in range(8):
             crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
     return crc
+
+
+# -- quoted-printable (RFC 1521), as binascii.c's a2b_qp/b2a_qp -------------------------------
+
+_QP_MAX = 76
+_HEX = b"0123456789ABCDEF"
+
+
+def _hexval(c):
+    if 48 <= c <= 57:
+        return c - 48
+    if 65 <= c <= 70:
+        return c - 55
+    if 97 <= c <= 102:
+        return c - 87
+    return -1
+
+
+def a2b_qp(data, header=False):
+    """Decode quoted-printable data (`_` is a space when header is true)."""
+    data = _data(data)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        if c == 61:  # '='
+            i += 1
+            if i >= n:
+                break
+            c = data[i]
+            if c in (10, 13):  # a soft line break: skip to after the newline
+                while i < n and data[i] != 10:
+                    i += 1
+                if i < n:
+                    i += 1
+            elif c == 61:
+                out.append(61)
+                i += 1
+            elif i + 1 < n and _hexval(c) >= 0 and _hexval(data[i + 1]) >= 0:
+                out.append(_hexval(c) << 4 | _hexval(data[i + 1]))
+                i += 2
+            else:
+                out.append(61)
+        elif header and c == 95:  # '_'
+            out.append(32)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """Encode binary data as quoted-printable, lines at most 76 characters (soft breaks
+    `=` at the end of a line; CRLF line ends kept when the first line end is one)."""
+    data = _binary(data)
+    n = len(data)
+    nl = data.find(b"\n")
+    crlf = nl > 0 and data[nl - 1] == 13
+    soft = b"=\r\n" if crlf else b"=\n"
+    out = bytearray()
+    linelen = 0
+    i = 0
+    while i < n:
+        c = data[i]
+        nxt = data[i + 1] if i + 1 < n else None
+        if (c > 126 or c == 61 or (header and c == 95)
+                or (c == 46 and linelen == 0 and nxt in (None, 10, 13, 0))
+                or (not istext and c in (10, 13))
+                or (c in (9, 32) and nxt is None)
+                or (c < 33 and c not in (10, 13) and (quotetabs or c not in (9, 32)))):
+            if linelen + 3 >= _QP_MAX:
+                out += soft
+                linelen = 0
+            out += b"=" + bytes((_HEX[c >> 4], _HEX[c & 15]))
+            i += 1
+            linelen += 3
+        elif istext and (c == 10 or (c == 13 and nxt == 10)):
+            linelen = 0
+            if out and out[-1] in (9, 32):
+                last = out[-1]
+                out[-1:] = b"=" + bytes((_HEX[last >> 4], _HEX[last & 15]))
+            out += b"\r\n" if crlf else b"\n"
+            i += 2 if c == 13 else 1
+        else:
+            if nxt is not None and nxt != 10 and linelen + 1 >= _QP_MAX:
+                out += soft
+                linelen = 0
+            linelen += 1
+            out.append(95 if header and c == 32 else c)
+            i += 1
+    return bytes(out)
