@@ -58,7 +58,8 @@ struct State {
     state: u8,
     result: Value,
     rare: Option<Box<Rare>>,
-    /// Done-callbacks as (callback, context), in subscription order.
+    /// Done-callbacks as (callback, context), in subscription order. A Task waiting on
+    /// this future is `(Value::Null, task)` (see [`real_callback`]).
     callbacks: Vec<(Value, Value)>,
     log_tb: bool,
     blocking: bool,
@@ -426,6 +427,39 @@ fn call_soon(
 
 // ---- the Future part (future_* in _asynciomodule.c) ----
 
+/// A done-callback entry as Python sees it. A Task waiting on a future is stored as
+/// `(Value::Null, task)` and becomes its bound `task_wakeup` with the task's context only
+/// when the callback is scheduled or `_callbacks` / `remove_done_callback` look at it: a
+/// suspended task holds no method object (CPython's `PyCFunction` of `task_wakeup`, made
+/// per await).
+fn real_callback(vm: &Vm, cb: Value, ctx: Value) -> (Value, Value) {
+    if !matches!(cb, Value::Null) {
+        return (cb, ctx);
+    }
+    let tctx = native::data_of::<Fut>(&ctx)
+        .and_then(|t| {
+            let s = t.s.try_borrow().ok()?;
+            s.task.as_ref().map(|p| p.context.clone())
+        })
+        .unwrap_or(Value::None);
+    (bound(vm, &ctx, WAKEUP, wakeup_cb, None), tctx)
+}
+
+/// Replace the task entries of `f`'s callbacks by their real callables (kept, so reading
+/// `_callbacks` twice gives the same method object, as in CPython).
+fn realize_callbacks(vm: &Vm, f: &Fut) {
+    let mut s = f.s.borrow_mut();
+    if !s.callbacks.iter().any(|(cb, _)| matches!(cb, Value::Null)) {
+        return;
+    }
+    for e in s.callbacks.iter_mut() {
+        if matches!(e.0, Value::Null) {
+            let (cb, ctx) = std::mem::replace(e, (Value::None, Value::None));
+            *e = real_callback(vm, cb, ctx);
+        }
+    }
+}
+
 /// `future_schedule_callbacks`: every waiting callback becomes a Handle, in order.
 fn schedule_callbacks(vm: &mut Vm, me: &Value, f: &Fut) -> PyResult<()> {
     let (waiting, loop_) = {
@@ -434,6 +468,7 @@ fn schedule_callbacks(vm: &mut Vm, me: &Value, f: &Fut) -> PyResult<()> {
     };
     let Some(loop_) = loop_ else { return Ok(()) };
     for (cb, ctx) in waiting {
+        let (cb, ctx) = real_callback(vm, cb, ctx);
         call_soon(vm, &loop_, cb, Some(me.clone()), Some(ctx))?;
     }
     Ok(())
@@ -582,6 +617,7 @@ fn add_callback_impl(
     ctx: Value,
 ) -> PyResult<()> {
     if f.state() != PENDING {
+        let (cb, ctx) = real_callback(vm, cb, ctx);
         return call_soon(vm, loop_, cb, Some(me.clone()), Some(ctx));
     }
     let mut s = f.s.borrow_mut();
@@ -714,6 +750,7 @@ fn f_remove_done_callback(vm: &mut Vm, a: Args) -> PyResult<Value> {
     native::check_arity(vm, &a, "Future.", "remove_done_callback", 1)?;
     let (f, _) = alive(vm, &a, "remove_done_callback")?;
     let target = &a.pos[1];
+    realize_callbacks(vm, &f);
     let waiting: Vec<(Value, Value)> = f.s.borrow().callbacks.clone();
     let mut kept = Vec::with_capacity(waiting.len());
     let mut removed = 0;
@@ -832,6 +869,7 @@ fn g_state(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn g_callbacks(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (f, _) = alive(vm, &a, "_callbacks")?;
+    realize_callbacks(vm, &f);
     let s = f.s.borrow();
     if s.callbacks.is_empty() {
         return Ok(Value::None);
@@ -1231,9 +1269,8 @@ fn task_step_impl(vm: &mut Vm, task: &Value, f: &Fut, exc: Option<Value>) -> PyR
             return yield_instead(vm, task, f, &result);
         }
         rf.s.borrow_mut().blocking = false;
-        let wakeup = bound(vm, task, WAKEUP, wakeup_cb, None);
-        let ctx = task_part(f, |t| t.context.clone());
-        add_callback_impl(vm, &result, &rf, &rloop, wakeup, ctx)?;
+        // The task's `task_wakeup` with its context, made only if it is looked at.
+        add_callback_impl(vm, &result, &rf, &rloop, Value::Null, task.clone())?;
         return subscribed(vm, task, f, result);
     }
     if result.is_none() {
@@ -1758,6 +1795,32 @@ fn install_handles(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// (handed over by `_setup`), not replaced by a subclass or on the instance? Then its
 /// instance dict (returned) may be read directly instead of calling those methods. The
 /// answer for a class is remembered until a class dict changes (`watched_epoch`).
+/// Names a plain loop's instance dict is read by on every `call_soon`, with their hashes
+/// computed once per process (a str's hash is not cached here; `get_str` would hash the
+/// name on each lookup).
+const LOOP_KEYS: [&str; 5] = ["call_soon", "get_debug", "_debug", "_closed", "_ready"];
+const K_CALL_SOON: usize = 0;
+const K_GET_DEBUG: usize = 1;
+const K_DEBUG: usize = 2;
+const K_CLOSED: usize = 3;
+const K_READY: usize = 4;
+
+thread_local! {
+    static LOOP_KEY_HASHES: Cell<Option<[i64; 5]>> = const { Cell::new(None) };
+}
+
+fn get_known(d: &crate::objects::dict::Dict, k: usize) -> Option<Value> {
+    let hashes = LOOP_KEY_HASHES.with(|c| match c.get() {
+        Some(h) => h,
+        None => {
+            let h = LOOP_KEYS.map(crate::objects::hash::hash_str);
+            c.set(Some(h));
+            h
+        }
+    });
+    d.get_str_h(LOOP_KEYS[k], hashes[k])
+}
+
 fn plain_loop(loop_: &Value) -> Option<DictRef> {
     let Value::Instance(i) = loop_ else {
         return None;
@@ -1781,7 +1844,7 @@ fn plain_loop(loop_: &Value) -> Option<DictRef> {
     }
     {
         let inst = d.borrow();
-        if inst.get_str("call_soon").is_some() || inst.get_str("get_debug").is_some() {
+        if get_known(&inst, K_CALL_SOON).is_some() || get_known(&inst, K_GET_DEBUG).is_some() {
             return None;
         }
     }
@@ -1802,7 +1865,7 @@ fn loop_debug(vm: &mut Vm, loop_: &Value) -> PyResult<bool> {
 /// `loop.get_debug()` of a plain BaseEventLoop when it is a bool (None: ask the loop).
 fn plain_debug(loop_: &Value) -> Option<bool> {
     let d = plain_loop(loop_)?;
-    let debug = d.borrow().get_str("_debug");
+    let debug = get_known(&d.borrow(), K_DEBUG);
     match debug {
         Some(Value::Bool(b)) => Some(b),
         _ => None,
@@ -1955,9 +2018,9 @@ fn call_soon_fast(
     let (closed, debug, ready) = {
         let d = d.borrow();
         (
-            d.get_str("_closed"),
-            d.get_str("_debug"),
-            d.get_str("_ready"),
+            get_known(&d, K_CLOSED),
+            get_known(&d, K_DEBUG),
+            get_known(&d, K_READY),
         )
     };
     match closed {
