@@ -445,8 +445,7 @@ class BaseManager:
 
     def _create(self, typeid, *args, **kwds):
         if self._state != State.STARTED:
-            raise ProcessError_("Manager has not been started" if self._state ==
-                                State.INITIAL else "Manager has shut down")
+            raise AssertionError("server not yet started")
         ident = _request(self._address, ("create", typeid, args, kwds))
         return _PROXIES[typeid](self._address, ident, typeid)
 

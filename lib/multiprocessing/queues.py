@@ -28,6 +28,7 @@ class Queue:
         self._wlock = synchronize.Lock()
         self._sem = synchronize.BoundedSemaphore(maxsize) if maxsize > 0 else None
         self._size = RawValue("q", 0)
+        self._size_lock = synchronize.Lock()
         self._closed = False
 
     def __getstate__(self):
@@ -43,15 +44,19 @@ class Queue:
             raise Full
         data = pickle.dumps(obj)
         with self._wlock:
-            self._size.value += 1
+            self._count(1)
             self._writer.send_bytes(data)
+
+    def _count(self, n):
+        with self._size_lock:
+            self._size.value += n
 
     def get(self, block=True, timeout=None):
         self._check_closed()
         if block and timeout is None:
             with self._rlock:
                 data = self._reader.recv_bytes()
-                self._size.value -= 1
+                self._count(-1)
         else:
             deadline = None if timeout is None else time.monotonic() + timeout
             if not self._rlock.acquire(block, timeout):
@@ -64,7 +69,7 @@ class Queue:
                 elif not self._reader.poll():
                     raise Empty
                 data = self._reader.recv_bytes()
-                self._size.value -= 1
+                self._count(-1)
             finally:
                 self._rlock.release()
         if self._sem is not None:

@@ -71,6 +71,8 @@ def _encode(code, v):
             raise TypeError("one character unicode string expected")
         v = ord(v)
     elif code == "c":
+        if isinstance(v, int) and 0 <= v < 256:
+            v = bytes([v])
         if not isinstance(v, (bytes, bytearray)) or len(v) != 1:
             raise TypeError("one character bytes, bytearray or integer expected")
     elif code in "fd":

@@ -1,4 +1,4 @@
-# multiprocessing (pydive: threads): Pool map/apply/starmap/imap, the PicklingError of a lambda,
+# multiprocessing (forked processes): Pool map/apply/starmap/imap, the PicklingError of a lambda,
 # Process names and exit codes, Queue, Value/Array, Pipe, Manager.
 import multiprocessing as mp, os
 def sq(x): return x * x

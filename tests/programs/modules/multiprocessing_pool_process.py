@@ -1,4 +1,4 @@
-# multiprocessing (pydive: threads): worker names, errors from tasks, callbacks, pool states,
+# multiprocessing (forked processes): worker names, errors from tasks, callbacks, pool states,
 # child exit codes and sys.exit messages, contexts, ThreadPool, Queue timeouts.
 import multiprocessing as mp
 import sys
@@ -56,8 +56,8 @@ if __name__ == "__main__":
         p.start()
         p.join()
         print(p.name, p.exitcode, p.is_alive())
-    ctx = mp.get_context("spawn")
-    p = ctx.Process(target=print, args=("from spawn context",))
+    ctx = mp.get_context("fork")
+    p = ctx.Process(target=print, args=("from fork context",))
     p.start(); p.join()
     print(ctx.get_start_method(), mp.parent_process(), mp.active_children())
     with ThreadPool(2) as tp:
