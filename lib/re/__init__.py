@@ -65,9 +65,15 @@ def _subject(pattern, string):
     if isinstance(string, (bytes, bytearray, memoryview)):
         if not pattern._isbytes:
             raise TypeError("cannot use a string pattern on a bytes-like object")
-        return string if isinstance(string, bytes) else bytes(string)
-    raise TypeError("expected string or bytes-like object, got %r"
-                    % type(string).__name__)
+        return string if type(string) is bytes else bytes(string)
+    try:
+        view = memoryview(string)  # another buffer (array.array, ...)
+    except (TypeError, NotImplementedError):
+        raise TypeError("expected string or bytes-like object, got %r"
+                        % type(string).__name__) from None
+    if not pattern._isbytes:
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    return view.tobytes()
 
 
 class Pattern:
@@ -395,13 +401,15 @@ _template_cache = {}
 
 
 def _compile_template(pattern, repl):
+    if isinstance(repl, (bytes, bytearray, memoryview)) and type(repl) is not bytes:
+        repl = bytes(repl)
+    elif isinstance(repl, str) and type(repl) is not str:
+        repl = str.__str__(repl)
     key = (pattern, type(repl), repl)
     try:
         return _template_cache[key]
     except KeyError:
         pass
-    if isinstance(repl, (bytes, bytearray, memoryview)) and not isinstance(repl, bytes):
-        repl = bytes(repl)
     if pattern._isbytes and isinstance(repl, str):
         raise TypeError("expected a bytes-like object, str found")
     if not pattern._isbytes and not isinstance(repl, str):
@@ -534,6 +542,46 @@ def escape(pattern):
     else:
         pattern = str(pattern, 'latin1')
         return pattern.translate(_special_chars_map).encode('latin1')
+
+
+class Scanner:
+    """A simple lexer (undocumented, as CPython's): lexicon is a list of (phrase, action);
+    scan() matches the phrases in order at each position and collects the actions' results."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        # each phrase becomes one group; a phrase's own groups come after its group, so the
+        # phrase matched is the group that closed last (lastindex)
+        parts = []
+        self._actions = {}
+        gid = 1
+        for index, (phrase, action) in enumerate(lexicon):
+            self._actions[gid] = index
+            parts.append("(%s)" % phrase)
+            gid += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._actions[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 Pattern.__module__ = 're'

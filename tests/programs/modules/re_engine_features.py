@@ -54,6 +54,10 @@ show("icase unicode", (re.match(r"(?i)\u00e9", "\u00c9") is not None,
                        re.match(r"(?i)k", "\u212a") is not None,
                        re.match(r"(?i)s", "\u017f") is not None,
                        re.match(r"(?ai)s", "\u017f") is not None))
+show("icase casefix", (re.match(r"(?i)\u0412", "\u1c80") is not None,
+                       re.match(r"(?i)[19\u0412]", "\u1c80") is not None,
+                       re.match(r"(?i)[\u2129-\u212b]", "K") is not None,
+                       re.findall(r"(?i)[\u1c80-\u1c88]+", "\u0432\u0412\ua64a\ua64b")))
 show("icase set", re.findall(r"(?i)[^a-c]", "ABCDabcd"))
 show("icase range", re.findall(r"(?i)[Q-T]+", "pqrstuPQRSTU"))
 show("multiline", re.findall(r"^\w+$", "one\ntwo\nthree four\n", re.M))
@@ -67,6 +71,8 @@ show("unicode digits", (re.findall(r"\d+", "12\u0663\u0664 \u00b2"), re.findall(
 show("spaces", re.split(r"\s+", "a\u3000b\x1cc\td"))
 show("boundaries", (re.findall(r"\b\w", "\u00e9t\u00e9 hiver"), re.findall(r"(?a)\b\w", "\u00e9t\u00e9 hiver"),
                     re.findall(r"\Bo\B", "foo boo oo")))
+show("empty boundaries", (re.search(r"\B", ""), re.search(r"\b", ""), re.search(r"\B", "a", 1),
+                          re.compile(r"\B").search("ab", 0, 0)))
 show("anchors", (re.findall(r"\A\w", "ab cd"), re.search(r"\w\Z", "ab cd\n"), re.search(r"\w\Z", "ab cd").span()))
 
 # bytes patterns
@@ -74,6 +80,16 @@ show("bytes findall", re.findall(rb"[\x80-\xff]+|\w+", b"ab\xe9\xe8 cd_1"))
 show("bytes icase", re.findall(rb"(?i)hello", b"HeLLo hello \xc9"))
 show("bytes sub", re.sub(rb"(\d+)", rb"<\1>", bytearray(b"a12b3")))
 show("bytes split", re.split(rb"[,;]", memoryview(b"a,b;c")))
+class B(bytes):
+    pass
+
+
+class S(str):
+    pass
+
+
+show("subclasses", (re.sub(b"y", B(b"a"), B(b"xyz")), re.sub("y", S("a"), S("xyz")),
+                    re.sub(b"y", bytearray(b"a"), bytearray(b"xyz")), re.findall(b":+", B(b"a::b"))))
 show("bytes backref", re.match(rb"(.)\1", b"\xff\xff").span())
 
 # sub templates and functions

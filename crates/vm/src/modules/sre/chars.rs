@@ -8,7 +8,7 @@
 
 use crate::modules::unicodedata::{is_letter, numeric_kind};
 
-/// Characters equal ignoring case besides what lower() says (sre's `_EQUIVALENCES`).
+/// Characters equal ignoring case besides what lower() says (CPython's re/_casefix.py).
 const EQUIVALENCES: &[&[u32]] = &[
     &[0x69, 0x131],
     &[0x73, 0x17f],
@@ -24,6 +24,14 @@ const EQUIVALENCES: &[&[u32]] = &[
     &[0x3c1, 0x3f1],
     &[0x3c2, 0x3c3],
     &[0x3c6, 0x3d5],
+    &[0x432, 0x1c80],
+    &[0x434, 0x1c81],
+    &[0x43e, 0x1c82],
+    &[0x441, 0x1c83],
+    &[0x442, 0x1c84, 0x1c85],
+    &[0x44a, 0x1c86],
+    &[0x463, 0x1c87],
+    &[0x1c88, 0xa64b],
     &[0x1e61, 0x1e9b],
     &[0xfb05, 0xfb06],
 ];
@@ -184,9 +192,15 @@ impl Cat {
 
 /// A `[...]` set: single characters (sorted; folded under IGNORECASE), ranges and
 /// categories, maybe negated.
+///
+/// Under IGNORECASE, as CPython's `_optimize_charset`: every character of the set up to
+/// U+FFFF is replaced by its lowercase form and that form's equivalents (`chars`, kept as
+/// sorted runs); only a range reaching past U+FFFF stays a range, tested with the subject
+/// character's lowercase and uppercase forms (RANGE_UNI_IGNORE).
 #[derive(Debug)]
 pub struct Charset {
-    pub chars: Vec<u32>,
+    /// sorted, disjoint runs of member characters
+    pub chars: Vec<(u32, u32)>,
     pub ranges: Vec<(u32, u32)>,
     pub cats: Vec<Cat>,
     pub negate: bool,
@@ -205,15 +219,32 @@ impl Charset {
         icase: bool,
         ascii: bool,
     ) -> Charset {
-        let mut chars: Vec<u32> = if icase {
-            chars.iter().flat_map(|&c| fold_set(c, ascii)).collect()
+        let (mut chars, ranges) = if icase {
+            let mut folded: Vec<u32> = chars.iter().flat_map(|&c| fold_set(c, ascii)).collect();
+            let mut wide = Vec::new();
+            for &(lo, hi) in &ranges {
+                for c in lo..=hi.min(0xffff) {
+                    folded.extend(fold_set(c, ascii));
+                }
+                if hi > 0xffff {
+                    wide.push((lo, hi));
+                }
+            }
+            (folded, wide)
         } else {
-            chars
+            (chars, ranges)
         };
         chars.sort_unstable();
         chars.dedup();
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        for c in chars {
+            match runs.last_mut() {
+                Some(last) if last.1 + 1 == c => last.1 = c,
+                _ => runs.push((c, c)),
+            }
+        }
         let mut set = Charset {
-            chars,
+            chars: runs,
             ranges,
             cats,
             negate,
@@ -227,14 +258,19 @@ impl Charset {
         set
     }
 
+    fn in_chars(&self, c: u32) -> bool {
+        let i = self.chars.partition_point(|&(_, hi)| hi < c);
+        self.chars.get(i).is_some_and(|&(lo, _)| lo <= c)
+    }
+
     fn contains(&self, c: u32) -> bool {
-        self.chars.binary_search(&c).is_ok()
+        self.in_chars(c)
             || self.ranges.iter().any(|&(lo, hi)| lo <= c && c <= hi)
             || self.cats.iter().any(|cat| cat.test(c, self.ascii))
     }
 
     fn contains_folded(&self, c: u32) -> bool {
-        if self.chars.binary_search(&c).is_ok() {
+        if self.in_chars(c) {
             return true;
         }
         let up = if !self.ascii || c < 0x80 { upper(c) } else { c };

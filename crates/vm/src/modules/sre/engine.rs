@@ -106,6 +106,8 @@ impl<'a, T: Unit> Machine<'a, T> {
             At::Eol => pos == end || (pos + 1 == end && self.ch(pos) == 0x0a),
             At::EolMulti => pos == end || self.ch(pos) == 0x0a,
             At::EndText => pos == end,
+            // sre: neither holds in an empty subject
+            At::Boundary(_) | At::NotBoundary(_) if end == 0 => false,
             At::Boundary(ascii) | At::NotBoundary(ascii) => {
                 let before = pos > 0 && is_word(self.ch(pos - 1), ascii);
                 let after = pos < end && is_word(self.ch(pos), ascii);
