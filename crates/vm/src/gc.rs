@@ -301,7 +301,7 @@ enum Ref<'a> {
     Dict(&'a crate::value::DictRef),
     /// A function's `__globals__`: walked by full collections only.
     Globals(&'a crate::value::DictRef),
-    Tuple(&'a Rc<[Value]>),
+    Tuple(&'a crate::value::TupleRef),
     Tb(&'a Rc<crate::objects::misc::Traceback>),
 }
 

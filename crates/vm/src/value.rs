@@ -51,6 +51,46 @@ pub fn drop_last_first(mut items: Vec<Value>) {
         drop(item);
     }
 }
+
+/// A tuple's items. CPython's `tupledealloc` releases them from the last to the first (the
+/// order their `__del__` methods run in, as for lists); a slice drops from the first, hence
+/// this wrapper. It derefs to the `[Value]` everything reads; `Value::tuple` makes one.
+#[repr(transparent)]
+pub struct TupleItems(pub [Value]);
+
+impl std::ops::Deref for TupleItems {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl Drop for TupleItems {
+    fn drop(&mut self) {
+        // Each item is released here, last first; the slice's own drop then sees only Nones.
+        if self.0.len() > 1 {
+            for item in self.0.iter_mut().rev() {
+                drop(std::mem::replace(item, Value::None));
+            }
+        }
+    }
+}
+
+pub type TupleRef = Rc<TupleItems>;
+
+/// A tuple's shared items, from a Vec or slice.
+pub fn tuple_items(items: impl Into<Rc<[Value]>>) -> TupleRef {
+    let rc: Rc<[Value]> = items.into();
+    let raw = Rc::into_raw(rc) as *const TupleItems;
+    // SAFETY: TupleItems is `repr(transparent)` over `[Value]`, so the pointer (with the same
+    // length metadata) addresses the same allocation with the same layout, and the Rc came
+    // from `Rc::into_raw` just above; from_raw takes over that one strong count.
+    #[allow(unsafe_code)]
+    unsafe {
+        Rc::from_raw(raw)
+    }
+}
+
 pub type CellRef = Rc<RefCell<Option<Value>>>;
 
 /// One Python value.
@@ -72,7 +112,7 @@ pub enum Value {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     ByteArray(Rc<RefCell<Vec<u8>>>),
-    Tuple(Rc<[Value]>),
+    Tuple(TupleRef),
     List(ListRef),
     Dict(DictRef),
     Set(Rc<RefCell<Set>>),
@@ -106,7 +146,7 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::from(items))
+        Value::Tuple(tuple_items(items))
     }
 
     pub fn list(items: Vec<Value>) -> Value {

@@ -369,10 +369,7 @@ pub fn match_keys(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
             other => {
                 let dflt = Value::Null;
                 let get = vm.getattr(other, "get")?;
-                let r = vm.call(
-                    &get,
-                    vec![k.clone(), Value::Tuple(Rc::from(vec![dflt.clone()]))],
-                )?;
+                let r = vm.call(&get, vec![k.clone(), Value::tuple(vec![dflt.clone()])])?;
                 if matches!(&r, Value::Tuple(t) if t.len() == 1 && t[0].is_null()) {
                     None
                 } else {

@@ -241,7 +241,7 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
     match &fr.stack[at] {
         Value::Function(func) => {
             let func = func.clone();
-            let kw: &[Value] = kwnames.as_deref().unwrap_or(&[]);
+            let kw: &[Value] = kwnames.as_deref().map_or(&[], |t| &t.0);
             let frame = simple_frame(&func, &mut fr.stack, npos, kw)?;
             fr.stack.truncate(base);
             fr.kwnames = crate::frame::NO_KWNAMES;
@@ -254,7 +254,7 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
             let (init, attrs) = crate::objects::typecall::plain_init(&t)?;
             fr.stack[base] = Value::Function(init.clone());
             let cls = std::mem::replace(&mut fr.stack[base + 1], Value::None);
-            let kw: &[Value] = kwnames.as_deref().unwrap_or(&[]);
+            let kw: &[Value] = kwnames.as_deref().map_or(&[], |t| &t.0);
             let Some(frame) = simple_frame(&init, &mut fr.stack, npos + 1, kw) else {
                 fr.stack[base] = Value::Null;
                 fr.stack[base + 1] = cls;

@@ -373,9 +373,9 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
     let args = match obj {
         Value::Instance(i) => match i.exc.as_ref().map(|d| d.borrow().args.clone()) {
             Some(Value::Tuple(t)) => t,
-            _ => Rc::from(Vec::new()),
+            _ => crate::value::tuple_items(Vec::new()),
         },
-        _ => Rc::from(Vec::new()),
+        _ => crate::value::tuple_items(Vec::new()),
     };
     let is = |vm: &Vm, n: &str| ty.is_subtype(&vm.exc_type(n));
     let first = || args.first().cloned().unwrap_or(Value::None);

@@ -15,10 +15,10 @@ pub struct Function {
     pub builtins: DictRef,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
-    pub defaults: RefCell<Option<Rc<[Value]>>>,
+    pub defaults: RefCell<Option<crate::value::TupleRef>>,
     pub kwdefaults: RefCell<Option<DictRef>>,
     /// One `Value::Cell` per free variable of the code.
-    pub closure: Option<Rc<[Value]>>,
+    pub closure: Option<crate::value::TupleRef>,
     pub annotations: RefCell<Value>,
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
