@@ -26,12 +26,12 @@ _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
 _new_context = contextvars.copy_context
-
+from .coroutines import _CoroutineType  # (isfuture's common case; no line added below)
 
 def isfuture(obj):
     """Does `obj` take part in the Future protocol (a class-level _asyncio_future_blocking)?"""
-    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
-            obj._asyncio_future_blocking is not None)
+    return (type(obj) is not _CoroutineType and hasattr(obj.__class__, '_asyncio_future_blocking')
+            and obj._asyncio_future_blocking is not None)
 
 
 class Future:
