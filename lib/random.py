@@ -547,3 +547,6 @@ for _name in ('seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'r
               'getrandbits', 'randbytes'):
     globals()[_name] = getattr(_inst, _name)
 del _name
+
+# a child made by os.fork() draws its own numbers, as in CPython
+__import__("posix").register_at_fork(after_in_child=_inst.seed)

@@ -1,7 +1,7 @@
 """Run calls asynchronously in threads (pydive's concurrent.futures).
 
 ThreadPoolExecutor runs its workers as pydive's green threads (see threading);
-ProcessPoolExecutor is not supported: it raises NotImplementedError when created.
+ProcessPoolExecutor runs them in worker processes made by fork (see its module).
 """
 
 from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,

@@ -47,8 +47,10 @@ mod sys {
         // crates/cli/src/run.rs, blocked in `join` of this thread and holding nothing; the
         // writer/reader threads of `subprocess` (`communicate` with input), which only do
         // read/write on their own pipes and allocate through jemalloc, whose atfork
-        // handlers take and reinitialise its locks around the fork. signal-hook registers
-        // plain handlers (no thread). Green threads (`threading`) all run on this one OS
+        // handlers take and reinitialise its locks around the fork; the timer thread of
+        // `signal.alarm`/`setitimer`, which sleeps and raises a signal. signal-hook
+        // registers plain handlers (no thread). None of them is continued in the child,
+        // and the child touches none of their state. Green threads (`threading`) all run on this one OS
         // thread, and `os.fork()` is refused unless the main green thread is the one
         // running, so the child continues the VM exactly where it is, on its own stack,
         // with every Rust borrow in the state the caller had. CPython's `os.fork()` has the
