@@ -108,3 +108,13 @@ with open(path, encoding="cp1252") as f:
     print(repr(f.read()))
 os.remove(path)
 print(io.TextIOWrapper(io.BytesIO(b"\xe9\xa4"), encoding="latin9").read())
+
+# the encodings package: normalize_encoding, the alias table, search_function
+import encodings
+import encodings.aliases
+print(encodings.normalize_encoding("Latin-1 "), encodings.normalize_encoding("  utf--8!!"),
+      encodings.normalize_encoding("x.y z"))
+print(len(encodings.aliases.aliases), encodings.aliases.aliases["latin9"],
+      encodings.aliases.aliases["u8"], encodings.aliases.aliases["windows_1251"])
+print(encodings.search_function("cp1252").name, encodings.search_function("nope"))
+print(issubclass(encodings.CodecRegistryError, LookupError))
