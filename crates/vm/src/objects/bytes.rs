@@ -375,14 +375,28 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn b_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = bytes_of(vm, &a.pos[0])?;
-    let hex: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let hex: Vec<[u8; 2]> = data
+        .iter()
+        .map(|&b| [DIGITS[(b >> 4) as usize], DIGITS[(b & 15) as usize]])
+        .collect();
+    let text = |hex: &[[u8; 2]]| -> Value {
+        let flat: Vec<u8> = hex.iter().flatten().copied().collect();
+        Value::str(std::str::from_utf8(&flat).unwrap_or_default())
+    };
     let sep = match a.pos.get(1).cloned().or_else(|| a.kwarg("sep")) {
-        None => return Ok(Value::str(&hex.concat())),
+        None => return Ok(text(&hex)),
         Some(Value::Str(s)) => s.to_string(),
         Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
             bytes_of(vm, &v)?.iter().map(|&c| c as char).collect()
         }
-        Some(_) => return Err(vm.type_error("sep must be str or bytes.")),
+        Some(v) => {
+            // _Py_strhex_impl takes the length first
+            if vm.len(&v)? != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            return Err(vm.type_error("sep must be str or bytes."));
+        }
     };
     if sep.chars().count() != 1 {
         return Err(vm.value_error("sep must be length 1."));
@@ -392,7 +406,7 @@ fn b_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => 1,
     };
     if per == 0 || hex.is_empty() {
-        return Ok(Value::str(&hex.concat()));
+        return Ok(text(&hex));
     }
     // Groups of |per| bytes, counted from the right for a positive count.
     let n = per.unsigned_abs() as usize;
@@ -407,26 +421,52 @@ fn b_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if i > 0 && boundary {
             out.push_str(&sep);
         }
-        out.push_str(h);
+        out.push(h[0] as char);
+        out.push(h[1] as char);
     }
     Ok(Value::str(&out))
 }
 
 fn b_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = a
-        .pos
-        .get(1)
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default();
-    let clean: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut out = Vec::new();
-    let cs: Vec<char> = clean.chars().collect();
-    for pair in cs.chunks(2) {
-        let t: String = pair.iter().collect();
-        match u8::from_str_radix(&t, 16) {
-            Ok(b) if pair.len() == 2 => out.push(b),
-            _ => return Err(vm.value_error("non-hexadecimal number found in fromhex() arg")),
+    // _PyBytes_FromHex: pairs of hex digits, ASCII white space allowed before each pair; the
+    // error names the position of the first character that does not fit (the length when
+    // the last pair is cut short, the first non-ASCII character of a non-ASCII string).
+    let s = match a.pos.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        other => {
+            let tn = match other {
+                None | Some(Value::None) => Rc::from("None"),
+                Some(v) => vm.type_name(v),
+            };
+            return Err(vm.type_error(format!("fromhex() argument must be str, not {tn}")));
         }
+    };
+    let bad = |vm: &mut Vm, at: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {at}"
+        ))
+    };
+    if !s.is_ascii() {
+        let at = s.chars().take_while(char::is_ascii).count();
+        return Err(bad(vm, at));
+    }
+    let b = s.as_bytes();
+    let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(b.len() / 2);
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            i += 1;
+            continue;
+        }
+        let Some(top) = digit(b[i]) else {
+            return Err(bad(vm, i));
+        };
+        let Some(bot) = b.get(i + 1).copied().and_then(digit) else {
+            return Err(bad(vm, i + 1));
+        };
+        out.push((top << 4) | bot);
+        i += 2;
     }
     Ok(match a.pos.first() {
         Some(Value::Type(t)) if &*t.name() == "bytearray" => {

@@ -890,6 +890,16 @@ fn str_removesuffix(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
+    // the usual call, s.encode() / s.encode('utf-8'): the UTF-8 bytes as they are
+    let plain_utf8 = a.kw.is_empty()
+        && match a.pos.get(1) {
+            None => true,
+            Some(Value::Str(e)) => a.pos.len() == 2 && matches!(&**e, "utf-8" | "utf8"),
+            Some(_) => false,
+        };
+    if plain_utf8 {
+        return Ok(Value::Bytes(Rc::from(t.as_bytes())));
+    }
     let enc = a
         .pos
         .get(1)
@@ -914,6 +924,9 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 .or_else(|| a.kwarg("errors"))
                 .and_then(|v| v.as_str().map(String::from))
                 .unwrap_or_else(|| "strict".into());
+            if t.is_ascii() {
+                return Ok(Value::Bytes(Rc::from(t.as_bytes())));
+            }
             let chars: Vec<char> = t.chars().collect();
             let mut out = Vec::new();
             let mut i = 0;
