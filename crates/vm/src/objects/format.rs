@@ -662,6 +662,20 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
             Some(v) => v,
             None => next_arg(vm, &mut idx)?,
         };
+        // the common bare `%s` of a str and `%d` of an int: written as they are
+        if !bytes && flags.is_empty() && width.is_empty() && prec.is_none() {
+            match (conv, &v) {
+                ('s', Value::Str(s)) => {
+                    out.push_str(s);
+                    continue;
+                }
+                ('s' | 'd' | 'i', Value::Int(n)) => {
+                    out.push_str(&n.to_string());
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let mut spec = String::new();
         let left = flags.contains('-');
         if left {
