@@ -1,9 +1,9 @@
 """multiprocessing.connection for pydive: Connection objects over OS pipes, and wait().
 
 A message is its length as a 4-byte big-endian signed int (or -1 and an 8-byte length for
-2 GiB or more), then its bytes, as CPython frames them. Reads and writes wait for the
-descriptor with select() first, so pydive's green threads (a Pool's result handler, say)
-keep running while this one waits; with no other thread they simply block.
+2 GiB or more), then its bytes, as CPython frames them. The descriptors are non-blocking: a
+read or write that cannot go on waits in select(), in short slices while other green threads
+exist (a Pool's result handler, say), so they keep running; alone, it simply blocks.
 """
 
 import os
@@ -16,7 +16,6 @@ import time
 __all__ = ["Client", "Listener", "Pipe", "wait", "Connection"]
 
 _SLICE = 0.02
-_CHUNK = 4096  # at most PIPE_BUF per write once the pipe is writable: the write cannot block
 
 
 def _others_run():
@@ -43,27 +42,21 @@ def _wait_fd(fd, writing=False, timeout=None):
 
 
 def _write_all(fd, data):
+    """Write all of data to the (non-blocking) descriptor, waiting while the pipe is full."""
     data = bytes(data)  # (pydive's os.write takes bytes, not memoryview slices)
-    others = _others_run()
     pos = 0
     while pos < len(data):
-        piece = data[pos:pos + _CHUNK] if others else (data[pos:] if pos else data)
-        if others:
-            _wait_fd(fd, True)
         try:
-            n = os.write(fd, piece)
+            pos += os.write(fd, data[pos:] if pos else data)
         except BlockingIOError:
             _wait_fd(fd, True)
-            continue
-        pos += n
 
 
 def _read_exact(fd, size):
+    """size bytes from the (non-blocking) descriptor, waiting while none are there."""
     parts = []
     left = size
     while left:
-        if _others_run():
-            _wait_fd(fd)
         try:
             chunk = os.read(fd, min(left, 1 << 20))
         except BlockingIOError:
@@ -84,6 +77,10 @@ class Connection:
     def __init__(self, rfd, wfd, readable=True, writable=True):
         if not readable and not writable:
             raise ValueError("at least one of `readable` and `writable` must be True")
+        # non-blocking: a read or write that would wait returns at once, and the wait
+        # happens in select() (where other green threads run), only when needed
+        for fd in {rfd, wfd} - {None}:
+            os.set_blocking(fd, False)
         self._rfd = rfd
         self._wfd = wfd
         self._readable = readable
