@@ -94,8 +94,8 @@ class Pattern:
         self.groups = state.groups - 1
         self._groupindex = dict(state.groupdict)
         self._indexgroup = {v: k for k, v in state.groupdict.items()}
-        self._prog = _sre_pydive.Program(tree, self.groups)
         self._isbytes = not isinstance(pattern, str)
+        self._prog = _sre_pydive.Program(tree, self.groups, self._isbytes)
         return self
 
     @property
@@ -162,6 +162,9 @@ class Pattern:
 
     def match(self, string, pos=0, endpos=None):
         """Matches zero or more characters at the beginning of the string."""
+        m = _sre_pydive.run(self._prog, self, string, pos, endpos, 0)
+        if m is not NotImplemented:
+            return m
         text = _subject(self, string)
         pos, end = self._bounds(text, pos, endpos)
         if pos > end:
@@ -173,6 +176,9 @@ class Pattern:
 
     def fullmatch(self, string, pos=0, endpos=None):
         """Matches against all of the string."""
+        m = _sre_pydive.run(self._prog, self, string, pos, endpos, 1)
+        if m is not NotImplemented:
+            return m
         text = _subject(self, string)
         pos, end = self._bounds(text, pos, endpos)
         if pos > end:
@@ -185,6 +191,9 @@ class Pattern:
     def search(self, string, pos=0, endpos=None):
         """Scan through string looking for a match, and return a corresponding
         match object instance. Return None if no position in the string matches."""
+        m = _sre_pydive.run(self._prog, self, string, pos, endpos, 2)
+        if m is not NotImplemented:
+            return m
         text = _subject(self, string)
         pos, end = self._bounds(text, pos, endpos)
         result = _sre_pydive.search(self._prog, text, pos, end, False)
@@ -199,12 +208,23 @@ class Pattern:
         orig_pos = pos
         must_advance = False
         prog = self._prog
+        if string is not text:
+            # a subject lib/re converted: Match objects keep the original
+            while pos <= end:
+                result = _sre_pydive.search(prog, text, pos, end, must_advance)
+                if result is None:
+                    return
+                yield Match._make(self, string, orig_pos, end, result[0], result[1])
+                start, pos = result[0][0], result[0][1]
+                must_advance = pos == start
+            return
+        run = _sre_pydive.run
         while pos <= end:
-            result = _sre_pydive.search(prog, text, pos, end, must_advance)
-            if result is None:
+            m = run(prog, self, text, pos, end, 2, must_advance, orig_pos)
+            if m is None:
                 return
-            yield Match._make(self, string, orig_pos, end, result[0], result[1])
-            start, pos = result[0][0], result[0][1]
+            yield m
+            start, pos = m._caps[0], m._caps[1]
             must_advance = pos == start
 
     def finditer(self, string, pos=0, endpos=None):
@@ -226,13 +246,9 @@ class Pattern:
     def _subx(self, repl, string, count):
         text = _subject(self, string)
         if callable(repl):
-            n = len(text)
-
-            def callback(caps, lastindex):
-                return repl(Match._make(self, string, 0, n, caps, lastindex))
-            return _sre_pydive.subx(self._prog, text, count, None, callback)
+            return _sre_pydive.subx(self._prog, text, count, None, repl, self, string)
         template = _compile_template(self, repl)
-        return _sre_pydive.subx(self._prog, text, count, template, None)
+        return _sre_pydive.subx(self._prog, text, count, template, None, self, string)
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping
@@ -586,3 +602,4 @@ class Scanner:
 
 Pattern.__module__ = 're'
 Match.__module__ = 're'
+_sre_pydive.setup(Match)

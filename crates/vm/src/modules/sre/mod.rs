@@ -22,6 +22,7 @@ use std::rc::{Rc, Weak};
 
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::native::{self, NativeData};
+use crate::objects::typeobj::Type;
 use crate::value::{DictRef, Value};
 use crate::vm::{PyResult, Vm};
 use compile::Program;
@@ -29,6 +30,8 @@ use engine::{Machine, Unit};
 
 struct ProgramData {
     prog: Program,
+    /// a bytes pattern (its subjects are bytes)
+    isbytes: bool,
 }
 
 impl NativeData for ProgramData {
@@ -49,6 +52,8 @@ enum Subject {
 type Converted = Option<(Weak<str>, Rc<[char]>)>;
 
 thread_local! {
+    // re.Match, given by `setup` (lib/re/__init__.py at import)
+    static MATCH_TYPE: RefCell<Option<Rc<Type>>> = const { RefCell::new(None) };
     // the last non-ASCII str converted to chars (pydive runs Python threads on one OS thread)
     static LAST_CHARS: RefCell<Converted> = const { RefCell::new(None) };
 }
@@ -185,7 +190,12 @@ fn p_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = cls.clone();
     let groups = usize_arg(vm, &a, 2)?;
     let prog = compile::compile(vm, &arg(&a, 1), groups)?;
-    Ok(native::new_object(vm, &cls, Rc::new(ProgramData { prog })))
+    let isbytes = truth(&arg(&a, 3));
+    Ok(native::new_object(
+        vm,
+        &cls,
+        Rc::new(ProgramData { prog, isbytes }),
+    ))
 }
 
 /// `search(prog, text, pos, end, must_advance)`
@@ -333,9 +343,10 @@ fn bad_piece(vm: &Vm, bytes: bool, index: usize, got: &str) -> crate::vm::PyErr 
     vm.type_error(format!("sequence item {index}: {want}, {got} found"))
 }
 
-/// `subx(prog, text, count, template, callback)`: `(result, n)`. `template` is the parsed
-/// replacement (literals at even indexes, group numbers at odd ones), or None when
-/// `callback(caps, lastindex)` computes each replacement (None: nothing).
+/// `subx(prog, text, count, template, repl, pattern, string)`: `(result, n)`. `template` is
+/// the parsed replacement (literals at even indexes, group numbers at odd ones), or None
+/// when `repl(match)` computes each replacement (None: nothing); the match objects are made
+/// of `pattern` and `string` (the subject as given).
 fn s_subx(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = program(vm, a.pos.first())?;
     let text = arg(&a, 1);
@@ -350,6 +361,8 @@ fn s_subx(vm: &mut Vm, a: Args) -> PyResult<Value> {
         t => Some(vm.collect(&t)?),
     };
     let callback = arg(&a, 4);
+    let pattern = arg(&a, 5);
+    let string = arg(&a, 6);
     let len = subj.len();
     let bytes = subj.is_bytes();
     let mut out = if bytes {
@@ -394,7 +407,9 @@ fn s_subx(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 }
                 None => {
                     let caps = caps_of(m, ncaps, start, e);
-                    let r = vm.call(&callback, vec![caps, Value::Int(m.lastindex as i64)])?;
+                    let mo = new_match(vm, &pattern, &string, 0, len, caps, m.lastindex)
+                        .ok_or_else(|| vm.type_error("re: setup() was not called"))?;
+                    let r = vm.call(&callback, vec![mo])?;
                     if !matches!(r, Value::None) {
                         if error.is_none() && !append(vm, &mut out, &r)? {
                             let got = vm.type_name(&r);
@@ -454,6 +469,103 @@ fn append(vm: &mut Vm, out: &mut Joined, v: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
+/// `setup(Match)`: the class `run` and `subx` make match objects of.
+fn s_setup(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(Value::Type(t)) = a.pos.first() {
+        MATCH_TYPE.with(|m| *m.borrow_mut() = Some(t.clone()));
+    }
+    Ok(Value::None)
+}
+
+/// A `re.Match` (lib/re's class, its slots filled here as `Match._make` does).
+fn new_match(
+    vm: &Vm,
+    pattern: &Value,
+    string: &Value,
+    pos: usize,
+    endpos: usize,
+    caps: Value,
+    lastindex: isize,
+) -> Option<Value> {
+    let ty = MATCH_TYPE.with(|m| m.borrow().clone())?;
+    let inst = crate::ops::new_instance(vm, &ty);
+    let Value::Instance(i) = &inst else {
+        return None;
+    };
+    {
+        let mut slots = i.slots.borrow_mut();
+        for (k, name) in ty.slots.iter().enumerate() {
+            slots[k] = Some(match name.as_ref() {
+                "re" => pattern.clone(),
+                "string" => string.clone(),
+                "pos" => Value::Int(pos as i64),
+                "endpos" => Value::Int(endpos as i64),
+                "_caps" => caps.clone(),
+                "_lastindex" => Value::Int(lastindex as i64),
+                _ => continue,
+            });
+        }
+    }
+    Some(inst)
+}
+
+/// Clamp `pos`/`endpos` to the subject as `Pattern._bounds`; None when not plain ints.
+fn bounds(pos: &Value, endpos: &Value, n: usize) -> Option<(usize, usize)> {
+    let pos = match pos {
+        Value::Int(p) => (*p).clamp(0, n as i64) as usize,
+        _ => return None,
+    };
+    let end = match endpos {
+        Value::None => n,
+        Value::Int(e) => (*e).clamp(0, n as i64) as usize,
+        _ => return None,
+    };
+    Some((pos, end))
+}
+
+/// `run(prog, pattern, string, pos, endpos, mode[, must_advance, match_pos])`: the whole of
+/// `Pattern.match` (mode 0), `fullmatch` (1) or `search` (2) for a str or bytes subject of
+/// the pattern's kind and int bounds: a Match or None. NotImplemented for anything else
+/// (lib/re then takes its general path). `match_pos` is the `pos` the Match reports
+/// (finditer's first one).
+fn s_run(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = program(vm, a.pos.first())?;
+    let pattern = arg(&a, 1);
+    let string = arg(&a, 2);
+    let subj = match (&string, p.isbytes) {
+        (Value::Str(_), false) | (Value::Bytes(_), true) => Subject::of(vm, &string)?,
+        _ => return Ok(Value::NotImplemented),
+    };
+    let Some((pos, end)) = bounds(&arg(&a, 3), &arg(&a, 4), subj.len()) else {
+        return Ok(Value::NotImplemented);
+    };
+    let mode = usize_arg(vm, &a, 5)?;
+    let must_advance = truth(&arg(&a, 6));
+    let match_pos = match arg(&a, 7) {
+        Value::Int(i) => i.max(0) as usize,
+        _ => pos,
+    };
+    let ncaps = p.prog.ncaps;
+    let found = with_units!(&subj, |s| {
+        let mut m = Machine::new(&p.prog, s, end);
+        let found = if mode == 2 {
+            m.search(pos, must_advance)
+        } else if pos > end {
+            None
+        } else {
+            m.run(0, pos, must_advance, mode == 1).map(|e| (pos, e))
+        };
+        found.map(|(st, e)| (caps_of(&m, ncaps, st, e), m.lastindex))
+    });
+    let Some((caps, lastindex)) = found else {
+        return Ok(Value::None);
+    };
+    Ok(
+        new_match(vm, &pattern, &string, match_pos, end, caps, lastindex)
+            .unwrap_or(Value::NotImplemented),
+    )
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let t = native::new_type(vm, "_sre_pydive", "Program");
     native::add_new(vm, &t, p_new);
@@ -464,6 +576,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("findall", s_findall),
         ("split", s_split),
         ("subx", s_subx),
+        ("run", s_run),
+        ("setup", s_setup),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
