@@ -52,6 +52,28 @@ def _write_all(fd, data):
             _wait_fd(fd, True)
 
 
+def _write_some(fd, data):
+    """Write what fits of data to the (non-blocking) descriptor now; how much that was."""
+    pos = 0
+    while pos < len(data):
+        try:
+            n = os.write(fd, data[pos:] if pos else data)
+        except BlockingIOError:
+            break
+        if n <= 0:
+            break
+        pos += n
+    return pos
+
+
+def _frame(data):
+    """A message as it travels: its length, then its bytes."""
+    n = len(data)
+    if n > 0x7fffffff:
+        return struct.pack("!i", -1) + struct.pack("!Q", n) + bytes(data)
+    return struct.pack("!i", n) + bytes(data)
+
+
 def _read_exact(fd, size):
     """size bytes from the (non-blocking) descriptor, waiting while none are there."""
     parts = []

@@ -3,12 +3,17 @@
 Each is an OS pipe carrying pickled objects framed as multiprocessing.connection frames
 them, with a process-shared lock for readers and one for writers (so the messages of two
 processes never interleave). Queue.put pickles and writes at once, in the calling thread
-(CPython hands the object to a feeder thread, which writes later): an object that cannot be
-pickled fails in put() itself, and a put blocks while the pipe is full (64 KiB unread).
+(CPython hands every object to a feeder thread): an object that cannot be pickled fails in
+put() itself. What does not fit in the pipe (64 KiB unread) is left to a feeder thread,
+which writes it when there is room; a process waits for its feeder before it ends, as
+CPython's does (cancel_join_thread() makes it not wait).
 qsize() and the unfinished-task count of JoinableQueue live in shared memory.
 """
 
+import collections
+import os
 import pickle
+import threading
 import time
 from queue import Empty, Full
 
@@ -30,6 +35,10 @@ class Queue:
         self._size = RawValue("q", 0)
         self._size_lock = synchronize.Lock()
         self._closed = False
+        self._pending = collections.deque()  # frames this process has not written yet
+        self._feeder = None
+        self._feeder_daemon = False
+        self._feeder_pid = None
 
     def __getstate__(self):
         synchronize._inheritance_only(self)
@@ -42,10 +51,41 @@ class Queue:
         self._check_closed()
         if self._sem is not None and not self._sem._semlock.acquire(block, timeout):
             raise Full
-        data = pickle.dumps(obj)
-        with self._wlock:
-            self._count(1)
-            self._writer.send_bytes(data)
+        frame = connection._frame(pickle.dumps(obj))
+        self._count(1)
+        if self._feeder_pid != os.getpid():  # a child forked while the parent fed
+            self._pending.clear()
+            self._feeder = None
+            self._feeder_pid = os.getpid()
+        if self._pending:  # earlier objects still wait for room: keep their order
+            self._pending.append(frame)
+            return
+        self._wlock.acquire()
+        done = connection._write_some(self._writer._wfd, frame)
+        if done == len(frame):
+            self._wlock.release()
+            return
+        # the pipe is full: a feeder thread writes the rest when there is room (holding the
+        # writers' lock until this message is whole), as CPython's feeder thread writes
+        self._pending.append(frame[done:])
+        self._feeder = threading.Thread(target=self._feed, name="QueueFeederThread",
+                                        daemon=self._feeder_daemon)
+        self._feeder.start()
+
+    def _feed(self):
+        fd = self._writer._wfd
+        while self._pending:
+            chunk = self._pending[0]
+            done = connection._write_some(fd, chunk)
+            if done < len(chunk):
+                self._pending[0] = chunk[done:]
+                connection._wait_fd(fd, True)
+                continue
+            self._pending.popleft()
+            self._wlock.release()
+            if self._pending:
+                self._wlock.acquire()
+        self._feeder = None
 
     def _count(self, n):
         with self._size_lock:
@@ -97,9 +137,14 @@ class Queue:
 
     def join_thread(self):
         assert self._closed, "Queue {0!r} not closed".format(self)
+        feeder = self._feeder
+        if feeder is not None:
+            feeder.join()
 
     def cancel_join_thread(self):
-        pass
+        self._feeder_daemon = True
+        if self._feeder is not None:
+            self._feeder.daemon = True
 
     def __repr__(self):
         return "<%s.%s object at %#x>" % (type(self).__module__, type(self).__qualname__,
