@@ -578,7 +578,7 @@ def _parse_group_body(source, state, flags, nested, start, capture, name=None):
     body = _parse_sub(source, state, flags, nested + 1)
     _expect_close(source, start)
     if number is not None:
-        state.closegroup(number, getwidth(body))
+        state.closegroup(number, getwidth(body, state.groupwidths))
     return ('group', number, body)
 
 
@@ -610,7 +610,7 @@ def _parse_lookaround(source, state, flags, nested, start, kind):
     _expect_close(source, start)
     width = None
     if behind:
-        low, high = getwidth(body)
+        low, high = getwidth(body, state.groupwidths)
         if low != high:
             raise error("look-behind requires fixed-width pattern")
         width = low
@@ -727,35 +727,39 @@ def _parse_flags(source, state, char, flags):
     return add_flags, del_flags
 
 
-def getwidth(node):
-    """(min, max) number of characters node can match (max capped at MAXREPEAT)."""
+def getwidth(node, widths=None):
+    """(min, max) number of characters node can match (max capped at MAXREPEAT); a
+    back-reference has its group's width when `widths` (State.groupwidths) knows it."""
     kind = node[0]
     if kind in ('lit', 'any', 'set', 'cat'):
         return 1, 1
     if kind == 'seq':
         lo = hi = 0
         for item in node[1]:
-            l, h = getwidth(item)
+            l, h = getwidth(item, widths)
             lo += l
             hi += h
         return min(lo, MAXREPEAT), min(hi, MAXREPEAT)
     if kind == 'alt':
-        widths = [getwidth(b) for b in node[1]]
-        return min(w[0] for w in widths), max(w[1] for w in widths)
+        spans = [getwidth(b, widths) for b in node[1]]
+        return min(w[0] for w in spans), max(w[1] for w in spans)
     if kind in ('group', 'atomic'):
-        return getwidth(node[-1]) if kind == 'atomic' else getwidth(node[2])
+        return getwidth(node[-1], widths) if kind == 'atomic' else getwidth(node[2], widths)
     if kind == 'repeat':
-        l, h = getwidth(node[1])
+        l, h = getwidth(node[1], widths)
         mx = node[3]
         lo = l * node[2]
         hi = MAXREPEAT if mx is None else h * mx
         return min(lo, MAXREPEAT), min(hi, MAXREPEAT)
     if kind == 'backref':
+        gid = node[1]
+        if widths is not None and gid < len(widths) and widths[gid] is not None:
+            return widths[gid]
         return 0, MAXREPEAT
     if kind == 'cond':
-        l, h = getwidth(node[2])
+        l, h = getwidth(node[2], widths)
         if node[3] is not None:
-            l2, h2 = getwidth(node[3])
+            l2, h2 = getwidth(node[3], widths)
             return min(l, l2), max(h, h2)
         return 0, h
     return 0, 0  # at, look, fail

@@ -39,6 +39,8 @@ show("lookbehind", re.findall(r"(?<=\$)\d+", "cost $12 and $345, not 9"))
 show("neg lookbehind", re.findall(r"(?<!-)\b\d+", "5 -6 7 -8"))
 show("look groups", re.match(r"(?=(\w+))\w", "hello").groups())
 show("behind groups", re.search(r"(?<=(a)|(b))c", "bc").groups())
+show("behind backref", (re.match(r"(a)a(?<=\1)c", "aac") is not None, re.match(r"(a)b(?<=\1)a", "abaa"),
+                        re.match(r"(ab)c(?<!\1)d", "abcd").span()))
 show("camel", re.sub(r"(?<!^)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])", "_", "parseHTTPResponseCode"))
 
 # backreferences and conditionals
