@@ -323,6 +323,10 @@ class Match:
         return self
 
     def _index(self, group):
+        if type(group) is int:
+            if 0 <= group <= self.re.groups:
+                return group
+            raise IndexError("no such group")
         if isinstance(group, int) and not isinstance(group, bool) or \
                 (hasattr(group, '__index__') and not isinstance(group, (str, bytes))):
             try:
@@ -338,10 +342,15 @@ class Match:
             raise IndexError("no such group") from None
 
     def _get(self, i, default=None):
-        start, end = self._caps[2 * i], self._caps[2 * i + 1]
+        caps = self._caps
+        start = caps[2 * i]
+        end = caps[2 * i + 1]
         if start < 0 or end < 0:
             return default
-        return _slice(self.string, start, end)
+        string = self.string
+        if type(string) is str:
+            return string[start:end]
+        return _slice(string, start, end)
 
     def group(self, *args):
         """group([group1, ...]) -> str or tuple."""
