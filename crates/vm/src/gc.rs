@@ -67,14 +67,27 @@ impl Tracked {
         }
     }
 
-    fn upgrade(&self) -> Option<Value> {
-        match self {
-            Tracked::Instance(w) => w.upgrade().map(Value::Instance),
-            Tracked::Function(w) => w.upgrade().map(Value::Function),
-            Tracked::Generator(w) => w.upgrade().map(Value::Generator),
-            Tracked::Type(w) => w.upgrade().map(Value::Type),
-            Tracked::List(w) => w.upgrade().map(Value::List),
-            Tracked::Dict(w) => w.upgrade().map(Value::Dict),
+    /// A copy of the registered object that holds no count (see `alias`), if it is alive:
+    /// no increment and decrement of its count as `upgrade` then a drop would make.
+    #[inline]
+    #[allow(unsafe_code)]
+    fn alias(&self) -> Option<ManuallyDrop<Value>> {
+        // SAFETY (each arm): the object is alive (a strong count above zero, held by someone
+        // else while the walk runs no code); the `Rc` rebuilt from the weak pointer is never
+        // dropped, so the count stays the owners'.
+        unsafe fn rc<T>(w: &Weak<T>) -> Option<Rc<T>> {
+            (w.strong_count() > 0).then(|| Rc::from_raw(w.as_ptr()))
+        }
+        unsafe {
+            let v = match self {
+                Tracked::Instance(w) => Value::Instance(rc(w)?),
+                Tracked::Function(w) => Value::Function(rc(w)?),
+                Tracked::Generator(w) => Value::Generator(rc(w)?),
+                Tracked::Type(w) => Value::Type(rc(w)?),
+                Tracked::List(w) => Value::List(rc(w)?),
+                Tracked::Dict(w) => Value::Dict(rc(w)?),
+            };
+            Some(ManuallyDrop::new(v))
         }
     }
 }
@@ -298,6 +311,7 @@ enum Ref<'a> {
     V(&'a Value),
     Type(&'a Rc<Type>),
     Frame(&'a FrameRef),
+    Func(&'a Rc<Function>),
     Dict(&'a crate::value::DictRef),
     /// A function's `__globals__`: walked by full collections only.
     Globals(&'a crate::value::DictRef),
@@ -317,6 +331,7 @@ impl Ref<'_> {
             }
             Ref::Type(t) => Value::Type((*t).clone()),
             Ref::Frame(f) => Value::Frame((*f).clone()),
+            Ref::Func(f) => Value::Function((*f).clone()),
             Ref::Dict(d) | Ref::Globals(d) => Value::Dict((*d).clone()),
             Ref::Tuple(t) => Value::Tuple((*t).clone()),
             Ref::Tb(t) => Value::Traceback((*t).clone()),
@@ -325,6 +340,7 @@ impl Ref<'_> {
     }
 
     /// A copy of the referent that holds no count (`alias`), if the collector walks it.
+    #[inline]
     #[allow(unsafe_code)]
     fn alias(&self) -> Option<ManuallyDrop<Value>> {
         // SAFETY (each arm): a bitwise copy of the `Rc` the referrer holds, never dropped.
@@ -338,6 +354,7 @@ impl Ref<'_> {
                 }
                 Ref::Type(t) => Value::Type(std::ptr::read(*t)),
                 Ref::Frame(f) => Value::Frame(std::ptr::read(*f)),
+                Ref::Func(f) => Value::Function(std::ptr::read(*f)),
                 Ref::Dict(d) | Ref::Globals(d) => Value::Dict(std::ptr::read(*d)),
                 Ref::Tuple(t) => Value::Tuple(std::ptr::read(*t)),
                 Ref::Tb(t) => Value::Traceback(std::ptr::read(*t)),
@@ -347,26 +364,61 @@ impl Ref<'_> {
 
     /// Where a young collection stops when the referent is not young: a module namespace,
     /// or an object of a registered kind (`registered_kind`).
+    #[inline]
     fn border(&self) -> bool {
         match self {
             Ref::V(v) => registered_kind(v),
-            Ref::Type(_) | Ref::Globals(_) => true,
+            Ref::Type(_) | Ref::Func(_) | Ref::Globals(_) => true,
             _ => false,
         }
     }
 
+    #[inline]
     fn addr(&self) -> Option<usize> {
         fn p<T: ?Sized>(r: &Rc<T>) -> usize {
             Rc::as_ptr(r) as *const u8 as usize
         }
         match self {
-            Ref::V(v) => is_node(v).then(|| v.id()),
+            Ref::V(v) => node_addr(v),
             Ref::Type(t) => Some(p(t)),
             Ref::Frame(f) => Some(p(f)),
+            Ref::Func(f) => Some(p(f)),
             Ref::Dict(d) | Ref::Globals(d) => Some(p(d)),
             Ref::Tuple(t) => Some(p(t)),
             Ref::Tb(t) => Some(p(t)),
         }
+    }
+}
+
+/// The address of `v` if it is a container the collector walks (`is_node`): `Value::id` and
+/// `is_node` in one match.
+#[inline]
+fn node_addr(v: &Value) -> Option<usize> {
+    use Value::*;
+    #[inline(always)]
+    fn p<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
+        Some(Rc::as_ptr(r) as *const u8 as usize)
+    }
+    match v {
+        Tuple(r) => p(r),
+        List(r) => p(r),
+        Dict(r) => p(r),
+        Set(r) | FrozenSet(r) => p(r),
+        Function(r) => p(r),
+        Builtin(r) => p(r),
+        Method(r) => p(r),
+        Type(r) => p(r),
+        Instance(r) => p(r),
+        Cell(r) => p(r),
+        Frame(r) => p(r),
+        Generator(r) => p(r),
+        Iter(r) => p(r),
+        Property(r) => p(r),
+        ClassMethod(r) | StaticMethod(r) => p(r),
+        Super(r) => p(r),
+        Traceback(r) => p(r),
+        Native(r) => p(r),
+        _ => Option::None,
     }
 }
 
@@ -438,6 +490,16 @@ fn strong_count(v: &Value) -> usize {
 /// `tp_traverse`: call `visit` on each reference `v` holds. Returns false when `v` is in use
 /// (a `RefCell` of it is mutably borrowed): it must then be treated as reachable.
 fn traverse<F: FnMut(Ref)>(v: &Value, visit: &mut F) -> bool {
+    walk(v, false, visit)
+}
+
+/// `traverse`, and with `inline_frames` a generator's frame that only the generator holds
+/// (`Rc::strong_count` 1: no frame object, traceback or other frame refers to it) is part of
+/// the generator, as in CPython 3.12 where the frame lives inside the generator object: its
+/// references are the generator's and the frame is no object of its own to the collector
+/// (one node fewer per suspended generator or coroutine). The frame is garbage exactly when
+/// its generator is, and `tp_clear` of the generator drops it.
+fn walk<F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
     use Value::*;
     match v {
         Tuple(t) => t.iter().for_each(|x| visit(Ref::V(x))),
@@ -547,23 +609,7 @@ fn traverse<F: FnMut(Ref)>(v: &Value, visit: &mut F) -> bool {
                 visit(Ref::V(x));
             }
         }
-        Frame(f) => {
-            let Ok(f) = f.try_borrow() else { return false };
-            f.localsplus.iter().flatten().for_each(|x| visit(Ref::V(x)));
-            f.stack.iter().for_each(|x| visit(Ref::V(x)));
-            if let Some(x) = &f.locals {
-                visit(Ref::V(x));
-            }
-            if let Some(func) = f.func.clone().map(Value::Function) {
-                visit(Ref::V(&func));
-            }
-            if let Some(d) = f.trace.as_ref().and_then(|t| t.locals_dict.as_ref()) {
-                visit(Ref::Dict(d));
-            }
-            if let Some(b) = &f.back {
-                visit(Ref::Frame(b));
-            }
-        }
+        Frame(f) => return walk_frame(f, visit),
         Generator(g) => {
             let (Ok(state), Ok(exc), Ok(fin)) = (
                 g.state.try_borrow(),
@@ -573,7 +619,15 @@ fn traverse<F: FnMut(Ref)>(v: &Value, visit: &mut F) -> bool {
                 return false;
             };
             match &*state {
-                GenState::Created(f) | GenState::Suspended(f) => visit(Ref::Frame(f)),
+                GenState::Created(f) | GenState::Suspended(f) => {
+                    if inline_frames && Rc::strong_count(f) == 1 {
+                        if !walk_frame(f, visit) {
+                            return false;
+                        }
+                    } else {
+                        visit(Ref::Frame(f))
+                    }
+                }
                 // A running generator's frame is on the VM's stack.
                 GenState::Running(_) => return false,
                 GenState::Finished => {}
@@ -641,6 +695,26 @@ fn traverse<F: FnMut(Ref)>(v: &Value, visit: &mut F) -> bool {
         }
         Native(n) => return n.traverse(&mut |x| visit(Ref::V(x))),
         _ => {}
+    }
+    true
+}
+
+/// The references a frame holds (`traverse` of a frame).
+fn walk_frame<F: FnMut(Ref)>(f: &FrameRef, visit: &mut F) -> bool {
+    let Ok(f) = f.try_borrow() else { return false };
+    f.localsplus.iter().flatten().for_each(|x| visit(Ref::V(x)));
+    f.stack.iter().for_each(|x| visit(Ref::V(x)));
+    if let Some(x) = &f.locals {
+        visit(Ref::V(x));
+    }
+    if let Some(func) = &f.func {
+        visit(Ref::Func(func));
+    }
+    if let Some(d) = f.trace.as_ref().and_then(|t| t.locals_dict.as_ref()) {
+        visit(Ref::Dict(d));
+    }
+    if let Some(b) = &f.back {
+        visit(Ref::Frame(b));
     }
     true
 }
@@ -796,6 +870,8 @@ struct Graph {
     starts: Vec<u32>,
     /// Nodes in use (a `RefCell` borrowed) when walked: reachable.
     pinned: Vec<bool>,
+    /// Generators' own frames are part of them (`walk`): a collection's graphs.
+    inline_frames: bool,
 }
 
 /// A copy of `v` that holds no reference count: valid while the object it points to is
@@ -810,9 +886,12 @@ fn alias(v: &Value) -> ManuallyDrop<Value> {
 
 /// Object addresses to node indices: open addressing with linear probing over a
 /// power-of-two table (address 0 is never an object), hashed by one multiply. Half full at
-/// most.
+/// most. Keys and indices are two arrays of integers, so a new table is one zeroed
+/// allocation each (a table of pairs was filled slot by slot: 90,000 instructions a young
+/// collection).
 struct AddrTable {
-    slots: Vec<(usize, u32)>,
+    keys: Vec<usize>,
+    vals: Vec<u32>,
     shift: u32,
     len: usize,
 }
@@ -821,7 +900,8 @@ impl AddrTable {
     fn with_capacity(n: usize) -> AddrTable {
         let cap = (n * 2).next_power_of_two().max(64);
         AddrTable {
-            slots: vec![(0, 0); cap],
+            keys: vec![0; cap],
+            vals: vec![0; cap],
             shift: 64 - cap.trailing_zeros(),
             len: 0,
         }
@@ -832,49 +912,58 @@ impl AddrTable {
         ((a as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
     }
 
+    /// The index recorded for `a` (`Ok`), or the free slot where `a` goes (`Err`, for
+    /// `insert_at` before any other change): one probe sequence for a lookup that may insert.
     #[inline]
-    fn get(&self, a: usize) -> Option<usize> {
-        let mask = self.slots.len() - 1;
+    fn probe(&self, a: usize) -> Result<usize, usize> {
+        let mask = self.keys.len() - 1;
         let mut i = self.slot(a);
         loop {
-            let (k, v) = self.slots[i];
+            let k = self.keys[i];
             if k == a {
-                return Some(v as usize);
+                return Ok(self.vals[i] as usize);
             }
             if k == 0 {
-                return None;
+                return Err(i);
             }
             i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn get(&self, a: usize) -> Option<usize> {
+        self.probe(a).ok()
+    }
+
+    /// Record `a` -> `v` at the free `slot` that `probe(a)` returned.
+    #[inline]
+    fn insert_at(&mut self, slot: usize, a: usize, v: usize) {
+        self.keys[slot] = a;
+        self.vals[slot] = v as u32;
+        self.len += 1;
+        if self.len * 2 > self.keys.len() {
+            self.grow();
         }
     }
 
     /// The index of `a`, or `None` after recording `a` -> `v` (`a` was not there).
     #[inline]
     fn get_or_insert(&mut self, a: usize, v: usize) -> Option<usize> {
-        if (self.len + 1) * 2 > self.slots.len() {
-            self.grow();
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(a);
-        loop {
-            let (k, old) = self.slots[i];
-            if k == a {
-                return Some(old as usize);
+        match self.probe(a) {
+            Ok(j) => Some(j),
+            Err(slot) => {
+                self.insert_at(slot, a, v);
+                None
             }
-            if k == 0 {
-                self.slots[i] = (a, v as u32);
-                self.len += 1;
-                return None;
-            }
-            i = (i + 1) & mask;
         }
     }
 
     #[cold]
     fn grow(&mut self) {
-        let old = std::mem::take(&mut self.slots);
-        *self = AddrTable::with_capacity(old.len());
-        for (k, v) in old {
+        let keys = std::mem::take(&mut self.keys);
+        let vals = std::mem::take(&mut self.vals);
+        *self = AddrTable::with_capacity(keys.len());
+        for (k, v) in keys.into_iter().zip(vals) {
             if k != 0 {
                 self.get_or_insert(k, v as usize);
             }
@@ -893,6 +982,7 @@ impl Graph {
             edges: Vec::new(),
             starts: Vec::new(),
             pinned: Vec::new(),
+            inline_frames: false,
         }
     }
 
@@ -903,6 +993,7 @@ impl Graph {
             g.add(alias(v));
         }
         g.owners = values;
+        g.inline_frames = true;
         g
     }
 
@@ -915,7 +1006,7 @@ impl Graph {
     /// Records each object's references to the others found (`edges`). The nodes hold no
     /// counts: the graph must be dropped, or its garbage taken out (`owned`), before any
     /// code runs.
-    fn discover(full: bool) -> Graph {
+    fn discover(full: bool, inline_frames: bool) -> Graph {
         let mut g = Graph::new(0);
         REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
@@ -928,18 +1019,18 @@ impl Graph {
             // About two objects are found per registered one (frames, tuples, dicts, ...).
             let roots = r.items.len() - from + if full { r.containers.len() } else { 0 };
             g = Graph::new(roots * 2);
+            g.inline_frames = inline_frames;
             for t in &r.items[from..] {
-                if let Some(v) = t.upgrade() {
-                    // Alive before the upgrade: held by someone else.
-                    g.add(alias(&v));
+                if let Some(v) = t.alias() {
+                    g.add(v);
                 }
             }
             if full {
                 r.containers.retain(Tracked::alive);
                 r.containers_compact_at = (r.containers.len() * 2).max(1024);
                 for t in &r.containers {
-                    if let Some(v) = t.upgrade() {
-                        g.add(alias(&v));
+                    if let Some(v) = t.alias() {
+                        g.add(v);
                     }
                 }
             }
@@ -957,17 +1048,17 @@ impl Graph {
                 edges,
                 ..
             } = &mut g;
-            let ok = traverse(&v, &mut |r| {
+            let ok = walk(&v, inline_frames, &mut |r| {
                 let Some(a) = r.addr() else { return };
-                let j = match index.get(a) {
-                    Some(j) => j,
+                let j = match index.probe(a) {
+                    Ok(j) => j,
                     // A young collection does not walk module namespaces, nor past the old
                     // registered objects (a border: held from outside, as far as it knows).
-                    None if !full && r.border() => return,
-                    None => match r.alias() {
+                    Err(_) if !full && r.border() => return,
+                    Err(slot) => match r.alias() {
                         Some(n) => {
                             let j = nodes.len();
-                            index.get_or_insert(a, j);
+                            index.insert_at(slot, a, j);
                             nodes.push(n);
                             j
                         }
@@ -1048,7 +1139,8 @@ impl Graph {
     /// The index of `v` among the objects found (added if new).
     fn add(&mut self, v: ManuallyDrop<Value>) -> usize {
         let n = self.nodes.len();
-        match self.index.get_or_insert(v.id(), n) {
+        let a = node_addr(&v).unwrap_or_else(|| v.id());
+        match self.index.get_or_insert(a, n) {
             Some(i) => i,
             None => {
                 self.nodes.push(v);
@@ -1073,7 +1165,7 @@ impl Graph {
         }
         // subtract_refs
         for &i in members {
-            let ok = traverse(self.node(i), &mut |r| {
+            let ok = walk(self.node(i), self.inline_frames, &mut |r| {
                 if let Some(a) = r.addr() {
                     if let Some(j) = self.index.get(a) {
                         if in_set[j] {
@@ -1097,7 +1189,7 @@ impl Graph {
             reach[i] = true;
         }
         while let Some(i) = stack.pop() {
-            traverse(self.node(i), &mut |r| {
+            walk(self.node(i), self.inline_frames, &mut |r| {
                 if let Some(a) = r.addr() {
                     if let Some(j) = self.index.get(a) {
                         if in_set[j] && !reach[j] {
@@ -1127,7 +1219,7 @@ impl Graph {
             freed[i] = true;
         }
         while let Some(i) = stack.pop() {
-            traverse(self.node(i), &mut |r| {
+            walk(self.node(i), self.inline_frames, &mut |r| {
                 if let Some(j) = r.addr().and_then(|a| self.index.get(a)) {
                     if in_set[j] && !freed[j] {
                         count[j] -= 1;
@@ -1283,7 +1375,7 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
     }
     run_callbacks(vm, "start", 0);
     let started = stats_wanted().then(std::time::Instant::now);
-    let graph = Graph::discover(full);
+    let graph = Graph::discover(full, true);
     let all: Vec<usize> = (0..graph.nodes.len()).collect();
     let reach = graph.reachable_all();
     let unreachable: Vec<usize> = all.iter().copied().filter(|&i| !reach[i]).collect();
@@ -1489,7 +1581,7 @@ pub fn referents(v: &Value) -> Vec<Value> {
 /// `gc.get_referrers(*objs)`: the walked objects that refer to one of `targets`.
 pub fn referrers(targets: &[Value]) -> Vec<Value> {
     let want: std::collections::HashSet<usize> = targets.iter().map(Value::id).collect();
-    let graph = Graph::discover(true);
+    let graph = Graph::discover(true, false);
     let mut out = Vec::new();
     for v in graph.nodes.iter().map(|v| &**v) {
         if matches!(v, Value::Native(_)) {
@@ -1513,7 +1605,7 @@ pub fn referrers(targets: &[Value]) -> Vec<Value> {
 
 /// `gc.get_objects()`: the objects a collection would walk.
 pub fn objects() -> Vec<Value> {
-    let mut graph = Graph::discover(true);
+    let mut graph = Graph::discover(true, false);
     let all: Vec<usize> = (0..graph.nodes.len()).collect();
     graph.note_owners(&all);
     (0..graph.nodes.len())
