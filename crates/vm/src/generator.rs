@@ -183,15 +183,24 @@ impl Vm {
 
     /// An inline-resumed generator yielded: suspended again, the resumer's exception back.
     pub(crate) fn inline_gen_yielded(&mut self, rec: InlineGen, frame: FrameRef) {
-        *rec.gen.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, rec.saved_exc);
-        self.exc_outer = rec.saved_outer;
+        // (The common case, no exception handled anywhere, stores nothing.)
+        if !(self.exc_info.is_none() && rec.saved_exc.is_none()) {
+            *rec.gen.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, rec.saved_exc);
+        }
+        if !(self.exc_outer.is_none() && rec.saved_outer.is_none()) {
+            self.exc_outer = rec.saved_outer;
+        }
         *rec.gen.state.borrow_mut() = GenState::Suspended(frame);
     }
 
     /// An inline-resumed generator returned or raised out: finished.
     pub(crate) fn inline_gen_ended(&mut self, rec: InlineGen) {
-        self.exc_info = rec.saved_exc;
-        self.exc_outer = rec.saved_outer;
+        if !(self.exc_info.is_none() && rec.saved_exc.is_none()) {
+            self.exc_info = rec.saved_exc;
+        }
+        if !(self.exc_outer.is_none() && rec.saved_outer.is_none()) {
+            self.exc_outer = rec.saved_outer;
+        }
         *rec.gen.state.borrow_mut() = GenState::Finished;
     }
 

@@ -52,9 +52,12 @@ fn simple_frame(
         );
         let mut fr = frame.borrow_mut();
         fr.func = Some(func.clone());
-        let start = stack.len() - npos;
-        for (slot, v) in fr.localsplus.iter_mut().zip(stack.drain(start..)) {
-            *slot = Some(v);
+        // (No drain for a call without arguments: `sleep0()`, a coroutine function's call.)
+        if npos > 0 {
+            let start = stack.len() - npos;
+            for (slot, v) in fr.localsplus.iter_mut().zip(stack.drain(start..)) {
+                *slot = Some(v);
+            }
         }
         drop(fr);
         return Some(frame);

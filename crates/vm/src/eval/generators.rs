@@ -4,7 +4,7 @@
 use super::{forward, peek, pop, push, Flow, Instr};
 use crate::frame::FrameRef;
 use crate::generator::GenResult;
-use crate::objects::generator::GenKind;
+use crate::objects::generator::{GenKind, GenState};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -34,19 +34,21 @@ pub fn get_yield_from_iter(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
 
 /// SEND (receiver, v -- receiver, retval): on StopIteration jump by oparg to END_SEND.
 pub fn send(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
-    let v = pop(f);
-    let receiver = peek(f, 1);
+    let (v, receiver) = {
+        let mut fr = f.borrow_mut();
+        let v = fr.stack.pop().unwrap_or(Value::Null);
+        (v, fr.stack.last().cloned().unwrap_or(Value::Null))
+    };
     let r = match &receiver {
         Value::Generator(g) if g.kind != GenKind::AsyncGenerator => {
-            let g = g.clone();
             // Resumed inside this loop when it can be (`yield from` / `await` without a
             // nested loop); the return value is pushed when the generator returns.
             let after = crate::generator::AfterGen::Send(forward(ins, ins.arg));
-            let v = match vm.gen_resume_inline(&g, v, after) {
+            let v = match vm.gen_resume_inline(g, v, after) {
                 Ok(frame) => return Ok(Flow::Resume(frame)),
                 Err(v) => v,
             };
-            match vm.gen_send(&g, v)? {
+            match vm.gen_send(g, v)? {
                 GenResult::Yield(x) => Ok(x),
                 GenResult::Return(x) => {
                     push(f, x);
@@ -97,6 +99,20 @@ pub fn send(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
 
 /// GET_AWAITABLE (iterable -- iter): the awaitable's iterator (`_PyCoro_GetAwaitableIter`).
 pub fn get_awaitable(vm: &mut Vm, f: &FrameRef, where_: u32) -> PyResult<Flow> {
+    // A coroutine not suspended in an await of its own (`_PyGen_yf` is NULL), or a
+    // `types.coroutine` generator, is its own iterator: it stays where it is.
+    if let Some(Value::Generator(g)) = f.borrow().stack.last() {
+        let own = match g.kind {
+            GenKind::Coroutine => !matches!(&*g.state.borrow(), GenState::Suspended(_)),
+            GenKind::Generator => {
+                g.code.co.flags & pydive_bytecode::code::co_flags::ITERABLE_COROUTINE != 0
+            }
+            GenKind::AsyncGenerator => false,
+        };
+        if own {
+            return Ok(Flow::Next);
+        }
+    }
     let v = pop(f);
     match vm.get_awaitable_iter(&v) {
         Ok(it) => {
@@ -132,11 +148,13 @@ impl Vm {
     pub fn get_awaitable_iter(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Generator(g) if g.kind == GenKind::Coroutine => return Ok(v.clone()),
-            Value::Generator(g) if g.kind == GenKind::Generator => {
-                let flags = g.frame().map(|fr| fr.borrow().code.co.flags).unwrap_or(0);
-                if flags & pydive_bytecode::code::co_flags::ITERABLE_COROUTINE != 0 {
-                    return Ok(v.clone());
-                }
+            // `gen_is_coroutine`: gi_code's flags (a finished generator too).
+            Value::Generator(g)
+                if g.kind == GenKind::Generator
+                    && g.code.co.flags & pydive_bytecode::code::co_flags::ITERABLE_COROUTINE
+                        != 0 =>
+            {
+                return Ok(v.clone())
             }
             _ => {}
         }

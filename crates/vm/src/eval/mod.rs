@@ -1027,9 +1027,17 @@ impl Vm {
                 Ok(Flow::Next)
             }
             EndSend => {
-                let v = pop(f);
-                pop(f);
-                push(f, v);
+                // (receiver, value -- value) under one borrow; the receiver (often a
+                // finished coroutine) is dropped after it.
+                let receiver = {
+                    let mut fr = f.borrow_mut();
+                    let v = fr.stack.pop().unwrap_or(Value::Null);
+                    match fr.stack.last_mut() {
+                        Some(slot) => std::mem::replace(slot, v),
+                        None => v,
+                    }
+                };
+                drop(receiver);
                 Ok(Flow::Next)
             }
             // ---- loads and stores ----
