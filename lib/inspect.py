@@ -1384,7 +1384,8 @@ def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
     home = getattr(sys.modules.get(getattr(obj, '__module__', None) or ''), '__dict__', {})
     scope = {}
     try:
-        exec(f"def __text_signature__{params}: pass", dict(home), scope)
+        # defaults may name sys (list.index's "stop=sys.maxsize")
+        exec(f"def __text_signature__{params}: pass", {'sys': sys, **home}, scope)
     except Exception:
         raise ValueError(f"{obj!r} builtin has invalid signature") from None
     sig = _signature_from_function(cls, scope['__text_signature__'])
@@ -1568,8 +1569,12 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
                 if text:
                     return _signature_fromstr(sigcls, base, text)
             if type not in obj.__mro__:
-                # a class with only object's __init__ and __new__
-                if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+                # a class with only object's __init__ and __new__ (pydive's builtin types
+                # without a __new__ of their own, such as range, are not such a class)
+                builtin_type = (obj.__module__ == 'builtins'
+                                and getattr(builtins, obj.__name__, None) is obj)
+                if (obj.__init__ is object.__init__ and obj.__new__ is object.__new__
+                        and not builtin_type):
                     return sigcls.from_callable(object)
                 raise ValueError(f'no signature found for builtin type {obj!r}')
     elif not isinstance(obj, _NonUserDefinedCallables):

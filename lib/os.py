@@ -332,7 +332,10 @@ class terminal_size(tuple):
     __match_args__ = ("columns", "lines")
 
     def __new__(cls, sequence, dict=None):
-        items = tuple(sequence)
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
         if len(items) != 2:
             raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(items)}-sequence given)")
         return super().__new__(cls, items)

@@ -24,10 +24,19 @@ class struct_time(tuple):
     n_unnamed_fields = 0
 
     def __new__(cls, seq, dict=None):
-        seq = tuple(seq)
-        if not 9 <= len(seq) <= 11:
-            raise TypeError("time.struct_time() takes a 9-sequence (%d-sequence given)"
+        try:
+            seq = tuple(seq)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
+        # structseq_new_impl: 9 sequence fields, 11 in all (tm_zone, tm_gmtoff)
+        if len(seq) < 9:
+            raise TypeError("time.struct_time() takes an at least 9-sequence (%d-sequence given)"
                             % len(seq))
+        if len(seq) > 11:
+            raise TypeError("time.struct_time() takes an at most 11-sequence (%d-sequence given)"
+                            % len(seq))
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError("time.struct_time() takes a dict as second arg, if any")
         self = tuple.__new__(cls, seq[:9])
         extra = dict or {}
         self._zone = seq[9] if len(seq) > 9 else extra.get("tm_zone")

@@ -417,6 +417,7 @@ impl Vm {
                 self.modules.borrow_mut().del_str(fullname);
                 return Err(e);
             }
+            crate::builtins::docs::note_module(fullname, &d);
             return Ok(m);
         }
         // 2. embedded lib/

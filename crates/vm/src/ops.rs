@@ -185,12 +185,18 @@ impl Vm {
                         };
                     }
                 }
-                match self.generic_getattr(obj, name)? {
-                    Some(v) => Ok(v),
-                    None => {
+                match self.generic_getattr(obj, name) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => {
                         let e = self.no_attribute(obj, name);
                         self.getattr_hook(&ty, obj, name, e)
                     }
+                    // slot_tp_getattr_hook: an AttributeError out of a descriptor (a property
+                    // getter) also falls back to __getattr__.
+                    Err(e) if self.err_is(&e, "AttributeError") => {
+                        self.getattr_hook(&ty, obj, name, e)
+                    }
+                    Err(e) => Err(e),
                 }
             }
             _ => match self.generic_getattr(obj, name)? {
@@ -260,9 +266,10 @@ impl Vm {
         if name == "__doc__" {
             // Every object has a __doc__: its type's (what `type.__doc__` answers for
             // builtin types, None where pydive keeps no text).
-            return Ok(Some(
-                ty.dict.borrow().get_str("__doc__").unwrap_or(Value::None),
-            ));
+            let own = ty.dict.borrow().get_str("__doc__");
+            return Ok(Some(own.unwrap_or_else(|| {
+                crate::builtins::docs::type_doc(&ty, name).unwrap_or(Value::None)
+            })));
         }
         Ok(None)
     }
@@ -1062,7 +1069,12 @@ impl Vm {
         }
     }
 
-    fn try_compare_dunder(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+    pub(crate) fn try_compare_dunder(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> PyResult<Option<Value>> {
         let ty = self.type_of(a);
         let Some(m) = ty.lookup(op.dunder()) else {
             return Ok(None);

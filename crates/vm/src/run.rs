@@ -45,8 +45,14 @@ impl Vm {
         let (m, d) = self.new_module("sys");
         self.sys_module = Some(m.clone());
         crate::modules::sys::init(self, &d)?;
+        // sys and builtins are made before the import system: CPython gives both the spec
+        // ModuleSpec(name, BuiltinImporter, origin='built-in') all the same.
+        let spec = self.new_spec("sys", None, None);
+        d.borrow_mut().set_str("__spec__", spec);
         self.modules.borrow_mut().set_str("sys", m);
         let b = self.builtins_module.clone();
+        let spec = self.new_spec("builtins", None, None);
+        self.builtins.borrow_mut().set_str("__spec__", spec);
         self.modules.borrow_mut().set_str("builtins", b);
         Ok(())
     }

@@ -705,7 +705,10 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 _ => Value::Ellipsis,
             })
         }
-        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+        _ => match crate::modules::sys::struct_seq_construct(vm, t, &a) {
+            Some(r) => r,
+            None => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+        },
     }
 }
 
@@ -775,10 +778,57 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
             }
         }
         other => {
+            // PyNumber_Long: __int__ and __index__ must answer an int; __trunc__ (deprecated)
+            // may answer anything with __index__.
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(other, m)? {
+                    if m == "__trunc__" {
+                        vm.warn(
+                            "DeprecationWarning",
+                            "The delegation of int() to __trunc__ is deprecated.",
+                        )?;
+                    }
                     let r = vm.call(&f, vec![])?;
-                    return int_new(vm, Some(r), None);
+                    if matches!(r, Value::Int(_) | Value::BigInt(_)) {
+                        return Ok(r);
+                    }
+                    let as_int = match &r {
+                        Value::Bool(b) => Some(Value::Int(*b as i64)),
+                        _ => crate::ops::unwrap_base(&r)
+                            .filter(|b| matches!(b, Value::Int(_) | Value::BigInt(_))),
+                    };
+                    if let Some(b) = as_int {
+                        if m != "__trunc__" {
+                            let tn = vm.type_name(&r);
+                            vm.warn(
+                                "DeprecationWarning",
+                                &format!(
+                                    "{m} returned non-int (type {tn}).  The ability to return an \
+                                     instance of a strict subclass of int is deprecated, and may \
+                                     be removed in a future version of Python."
+                                ),
+                            )?;
+                        }
+                        return Ok(b);
+                    }
+                    if m == "__trunc__" {
+                        if let Some(ix) = vm.lookup_special(&r, "__index__")? {
+                            let i = vm.call(&ix, vec![])?;
+                            if matches!(i, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                                return int_new(vm, Some(i), None);
+                            }
+                            let tn = vm.type_name(&i);
+                            return Err(
+                                vm.type_error(format!("__index__ returned non-int (type {tn})"))
+                            );
+                        }
+                        let tn = vm.type_name(&r);
+                        return Err(
+                            vm.type_error(format!("__trunc__ returned non-Integral (type {tn})"))
+                        );
+                    }
+                    let tn = vm.type_name(&r);
+                    return Err(vm.type_error(format!("{m} returned non-int (type {tn})")));
                 }
             }
             if let Some(b) = crate::ops::unwrap_base(other) {
@@ -818,13 +868,16 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (class, first) = {
         let fr = f.borrow();
         let co = &fr.code.co;
-        let first = if co.argcount > 0 || co.flags & pydive_bytecode::code::co_flags::VARARGS != 0 {
+        // super_init_without_args: no positional parameter (even with *args) is "no
+        // arguments"; a first parameter deleted (`del self`) is "arg[0] deleted".
+        let first = if co.argcount > 0 {
             match fr.localsplus.first().cloned().flatten() {
                 Some(Value::Cell(c)) => c.borrow().clone(),
                 other => other,
             }
+            .ok_or("super(): arg[0] deleted")
         } else {
-            None
+            Err("super(): no arguments")
         };
         let idx = co.localsplusnames.iter().position(|n| &**n == "__class__");
         let class = idx.and_then(|i| match fr.localsplus.get(i).cloned().flatten() {
@@ -833,8 +886,9 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         });
         (class, first)
     };
-    let Some(first) = first else {
-        return Err(vm.new_error("RuntimeError", "super(): no arguments"));
+    let first = match first {
+        Ok(first) => first,
+        Err(msg) => return Err(vm.new_error("RuntimeError", msg)),
     };
     let Some(class) = class else {
         return Err(vm.new_error("RuntimeError", "super(): __class__ cell not found"));

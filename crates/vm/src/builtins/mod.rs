@@ -2,6 +2,9 @@
 //! types (`constructors.rs`).
 
 pub mod constructors;
+pub mod docs;
+#[rustfmt::skip]
+mod docs_table;
 pub mod functions;
 
 use std::rc::Rc;

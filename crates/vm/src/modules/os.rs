@@ -1111,6 +1111,23 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     ];
     for (module, name, fields) in kinds {
         let t = crate::modules::sys::struct_seq_type(vm, module, name, fields);
+        if *name == "stat_result" {
+            // the fields stat_value sets past the 10-item sequence, in CPython's order
+            crate::modules::sys::struct_seq_extra(
+                &t,
+                &[
+                    "st_atime",
+                    "st_mtime",
+                    "st_ctime",
+                    "st_atime_ns",
+                    "st_mtime_ns",
+                    "st_ctime_ns",
+                    "st_blksize",
+                    "st_blocks",
+                    "st_rdev",
+                ],
+            );
+        }
         d.borrow_mut().set_str(name, Value::Type(t));
     }
     Ok(())

@@ -87,6 +87,124 @@ pub fn struct_seq_type(vm: &mut Vm, module: &str, type_name: &str, fields: &[&st
     t
 }
 
+thread_local! {
+    /// The named fields a struct sequence type has past its sequence part (`os.stat_result`'s
+    /// st_atime float ... st_rdev), by type; `n_fields` counts them too.
+    static STRUCT_SEQ_EXTRA: RefCell<Vec<(Rc<Type>, Vec<&'static str>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records the named-only fields of struct sequence type `t` (after its sequence fields).
+pub fn struct_seq_extra(t: &Rc<Type>, extra: &[&'static str]) {
+    let n_seq = match t.dict.borrow().get_str("n_sequence_fields") {
+        Some(Value::Int(n)) => n,
+        _ => 0,
+    };
+    t.dict
+        .borrow_mut()
+        .set_str("n_fields", Value::Int(n_seq + extra.len() as i64));
+    STRUCT_SEQ_EXTRA.with(|c| c.borrow_mut().push((t.clone(), extra.to_vec())));
+}
+
+/// `T(sequence, dict=None)` for a struct sequence type made by `struct_seq_type`
+/// (structseq_new_impl); None when `t` is not one.
+pub fn struct_seq_construct(vm: &mut Vm, t: &Rc<Type>, a: &Args) -> Option<PyResult<Value>> {
+    let known = STRUCT_SEQ_TYPES.with(|c| c.borrow().iter().any(|(_, _, k)| Rc::ptr_eq(k, t)));
+    if !known {
+        return None;
+    }
+    Some(struct_seq_new(vm, t, a))
+}
+
+fn struct_seq_new(vm: &mut Vm, t: &Rc<Type>, a: &Args) -> PyResult<Value> {
+    let module = match t.dict.borrow().get_str("__module__") {
+        Some(Value::Str(m)) => m.to_string(),
+        _ => "sys".to_string(),
+    };
+    let tname = format!("{module}.{}", t.name.borrow());
+    let names: Vec<Value> = match t.dict.borrow().get_str("__match_args__") {
+        Some(Value::Tuple(n)) => n.to_vec(),
+        _ => Vec::new(),
+    };
+    let extra = STRUCT_SEQ_EXTRA.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _)| Rc::ptr_eq(k, t))
+            .map(|(_, e)| e.clone())
+            .unwrap_or_default()
+    });
+    let mut pos = a.pos.iter().cloned();
+    let mut kw = a.kw.iter().cloned();
+    let mut arg = |name: &str| {
+        pos.next()
+            .or_else(|| kw.by_ref().find(|(k, _)| &**k == name).map(|(_, v)| v))
+    };
+    let Some(seq) = arg("sequence") else {
+        return Err(vm.type_error(format!(
+            "{tname}() missing required argument 'sequence' (pos 1)"
+        )));
+    };
+    let dict = arg("dict").unwrap_or(Value::None);
+    let items = match &seq {
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().to_vec(),
+        other => {
+            let it = vm.iter(other);
+            match it {
+                Ok(_) => vm.collect(other)?,
+                Err(_) => return Err(vm.type_error("constructor requires a sequence")),
+            }
+        }
+    };
+    let (min, max) = (names.len(), names.len() + extra.len());
+    let n = items.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            format!("{tname}() takes a {min}-sequence ({n}-sequence given)")
+        } else if n < min {
+            format!("{tname}() takes an at least {min}-sequence ({n}-sequence given)")
+        } else {
+            format!("{tname}() takes an at most {max}-sequence ({n}-sequence given)")
+        };
+        return Err(vm.type_error(msg));
+    }
+    let dict = match dict {
+        Value::None => None,
+        Value::Dict(d) => Some(d),
+        _ => return Err(vm.type_error(format!("{tname}() takes a dict as second arg, if any"))),
+    };
+    let inst = crate::ops::new_instance(vm, t);
+    if let Value::Instance(i) = &inst {
+        *i.base.borrow_mut() = Some(Value::tuple(items[..min].to_vec()));
+        if let Some(d) = &i.dict {
+            for (k, v) in names.iter().zip(items.iter()) {
+                if let Value::Str(k) = k {
+                    d.borrow_mut().set_str(k, v.clone());
+                }
+            }
+            for (j, name) in extra.iter().enumerate() {
+                let v = match items.get(min + j) {
+                    Some(v) => v.clone(),
+                    None => match &dict {
+                        Some(src) => vm.dict_get(src, &Value::str(name))?.unwrap_or(Value::None),
+                        None => Value::None,
+                    },
+                };
+                d.borrow_mut().set_str(name, v);
+            }
+            // statresult_new: a float time field left None takes the whole seconds (7..9).
+            if tname == "os.stat_result" {
+                for (j, name) in ["st_atime", "st_mtime", "st_ctime"].iter().enumerate() {
+                    let missing = matches!(d.borrow().get_str(name), Some(Value::None));
+                    if missing {
+                        d.borrow_mut().set_str(name, items[7 + j].clone());
+                    }
+                }
+            }
+        }
+    }
+    Ok(inst)
+}
+
 /// A struct sequence type of module `module` holding `fields`, and its one instance.
 pub fn struct_seq_in(
     vm: &mut Vm,

@@ -2,7 +2,8 @@
 //! (an int) into a per-thread table holding a `Weak` to the referent. Instances of classes
 //! report their death from `Instance::drop` (`referent_dropped`), which queues the callbacks;
 //! the VM runs them at its next instruction boundary with the `__del__` methods. Functions
-//! classes and generators can be referenced too, but their death runs no callback (no hook).
+//! classes, generators, sets and frozensets can be referenced too, but their death runs no
+//! callback (no hook).
 //! `lib/weakref.py` builds `ref`, `WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet` and
 //! `finalize` on top.
 
@@ -20,6 +21,8 @@ enum Target {
     Function(Weak<crate::objects::function::Function>),
     Type(Weak<crate::objects::typeobj::Type>),
     Generator(Weak<crate::objects::generator::Generator>),
+    /// A set or a frozenset (`frozen`): CPython gives both a weak reference list.
+    Set(Weak<RefCell<crate::objects::set::Set>>, bool),
 }
 
 struct Entry {
@@ -132,6 +135,8 @@ fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Function(f) => (Target::Function(Rc::downgrade(f)), Rc::as_ptr(f) as usize),
         Value::Type(t) => (Target::Type(Rc::downgrade(t)), Rc::as_ptr(t) as usize),
         Value::Generator(g) => (Target::Generator(Rc::downgrade(g)), Rc::as_ptr(g) as usize),
+        Value::Set(s) => (Target::Set(Rc::downgrade(s), false), Rc::as_ptr(s) as usize),
+        Value::FrozenSet(s) => (Target::Set(Rc::downgrade(s), true), Rc::as_ptr(s) as usize),
         other => {
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
@@ -184,6 +189,8 @@ fn w_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Target::Function(w) => w.upgrade().map(Value::Function),
             Target::Type(w) => w.upgrade().map(Value::Type),
             Target::Generator(w) => w.upgrade().map(Value::Generator),
+            Target::Set(w, false) => w.upgrade().map(Value::Set),
+            Target::Set(w, true) => w.upgrade().map(Value::FrozenSet),
         }
         .unwrap_or(Value::None)
     }))

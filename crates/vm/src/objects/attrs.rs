@@ -139,7 +139,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 None => Value::Str(b.name.clone()),
             },
             "__self__" => b.bound.clone().unwrap_or(Value::None),
-            "__doc__" => Value::None,
+            "__doc__" => crate::builtins::docs::builtin_doc(b),
             "__module__" => {
                 if b.owner.is_none() {
                     Value::str("builtins")
@@ -147,7 +147,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     Value::None
                 }
             }
-            "__text_signature__" => Value::None,
+            "__text_signature__" => crate::builtins::docs::builtin_text_signature(b),
             "__objclass__" => match &b.owner {
                 Some(o) => vm.builtins.borrow().get_str(o).unwrap_or(Value::None),
                 None => return Ok(None),
@@ -181,7 +181,13 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 .borrow()
                 .get_str("__module__")
                 .unwrap_or(Value::str("builtins")),
-            "__doc__" => t.dict.borrow().get_str("__doc__").unwrap_or(Value::None),
+            "__doc__" => match t.dict.borrow().get_str("__doc__") {
+                Some(d) => d,
+                None => crate::builtins::docs::type_doc(t, name).unwrap_or(Value::None),
+            },
+            "__text_signature__" if t.builtin => {
+                crate::builtins::docs::type_doc(t, name).unwrap_or(Value::None)
+            }
             "__subclasses__" => return Ok(None),
             "__annotations__" => match t.dict.borrow().get_str("__annotations__") {
                 Some(a) => a,

@@ -262,11 +262,28 @@ pub fn sort_values(
     }
     let mut idx: Vec<usize> = (0..items.len()).collect();
     let mut err = None;
+    // list_sort_impl: keys all instances of one Python class compare through
+    // `unsafe_object_compare`, which calls the class's own `__lt__` first and, when that
+    // answers NotImplemented, the whole `PyObject_RichCompare` (so `__lt__` runs twice before
+    // the reflected `__gt__`).
+    let one_class = match keys.first() {
+        Some(first @ Value::Instance(_)) => {
+            let t = vm.type_of(first);
+            keys.iter()
+                .all(|k| matches!(k, Value::Instance(_)) && std::rc::Rc::ptr_eq(&vm.type_of(k), &t))
+        }
+        _ => false,
+    };
     let mut less = |a: usize, b: usize| {
         if err.is_some() {
             return false;
         }
-        match lt(vm, &keys[a], &keys[b]) {
+        let r = if one_class {
+            lt_same_class(vm, &keys[a], &keys[b])
+        } else {
+            lt(vm, &keys[a], &keys[b])
+        };
+        match r {
             Ok(r) => r,
             Err(e) => {
                 err = Some(e);
@@ -332,6 +349,14 @@ fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             let r = vm.compare(a, b, crate::ops::CmpOp::Lt)?;
             vm.truthy(&r)
         }
+    }
+}
+
+/// `unsafe_object_compare`: the key class's `__lt__`, then on NotImplemented the full `<`.
+fn lt_same_class(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match vm.try_compare_dunder(a, b, crate::ops::CmpOp::Lt)? {
+        Some(r) => vm.truthy(&r),
+        None => lt(vm, a, b),
     }
 }
 
