@@ -484,9 +484,14 @@ impl<'a, T: Unit> Machine<'a, T> {
             }
             return self.run(0, 0, must_advance, false).map(|e| (0, e));
         }
+        // the first instruction that reads the subject (group starts read nothing)
+        let lead = prog.progs[0]
+            .iter()
+            .find(|op| !matches!(op, Op::Save(_)))
+            .unwrap_or(first);
         let mut start = pos;
         while start <= end {
-            match first {
+            match lead {
                 Op::Str(text) => {
                     let c0 = text[0];
                     let n = text.len();
