@@ -305,6 +305,16 @@ impl Vm {
             },
             Value::ClassMethod(f) => {
                 let f = f.borrow().clone();
+                // cm_descr_get (3.12): a wrapped descriptor (a property, another classmethod,
+                // an object with __get__) is asked with the class as the object.
+                let chains = match &f {
+                    Value::Property(_) | Value::ClassMethod(_) | Value::StaticMethod(_) => true,
+                    Value::Instance(i) => i.class().lookup("__get__").is_some(),
+                    _ => false,
+                };
+                if chains {
+                    return self.descr_get(&f, &Value::Type(owner.clone()), owner);
+                }
                 Ok(Value::Method(Rc::new(BoundMethod {
                     func: f,
                     self_: Value::Type(owner.clone()),

@@ -164,6 +164,8 @@ fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = &a.pos[0];
     Ok(Value::Bool(match v {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
+        // staticmethod objects are callable since 3.10 (sm_call)
+        Value::StaticMethod(_) => true,
         Value::Instance(_) => vm.type_of(v).lookup("__call__").is_some(),
         _ => false,
     }))
