@@ -260,7 +260,31 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 }
                 return vm.call(&f, vec![obj.clone(), key.clone()]);
             }
-            if t.builtin {
+            // The builtins module's types CPython leaves without __class_getitem__ (and the
+            // exceptions) are not subscriptable; pydive's other builtin types stand in for
+            // generic library classes.
+            const NOT_GENERIC: &[&str] = &[
+                "bool",
+                "memoryview",
+                "bytearray",
+                "bytes",
+                "classmethod",
+                "complex",
+                "filter",
+                "float",
+                "property",
+                "int",
+                "map",
+                "object",
+                "range",
+                "reversed",
+                "slice",
+                "staticmethod",
+                "str",
+                "super",
+                "zip",
+            ];
+            if t.builtin && !NOT_GENERIC.contains(&&*t.name()) && !vm.is_exception_type(t) {
                 return Ok(crate::objects::typecall::generic_alias(vm, obj, key));
             }
             let tn = t.name();
