@@ -226,6 +226,8 @@ impl Vm {
                 }
                 Ok(Value::Str(self.str(v)?))
             }
+            // format(s, '') is s itself (unicode___format___impl returns it unchanged)
+            Value::Str(_) if spec.is_empty() => Ok(v.clone()),
             _ => Ok(Value::Str(Rc::from(self.format_builtin(v, spec)?))),
         }
     }
