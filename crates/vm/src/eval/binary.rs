@@ -29,7 +29,8 @@ pub fn binary_op(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let mut lhs = lhs;
     if matches!(arg, 0 | 13) {
         if let (Value::Str(_), Value::Str(tail)) = (&lhs, &rhs) {
-            if !vm.sys_trace.on {
+            // (not while a tracer looks at the locals between the two instructions)
+            if !vm.sys_trace.on && vm.tracer.is_none() {
                 release_store_target(f, &lhs);
             }
             if let Value::Str(head) = &mut lhs {

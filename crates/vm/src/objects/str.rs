@@ -1324,3 +1324,29 @@ pub fn init(vm: &mut Vm) {
     }
     vm.add_staticmethod(&t, "maketrans", str_maketrans);
 }
+
+#[cfg(test)]
+mod append_tests {
+    use super::append_in_place;
+    use std::rc::Rc;
+
+    #[test]
+    fn grows_only_unshared_strings() {
+        let mut s: Rc<str> = Rc::from("ab");
+        for _ in 0..1000 {
+            assert!(append_in_place(&mut s, "é"));
+        }
+        assert_eq!(s.chars().count(), 1002);
+        assert!(s.starts_with("abéé"));
+        let shared = s.clone();
+        assert!(!append_in_place(&mut s, "x"));
+        assert_eq!(&*s, &*shared);
+        drop(shared);
+        let weak = Rc::downgrade(&s);
+        assert!(!append_in_place(&mut s, "x"));
+        drop(weak);
+        assert!(!append_in_place(&mut s, ""));
+        assert!(append_in_place(&mut s, "z"));
+        assert!(s.ends_with("éz"));
+    }
+}
