@@ -1192,11 +1192,15 @@ fn seq_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let this = a.pos[0].clone();
     let target = crate::ops::unwrap_base(&this).unwrap_or(this);
     match (&target, a.pos.get(1)) {
-        (Value::List(l), Some(src)) => {
-            let items = vm.collect(src)?;
-            *l.borrow_mut() = items;
+        (Value::List(l), src) => {
+            // list___init___impl: list_clear (last item released first), then extend
+            let old = std::mem::take(&mut *l.borrow_mut());
+            crate::value::drop_last_first(old);
+            if let Some(src) = src {
+                let items = vm.collect(src)?;
+                l.borrow_mut().extend(items);
+            }
         }
-        (Value::List(l), None) => l.borrow_mut().clear(),
         (Value::Set(s), src) => {
             s.borrow_mut().clear();
             if let Some(src) = src {

@@ -273,6 +273,12 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
         }
         (Value::List(l), BinOp::Mul) if is_intlike(b) => {
             let n = repeat_count(vm, b)?;
+            if n == 0 {
+                // list_inplace_repeat: n <= 0 is list_clear, last item released first
+                let old = std::mem::take(&mut *l.borrow_mut());
+                crate::value::drop_last_first(old);
+                return Ok(Some(a.clone()));
+            }
             let items = l.borrow().clone();
             let v = repeat_items(vm, &items, n)?;
             *l.borrow_mut() = v;

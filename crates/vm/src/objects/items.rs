@@ -319,10 +319,14 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
                     if newsize > old {
                         crate::objects::list::grow_for(&mut lb, newsize);
                     }
-                    lb.splice(start as usize..stop as usize, items);
+                    let removed: Vec<Value> =
+                        lb.splice(start as usize..stop as usize, items).collect();
                     if newsize < old {
                         crate::objects::list::shrunk_from(&mut lb, old);
                     }
+                    drop(lb);
+                    // list_ass_slice releases the replaced items last to first
+                    crate::value::drop_last_first(removed);
                     return Ok(());
                 }
                 if items.len() != n {
@@ -467,10 +471,15 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
                     (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                 idx.sort_unstable();
                 let mut lb = l.borrow_mut();
-                for i in idx.into_iter().rev() {
-                    lb.remove(i);
-                }
+                let mut removed: Vec<Value> = idx.into_iter().rev().map(|i| lb.remove(i)).collect();
                 crate::objects::list::shrunk_from(&mut lb, len as usize);
+                drop(lb);
+                // list_ass_subscript: a step of 1 or -1 is list_ass_slice (last released
+                // first), another step releases the items in index order
+                if step.abs() != 1 {
+                    removed.reverse();
+                }
+                drop(removed);
                 return Ok(());
             }
             let len = l.borrow().len();
