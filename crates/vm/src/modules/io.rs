@@ -1,9 +1,13 @@
 //! `_io` / `io` basics: the standard streams and `open()` for text and binary files.
 //!
 //! A file object is an instance of `TextIOWrapper` whose base value is its index in
-//! `Vm::files` (0, 1, 2 are stdin, stdout, stderr).
+//! `Vm::files` (0, 1, 2 are stdin, stdout, stderr). Each opened file owns a real
+//! descriptor kept in the descriptor table (`socket::FDS`), so `fileno()` is real and the
+//! `os` functions act on it. Binary files and UTF-8 (strict) text files opened for reading
+//! read on demand (8192-byte chunks, as DEFAULT_BUFFER_SIZE); other encodings read the
+//! whole file at open and decode it once.
 
-use std::io::{Read, Write};
+use std::io::Read;
 
 use crate::objects::function::Args;
 use crate::value::{DictRef, Value};
@@ -13,10 +17,16 @@ pub struct FileState {
     pub name: String,
     pub mode: String,
     pub binary: bool,
-    /// Contents read at open (read modes).
+    /// On-demand files: the bytes read from the descriptor and not yet consumed from
+    /// `pos`; other read modes: the contents read at open (decoded text as UTF-8).
     pub data: Vec<u8>,
     pub pos: usize,
-    pub out: Option<std::fs::File>,
+    /// The real descriptor (-1 for the standard streams made by the VM).
+    pub raw: i32,
+    /// Reads go to the descriptor on demand (`data` is a read buffer of raw bytes).
+    pub lazy: bool,
+    /// Something was read (for `newlines`).
+    pub started: bool,
     pub closed: bool,
     /// `+` modes: `data` is the whole file, read and written at `pos`, and written back to
     /// `out` on flush and close.
@@ -52,6 +62,67 @@ pub fn is_real_stdin(vm: &Vm, v: &Value) -> bool {
 
 fn is_file_obj(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Instance(i) if i.class().is_subtype(&vm.types.text_io))
+}
+
+/// Run `f` on the real descriptor `raw` (from the descriptor table `socket::FDS`).
+fn sys_io<R>(
+    raw: i32,
+    f: impl FnOnce(std::os::fd::BorrowedFd<'_>) -> rustix::io::Result<R>,
+) -> rustix::io::Result<R> {
+    use std::os::fd::AsFd;
+    crate::modules::socket::FDS.with(|t| match t.borrow().get(&raw) {
+        Some(fd) => f(fd.as_fd()),
+        None => Err(rustix::io::Errno::BADF),
+    })
+}
+
+fn errno_err(vm: &mut Vm, e: rustix::io::Errno) -> Value {
+    crate::modules::socket::os_error(vm, e.raw_os_error())
+}
+
+/// Write all of `bytes` to `raw` (retrying short writes and EINTR).
+fn write_all_fd(raw: i32, mut bytes: &[u8]) -> rustix::io::Result<()> {
+    while !bytes.is_empty() {
+        match sys_io(raw, |f| rustix::io::write(f, bytes)) {
+            Ok(0) => return Err(rustix::io::Errno::IO),
+            Ok(n) => bytes = &bytes[n..],
+            Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// The descriptor's offset (`lseek(raw, off, whence)`).
+fn lseek(raw: i32, from: rustix::fs::SeekFrom) -> rustix::io::Result<u64> {
+    sys_io(raw, |f| rustix::fs::seek(f, from))
+}
+
+/// One read of up to `want` bytes from an on-demand file into its buffer (consumed bytes
+/// dropped first); how many (0 at end of file).
+fn fill(f: &mut FileState, want: usize) -> rustix::io::Result<usize> {
+    if f.pos >= f.data.len() {
+        f.data.clear();
+        f.pos = 0;
+    } else if f.pos >= 1 << 16 {
+        f.data.drain(..f.pos);
+        f.pos = 0;
+    }
+    let start = f.data.len();
+    f.data.resize(start + want, 0);
+    let raw = f.raw;
+    let r = loop {
+        match sys_io(raw, |fd| rustix::io::read(fd, &mut f.data[start..])) {
+            Err(rustix::io::Errno::INTR) => {}
+            r => break r,
+        }
+    };
+    let n = *r.as_ref().unwrap_or(&0);
+    f.data.truncate(start + n);
+    if !f.binary && n > 0 {
+        f.seen |= endings(&f.data[start..]);
+    }
+    r
 }
 
 thread_local! {
@@ -119,7 +190,9 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         binary: false,
         data: Vec::new(),
         pos: 0,
-        out: None,
+        raw: -1,
+        lazy: false,
+        started: false,
         closed: false,
         update: false,
         encoding: "utf-8".into(),
@@ -156,12 +229,19 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
             Ok(())
         }
         _ => {
-            let closed = vm
+            let (closed, binary, readonly) = vm
                 .files
                 .get(id)
                 .and_then(|f| f.as_ref())
-                .map(|f| f.closed)
-                .unwrap_or(true);
+                .map_or((true, false, false), |f| {
+                    (f.closed, f.binary, !f.update && f.mode.contains('r'))
+                });
+            if binary && readonly {
+                return Err(vm.new_error("UnsupportedOperation", "write"));
+            }
+            if closed && binary {
+                return Err(vm.value_error("write to closed file"));
+            }
             if closed {
                 return Err(vm.value_error("I/O operation on closed file."));
             }
@@ -179,24 +259,15 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
                     return Ok(());
                 }
             }
-            let r = match vm
-                .files
-                .get_mut(id)
-                .and_then(|f| f.as_mut())
-                .and_then(|f| f.out.as_mut())
-            {
-                Some(out) => out.write_all(bytes).map_err(|e| e.to_string()),
-                None => {
-                    let binary = vm
-                        .files
-                        .get(id)
-                        .and_then(|f| f.as_ref())
-                        .is_some_and(|f| f.binary);
-                    let what = if binary { "write" } else { "not writable" };
-                    return Err(vm.new_error("UnsupportedOperation", what));
-                }
+            let (raw, writable, binary) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+                Some(f) => (f.raw, !f.mode.contains('r'), f.binary),
+                None => (-1, false, false),
             };
-            r.map_err(|e| vm.new_error("OSError", e))
+            if !writable {
+                let what = if binary { "write" } else { "not writable" };
+                return Err(vm.new_error("UnsupportedOperation", what));
+            }
+            write_all_fd(raw, bytes).map_err(|e| errno_err(vm, e))
         }
     }
 }
@@ -290,9 +361,6 @@ fn f_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(Some(f)) = vm.files.get_mut(id) {
         if !f.closed {
             write_back(f);
-            if let Some(out) = f.out.as_mut() {
-                let _ = out.flush();
-            }
         }
     }
     Ok(Value::None)
@@ -300,31 +368,54 @@ fn f_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// A `+` mode file's buffer to disk (the whole file, then its length).
 fn write_back(f: &mut FileState) {
-    use std::io::Seek;
-    if !f.update {
+    if !f.update || f.raw < 0 {
         return;
     }
-    if let Some(out) = f.out.as_mut() {
-        let _ = out.seek(std::io::SeekFrom::Start(0));
-        let _ = out.write_all(&f.data);
-        let _ = out.set_len(f.data.len() as u64);
-        let _ = out.flush();
-    }
+    let _ = lseek(f.raw, rustix::fs::SeekFrom::Start(0));
+    let _ = write_all_fd(f.raw, &f.data);
+    let _ = sys_io(f.raw, |fd| rustix::fs::ftruncate(fd, f.data.len() as u64));
 }
 
 fn open_state(vm: &mut Vm, a: &Args) -> PyResult<usize> {
+    open_state_for(vm, a, "")
+}
+
+/// The open file `a.pos[0]`; once closed, CPython's ValueError for `op` ("seek",
+/// "fileno", "tell" name the buffered layer's or FileIO's own messages).
+fn open_state_for(vm: &mut Vm, a: &Args, op: &str) -> PyResult<usize> {
     let id = this_id(vm, a)?;
     match vm.files.get(id).and_then(|f| f.as_ref()) {
         Some(f) if !f.closed => Ok(id),
-        _ => Err(vm.value_error("I/O operation on closed file.")),
+        Some(f) => {
+            let msg = match (op, f.binary) {
+                ("fileno", _) | ("tell", true) => "I/O operation on closed file".to_string(),
+                ("seek", true) => "seek of closed file".to_string(),
+                _ => "I/O operation on closed file.".to_string(),
+            };
+            Err(vm.value_error(msg))
+        }
+        None => Err(vm.value_error("I/O operation on closed file.")),
     }
 }
 
-/// `seek(offset, whence=0)`: reading and `+` files move in their buffer, write-only files
-/// in the file itself.
+/// The position of an on-demand or write-only file: the descriptor's offset less what is
+/// buffered and not yet consumed.
+fn raw_tell(f: &FileState) -> rustix::io::Result<u64> {
+    let at = lseek(f.raw, rustix::fs::SeekFrom::Current(0))?;
+    let unread = if f.lazy {
+        f.data.len().saturating_sub(f.pos) as u64
+    } else {
+        0
+    };
+    Ok(at.saturating_sub(unread))
+}
+
+/// `seek(offset, whence=0)`: on-demand and write-only files move the descriptor (text
+/// files take only the cookies tell() gave, or (0, 1) / (0, 2)); `+` files and files
+/// read whole at open move in their buffer.
 fn f_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    use std::io::Seek;
-    let id = open_state(vm, &a)?;
+    use rustix::fs::SeekFrom;
+    let id = open_state_for(vm, &a, "seek")?;
     let off = match a.pos.get(1) {
         Some(v) => vm.index_value(v)?,
         None => return Err(vm.type_error("seek expected at least 1 argument, got 0")),
@@ -333,23 +424,54 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
         None => 0,
     };
+    if !(0..=2).contains(&whence) {
+        return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")));
+    }
     let Some(Some(f)) = vm.files.get_mut(id) else {
         return Ok(Value::None);
     };
-    if let (Some(out), false, false) = (f.out.as_mut(), f.update, f.mode.contains('r')) {
-        let from = match whence {
-            0 => std::io::SeekFrom::Start(off.max(0) as u64),
-            1 => std::io::SeekFrom::Current(off),
-            _ => std::io::SeekFrom::End(off),
+    if f.raw >= 0 && (f.lazy || (!f.update && !f.mode.contains('r'))) {
+        let text = !f.binary;
+        if text && whence == 1 && off != 0 {
+            return Err(vm.new_error(
+                "UnsupportedOperation",
+                "can't do nonzero cur-relative seeks",
+            ));
+        }
+        if text && whence == 2 && off != 0 {
+            return Err(vm.new_error(
+                "UnsupportedOperation",
+                "can't do nonzero end-relative seeks",
+            ));
+        }
+        if whence == 0 && off < 0 {
+            return Err(vm.value_error(format!("negative seek position {off}")));
+        }
+        let r = match whence {
+            0 => lseek(f.raw, SeekFrom::Start(off as u64)),
+            1 => raw_tell(f).and_then(|p| {
+                let to = p as i64 + off;
+                if to < 0 {
+                    Err(rustix::io::Errno::INVAL)
+                } else {
+                    lseek(f.raw, SeekFrom::Start(to as u64))
+                }
+            }),
+            _ => lseek(f.raw, SeekFrom::End(off)),
         };
-        let p = out.seek(from).unwrap_or(0);
-        return Ok(Value::Int(p as i64));
+        if f.lazy {
+            f.data.clear();
+            f.pos = 0;
+        }
+        return match r {
+            Ok(p) => Ok(Value::Int(p as i64)),
+            Err(e) => Err(errno_err(vm, e)),
+        };
     }
     let base = match whence {
         0 => 0,
         1 => f.pos as i64,
-        2 => f.data.len() as i64,
-        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => f.data.len() as i64,
     };
     if off < 0 && whence == 0 {
         return Err(vm.value_error(format!("negative seek position {off}")));
@@ -359,13 +481,15 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn f_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    use std::io::Seek;
-    let id = open_state(vm, &a)?;
+    let id = open_state_for(vm, &a, "tell")?;
     let Some(Some(f)) = vm.files.get_mut(id) else {
         return Ok(Value::Int(0));
     };
-    if let (Some(out), false, false) = (f.out.as_mut(), f.update, f.mode.contains('r')) {
-        return Ok(Value::Int(out.stream_position().unwrap_or(0) as i64));
+    if f.raw >= 0 && (f.lazy || (!f.update && !f.mode.contains('r'))) {
+        return match raw_tell(f) {
+            Ok(p) => Ok(Value::Int(p as i64)),
+            Err(e) => Err(errno_err(vm, e)),
+        };
     }
     Ok(Value::Int(f.pos as i64))
 }
@@ -384,10 +508,15 @@ fn f_truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
         f.data.resize(n, 0);
         return Ok(Value::Int(n as i64));
     }
-    if let Some(out) = f.out.as_mut() {
-        let n = size.unwrap_or(0) as u64;
-        let _ = out.set_len(n);
-        return Ok(Value::Int(n as i64));
+    if f.raw >= 0 && !f.mode.contains('r') {
+        let n = match size {
+            Some(n) => n as u64,
+            None => raw_tell(f).unwrap_or(0),
+        };
+        return match sys_io(f.raw, |fd| rustix::fs::ftruncate(fd, n)) {
+            Ok(()) => Ok(Value::Int(n as i64)),
+            Err(e) => Err(errno_err(vm, e)),
+        };
     }
     Err(vm.new_error("UnsupportedOperation", "File not open for writing"))
 }
@@ -397,6 +526,232 @@ fn f_seekable(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         a.pos.first().and_then(file_id),
         Some(0..=2)
     )))
+}
+
+/// What an on-demand read takes.
+#[derive(Clone, Copy)]
+enum Want {
+    All,
+    Bytes(usize),
+    Chars(usize),
+    Line(Option<usize>),
+    /// At most one read from the descriptor (`read1`), or none when bytes are buffered.
+    One(Option<usize>),
+}
+
+/// The length of the first whole line of `rest` when known: `nl` is the file's newline
+/// ("" also for universal newlines, where a final `\r` needs the next byte).
+fn find_line(rest: &[u8], nl: &str) -> Option<usize> {
+    match nl {
+        "" => {
+            let p = rest.iter().position(|&c| c == b'\r' || c == b'\n')?;
+            if rest[p] == b'\n' {
+                Some(p + 1)
+            } else if p + 1 < rest.len() {
+                Some(if rest[p + 1] == b'\n' { p + 2 } else { p + 1 })
+            } else {
+                None
+            }
+        }
+        "\r" => rest.iter().position(|&c| c == b'\r').map(|p| p + 1),
+        "\r\n" => rest.windows(2).position(|w| w == b"\r\n").map(|p| p + 2),
+        _ => rest.iter().position(|&c| c == b'\n').map(|p| p + 1),
+    }
+}
+
+/// Raw bytes of an on-demand file for `want` (Chars is counted by the caller).
+fn lazy_take(f: &mut FileState, want: Want) -> rustix::io::Result<Vec<u8>> {
+    f.started = true;
+    let nl: &str = if f.binary {
+        "\n"
+    } else {
+        f.newline.as_deref().unwrap_or("")
+    };
+    let nl = nl.to_string();
+    let take = |f: &mut FileState, n: usize| {
+        let n = n.min(f.data.len() - f.pos);
+        let out = f.data[f.pos..f.pos + n].to_vec();
+        f.pos += n;
+        out
+    };
+    match want {
+        Want::All => {
+            while fill(f, 1 << 16)? > 0 {}
+            Ok(take(f, usize::MAX))
+        }
+        Want::Bytes(n) | Want::Chars(n) => {
+            let need = if matches!(want, Want::Chars(_)) {
+                n.saturating_mul(4).saturating_add(1)
+            } else {
+                n
+            };
+            while f.data.len() - f.pos < need {
+                let more = (need - (f.data.len() - f.pos)).clamp(8192, 1 << 20);
+                if fill(f, more)? == 0 {
+                    break;
+                }
+            }
+            Ok(take(
+                f,
+                if matches!(want, Want::Chars(_)) {
+                    usize::MAX
+                } else {
+                    n
+                },
+            ))
+        }
+        Want::One(n) => {
+            if f.pos >= f.data.len() {
+                fill(f, n.unwrap_or(8192).max(8192))?;
+            }
+            Ok(take(f, n.unwrap_or(usize::MAX)))
+        }
+        Want::Line(limit) => loop {
+            let rest = &f.data[f.pos..];
+            if let Some(n) = find_line(rest, &nl) {
+                return Ok(take(f, n.min(limit.unwrap_or(usize::MAX))));
+            }
+            if limit.is_some_and(|l| rest.len() >= l) {
+                return Ok(take(f, limit.unwrap_or(0)));
+            }
+            if fill(f, 8192)? == 0 {
+                return Ok(take(f, limit.unwrap_or(usize::MAX)));
+            }
+        },
+    }
+}
+
+/// Text of UTF-8 bytes read from an on-demand file (universal newlines translated).
+fn lazy_text(vm: &mut Vm, id: usize, raw: Vec<u8>) -> PyResult<String> {
+    let (universal, encoding, errors) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+        Some(f) => (f.newline.is_none(), f.encoding.clone(), f.errors.clone()),
+        None => (false, "utf-8".into(), "strict".into()),
+    };
+    let raw = if universal && raw.contains(&b'\r') {
+        translate_newlines(&raw)
+    } else {
+        raw
+    };
+    match String::from_utf8(raw) {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            let b = Value::Bytes(e.into_bytes().into());
+            let how = vec![Value::str(&encoding), Value::str(&errors)];
+            let v = vm.call_method(&b, "decode", how)?;
+            Ok(v.as_str().map(String::from).unwrap_or_default())
+        }
+    }
+}
+
+/// A read of an on-demand file: bytes, or str for text files.
+fn lazy_read(vm: &mut Vm, id: usize, want: Want) -> PyResult<Value> {
+    let Some(Some(f)) = vm.files.get_mut(id) else {
+        return Err(vm.value_error("I/O operation on closed file."));
+    };
+    let (binary, universal) = (f.binary, f.newline.is_none());
+    let take_want = match want {
+        // a text line of `limit` characters is at most 4 bytes each
+        Want::Line(Some(l)) if !binary => Want::Line(Some(l.saturating_mul(4).saturating_add(1))),
+        w => w,
+    };
+    let got = lazy_take(f, take_want);
+    let raw = match got {
+        Ok(r) => r,
+        Err(e) => return Err(errno_err(vm, e)),
+    };
+    if binary {
+        return Ok(Value::Bytes(raw.into()));
+    }
+    match want {
+        Want::Chars(n) => {
+            // n characters: what is beyond them goes back to the buffer
+            let eof = raw.len() < n.saturating_mul(4).saturating_add(1);
+            let valid = match std::str::from_utf8(&raw) {
+                Ok(s) => s,
+                Err(e) => std::str::from_utf8(&raw[..e.valid_up_to()]).unwrap_or(""),
+            };
+            let mut out = String::new();
+            let mut used = 0;
+            let mut count = 0;
+            let mut it = valid.char_indices().peekable();
+            while count < n {
+                let Some((i, c)) = it.next() else { break };
+                used = i + c.len_utf8();
+                if c == '\r' && universal {
+                    if let Some(&(_, '\n')) = it.peek() {
+                        it.next();
+                        used += 1;
+                    }
+                    out.push('\n');
+                } else {
+                    out.push(c);
+                }
+                count += 1;
+            }
+            if count < n && used < raw.len() && (eof || valid.len() < raw.len()) {
+                // undecodable bytes: the codec's own error
+                let rest = raw[used..].to_vec();
+                unread(vm, id, raw.len() - used);
+                lazy_text(vm, id, rest)?;
+                return Ok(Value::str(&out));
+            }
+            unread(vm, id, raw.len() - used);
+            Ok(Value::str(&out))
+        }
+        Want::Line(Some(limit)) => {
+            let s = lazy_text(vm, id, raw.clone())?;
+            match s.char_indices().nth(limit) {
+                Some((cut, _)) => {
+                    // the untranslated prefix has the same bytes (its line end is not in it)
+                    unread(vm, id, raw.len() - cut);
+                    Ok(Value::str(&s[..cut]))
+                }
+                None => Ok(Value::str(&s)),
+            }
+        }
+        _ => {
+            let s = lazy_text(vm, id, raw)?;
+            Ok(Value::str(&s))
+        }
+    }
+}
+
+/// Give back the last `n` bytes taken from an on-demand file's buffer.
+fn unread(vm: &mut Vm, id: usize, n: usize) {
+    if let Some(Some(f)) = vm.files.get_mut(id) {
+        f.pos -= n.min(f.pos);
+    }
+}
+
+/// The checks before a read: open, readable, no pending decoding error; whether the file
+/// reads on demand.
+fn check_read(vm: &mut Vm, id: usize, op: &str) -> PyResult<bool> {
+    if id == 0 {
+        return Ok(false);
+    }
+    let Some(Some(f)) = vm.files.get(id) else {
+        return Err(vm.value_error("I/O operation on closed file."));
+    };
+    let readable = f.update || f.mode.contains('r');
+    if f.binary {
+        // BufferedWriter has no read; a closed BufferedReader names the operation
+        if !readable {
+            return Err(vm.new_error("UnsupportedOperation", "read"));
+        }
+        if f.closed {
+            return Err(vm.value_error(format!("{op} of closed file")));
+        }
+    }
+    if f.closed {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    if let Some(e) = f.pending.clone() {
+        return Err(e);
+    }
+    if !readable {
+        return Err(vm.new_error("UnsupportedOperation", "not readable"));
+    }
+    Ok(f.lazy)
 }
 
 fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
@@ -505,6 +860,14 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .and_then(|f| f.as_ref())
         .map(|f| f.binary)
         .unwrap_or(false);
+    if check_read(vm, id, "read")? {
+        let want = match (n, binary) {
+            (None, _) => Want::All,
+            (Some(n), true) => Want::Bytes(n),
+            (Some(n), false) => Want::Chars(n),
+        };
+        return lazy_read(vm, id, want);
+    }
     let data = if let (Some(n), false) = (n, binary) {
         // n characters, not bytes
         let all = read_bytes(vm, id, None, false)?;
@@ -532,15 +895,51 @@ fn f_writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A size argument: None for None or a negative number.
+fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let n = vm.index_value(v)?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+    }
+}
+
 fn f_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
+    let limit = size_arg(vm, a.pos.get(1))?;
+    if check_read(vm, id, "readline")? {
+        return lazy_read(vm, id, Want::Line(limit));
+    }
     let d = read_bytes(vm, id, None, true)?;
     Ok(wrap_read(vm, id, d))
 }
 
 fn f_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
+    let hint = size_arg(vm, a.pos.get(1))?.filter(|&h| h > 0);
     let mut out = Vec::new();
+    if check_read(vm, id, "readline")? {
+        let mut total = 0;
+        loop {
+            let line = lazy_read(vm, id, Want::Line(None))?;
+            let n = match &line {
+                Value::Bytes(b) => b.len(),
+                Value::Str(s) => s.chars().count(),
+                _ => 0,
+            };
+            if n == 0 {
+                break;
+            }
+            out.push(line);
+            total += n;
+            if hint.is_some_and(|h| total >= h) {
+                break;
+            }
+        }
+        return Ok(Value::list(out));
+    }
     loop {
         let d = read_bytes(vm, id, None, true)?;
         if d.is_empty() {
@@ -553,6 +952,18 @@ fn f_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn f_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
+    if check_read(vm, id, "readline")? {
+        let line = lazy_read(vm, id, Want::Line(None))?;
+        let empty = match &line {
+            Value::Bytes(b) => b.is_empty(),
+            Value::Str(s) => s.is_empty(),
+            _ => false,
+        };
+        if empty {
+            return Err(vm.stop_iteration(Value::None));
+        }
+        return Ok(line);
+    }
     let d = read_bytes(vm, id, None, true)?;
     if d.is_empty() {
         return Err(vm.stop_iteration(Value::None));
@@ -572,15 +983,11 @@ fn f_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 write_back(f);
             }
             f.closed = true;
-            if let Some(out) = f.out.as_mut() {
-                let _ = out.flush();
+            f.data = Vec::new();
+            if f.raw >= 0 && f.closefd {
+                crate::modules::socket::close_fd(i64::from(f.raw));
             }
-            f.out = None;
-            f.data.clear();
-            if let (Some(fd), true) = (f.fd, f.closefd) {
-                f.fd = None;
-                crate::modules::socket::close_fd(fd);
-            }
+            f.raw = -1;
         }
     }
     if let Value::Instance(i) = &a.pos[0] {
@@ -613,12 +1020,38 @@ fn f_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn f_fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
-    let fd = vm.files.get(id).and_then(|f| f.as_ref()).and_then(|f| f.fd);
-    Ok(Value::Int(fd.unwrap_or(id as i64)))
+    let id = if id <= 2 {
+        id
+    } else {
+        open_state_for(vm, &a, "fileno")?
+    };
+    let raw = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .map_or(-1, |f| f.raw);
+    Ok(Value::Int(if raw >= 0 {
+        i64::from(raw)
+    } else {
+        id as i64
+    }))
 }
 
-fn f_isatty(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+fn f_isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let id = this_id(vm, &a)?;
+    if id <= 2 {
+        return Ok(Value::Bool(false));
+    }
+    let id = open_state(vm, &a)?;
+    let raw = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .map_or(-1, |f| f.raw);
+    Ok(Value::Bool(
+        sys_io(raw, |f| Ok(f.is_terminal())).unwrap_or(false),
+    ))
 }
 
 /// The mode of the open file `a.pos[0]` (ValueError once closed, as CPython's).
@@ -654,9 +1087,49 @@ fn f_readinto(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("readinto() argument must be read-write bytes-like object"));
     };
     let n = target.borrow().len();
-    let d = read_bytes(vm, id, Some(n), false)?;
+    let d = if check_read(vm, id, "readinto")? {
+        match lazy_read(vm, id, Want::Bytes(n))? {
+            Value::Bytes(b) => b.to_vec(),
+            _ => Vec::new(),
+        }
+    } else {
+        read_bytes(vm, id, Some(n), false)?
+    };
     target.borrow_mut()[..d.len()].copy_from_slice(&d);
     Ok(Value::Int(d.len() as i64))
+}
+
+/// `read1(size=-1)`: what is buffered, else at most one read of the descriptor.
+fn f_read1(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let n = size_arg(vm, a.pos.get(1))?;
+    if check_read(vm, id, "read")? {
+        return lazy_read(vm, id, Want::One(n));
+    }
+    let d = read_bytes(vm, id, n, false)?;
+    Ok(wrap_read(vm, id, d))
+}
+
+/// `peek(size=0)`: the buffered bytes (one read of the descriptor when none), not consumed.
+fn f_peek(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    if check_read(vm, id, "peek")? {
+        let Some(Some(f)) = vm.files.get_mut(id) else {
+            return Ok(Value::Bytes(Vec::new().into()));
+        };
+        if f.pos >= f.data.len() {
+            if let Err(e) = fill(f, 8192) {
+                return Err(errno_err(vm, e));
+            }
+        }
+        return Ok(Value::Bytes(f.data[f.pos..].to_vec().into()));
+    }
+    let Some(Some(f)) = vm.files.get(id) else {
+        return Ok(Value::Bytes(Vec::new().into()));
+    };
+    Ok(Value::Bytes(
+        f.data[f.pos.min(f.data.len())..].to_vec().into(),
+    ))
 }
 
 fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -709,6 +1182,8 @@ fn install_methods(vm: &mut Vm) {
         ("readable", f_readable),
         ("writable", f_writable),
         ("readinto", f_readinto),
+        ("read1", f_read1),
+        ("peek", f_peek),
         ("__repr__", f_repr),
         ("seek", f_seek),
         ("tell", f_tell),
@@ -746,7 +1221,11 @@ fn install_methods(vm: &mut Vm) {
 fn f_newlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
     let seen = match vm.files.get(id).and_then(|f| f.as_ref()) {
-        Some(f) if f.pos > 0 && !f.binary && matches!(f.newline.as_deref(), None | Some("")) => {
+        Some(f)
+            if (f.pos > 0 || f.started)
+                && !f.binary
+                && matches!(f.newline.as_deref(), None | Some("")) =>
+        {
             f.seen
         }
         _ => 0,
@@ -927,13 +1406,64 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     };
     let os_err =
         |vm: &mut Vm, e: std::io::Error| -> Value { crate::modules::os::os_error(vm, e, &path) };
+    if !binary {
+        // an unknown encoding fails at open (LookupError), as CPython's
+        vm.call_method(
+            &Value::Bytes(Vec::new().into()),
+            "decode",
+            vec![Value::str(&encoding)],
+        )?;
+    }
+    let norm = encoding.to_lowercase().replace('_', "-");
+    let utf8 = matches!(norm.as_str(), "utf-8" | "utf8") && errors == "strict";
+    // the descriptor: open(fd) uses that one; a path is opened here
+    let raw: i32 = match by_fd {
+        Some(fd) => {
+            let n = i32::try_from(fd).unwrap_or(-1);
+            if let Err(e) = sys_io(n, |f| rustix::fs::fstat(f).map(|_| ())) {
+                return Err(errno_err(vm, e));
+            }
+            n
+        }
+        None => {
+            let mut opts = std::fs::OpenOptions::new();
+            if mode.contains('+') {
+                opts.read(true).write(true);
+            } else if reading {
+                opts.read(true);
+            } else {
+                opts.write(true);
+            }
+            if mode.contains('w') {
+                opts.create(true).truncate(true);
+            } else if mode.contains('a') {
+                opts.create(true);
+                if !mode.contains('+') {
+                    opts.append(true);
+                }
+            } else if mode.contains('x') {
+                opts.create_new(true);
+            }
+            let file = match opts.open(&path) {
+                Ok(f) => f,
+                Err(e) => return Err(os_err(vm, e)),
+            };
+            if file.metadata().is_ok_and(|m| m.is_dir()) {
+                return Err(os_err(vm, std::io::Error::from_raw_os_error(21)));
+            }
+            let fd = std::os::fd::OwnedFd::from(file);
+            crate::modules::socket::adopt(fd) as i32
+        }
+    };
     let mut state = FileState {
         name: path.clone(),
         mode: mode.clone(),
         binary,
         data: Vec::new(),
         pos: 0,
-        out: None,
+        raw,
+        lazy: false,
+        started: false,
         closed: false,
         update: mode.contains('+'),
         encoding: encoding.clone(),
@@ -944,64 +1474,28 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         fd: by_fd,
         closefd,
     };
-    // open(fd): the file is a duplicate of the descriptor (same open file, same offset)
-    let fd_file = |vm: &mut Vm| -> PyResult<Option<std::fs::File>> {
-        match by_fd {
-            Some(fd) => crate::modules::socket::with_fd(vm, fd, |f| {
-                f.try_clone_to_owned().map_err(|e| {
-                    rustix::io::Errno::from_raw_os_error(e.raw_os_error().unwrap_or(9))
-                })
-            })
-            .map(|o| Some(std::fs::File::from(o))),
-            None => Ok(None),
+    // the whole rest of the descriptor (files read at open)
+    let slurp = |vm: &mut Vm, st: &mut FileState| -> PyResult<()> {
+        loop {
+            match fill(st, 1 << 16) {
+                Ok(0) => return Ok(()),
+                Ok(_) => {}
+                Err(e) => return Err(errno_err(vm, e)),
+            }
         }
     };
-    if !binary {
-        // an unknown encoding fails at open (LookupError), as CPython's
-        vm.call_method(
-            &Value::Bytes(Vec::new().into()),
-            "decode",
-            vec![Value::str(&encoding)],
-        )?;
-    }
     if state.update {
-        let mut opts = std::fs::OpenOptions::new();
-        opts.read(true).write(true);
-        if mode.contains('w') {
-            opts.create(true).truncate(true);
-        } else if mode.contains('a') {
-            opts.create(true);
-        } else if mode.contains('x') {
-            opts.create_new(true);
+        if !mode.contains('w') && !mode.contains('x') {
+            slurp(vm, &mut state)?;
+            state.seen = 0;
         }
-        let got = match fd_file(vm)? {
-            Some(f) => Ok(f),
-            None => opts.open(&path),
-        };
-        match got {
-            Ok(mut f) => {
-                if !mode.contains('w') && !mode.contains('x') {
-                    let _ = std::io::Read::read_to_end(&mut f, &mut state.data);
-                }
-                if mode.contains('a') {
-                    state.pos = state.data.len();
-                }
-                state.out = Some(f);
-            }
-            Err(e) => return Err(os_err(vm, e)),
+        if mode.contains('a') {
+            state.pos = state.data.len();
         }
+    } else if reading && (binary || utf8) {
+        state.lazy = true;
     } else if reading {
-        let got = match fd_file(vm)? {
-            Some(mut f) => {
-                let mut d = Vec::new();
-                std::io::Read::read_to_end(&mut f, &mut d).map(|_| d)
-            }
-            None => std::fs::read(&path),
-        };
-        match got {
-            Ok(d) => state.data = d,
-            Err(e) => return Err(os_err(vm, e)),
-        }
+        slurp(vm, &mut state)?;
         if !binary {
             let raw = Value::Bytes(std::mem::take(&mut state.data).into());
             let how = vec![Value::str(&encoding), Value::str(&errors)];
@@ -1010,39 +1504,20 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
                 Ok(_) => {}
                 Err(e) => state.pending = Some(e),
             }
-        }
-        if !binary {
             state.seen = endings(&state.data);
-        }
-        if !binary && universal {
-            // newline=None reads with universal newlines: '\r\n' and '\r' become '\n'
-            state.data = translate_newlines(&state.data);
+            if universal {
+                // newline=None reads with universal newlines: '\r\n' and '\r' become '\n'
+                state.data = translate_newlines(&state.data);
+            }
         }
     } else {
-        let mut opts = std::fs::OpenOptions::new();
         if mode.contains('a') {
-            opts.append(true).create(true);
-        } else if mode.contains('x') {
-            opts.write(true).create_new(true);
-        } else {
-            opts.write(true).create(true).truncate(true);
+            // CPython's FileIO seeks to the end at open in append mode
+            let _ = lseek(raw, rustix::fs::SeekFrom::End(0));
         }
-        let got = match fd_file(vm)? {
-            Some(f) => Ok(f),
-            None => opts.open(&path),
-        };
-        match got {
-            Ok(mut f) => {
-                let sig = matches!(
-                    encoding.to_lowercase().replace('_', "-").as_str(),
-                    "utf-8-sig" | "utf8-sig"
-                );
-                if sig && !binary && !mode.contains('a') {
-                    let _ = f.write_all(b"\xef\xbb\xbf");
-                }
-                state.out = Some(f)
-            }
-            Err(e) => return Err(os_err(vm, e)),
+        let sig = matches!(norm.as_str(), "utf-8-sig" | "utf8-sig");
+        if sig && !binary && !mode.contains('a') {
+            let _ = write_all_fd(raw, b"\xef\xbb\xbf");
         }
     }
     vm.files.push(Some(state));
