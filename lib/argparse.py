@@ -1103,7 +1103,10 @@ class ArgumentParser:
 
         def entry(invocation, help_text, indent=2):
             lines = []
-            if not help_text:
+            if not help_text or not help_text.strip():
+                if help_text and len(invocation) + indent <= help_position - 2:
+                    # blank help (" "): CPython pads the invocation to the help column
+                    invocation = invocation.ljust(help_position - indent - 2) + "  "
                 lines.append(" " * indent + invocation + "\n")
                 return lines
             if len(invocation) + indent <= help_position - 2:
@@ -1124,7 +1127,9 @@ class ArgumentParser:
                 section.append(formatter._fill(group.description, max(width - 2, 11), "  ")
                                + "\n\n")
             for a in actions:
-                help_text = formatter._get_help_string(a)
+                # as CPython's _format_action: an action without help text shows none, even
+                # under ArgumentDefaultsHelpFormatter
+                help_text = formatter._get_help_string(a) if a.help and a.help.strip() else a.help
                 if help_text:
                     params = dict(vars(a), prog=self.prog)
                     for name in list(params):
