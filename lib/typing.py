@@ -462,13 +462,31 @@ def _alias_mro_entries(self, bases):
 _GenericAlias.__mro_entries__ = _alias_mro_entries
 
 
+def _allow_reckless_class_checks(depth=2):
+    # as CPython: abc and functools check whole MROs, which may hold protocols
+    try:
+        return sys._getframe(depth).f_globals.get("__name__") in {"abc", "functools", None}
+    except (AttributeError, ValueError):
+        return True
+
+
+def _check_runtime_protocol(cls):
+    if (cls.__dict__.get("_is_protocol", False) and cls is not Protocol
+            and not getattr(cls, "_is_runtime_protocol", False)
+            and not _allow_reckless_class_checks(3)):
+        raise TypeError("Instance and class checks can only be used with"
+                        " @runtime_checkable protocols")
+
+
 class _ProtocolMeta(type(Generic)):
     def __instancecheck__(cls, instance):
+        _check_runtime_protocol(cls)
         if getattr(cls, "_is_protocol", False) and cls.__dict__.get("_is_runtime_protocol"):
             return all(hasattr(instance, attr) for attr in _protocol_attrs(cls))
         return super().__instancecheck__(instance)
 
     def __subclasscheck__(cls, other):
+        _check_runtime_protocol(cls)
         if getattr(cls, "_is_protocol", False) and cls.__dict__.get("_is_runtime_protocol"):
             return all(hasattr(other, attr) for attr in _protocol_attrs(cls))
         return super().__subclasscheck__(other)
