@@ -164,27 +164,41 @@ fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let this = a.pos[0].clone();
     if !a.kw.is_empty() {
         let ty = vm.type_of(&this);
-        if !ty.is_subtype(&vm.exc_type("ImportError")) {
+        // the exceptions with keyword-only members (ImportError_init, AttributeError_init,
+        // NameError_init); their parse format names the base class, subclasses included
+        let (base, members): (&str, &[&str]) = if ty.is_subtype(&vm.exc_type("ImportError")) {
+            ("ImportError", &["name", "path", "name_from"])
+        } else if ty.is_subtype(&vm.exc_type("AttributeError")) {
+            ("AttributeError", &["name", "obj"])
+        } else if ty.is_subtype(&vm.exc_type("NameError")) {
+            ("NameError", &["name"])
+        } else {
             let tn = vm.type_name(&this);
             return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
-        }
-        import_error_keywords(vm, &this, &a.kw)?;
+        };
+        keyword_members(vm, &this, &a.kw, base, members)?;
     }
     exc_data_set_args(&this, a.pos[1..].to_vec());
     Ok(Value::None)
 }
 
-/// `ImportError(..., name=, path=, name_from=)`: CPython's keyword-only members (its
-/// ImportError_init parses them with the format ":ImportError", hence that name in the
-/// message for subclasses too). Set in that order, as its `__reduce__` state lists them.
-fn import_error_keywords(vm: &mut Vm, this: &Value, kw: &[(Rc<str>, Value)]) -> PyResult<()> {
-    const MEMBERS: [&str; 3] = ["name", "path", "name_from"];
-    if let Some((bad, _)) = kw.iter().find(|(k, _)| !MEMBERS.contains(&&**k)) {
+/// `ImportError(..., name=, path=, name_from=)`, `AttributeError(..., name=, obj=)`,
+/// `NameError(..., name=)`: CPython's keyword-only members (ImportError_init parses them
+/// with the format ":ImportError", hence that name in the message for subclasses too). Set
+/// in that order, as ImportError's `__reduce__` state lists them.
+fn keyword_members(
+    vm: &mut Vm,
+    this: &Value,
+    kw: &[(Rc<str>, Value)],
+    base: &str,
+    members: &[&str],
+) -> PyResult<()> {
+    if let Some((bad, _)) = kw.iter().find(|(k, _)| !members.contains(&&**k)) {
         return Err(vm.type_error(format!(
-            "'{bad}' is an invalid keyword argument for ImportError()"
+            "'{bad}' is an invalid keyword argument for {base}()"
         )));
     }
-    for member in MEMBERS {
+    for &member in members {
         if let Some((_, v)) = kw.iter().rev().find(|(k, _)| &**k == member) {
             vm.setattr(this, member, v.clone())?;
         }
