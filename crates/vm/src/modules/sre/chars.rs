@@ -350,3 +350,35 @@ impl Pred {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_folding_follows_sre() {
+        assert_eq!(lower('A' as u32), 'a' as u32);
+        assert_eq!(lower(0x130), 0x69); // İ -> i
+        assert!(Pred::icase(0x412, false).test(0x1c80)); // В ~ ᲀ (casefix)
+        assert!(Pred::icase('k' as u32, false).test(0x212a)); // Kelvin sign
+        assert!(!Pred::icase('k' as u32, true).test(0x212a)); // not under ASCII
+        assert!(has_case(0x17f, false) && !has_case('1' as u32, false));
+    }
+
+    #[test]
+    fn sets_and_categories() {
+        let set = Charset::new(vec![], vec![(0x2129, 0x212b)], vec![], false, true, false);
+        assert!(set.matches('K' as u32) && set.matches('k' as u32));
+        let neg = Charset::new(
+            vec!['a' as u32],
+            vec![],
+            vec![Cat::Digit],
+            true,
+            false,
+            false,
+        );
+        assert!(!neg.matches('a' as u32) && !neg.matches(0x663) && neg.matches('b' as u32));
+        assert!(Cat::Word.test(0xe9, false) && !Cat::Word.test(0xe9, true));
+        assert!(Cat::Space.test(0x1c, false) && !Cat::Space.test(0x1c, true));
+    }
+}
