@@ -461,7 +461,15 @@ def _expand_template(template, match):
 # ---------------------------------------------------------------------------
 # Module-level API
 
+_str_cache = {}  # str patterns compiled without flags: the common re.search(p, s) lookup
+
+
 def _compile(pattern, flags):
+    if type(pattern) is str and type(flags) is int and not flags:
+        try:
+            return _str_cache[pattern]
+        except KeyError:
+            pass
     if isinstance(flags, RegexFlag):
         flags = flags.value
     try:
@@ -485,6 +493,10 @@ def _compile(pattern, flags):
         except (StopIteration, RuntimeError, KeyError):
             pass
     _cache[type(pattern), pattern, flags] = p
+    if not flags and type(pattern) is str:
+        if len(_str_cache) >= _MAXCACHE:
+            _str_cache.clear()
+        _str_cache[pattern] = p
     return p
 
 
@@ -554,6 +566,7 @@ def compile(pattern, flags=0):
 def purge():
     "Clear the regular expression caches"
     _cache.clear()
+    _str_cache.clear()
     _template_cache.clear()
 
 
