@@ -6,6 +6,7 @@ Modules/_io/stringio.c and bytesio.c (position, truncate, closed-file errors).
 
 import _io
 from _io import open, TextIOWrapper, DEFAULT_BUFFER_SIZE, UnsupportedOperation
+from _io import FileIO, BufferedReader, BufferedWriter, BufferedRandom
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO",
            "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter",
@@ -37,9 +38,16 @@ class _IOMeta(type):
     def __instancecheck__(cls, obj):
         if type.__instancecheck__(cls, obj):
             return True
-        if not isinstance(obj, _io.TextIOWrapper):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if type.__subclasscheck__(cls, sub):
+            return True
+        if not isinstance(sub, type) or not type.__subclasscheck__(_io.TextIOWrapper, sub):
             return False
-        if "b" in obj.mode:
+        if issubclass(sub, FileIO):
+            return cls in (IOBase, RawIOBase)
+        if issubclass(sub, (BufferedReader, BufferedWriter, BufferedRandom)):
             return cls in (IOBase, BufferedIOBase)
         return cls in (IOBase, TextIOBase, TextIOWrapper)
 
@@ -124,10 +132,6 @@ class TextIOBase(IOBase):
     newlines = None
 
 
-FileIO = TextIOWrapper
-BufferedReader = TextIOWrapper
-BufferedWriter = TextIOWrapper
-BufferedRandom = TextIOWrapper
 BufferedRWPair = TextIOWrapper
 
 

@@ -27,6 +27,8 @@ pub struct FileState {
     pub lazy: bool,
     /// Something was read (for `newlines`).
     pub started: bool,
+    /// `detach()` gave the file to its buffer/raw object: that one closes it when dropped.
+    pub detached: bool,
     pub closed: bool,
     /// `+` modes: `data` is the whole file, read and written at `pos`, and written back to
     /// `out` on flush and close.
@@ -48,11 +50,27 @@ pub struct FileState {
     pub closefd: bool,
 }
 
+/// The file index of a file object; a binary view of a text file (its `buffer`) has the
+/// base `-(index + 1)`: resolving it sets `VIEW`, so that the call treats the file as
+/// binary (the view shares the text file's descriptor and read buffer).
 fn file_id(v: &Value) -> Option<usize> {
     match crate::ops::unwrap_base(v) {
-        Some(Value::Int(i)) => Some(i as usize),
+        Some(Value::Int(i)) => {
+            VIEW.with(|c| c.set(i < 0));
+            Some(if i < 0 { (-i - 1) as usize } else { i as usize })
+        }
         _ => None,
     }
+}
+
+thread_local! {
+    /// The file object being operated on is a binary view (see `file_id`).
+    static VIEW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the current operation on `f` is binary (a binary file, or a text file's view).
+fn is_bin(f: &FileState) -> bool {
+    f.binary || VIEW.with(|c| c.get())
 }
 
 /// Whether `v` is the process's own standard input (file 0), read natively by input().
@@ -119,7 +137,7 @@ fn fill(f: &mut FileState, want: usize) -> rustix::io::Result<usize> {
     };
     let n = *r.as_ref().unwrap_or(&0);
     f.data.truncate(start + n);
-    if !f.binary && n > 0 {
+    if !is_bin(f) && n > 0 {
         f.seen |= endings(&f.data[start..]);
     }
     r
@@ -147,7 +165,12 @@ fn file_type(vm: &Vm, mode: &str) -> std::rc::Rc<crate::objects::typeobj::Type> 
     BUFFERED.with(|b| {
         let mut b = b.borrow_mut();
         if b.is_empty() {
-            for n in ["BufferedReader", "BufferedWriter", "BufferedRandom"] {
+            for n in [
+                "BufferedReader",
+                "BufferedWriter",
+                "BufferedRandom",
+                "FileIO",
+            ] {
                 let bt = crate::objects::typeobj::Type::new_builtin(n, Some(&t), t.layout);
                 bt.has_del.set(true);
                 bt.dict
@@ -161,11 +184,20 @@ fn file_type(vm: &Vm, mode: &str) -> std::rc::Rc<crate::objects::typeobj::Type> 
 }
 
 fn make_file(vm: &mut Vm, id: usize, name: &str, mode: &str) -> Value {
+    make_file_raw(vm, id, name, mode, false)
+}
+
+/// A file object; `raw`: a FileIO (`open(..., 'b', buffering=0)`).
+fn make_file_raw(vm: &mut Vm, id: usize, name: &str, mode: &str, raw: bool) -> Value {
     let t = vm.types.text_io.clone();
     if t.dict.borrow().get_str("write").is_none() {
         install_methods(vm);
     }
-    let t = file_type(vm, mode);
+    let t = if raw {
+        binary_type(vm, mode, true)
+    } else {
+        file_type(vm, mode)
+    };
     let inst = crate::ops::new_instance(vm, &t);
     if let Value::Instance(i) = &inst {
         *i.base.borrow_mut() = Some(Value::Int(id as i64));
@@ -177,6 +209,115 @@ fn make_file(vm: &mut Vm, id: usize, name: &str, mode: &str) -> Value {
         }
     }
     inst
+}
+
+/// The binary type for `mode` (3: FileIO).
+fn binary_type(vm: &mut Vm, mode: &str, raw: bool) -> std::rc::Rc<crate::objects::typeobj::Type> {
+    let t = vm.types.text_io.clone();
+    if t.dict.borrow().get_str("write").is_none() {
+        install_methods(vm);
+    }
+    file_type(vm, "rb");
+    let i = if raw {
+        3
+    } else if mode.contains('+') {
+        2
+    } else if mode.contains('r') {
+        0
+    } else {
+        1
+    };
+    BUFFERED.with(|b| b.borrow()[i].clone())
+}
+
+/// An object of `t` over file `id` (`view`: the binary view of a text file).
+fn file_obj(vm: &mut Vm, t: &std::rc::Rc<crate::objects::typeobj::Type>, base: i64) -> Value {
+    let inst = crate::ops::new_instance(vm, t);
+    if let Value::Instance(i) = &inst {
+        *i.base.borrow_mut() = Some(Value::Int(base));
+    }
+    inst
+}
+
+/// `buffer` of a text file: its binary view (BufferedReader/Writer/Random by mode).
+fn f_buffer(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = a.pos[0].clone();
+    let base = match crate::ops::unwrap_base(&me) {
+        Some(Value::Int(i)) => i,
+        _ => return Err(vm.type_error("not a file object")),
+    };
+    let id = this_id(vm, &a)?;
+    let (binary, mode) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+        Some(f) => (f.binary, f.mode.clone()),
+        None => (false, "r".into()),
+    };
+    if binary || base < 0 {
+        let tn = vm.type_name(&me);
+        return Err(vm.new_error(
+            "AttributeError",
+            format!("'{tn}' object has no attribute 'buffer'"),
+        ));
+    }
+    let mode = if id == 0 {
+        "r".to_string()
+    } else if id <= 2 {
+        "w".to_string()
+    } else {
+        mode
+    };
+    // under PYTHONUNBUFFERED, stdout's and stderr's buffer is their FileIO
+    let unbuffered = (1..=2).contains(&id)
+        && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    let t = binary_type(vm, &mode, unbuffered);
+    Ok(file_obj(vm, &t, -(base + 1)))
+}
+
+/// `raw` of a binary file: its FileIO (the same descriptor).
+fn f_raw(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = a.pos[0].clone();
+    let base = match crate::ops::unwrap_base(&me) {
+        Some(Value::Int(i)) => i,
+        _ => return Err(vm.type_error("not a file object")),
+    };
+    let id = this_id(vm, &a)?;
+    let binary = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .is_some_and(|f| f.binary);
+    let t = binary_type(vm, "r", true);
+    let fileio = matches!(&me, Value::Instance(i) if std::rc::Rc::ptr_eq(&i.class(), &t));
+    if fileio || (!binary && base >= 0) {
+        let tn = vm.type_name(&me);
+        return Err(vm.new_error(
+            "AttributeError",
+            format!("'{tn}' object has no attribute 'raw'"),
+        ));
+    }
+    Ok(file_obj(vm, &t, -(id as i64) - 1))
+}
+
+/// `detach()`: a text file's buffer, a buffered file's raw file.
+fn f_detach(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = a.pos[0].clone();
+    let base = match crate::ops::unwrap_base(&me) {
+        Some(Value::Int(i)) => i,
+        _ => return Err(vm.type_error("not a file object")),
+    };
+    let id = this_id(vm, &a)?;
+    let binary = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .is_some_and(|f| f.binary);
+    if let Some(Some(f)) = vm.files.get_mut(id) {
+        f.detached = true;
+    }
+    if binary || base < 0 {
+        f_raw(vm, a)
+    } else {
+        f_buffer(vm, a)
+    }
 }
 
 /// The object for fd 0/1/2.
@@ -193,6 +334,7 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         raw: -1,
         lazy: false,
         started: false,
+        detached: false,
         closed: false,
         update: false,
         encoding: "utf-8".into(),
@@ -234,7 +376,7 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
                 .get(id)
                 .and_then(|f| f.as_ref())
                 .map_or((true, false, false), |f| {
-                    (f.closed, f.binary, !f.update && f.mode.contains('r'))
+                    (f.closed, is_bin(f), !f.update && f.mode.contains('r'))
                 });
             if binary && readonly {
                 return Err(vm.new_error("UnsupportedOperation", "write"));
@@ -260,7 +402,7 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
                 }
             }
             let (raw, writable, binary) = match vm.files.get(id).and_then(|f| f.as_ref()) {
-                Some(f) => (f.raw, !f.mode.contains('r'), f.binary),
+                Some(f) => (f.raw, !f.mode.contains('r'), is_bin(f)),
                 None => (-1, false, false),
             };
             if !writable {
@@ -298,7 +440,7 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .files
         .get(id)
         .and_then(|f| f.as_ref())
-        .map(|f| f.binary)
+        .map(is_bin)
         .unwrap_or(false);
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     let codec = vm
@@ -387,7 +529,7 @@ fn open_state_for(vm: &mut Vm, a: &Args, op: &str) -> PyResult<usize> {
     match vm.files.get(id).and_then(|f| f.as_ref()) {
         Some(f) if !f.closed => Ok(id),
         Some(f) => {
-            let msg = match (op, f.binary) {
+            let msg = match (op, is_bin(f)) {
                 ("fileno", _) | ("tell", true) => "I/O operation on closed file".to_string(),
                 ("seek", true) => "seek of closed file".to_string(),
                 _ => "I/O operation on closed file.".to_string(),
@@ -431,7 +573,7 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     if f.raw >= 0 && (f.lazy || (!f.update && !f.mode.contains('r'))) {
-        let text = !f.binary;
+        let text = !is_bin(f);
         if text && whence == 1 && off != 0 {
             return Err(vm.new_error(
                 "UnsupportedOperation",
@@ -562,7 +704,7 @@ fn find_line(rest: &[u8], nl: &str) -> Option<usize> {
 /// Raw bytes of an on-demand file for `want` (Chars is counted by the caller).
 fn lazy_take(f: &mut FileState, want: Want) -> rustix::io::Result<Vec<u8>> {
     f.started = true;
-    let nl: &str = if f.binary {
+    let nl: &str = if is_bin(f) {
         "\n"
     } else {
         f.newline.as_deref().unwrap_or("")
@@ -648,7 +790,7 @@ fn lazy_read(vm: &mut Vm, id: usize, want: Want) -> PyResult<Value> {
     let Some(Some(f)) = vm.files.get_mut(id) else {
         return Err(vm.value_error("I/O operation on closed file."));
     };
-    let (binary, universal) = (f.binary, f.newline.is_none());
+    let (binary, universal) = (is_bin(f), f.newline.is_none());
     let take_want = match want {
         // a text line of `limit` characters is at most 4 bytes each
         Want::Line(Some(l)) if !binary => Want::Line(Some(l.saturating_mul(4).saturating_add(1))),
@@ -733,7 +875,7 @@ fn check_read(vm: &mut Vm, id: usize, op: &str) -> PyResult<bool> {
         return Err(vm.value_error("I/O operation on closed file."));
     };
     let readable = f.update || f.mode.contains('r');
-    if f.binary {
+    if is_bin(f) {
         // BufferedWriter has no read; a closed BufferedReader names the operation
         if !readable {
             return Err(vm.new_error("UnsupportedOperation", "read"));
@@ -774,12 +916,16 @@ fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<
         return Err(e);
     }
     if !f.update && !f.mode.contains('r') {
-        let what = if f.binary { "read" } else { "not readable" };
+        let what = if is_bin(f) { "read" } else { "not readable" };
         return Err(vm.new_error("UnsupportedOperation", what));
     }
     let rest = &f.data[f.pos.min(f.data.len())..];
     let take = if line {
-        let nl = if f.binary { None } else { f.newline.as_deref() };
+        let nl = if is_bin(f) {
+            None
+        } else {
+            f.newline.as_deref()
+        };
         line_end(rest, nl)
     } else {
         n.unwrap_or(rest.len()).min(rest.len())
@@ -832,7 +978,7 @@ fn wrap_read(vm: &mut Vm, id: usize, data: Vec<u8>) -> Value {
         .files
         .get(id)
         .and_then(|f| f.as_ref())
-        .map(|f| f.binary)
+        .map(is_bin)
         .unwrap_or(false);
     if binary {
         Value::Bytes(data.into())
@@ -858,7 +1004,7 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .files
         .get(id)
         .and_then(|f| f.as_ref())
-        .map(|f| f.binary)
+        .map(is_bin)
         .unwrap_or(false);
     if check_read(vm, id, "read")? {
         let want = match (n, binary) {
@@ -1002,7 +1148,9 @@ fn f_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// descriptor), as CPython's `IOBase.__del__`; the standard streams stay open.
 fn f_del(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
-    let open = matches!(vm.files.get(id), Some(Some(f)) if !f.closed);
+    let view = VIEW.with(|c| c.get());
+    // the owner closes the file, unless detached: then its buffer/raw object does
+    let open = matches!(vm.files.get(id), Some(Some(f)) if !f.closed && f.detached == view);
     if id > 2 && open {
         f_close(vm, a)?;
     }
@@ -1138,7 +1286,7 @@ fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(f) => (
             f.name.clone(),
             f.mode.clone(),
-            f.binary,
+            is_bin(f),
             f.encoding.clone(),
             f.fd.is_some(),
         ),
@@ -1183,6 +1331,7 @@ fn install_methods(vm: &mut Vm) {
         ("writable", f_writable),
         ("readinto", f_readinto),
         ("read1", f_read1),
+        ("detach", f_detach),
         ("peek", f_peek),
         ("__repr__", f_repr),
         ("seek", f_seek),
@@ -1203,6 +1352,8 @@ fn install_methods(vm: &mut Vm) {
         ("errors", f_errors),
         ("closed", f_closed),
         ("newlines", f_newlines),
+        ("buffer", f_buffer),
+        ("raw", f_raw),
     ];
     for (n, f) in props {
         let prop = Value::Property(std::rc::Rc::new(crate::objects::misc::Property {
@@ -1223,7 +1374,7 @@ fn f_newlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let seen = match vm.files.get(id).and_then(|f| f.as_ref()) {
         Some(f)
             if (f.pos > 0 || f.started)
-                && !f.binary
+                && !is_bin(f)
                 && matches!(f.newline.as_deref(), None | Some("")) =>
         {
             f.seen
@@ -1256,12 +1407,20 @@ fn f_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn f_mode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
+    let view = VIEW.with(|c| c.get());
     let mode = vm
         .files
         .get(id)
         .and_then(|f| f.as_ref())
         .map(|f| f.mode.clone());
-    Ok(Value::str(&mode.unwrap_or_default()))
+    let mode = mode.unwrap_or_default();
+    if view {
+        // a text file's buffer: its mode with 'b' ('w' -> 'wb', 'r+' -> 'rb+')
+        let kind: String = mode.chars().filter(|c| "rwxa".contains(*c)).collect();
+        let plus = if mode.contains('+') { "+" } else { "" };
+        return Ok(Value::str(&format!("{kind}b{plus}")));
+    }
+    Ok(Value::str(&mode))
 }
 fn f_encoding(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
@@ -1367,6 +1526,13 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     let binary = mode.contains('b');
     let reading = mode.contains('r') && !mode.contains('+');
+    let unbuffered = match a.take_kw("buffering").or_else(|| a.pos.get(2).cloned()) {
+        None | Some(Value::None) => false,
+        Some(v) => vm.index_value(&v)? == 0,
+    };
+    if unbuffered && !binary {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
     let newline = match a.take_kw("newline").or_else(|| a.pos.get(5).cloned()) {
         None | Some(Value::None) => None,
         Some(Value::Str(nl)) => {
@@ -1464,6 +1630,7 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         raw,
         lazy: false,
         started: false,
+        detached: false,
         closed: false,
         update: mode.contains('+'),
         encoding: encoding.clone(),
@@ -1522,7 +1689,7 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     vm.files.push(Some(state));
     let id = vm.files.len() - 1;
-    let f = make_file(vm, id, &path, &mode);
+    let f = make_file_raw(vm, id, &path, &mode, unbuffered);
     if let Value::Instance(i) = &f {
         if let Some(d) = &i.dict {
             d.borrow_mut().set_str("closed", Value::Bool(false));
@@ -1537,6 +1704,15 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         .set_str("TextIOWrapper", Value::Type(vm.types.text_io.clone()));
     d.borrow_mut()
         .set_str("DEFAULT_BUFFER_SIZE", Value::Int(8192));
+    for (n, mode, raw) in [
+        ("BufferedReader", "r", false),
+        ("BufferedWriter", "w", false),
+        ("BufferedRandom", "r+", false),
+        ("FileIO", "r", true),
+    ] {
+        let t = binary_type(vm, mode, raw);
+        d.borrow_mut().set_str(n, Value::Type(t));
+    }
     let uo = {
         let os = vm.exc_type("OSError");
         let ve = vm.exc_type("ValueError");
