@@ -257,6 +257,7 @@ pub fn run(target: Target, cfg: Config, tracer: Option<Box<dyn Tracer>>) -> i32 
     crate::threads::shutdown(&mut vm);
     vm.run_exit_hooks();
     vm.finalize_main_module();
+    crate::modules::io::flush_all(&mut vm);
     vm.flush_stdout();
     crate::threads::at_exit();
     if crate::modules::fork::in_fork_child() {

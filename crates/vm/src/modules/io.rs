@@ -29,6 +29,11 @@ pub struct FileState {
     pub started: bool,
     /// `detach()` gave the file to its buffer/raw object: that one closes it when dropped.
     pub detached: bool,
+    /// Written bytes not yet on the descriptor (write-only files), and how writes are
+    /// buffered: 0 unbuffered (FileIO), 1 line buffered (text on a tty, buffering=1),
+    /// 2 block buffered (DEFAULT_BUFFER_SIZE).
+    pub wbuf: Vec<u8>,
+    pub wmode: u8,
     pub closed: bool,
     /// `+` modes: `data` is the whole file, read and written at `pos`, and written back to
     /// `out` on flush and close.
@@ -335,6 +340,8 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         lazy: false,
         started: false,
         detached: false,
+        wbuf: Vec::new(),
+        wmode: 0,
         closed: false,
         update: false,
         encoding: "utf-8".into(),
@@ -409,7 +416,22 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
                 let what = if binary { "write" } else { "not writable" };
                 return Err(vm.new_error("UnsupportedOperation", what));
             }
-            write_all_fd(raw, bytes).map_err(|e| errno_err(vm, e))
+            let Some(Some(f)) = vm.files.get_mut(id) else {
+                return Ok(());
+            };
+            let r = match f.wmode {
+                0 => write_all_fd(raw, bytes),
+                mode => {
+                    f.wbuf.extend_from_slice(bytes);
+                    let line = mode == 1 && bytes.contains(&b'\n');
+                    if line || f.wbuf.len() >= 8192 {
+                        flush_w(f)
+                    } else {
+                        Ok(())
+                    }
+                }
+            };
+            r.map_err(|e| errno_err(vm, e))
         }
     }
 }
@@ -502,14 +524,43 @@ fn f_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     if let Some(Some(f)) = vm.files.get_mut(id) {
         if !f.closed {
+            if let Err(e) = flush_w(f) {
+                return Err(errno_err(vm, e));
+            }
             write_back(f);
         }
     }
     Ok(Value::None)
 }
 
-/// A `+` mode file's buffer to disk (the whole file, then its length).
+/// The written bytes still buffered, to the descriptor.
+fn flush_w(f: &mut FileState) -> rustix::io::Result<()> {
+    if f.wbuf.is_empty() {
+        return Ok(());
+    }
+    let buf = std::mem::take(&mut f.wbuf);
+    let r = write_all_fd(f.raw, &buf);
+    f.wbuf = buf;
+    f.wbuf.clear();
+    r
+}
+
+/// At exit: every open file's buffered writes to its descriptor.
+pub fn flush_all(vm: &mut Vm) {
+    for f in vm.files.iter_mut().flatten() {
+        if !f.closed {
+            let _ = flush_w(f);
+            write_back(f);
+        }
+    }
+}
+
+/// A `+` mode file's buffer to disk (the whole file, then its length); a write-only
+/// file's buffered writes.
 fn write_back(f: &mut FileState) {
+    if !f.wbuf.is_empty() {
+        let _ = flush_w(f);
+    }
     if !f.update || f.raw < 0 {
         return;
     }
@@ -573,6 +624,7 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     if f.raw >= 0 && (f.lazy || (!f.update && !f.mode.contains('r'))) {
+        let _ = flush_w(f);
         let text = !is_bin(f);
         if text && whence == 1 && off != 0 {
             return Err(vm.new_error(
@@ -628,6 +680,7 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if f.raw >= 0 && (f.lazy || (!f.update && !f.mode.contains('r'))) {
+        let _ = flush_w(f);
         return match raw_tell(f) {
             Ok(p) => Ok(Value::Int(p as i64)),
             Err(e) => Err(errno_err(vm, e)),
@@ -651,6 +704,7 @@ fn f_truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Int(n as i64));
     }
     if f.raw >= 0 && !f.mode.contains('r') {
+        let _ = flush_w(f);
         let n = match size {
             Some(n) => n as u64,
             None => raw_tell(f).unwrap_or(0),
@@ -1526,10 +1580,11 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     let binary = mode.contains('b');
     let reading = mode.contains('r') && !mode.contains('+');
-    let unbuffered = match a.take_kw("buffering").or_else(|| a.pos.get(2).cloned()) {
-        None | Some(Value::None) => false,
-        Some(v) => vm.index_value(&v)? == 0,
+    let buffering = match a.take_kw("buffering").or_else(|| a.pos.get(2).cloned()) {
+        None | Some(Value::None) => -1,
+        Some(v) => vm.index_value(&v)?,
     };
+    let unbuffered = buffering == 0;
     if unbuffered && !binary {
         return Err(vm.value_error("can't have unbuffered text I/O"));
     }
@@ -1631,6 +1686,8 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         lazy: false,
         started: false,
         detached: false,
+        wbuf: Vec::new(),
+        wmode: 0,
         closed: false,
         update: mode.contains('+'),
         encoding: encoding.clone(),
@@ -1682,6 +1739,14 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             // CPython's FileIO seeks to the end at open in append mode
             let _ = lseek(raw, rustix::fs::SeekFrom::End(0));
         }
+        // CPython: text on a tty or buffering=1 is line buffered, buffering=0 is FileIO
+        let tty = sys_io(raw, |f| Ok(std::io::IsTerminal::is_terminal(&f))).unwrap_or(false);
+        state.wmode = match buffering {
+            0 => 0,
+            1 if !binary => 1,
+            _ if tty && !binary => 1,
+            _ => 2,
+        };
         let sig = matches!(norm.as_str(), "utf-8-sig" | "utf8-sig");
         if sig && !binary && !mode.contains('a') {
             let _ = write_all_fd(raw, b"\xef\xbb\xbf");
