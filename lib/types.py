@@ -129,7 +129,18 @@ class GenericAlias:
 
     @property
     def __parameters__(self):
-        return tuple(a for a in self.__args__ if hasattr(a, "__typing_subst__"))
+        # type variables of the arguments, nested aliases' too (list[dict[str, T]] has T)
+        params = []
+        for a in self.__args__:
+            if hasattr(a, "__typing_subst__"):
+                found = (a,)
+            elif isinstance(a, type):
+                found = ()
+            else:
+                found = getattr(a, "__parameters__", ())
+                found = found if isinstance(found, tuple) else ()
+            params.extend(p for p in found if not any(p is q for q in params))
+        return tuple(params)
 
     def __call__(self, *args, **kwargs):
         result = self.__origin__(*args, **kwargs)
@@ -165,7 +176,24 @@ class GenericAlias:
         raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
 
     def __getitem__(self, item):
-        raise TypeError(f"{self!r} is not a generic class")
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f"{self!r} is not a generic class")
+        if not isinstance(item, tuple):
+            item = (item,)
+        if len(item) != len(params):
+            raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments for"
+                            f" {self!r}; actual {len(item)}, expected {len(params)}")
+
+        def subst(a):
+            for p, v in zip(params, item):
+                if a is p:
+                    return v
+            inner = () if isinstance(a, type) else getattr(a, "__parameters__", ())
+            if inner and isinstance(inner, tuple):
+                return a[tuple(subst(p) for p in inner)]
+            return a
+        return GenericAlias(self.__origin__, tuple(subst(a) for a in self.__args__))
 
     def __repr__(self):
         args = self.__args__

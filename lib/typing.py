@@ -103,6 +103,28 @@ class _AliasBase(_Final):
         return Union[other, self]
 
 
+def _collect_parameters(args):
+    """The type variables of an alias's arguments, nested ones too, in first-seen order."""
+    params = []
+    for a in args:
+        found = (a,) if isinstance(a, TypeVar) else (
+            _collect_parameters(a) if isinstance(a, list) else
+            getattr(a, "__parameters__", ()) if not isinstance(a, type) else ())
+        params.extend(p for p in found if p not in params)
+    return tuple(params)
+
+
+def _substitute(a, subst):
+    if isinstance(a, TypeVar):
+        return subst.get(a, a)
+    if isinstance(a, list):
+        return [_substitute(x, subst) for x in a]
+    params = () if isinstance(a, type) else getattr(a, "__parameters__", ())
+    if params and isinstance(params, tuple):
+        return a[tuple(subst.get(p, p) for p in params)]
+    return a
+
+
 class _GenericAlias(_AliasBase):
     """`List[int]`, `Union[int, str]`, `Callable[[int], str]`: origin and arguments."""
 
@@ -113,7 +135,7 @@ class _GenericAlias(_AliasBase):
         self.__args__ = args
         self._name = name
         self._special_repr = special_repr
-        self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
+        self.__parameters__ = _collect_parameters(args)
 
     def __repr__(self):
         if self._special_repr is not None:
@@ -162,10 +184,20 @@ class _GenericAlias(_AliasBase):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __getitem__(self, params):
+        if self.__origin__ is Generic or self.__origin__ is globals().get("Protocol"):
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
+        if not self.__parameters__:
+            raise TypeError(f"{self} is not a generic class")
         if not isinstance(params, tuple):
             params = (params,)
+        if (len(params) != len(self.__parameters__)
+                and self.__origin__ is not collections.abc.Callable
+                and all(type(p) is TypeVar for p in self.__parameters__)):
+            raise TypeError(f"Too {'many' if len(params) > len(self.__parameters__) else 'few'}"
+                            f" arguments for {self}; actual {len(params)},"
+                            f" expected {len(self.__parameters__)}")
         subst = dict(zip(self.__parameters__, params))
-        new_args = tuple(subst.get(a, a) for a in self.__args__)
+        new_args = tuple(_substitute(a, subst) for a in self.__args__)
         return _GenericAlias(self.__origin__, new_args, self._name, self._special_repr)
 
 
@@ -433,17 +465,27 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
+        expected = cls.__dict__.get("__parameters__")
+        if (cls is not Generic and cls.__dict__.get("_is_protocol") is not True
+                and isinstance(expected, tuple)
+                and all(type(p) is TypeVar for p in expected)):
+            # as CPython's _check_generic
+            if not expected:
+                raise TypeError(f"{cls} is not a generic class")
+            if len(params) != len(expected):
+                raise TypeError(f"Too {'many' if len(params) > len(expected) else 'few'} "
+                                f"arguments for {cls}; actual {len(params)}, "
+                                f"expected {len(expected)}")
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        params = []
-        for b in cls.__dict__.get("__orig_bases__", ()):
-            if isinstance(b, _GenericAlias):
-                for a in b.__args__:
-                    if isinstance(a, TypeVar) and a not in params:
-                        params.append(a)
-        cls.__parameters__ = tuple(params)
+        bases = tuple(b for b in cls.__dict__.get("__orig_bases__", ())
+                      if isinstance(b, _GenericAlias))
+        # Generic[...] (or Protocol[...]) among the bases fixes the order, as CPython
+        explicit = [b for b in bases if b.__origin__ is Generic
+                    or b.__origin__ is globals().get("Protocol")]
+        cls.__parameters__ = _collect_parameters(explicit[:1] or bases)
 
 
 _generic_mro_entries = _GenericAlias.__mro_entries__
@@ -754,9 +796,26 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 def _strip_extras(t):
     """Annotated[T, ...] -> T (the outermost one), as get_type_hints without include_extras."""
-    while isinstance(t, _GenericAlias) and getattr(t, "__metadata__", None) is not None:
-        t = t.__origin__
+    while isinstance(t, _GenericAlias):
+        if getattr(t, "__metadata__", None) is not None:
+            t = t.__origin__
+        elif t.__origin__ is Required or t.__origin__ is NotRequired:
+            t = t.__args__[0]
+        else:
+            break
     return t
+
+
+def _typeddict_qualifiers(t):
+    """Required/NotRequired around a TypedDict key's type, through Annotated (as CPython)."""
+    while isinstance(t, _GenericAlias):
+        if getattr(t, "__metadata__", None) is not None:
+            t = t.__origin__
+        elif t.__origin__ is Required or t.__origin__ is NotRequired:
+            yield t.__origin__
+            t = t.__args__[0]
+        else:
+            break
 
 
 def _eval(value, globalns, localns):
@@ -902,8 +961,13 @@ class _TypedDictMeta(type):
         for base in bases:
             required.update(base.__dict__.get("__required_keys__", ()))
             optional.update(base.__dict__.get("__optional_keys__", ()))
-        for key in own:
-            (required if total else optional).add(key)
+        for key, tp in own.items():
+            qualifiers = set(_typeddict_qualifiers(tp))
+            is_required = (True if Required in qualifiers
+                           else False if NotRequired in qualifiers else total)
+            required.discard(key)
+            optional.discard(key)
+            (required if is_required else optional).add(key)
         tp_dict.__required_keys__ = frozenset(required)
         tp_dict.__optional_keys__ = frozenset(optional)
         tp_dict.__total__ = total
