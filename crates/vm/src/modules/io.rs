@@ -34,6 +34,8 @@ pub struct FileState {
     /// 2 block buffered (DEFAULT_BUFFER_SIZE).
     pub wbuf: Vec<u8>,
     pub wmode: u8,
+    /// `line_buffering` of a text file (buffering=1, a tty, reconfigure()).
+    pub line_buffering: bool,
     pub closed: bool,
     /// `+` modes: `data` is the whole file, read and written at `pos`, and written back to
     /// `out` on flush and close.
@@ -302,6 +304,95 @@ fn f_raw(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(file_obj(vm, &t, -(id as i64) - 1))
 }
 
+/// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text
+/// file: later reads and writes use the new settings.
+fn f_reconfigure(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    if a.pos.len() > 1 {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
+    let encoding = a.take_kw("encoding").filter(|v| !matches!(v, Value::None));
+    let errors = a.take_kw("errors").filter(|v| !matches!(v, Value::None));
+    let newline = a.take_kw("newline");
+    let line_buffering = a
+        .take_kw("line_buffering")
+        .filter(|v| !matches!(v, Value::None));
+    let _ = a.take_kw("write_through");
+    if let Some((k, _)) = a.kw.first() {
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for reconfigure()"
+        )));
+    }
+    let encoding = match encoding {
+        Some(v) => {
+            let e = vm.str(&v)?.to_string();
+            vm.call_method(
+                &Value::Bytes(Vec::new().into()),
+                "decode",
+                vec![Value::str(&e)],
+            )?;
+            Some(e)
+        }
+        None => None,
+    };
+    let errors = match errors {
+        Some(v) => Some(vm.str(&v)?.to_string()),
+        None => None,
+    };
+    let newline = match newline {
+        None => None,
+        Some(Value::None) => Some(None),
+        Some(Value::Str(nl)) if matches!(&*nl, "" | "\n" | "\r" | "\r\n") => {
+            Some(Some(nl.to_string()))
+        }
+        Some(other) => {
+            let r = vm.str(&other)?.to_string();
+            return Err(vm.value_error(format!("illegal newline value: {r}")));
+        }
+    };
+    let line_buffering = match line_buffering {
+        Some(v) => Some(vm.truthy(&v)?),
+        None => None,
+    };
+    let Some(Some(f)) = vm.files.get_mut(id) else {
+        return Ok(Value::None);
+    };
+    if f.closed {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    let _ = flush_w(f);
+    if let Some(e) = encoding {
+        f.encoding = e;
+        f.errors = errors.unwrap_or_else(|| "strict".into());
+    } else if let Some(r) = errors {
+        f.errors = r;
+    }
+    if let Some(nl) = newline {
+        f.newline = nl;
+    }
+    if let Some(lb) = line_buffering {
+        if f.wmode != 0 {
+            f.wmode = if lb { 1 } else { 2 };
+        }
+        f.line_buffering = lb;
+    }
+    Ok(Value::None)
+}
+
+fn f_line_buffering(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let lb = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .is_some_and(|f| f.line_buffering);
+    Ok(Value::Bool(lb))
+}
+
+fn f_write_through(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
 /// `detach()`: a text file's buffer, a buffered file's raw file.
 fn f_detach(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let me = a.pos[0].clone();
@@ -342,6 +433,7 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         detached: false,
         wbuf: Vec::new(),
         wmode: 0,
+        line_buffering: false,
         closed: false,
         update: false,
         encoding: "utf-8".into(),
@@ -950,15 +1042,35 @@ fn check_read(vm: &mut Vm, id: usize, op: &str) -> PyResult<bool> {
     Ok(f.lazy)
 }
 
+/// A read of the process's stdin (through std's buffer, which input() shares): a line,
+/// `n` bytes (for text, completed to a whole UTF-8 character) or everything.
+fn read_stdin(n: Option<usize>, line: bool) -> Vec<u8> {
+    use std::io::BufRead;
+    let mut out = Vec::new();
+    let mut lock = std::io::stdin().lock();
+    let _ = match (line, n) {
+        (true, _) => lock.read_until(b'\n', &mut out),
+        (false, None) => lock.read_to_end(&mut out),
+        (false, Some(k)) => (&mut lock).take(k as u64).read_to_end(&mut out),
+    };
+    if !VIEW.with(|c| c.get()) {
+        while let Err(e) = std::str::from_utf8(&out) {
+            if e.error_len().is_some() {
+                break;
+            }
+            let mut one = [0u8; 1];
+            match lock.read(&mut one) {
+                Ok(1) => out.push(one[0]),
+                _ => break,
+            }
+        }
+    }
+    out
+}
+
 fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
     if id == 0 {
-        let mut buf = String::new();
-        if line {
-            let _ = std::io::stdin().read_line(&mut buf);
-        } else {
-            let _ = std::io::stdin().read_to_string(&mut buf);
-        }
-        return Ok(buf.into_bytes());
+        return Ok(read_stdin(n, line));
     }
     let Some(Some(f)) = vm.files.get_mut(id) else {
         return Err(vm.value_error("I/O operation on closed file."));
@@ -1068,7 +1180,9 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
         return lazy_read(vm, id, want);
     }
-    let data = if let (Some(n), false) = (n, binary) {
+    let data = if id == 0 {
+        read_stdin(n, false)
+    } else if let (Some(n), false) = (n, binary) {
         // n characters, not bytes
         let all = read_bytes(vm, id, None, false)?;
         let s = String::from_utf8_lossy(&all).to_string();
@@ -1386,6 +1500,7 @@ fn install_methods(vm: &mut Vm) {
         ("readinto", f_readinto),
         ("read1", f_read1),
         ("detach", f_detach),
+        ("reconfigure", f_reconfigure),
         ("peek", f_peek),
         ("__repr__", f_repr),
         ("seek", f_seek),
@@ -1408,6 +1523,8 @@ fn install_methods(vm: &mut Vm) {
         ("newlines", f_newlines),
         ("buffer", f_buffer),
         ("raw", f_raw),
+        ("line_buffering", f_line_buffering),
+        ("write_through", f_write_through),
     ];
     for (n, f) in props {
         let prop = Value::Property(std::rc::Rc::new(crate::objects::misc::Property {
@@ -1688,6 +1805,7 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         detached: false,
         wbuf: Vec::new(),
         wmode: 0,
+        line_buffering: false,
         closed: false,
         update: mode.contains('+'),
         encoding: encoding.clone(),
@@ -1741,6 +1859,7 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         }
         // CPython: text on a tty or buffering=1 is line buffered, buffering=0 is FileIO
         let tty = sys_io(raw, |f| Ok(std::io::IsTerminal::is_terminal(&f))).unwrap_or(false);
+        state.line_buffering = !binary && (buffering == 1 || tty);
         state.wmode = match buffering {
             0 => 0,
             1 if !binary => 1,

@@ -1,0 +1,20 @@
+# TextIOWrapper.reconfigure(), line_buffering (buffering=1), write_through, and reads of
+# sys.stdin / sys.stdin.buffer (stdin is empty under the test runner).
+import sys, os, tempfile, io
+d = tempfile.mkdtemp(); p = os.path.join(d, 'x.txt')
+f = open(p, 'w', buffering=1); print(f.line_buffering, f.write_through)
+f.write('a\n'); print(os.path.getsize(p)); f.write('b'); print(os.path.getsize(p))
+f.reconfigure(line_buffering=False); print(f.line_buffering); f.write('c\n'); print(os.path.getsize(p))
+f.close()
+f = open(p, 'w', encoding='utf-8'); f.reconfigure(encoding='latin-1'); print(f.encoding, f.errors); f.write('é'); f.close()
+print(open(p, 'rb').read())
+f = open(p, errors='replace'); print(f.errors); f.reconfigure(errors='strict'); print(f.errors)
+try: f.reconfigure(newline='x')
+except ValueError as e: print(e)
+try: f.reconfigure(foo=1)
+except TypeError as e: print(e)
+f.close()
+print(sys.stdout.line_buffering, sys.stderr.line_buffering)
+sys.stdout.reconfigure(errors='backslashreplace'); print(sys.stdout.errors)
+os.remove(p); os.rmdir(d)
+data = sys.stdin.buffer.read(3); print(data, sys.stdin.read(2), sys.stdin.readline())
