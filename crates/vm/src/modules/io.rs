@@ -36,6 +36,13 @@ pub struct FileState {
     pub wmode: u8,
     /// `line_buffering` of a text file (buffering=1, a tty, reconfigure()).
     pub line_buffering: bool,
+    /// Text files in other encodings (or errors other than strict): the codec's incremental
+    /// decoder; `data` holds the text decoded so far (UTF-8, newlines translated), read
+    /// from the descriptor chunk by chunk as reads need it.
+    pub dec: Option<Value>,
+    /// A `\r` held back from the end of a decoded chunk (it may start a `\r\n`).
+    pub dec_cr: bool,
+    pub dec_eof: bool,
     pub closed: bool,
     /// `+` modes: `data` is the whole file, read and written at `pos`, and written back to
     /// `out` on flush and close.
@@ -434,6 +441,9 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         wbuf: Vec::new(),
         wmode: 0,
         line_buffering: false,
+        dec: None,
+        dec_cr: false,
+        dec_eof: false,
         closed: false,
         update: false,
         encoding: "utf-8".into(),
@@ -711,6 +721,10 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     if !(0..=2).contains(&whence) {
         return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")));
+    }
+    if whence != 0 || off != 0 {
+        // a decoding text file's positions are in its decoded text: decode it all
+        dec_fill(vm, id, None, false)?;
     }
     let Some(Some(f)) = vm.files.get_mut(id) else {
         return Ok(Value::None);
@@ -1068,9 +1082,102 @@ fn read_stdin(n: Option<usize>, line: bool) -> Vec<u8> {
     out
 }
 
+/// One more chunk of a decoding text file through its incremental decoder; false once the
+/// descriptor is at its end and the decoder finished.
+fn fill_dec(vm: &mut Vm, id: usize) -> PyResult<bool> {
+    let (raw, dec) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+        Some(f) if !f.dec_eof && !f.closed => match &f.dec {
+            Some(d) => (f.raw, d.clone()),
+            None => return Ok(false),
+        },
+        _ => return Ok(false),
+    };
+    let mut buf = vec![0u8; 8192];
+    let n = loop {
+        match sys_io(raw, |fd| rustix::io::read(fd, &mut buf)) {
+            Err(rustix::io::Errno::INTR) => {}
+            Ok(n) => break n,
+            Err(e) => return Err(errno_err(vm, e)),
+        }
+    };
+    buf.truncate(n);
+    let last = n == 0;
+    let decode = vm.getattr(&dec, "decode")?;
+    let text = vm.call(&decode, vec![Value::Bytes(buf.into()), Value::Bool(last)])?;
+    let text = match text.as_str() {
+        Some(t) => t.as_bytes().to_vec(),
+        None => Vec::new(),
+    };
+    let Some(Some(f)) = vm.files.get_mut(id) else {
+        return Ok(false);
+    };
+    let mut bytes = Vec::with_capacity(text.len() + 1);
+    if f.dec_cr {
+        bytes.push(b'\r');
+        f.dec_cr = false;
+    }
+    bytes.extend_from_slice(&text);
+    let split = matches!(f.newline.as_deref(), None | Some(""));
+    if split && !last && bytes.last() == Some(&b'\r') {
+        bytes.pop();
+        f.dec_cr = true;
+    }
+    f.seen |= endings(&bytes);
+    if f.newline.is_none() {
+        bytes = translate_newlines(&bytes);
+    }
+    f.data.extend_from_slice(&bytes);
+    if last {
+        f.dec_eof = true;
+    }
+    Ok(true)
+}
+
+/// Whether `rest` holds a whole line for the text file's `newline` (`data` translated).
+fn has_line_end(rest: &[u8], newline: Option<&str>) -> bool {
+    match newline {
+        Some("") => rest.iter().any(|&c| c == b'\r' || c == b'\n'),
+        Some("\r") => rest.contains(&b'\r'),
+        Some("\r\n") => rest.windows(2).any(|w| w == b"\r\n"),
+        _ => rest.contains(&b'\n'),
+    }
+}
+
+/// A decoding text file: decode until `want` bytes of text are buffered from `pos`, a
+/// whole line is (`line`), or the end (`want` None, not `line`).
+fn dec_fill(vm: &mut Vm, id: usize, want: Option<usize>, line: bool) -> PyResult<()> {
+    loop {
+        let enough = match vm.files.get(id).and_then(|f| f.as_ref()) {
+            Some(f) if f.dec.is_some() && !f.dec_eof => {
+                let rest = &f.data[f.pos.min(f.data.len())..];
+                if line {
+                    has_line_end(rest, f.newline.as_deref())
+                } else {
+                    want.is_some_and(|w| rest.len() >= w)
+                }
+            }
+            _ => true,
+        };
+        if enough || !fill_dec(vm, id)? {
+            return Ok(());
+        }
+    }
+}
+
 fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
     if id == 0 {
         return Ok(read_stdin(n, line));
+    }
+    if !line && n.is_none() {
+        dec_fill(vm, id, None, false)?;
+    }
+    read_bytes_buffered(vm, id, n, line)
+}
+
+/// A read from what is buffered (decoding files decode a line first when `line`).
+fn read_bytes_buffered(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
+    if line {
+        dec_fill(vm, id, None, true)?;
     }
     let Some(Some(f)) = vm.files.get_mut(id) else {
         return Err(vm.value_error("I/O operation on closed file."));
@@ -1183,8 +1290,9 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = if id == 0 {
         read_stdin(n, false)
     } else if let (Some(n), false) = (n, binary) {
-        // n characters, not bytes
-        let all = read_bytes(vm, id, None, false)?;
+        // n characters, not bytes (a decoding file decodes at most 4 bytes a character)
+        dec_fill(vm, id, Some(n.saturating_mul(4).saturating_add(1)), false)?;
+        let all = read_bytes_buffered(vm, id, None, false)?;
         let s = String::from_utf8_lossy(&all).to_string();
         let taken: String = s.chars().take(n).collect();
         let back = all.len() - taken.len();
@@ -1226,7 +1334,27 @@ fn f_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if check_read(vm, id, "readline")? {
         return lazy_read(vm, id, Want::Line(limit));
     }
-    let d = read_bytes(vm, id, None, true)?;
+    let mut d = read_bytes(vm, id, None, true)?;
+    if let Some(limit) = limit {
+        // at most `limit` characters (bytes for binary files); the rest stays buffered
+        let binary = vm
+            .files
+            .get(id)
+            .and_then(|f| f.as_ref())
+            .is_some_and(is_bin);
+        let cut = if binary {
+            limit.min(d.len())
+        } else {
+            std::str::from_utf8(&d)
+                .ok()
+                .and_then(|t| t.char_indices().nth(limit).map(|(i, _)| i))
+                .unwrap_or(d.len())
+        };
+        if cut < d.len() && id != 0 {
+            unread(vm, id, d.len() - cut);
+            d.truncate(cut);
+        }
+    }
     Ok(wrap_read(vm, id, d))
 }
 
@@ -1298,6 +1426,7 @@ fn f_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             f.closed = true;
             f.data = Vec::new();
+            f.dec = None;
             if f.raw >= 0 && f.closefd {
                 crate::modules::socket::close_fd(i64::from(f.raw));
             }
@@ -1806,6 +1935,9 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         wbuf: Vec::new(),
         wmode: 0,
         line_buffering: false,
+        dec: None,
+        dec_cr: false,
+        dec_eof: false,
         closed: false,
         update: mode.contains('+'),
         encoding: encoding.clone(),
@@ -1836,6 +1968,12 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         }
     } else if reading && (binary || utf8) {
         state.lazy = true;
+    } else if reading && !binary {
+        // other encodings: the codec's incremental decoder, chunk by chunk
+        let codecs = vm.import_module("codecs")?;
+        let get = vm.getattr(&codecs, "getincrementaldecoder")?;
+        let cls = vm.call(&get, vec![Value::str(&encoding)])?;
+        state.dec = Some(vm.call(&cls, vec![Value::str(&errors)])?);
     } else if reading {
         slurp(vm, &mut state)?;
         if !binary {
