@@ -228,84 +228,97 @@ if hasattr(_select_mod, 'select'):
             return out
 
 
+class _KernelPollSelector(_SelectorBase):
+    """What the epoll and poll selectors share: the kernel object in `_selector` keeps the
+    registered descriptors with their masks; subclasses name the read/write bits and how a
+    timeout becomes the object's wait argument."""
+
+    _READ_BIT = _WRITE_BIT = 0
+
+    @classmethod
+    def _os_mask(cls, events):
+        return ((cls._READ_BIT if events & EVENT_READ else 0)
+                | (cls._WRITE_BIT if events & EVENT_WRITE else 0))
+
+    def register(self, fileobj, events, data=None):
+        key = _SelectorBase.register(self, fileobj, events, data)
+        try:
+            self._selector.register(key.fd, self._os_mask(events))
+        except BaseException:
+            _SelectorBase.unregister(self, fileobj)
+            raise
+        return key
+
+    def unregister(self, fileobj):
+        key = _SelectorBase.unregister(self, fileobj)
+        try:
+            self._selector.unregister(key.fd)
+        except OSError:
+            # The descriptor may have been closed already: the kernel forgot it.
+            pass
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            old = self._fd_to_key[self._fd_of(fileobj)]
+        except KeyError:
+            raise _unknown(fileobj) from None
+        if events == old.events:
+            return super().modify(fileobj, events, data)
+        if not events or events & ~_ALL_EVENTS:
+            raise ValueError(f"Invalid events: {events!r}")
+        self._selector.modify(old.fd, self._os_mask(events))
+        new = old._replace(events=events, data=data)
+        self._fd_to_key[new.fd] = new
+        return new
+
+    def _poll(self, timeout):
+        raise NotImplementedError
+
+    def select(self, timeout=None):
+        try:
+            reported = self._poll(timeout)
+        except InterruptedError:
+            return []
+        ready = []
+        for fd, mask in reported:
+            # anything but "readable" wakes writers, anything but "writable" wakes readers
+            got = (EVENT_WRITE if mask & ~self._READ_BIT else 0) | \
+                  (EVENT_READ if mask & ~self._WRITE_BIT else 0)
+            item = self._ready(fd, got)
+            if item is not None:
+                ready.append(item)
+        return ready
+
+
+def _milliseconds(timeout):
+    # the kernel counts milliseconds: round up so a wait never ends too early
+    return math.ceil(timeout * 1e3)
+
+
 if hasattr(_select_mod, 'epoll'):
 
-    class EpollSelector(_SelectorBase):
+    class EpollSelector(_KernelPollSelector):
         """Selector over Linux's epoll."""
+
+        _READ_BIT = _select_mod.EPOLLIN
+        _WRITE_BIT = _select_mod.EPOLLOUT
 
         def __init__(self):
             super().__init__()
             self._selector = _select_mod.epoll()
 
-        @staticmethod
-        def _os_mask(events):
-            mask = 0
-            if events & EVENT_READ:
-                mask |= _select_mod.EPOLLIN
-            if events & EVENT_WRITE:
-                mask |= _select_mod.EPOLLOUT
-            return mask
-
         def fileno(self):
-            epfd = self._selector.fileno()
-            return epfd
+            return self._selector.fileno()
 
-        def register(self, fileobj, events, data=None):
-            key = _SelectorBase.register(self, fileobj, events, data)
-            try:
-                self._selector.register(key.fd, self._os_mask(events))
-            except BaseException:
-                _SelectorBase.unregister(self, fileobj)
-                raise
-            return key
-
-        def unregister(self, fileobj):
-            key = _SelectorBase.unregister(self, fileobj)
-            try:
-                self._selector.unregister(key[1])
-            except OSError:
-                # The descriptor may have been closed already: epoll forgot it.
-                pass
-            return key
-
-        def modify(self, fileobj, events, data=None):
-            try:
-                old = self._fd_to_key[self._fd_of(fileobj)]
-            except KeyError:
-                raise _unknown(fileobj) from None
-            if events != old.events:
-                if not events or events & ~_ALL_EVENTS:
-                    raise ValueError(f"Invalid events: {events!r}")
-                self._selector.modify(old.fd, self._os_mask(events))
-                new = old._replace(events=events, data=data)
-                self._fd_to_key[new.fd] = new
-                return new
-            return super().modify(fileobj, events, data)
-
-        def select(self, timeout=None):
+        def _poll(self, timeout):
             if timeout is None:
                 wait = -1
             elif timeout <= 0:
                 wait = 0
             else:
-                # epoll counts milliseconds: round up so we never wake too early.
-                wait = math.ceil(timeout * 1e3) * 1e-3
-            most = max(len(self._fd_to_key), 1)
-            try:
-                reported = self._selector.poll(wait, most)
-            except InterruptedError:
-                return []
-            out = []
-            for fd, mask in reported:
-                got = 0
-                if mask & ~_select_mod.EPOLLIN:
-                    got |= EVENT_WRITE
-                if mask & ~_select_mod.EPOLLOUT:
-                    got |= EVENT_READ
-                item = self._ready(fd, got)
-                if item is not None:
-                    out.append(item)
-            return out
+                wait = _milliseconds(timeout) * 1e-3
+            return self._selector.poll(wait, max(len(self._fd_to_key), 1))
 
         def close(self):
             self._selector.close()
@@ -313,72 +326,24 @@ if hasattr(_select_mod, 'epoll'):
 
 if hasattr(_select_mod, 'poll'):
 
-    class PollSelector(_SelectorBase):
+    class PollSelector(_KernelPollSelector):
         """Selector over select.poll()."""
+
+        _READ_BIT = _select_mod.POLLIN
+        _WRITE_BIT = _select_mod.POLLOUT
 
         def __init__(self):
             super().__init__()
             self._selector = _select_mod.poll()
 
-        @staticmethod
-        def _os_mask(events):
-            return ((_select_mod.POLLIN if events & EVENT_READ else 0)
-                    | (_select_mod.POLLOUT if events & EVENT_WRITE else 0))
-
-        def register(self, fileobj, events, data=None):
-            key = _SelectorBase.register(self, fileobj, events, data)
-            try:
-                self._selector.register(key.fd, self._os_mask(events))
-            except BaseException:
-                _SelectorBase.unregister(self, fileobj)
-                raise
-            return key
-
-        def unregister(self, fileobj):
-            key = _SelectorBase.unregister(self, fileobj)
-            try:
-                self._selector.unregister(key.fd)
-            except OSError:
-                pass
-            return key
-
-        def modify(self, fileobj, events, data=None):
-            try:
-                old = self._fd_to_key[self._fd_of(fileobj)]
-            except KeyError:
-                raise _unknown(fileobj) from None
-            if events != old.events:
-                if not events or events & ~_ALL_EVENTS:
-                    raise ValueError(f"Invalid events: {events!r}")
-                self._selector.modify(old.fd, self._os_mask(events))
-                new = old._replace(events=events, data=data)
-                self._fd_to_key[new.fd] = new
-                return new
-            return super().modify(fileobj, events, data)
-
-        def select(self, timeout=None):
+        def _poll(self, timeout):
             if timeout is None:
                 wait = None
             elif timeout <= 0:
                 wait = 0
             else:
-                # poll counts milliseconds: round up so we never wake too early.
-                wait = math.ceil(timeout * 1e3)
-            try:
-                reported = self._selector.poll(wait)
-            except InterruptedError:
-                return []
-            out = []
-            for fd, mask in reported:
-                got = 0
-                if mask & ~_select_mod.POLLIN:
-                    got |= EVENT_WRITE
-                if mask & ~_select_mod.POLLOUT:
-                    got |= EVENT_READ
-                item = self._ready(fd, got)
-                if item is not None:
-                    out.append(item)
-            return out
+                wait = _milliseconds(timeout)
+            return self._selector.poll(wait)
 
 
 DefaultSelector = globals().get('EpollSelector') or SelectSelector
