@@ -12,6 +12,90 @@ BUFFER_SIZE = io.DEFAULT_BUFFER_SIZE
 _READ, _WRITE, _CLOSED = 1, 2, 0
 
 
+class _NativeStream:
+    """A (de)compressor's native stream handle `_h` in the module `_native`, freed once."""
+
+    _native = None
+
+    def _release(self):
+        h, self._h = getattr(self, "_h", None), None
+        if h is not None:
+            self._native.free(h)
+
+    def __reduce__(self):
+        # C types name their module in the message: '_bz2.BZ2Compressor'
+        cls = type(self)
+        raise TypeError(f"cannot pickle '{cls.__module__}.{cls.__qualname__}' object")
+
+    def __del__(self):
+        self._release()
+
+
+class StreamCompressor(_NativeStream):
+    """An incremental compressor: compress() pieces, then flush() once. bz2's and lzma's
+    compressors are this plus how they start their stream."""
+
+    def compress(self, data, /):
+        if self._flushed:
+            raise ValueError("Compressor has been flushed")
+        return self._native.comp(self._h, memoryview(data).tobytes(), False)
+
+    def flush(self):
+        if self._flushed:
+            raise ValueError("Repeated call to flush()")
+        self._flushed = True
+        out = self._native.comp(self._h, b"", True)
+        self._release()
+        return out
+
+
+class StreamDecompressor(_NativeStream):
+    """An incremental decompressor of one stream: the input not consumed yet waits in
+    `_buf`; at the stream's end what follows it is `unused_data`. Subclasses give `_step`
+    (one native call: output, bytes used, end reached, output limit hit) and the message of
+    a call after the end."""
+
+    _after_end = "End of stream already reached"
+
+    def _start(self):
+        self._buf = b""
+        self._eof = False
+        self._unused = b""
+        self._needs_input = True
+
+    @property
+    def eof(self):
+        return self._eof
+
+    @property
+    def unused_data(self):
+        return self._unused
+
+    @property
+    def needs_input(self):
+        return self._needs_input
+
+    def _step(self, data, max_length):
+        raise NotImplementedError
+
+    def decompress(self, data, max_length=-1):
+        if self._eof:
+            raise EOFError(self._after_end)
+        data = self._buf + memoryview(data).tobytes()
+        out, used, eof, limited = self._step(data, max_length)
+        rest = data[used:]
+        if eof:
+            self._eof = True
+            self._needs_input = False
+            self._unused = rest
+            self._buf = b""
+            self._release()
+        else:
+            self._buf = rest
+            self._needs_input = not rest and not limited
+        return out
+
+
 class BaseStream(io.BufferedIOBase):
     """Mode checks shared by the compressed file classes."""
 

@@ -9,11 +9,14 @@ __all__ = ["BZ2File", "BZ2Compressor", "BZ2Decompressor", "open", "compress", "d
 
 import _pydive_bz2 as _native
 from _compression import CompressedFile as _CompressedFile, open_file as _open_file, \
-    check_open_args as _check_open_args
+    check_open_args as _check_open_args, StreamCompressor as _StreamCompressor, \
+    StreamDecompressor as _StreamDecompressor
 
 
-class BZ2Compressor:
+class BZ2Compressor(_StreamCompressor):
     """Incremental compressor: compress() pieces, then flush() once."""
+
+    _native = _native
 
     def __init__(self, compresslevel=9, /):
         if not isinstance(compresslevel, int):
@@ -22,75 +25,22 @@ class BZ2Compressor:
         self._h = _native.comp_new(compresslevel)
         self._flushed = False
 
-    def compress(self, data, /):
-        if self._flushed:
-            raise ValueError("Compressor has been flushed")
-        return _native.comp(self._h, memoryview(data).tobytes(), False)
-
-    def flush(self):
-        if self._flushed:
-            raise ValueError("Repeated call to flush()")
-        self._flushed = True
-        out = _native.comp(self._h, b"", True)
-        _native.free(self._h)
-        return out
-
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
-
-    def __del__(self):
-        h = getattr(self, "_h", None)
-        if h is not None:
-            _native.free(h)
-
 
 BZ2Compressor.__module__ = "_bz2"
 
 
-class BZ2Decompressor:
+class BZ2Decompressor(_StreamDecompressor):
     """Incremental decompressor of one bzip2 stream."""
+
+    _native = _native
 
     def __init__(self):
         self._h = _native.decomp_new()
-        self._buf = b""
-        self._eof = False
-        self._unused = b""
-        self._needs_input = True
+        self._start()
 
-    @property
-    def eof(self):
-        return self._eof
-
-    @property
-    def unused_data(self):
-        return self._unused
-
-    @property
-    def needs_input(self):
-        return self._needs_input
-
-    def decompress(self, data, max_length=-1):
-        if self._eof:
-            raise EOFError("End of stream already reached")
-        data = self._buf + memoryview(data).tobytes()
+    def _step(self, data, max_length):
         out, used, eof = _native.decomp(self._h, data, max_length)
-        rest = data[used:]
-        if eof:
-            self._eof = True
-            self._needs_input = False
-            self._unused = rest
-            self._buf = b""
-            _native.free(self._h)
-        elif not rest:
-            self._buf = b""
-            self._needs_input = max_length < 0 or len(out) < max_length
-        else:
-            self._buf = rest
-            self._needs_input = False
-        return out
-
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+        return out, used, eof, 0 <= max_length <= len(out)
 
 
 BZ2Decompressor.__module__ = "_bz2"

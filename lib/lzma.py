@@ -17,7 +17,8 @@ __all__ = [
 
 import _pydive_lzma as _native
 from _compression import CompressedFile as _CompressedFile, open_file as _open_file, \
-    check_open_args as _check_open_args
+    check_open_args as _check_open_args, StreamCompressor as _StreamCompressor, \
+    StreamDecompressor as _StreamDecompressor
 
 FORMAT_AUTO, FORMAT_XZ, FORMAT_ALONE, FORMAT_RAW = 0, 1, 2, 3
 CHECK_NONE, CHECK_CRC32, CHECK_CRC64, CHECK_SHA256 = 0, 1, 4, 10
@@ -54,8 +55,10 @@ def _no_filters(filters):
         raise NotImplementedError("pydive does not support lzma custom filter chains yet")
 
 
-class LZMACompressor:
+class LZMACompressor(_StreamCompressor):
     """Incremental compressor: compress() pieces, then flush() once."""
+
+    _native = _native
 
     def __init__(self, format=FORMAT_XZ, check=-1, preset=None, filters=None):
         if format != FORMAT_XZ and check not in (-1, CHECK_NONE):
@@ -70,28 +73,15 @@ class LZMACompressor:
         self._h = _native.comp_new(format, check, PRESET_DEFAULT if preset is None else preset)
         self._flushed = False
 
-    def compress(self, data, /):
-        if self._flushed:
-            raise ValueError("Compressor has been flushed")
-        return _native.comp(self._h, memoryview(data).tobytes(), False)
-
-    def flush(self):
-        if self._flushed:
-            raise ValueError("Repeated call to flush()")
-        self._flushed = True
-        out = _native.comp(self._h, b"", True)
-        _native.free(self._h)
-        return out
-
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
-
 
 LZMACompressor.__module__ = "_lzma"
 
 
-class LZMADecompressor:
+class LZMADecompressor(_StreamDecompressor):
     """Incremental decompressor of one .xz or .lzma stream."""
+
+    _native = _native
+    _after_end = "Already at end of stream"
 
     def __init__(self, format=FORMAT_AUTO, memlimit=None, filters=None):
         if memlimit is not None and format == FORMAT_RAW:
@@ -105,28 +95,13 @@ class LZMADecompressor:
         _no_filters(filters)
         self._format = format
         self._h = _native.decomp_new(format, -1 if memlimit is None else memlimit)
-        self._buf = b""
-        self._eof = False
-        self._unused = b""
-        self._needs_input = True
+        self._start()
         self._check = CHECK_NONE if format == FORMAT_ALONE else CHECK_UNKNOWN
         self._head = b""
 
     @property
     def check(self):
         return self._check
-
-    @property
-    def eof(self):
-        return self._eof
-
-    @property
-    def unused_data(self):
-        return self._unused
-
-    @property
-    def needs_input(self):
-        return self._needs_input
 
     def _learn_check(self, data):
         # the .xz stream header: 6 magic bytes, then flags whose low nibble is the check
@@ -139,29 +114,9 @@ class LZMADecompressor:
             else:
                 self._check = CHECK_NONE
 
-    def decompress(self, data, max_length=-1):
-        if self._eof:
-            raise EOFError("Already at end of stream")
-        data = self._buf + memoryview(data).tobytes()
+    def _step(self, data, max_length):
         self._learn_check(data)
-        out, used, eof, full = _native.decomp(self._h, data, max_length)
-        rest = data[used:]
-        if eof:
-            self._eof = True
-            self._needs_input = False
-            self._unused = rest
-            self._buf = b""
-            _native.free(self._h)
-        elif not rest:
-            self._buf = b""
-            self._needs_input = not full
-        else:
-            self._buf = rest
-            self._needs_input = False
-        return out
-
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+        return _native.decomp(self._h, data, max_length)
 
 
 LZMADecompressor.__module__ = "_lzma"
