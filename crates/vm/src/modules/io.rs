@@ -480,13 +480,17 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
             Ok(())
         }
         _ => {
-            let (closed, binary, readonly) = vm
-                .files
-                .get(id)
-                .and_then(|f| f.as_ref())
-                .map_or((true, false, false), |f| {
-                    (f.closed, is_bin(f), !f.update && f.mode.contains('r'))
-                });
+            let (closed, binary, readonly) =
+                vm.files
+                    .get(id)
+                    .and_then(|f| f.as_ref())
+                    .map_or((true, false, false), |f| {
+                        (
+                            f.closed,
+                            is_bin(f),
+                            !f.update && f.mode.contains('r') && !f.mode.contains('+'),
+                        )
+                    });
             if binary && readonly {
                 return Err(vm.new_error("UnsupportedOperation", "write"));
             }
@@ -511,7 +515,11 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
                 }
             }
             let (raw, writable, binary) = match vm.files.get(id).and_then(|f| f.as_ref()) {
-                Some(f) => (f.raw, !f.mode.contains('r'), is_bin(f)),
+                Some(f) => (
+                    f.raw,
+                    !f.mode.contains('r') || f.mode.contains('+'),
+                    is_bin(f),
+                ),
                 None => (-1, false, false),
             };
             if !writable {
@@ -521,6 +529,10 @@ fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
             let Some(Some(f)) = vm.files.get_mut(id) else {
                 return Ok(());
             };
+            if f.lazy {
+                // a '+' file: what was read ahead goes back before writing at the position
+                drop_read_buffer(f);
+            }
             let r = match f.wmode {
                 0 => write_all_fd(raw, bytes),
                 mode => {
@@ -633,6 +645,16 @@ fn f_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// An on-demand file's read-ahead dropped, the descriptor moved back to the position.
+fn drop_read_buffer(f: &mut FileState) {
+    let unread = f.data.len().saturating_sub(f.pos);
+    if unread > 0 {
+        let _ = lseek(f.raw, rustix::fs::SeekFrom::Current(-(unread as i64)));
+    }
+    f.data.clear();
+    f.pos = 0;
 }
 
 /// The written bytes still buffered, to the descriptor.
@@ -786,9 +808,10 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if f.raw >= 0 && (f.lazy || (!f.update && !f.mode.contains('r'))) {
-        let _ = flush_w(f);
+        // the buffered writes count without being flushed (as BufferedWriter.tell)
+        let pending = f.wbuf.len() as u64;
         return match raw_tell(f) {
-            Ok(p) => Ok(Value::Int(p as i64)),
+            Ok(p) => Ok(Value::Int((p + pending) as i64)),
             Err(e) => Err(errno_err(vm, e)),
         };
     }
@@ -809,8 +832,11 @@ fn f_truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
         f.data.resize(n, 0);
         return Ok(Value::Int(n as i64));
     }
-    if f.raw >= 0 && !f.mode.contains('r') {
+    if f.raw >= 0 && (!f.mode.contains('r') || f.mode.contains('+')) {
         let _ = flush_w(f);
+        if f.lazy {
+            drop_read_buffer(f);
+        }
         let n = match size {
             Some(n) => n as u64,
             None => raw_tell(f).unwrap_or(0),
@@ -951,6 +977,9 @@ fn lazy_read(vm: &mut Vm, id: usize, want: Want) -> PyResult<Value> {
         return Err(vm.value_error("I/O operation on closed file."));
     };
     let (binary, universal) = (is_bin(f), f.newline.is_none());
+    if let Err(e) = flush_w(f) {
+        return Err(errno_err(vm, e));
+    }
     let take_want = match want {
         // a text line of `limit` characters is at most 4 bytes each
         Want::Line(Some(l)) if !binary => Want::Line(Some(l.saturating_mul(4).saturating_add(1))),
@@ -1034,7 +1063,7 @@ fn check_read(vm: &mut Vm, id: usize, op: &str) -> PyResult<bool> {
     let Some(Some(f)) = vm.files.get(id) else {
         return Err(vm.value_error("I/O operation on closed file."));
     };
-    let readable = f.update || f.mode.contains('r');
+    let readable = f.update || f.mode.contains('r') || f.mode.contains('+');
     if is_bin(f) {
         // BufferedWriter has no read; a closed BufferedReader names the operation
         if !readable {
@@ -1562,6 +1591,7 @@ fn f_peek(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let Some(Some(f)) = vm.files.get_mut(id) else {
             return Ok(Value::Bytes(Vec::new().into()));
         };
+        let _ = flush_w(f);
         if f.pos >= f.data.len() {
             if let Err(e) = fill(f, 8192) {
                 return Err(errno_err(vm, e));
@@ -1883,6 +1913,8 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     let norm = encoding.to_lowercase().replace('_', "-");
     let utf8 = matches!(norm.as_str(), "utf-8" | "utf8") && errors == "strict";
+    // '+' files in binary or UTF-8 read and write the descriptor; others hold the file
+    let plus_fd = mode.contains('+') && (binary || utf8);
     // the descriptor: open(fd) uses that one; a path is opened here
     let raw: i32 = match by_fd {
         Some(fd) => {
@@ -1905,7 +1937,7 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
                 opts.create(true).truncate(true);
             } else if mode.contains('a') {
                 opts.create(true);
-                if !mode.contains('+') {
+                if !mode.contains('+') || plus_fd {
                     opts.append(true);
                 }
             } else if mode.contains('x') {
@@ -1939,7 +1971,7 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         dec_cr: false,
         dec_eof: false,
         closed: false,
-        update: mode.contains('+'),
+        update: mode.contains('+') && !plus_fd,
         encoding: encoding.clone(),
         errors: errors.clone(),
         pending: None,
@@ -1958,7 +1990,13 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             }
         }
     };
-    if state.update {
+    if plus_fd {
+        state.lazy = true;
+        state.wmode = if unbuffered { 0 } else { 2 };
+        if mode.contains('a') {
+            let _ = lseek(raw, rustix::fs::SeekFrom::End(0));
+        }
+    } else if state.update {
         if !mode.contains('w') && !mode.contains('x') {
             slurp(vm, &mut state)?;
             state.seen = 0;
