@@ -250,6 +250,17 @@ fn unicode_escape_decode(
     Ok(out)
 }
 
+/// The `errors` argument of `str.encode` / `bytes.decode` (second positional or keyword),
+/// "strict" when absent.
+pub(crate) fn errors_arg(a: &Args) -> String {
+    a.pos
+        .get(2)
+        .cloned()
+        .or_else(|| a.kwarg("errors"))
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_else(|| "strict".into())
+}
+
 fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = bytes_of(vm, &a.pos[0])?;
     let enc = a
@@ -259,13 +270,7 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .or_else(|| a.kwarg("encoding"))
         .and_then(|v| v.as_str().map(|s| s.to_lowercase()))
         .unwrap_or_else(|| "utf-8".into());
-    let errors = a
-        .pos
-        .get(2)
-        .cloned()
-        .or_else(|| a.kwarg("errors"))
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_else(|| "strict".into());
+    let errors = errors_arg(&a);
     match enc.replace('_', "-").as_str() {
         "utf-8" | "utf8" | "utf-8-sig" | "utf8-sig" => {
             let mut out = String::new();

@@ -917,13 +917,7 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "l1" => {
             let ascii = enc == "ascii" || enc == "us-ascii";
             let limit: u32 = if ascii { 0x80 } else { 0x100 };
-            let errors = a
-                .pos
-                .get(2)
-                .cloned()
-                .or_else(|| a.kwarg("errors"))
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_else(|| "strict".into());
+            let errors = crate::objects::bytes::errors_arg(&a);
             if t.is_ascii() {
                 return Ok(Value::Bytes(Rc::from(t.as_bytes())));
             }
@@ -1007,13 +1001,7 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Some((unit, order)) => Ok(Value::Bytes(encode_wide(&t, unit, order).into())),
             None => match crate::objects::charmap::find(&enc) {
                 Some(table) => {
-                    let errors = a
-                        .pos
-                        .get(2)
-                        .cloned()
-                        .or_else(|| a.kwarg("errors"))
-                        .and_then(|v| v.as_str().map(String::from))
-                        .unwrap_or_else(|| "strict".into());
+                    let errors = crate::objects::bytes::errors_arg(&a);
                     let out = crate::objects::charmap::encode(vm, &t, table, &errors)?;
                     Ok(Value::Bytes(out.into()))
                 }
