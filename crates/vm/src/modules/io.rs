@@ -3,9 +3,11 @@
 //! A file object is an instance of `TextIOWrapper` whose base value is its index in
 //! `Vm::files` (0, 1, 2 are stdin, stdout, stderr). Each opened file owns a real
 //! descriptor kept in the descriptor table (`socket::FDS`), so `fileno()` is real and the
-//! `os` functions act on it. Binary files and UTF-8 (strict) text files opened for reading
-//! read on demand (8192-byte chunks, as DEFAULT_BUFFER_SIZE); other encodings read the
-//! whole file at open and decode it once.
+//! `os` functions act on it. Binary files and UTF-8 (strict) text files read on demand
+//! (8192-byte chunks, as DEFAULT_BUFFER_SIZE) into a buffer of raw bytes (`lazy`); text in
+//! other encodings decodes chunk by chunk (`dec`: the codec's incremental decoder) into a
+//! buffer of decoded text; writes are buffered (`wbuf`) as BufferedWriter's. A text file's
+//! `buffer` is a binary view of the same state (see `file_id`), `raw` a FileIO view.
 
 use std::io::Read;
 
@@ -1131,8 +1133,19 @@ fn fill_dec(vm: &mut Vm, id: usize) -> PyResult<bool> {
     };
     buf.truncate(n);
     let last = n == 0;
-    let decode = vm.getattr(&dec, "decode")?;
-    let text = vm.call(&decode, vec![Value::Bytes(buf.into()), Value::Bool(last)])?;
+    let text = if let Value::Str(enc) = &dec {
+        // a stateless single-byte codec: each chunk decodes alone (bytes.decode)
+        let errors = vm
+            .files
+            .get(id)
+            .and_then(|f| f.as_ref())
+            .map_or_else(|| "strict".to_string(), |f| f.errors.clone());
+        let how = vec![Value::Str(enc.clone()), Value::str(&errors)];
+        vm.call_method(&Value::Bytes(buf.into()), "decode", how)?
+    } else {
+        let decode = vm.getattr(&dec, "decode")?;
+        vm.call(&decode, vec![Value::Bytes(buf.into()), Value::Bool(last)])?
+    };
     let text = match text.as_str() {
         Some(t) => t.as_bytes().to_vec(),
         None => Vec::new(),
@@ -2008,10 +2021,18 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         state.lazy = true;
     } else if reading && !binary {
         // other encodings: the codec's incremental decoder, chunk by chunk
-        let codecs = vm.import_module("codecs")?;
-        let get = vm.getattr(&codecs, "getincrementaldecoder")?;
-        let cls = vm.call(&get, vec![Value::str(&encoding)])?;
-        state.dec = Some(vm.call(&cls, vec![Value::str(&errors)])?);
+        let single = matches!(
+            norm.as_str(),
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "ascii" | "us-ascii"
+        );
+        state.dec = Some(if single {
+            Value::str(&encoding)
+        } else {
+            let codecs = vm.import_module("codecs")?;
+            let get = vm.getattr(&codecs, "getincrementaldecoder")?;
+            let cls = vm.call(&get, vec![Value::str(&encoding)])?;
+            vm.call(&cls, vec![Value::str(&errors)])?
+        });
     } else if reading {
         slurp(vm, &mut state)?;
         if !binary {
