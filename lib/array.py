@@ -259,3 +259,13 @@ class array:
 
 
 ArrayType = array
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals())
+    del _hide_module

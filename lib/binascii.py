@@ -227,3 +227,13 @@ def b2a_qp(data, quotetabs=False, istext=True, header=False):
             out.append(95 if header and c == 32 else c)
             i += 1
     return bytes(out)
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals())
+    del _hide_module

@@ -252,6 +252,10 @@ def _is_number(v):
 
 class _Writer:
     def __init__(self, f, dialect, fmtparams):
+        try:
+            self._write = f.write
+        except AttributeError:
+            raise TypeError('argument 1 must have a "write" method') from None
         self._f = f
         self.dialect = _Params(dialect, fmtparams)
 
@@ -306,7 +310,7 @@ class _Writer:
                 raise Error("single empty field record must be quoted")
             fields = [d.quotechar * 2]
         line = d.delimiter.join(fields) + d.lineterminator
-        return self._f.write(line)
+        return self._write(line)
 
     def writerows(self, rows):
         for row in rows:
@@ -556,3 +560,13 @@ class Sniffer:
                     same = False
             votes += -1 if same else 1
         return votes > 0
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals(), exclude=('Dialect', 'excel', 'excel_tab', 'unix_dialect', 'DictReader', 'DictWriter', 'Sniffer', 'Error'))
+    del _hide_module

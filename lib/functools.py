@@ -647,3 +647,14 @@ class cached_property:
         return value
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+# The parts that are C in CPython add no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_from_tracebacks as _hide
+except ImportError:
+    pass
+else:
+    for _obj in (cmp_to_key, KeyWrapper, reduce, partial, _call_text, _make_key, _Key, _lru_cache_wrapper):
+        _hide(_obj)
+    del _hide, _obj

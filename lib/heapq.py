@@ -240,3 +240,13 @@ def nsmallest(n, iterable, key=None):
 def nlargest(n, iterable, key=None):
     """The n largest items, largest first: sorted(iterable, key=key, reverse=True)[:n]."""
     return _best(n, iterable, key, True)
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals(), exclude=('merge', 'nsmallest', 'nlargest', '_best'))
+    del _hide_module

@@ -550,3 +550,13 @@ for _cls in (count, cycle, repeat, accumulate, batched, chain, compress, dropwhi
              _grouper, _tee):
     _cls.__module__ = "itertools"
 del _cls
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals())
+    del _hide_module

@@ -293,3 +293,13 @@ for _name in ('lt le eq ne ge gt not_ abs add and_ call floordiv index inv inver
               'imatmul ior ipow irshift isub itruediv ixor').split():
     globals()[f"__{_name.rstrip('_')}__"] = globals()[_name]
 del _name
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals())
+    del _hide_module

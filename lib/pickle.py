@@ -34,6 +34,10 @@ class UnpicklingError(PickleError):
     pass
 
 
+# CPython's three are _pickle's C types ('_pickle.UnpicklingError: ...' in tracebacks).
+PickleError.__module__ = PicklingError.__module__ = UnpicklingError.__module__ = "_pickle"
+
+
 class _Stop(Exception):
     def __init__(self, value):
         self.value = value
@@ -1329,3 +1333,13 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
         raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(io.BytesIO(data), fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals())
+    del _hide_module

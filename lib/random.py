@@ -550,3 +550,14 @@ del _name
 
 # a child made by os.fork() draws its own numbers, as in CPython
 __import__("posix").register_at_fork(after_in_child=_inst.seed)
+
+
+# The parts that are C in CPython add no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_from_tracebacks as _hide
+except ImportError:
+    pass
+else:
+    for _obj in (_Twister,):
+        _hide(_obj)
+    del _hide, _obj

@@ -332,3 +332,13 @@ def unpack_from(format, buffer, offset=0):
 
 def iter_unpack(format, buffer):
     return _struct(format).iter_unpack(buffer)
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals())
+    del _hide_module

@@ -236,3 +236,13 @@ def process_time_ns():
 
 def tzset():
     """pydive's local time is UTC: nothing to reset."""
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals())
+    del _hide_module

@@ -333,3 +333,13 @@ class _ZlibDecompressor:
         else:
             self.needs_input = not self._pending
         return out
+
+
+# What is C in CPython adds no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_module as _hide_module
+except ImportError:
+    pass
+else:
+    _hide_module(globals())
+    del _hide_module

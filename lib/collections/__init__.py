@@ -1070,3 +1070,14 @@ for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidenti
               'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper'):
     _forward_str(_name, False)
 del _name
+
+
+# The parts that are C in CPython add no traceback entry and no trace event (lib/NATIVE.md).
+try:
+    from _pydive import hide_from_tracebacks as _hide
+except ImportError:
+    pass
+else:
+    for _obj in (defaultdict, OrderedDict, _defaultdict_factory_repr):
+        _hide(_obj)
+    del _hide, _obj

@@ -52,34 +52,123 @@ fn trace_stops_when_idle(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     ))
 }
 
-thread_local! {
-    /// Code objects whose frames add no traceback entry (`hide_from_tracebacks`): the
-    /// functions that are C code in CPython. Kept alive here, so addresses stay unique.
-    static HIDDEN: std::cell::RefCell<Vec<std::rc::Rc<crate::objects::code::PyCode>>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Does a frame running `code` stay out of tracebacks?
+/// Does a frame running `code` stay out of tracebacks (and trace events)? A flag on the code
+/// object, set by `hide_from_tracebacks` / `hide_module`: one load per unwound frame.
+#[inline]
 pub fn hidden_code(code: &std::rc::Rc<crate::objects::code::PyCode>) -> bool {
-    HIDDEN.with(|h| h.borrow().iter().any(|c| std::rc::Rc::ptr_eq(c, code)))
+    code.hidden.get()
 }
 
-/// `hide_from_tracebacks(func)`: frames of `func`'s code add no traceback entry, as
-/// CPython's C functions (Future.result, Task.__step, ...) add none.
+/// Hide `code` and the code objects nested in it (inner functions, lambdas, comprehensions).
+fn hide_code(code: &crate::objects::code::PyCode) {
+    if code.hidden.replace(true) {
+        return;
+    }
+    for c in &code.consts {
+        if let Value::Code(inner) = c {
+            hide_code(inner);
+        }
+    }
+}
+
+/// Hide what `v` runs: a function (its code), a bound method's function, a property's
+/// accessors, a staticmethod/classmethod's function, and all of these in a class's dict
+/// (classes nested in it too). With `only`, just functions whose globals are that dict.
+fn hide_value(
+    v: &Value,
+    only: Option<&DictRef>,
+    seen: &mut Vec<*const crate::objects::typeobj::Type>,
+) {
+    match v {
+        Value::Function(f) if only.is_none_or(|g| std::rc::Rc::ptr_eq(g, &f.globals)) => {
+            hide_code(&f.code.borrow());
+        }
+        Value::Method(m) => hide_value(&m.func, only, seen),
+        Value::Property(p) => {
+            for acc in [&p.fget, &p.fset, &p.fdel] {
+                hide_value(acc, only, seen);
+            }
+        }
+        Value::ClassMethod(c) | Value::StaticMethod(c) => {
+            let inner = c.borrow().clone();
+            hide_value(&inner, only, seen);
+        }
+        Value::Type(t) => {
+            let ptr = std::rc::Rc::as_ptr(t);
+            if seen.contains(&ptr) {
+                return;
+            }
+            seen.push(ptr);
+            let prefix = format!("{}.", t.qualname.borrow());
+            let values = t.dict.borrow().values();
+            for v in values {
+                match &v {
+                    // A class attribute naming some other class is not part of this one.
+                    Value::Type(inner) if !inner.qualname.borrow().starts_with(&prefix) => {}
+                    _ => hide_value(&v, only, seen),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `hide_from_tracebacks(obj)` → obj: frames of `obj`'s code add no traceback entry, as
+/// CPython's C functions (Future.result, Task.__step, ...) add none. `obj`: a function (its
+/// nested code too), a class (its methods, properties, static/class methods), a property.
 fn hide_from_tracebacks(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match a.pos.first() {
-        Some(Value::Function(f)) => {
-            let code = f.code.borrow().clone();
-            HIDDEN.with(|h| {
-                let mut h = h.borrow_mut();
-                if !h.iter().any(|c| std::rc::Rc::ptr_eq(c, &code)) {
-                    h.push(code);
-                }
-            });
-            Ok(Value::None)
+        Some(
+            v @ (Value::Function(_)
+            | Value::Method(_)
+            | Value::Type(_)
+            | Value::Property(_)
+            | Value::ClassMethod(_)
+            | Value::StaticMethod(_)),
+        ) => {
+            hide_value(v, None, &mut Vec::new());
+            Ok(v.clone())
         }
-        _ => Err(vm.type_error("hide_from_tracebacks() expects a Python function")),
+        _ => {
+            Err(vm
+                .type_error("hide_from_tracebacks() expects a Python function, class or property"))
+        }
     }
+}
+
+/// `hide_module(namespace, exclude=())`: hide every function and class of a module's
+/// namespace (its `globals()`) defined by that module, except the names in `exclude`: the
+/// lib/ modules that are C in CPython.
+fn hide_module(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Dict(ns)) = a.pos.first() else {
+        return Err(vm.type_error("hide_module() expects a module's globals() dict"));
+    };
+    let exclude = a
+        .pos
+        .get(1)
+        .or_else(|| a.kw.iter().find(|(k, _)| &**k == "exclude").map(|(_, v)| v));
+    let mut skip: Vec<String> = Vec::new();
+    match exclude {
+        None => {}
+        Some(Value::Tuple(t)) => skip.extend(t.iter().filter_map(|v| v.as_str().map(String::from))),
+        Some(Value::List(l)) => skip.extend(
+            l.0.borrow()
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from)),
+        ),
+        Some(_) => {
+            return Err(vm.type_error("hide_module(): exclude must be a tuple or list of names"))
+        }
+    }
+    let items = ns.borrow().items();
+    let mut seen = Vec::new();
+    for (k, v) in items {
+        if k.as_str().is_some_and(|k| skip.iter().any(|s| s == k)) {
+            continue;
+        }
+        hide_value(&v, Some(ns), &mut seen);
+    }
+    Ok(Value::None)
 }
 
 thread_local! {
@@ -172,6 +261,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("trace_event", trace_event),
         ("trace_stops_when_idle", trace_stops_when_idle),
         ("hide_from_tracebacks", hide_from_tracebacks),
+        ("hide_module", hide_module),
         ("currentframe", currentframe),
         ("set_tp_name", set_tp_name),
         ("caret_anchors", caret_anchors),

@@ -29,6 +29,9 @@ pub struct PyCode {
     pub instrs: Vec<crate::eval::Instr>,
     /// Inline caches of the quickened copy (`crate::eval::cache`).
     pub caches: crate::eval::cache::Caches,
+    /// Frames running this code add no traceback entry and no trace events: code that is C in
+    /// CPython (`_pydive.hide_from_tracebacks`).
+    pub hidden: std::cell::Cell<bool>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -223,6 +226,7 @@ pub fn new_pycode(co: Arc<CodeObject>, consts: Vec<Value>) -> PyCode {
         nfree,
         instrs,
         caches,
+        hidden: std::cell::Cell::new(false),
     }
 }
 
