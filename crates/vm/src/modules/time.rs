@@ -56,8 +56,30 @@ fn t_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
+/// A CPU-time clock in nanoseconds: the process's (all its threads) or the calling thread's,
+/// as CPython's process_time/thread_time read them (clock_gettime).
+fn cpu_ns(clock: rustix::time::ClockId) -> i64 {
+    let t = rustix::time::clock_gettime(clock);
+    t.tv_sec
+        .saturating_mul(1_000_000_000)
+        .saturating_add(t.tv_nsec)
+}
+
 fn t_process_time(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Float(mono()))
+    Ok(Value::Float(
+        cpu_ns(rustix::time::ClockId::ProcessCPUTime) as f64 * 1e-9,
+    ))
+}
+fn t_process_time_ns(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(cpu_ns(rustix::time::ClockId::ProcessCPUTime)))
+}
+fn t_thread_time(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Float(
+        cpu_ns(rustix::time::ClockId::ThreadCPUTime) as f64 * 1e-9,
+    ))
+}
+fn t_thread_time_ns(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(cpu_ns(rustix::time::ClockId::ThreadCPUTime)))
 }
 
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
@@ -69,6 +91,9 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("perf_counter", t_mono),
         ("perf_counter_ns", t_mono_ns),
         ("process_time", t_process_time),
+        ("process_time_ns", t_process_time_ns),
+        ("thread_time", t_thread_time),
+        ("thread_time_ns", t_thread_time_ns),
         ("sleep", t_sleep),
     ];
     for (n, f) in fns {
