@@ -892,12 +892,13 @@ fn find_line(rest: &[u8], nl: &str) -> Option<usize> {
 /// Raw bytes of an on-demand file for `want` (Chars is counted by the caller).
 fn lazy_take(f: &mut FileState, want: Want) -> rustix::io::Result<Vec<u8>> {
     f.started = true;
-    let nl: &str = if is_bin(f) {
-        "\n"
-    } else {
-        f.newline.as_deref().unwrap_or("")
+    let nl: &'static str = match (is_bin(f), f.newline.as_deref()) {
+        (true, _) => "\n",
+        (false, None | Some("")) => "",
+        (false, Some("\r")) => "\r",
+        (false, Some("\r\n")) => "\r\n",
+        _ => "\n",
     };
-    let nl = nl.to_string();
     let take = |f: &mut FileState, n: usize| {
         let n = n.min(f.data.len() - f.pos);
         let out = f.data[f.pos..f.pos + n].to_vec();
@@ -938,7 +939,7 @@ fn lazy_take(f: &mut FileState, want: Want) -> rustix::io::Result<Vec<u8>> {
         }
         Want::Line(limit) => loop {
             let rest = &f.data[f.pos..];
-            if let Some(n) = find_line(rest, &nl) {
+            if let Some(n) = find_line(rest, nl) {
                 return Ok(take(f, n.min(limit.unwrap_or(usize::MAX))));
             }
             if limit.is_some_and(|l| rest.len() >= l) {
@@ -953,10 +954,11 @@ fn lazy_take(f: &mut FileState, want: Want) -> rustix::io::Result<Vec<u8>> {
 
 /// Text of UTF-8 bytes read from an on-demand file (universal newlines translated).
 fn lazy_text(vm: &mut Vm, id: usize, raw: Vec<u8>) -> PyResult<String> {
-    let (universal, encoding, errors) = match vm.files.get(id).and_then(|f| f.as_ref()) {
-        Some(f) => (f.newline.is_none(), f.encoding.clone(), f.errors.clone()),
-        None => (false, "utf-8".into(), "strict".into()),
-    };
+    let universal = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .is_some_and(|f| f.newline.is_none());
     let raw = if universal && raw.contains(&b'\r') {
         translate_newlines(&raw)
     } else {
@@ -965,6 +967,10 @@ fn lazy_text(vm: &mut Vm, id: usize, raw: Vec<u8>) -> PyResult<String> {
     match String::from_utf8(raw) {
         Ok(s) => Ok(s),
         Err(e) => {
+            let (encoding, errors) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+                Some(f) => (f.encoding.clone(), f.errors.clone()),
+                None => ("utf-8".into(), "strict".into()),
+            };
             let b = Value::Bytes(e.into_bytes().into());
             let how = vec![Value::str(&encoding), Value::str(&errors)];
             let v = vm.call_method(&b, "decode", how)?;
