@@ -332,10 +332,17 @@ impl Vm {
 
     /// Import the module with this absolute dotted name (parents first).
     pub fn import_module(&mut self, fullname: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.borrow().get_str(fullname) {
-            if !m.is_none() {
-                return Ok(m);
+        let cached = self.modules.borrow().get_str(fullname);
+        match cached {
+            // None in sys.modules blocks the import (how programs hide an accelerator module)
+            Some(Value::None) => {
+                return Err(self.module_not_found(
+                    fullname,
+                    &format!("import of {fullname} halted; None in sys.modules"),
+                ))
             }
+            Some(m) => return Ok(m),
+            None => {}
         }
         let (parent, short) = match fullname.rsplit_once('.') {
             Some((p, s)) => (Some(p.to_string()), s.to_string()),
