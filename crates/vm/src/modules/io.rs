@@ -1328,8 +1328,11 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .map(is_bin)
         .unwrap_or(false);
     if check_read(vm, id, "read")? {
+        let fileio = is_fileio(vm, &a.pos[0]);
         let want = match (n, binary) {
             (None, _) => Want::All,
+            // FileIO.read(n): one read of the descriptor
+            (Some(n), true) if fileio => Want::One(Some(n)),
             (Some(n), true) => Want::Bytes(n),
             (Some(n), false) => Want::Chars(n),
         };
@@ -1626,6 +1629,43 @@ fn f_peek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ))
 }
 
+/// FileIO's mode string for an open() mode ('w' -> 'wb', 'w+' -> 'rb+', 'a' -> 'ab').
+fn raw_mode(mode: &str) -> String {
+    let plus = mode.contains('+');
+    let kind = if mode.contains('x') {
+        "xb"
+    } else if mode.contains('a') {
+        "ab"
+    } else if plus || mode.contains('r') {
+        "rb"
+    } else {
+        "wb"
+    };
+    format!("{kind}{}", if plus { "+" } else { "" })
+}
+
+/// Whether `v` is a FileIO (`buffering=0`, or a buffered file's `raw`).
+fn is_fileio(vm: &mut Vm, v: &Value) -> bool {
+    let t = binary_type(vm, "r", true);
+    matches!(v, Value::Instance(i) if std::rc::Rc::ptr_eq(&i.class(), &t))
+}
+
+/// `closefd` of a FileIO.
+fn f_closefd(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    let c = vm
+        .files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .is_none_or(|f| f.closefd);
+    Ok(Value::Bool(c))
+}
+
+/// `readall()`: everything to the end.
+fn f_readall(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    f_read(vm, Args::new(vec![a.pos[0].clone()]))
+}
+
 fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
     let (name, mode, binary, enc, fd) = match vm.files.get(id).and_then(|f| f.as_ref()) {
@@ -1643,6 +1683,20 @@ fn f_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         crate::objects::str::repr_str(&name)
     };
+    if is_fileio(vm, &a.pos[0]) {
+        let (closed, closefd) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+            Some(f) => (f.closed, f.closefd),
+            None => (true, true),
+        };
+        if closed {
+            return Ok(Value::str("<_io.FileIO [closed]>"));
+        }
+        let m = raw_mode(&mode);
+        let c = if closefd { "True" } else { "False" };
+        return Ok(Value::str(&format!(
+            "<_io.FileIO name={n} mode='{m}' closefd={c}>"
+        )));
+    }
     if binary {
         let cls = if mode.contains('r') {
             "BufferedReader"
@@ -1679,6 +1733,7 @@ fn install_methods(vm: &mut Vm) {
         ("read1", f_read1),
         ("detach", f_detach),
         ("reconfigure", f_reconfigure),
+        ("readall", f_readall),
         ("peek", f_peek),
         ("__repr__", f_repr),
         ("seek", f_seek),
@@ -1703,6 +1758,7 @@ fn install_methods(vm: &mut Vm) {
         ("raw", f_raw),
         ("line_buffering", f_line_buffering),
         ("write_through", f_write_through),
+        ("closefd", f_closefd),
     ];
     for (n, f) in props {
         let prop = Value::Property(std::rc::Rc::new(crate::objects::misc::Property {
@@ -1763,11 +1819,9 @@ fn f_mode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .and_then(|f| f.as_ref())
         .map(|f| f.mode.clone());
     let mode = mode.unwrap_or_default();
-    if view {
-        // a text file's buffer: its mode with 'b' ('w' -> 'wb', 'r+' -> 'rb+')
-        let kind: String = mode.chars().filter(|c| "rwxa".contains(*c)).collect();
-        let plus = if mode.contains('+') { "+" } else { "" };
-        return Ok(Value::str(&format!("{kind}b{plus}")));
+    if view || is_fileio(vm, &a.pos[0]) {
+        // a text file's buffer, a FileIO: FileIO's mode string
+        return Ok(Value::str(&raw_mode(&mode)));
     }
     Ok(Value::str(&mode))
 }
