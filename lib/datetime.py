@@ -308,6 +308,8 @@ class timedelta:
         us = round(total)
         d, us = divmod(us, 86400 * 10**6)
         s, us = divmod(us, 10**6)
+        if not -2**31 <= d < 2**31:  # C reads the days into an int first
+            raise OverflowError("Python int too large to convert to C int")
         if abs(d) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
         self = object.__new__(cls)

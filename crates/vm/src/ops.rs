@@ -1824,7 +1824,10 @@ impl Vm {
     pub fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
         match cls {
             Value::Type(t) => {
-                if self.type_of(v).is_subtype(t) {
+                // As CPython's PyObject_IsInstance: only `type(v) is cls` skips a metaclass's
+                // `__instancecheck__` (a subclass instance of a non-runtime Protocol raises).
+                let tv = self.type_of(v);
+                if Rc::ptr_eq(&tv, t) {
                     return Ok(true);
                 }
                 let meta = self.type_of(cls);
@@ -1833,6 +1836,9 @@ impl Vm {
                         let r = self.call(&m, vec![cls.clone(), v.clone()])?;
                         return self.truthy(&r);
                     }
+                }
+                if tv.is_subtype(t) {
+                    return Ok(true);
                 }
                 self.isinstance_via_class(v, t)
             }

@@ -11,7 +11,12 @@ use crate::vm::Vm;
 thread_local! {
     static GETSET: Rc<Type> = Type::new_builtin("getset_descriptor", None, Layout::Object);
     static MEMBER: Rc<Type> = Type::new_builtin("member_descriptor", None, Layout::Object);
-    static UNION: Rc<Type> = Type::new_builtin("UnionType", None, Layout::Object);
+    static UNION: Rc<Type> = {
+        let t = Type::new_builtin("UnionType", None, Layout::Object);
+        // repr(types.UnionType) is "<class 'types.UnionType'>".
+        t.dict.borrow_mut().set_str("__module__", Value::str("types"));
+        t
+    };
 }
 
 fn instance_of(t: Rc<Type>, base: Value) -> Value {
