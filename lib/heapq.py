@@ -248,5 +248,5 @@ try:
 except ImportError:
     pass
 else:
-    _hide_module(globals(), exclude=('merge', 'nsmallest', 'nlargest', '_best'))
+    _hide_module(globals(), exclude=('merge', 'nsmallest', 'nlargest'))
     del _hide_module
