@@ -5,12 +5,10 @@ the bytes transforms) instead of importing one module per codec as CPython does.
 """
 
 import codecs
-import sys
-from . import aliases
+from . import aliases  # noqa: F401  (encodings.aliases is part of the package's API)
 
-_cache = {}
-_unknown = "--unknown--"
-_aliases = aliases.aliases
+# what search_function answered for each name asked (None: no such codec)
+_answers = {}
 
 
 class CodecRegistryError(LookupError, SystemError):
@@ -21,7 +19,7 @@ def normalize_encoding(encoding):
     """Runs of characters other than ASCII letters, digits and '.' become one '_'
     (leading and trailing ones are dropped)."""
     if isinstance(encoding, bytes):
-        encoding = str(encoding, "ascii")
+        encoding = encoding.decode("ascii")
     chars = []
     punct = False
     for c in encoding:
@@ -38,17 +36,11 @@ def normalize_encoding(encoding):
 
 def search_function(encoding):
     """The CodecInfo of `encoding`, or None when there is no such codec."""
-    entry = _cache.get(encoding, _unknown)
-    if entry is not _unknown:
-        return entry
+    if encoding in _answers:
+        return _answers[encoding]
     try:
-        entry = codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError:
-        entry = None
-    _cache[encoding] = entry
-    return entry
-
-
-if sys.platform == "win32":
-    def _alias_mbcs(encoding):
-        return None
+        info = None
+    _answers[encoding] = info
+    return info
