@@ -30,6 +30,12 @@ class AuthenticationError(ProcessError):
 
 
 _METHODS = ["fork", "spawn", "forkserver"]
+
+
+def _sub(name):
+    # the sibling submodule NAME, imported on first use (they import this module themselves)
+    import importlib
+    return importlib.import_module("multiprocessing." + name)
 _chosen = None
 
 
@@ -39,11 +45,6 @@ def _default_method():
 
 class BaseContext:
     """The multiprocessing API bound to one start method."""
-
-    ProcessError = ProcessError
-    BufferTooShort = BufferTooShort
-    TimeoutError = TimeoutError
-    AuthenticationError = AuthenticationError
 
     def __init__(self, method=None):
         self._name = method
@@ -57,16 +58,13 @@ class BaseContext:
         return _process_class(self._name)
 
     def current_process(self):
-        from .process import current_process
-        return current_process()
+        return _sub('process').current_process()
 
     def parent_process(self):
-        from .process import parent_process
-        return parent_process()
+        return _sub('process').parent_process()
 
     def active_children(self):
-        from .process import active_children
-        return active_children()
+        return _sub('process').active_children()
 
     def cpu_count(self):
         num = os.cpu_count()
@@ -92,12 +90,10 @@ class BaseContext:
         global _chosen
         if _chosen is not None and not force:
             raise RuntimeError("context has already been set")
-        if method is None and force:
-            _chosen = None
-            return
-        if method not in _METHODS:
+        if method is not None and method not in _METHODS:
             raise ValueError("cannot find context for %r" % method)
-        _chosen = method
+        # with force=True, None forgets the choice made before; without it, None picks the default
+        _chosen = method if method is not None or force else _default_method()
 
     def get_all_start_methods(self):
         return list(_METHODS)
@@ -105,14 +101,12 @@ class BaseContext:
     def freeze_support(self):
         pass
 
-    def set_executable(self, executable):
-        pass
+    def _no_effect_here(self, *ignored):
+        # only fork starts processes: there is no executable, forkserver or reduction to set
+        return None
 
-    def set_forkserver_preload(self, module_names):
-        pass
-
-    def allow_connection_pickling(self):
-        pass
+    set_executable = set_forkserver_preload = _no_effect_here
+    allow_connection_pickling = _no_effect_here
 
     def get_logger(self):
         import logging
@@ -138,80 +132,69 @@ class BaseContext:
     # -- communication and synchronization -------------------------------------------------
 
     def Pipe(self, duplex=True):
-        from .connection import Pipe
-        return Pipe(duplex)
+        return _sub('connection').Pipe(duplex)
 
     def Lock(self):
-        from .synchronize import Lock
-        return Lock()
+        return _sub('synchronize').Lock()
 
     def RLock(self):
-        from .synchronize import RLock
-        return RLock()
+        return _sub('synchronize').RLock()
 
     def Condition(self, lock=None):
-        from .synchronize import Condition
-        return Condition(lock)
+        return _sub('synchronize').Condition(lock)
 
     def Semaphore(self, value=1):
-        from .synchronize import Semaphore
-        return Semaphore(value)
+        return _sub('synchronize').Semaphore(value)
 
     def BoundedSemaphore(self, value=1):
-        from .synchronize import BoundedSemaphore
-        return BoundedSemaphore(value)
+        return _sub('synchronize').BoundedSemaphore(value)
 
     def Event(self):
-        from .synchronize import Event
-        return Event()
+        return _sub('synchronize').Event()
 
     def Barrier(self, parties, action=None, timeout=None):
-        from .synchronize import Barrier
-        return Barrier(parties, action, timeout)
+        return _sub('synchronize').Barrier(parties, action, timeout)
 
     def Queue(self, maxsize=0):
-        from .queues import Queue
-        return Queue(maxsize)
+        return _sub('queues').Queue(maxsize)
 
     def JoinableQueue(self, maxsize=0):
-        from .queues import JoinableQueue
-        return JoinableQueue(maxsize)
+        return _sub('queues').JoinableQueue(maxsize)
 
     def SimpleQueue(self):
-        from .queues import SimpleQueue
-        return SimpleQueue()
+        return _sub('queues').SimpleQueue()
 
     def RawValue(self, typecode_or_type, *args):
-        from .sharedctypes import RawValue
-        return RawValue(typecode_or_type, *args)
+        return _sub('sharedctypes').RawValue(typecode_or_type, *args)
 
     def RawArray(self, typecode_or_type, size_or_initializer):
-        from .sharedctypes import RawArray
-        return RawArray(typecode_or_type, size_or_initializer)
+        return _sub('sharedctypes').RawArray(typecode_or_type, size_or_initializer)
 
     def Value(self, typecode_or_type, *args, lock=True):
-        from .sharedctypes import Value
-        return Value(typecode_or_type, *args, lock=lock)
+        return _sub('sharedctypes').Value(typecode_or_type, *args, lock=lock)
 
     def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
-        from .sharedctypes import Array
-        return Array(typecode_or_type, size_or_initializer, lock=lock)
+        return _sub('sharedctypes').Array(typecode_or_type, size_or_initializer, lock=lock)
 
     def Manager(self):
-        from .managers import SyncManager
-        m = SyncManager()
-        m.start()
-        return m
+        manager = _sub('managers').SyncManager()
+        manager.start()
+        return manager
 
     def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
-        from .pool import Pool
-        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
+        return _sub('pool').Pool(processes, initializer, initargs, maxtasksperchild, context=self)
 
     def __repr__(self):
         if self._name is None:
             return "<multiprocessing.context.DefaultContext object at %#x>" % id(self)
         return "<multiprocessing.context.%sContext object at %#x>" % (
             self._name.capitalize(), id(self))
+
+
+# the exception classes are reachable from every context object as well
+for _exc in (ProcessError, BufferTooShort, TimeoutError, AuthenticationError):
+    setattr(BaseContext, _exc.__name__, _exc)
+del _exc
 
 
 class Process(BaseProcess):
