@@ -2,10 +2,10 @@
 needs to decide between running a statement and asking for more lines).
 
 CPython asks its compiler whether the input ended early (PyCF_ALLOW_INCOMPLETE_INPUT makes
-it raise "incomplete input"); pydive's compiler reports the ordinary error, so `_incomplete`
-recognizes the errors that only mean "the input stopped too soon": a block still to come,
-a bracket or triple-quoted string still open, a continuation line, or an error placed past
-the last line.
+it raise "incomplete input"); pydive's compiler reports the ordinary error, so the helpers
+below recognize the errors that only mean "the input stopped too soon": a block still to
+come, a bracket or triple-quoted string still open, a continuation line, or an error placed
+past the last line.
 """
 
 import __future__
@@ -13,72 +13,88 @@ import warnings
 
 __all__ = ["compile_command", "Compile", "CommandCompiler"]
 
-_features = [getattr(__future__, fname) for fname in __future__.all_feature_names]
+# Flag values of CPython's compiler (pydive's compile() does not need them; they are kept in
+# Compile.flags for programs that look at it).
+PyCF_DONT_IMPLY_DEDENT = 512
+PyCF_ALLOW_INCOMPLETE_INPUT = 16384
+_REPL_FLAGS = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
 
-PyCF_DONT_IMPLY_DEDENT = 0x200
-PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+_FUTURE_BITS = tuple(getattr(__future__, name).compiler_flag
+                     for name in __future__.all_feature_names)
 
-_EARLY_END = ("expected an indented block", "unexpected EOF while parsing",
-              "unterminated triple-quoted string literal")
+# Messages that can only mean "the text stopped before the statement did".
+_TRUNCATION_PREFIXES = ("expected an indented block", "unexpected EOF while parsing",
+                        "unterminated triple-quoted string literal")
+
+# Statements that keep going (in 'single' mode) until a line outside them ends them.
+_BLOCK_OPENERS = frozenset(("if", "elif", "else", "for", "while", "def", "class", "with",
+                            "try", "except", "finally", "async"))
 
 
-_COMPOUND = ("if", "elif", "else", "for", "while", "def", "class", "with", "try", "except",
-             "finally", "async", "@")
+def _code_lines(source):
+    """The lines of `source` that hold something besides blanks and a comment."""
+    stripped = (piece.strip() for piece in source.split("\n"))
+    return [piece for piece in stripped if piece and not piece.startswith("#")]
 
 
-def _open_block_at_end(source):
-    """In 'single' mode a compound statement goes on until a line closes it: source that
-    ends without a newline inside one is not finished yet."""
+def _first_word(statement):
+    word = statement.split(None, 1)[0]
+    return word.partition("(")[0].rstrip(":")
+
+
+def _block_left_open(source):
+    """True when `source` (no final newline) starts with a compound statement: the
+    interactive prompt waits for an empty line before running it."""
     if source.endswith("\n"):
         return False
-    for line in source.split("\n"):
-        word = line.strip()
-        if word and word[0] != "#":
-            head = word.split(None, 1)[0].split("(", 1)[0].rstrip(":")
-            return head in _COMPOUND or word.startswith("@")
-    return False
+    meaningful = _code_lines(source)
+    if not meaningful:
+        return False
+    head = meaningful[0]
+    return head.startswith("@") or _first_word(head) in _BLOCK_OPENERS
 
 
-def _incomplete(error, source):
-    msg = error.msg or ""
-    if msg.startswith(_EARLY_END) or msg.endswith("was never closed"):
+def _stopped_early(err, source):
+    """Whether SyntaxError `err` only says that `source` is unfinished."""
+    text = err.msg or ""
+    if text.endswith("was never closed") or text.startswith(_TRUNCATION_PREFIXES):
         return True
-    lines = source.count("\n") + (0 if source.endswith("\n") else 1)
-    return error.lineno is not None and error.lineno > lines
+    if err.lineno is None:
+        return False
+    line_total = len(source.split("\n"))
+    if source.endswith("\n"):
+        line_total -= 1
+    return err.lineno > line_total
 
 
-def _try(compiler, source, filename, symbol):
-    """'code' when `source` compiles as CPython's incomplete-input mode would accept it,
-    'more' when it is only unfinished, else 'error'."""
+_READY, _WAITING, _BROKEN = "ready", "waiting", "broken"
+
+
+def _judge(build, source, symbol):
+    """_READY, _WAITING (only unfinished) or _BROKEN for `source` as it stands."""
     try:
-        compiler(source, filename, symbol, incomplete_input=False)
-    except SyntaxError as e:
-        return "more" if _incomplete(e, source) else "error"
-    if symbol == "single" and _open_block_at_end(source):
-        return "more"
-    return "code"
+        build(source)
+    except SyntaxError as err:
+        return _WAITING if _stopped_early(err, source) else _BROKEN
+    if symbol == "single" and _block_left_open(source):
+        return _WAITING
+    return _READY
 
 
-def _maybe_compile(compiler, source, filename, symbol):
-    # Source of blank lines and comments only is a 'pass' statement.
-    for line in source.split("\n"):
-        line = line.strip()
-        if line and line[0] != "#":
-            break
-    else:
-        if symbol != "eval":
-            source = "pass"
-
+def _compile_or_wait(build, source, symbol):
+    """build(source) when `source` is a finished command; None when more lines may still
+    finish it; the SyntaxError otherwise (build is compile() with filename and mode
+    already chosen)."""
+    if symbol != "eval" and not _code_lines(source):
+        source = "pass"      # only blanks / comments: an empty statement
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", (SyntaxWarning, DeprecationWarning))
-        if _try(compiler, source, filename, symbol) != "code":
-            if _try(compiler, source + "\n", filename, symbol) != "error":
+        if _judge(build, source, symbol) is not _READY:
+            # A trailing newline closes pending blocks; if it cures nothing the error is
+            # genuine and is raised by the final build below.
+            if _judge(build, source + "\n", symbol) is not _BROKEN:
                 return None
-    return compiler(source, filename, symbol, incomplete_input=False)
-
-
-def _compile(source, filename, symbol, incomplete_input=True):
-    return compile(source, filename, symbol, 0)
+    return build(source)
 
 
 def compile_command(source, filename="<input>", symbol="single"):
@@ -87,7 +103,7 @@ def compile_command(source, filename="<input>", symbol="single"):
     Returns a code object if the command is complete and valid, None if it is incomplete;
     raises SyntaxError, ValueError or OverflowError if it is invalid.
     """
-    return _maybe_compile(_compile, source, filename, symbol)
+    return _compile_or_wait(lambda text: compile(text, filename, symbol, 0), source, symbol)
 
 
 class Compile:
@@ -95,16 +111,15 @@ class Compile:
     they have compiled and apply them to what they compile next."""
 
     def __init__(self):
-        self.flags = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
+        self.flags = _REPL_FLAGS
 
-    def __call__(self, source, filename, symbol, flags=0, **kwargs):
-        flags |= self.flags
-        flags &= ~(PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT)
-        codeob = compile(source, filename, symbol, flags, True)
-        for feature in _features:
-            if codeob.co_flags & feature.compiler_flag:
-                self.flags |= feature.compiler_flag
-        return codeob
+    def __call__(self, source, filename, symbol, **kwargs):
+        code_obj = compile(source, filename, symbol, self.flags & ~_REPL_FLAGS, True)
+        seen = code_obj.co_flags
+        for bit in _FUTURE_BITS:
+            if seen & bit:
+                self.flags |= bit
+        return code_obj
 
 
 class CommandCompiler:
@@ -114,4 +129,5 @@ class CommandCompiler:
         self.compiler = Compile()
 
     def __call__(self, source, filename="<input>", symbol="single"):
-        return _maybe_compile(self.compiler, source, filename, symbol)
+        compiler = self.compiler
+        return _compile_or_wait(lambda text: compiler(text, filename, symbol), source, symbol)
