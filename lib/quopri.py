@@ -1,69 +1,84 @@
-"""Quoted-printable encoding and decoding (RFC 1521) for pydive: files and byte strings,
-through binascii's b2a_qp/a2b_qp as CPython's quopri does when its C helpers are there."""
+"""Quoted-printable encoding and decoding (RFC 1521) for pydive: files and byte strings.
+
+The work itself is binascii's (b2a_qp / a2b_qp, which follow the RFC's line-length, soft
+break and trailing-whitespace rules); this module adds the file-level helpers and the small
+per-byte predicates that older code imports from here."""
+
+import binascii
 
 __all__ = ["encode", "decode", "encodestring", "decodestring"]
-
-from binascii import a2b_qp, b2a_qp
 
 ESCAPE = b"="
 MAXLINESIZE = 76
 HEX = b"0123456789ABCDEF"
 EMPTYSTRING = b""
 
+_PRINTABLE_LOW, _PRINTABLE_HIGH = b" ", b"~"
+_DIGIT_BASES = ((b"0", b"9", 0), (b"a", b"f", 10), (b"A", b"F", 10))
+
+
+def _expect_bytes(value):
+    assert isinstance(value, bytes)
+
 
 def needsquoting(c, quotetabs, header):
     """Whether the single byte `c` must be written as =XX."""
-    assert isinstance(c, bytes)
-    if c in b" \t":
+    _expect_bytes(c)
+    if c in b" \t":                  # blanks: only on request
         return quotetabs
-    if c == b"_":
+    if c == b"_":                    # '_' stands for a space in headers
         return header
-    return c == ESCAPE or not (b" " <= c <= b"~")
+    printable = _PRINTABLE_LOW <= c <= _PRINTABLE_HIGH
+    return c == ESCAPE or not printable
 
 
 def quote(c):
     """=XX for the single byte `c`."""
     assert isinstance(c, bytes) and len(c) == 1
-    n = ord(c)
-    return ESCAPE + bytes((HEX[n // 16], HEX[n % 16]))
+    high, low = divmod(c[0], 16)
+    return ESCAPE + HEX[high:high + 1] + HEX[low:low + 1]
+
+
+def encodestring(s, quotetabs=False, header=False):
+    """Quoted-printable form of the bytes `s`."""
+    return binascii.b2a_qp(s, quotetabs=quotetabs, header=header)
+
+
+def decodestring(s, header=False):
+    """The bytes that quoted-printable `s` stands for."""
+    return binascii.a2b_qp(s, header=header)
 
 
 def encode(input, output, quotetabs, header=False):
     """Read binary file `input`, write its quoted-printable form to binary file `output`."""
-    output.write(b2a_qp(input.read(), quotetabs=quotetabs, header=header))
-
-
-def encodestring(s, quotetabs=False, header=False):
-    return b2a_qp(s, quotetabs=quotetabs, header=header)
+    output.write(encodestring(input.read(), quotetabs, header))
 
 
 def decode(input, output, header=False):
     """Read quoted-printable binary file `input`, write the decoded bytes to `output`."""
-    output.write(a2b_qp(input.read(), header=header))
+    output.write(decodestring(input.read(), header))
 
 
-def decodestring(s, header=False):
-    return a2b_qp(s, header=header)
+def _digit_value(one):
+    """Value of the hexadecimal digit `one` (a 1-byte bytes), or None."""
+    for first, last, base in _DIGIT_BASES:
+        if first <= one <= last:
+            return one[0] - first[0] + base
+    return None
 
 
 def ishex(c):
     """Whether the single byte `c` is a hexadecimal digit."""
-    assert isinstance(c, bytes)
-    return b"0" <= c <= b"9" or b"a" <= c <= b"f" or b"A" <= c <= b"F"
+    _expect_bytes(c)
+    return any(first <= c <= last for first, last, _ in _DIGIT_BASES)
 
 
 def unhex(s):
     """The value of the hexadecimal digits in bytes `s`."""
-    bits = 0
-    for x in s:
-        x = bytes((x,))
-        if b"0" <= x <= b"9":
-            i = ord(b"0")
-        elif b"a" <= x <= b"f":
-            i = ord(b"a") - 10
-        elif b"A" <= x <= b"F":
-            i = ord(b"A") - 10
-        else:
-            assert False, "non-hex digit " + repr(x)
-        bits = bits * 16 + (ord(x) - i)
-    return bits
+    total = 0
+    for code in s:
+        digit = bytes((code,))
+        value = _digit_value(digit)
+        assert value is not None, "non-hex digit " + repr(digit)
+        total = (total << 4) | value
+    return total
