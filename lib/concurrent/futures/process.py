@@ -1,14 +1,15 @@
 """concurrent.futures.process for pydive: ProcessPoolExecutor over worker processes made by
 fork (multiprocessing's 'fork' start method, CPython 3.12's default on Linux).
 
-The workers are forked at the first submit(). Calls travel to them pickled through a
-multiprocessing SimpleQueue and results come back through another; a daemon thread of the
-parent (the executor manager) keeps at most max_workers + 1 calls queued (so cancel() works
-on the others), completes the futures, and notices a worker that died: then every pending
-future fails with BrokenProcessPool and the executor refuses new work, as CPython's does.
-An exception raised by a call is re-raised by result() with the worker's traceback as its
-__cause__ (_RemoteTraceback). The 'spawn' and 'forkserver' start methods are not supported
-(NotImplementedError at the first submit).
+Design: the workers are forked at the first submit(). Each call is pickled in the parent and
+written to a shared inbox (a multiprocessing SimpleQueue); replies come back through an
+outbox. One daemon "ExecutorManagerThread" per executor owns both ends: it keeps at most
+max_workers + 1 calls in the inbox (so cancel() still works on the rest), settles the
+futures from the replies, and watches the workers' sentinels. A worker that dies breaks the
+pool: every unsettled future gets BrokenProcessPool and new submits are refused. A failed
+call's exception comes back with the worker's formatted traceback, attached to it as a
+_RemoteTraceback __cause__. 'spawn' and 'forkserver' raise NotImplementedError at the first
+submit().
 """
 
 import itertools
@@ -18,30 +19,30 @@ import queue
 import threading
 import traceback
 import weakref
-from functools import partial
 
 from concurrent.futures import _base
 import multiprocessing as mp
-from multiprocessing.connection import wait as _wait
+from multiprocessing.connection import wait as _wait_any
 from multiprocessing.queues import SimpleQueue
 
 EXTRA_QUEUED_CALLS = 1
-_global_shutdown = False
-_live = weakref.WeakSet()
+
+_exiting = False
+_open_pools = weakref.WeakSet()
 
 
-def _python_exit():
-    """At the end of the program (before the non-daemon threads are joined): let every
-    executor finish its calls and stop its workers, as CPython's _python_exit does."""
-    global _global_shutdown
-    _global_shutdown = True
-    for ex in list(_live):
-        ex._shutdown_thread = True
-        if ex._manager is not None:
-            ex._manager.join()
+def _drain_pools_at_exit():
+    # runs before the interpreter joins its non-daemon threads: each pool finishes the
+    # calls it was given and lets its workers go
+    global _exiting
+    _exiting = True
+    for pool in list(_open_pools):
+        pool._closing = True
+        if pool._supervisor is not None:
+            pool._supervisor.join()
 
 
-threading._register_atexit(_python_exit)
+threading._register_atexit(_drain_pools_at_exit)
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
@@ -49,6 +50,7 @@ class BrokenProcessPool(_base.BrokenExecutor):
 
 
 class _RemoteTraceback(Exception):
+    # its str() is the worker-side traceback text, so printing the chain shows it
     def __init__(self, tb):
         self.tb = tb
 
@@ -56,80 +58,80 @@ class _RemoteTraceback(Exception):
         return self.tb
 
 
-class _ExceptionWithTraceback:
-    def __init__(self, exc, tb):
-        tb = "".join(traceback.format_exception(type(exc), exc, tb))
-        self.exc = exc
-        self.exc.__traceback__ = None
-        self.tb = '\n"""\n%s"""' % tb
-
-    def __reduce__(self):
-        return _rebuild_exc, (self.exc, self.tb)
+def _quoted_traceback(exc, quote='"""'):
+    lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    return "\n" + quote + "\n" + "".join(lines) + quote
 
 
-def _rebuild_exc(exc, tb):
-    exc.__cause__ = _RemoteTraceback(tb)
+def _with_remote_cause(exc, text):
+    exc.__cause__ = _RemoteTraceback(text)
     return exc
 
 
-def _process_chunk(fn, chunk):
-    return [fn(*args) for args in chunk]
+# -- map() support: calls travel in batches, each batch is one submitted job ------------------
+
+def _run_batch(fn, batch):
+    return [fn(*arguments) for arguments in batch]
 
 
-def _get_chunks(*iterables, chunksize):
-    it = zip(*iterables)
+def _batches(iterables, size):
+    source = zip(*iterables)
     while True:
-        chunk = tuple(itertools.islice(it, chunksize))
-        if not chunk:
-            return
-        yield chunk
+        batch = tuple(itertools.islice(source, size))
+        if not batch:
+            break
+        yield batch
 
 
-def _chain_from_iterable_of_lists(iterable):
-    for element in iterable:
-        element.reverse()
-        while element:
-            yield element.pop()
+def _unbatched(batch_results):
+    for results in batch_results:
+        yield from results
 
 
-def _process_worker(call_queue, result_queue, initializer, initargs, max_tasks=None):
-    """A worker process: run calls until the None sentinel."""
-    if initializer is not None:
+# -- the worker process ---------------------------------------------------------------------
+
+def _worker_main(inbox, outbox, setup, setup_args, task_limit):
+    """Body of a forked worker: run calls from inbox until a None arrives (or task_limit
+    calls have run); each reply is (id, ok, value, traceback text); a bare pid says
+    'this worker is leaving'."""
+    if setup is not None:
         try:
-            initializer(*initargs)
+            setup(*setup_args)
         except BaseException:
             _base.LOGGER.critical("Exception in initializer:", exc_info=True)
             return
-    done = 0
-    while True:
-        item = call_queue.get()
-        if item is None:
-            result_queue.put(os.getpid())
-            return
-        work_id, fn, args, kwargs = item
+    ran = 0
+    for job in iter(inbox.get, None):
+        job_id, fn, args, kwargs = job
+        job = None
         try:
-            r = fn(*args, **kwargs)
-        except BaseException as e:
-            reply = (work_id, _ExceptionWithTraceback(e, e.__traceback__), None)
-        else:
-            reply = (work_id, None, r)
+            reply = (job_id, True, fn(*args, **kwargs), None)
+        except BaseException as err:
+            reply = (job_id, False, *_failure(err))
+        fn = args = kwargs = None
         try:
-            result_queue.put(reply)
-        except BaseException as e:
-            result_queue.put((work_id, _ExceptionWithTraceback(e, e.__traceback__), None))
-        del item, fn, args, kwargs, reply
-        done += 1
-        if max_tasks is not None and done >= max_tasks:
-            result_queue.put(os.getpid())
-            return
+            outbox.put(reply)
+        except BaseException as err:  # the result (or the exception) would not pickle
+            outbox.put((job_id, False, *_failure(err)))
+        reply = None
+        ran += 1
+        if task_limit is not None and ran >= task_limit:
+            break
+    outbox.put(os.getpid())
 
 
-class _WorkItem:
+def _failure(err):
+    # (exception, text): the frames stay behind, only their formatted text travels
+    text = _quoted_traceback(err)
+    err.__traceback__ = None
+    return err, text
+
+
+class _Job:
+    __slots__ = ("future", "fn", "args", "kwargs")
+
     def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.future, self.fn, self.args, self.kwargs = future, fn, args, kwargs
 
 
 class ProcessPoolExecutor(_base.Executor):
@@ -137,184 +139,180 @@ class ProcessPoolExecutor(_base.Executor):
 
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
                  *, max_tasks_per_child=None):
-        if max_workers is None:
-            self._max_workers = os.cpu_count() or 1
-        else:
-            if max_workers <= 0:
-                raise ValueError("max_workers must be greater than 0")
-            self._max_workers = max_workers
-        if mp_context is None:
-            mp_context = mp.get_context("spawn") if max_tasks_per_child is not None \
-                else mp.get_context()
-        self._mp_context = mp_context
+        if max_workers is not None and max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        self._max_workers = max_workers or os.cpu_count() or 1
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
-        self._initializer = initializer
-        self._initargs = initargs
         if max_tasks_per_child is not None:
             if not isinstance(max_tasks_per_child, int):
                 raise TypeError("max_tasks_per_child must be an integer")
-            elif max_tasks_per_child <= 0:
+            if max_tasks_per_child < 1:
                 raise ValueError("max_tasks_per_child must be >= 1")
-            if self._mp_context.get_start_method(allow_none=False) == "fork":
-                raise ValueError("max_tasks_per_child is incompatible with the 'fork' "
-                                 "multiprocessing start method; supply a different "
-                                 "mp_context.")
-        self._max_tasks_per_child = max_tasks_per_child
-        self._processes = {}
-        self._shutdown_thread = False
-        self._shutdown_lock = threading.Lock()
-        self._broken = False
-        self._queue_count = 0
-        self._pending_work_items = {}
-        self._work_ids = queue.SimpleQueue()
-        self._cancel_pending_futures = False
-        self._manager = None
-        self._call_queue = None
-        self._result_queue = None
-        self._in_flight = 0
+        if mp_context is None:
+            # a task limit needs fresh interpreters, so CPython then defaults to spawn
+            mp_context = mp.get_context(None if max_tasks_per_child is None else "spawn")
+        elif (max_tasks_per_child is not None
+              and mp_context.get_start_method(allow_none=False) == "fork"):
+            raise ValueError("max_tasks_per_child is incompatible with the 'fork' "
+                             "multiprocessing start method; supply a different "
+                             "mp_context.")
+        self._mp_context = mp_context
+        self._worker_setup = (initializer, initargs)
+        self._task_limit = max_tasks_per_child
 
-    # -- workers -----------------------------------------------------------------------------
+        self._guard = threading.Lock()      # submit() against shutdown()
+        self._closing = False               # no new work; the supervisor winds down
+        self._drop_queued = False           # shutdown(cancel_futures=True)
+        self._broken = False                # False or the reason new submits fail
+        self._jobs = {}                     # id -> _Job not settled yet
+        self._waiting_ids = queue.SimpleQueue()
+        self._next_id = itertools.count()
+        self._workers = {}                  # pid -> process
+        self._supervisor = None
+        self._inbox = self._outbox = None
+        self._queued = 0                    # calls written to the inbox, not answered
 
-    def _start(self):
+    # -- starting ----------------------------------------------------------------------------
+
+    def _launch(self):
         method = self._mp_context.get_start_method(allow_none=False)
         if method != "fork":
             raise NotImplementedError("pydive: multiprocessing start method %r (only 'fork' "
                                       "is supported)" % method)
-        self._call_queue = SimpleQueue()
-        self._result_queue = SimpleQueue()
+        self._inbox, self._outbox = SimpleQueue(), SimpleQueue()
+        setup, setup_args = self._worker_setup
         for _ in range(self._max_workers):
-            p = self._mp_context.Process(
-                target=_process_worker,
-                args=(self._call_queue, self._result_queue, self._initializer,
-                      self._initargs, self._max_tasks_per_child))
-            p.start()
-            self._processes[p.pid] = p
-        self._manager = threading.Thread(target=self._manage, daemon=True,
-                                         name="ExecutorManagerThread")
-        self._manager.start()
-        _live.add(self)
+            worker = self._mp_context.Process(
+                target=_worker_main,
+                args=(self._inbox, self._outbox, setup, setup_args, self._task_limit))
+            worker.start()
+            self._workers[worker.pid] = worker
+        self._supervisor = threading.Thread(target=self._supervise, daemon=True,
+                                            name="ExecutorManagerThread")
+        self._supervisor.start()
+        _open_pools.add(self)
 
-    # -- the manager thread ------------------------------------------------------------------
+    # -- the supervisor thread ---------------------------------------------------------------
 
-    def _feed(self):
-        """Move pending calls to the call queue, max_workers + 1 at a time."""
-        while self._in_flight < self._max_workers + EXTRA_QUEUED_CALLS:
+    def _top_up(self):
+        room = self._max_workers + EXTRA_QUEUED_CALLS
+        while self._queued < room:
             try:
-                work_id = self._work_ids.get_nowait()
+                job_id = self._waiting_ids.get_nowait()
             except queue.Empty:
-                return
-            item = self._pending_work_items.get(work_id)
-            if item is None:
+                break
+            job = self._jobs.get(job_id)
+            if job is None:
                 continue
-            if not item.future.set_running_or_notify_cancel():
-                del self._pending_work_items[work_id]
+            if not job.future.set_running_or_notify_cancel():
+                self._jobs.pop(job_id)      # it was cancelled while waiting
                 continue
             try:
-                data = pickle.dumps((work_id, item.fn, item.args, item.kwargs))
-            except BaseException as e:
-                tb = traceback.format_exception(type(e), e, e.__traceback__)
-                e.__cause__ = _RemoteTraceback('\n"""\n{}"""'.format("".join(tb)))
-                del self._pending_work_items[work_id]
-                item.future.set_exception(e)
+                payload = pickle.dumps((job_id, job.fn, job.args, job.kwargs))
+            except BaseException as err:
+                self._jobs.pop(job_id)
+                job.future.set_exception(_with_remote_cause(err, _quoted_traceback(err)))
                 continue
-            with self._call_queue._wlock:
-                self._call_queue._writer.send_bytes(data)
-            self._in_flight += 1
+            with self._inbox._wlock:
+                self._inbox._writer.send_bytes(payload)
+            self._queued += 1
 
-    def _manage(self):
-        reader = self._result_queue._reader
+    def _supervise(self):
+        replies = self._outbox._reader
         while True:
-            self._feed()
-            if self._shutdown_thread and self._cancel_pending_futures:
-                self._cancel_pending()
-            if self._shutdown_thread and not self._pending_work_items:
-                break
-            sentinels = [p.sentinel for p in self._processes.values()]
-            ready = _wait([reader] + sentinels, timeout=0.05)
-            if reader in ready:
-                try:
-                    reply = self._result_queue.get()
-                except BaseException as e:
-                    self._terminate_broken(traceback.format_exception(type(e), e,
-                                                                      e.__traceback__))
-                    return
-                self._on_reply(reply)
-            elif ready:
-                self._terminate_broken(None)
+            self._top_up()
+            if self._closing:
+                if self._drop_queued:
+                    self._cancel_waiting()
+                if not self._jobs:
+                    break
+            watched = [replies]
+            watched.extend(w.sentinel for w in self._workers.values())
+            ready = _wait_any(watched, timeout=0.05)
+            if not ready:
+                continue
+            if replies not in ready:        # a worker's sentinel fired: it died
+                self._break_pool(None)
                 return
-        self._stop_workers()
+            try:
+                reply = self._outbox.get()
+            except BaseException as err:
+                self._break_pool(_quoted_traceback(err, "'''"))
+                return
+            self._settle(reply)
+        self._dismiss_workers()
 
-    def _on_reply(self, reply):
-        if isinstance(reply, int):  # a worker ended (max_tasks_per_child)
-            p = self._processes.pop(reply, None)
-            if p is not None:
-                p.join()
+    def _settle(self, reply):
+        if isinstance(reply, int):          # that worker reached max_tasks_per_child
+            leaver = self._workers.pop(reply, None)
+            if leaver is not None:
+                leaver.join()
             return
-        work_id, exc, result = reply
-        self._in_flight -= 1
-        item = self._pending_work_items.pop(work_id, None)
-        if item is None:
+        self._queued -= 1
+        job_id, ok, value, remote_tb = reply
+        job = self._jobs.pop(job_id, None)
+        if job is None:
             return
-        if exc is not None:
-            item.future.set_exception(exc)
+        if ok:
+            job.future.set_result(value)
         else:
-            item.future.set_result(result)
+            job.future.set_exception(_with_remote_cause(value, remote_tb))
 
-    def _cancel_pending(self):
-        for work_id, item in list(self._pending_work_items.items()):
-            if not item.future.running() and item.future.cancel():
-                del self._pending_work_items[work_id]
+    def _cancel_waiting(self):
+        for job_id, job in list(self._jobs.items()):
+            if job.future.running():
+                continue
+            if job.future.cancel():
+                self._jobs.pop(job_id)
 
-    def _terminate_broken(self, cause):
+    def _break_pool(self, cause_text):
+        self._closing = True
         self._broken = ("A child process terminated abruptly, the process pool is not "
                         "usable anymore")
-        self._shutdown_thread = True
-        bpe = BrokenProcessPool("A process in the process pool was terminated abruptly "
-                                "while the future was running or pending.")
-        if cause is not None:
-            bpe.__cause__ = _RemoteTraceback("\n'''\n%s'''" % "".join(cause))
-        for item in self._pending_work_items.values():
-            try:
-                item.future.set_exception(bpe)
-            except _base.InvalidStateError:
-                pass
-        self._pending_work_items.clear()
-        for p in self._processes.values():
-            p.terminate()
-        for p in self._processes.values():
-            p.join()
+        failure = BrokenProcessPool("A process in the process pool was terminated abruptly "
+                                    "while the future was running or pending.")
+        if cause_text is not None:
+            failure.__cause__ = _RemoteTraceback(cause_text)
+        jobs, self._jobs = self._jobs, {}
+        for job in jobs.values():
+            if not job.future.done():
+                job.future.set_exception(failure)
+        workers = list(self._workers.values())
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.join()
 
-    def _stop_workers(self):
-        for _ in range(len(self._processes)):
-            self._call_queue.put(None)
-        reader = self._result_queue._reader
-        while self._processes:
-            if reader.poll(0.05):
-                self._on_reply(self._result_queue.get())
+    def _dismiss_workers(self):
+        for _ in self._workers:
+            self._inbox.put(None)
+        replies = self._outbox._reader
+        while self._workers:
+            if replies.poll(0.05):
+                self._settle(self._outbox.get())
                 continue
-            for pid, p in list(self._processes.items()):
-                if p.exitcode is not None:
-                    p.join()
-                    del self._processes[pid]
+            gone = [pid for pid, w in self._workers.items() if w.exitcode is not None]
+            for pid in gone:
+                self._workers.pop(pid).join()
 
     # -- the Executor API --------------------------------------------------------------------
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
+        with self._guard:
             if self._broken:
                 raise BrokenProcessPool(self._broken)
-            if self._shutdown_thread:
+            if self._closing:
                 raise RuntimeError("cannot schedule new futures after shutdown")
-            if _global_shutdown:
+            if _exiting:
                 raise RuntimeError("cannot schedule new futures after interpreter shutdown")
-            f = _base.Future()
-            self._pending_work_items[self._queue_count] = _WorkItem(f, fn, args, kwargs)
-            self._work_ids.put(self._queue_count)
-            self._queue_count += 1
-            if self._manager is None:
-                self._start()
-            return f
+            future = _base.Future()
+            job_id = next(self._next_id)
+            self._jobs[job_id] = _Job(future, fn, args, kwargs)
+            self._waiting_ids.put(job_id)
+            if self._supervisor is None:
+                self._launch()
+            return future
 
     submit.__doc__ = _base.Executor.submit.__doc__
 
@@ -323,20 +321,34 @@ class ProcessPoolExecutor(_base.Executor):
         chunks of chunksize calls)."""
         if chunksize < 1:
             raise ValueError("chunksize must be >= 1.")
-        results = super().map(partial(_process_chunk, fn),
-                              _get_chunks(*iterables, chunksize=chunksize), timeout=timeout)
-        return _chain_from_iterable_of_lists(results)
+        batch_results = _base.Executor.map(self, _BatchRunner(fn),
+                                           _batches(iterables, chunksize), timeout=timeout)
+        return _unbatched(batch_results)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            self._cancel_pending_futures = cancel_futures
-            self._shutdown_thread = True
-        if self._manager is not None and wait:
-            self._manager.join()
-        if wait:
-            self._manager = None
-            self._call_queue = None
-            self._result_queue = None
-            self._processes = {}
+        with self._guard:
+            self._drop_queued = cancel_futures
+            self._closing = True
+        if not wait:
+            return
+        if self._supervisor is not None:
+            self._supervisor.join()
+        self._supervisor = None
+        self._inbox = self._outbox = None
+        self._workers = {}
 
     shutdown.__doc__ = _base.Executor.shutdown.__doc__
+
+
+class _BatchRunner:
+    # picklable stand-in for functools.partial(_run_batch, fn)
+    __slots__ = ("fn",)
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __call__(self, batch):
+        return _run_batch(self.fn, batch)
+
+    def __reduce__(self):
+        return _BatchRunner, (self.fn,)
