@@ -3,96 +3,109 @@ CPython): Process is a thread, Pool is multiprocessing.pool.ThreadPool, the queu
 are threading's and queue's."""
 
 import array
+import sys
 import threading
+import weakref
 from queue import Queue
 from threading import (Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event,
                        Barrier)
+
+from . import connection
 
 __all__ = ["Process", "current_process", "active_children", "freeze_support", "Lock",
            "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event", "Barrier",
            "Queue", "Manager", "Pipe", "Pool", "JoinableQueue"]
 
+# The "current process" is simply the running thread.
+current_process = threading.current_thread
+
+
+# Children a thread has started, kept weakly: finished threads drop out when collected.
+_ChildTable = weakref.WeakKeyDictionary
+current_process()._children = _ChildTable()
+
 
 class DummyProcess(threading.Thread):
-    """A "process" that is a thread."""
+    """A "process" that is a thread; only the thread that created it may start it."""
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}):
-        threading.Thread.__init__(self, group, target, name, args, kwargs)
+        super().__init__(group, target, name, args, kwargs)
         self._pid = None
-        self._children = {}
-        self._start_called = False
-        self._parent = current_process()
+        self._children = _ChildTable()
+        self._launched = False
+        self._parent = threading.current_thread()
 
     def start(self):
-        if self._parent is not current_process():
-            raise RuntimeError("Parent is {0!r} but current_process is {1!r}".format(
-                self._parent, current_process()))
-        self._start_called = True
-        if hasattr(self._parent, "_children"):
-            self._parent._children[self] = None
-        threading.Thread.start(self)
+        here = current_process()
+        creator = self._parent
+        if here is not creator:
+            raise RuntimeError(
+                "Parent is {0!r} but current_process is {1!r}".format(creator, here))
+        self._launched = True
+        table = getattr(creator, "_children", None)
+        if table is not None:
+            table[self] = None
+        super().start()
 
     @property
     def exitcode(self):
-        if self._start_called and not self.is_alive():
-            return 0
-        return None
+        """0 once the thread has run to its end, None before (threads have no status)."""
+        finished = self._launched and not self.is_alive()
+        return 0 if finished else None
 
 
 Process = DummyProcess
-current_process = threading.current_thread
-current_process()._children = {}
 
 
 def active_children():
-    children = current_process()._children
-    for p in list(children):
-        if not p.is_alive():
-            children.pop(p, None)
-    return list(children)
+    """The still running threads started from this one (finished ones are forgotten)."""
+    table = current_process()._children
+    for child in [c for c in table.keys() if not c.is_alive()]:
+        table.pop(child, None)
+    return list(table.keys())
 
 
 def freeze_support():
-    pass
+    """Nothing to do for threads."""
 
 
 class Namespace:
+    """Plain attribute bag; its repr lists the public attributes in name order."""
+
     def __init__(self, /, **kwds):
-        self.__dict__.update(kwds)
+        vars(self).update(kwds)
 
     def __repr__(self):
-        items = sorted("%s=%r" % (k, v) for k, v in self.__dict__.items()
-                       if not k.startswith("_"))
-        return "%s(%s)" % (type(self).__name__, ", ".join(items))
+        shown = ["{}={!r}".format(key, val) for key, val in vars(self).items()
+                 if key[:1] != "_"]
+        return "{}({})".format(type(self).__name__, ", ".join(sorted(shown)))
 
 
+# Manager() hands back this module: its dict and list are the ordinary ones.
 dict = dict
 list = list
 
 
 def Array(typecode, sequence, lock=True):
+    """An array.array (no shared memory is needed between threads)."""
     return array.array(typecode, sequence)
 
 
 class Value:
+    """A box around one value (`typecode` is only remembered for the repr)."""
+
     def __init__(self, typecode, value, lock=True):
-        self._typecode = typecode
-        self._value = value
+        self._typecode, self._value = typecode, value
 
-    @property
-    def value(self):
-        return self._value
-
-    @value.setter
-    def value(self, value):
-        self._value = value
+    value = property(lambda self: self._value,
+                     lambda self, new: setattr(self, "_value", new))
 
     def __repr__(self):
-        return "<%s(%r, %r)>" % (type(self).__name__, self._typecode, self._value)
+        return "<{}({!r}, {!r})>".format(type(self).__name__, self._typecode, self._value)
 
 
 def Manager():
-    return __import__("sys").modules[__name__]
+    return sys.modules[__name__]
 
 
 def shutdown():
@@ -100,13 +113,10 @@ def shutdown():
 
 
 def Pool(processes=None, initializer=None, initargs=()):
-    from ..pool import ThreadPool
-    return ThreadPool(processes, initializer, initargs)
+    """A multiprocessing.pool.ThreadPool."""
+    from multiprocessing.pool import ThreadPool
+    return ThreadPool(processes=processes, initializer=initializer, initargs=initargs)
 
 
 JoinableQueue = Queue
-
-
-def Pipe(duplex=True):
-    from .connection import Pipe as _pipe
-    return _pipe(duplex)
+Pipe = connection.Pipe
