@@ -1,13 +1,15 @@
 """multiprocessing.pool for pydive: Pool (worker processes made by fork) and ThreadPool.
 
-A Pool forks its workers when it is made. Tasks go to them through one SimpleQueue and their
-results come back through another, as in CPython; in the parent two daemon threads move
-them: the task handler writes the tasks, the result handler reads the results and completes
-the AsyncResult objects (running their callbacks). Workers that end (maxtasksperchild) are
-replaced by the thread that next waits for a result or submits a task; pydive forks only
-from the main thread, so a Pool used from another thread cannot replace workers and raises
-NotImplementedError then. An exception raised by a task is re-raised by get() with the
-worker's traceback as its __cause__ (RemoteTraceback), as CPython does.
+Design: a Pool forks its members when it is made. Each submitted call becomes a task tuple
+(job id, position, function, args, kwargs); tasks reach the members through one SimpleQueue
+and (job id, position, (ok, value)) replies come back through another. In the parent, two
+daemon threads do the moving: the "feeder" drains the pool's own outgoing queue into the
+workers' queue, the "collector" reads replies and hands each to the result object that is
+registered for its job id (which runs the callbacks). Members that retire (maxtasksperchild)
+are replaced by whichever main-thread call next waits on a result or submits; pydive forks
+only from the main thread, so a Pool tended from another thread raises NotImplementedError.
+A failed task's exception is re-raised by get() with the worker's traceback text as its
+__cause__ (RemoteTraceback).
 """
 
 import collections
@@ -19,26 +21,43 @@ import time
 import traceback
 
 from . import TimeoutError
-from .connection import wait as _wait_ready
 from .process import BaseProcess
 from .queues import SimpleQueue
 
 __all__ = ["Pool", "ThreadPool"]
 
+# the pool's life: these strings are what repr() shows
 INIT, RUN, CLOSE, TERMINATE = "INIT", "RUN", "CLOSE", "TERMINATE"
 
-_job_counter = itertools.count()
+_job_ids = itertools.count()
+_TICK = 0.05            # how often waiting threads look around
 
+
+# -- what a chunked task runs in the worker -------------------------------------------------
 
 def mapstar(args):
-    return list(map(*args))
+    fn, chunk = args
+    return [fn(item) for item in chunk]
 
 
 def starmapstar(args):
-    return list(itertools.starmap(args[0], args[1]))
+    fn, chunk = args
+    return [fn(*item) for item in chunk]
 
+
+def _cut(fn, items, size):
+    """(fn, chunk) pairs over items, size at a time."""
+    source = iter(items)
+    chunk = tuple(itertools.islice(source, size))
+    while chunk:
+        yield fn, chunk
+        chunk = tuple(itertools.islice(source, size))
+
+
+# -- exceptions crossing the process boundary ------------------------------------------------
 
 class RemoteTraceback(Exception):
+    # str() is the worker's traceback text, shown when the cause chain is printed
     def __init__(self, tb):
         self.tb = tb
 
@@ -46,317 +65,312 @@ class RemoteTraceback(Exception):
         return self.tb
 
 
-class ExceptionWithTraceback:
-    """An exception and its traceback text, pickled by a worker: unpickled, it is the
-    exception again, with the text as a RemoteTraceback cause."""
-
-    def __init__(self, exc, tb):
-        text = "".join(traceback.format_exception(type(exc), exc, tb))
-        self.exc = exc
-        self.tb = '\n"""\n%s"""' % text
-
-    def __reduce__(self):
-        return rebuild_exc, (self.exc, self.tb)
-
-
 def rebuild_exc(exc, tb):
     exc.__cause__ = RemoteTraceback(tb)
     return exc
+
+
+class ExceptionWithTraceback:
+    """Pickles as its exception, which comes back with the formatted traceback attached."""
+
+    def __init__(self, exc, tb):
+        frames = traceback.format_exception(type(exc), exc, tb)
+        self.exc, self.tb = exc, '\n"""\n' + "".join(frames) + '"""'
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
 
 
 class MaybeEncodingError(Exception):
     """A result a worker could not pickle."""
 
     def __init__(self, exc, value):
-        self.exc = repr(exc)
-        self.value = repr(value)
-        super().__init__(self.exc, self.value)
+        self.exc, self.value = repr(exc), repr(value)
+        Exception.__init__(self, self.exc, self.value)
 
     def __str__(self):
         return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
 
     def __repr__(self):
-        return "<%s: %s>" % (type(self).__name__, self)
+        return "<%s: %s>" % (self.__class__.__name__, self)
+
+
+# -- the worker loop --------------------------------------------------------------------------
+
+def _take(channel):
+    # the next task, or None when the channel says stop (sentinel) or is gone
+    try:
+        return channel.get()
+    except (EOFError, OSError):
+        return None
 
 
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
            wrap_exception=False):
-    """A worker process's loop: run tasks until the None sentinel (or maxtasks)."""
-    if maxtasks is not None and not (isinstance(maxtasks, int) and maxtasks >= 1):
+    """A pool member's loop: run tasks until the None sentinel (or maxtasks of them)."""
+    limited = maxtasks is not None
+    if limited and (type(maxtasks) is not int or maxtasks < 1):
         raise AssertionError("Maxtasks {!r} is not valid".format(maxtasks))
     if initializer is not None:
         initializer(*initargs)
-    completed = 0
-    while maxtasks is None or completed < maxtasks:
-        try:
-            task = inqueue.get()
-        except (EOFError, OSError):
-            break
+    budget = maxtasks
+    while not limited or budget > 0:
+        task = _take(inqueue)
         if task is None:
-            break
-        job, i, func, args, kwds = task
+            return
+        job, pos, fn, args, kwargs = task
+        task = None
         try:
-            result = (True, func(*args, **kwds))
-        except Exception as e:
-            if wrap_exception:
-                e = ExceptionWithTraceback(e, e.__traceback__)
-            result = (False, e)
+            outcome = True, fn(*args, **kwargs)
+        except Exception as err:
+            outcome = False, (ExceptionWithTraceback(err, err.__traceback__)
+                              if wrap_exception else err)
+        fn = args = kwargs = None
         try:
-            outqueue.put((job, i, result))
-        except Exception as e:
-            outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
-        task = job = result = func = args = kwds = None
-        completed += 1
+            outqueue.put((job, pos, outcome))
+        except Exception as err:
+            outqueue.put((job, pos, (False, MaybeEncodingError(err, outcome[1]))))
+        outcome = None
+        if limited:
+            budget -= 1
 
 
-class _PoolWorker(BaseProcess):
+class _ForkMember(BaseProcess):
     _start_method = None
 
+
+# -- the pool ---------------------------------------------------------------------------------
 
 class Pool:
     """A pool of worker processes running submitted calls."""
 
     _wrap_exception = True
-    _uses_processes = True
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
-        self._state = INIT
-        self._pool = []
-        self._cache = {}
-        if processes is None:
-            processes = os.cpu_count() or 1
-        if processes < 1:
+        self._phase = INIT
+        self._members = []
+        self._pending = {}          # job id -> result object still expecting replies
+        size = processes if processes is not None else (os.cpu_count() or 1)
+        if size < 1:
             raise ValueError("Number of processes must be at least 1")
-        if maxtasksperchild is not None:
-            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
-                raise ValueError("maxtasksperchild must be a positive int or None")
+        if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int)
+                                             or maxtasksperchild < 1):
+            raise ValueError("maxtasksperchild must be a positive int or None")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
-        self._processes = processes
-        self._initializer = initializer
-        self._initargs = initargs
-        self._maxtasksperchild = maxtasksperchild
+        self._size = size
+        self._member_args = (initializer, initargs, maxtasksperchild, self._wrap_exception)
+        self._retire_after = maxtasksperchild
         self._ctx = context
-        self._setup_queues()
-        self._taskqueue = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._repopulate()
-        self._state = RUN
-        self._task_handler = threading.Thread(target=self._handle_tasks, daemon=True,
-                                              name="Pool task handler")
-        self._task_handler.start()
-        self._result_handler = threading.Thread(target=self._handle_results, daemon=True,
-                                                name="Pool result handler")
-        self._result_handler.start()
+        self._to_workers, self._from_workers = self._channels()
+        self._outgoing = queue.SimpleQueue()
+        self._refill()
+        self._phase = RUN
+        self._feeder = self._daemon(self._feed, "Pool task handler")
+        self._collector = self._daemon(self._collect, "Pool result handler")
 
-    # -- workers ---------------------------------------------------------------------------
+    @staticmethod
+    def _daemon(body, name):
+        thread = threading.Thread(target=body, daemon=True, name=name)
+        thread.start()
+        return thread
 
-    def _setup_queues(self):
-        self._inqueue = SimpleQueue()
-        self._outqueue = SimpleQueue()
+    # -- members --------------------------------------------------------------------------
 
-    def _new_worker(self):
-        if self._ctx is not None and self._ctx._name not in (None, "fork"):
+    def _channels(self):
+        return SimpleQueue(), SimpleQueue()
+
+    def _enlist(self):
+        method = None if self._ctx is None else self._ctx._name
+        if method not in (None, "fork"):
             raise NotImplementedError("pydive: multiprocessing start method %r (only 'fork' "
-                                      "is supported)" % self._ctx._name)
-        w = _PoolWorker(target=worker,
-                        args=(self._inqueue, self._outqueue, self._initializer,
-                              self._initargs, self._maxtasksperchild, self._wrap_exception))
-        w.name = w.name.replace("_PoolWorker", "ForkPoolWorker")
-        w.daemon = True
-        w.start()
-        return w
+                                      "is supported)" % method)
+        member = _ForkMember(target=worker,
+                             args=(self._to_workers, self._from_workers) + self._member_args)
+        member.name = "ForkPoolWorker" + member.name[len("_ForkMember"):]
+        member.daemon = True
+        member.start()
+        return member
 
-    def _repopulate(self):
-        """Replace the workers that ended (maxtasksperchild); keep `processes` of them."""
-        alive = []
-        for w in self._pool:
-            if w.exitcode is None:
-                alive.append(w)
-            else:
-                w.join()
-        if len(alive) == len(self._pool) and len(alive) == self._processes:
+    def _refill(self):
+        """Drop the members that retired and enlist new ones up to the pool's size."""
+        retired = [m for m in self._members if m.exitcode is not None]
+        for member in retired:
+            member.join()
+            self._members.remove(member)
+        if len(self._members) >= self._size:
             return
-        self._pool = alive
-        if self._state == TERMINATE or (self._state == CLOSE and not self._cache):
+        if self._phase == TERMINATE or (self._phase == CLOSE and not self._pending):
             return
         if threading.current_thread() is not threading.main_thread():
             raise NotImplementedError("pydive: a multiprocessing Pool replacing its workers "
                                       "from a thread other than the main thread")
-        while len(self._pool) < self._processes:
-            self._pool.append(self._new_worker())
+        while len(self._members) < self._size:
+            self._members.append(self._enlist())
 
-    def _maintain(self):
-        if self._maxtasksperchild is not None and self._state != TERMINATE and \
-                threading.current_thread() is threading.main_thread():
-            self._repopulate()
+    def _tend(self):
+        # only pools whose members retire need tending, and only the main thread can fork
+        if (self._retire_after is None or self._phase == TERMINATE
+                or threading.current_thread() is not threading.main_thread()):
+            return
+        self._refill()
 
-    # -- the handler threads ---------------------------------------------------------------
+    # -- the two handler threads ----------------------------------------------------------
 
-    def _handle_tasks(self):
-        while True:
-            task = self._taskqueue.get()
-            if task is None:
-                break
+    def _feed(self):
+        for task in iter(self._outgoing.get, None):
             try:
-                self._inqueue.put(task)
-            except Exception as e:
-                job, idx = task[0], task[1]
-                result = self._cache.get(job)
-                if result is not None:
-                    result._set(idx, (False, e))
-        # no more tasks: one sentinel per worker
-        for _ in range(self._processes):
-            if self._state == TERMINATE:
-                break
+                self._to_workers.put(task)
+            except Exception as err:   # the task did not pickle: fail that part of the job
+                target = self._pending.get(task[0])
+                if target is not None:
+                    target._set(task[1], (False, err))
+        # nothing more will come: tell every member to leave
+        for _ in range(self._size):
+            if self._phase == TERMINATE:
+                return
             try:
-                self._inqueue.put(None)
+                self._to_workers.put(None)
             except OSError:
-                break
+                return
 
-    def _handle_results(self):
-        reader = self._outqueue._reader
-        while self._state != TERMINATE:
-            if self._state == CLOSE and not self._cache:
-                break
+    def _collect(self):
+        inbox = self._from_workers
+        while self._phase != TERMINATE and (self._phase != CLOSE or self._pending):
             try:
-                ready = reader.poll(0.05)
-            except OSError:
-                break
-            if not ready:
-                continue
-            try:
-                job, i, obj = self._outqueue.get()
+                if not inbox._reader.poll(_TICK):
+                    continue
+                job, pos, outcome = inbox.get()
             except (EOFError, OSError):
-                break
-            result = self._cache.get(job)
-            if result is not None:
-                result._set(i, obj)
+                return
+            target = self._pending.get(job)
+            if target is not None:
+                target._set(pos, outcome)
 
-    # -- submitting ------------------------------------------------------------------------
+    # -- submitting -----------------------------------------------------------------------
 
-    def _check_running(self):
-        if self._state != RUN:
+    def _submit(self, tasks):
+        if self._phase != RUN:
             raise ValueError("Pool not running")
-
-    def _put_tasks(self, tasks):
-        self._maintain()
-        for t in tasks:
-            self._taskqueue.put(t)
+        self._tend()
+        for task in tasks:
+            self._outgoing.put(task)
 
     def apply(self, func, args=(), kwds={}):
         """func(*args, **kwds) in a worker; its result."""
         return self.apply_async(func, args, kwds).get()
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
-        self._check_running()
-        result = ApplyResult(self, callback, error_callback)
-        self._put_tasks([(result._job, 0, func, args, kwds)])
-        return result
+        if self._phase != RUN:
+            raise ValueError("Pool not running")
+        handle = ApplyResult(self, callback, error_callback)
+        self._submit([(handle._job, 0, func, args, kwds)])
+        return handle
 
-    def _get_chunksize(self, iterable, chunksize):
-        if chunksize is None:
-            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
-            if extra:
-                chunksize += 1
-        if len(iterable) == 0:
+    def _spread(self, func, iterable, runner, chunksize, callback, error_callback):
+        if self._phase != RUN:
+            raise ValueError("Pool not running")
+        items = iterable if hasattr(iterable, "__len__") else list(iterable)
+        count = len(items)
+        if count == 0:
             chunksize = 0
-        return chunksize
-
-    def _map_async(self, func, iterable, mapper, chunksize=None, callback=None,
-                   error_callback=None):
-        self._check_running()
-        if not hasattr(iterable, "__len__"):
-            iterable = list(iterable)
-        chunksize = self._get_chunksize(iterable, chunksize)
-        result = MapResult(self, chunksize, len(iterable), callback, error_callback)
+        elif chunksize is None:
+            # about four chunks per current member, rounded up
+            chunksize = -(-count // (4 * len(self._members)))
+        handle = MapResult(self, chunksize, count, callback, error_callback)
         if chunksize:
-            chunks = list(_chunks(func, iterable, chunksize))
-            self._put_tasks([(result._job, i, mapper, (x,), {}) for i, x in enumerate(chunks)])
-        return result
+            self._submit([(handle._job, n, runner, (pair,), {})
+                          for n, pair in enumerate(_cut(func, items, chunksize))])
+        return handle
 
     def map(self, func, iterable, chunksize=None):
         """[func(x) for x in iterable], computed by the workers."""
-        return self._map_async(func, iterable, mapstar, chunksize).get()
+        return self._spread(func, iterable, mapstar, chunksize, None, None).get()
 
     def starmap(self, func, iterable, chunksize=None):
         """[func(*args) for args in iterable], computed by the workers."""
-        return self._map_async(func, iterable, starmapstar, chunksize).get()
+        return self._spread(func, iterable, starmapstar, chunksize, None, None).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
+        return self._spread(func, iterable, mapstar, chunksize, callback, error_callback)
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None,
                       error_callback=None):
-        return self._map_async(func, iterable, starmapstar, chunksize, callback,
-                               error_callback)
+        return self._spread(func, iterable, starmapstar, chunksize, callback,
+                            error_callback)
 
     def imap(self, func, iterable, chunksize=1):
         """An iterator of func(x), in order."""
-        return self._imap(func, iterable, chunksize, IMapIterator)
+        return self._stream(IMapIterator, func, iterable, chunksize)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         """An iterator of func(x), in the order they are done."""
-        return self._imap(func, iterable, chunksize, IMapUnorderedIterator)
+        return self._stream(IMapUnorderedIterator, func, iterable, chunksize)
 
-    def _imap(self, func, iterable, chunksize, cls):
-        self._check_running()
+    def _stream(self, kind, func, iterable, chunksize):
+        if self._phase != RUN:
+            raise ValueError("Pool not running")
         if chunksize < 1:
             raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
         items = list(iterable)
-        result = cls(self)
+        handle = kind(self)
         if chunksize == 1:
-            tasks = [(result._job, i, func, (x,), {}) for i, x in enumerate(items)]
+            calls = [(func, (item,)) for item in items]
         else:
-            result._chunked = True
-            tasks = [(result._job, i, mapstar, (x,), {})
-                     for i, x in enumerate(_chunks(func, items, chunksize))]
-        result._set_length(len(tasks))
-        self._put_tasks(tasks)
-        return result
+            handle._chunked = True
+            calls = [(mapstar, (pair,)) for pair in _cut(func, items, chunksize)]
+        handle._set_length(len(calls))
+        self._submit([(handle._job, n, fn, args, {}) for n, (fn, args) in enumerate(calls)])
+        return handle
 
-    # -- ending ----------------------------------------------------------------------------
+    # -- ending ---------------------------------------------------------------------------
 
     def close(self):
         """No more tasks: the workers end once the submitted ones are done."""
-        if self._state == RUN:
-            self._state = CLOSE
-            self._taskqueue.put(None)
+        if self._phase != RUN:
+            return
+        self._phase = CLOSE
+        self._outgoing.put(None)
 
     def terminate(self):
         """Stop the workers now (SIGTERM); unfinished tasks are lost."""
-        if self._state == TERMINATE:
+        if self._phase == TERMINATE:
             return
-        self._state = TERMINATE
-        self._taskqueue.put(None)
-        for w in self._pool:
-            if w.exitcode is None:
-                w.terminate()
-        for w in self._pool:
-            w.join()
-        self._task_handler.join()
-        self._result_handler.join()
+        self._phase = TERMINATE
+        self._outgoing.put(None)
+        self._stop_members()
+        self._feeder.join()
+        self._collector.join()
+
+    def _stop_members(self):
+        members = list(self._members)
+        for member in members:
+            if member.exitcode is None:
+                member.terminate()
+        for member in members:
+            member.join()
 
     def join(self):
         """Wait for the workers to end (after close() or terminate())."""
-        if self._state == RUN:
+        if self._phase == RUN:
             raise ValueError("Pool is still running")
-        elif self._state not in (CLOSE, TERMINATE):
+        if self._phase not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
-        self._task_handler.join()
-        while self._state == CLOSE and self._cache:
-            for r in list(self._cache.values()):
-                r.wait(0.05)
-        self._result_handler.join()
-        for w in self._pool:
-            w.join()
+        self._feeder.join()
+        # the collector ends once nothing is pending; meanwhile keep retiring members replaced
+        while self._collector.is_alive():
+            self._tend()
+            self._collector.join(_TICK)
+        for member in self._members:
+            member.join()
 
     def __enter__(self):
-        self._check_running()
+        if self._phase != RUN:
+            raise ValueError("Pool not running")
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc_info):
         self.terminate()
 
     def __reduce__(self):
@@ -364,74 +378,72 @@ class Pool:
                                   "pickled")
 
     def __repr__(self):
-        return "<%s.%s state=%s pool_size=%d>" % (type(self).__module__,
-                                                 type(self).__qualname__, self._state,
-                                                 len(self._pool))
+        cls = type(self)
+        return "<%s.%s state=%s pool_size=%d>" % (cls.__module__, cls.__qualname__,
+                                                 self._phase, len(self._members))
 
 
-def _chunks(func, items, size):
-    it = iter(items)
-    while True:
-        x = tuple(itertools.islice(it, size))
-        if not x:
-            return
-        yield (func, x)
-
+# -- result objects ---------------------------------------------------------------------------
 
 class ApplyResult:
     """The future result of one apply_async() call."""
 
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
-        self._event = threading.Event()
-        self._job = next(_job_counter)
-        self._cache = pool._cache
-        self._callback = callback
-        self._error_callback = error_callback
-        self._cache[self._job] = self
+        self._job = next(_job_ids)
+        self._on_value, self._on_error = callback, error_callback
+        self._settled = threading.Event()
+        self._registry = pool._pending
+        self._registry[self._job] = self
+
+    def _finish(self):
+        # callbacks first, then the waiters; the pool no longer routes replies here
+        if self._success:
+            if self._on_value:
+                self._on_value(self._value)
+        elif self._on_error:
+            self._on_error(self._value)
+        self._settled.set()
+        self._registry.pop(self._job, None)
+        self._pool = None
 
     def ready(self):
-        return self._event.is_set()
+        return self._settled.is_set()
 
     def successful(self):
-        if not self.ready():
+        if not self._settled.is_set():
             raise ValueError("{0!r} not ready".format(self))
         return self._success
 
     def wait(self, timeout=None):
         pool = self._pool
-        if pool is not None and pool._maxtasksperchild is not None:
-            deadline = None if timeout is None else time.monotonic() + timeout
-            while not self._event.is_set():
-                pool._maintain()
-                left = 0.05 if deadline is None else min(0.05, deadline - time.monotonic())
-                if left <= 0:
-                    break
-                self._event.wait(left)
+        if pool is None or pool._retire_after is None:
+            self._settled.wait(timeout)
             return
-        self._event.wait(timeout)
+        # members may retire while we wait: keep the pool staffed
+        end = None if timeout is None else time.monotonic() + timeout
+        while not self._settled.is_set():
+            pool._tend()
+            step = _TICK if end is None else min(_TICK, end - time.monotonic())
+            if step <= 0:
+                return
+            self._settled.wait(step)
 
     def get(self, timeout=None):
         self.wait(timeout)
-        if not self.ready():
+        if not self._settled.is_set():
             raise TimeoutError
-        if self._success:
-            return self._value
-        raise self._value
+        if not self._success:
+            raise self._value
+        return self._value
 
-    def _set(self, i, obj):
-        self._success, self._value = obj
-        if self._callback and self._success:
-            self._callback(self._value)
-        if self._error_callback and not self._success:
-            self._error_callback(self._value)
-        self._event.set()
-        del self._cache[self._job]
-        self._pool = None
+    def _set(self, pos, outcome):
+        self._success, self._value = outcome
+        self._finish()
 
     def __repr__(self):
-        return "<%s.%s object at %#x>" % (type(self).__module__, type(self).__qualname__,
-                                           id(self))
+        cls = type(self)
+        return "<%s.%s object at %#x>" % (cls.__module__, cls.__qualname__, id(self))
 
 
 AsyncResult = ApplyResult
@@ -442,37 +454,25 @@ class MapResult(ApplyResult):
 
     def __init__(self, pool, chunksize, length, callback, error_callback):
         ApplyResult.__init__(self, pool, callback, error_callback)
-        self._success = True
-        self._value = [None] * length
+        self._success, self._value = True, [None] * length
         self._chunksize = chunksize
-        if chunksize <= 0:
-            self._number_left = 0
-            self._event.set()
-            del self._cache[self._job]
-        else:
-            self._number_left = length // chunksize + bool(length % chunksize)
+        self._chunks_due = -(-length // chunksize) if chunksize > 0 else 0
+        if not self._chunks_due:
+            # nothing to run: settled at once, and no callback for it
+            self._settled.set()
+            self._registry.pop(self._job, None)
 
-    def _set(self, i, success_result):
-        self._number_left -= 1
-        success, result = success_result
-        if success and self._success:
-            self._value[i * self._chunksize:(i + 1) * self._chunksize] = result
-            if self._number_left == 0:
-                if self._callback:
-                    self._callback(self._value)
-                del self._cache[self._job]
-                self._event.set()
-                self._pool = None
-        else:
-            if not success and self._success:
-                self._success = False
-                self._value = result
-            if self._number_left == 0:
-                if self._error_callback:
-                    self._error_callback(self._value)
-                del self._cache[self._job]
-                self._event.set()
-                self._pool = None
+    def _set(self, pos, outcome):
+        self._chunks_due -= 1
+        ok, payload = outcome
+        if self._success:
+            if ok:
+                start = pos * self._chunksize
+                self._value[start:start + self._chunksize] = payload
+            else:       # the first failure is what get() raises
+                self._success, self._value = False, payload
+        if self._chunks_due == 0:
+            self._finish()
 
 
 class IMapIterator:
@@ -482,112 +482,113 @@ class IMapIterator:
 
     def __init__(self, pool):
         self._pool = pool
-        self._cond = threading.Condition(threading.Lock())
-        self._job = next(_job_counter)
-        self._cache = pool._cache
-        self._items = collections.deque()
-        self._index = 0
-        self._length = None
-        self._unsorted = {}
-        self._cache[self._job] = self
+        self._job = next(_job_ids)
+        self._ready = collections.deque()   # (ok, value) pairs next() can hand out
+        self._early = {}                     # position -> outcome that arrived out of turn
+        self._taken = 0                      # outcomes delivered into _ready so far
+        self._total = None
+        self._lock = threading.Condition(threading.Lock())
+        self._registry = pool._pending
+        self._registry[self._job] = self
+
+    def _release_if_complete(self):
+        if self._taken == self._total:
+            self._registry.pop(self._job, None)
+            self._pool = None
+            return True
+        return False
 
     def _set_length(self, length):
-        with self._cond:
-            self._length = length
-            if self._index == self._length:
-                self._cond.notify()
-                self._cache.pop(self._job, None)
-                self._pool = None
+        with self._lock:
+            self._total = length
+            if self._release_if_complete():
+                self._lock.notify()
 
     def __iter__(self):
         return self
 
+    def _wait_step(self, end):
+        pool = self._pool
+        step = None
+        if pool is not None:
+            pool._tend()
+            if pool._retire_after is not None:
+                step = _TICK
+        if end is not None:
+            left = end - time.monotonic()
+            if left <= 0:
+                raise TimeoutError from None
+            step = left if step is None else min(step, left)
+        self._lock.wait(step)
+
     def next(self, timeout=None):
-        deadline = None if timeout is None else time.monotonic() + timeout
-        with self._cond:
-            while True:
-                if self._items:
-                    break
-                if self._index == self._length:
+        end = None if timeout is None else time.monotonic() + timeout
+        with self._lock:
+            while not self._ready:
+                if self._taken == self._total:
                     self._pool = None
                     raise StopIteration from None
-                pool = self._pool
-                if pool is not None:
-                    pool._maintain()
-                left = 0.05 if pool is not None and pool._maxtasksperchild is not None \
-                    else None
-                if deadline is not None:
-                    rest = deadline - time.monotonic()
-                    if rest <= 0:
-                        raise TimeoutError from None
-                    left = rest if left is None else min(left, rest)
-                self._cond.wait(left)
-            success, value = self._items.popleft()
-        if success:
-            return value
-        raise value
+                self._wait_step(end)
+            ok, value = self._ready.popleft()
+        if not ok:
+            raise value
+        return value
 
     __next__ = next
 
-    def _push(self, obj):
-        if self._chunked:
-            success, value = obj
-            if success:
-                for v in value:
-                    self._items.append((True, v))
-                return
-        self._items.append(obj)
+    def _deliver(self, outcome):
+        ok, value = outcome
+        if self._chunked and ok:
+            self._ready.extend((True, item) for item in value)
+        else:
+            self._ready.append(outcome)
+        self._taken += 1
 
-    def _set(self, i, obj):
-        with self._cond:
-            if self._index == i:
-                self._push(obj)
-                self._index += 1
-                while self._index in self._unsorted:
-                    self._push(self._unsorted.pop(self._index))
-                    self._index += 1
-                self._cond.notify()
+    def _set(self, pos, outcome):
+        with self._lock:
+            if pos != self._taken:
+                self._early[pos] = outcome
             else:
-                self._unsorted[i] = obj
-            if self._index == self._length:
-                self._cache.pop(self._job, None)
-                self._pool = None
+                self._deliver(outcome)
+                while self._taken in self._early:
+                    self._deliver(self._early.pop(self._taken))
+                self._lock.notify()
+            self._release_if_complete()
 
 
 class IMapUnorderedIterator(IMapIterator):
     """The results of imap_unordered(), as they come."""
 
-    def _set(self, i, obj):
-        with self._cond:
-            self._push(obj)
-            self._index += 1
-            self._cond.notify()
-            if self._index == self._length:
-                self._cache.pop(self._job, None)
-                self._pool = None
+    def _set(self, pos, outcome):
+        with self._lock:
+            self._deliver(outcome)
+            self._lock.notify()
+            self._release_if_complete()
 
 
-class _ThreadQueue:
-    """ThreadPool's task and result queues: plain queue.Queue, nothing pickled."""
+# -- ThreadPool -------------------------------------------------------------------------------
+
+class _LocalChannel:
+    """A ThreadPool channel: objects pass between threads as they are, nothing pickled.
+    It is its own reader, so the collector can poll it like a pipe."""
 
     def __init__(self):
-        self._q = queue.SimpleQueue()
+        self._items = queue.SimpleQueue()
         self._reader = self
 
     def put(self, obj):
-        self._q.put(obj)
+        self._items.put(obj)
 
     def get(self):
-        return self._q.get()
+        return self._items.get()
 
     def poll(self, timeout=0.0):
-        if not self._q.empty():
-            return True
         end = time.monotonic() + (timeout or 0)
-        while self._q.empty():
-            if time.monotonic() >= end:
+        while self._items.empty():
+            left = end - time.monotonic()
+            if left <= 0:
                 return False
-            time.sleep(min(0.005, max(0.0, end - time.monotonic())))
+            time.sleep(min(0.005, left))
         return True
 
 
@@ -599,29 +600,22 @@ class ThreadPool(Pool):
     def __init__(self, processes=None, initializer=None, initargs=()):
         Pool.__init__(self, processes, initializer, initargs)
 
-    def _setup_queues(self):
-        self._inqueue = _ThreadQueue()
-        self._outqueue = _ThreadQueue()
+    def _channels(self):
+        return _LocalChannel(), _LocalChannel()
 
-    def _new_worker(self):
-        t = threading.Thread(target=worker,
-                             args=(self._inqueue, self._outqueue, self._initializer,
-                                   self._initargs, self._maxtasksperchild,
-                                   self._wrap_exception), daemon=True)
-        t.exitcode = None
-        t.start()
-        return t
+    def _enlist(self):
+        thread = threading.Thread(target=worker, daemon=True,
+                                  args=(self._to_workers, self._from_workers)
+                                  + self._member_args)
+        thread.exitcode = None      # threads never retire here (no maxtasksperchild)
+        thread.start()
+        return thread
 
-    def _repopulate(self):
-        while len(self._pool) < self._processes:
-            self._pool.append(self._new_worker())
+    def _refill(self):
+        while len(self._members) < self._size:
+            self._members.append(self._enlist())
 
-    def terminate(self):
-        if self._state == TERMINATE:
-            return
-        self._state = TERMINATE
-        self._taskqueue.put(None)
-        for _ in self._pool:
-            self._inqueue.put(None)
-        self._task_handler.join()
-        self._result_handler.join()
+    def _stop_members(self):
+        # a thread cannot be killed: every member gets a stop sentinel instead
+        for _ in self._members:
+            self._to_workers.put(None)
