@@ -255,13 +255,27 @@ fn file_obj(vm: &mut Vm, t: &std::rc::Rc<crate::objects::typeobj::Type>, base: i
     inst
 }
 
+/// A file object's base as stored: its index, or `-(index + 1)` for a text file's binary
+/// view (see `file_id`).
+fn signed_base(vm: &Vm, me: &Value) -> PyResult<i64> {
+    match crate::ops::unwrap_base(me) {
+        Some(Value::Int(i)) => Ok(i),
+        _ => Err(vm.type_error("not a file object")),
+    }
+}
+
+/// Was file `id` opened in a binary mode?
+fn file_is_binary(vm: &Vm, id: usize) -> bool {
+    vm.files
+        .get(id)
+        .and_then(|f| f.as_ref())
+        .is_some_and(|f| f.binary)
+}
+
 /// `buffer` of a text file: its binary view (BufferedReader/Writer/Random by mode).
 fn f_buffer(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let me = a.pos[0].clone();
-    let base = match crate::ops::unwrap_base(&me) {
-        Some(Value::Int(i)) => i,
-        _ => return Err(vm.type_error("not a file object")),
-    };
+    let base = signed_base(vm, &me)?;
     let id = this_id(vm, &a)?;
     let (binary, mode) = match vm.files.get(id).and_then(|f| f.as_ref()) {
         Some(f) => (f.binary, f.mode.clone()),
@@ -291,16 +305,9 @@ fn f_buffer(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `raw` of a binary file: its FileIO (the same descriptor).
 fn f_raw(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let me = a.pos[0].clone();
-    let base = match crate::ops::unwrap_base(&me) {
-        Some(Value::Int(i)) => i,
-        _ => return Err(vm.type_error("not a file object")),
-    };
+    let base = signed_base(vm, &me)?;
     let id = this_id(vm, &a)?;
-    let binary = vm
-        .files
-        .get(id)
-        .and_then(|f| f.as_ref())
-        .is_some_and(|f| f.binary);
+    let binary = file_is_binary(vm, id);
     let t = binary_type(vm, "r", true);
     let fileio = matches!(&me, Value::Instance(i) if std::rc::Rc::ptr_eq(&i.class(), &t));
     if fileio || (!binary && base >= 0) {
@@ -405,16 +412,9 @@ fn f_write_through(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 /// `detach()`: a text file's buffer, a buffered file's raw file.
 fn f_detach(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let me = a.pos[0].clone();
-    let base = match crate::ops::unwrap_base(&me) {
-        Some(Value::Int(i)) => i,
-        _ => return Err(vm.type_error("not a file object")),
-    };
+    let base = signed_base(vm, &me)?;
     let id = this_id(vm, &a)?;
-    let binary = vm
-        .files
-        .get(id)
-        .and_then(|f| f.as_ref())
-        .is_some_and(|f| f.binary);
+    let binary = file_is_binary(vm, id);
     if let Some(Some(f)) = vm.files.get_mut(id) {
         f.detached = true;
     }
