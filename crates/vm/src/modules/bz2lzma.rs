@@ -70,6 +70,125 @@ fn free(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// One library stream, compressing or decompressing: what the loops below need of it.
+trait Codec {
+    fn total_in(&self) -> u64;
+    fn total_out(&self) -> u64;
+    /// One library call: consume from `input`, fill `out`'s spare capacity; true at the
+    /// stream's end. The error is the message the Python exception carries.
+    fn step(&mut self, input: &[u8], out: &mut Vec<u8>, finish: bool) -> Result<bool, String>;
+}
+
+impl Codec for bzip2::Compress {
+    fn total_in(&self) -> u64 {
+        bzip2::Compress::total_in(self)
+    }
+    fn total_out(&self) -> u64 {
+        bzip2::Compress::total_out(self)
+    }
+    fn step(&mut self, input: &[u8], out: &mut Vec<u8>, finish: bool) -> Result<bool, String> {
+        let action = if finish {
+            bzip2::Action::Finish
+        } else {
+            bzip2::Action::Run
+        };
+        match self.compress_vec(input, out, action) {
+            Ok(st) => Ok(matches!(st, bzip2::Status::StreamEnd)),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+}
+
+impl Codec for bzip2::Decompress {
+    fn total_in(&self) -> u64 {
+        bzip2::Decompress::total_in(self)
+    }
+    fn total_out(&self) -> u64 {
+        bzip2::Decompress::total_out(self)
+    }
+    fn step(&mut self, input: &[u8], out: &mut Vec<u8>, _finish: bool) -> Result<bool, String> {
+        match self.decompress_vec(input, out) {
+            Ok(st) => Ok(matches!(st, bzip2::Status::StreamEnd)),
+            Err(_) => Err("Invalid data stream".to_string()),
+        }
+    }
+}
+
+impl Codec for xz2::stream::Stream {
+    fn total_in(&self) -> u64 {
+        xz2::stream::Stream::total_in(self)
+    }
+    fn total_out(&self) -> u64 {
+        xz2::stream::Stream::total_out(self)
+    }
+    fn step(&mut self, input: &[u8], out: &mut Vec<u8>, finish: bool) -> Result<bool, String> {
+        let action = if finish {
+            xz2::stream::Action::Finish
+        } else {
+            xz2::stream::Action::Run
+        };
+        match self.process_vec(input, out, action) {
+            Ok(st) => Ok(matches!(st, xz2::stream::Status::StreamEnd)),
+            Err(e) => Err(lzma_message(&e).to_string()),
+        }
+    }
+}
+
+/// Feeds all of `data` to a compressor (and with `finish`, ends its stream): the bytes made.
+fn compress_all(c: &mut impl Codec, data: &[u8], finish: bool) -> Result<Vec<u8>, String> {
+    let start_in = c.total_in();
+    let mut out = Vec::with_capacity(CHUNK);
+    loop {
+        if out.capacity() - out.len() < CHUNK {
+            out.reserve(CHUNK);
+        }
+        let used = (c.total_in() - start_in) as usize;
+        let ended = c.step(&data[used..], &mut out, finish)?;
+        let used = (c.total_in() - start_in) as usize;
+        // Without `finish`, stop once the input is used up and the library had room left
+        // (it holds nothing more to give); with it, go on until the stream's end.
+        if ended || (!finish && used == data.len() && out.len() < out.capacity()) {
+            return Ok(out);
+        }
+    }
+}
+
+/// Decompresses from `data` at most `max` bytes (all when negative): (output, input bytes
+/// consumed, stream ended, stopped because `max` was reached).
+fn decompress_some(
+    d: &mut impl Codec,
+    data: &[u8],
+    max: i64,
+) -> Result<(Vec<u8>, usize, bool, bool), String> {
+    let start_in = d.total_in();
+    let mut out: Vec<u8> = Vec::new();
+    let (mut eof, mut full) = (false, false);
+    loop {
+        let room = if max < 0 {
+            CHUNK
+        } else {
+            (max as usize).saturating_sub(out.len()).min(CHUNK)
+        };
+        if room == 0 {
+            full = true;
+            break;
+        }
+        // Exactly `room` more: the library fills all spare capacity, and max_length is a limit.
+        out.reserve_exact(room);
+        let before_out = d.total_out();
+        let used = (d.total_in() - start_in) as usize;
+        if d.step(&data[used..], &mut out, false)? {
+            eof = true;
+            break;
+        }
+        let used = (d.total_in() - start_in) as usize;
+        if d.total_out() == before_out && used == data.len() {
+            break;
+        }
+    }
+    Ok((out, (d.total_in() - start_in) as usize, eof, full))
+}
+
 // -- bz2 ---------------------------------------------------------------------------------------
 
 fn bz_error(vm: &mut Vm, e: &str) -> PyErr {
@@ -91,33 +210,9 @@ fn bz_comp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let h = int_at(vm, &a, 0, 0)?;
     let data = data_at(vm, &a, 1)?;
     let finish = matches!(a.pos.get(2), Some(Value::Bool(true)));
-    let r = with_stream(vm, h, |s| {
-        let Stream::BzComp(c) = s else {
-            return Err("not a compressor".to_string());
-        };
-        let mut out = Vec::with_capacity(CHUNK);
-        let start_in = c.total_in();
-        loop {
-            let used = (c.total_in() - start_in) as usize;
-            let action = if finish {
-                bzip2::Action::Finish
-            } else {
-                bzip2::Action::Run
-            };
-            if out.capacity() - out.len() < CHUNK {
-                out.reserve(CHUNK);
-            }
-            let st = c
-                .compress_vec(&data[used..], &mut out, action)
-                .map_err(|e| e.to_string())?;
-            let used = (c.total_in() - start_in) as usize;
-            match st {
-                bzip2::Status::StreamEnd => break,
-                _ if !finish && used == data.len() && out.len() < out.capacity() => break,
-                _ => {}
-            }
-        }
-        Ok(out)
+    let r = with_stream(vm, h, |s| match s {
+        Stream::BzComp(c) => compress_all(c, &data, finish),
+        _ => Err("not a compressor".to_string()),
     })?;
     match r {
         Ok(out) => Ok(Value::Bytes(out.into())),
@@ -135,41 +230,12 @@ fn bz_decomp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let h = int_at(vm, &a, 0, 0)?;
     let data = data_at(vm, &a, 1)?;
     let max = int_at(vm, &a, 2, -1)?;
-    let r = with_stream(vm, h, |s| {
-        let Stream::BzDecomp(d) = s else {
-            return Err("not a decompressor".to_string());
-        };
-        let start_in = d.total_in();
-        let mut out: Vec<u8> = Vec::new();
-        let mut eof = false;
-        loop {
-            let room = if max < 0 {
-                CHUNK
-            } else {
-                (max as usize).saturating_sub(out.len()).min(CHUNK)
-            };
-            if room == 0 {
-                break;
-            }
-            out.reserve(room);
-            let before_out = d.total_out();
-            let used = (d.total_in() - start_in) as usize;
-            let st = d
-                .decompress_vec(&data[used..], &mut out)
-                .map_err(|_| "Invalid data stream".to_string())?;
-            if let bzip2::Status::StreamEnd = st {
-                eof = true;
-                break;
-            }
-            let used = (d.total_in() - start_in) as usize;
-            if d.total_out() == before_out && used == data.len() {
-                break;
-            }
-        }
-        Ok((out, (d.total_in() - start_in) as usize, eof))
+    let r = with_stream(vm, h, |s| match s {
+        Stream::BzDecomp(d) => decompress_some(d, &data, max),
+        _ => Err("not a decompressor".to_string()),
     })?;
     match r {
-        Ok((out, used, eof)) => Ok(Value::tuple(vec![
+        Ok((out, used, eof, _full)) => Ok(Value::tuple(vec![
             Value::Bytes(out.into()),
             Value::Int(used as i64),
             Value::Bool(eof),
@@ -287,33 +353,9 @@ fn lz_comp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let h = int_at(vm, &a, 0, 0)?;
     let data = data_at(vm, &a, 1)?;
     let finish = matches!(a.pos.get(2), Some(Value::Bool(true)));
-    let r = with_stream(vm, h, |s| {
-        let Stream::Xz(c) = s else {
-            return Err("Internal error".to_string());
-        };
-        let start_in = c.total_in();
-        let mut out = Vec::with_capacity(CHUNK);
-        let action = if finish {
-            xz2::stream::Action::Finish
-        } else {
-            xz2::stream::Action::Run
-        };
-        loop {
-            if out.capacity() - out.len() < CHUNK {
-                out.reserve(CHUNK);
-            }
-            let used = (c.total_in() - start_in) as usize;
-            let st = c
-                .process_vec(&data[used..], &mut out, action)
-                .map_err(|e| lzma_message(&e).to_string())?;
-            let used = (c.total_in() - start_in) as usize;
-            match st {
-                xz2::stream::Status::StreamEnd => break,
-                _ if !finish && used == data.len() && out.len() < out.capacity() => break,
-                _ => {}
-            }
-        }
-        Ok(out)
+    let r = with_stream(vm, h, |s| match s {
+        Stream::Xz(c) => compress_all(c, &data, finish),
+        _ => Err("Internal error".to_string()),
     })?;
     match r {
         Ok(out) => Ok(Value::Bytes(out.into())),
@@ -326,40 +368,9 @@ fn lz_decomp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let h = int_at(vm, &a, 0, 0)?;
     let data = data_at(vm, &a, 1)?;
     let max = int_at(vm, &a, 2, -1)?;
-    let r = with_stream(vm, h, |s| {
-        let Stream::Xz(d) = s else {
-            return Err("Internal error".to_string());
-        };
-        let start_in = d.total_in();
-        let mut out: Vec<u8> = Vec::new();
-        let mut eof = false;
-        let mut full = false;
-        loop {
-            let room = if max < 0 {
-                CHUNK
-            } else {
-                (max as usize).saturating_sub(out.len()).min(CHUNK)
-            };
-            if room == 0 {
-                full = true;
-                break;
-            }
-            out.reserve_exact(room);
-            let before_out = d.total_out();
-            let used = (d.total_in() - start_in) as usize;
-            let st = d
-                .process_vec(&data[used..], &mut out, xz2::stream::Action::Run)
-                .map_err(|e| lzma_message(&e).to_string())?;
-            if let xz2::stream::Status::StreamEnd = st {
-                eof = true;
-                break;
-            }
-            let used = (d.total_in() - start_in) as usize;
-            if d.total_out() == before_out && used == data.len() {
-                break;
-            }
-        }
-        Ok((out, (d.total_in() - start_in) as usize, eof, full))
+    let r = with_stream(vm, h, |s| match s {
+        Stream::Xz(d) => decompress_some(d, &data, max),
+        _ => Err("Internal error".to_string()),
     })?;
     match r {
         Ok((out, used, eof, full)) => Ok(Value::tuple(vec![
