@@ -7,6 +7,7 @@ the loops of findall, split and sub run there too.
 """
 
 import enum
+from operator import index as _index
 import _sre_pydive
 from . import _parser
 from ._parser import error
@@ -59,11 +60,11 @@ def _truncated_repr(obj, limit):
 def _subject(pattern, string):
     """The text the matcher reads: the str, or the bytes of a bytes-like subject."""
     if isinstance(string, str):
-        if pattern._isbytes:
+        if _isbytes(pattern):
             raise TypeError("cannot use a bytes pattern on a string-like object")
         return string if type(string) is str else str.__str__(string)
     if isinstance(string, (bytes, bytearray, memoryview)):
-        if not pattern._isbytes:
+        if not _isbytes(pattern):
             raise TypeError("cannot use a string pattern on a bytes-like object")
         return string if type(string) is bytes else bytes(string)
     try:
@@ -71,42 +72,76 @@ def _subject(pattern, string):
     except (TypeError, NotImplementedError):
         raise TypeError("expected string or bytes-like object, got %r"
                         % type(string).__name__) from None
-    if not pattern._isbytes:
+    if not _isbytes(pattern):
         raise TypeError("cannot use a string pattern on a bytes-like object")
     return view.tobytes()
 
 
-class Pattern:
-    """Compiled regular expression object."""
+Pattern = _sre_pydive.Pattern
+Match = _sre_pydive.Match
 
-    __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_prog',
-                 '_isbytes', '_indexgroup', '__weakref__')
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Pattern' instances")
+def _make_pattern(pattern, flags):
+    tree, state = _parser.parse(pattern, flags)
+    groupindex = dict(state.groupdict)
+    indexgroup = {v: k for k, v in groupindex.items()}
+    return _sre_pydive.compile(tree, state.groups - 1, not isinstance(pattern, str),
+                               pattern, state.flags, groupindex, indexgroup)
 
-    @classmethod
-    def _make(cls, pattern, flags):
-        tree, state = _parser.parse(pattern, flags)
-        self = object.__new__(cls)
-        self.pattern = pattern
-        self.flags = state.flags
-        self.groups = state.groups - 1
-        self._groupindex = dict(state.groupdict)
-        self._indexgroup = {v: k for k, v in state.groupdict.items()}
-        self._isbytes = not isinstance(pattern, str)
-        self._prog = _sre_pydive.Program(tree, self.groups, self._isbytes)
-        return self
 
-    @property
-    def groupindex(self):
-        """A dictionary mapping group names to group numbers."""
-        from types import MappingProxyType
-        return MappingProxyType(self._groupindex)
+def _ssize(i):
+    i = _index(i)
+    if not -0x8000000000000000 <= i <= 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return i
+
+
+def _bounds(text, pos, endpos):
+    n = len(text)
+    pos = _ssize(pos)
+    if pos < 0:
+        pos = 0
+    elif pos > n:
+        pos = n
+    if endpos is None:
+        endpos = n
+    else:
+        endpos = _ssize(endpos)
+        if endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+    return pos, endpos
+
+
+def _general(pattern, string, pos, endpos, mode):
+    # match (0), fullmatch (1), search (2), finditer (3) of a subject to convert
+    text = _subject(pattern, string)
+    pos, end = _bounds(text, pos, endpos)
+    if mode == 3:
+        return _sre_pydive.iterate(pattern, string, text, pos, end)
+    return _sre_pydive.run(pattern, string, text, pos, end, mode, False)
+
+
+def _subx(pattern, repl, string, count):
+    text = _subject(pattern, string)
+    if callable(repl):
+        return _sre_pydive.subx(pattern, text, count, None, repl, string)
+    template = _compile_template(pattern, repl)
+    return _sre_pydive.subx(pattern, text, count, template, None, string)
+
+
+def _isbytes(pattern):
+    return not isinstance(pattern.pattern, str)
+
+
+class _PatternMethods:
+    """re.Pattern's methods written in Python (match, fullmatch, search, finditer and the
+    attributes are native); `_sre_pydive.setup` copies them onto the type."""
 
     def __repr__(self):
         flags = self.flags
-        if not self._isbytes and (flags & (_parser.LOCALE | _parser.UNICODE | _parser.ASCII)) \
+        if not _isbytes(self) and (flags & (_parser.LOCALE | _parser.UNICODE | _parser.ASCII)) \
                 == _parser.UNICODE:
             flags &= ~_parser.UNICODE
         names = []
@@ -125,7 +160,7 @@ class Pattern:
         if not isinstance(other, Pattern):
             return NotImplemented
         return (self.pattern == other.pattern and self.flags == other.flags
-                and self._isbytes == other._isbytes)
+                and _isbytes(self) == _isbytes(other))
 
     def __hash__(self):
         return hash((self.pattern, self.flags))
@@ -139,135 +174,29 @@ class Pattern:
     def __reduce__(self):
         return (_compile, (self.pattern, self.flags))
 
-    def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
-
-    # -- matching
-
-    def _bounds(self, text, pos, endpos):
-        n = len(text)
-        if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
-        if endpos is None or endpos > n:
-            endpos = n
-        elif endpos < 0:
-            endpos = 0
-        return pos, endpos
-
-    def _make_match(self, string, pos, endpos, result):
-        caps, lastindex = result
-        return Match._make(self, string, pos, endpos, caps, lastindex)
-
-    def match(self, string, pos=0, endpos=None):
-        """Matches zero or more characters at the beginning of the string."""
-        m = _sre_pydive.run(self._prog, self, string, pos, endpos, 0)
-        if m is not NotImplemented:
-            return m
-        text = _subject(self, string)
-        pos, end = self._bounds(text, pos, endpos)
-        if pos > end:
-            return None
-        result = _sre_pydive.match(self._prog, text, pos, end, False, False)
-        if result is None:
-            return None
-        return self._make_match(string, pos, end, result)
-
-    def fullmatch(self, string, pos=0, endpos=None):
-        """Matches against all of the string."""
-        m = _sre_pydive.run(self._prog, self, string, pos, endpos, 1)
-        if m is not NotImplemented:
-            return m
-        text = _subject(self, string)
-        pos, end = self._bounds(text, pos, endpos)
-        if pos > end:
-            return None
-        result = _sre_pydive.match(self._prog, text, pos, end, False, True)
-        if result is None:
-            return None
-        return self._make_match(string, pos, end, result)
-
-    def search(self, string, pos=0, endpos=None):
-        """Scan through string looking for a match, and return a corresponding
-        match object instance. Return None if no position in the string matches."""
-        m = _sre_pydive.run(self._prog, self, string, pos, endpos, 2)
-        if m is not NotImplemented:
-            return m
-        text = _subject(self, string)
-        pos, end = self._bounds(text, pos, endpos)
-        result = _sre_pydive.search(self._prog, text, pos, end, False)
-        if result is None:
-            return None
-        return self._make_match(string, pos, end, result)
-
-    def _iter_matches(self, string, pos=0, endpos=None):
-        # successive matches; an empty match may not sit where the previous one ended
-        text = _subject(self, string)
-        pos, end = self._bounds(text, pos, endpos)
-        orig_pos = pos
-        must_advance = False
-        prog = self._prog
-        if string is not text:
-            # a subject lib/re converted: Match objects keep the original
-            while pos <= end:
-                result = _sre_pydive.search(prog, text, pos, end, must_advance)
-                if result is None:
-                    return
-                yield Match._make(self, string, orig_pos, end, result[0], result[1])
-                start, pos = result[0][0], result[0][1]
-                must_advance = pos == start
-            return
-        run = _sre_pydive.run
-        while pos <= end:
-            m = run(prog, self, text, pos, end, 2, must_advance, orig_pos)
-            if m is None:
-                return
-            yield m
-            start, pos = m._caps[0], m._caps[1]
-            must_advance = pos == start
-
-    def finditer(self, string, pos=0, endpos=None):
-        """Return an iterator over all non-overlapping matches for the
-        RE pattern in string. For each match, the iterator returns a match object."""
-        return self._iter_matches(string, pos, endpos)
-
     def findall(self, string, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
         text = _subject(self, string)
-        pos, end = self._bounds(text, pos, endpos)
-        return _sre_pydive.findall(self._prog, text, pos, end)
+        pos, end = _bounds(text, pos, endpos)
+        return _sre_pydive.findall(self, text, pos, end)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         text = _subject(self, string)
-        return _sre_pydive.split(self._prog, text, maxsplit)
-
-    def _subx(self, repl, string, count):
-        text = _subject(self, string)
-        if callable(repl):
-            return _sre_pydive.subx(self._prog, text, count, None, repl, self, string)
-        template = _compile_template(self, repl)
-        return _sre_pydive.subx(self._prog, text, count, template, None, self, string)
+        return _sre_pydive.split(self, text, maxsplit)
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping
         occurrences of pattern in string by the replacement repl."""
-        return self._subx(repl, string, count)[0]
+        return _subx(self, repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) found by replacing
         the leftmost non-overlapping occurrences of pattern with the replacement repl."""
-        return self._subx(repl, string, count)
+        return _subx(self, repl, string, count)
 
     def scanner(self, string, pos=0, endpos=None):
         return _Scanner(self, string, pos, endpos)
-
-
-def _slice(string, start, end):
-    if isinstance(string, (str, bytes)):
-        return string[start:end]
-    return bytes(string[start:end])
 
 
 class _Scanner:
@@ -275,148 +204,37 @@ class _Scanner:
         self.pattern = pattern
         self._string = string
         self._text = _subject(pattern, string)
-        self._pos, self._end = pattern._bounds(self._text, pos, endpos)
+        self._pos, self._end = _bounds(self._text, pos, endpos)
         self._must_advance = False
 
-    def _step(self, searching):
-        p = self.pattern
+    def _step(self, mode):
         if self._pos > self._end:
             return None
-        if searching:
-            result = _sre_pydive.search(p._prog, self._text, self._pos, self._end,
-                                        self._must_advance)
-        else:
-            result = _sre_pydive.match(p._prog, self._text, self._pos, self._end,
-                                       self._must_advance, False)
-        if result is None:
+        m = _sre_pydive.run(self.pattern, self._string, self._text, self._pos, self._end,
+                            mode, self._must_advance)
+        if m is None:
             self._pos = self._end + 1
             return None
-        m = p._make_match(self._string, self._pos, self._end, result)
-        start, self._pos = result[0][0], result[0][1]
+        start, self._pos = m.span()
         self._must_advance = self._pos == start
         return m
 
     def match(self):
-        return self._step(False)
+        return self._step(0)
 
     def search(self):
-        return self._step(True)
+        return self._step(2)
 
 
-class Match:
-    """The result of re.match() and re.search()."""
-
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_caps', '_lastindex')
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @classmethod
-    def _make(cls, pattern, string, pos, endpos, caps, lastindex):
-        self = object.__new__(cls)
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._caps = caps
-        self._lastindex = lastindex
-        return self
-
-    def _index(self, group):
-        if type(group) is int:
-            if 0 <= group <= self.re.groups:
-                return group
-            raise IndexError("no such group")
-        if isinstance(group, int) and not isinstance(group, bool) or \
-                (hasattr(group, '__index__') and not isinstance(group, (str, bytes))):
-            try:
-                i = group.__index__()
-            except (AttributeError, TypeError):
-                raise IndexError("no such group") from None
-            if 0 <= i <= self.re.groups:
-                return i
-            raise IndexError("no such group")
-        try:
-            return self.re._groupindex[group]
-        except (KeyError, TypeError):
-            raise IndexError("no such group") from None
-
-    def _get(self, i, default=None):
-        caps = self._caps
-        start = caps[2 * i]
-        end = caps[2 * i + 1]
-        if start < 0 or end < 0:
-            return default
-        string = self.string
-        if type(string) is str:
-            return string[start:end]
-        return _slice(string, start, end)
-
-    def group(self, *args):
-        """group([group1, ...]) -> str or tuple."""
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(a)) for a in args)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match."""
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match."""
-        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
-        return self._caps[2 * self._index(group)]
-
-    def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
-        return self._caps[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        i = self._index(group)
-        return self._caps[2 * i], self._caps[2 * i + 1]
-
-    @property
-    def regs(self):
-        return tuple((self._caps[2 * i], self._caps[2 * i + 1])
-                     for i in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        """The integer index of the last matched capturing group."""
-        return None if self._lastindex < 1 else self._lastindex
-
-    @property
-    def lastgroup(self):
-        """The name of the last matched capturing group."""
-        if self._lastindex < 1:
-            return None
-        return self.re._indexgroup.get(self._lastindex)
+class _MatchMethods:
+    """re.Match's methods written in Python (the rest is native)."""
 
     def expand(self, template):
         """Return the string obtained by doing backslash substitution on the string template."""
         return _expand_template(_compile_template(self.re, template), self)
 
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._caps[0], self._caps[1], _truncated_repr(self.group(0), 50))
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+_sre_pydive.setup(_PatternMethods, _MatchMethods, _general)
 
 
 # ---------------------------------------------------------------------------
@@ -435,9 +253,9 @@ def _compile_template(pattern, repl):
         return _template_cache[key]
     except KeyError:
         pass
-    if pattern._isbytes and isinstance(repl, str):
+    if _isbytes(pattern) and isinstance(repl, str):
         raise TypeError("expected a bytes-like object, str found")
-    if not pattern._isbytes and not isinstance(repl, str):
+    if not _isbytes(pattern) and not isinstance(repl, str):
         raise TypeError("expected str instance, %s found" % type(repl).__name__)
     template = _parser.parse_template(repl, pattern)
     if len(_template_cache) >= _MAXCACHE:
@@ -447,7 +265,7 @@ def _compile_template(pattern, repl):
 
 
 def _expand_template(template, match):
-    empty = b'' if match.re._isbytes else ''
+    empty = b'' if _isbytes(match.re) else ''
     pieces = [template[0]]
     for i in range(1, len(template), 2):
         g = match.group(template[i])
@@ -485,7 +303,7 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")
     if flags & _parser.DEBUG:
         raise NotImplementedError("re.DEBUG output is not supported by pydive's re")
-    p = Pattern._make(pattern, flags)
+    p = _make_pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         # drop the oldest item
         try:
@@ -621,7 +439,3 @@ class Scanner:
             i = j
         return result, string[i:]
 
-
-Pattern.__module__ = 're'
-Match.__module__ = 're'
-_sre_pydive.setup(Match)

@@ -1,13 +1,14 @@
 //! `_sre_pydive`: the matcher of pydive's `re` (lib/re parses; this module compiles the
 //! parser's tree and runs it), CPython's `_sre` in spirit, not in API.
 //!
-//! - `Program(tree, groups)`: a compiled pattern (`compile.rs`, instructions and one-character
-//!   tests in `chars.rs`).
-//! - `search(prog, text, pos, end, must_advance)` / `match(prog, text, pos, end,
-//!   must_advance, fullmatch)`: `(caps, lastindex)` or None; `caps` is the tuple of group
-//!   boundaries (start, end of group 0 first; -1 for an unset group).
-//! - `findall(prog, text, pos, end)`, `split(prog, text, maxsplit)`,
-//!   `subx(prog, text, count, template, callback)`: the loops over the subject, in Rust.
+//! - `compile(tree, groups, isbytes, pattern, flags, groupindex, indexgroup)`: a `re.Pattern`
+//!   (`objects.rs`, with `re.Match` and finditer's iterator; the program in `compile.rs`,
+//!   instructions and one-character tests in `chars.rs`, the backtracking machine in
+//!   `engine.rs`).
+//! - `run(pattern, string, text, pos, end, mode, must_advance)`, `iterate(pattern, string,
+//!   text, pos, end)`: match/search and finditer over a subject lib/re converted.
+//! - `findall(pattern, text, pos, end)`, `split(pattern, text, maxsplit)`,
+//!   `subx(pattern, text, count, template, callback, string)`: the loops over the subject.
 //!
 //! `text` is a str or bytes. An ASCII str is matched on its bytes; another str on its chars
 //! (the last one converted is remembered, so repeated searches of one long string do not
@@ -21,27 +22,14 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::native::{self, NativeData};
-use crate::objects::typeobj::Type;
 use crate::value::{DictRef, Value};
 use crate::vm::{PyResult, Vm};
 use compile::Program;
 use engine::{Machine, Unit};
-
-struct ProgramData {
-    prog: Program,
-    /// a bytes pattern (its subjects are bytes)
-    isbytes: bool,
-}
-
-impl NativeData for ProgramData {
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) -> bool {
-        true
-    }
-    fn clear(&self, _trash: &mut Vec<Value>) {}
-}
+use objects::PatternData;
 
 /// The subject, as code units the machine reads.
+#[derive(Clone)]
 enum Subject {
     Bytes(Rc<[u8]>),
     Ascii(Rc<str>),
@@ -52,8 +40,6 @@ enum Subject {
 type Converted = Option<(Weak<str>, Rc<[char]>)>;
 
 thread_local! {
-    // re.Match, given by `setup` (lib/re/__init__.py at import)
-    static MATCH_TYPE: RefCell<Option<Rc<Type>>> = const { RefCell::new(None) };
     // the last non-ASCII str converted to chars (pydive runs Python threads on one OS thread)
     static LAST_CHARS: RefCell<Converted> = const { RefCell::new(None) };
 }
@@ -74,15 +60,17 @@ fn chars_of(s: &Rc<str>) -> Rc<[char]> {
 }
 
 impl Subject {
+    fn of_str(s: &Rc<str>) -> Subject {
+        if crate::objects::str_index::is_ascii(s) {
+            Subject::Ascii(s.clone())
+        } else {
+            Subject::Chars(chars_of(s))
+        }
+    }
+
     fn of(vm: &Vm, v: &Value) -> PyResult<Subject> {
         Ok(match v {
-            Value::Str(s) => {
-                if crate::objects::str_index::is_ascii(s) {
-                    Subject::Ascii(s.clone())
-                } else {
-                    Subject::Chars(chars_of(s))
-                }
-            }
+            Value::Str(s) => Subject::of_str(s),
             Value::Bytes(b) => Subject::Bytes(b.clone()),
             Value::ByteArray(b) => Subject::Bytes(Rc::from(&b.borrow()[..])),
             _ => return Err(vm.type_error("expected string or bytes-like object")),
@@ -139,15 +127,17 @@ macro_rules! with_units {
     };
 }
 
+mod objects;
+
 /// The result being built by `subx`.
 enum Joined {
     Str(String),
     Bytes(Vec<u8>),
 }
 
-fn program(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<ProgramData>> {
-    v.and_then(native::data_of::<ProgramData>)
-        .ok_or_else(|| vm.type_error("_sre_pydive: a Program is required"))
+fn program(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<PatternData>> {
+    v.and_then(objects::pattern_of)
+        .ok_or_else(|| vm.type_error("_sre_pydive: a re.Pattern is required"))
 }
 
 fn arg(a: &Args, i: usize) -> Value {
@@ -160,75 +150,6 @@ fn usize_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<usize> {
 
 fn truth(v: &Value) -> bool {
     matches!(v, Value::Bool(true)) || matches!(v, Value::Int(i) if *i != 0)
-}
-
-/// The caps tuple of the match just found, with group 0 = (start, end).
-fn caps_of<T: Unit>(m: &Machine<'_, T>, ncaps: usize, start: usize, end: usize) -> Value {
-    let mut out = Vec::with_capacity(ncaps);
-    out.push(Value::Int(start as i64));
-    out.push(Value::Int(end as i64));
-    for &c in &m.slots[2..ncaps] {
-        out.push(Value::Int(c as i64));
-    }
-    Value::tuple(out)
-}
-
-fn result<T: Unit>(m: &Machine<'_, T>, ncaps: usize, found: Option<(usize, usize)>) -> Value {
-    match found {
-        None => Value::None,
-        Some((s, e)) => Value::tuple(vec![
-            caps_of(m, ncaps, s, e),
-            Value::Int(m.lastindex as i64),
-        ]),
-    }
-}
-
-fn p_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(Value::Type(cls)) = a.pos.first() else {
-        return Err(vm.type_error("Program.__new__(X): X is not a type object"));
-    };
-    let cls = cls.clone();
-    let groups = usize_arg(vm, &a, 2)?;
-    let prog = compile::compile(vm, &arg(&a, 1), groups)?;
-    let isbytes = truth(&arg(&a, 3));
-    Ok(native::new_object(
-        vm,
-        &cls,
-        Rc::new(ProgramData { prog, isbytes }),
-    ))
-}
-
-/// `search(prog, text, pos, end, must_advance)`
-fn s_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = program(vm, a.pos.first())?;
-    let subj = Subject::of(vm, &arg(&a, 1))?;
-    let (pos, end) = (usize_arg(vm, &a, 2)?, usize_arg(vm, &a, 3)?);
-    let must_advance = truth(&arg(&a, 4));
-    let end = end.min(subj.len());
-    Ok(with_units!(&subj, |s| {
-        let mut m = Machine::new(&p.prog, s, end);
-        let found = m.search(pos, must_advance);
-        result(&m, p.prog.ncaps, found)
-    }))
-}
-
-/// `match(prog, text, pos, end, must_advance, fullmatch)`
-fn s_match(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = program(vm, a.pos.first())?;
-    let subj = Subject::of(vm, &arg(&a, 1))?;
-    let (pos, end) = (usize_arg(vm, &a, 2)?, usize_arg(vm, &a, 3)?);
-    let must_advance = truth(&arg(&a, 4));
-    let fullmatch = truth(&arg(&a, 5));
-    let end = end.min(subj.len());
-    Ok(with_units!(&subj, |s| {
-        let mut m = Machine::new(&p.prog, s, end);
-        let found = if pos > end {
-            None
-        } else {
-            m.run(0, pos, must_advance, fullmatch).map(|e| (pos, e))
-        };
-        result(&m, p.prog.ncaps, found)
-    }))
 }
 
 /// Successive matches from `pos` (an empty match may not sit where the previous one
@@ -343,10 +264,10 @@ fn bad_piece(vm: &Vm, bytes: bool, index: usize, got: &str) -> crate::vm::PyErr 
     vm.type_error(format!("sequence item {index}: {want}, {got} found"))
 }
 
-/// `subx(prog, text, count, template, repl, pattern, string)`: `(result, n)`. `template` is
-/// the parsed replacement (literals at even indexes, group numbers at odd ones), or None
-/// when `repl(match)` computes each replacement (None: nothing); the match objects are made
-/// of `pattern` and `string` (the subject as given).
+/// `subx(pattern, text, count, template, repl, string)`: `(result, n)`. `template` is the
+/// parsed replacement (literals at even indexes, group numbers at odd ones), or None when
+/// `repl(match)` computes each replacement (None: nothing); the match objects hold `string`
+/// (the subject as given).
 fn s_subx(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = program(vm, a.pos.first())?;
     let text = arg(&a, 1);
@@ -361,8 +282,14 @@ fn s_subx(vm: &mut Vm, a: Args) -> PyResult<Value> {
         t => Some(vm.collect(&t)?),
     };
     let callback = arg(&a, 4);
-    let pattern = arg(&a, 5);
-    let string = arg(&a, 6);
+    let pattern = arg(&a, 0);
+    let string = arg(&a, 5);
+    let maker = objects::MatchMaker {
+        pattern: &pattern,
+        pat: &p,
+        string: &string,
+        subj: &subj,
+    };
     let len = subj.len();
     let bytes = subj.is_bytes();
     let mut out = if bytes {
@@ -374,7 +301,6 @@ fn s_subx(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut n = 0usize;
     let mut pieces = 0usize;
     let mut error: Option<crate::vm::PyErr> = None;
-    let ncaps = p.prog.ncaps;
     with_units!(&subj, |s| each_match(
         &p.prog,
         s,
@@ -406,9 +332,7 @@ fn s_subx(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     pieces += 1;
                 }
                 None => {
-                    let caps = caps_of(m, ncaps, start, e);
-                    let mo = new_match(vm, &pattern, &string, 0, len, caps, m.lastindex)
-                        .ok_or_else(|| vm.type_error("re: setup() was not called"))?;
+                    let mo = maker.make(vm, &m.slots, (start, e), m.lastindex);
                     let r = vm.call(&callback, vec![mo])?;
                     if !matches!(r, Value::None) {
                         if error.is_none() && !append(vm, &mut out, &r)? {
@@ -469,115 +393,16 @@ fn append(vm: &mut Vm, out: &mut Joined, v: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
-/// `setup(Match)`: the class `run` and `subx` make match objects of.
-fn s_setup(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Some(Value::Type(t)) = a.pos.first() {
-        MATCH_TYPE.with(|m| *m.borrow_mut() = Some(t.clone()));
-    }
-    Ok(Value::None)
-}
-
-/// A `re.Match` (lib/re's class, its slots filled here as `Match._make` does).
-fn new_match(
-    vm: &Vm,
-    pattern: &Value,
-    string: &Value,
-    pos: usize,
-    endpos: usize,
-    caps: Value,
-    lastindex: isize,
-) -> Option<Value> {
-    let ty = MATCH_TYPE.with(|m| m.borrow().clone())?;
-    let inst = crate::ops::new_instance(vm, &ty);
-    let Value::Instance(i) = &inst else {
-        return None;
-    };
-    {
-        let mut slots = i.slots.borrow_mut();
-        for (k, name) in ty.slots.iter().enumerate() {
-            slots[k] = Some(match name.as_ref() {
-                "re" => pattern.clone(),
-                "string" => string.clone(),
-                "pos" => Value::Int(pos as i64),
-                "endpos" => Value::Int(endpos as i64),
-                "_caps" => caps.clone(),
-                "_lastindex" => Value::Int(lastindex as i64),
-                _ => continue,
-            });
-        }
-    }
-    Some(inst)
-}
-
-/// Clamp `pos`/`endpos` to the subject as `Pattern._bounds`; None when not plain ints.
-fn bounds(pos: &Value, endpos: &Value, n: usize) -> Option<(usize, usize)> {
-    let pos = match pos {
-        Value::Int(p) => (*p).clamp(0, n as i64) as usize,
-        _ => return None,
-    };
-    let end = match endpos {
-        Value::None => n,
-        Value::Int(e) => (*e).clamp(0, n as i64) as usize,
-        _ => return None,
-    };
-    Some((pos, end))
-}
-
-/// `run(prog, pattern, string, pos, endpos, mode[, must_advance, match_pos])`: the whole of
-/// `Pattern.match` (mode 0), `fullmatch` (1) or `search` (2) for a str or bytes subject of
-/// the pattern's kind and int bounds: a Match or None. NotImplemented for anything else
-/// (lib/re then takes its general path). `match_pos` is the `pos` the Match reports
-/// (finditer's first one).
-fn s_run(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = program(vm, a.pos.first())?;
-    let pattern = arg(&a, 1);
-    let string = arg(&a, 2);
-    let subj = match (&string, p.isbytes) {
-        (Value::Str(_), false) | (Value::Bytes(_), true) => Subject::of(vm, &string)?,
-        _ => return Ok(Value::NotImplemented),
-    };
-    let Some((pos, end)) = bounds(&arg(&a, 3), &arg(&a, 4), subj.len()) else {
-        return Ok(Value::NotImplemented);
-    };
-    let mode = usize_arg(vm, &a, 5)?;
-    let must_advance = truth(&arg(&a, 6));
-    let match_pos = match arg(&a, 7) {
-        Value::Int(i) => i.max(0) as usize,
-        _ => pos,
-    };
-    let ncaps = p.prog.ncaps;
-    let found = with_units!(&subj, |s| {
-        let mut m = Machine::new(&p.prog, s, end);
-        let found = if mode == 2 {
-            m.search(pos, must_advance)
-        } else if pos > end {
-            None
-        } else {
-            m.run(0, pos, must_advance, mode == 1).map(|e| (pos, e))
-        };
-        found.map(|(st, e)| (caps_of(&m, ncaps, st, e), m.lastindex))
-    });
-    let Some((caps, lastindex)) = found else {
-        return Ok(Value::None);
-    };
-    Ok(
-        new_match(vm, &pattern, &string, match_pos, end, caps, lastindex)
-            .unwrap_or(Value::NotImplemented),
-    )
-}
-
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
-    let t = native::new_type(vm, "_sre_pydive", "Program");
-    native::add_new(vm, &t, p_new);
-    d.borrow_mut().set_str("Program", Value::Type(t));
+    objects::init(vm, d);
     let fns: &[(&str, NativeFn)] = &[
-        ("search", s_search),
-        ("match", s_match),
+        ("compile", objects::s_compile),
+        ("run", objects::s_run),
+        ("iterate", objects::s_iterate),
         ("findall", s_findall),
         ("split", s_split),
         ("subx", s_subx),
-        ("run", s_run),
-        ("setup", s_setup),
+        ("setup", objects::s_setup),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
