@@ -588,17 +588,26 @@ fn walk<F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
             if let Some(d) = &i.dict {
                 visit(Ref::Dict(d));
             }
-            slots.iter().flatten().for_each(|x| visit(Ref::V(x)));
+            slots
+                .iter()
+                .flat_map(|s| s.iter())
+                .flatten()
+                .for_each(|x| visit(Ref::V(x)));
             if let Some(b) = &*base {
                 visit(Ref::V(b));
             }
-            if let Some(exc) = &i.exc {
+            if let Some(exc) = i.exc() {
                 let Ok(e) = exc.try_borrow() else {
                     return false;
                 };
                 visit(Ref::V(&e.args));
                 visit(Ref::V(&e.traceback));
                 visit(Ref::V(&e.cause));
+            let slots = match i.slots_if_any().map(|s| s.try_borrow()) {
+                Some(Ok(s)) => Some(s),
+                Some(Err(_)) => return false,
+                Option::None => Option::None,
+            };
                 visit(Ref::V(&e.context));
                 visit(Ref::V(&e.notes));
             }
@@ -770,13 +779,13 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             }
         }
         Instance(i) => {
-            if let Ok(mut s) = i.slots.try_borrow_mut() {
+            if let Some(Ok(mut s)) = i.slots_if_any().map(|s| s.try_borrow_mut()) {
                 trash.extend(s.iter_mut().filter_map(Option::take));
             }
             if let Ok(mut b) = i.base.try_borrow_mut() {
                 trash.extend(b.take());
             }
-            if let Some(exc) = &i.exc {
+            if let Some(exc) = i.exc() {
                 if let Ok(mut e) = exc.try_borrow_mut() {
                     let e = &mut *e;
                     for x in [
@@ -1083,7 +1092,7 @@ impl Graph {
                     if let Some(d) = &o.dict {
                         self.inline_dicts.insert(Rc::as_ptr(d) as usize);
                     }
-                    if let Some(Ok(e)) = o.exc.as_ref().map(|e| e.try_borrow()) {
+                    if let Some(Ok(e)) = o.exc().map(|e| e.try_borrow()) {
                         if let Value::Tuple(t) = &e.args {
                             if !t.is_empty() {
                                 self.class_dicts.insert(Rc::as_ptr(t) as *const u8 as usize);

@@ -69,13 +69,13 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
 /// loops in `asend()` can tell them from awaited values. We mark them with a 1-tuple in a
 /// private wrapper type.
 pub fn async_gen_wrap(v: Value) -> Value {
-    Value::Instance(Rc::new(crate::objects::instance::Instance {
-        class: RefCell::new(ASYNC_WRAPPED.with(|t| t.clone())),
-        dict: None,
-        slots: RefCell::new(Vec::new()),
-        base: RefCell::new(Some(v)),
-        exc: None,
-    }))
+    Value::Instance(Rc::new(crate::objects::instance::Instance::new(
+        ASYNC_WRAPPED.with(|t| t.clone()),
+        None,
+        Vec::new(),
+        Some(v),
+        None,
+    )))
 }
 
 thread_local! {
@@ -512,7 +512,7 @@ pub fn throw_args(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
         }
     };
     if let (Some(tb), Value::Instance(i)) = (tb, &exc) {
-        if let Some(d) = &i.exc {
+        if let Some(d) = i.exc() {
             d.borrow_mut().traceback = tb;
         }
     }
@@ -623,13 +623,13 @@ fn aw_types(vm: &mut Vm) -> AwTypes {
 }
 
 fn hidden_instance(ty: Rc<Type>, slots: Vec<Value>) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: RefCell::new(ty),
-        dict: None,
-        slots: RefCell::new(slots.into_iter().map(Some).collect()),
-        base: RefCell::new(None),
-        exc: None,
-    }))
+    Value::Instance(Rc::new(Instance::new(
+        ty,
+        None,
+        slots.into_iter().map(Some).collect(),
+        None,
+        None,
+    )))
 }
 
 /// `async_gen_init_hooks`: the first asend/athrow of an async generator records the
@@ -694,7 +694,7 @@ struct AwState {
 
 impl AwState {
     fn set_state(&self, st: i64) {
-        if let Some(s) = self.inst.slots.borrow_mut().get_mut(2) {
+        if let Some(s) = self.inst.slots().borrow_mut().get_mut(2) {
             *s = Some(Value::Int(st));
         }
     }
@@ -702,7 +702,7 @@ impl AwState {
 
 fn aw_state(vm: &mut Vm, this: &Value) -> PyResult<AwState> {
     if let Value::Instance(i) = this {
-        let sl = i.slots.borrow();
+        let sl = i.slots().borrow();
         if let [Some(Value::Generator(g)), Some(arg), Some(Value::Int(st)), Some(Value::Int(m))] =
             &sl[..]
         {
@@ -956,7 +956,7 @@ pub fn builtin_anext(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
 /// becomes StopIteration(default).
 fn anext_proxy(vm: &mut Vm, this: &Value, meth: &str, args: Vec<Value>) -> PyResult<Value> {
     let (wrapped, default) = match this {
-        Value::Instance(i) => match &i.slots.borrow()[..] {
+        Value::Instance(i) => match &i.slots().borrow()[..] {
             [Some(w), Some(d)] => (w.clone(), d.clone()),
             _ => return Err(vm.type_error("descriptor requires an anext_awaitable object")),
         },
@@ -1005,7 +1005,7 @@ fn coro_await(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// The coroutine a coroutine_wrapper iterates, as the `Args` of a generator method.
 fn wrapped(vm: &mut Vm, mut a: Args) -> PyResult<Args> {
     let coro = match a.pos.first() {
-        Some(Value::Instance(i)) => match i.slots.borrow().first() {
+        Some(Value::Instance(i)) => match i.slots().borrow().first() {
             Some(Some(g @ Value::Generator(_))) => Some(g.clone()),
             _ => None,
         },

@@ -658,7 +658,7 @@ impl Vm {
             return r;
         }
         if let Some(i) = ty.slots.iter().position(|s| &**s == name) {
-            let mut slots = inst.slots.borrow_mut();
+            let mut slots = inst.slots().borrow_mut();
             if slots.len() < ty.slots.len() {
                 slots.resize(ty.slots.len(), None);
             }
@@ -717,7 +717,7 @@ impl Vm {
         if new.slots != old.slots
             || new.has_dict != old.has_dict
             || new.layout != old.layout
-            || inst.exc.is_some() != self.is_exception_type(new)
+            || inst.exc().is_some() != self.is_exception_type(new)
         {
             let (nn, on) = (new.name(), old.name());
             return Err(self.type_error(format!(
@@ -1988,21 +1988,16 @@ pub fn new_instance(vm: &Vm, ty: &Rc<Type>) -> Value {
 /// `new_instance` with room for `attrs` entries in the instance's `__dict__`.
 pub fn new_instance_sized(vm: &Vm, ty: &Rc<Type>, attrs: usize) -> Value {
     let is_exc = vm.is_exception_type(ty);
-    let inst = Rc::new(Instance {
-        class: RefCell::new(ty.clone()),
-        dict: if ty.has_dict {
-            Some(Rc::new(RefCell::new(Dict::with_capacity(attrs))))
-        } else {
-            None
-        },
-        slots: RefCell::new(vec![None; ty.slots.len()]),
-        base: RefCell::new(None),
-        exc: if is_exc {
-            Some(Box::new(RefCell::new(Default::default())))
-        } else {
-            None
-        },
-    });
+    let dict = ty
+        .has_dict
+        .then(|| Rc::new(RefCell::new(Dict::with_capacity(attrs))));
+    let inst = Rc::new(Instance::new(
+        ty.clone(),
+        dict,
+        vec![None; ty.slots.len()],
+        None,
+        is_exc.then(Default::default),
+    ));
     crate::gc::track_instance(&inst);
     Value::Instance(inst)
 }

@@ -99,7 +99,7 @@ impl Vm {
             chain.push((msg, e.clone()));
             msg = None;
             if let Value::Instance(i) = &e {
-                if let Some(d) = &i.exc {
+                if let Some(d) = i.exc() {
                     let d = d.borrow();
                     if !d.cause.is_none() {
                         msg = Some(CAUSE_MESSAGE);
@@ -340,7 +340,7 @@ impl Vm {
             }
         }
         if let Value::Instance(i) = exc {
-            if let Some(d) = &i.exc {
+            if let Some(d) = i.exc() {
                 let notes = d.borrow().notes.clone();
                 if let Value::List(l) = notes {
                     for n in l.borrow().clone() {
@@ -495,7 +495,7 @@ pub fn sys_excepthook(vm: &mut Vm, a: crate::objects::function::Args) -> PyResul
     let text = if vm.is_exception_instance(&value) {
         // A traceback passed separately is used when the exception has none.
         if let (Value::Traceback(_), Value::Instance(i)) = (&a.pos[2], &value) {
-            if let Some(d) = &i.exc {
+            if let Some(d) = i.exc() {
                 if d.borrow().traceback.is_none() {
                     d.borrow_mut().traceback = a.pos[2].clone();
                 }

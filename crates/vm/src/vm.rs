@@ -319,13 +319,13 @@ impl Vm {
             args: Value::tuple(args),
             ..Default::default()
         };
-        let inst = Rc::new(Instance {
-            class: RefCell::new(ty.clone()),
-            dict: Some(Rc::new(RefCell::new(Dict::new()))),
-            slots: RefCell::new(Vec::new()),
-            base: RefCell::new(None),
-            exc: Some(Box::new(RefCell::new(data))),
-        });
+        let inst = Rc::new(Instance::new(
+            ty.clone(),
+            Some(Rc::new(RefCell::new(Dict::new()))),
+            Vec::new(),
+            None,
+            Some(data),
+        ));
         crate::gc::track_instance(&inst);
         Value::Instance(inst)
     }
@@ -469,7 +469,7 @@ impl Vm {
     }
 
     pub fn is_exception_instance(&self, v: &Value) -> bool {
-        matches!(v, Value::Instance(i) if i.exc.is_some())
+        matches!(v, Value::Instance(i) if i.exc().is_some())
     }
 
     pub fn is_exception_type(&self, t: &Rc<Type>) -> bool {

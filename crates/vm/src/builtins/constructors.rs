@@ -990,7 +990,8 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn object_sizeof(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = match &a.pos[0] {
         Value::Instance(i) => {
-            16 + 8 * i.slots.borrow().len() as i64 + if i.dict.is_some() { 16 } else { 0 }
+            16 + 8 * i.slots_if_any().map_or(0, |s| s.borrow().len()) as i64
+                + if i.dict.is_some() { 16 } else { 0 }
         }
         Value::Str(s) => 41 + s.len() as i64,
         Value::Bytes(b) => 33 + b.len() as i64,

@@ -710,7 +710,7 @@ fn stopiteration_error(vm: &mut Vm, f: &FrameRef, exc: Value) -> Value {
         Some(m) => {
             let e = vm.new_error("RuntimeError", m);
             if let (Value::Instance(ei), Value::Instance(_)) = (&e, &exc) {
-                if let Some(d) = &ei.exc {
+                if let Some(d) = ei.exc() {
                     let mut d = d.borrow_mut();
                     d.cause = exc.clone();
                     d.context = exc.clone();

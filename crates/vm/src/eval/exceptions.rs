@@ -123,7 +123,7 @@ impl Vm {
                 _ => return Err(self.type_error("exception causes must derive from BaseException")),
             };
             if let Value::Instance(i) = &exc {
-                if let Some(d) = &i.exc {
+                if let Some(d) = i.exc() {
                     let mut d = d.borrow_mut();
                     d.cause = c;
                     d.suppress_context = true;

@@ -264,7 +264,7 @@ fn cached_instance_attr(
     if let Some(i) = caches.member(ins.cache, &class) {
         // A `__slots__` member: an unset one takes the ordinary path (its AttributeError).
         return inst
-            .slots
+            .slots()
             .borrow()
             .get(i)
             .cloned()
@@ -323,7 +323,7 @@ fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, s
     // Instances of builtin subclasses (`class C(int)`) read data attributes of their value;
     // a native object's (`deque`) Rust data has none.
     if ins.cache == cache::NO_CACHE
-        || inst.exc.is_some()
+        || inst.exc().is_some()
         || matches!(&*inst.base.borrow(), Some(b) if !matches!(b, Value::Native(_)))
     {
         return;
@@ -569,7 +569,7 @@ pub fn store_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
             .member(ins.cache, &inst.class.borrow());
         if let Some(i) = member {
             let old = {
-                let mut slots = inst.slots.borrow_mut();
+                let mut slots = inst.slots().borrow_mut();
                 if slots.len() <= i {
                     slots.resize(i + 1, None);
                 }

@@ -932,7 +932,7 @@ impl Vm {
     /// set `__context__` to the exception being handled when the exception is fresh.
     pub fn traceback_here(&mut self, exc: &Value, frame: &FrameRef) {
         let Value::Instance(inst) = exc else { return };
-        let Some(data) = &inst.exc else { return };
+        let Some(data) = inst.exc() else { return };
         let (lasti, lineno) = {
             let f = frame.borrow();
             (f.lasti as usize, f.lineno())
@@ -950,10 +950,9 @@ impl Vm {
             let mut cyc = false;
             for _ in 0..1000 {
                 match &cur {
-                    Value::Instance(ci) if ci.exc.is_some() => {
+                    Value::Instance(ci) if ci.exc().is_some() => {
                         let next = ci
-                            .exc
-                            .as_ref()
+                            .exc()
                             .map(|c| c.borrow().context.clone())
                             .unwrap_or(Value::None);
                         if next.is(exc) {
@@ -968,7 +967,7 @@ impl Vm {
             if !cyc {
                 d.context = ctx;
             } else if let Value::Instance(ci) = &cur {
-                if let Some(c) = &ci.exc {
+                if let Some(c) = ci.exc() {
                     c.borrow_mut().context = Value::None;
                 }
                 d.context = ctx;

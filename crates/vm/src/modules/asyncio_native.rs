@@ -296,7 +296,7 @@ fn not_initialized(vm: &Vm) -> PyErr {
 
 fn set_traceback(exc: &Value, tb: Value) {
     if let Value::Instance(i) = exc {
-        if let Some(d) = &i.exc {
+        if let Some(d) = i.exc() {
             d.borrow_mut().traceback = tb;
         }
     }
@@ -1889,7 +1889,7 @@ fn fill_handle(
     let Value::Instance(i) = me else {
         return Err(vm.type_error("Handle.__init__ needs a Handle"));
     };
-    let mut s = i.slots.borrow_mut();
+    let mut s = i.slots().borrow_mut();
     let timer = when.is_some();
     let want = if timer { 9 } else { 7 };
     if s.len() < want {
@@ -2050,7 +2050,7 @@ fn call_soon_fast(
 }
 
 fn slot(i: &Instance, k: usize) -> Option<Value> {
-    i.slots.borrow().get(k).cloned().flatten()
+    i.slots().borrow().get(k).cloned().flatten()
 }
 
 /// Is `v` exactly a Handle or TimerHandle (no subclass whose attributes might be
@@ -2080,7 +2080,7 @@ fn slot_attr(vm: &mut Vm, me: &Value, k: usize) -> PyResult<Value> {
 /// Assign a handle's attribute by its slot number (as `slot_attr`).
 fn set_slot(vm: &mut Vm, me: &Value, k: usize, v: Value) -> PyResult<()> {
     if let Some(i) = exact_handle(me) {
-        let old = i.slots.borrow_mut().get_mut(k).map(|s| s.replace(v));
+        let old = i.slots().borrow_mut().get_mut(k).map(|s| s.replace(v));
         drop(old);
         return Ok(());
     }
@@ -2247,7 +2247,7 @@ fn float_when(v: &Value, timer: &Rc<Type>) -> Option<f64> {
     if !Rc::ptr_eq(&i.class.borrow(), timer) {
         return None;
     }
-    match i.slots.borrow().get(H_WHEN) {
+    match i.slots().borrow().get(H_WHEN) {
         Some(Some(Value::Float(f))) => Some(*f),
         _ => None,
     }

@@ -43,13 +43,13 @@ pub fn new(vm: &mut Vm, g: Rc<Generator>, value: Value, exc: Option<Value>) -> V
         }));
         s.len() - 1
     });
-    Value::Instance(Rc::new(crate::objects::instance::Instance {
-        class: RefCell::new(ty),
-        dict: None,
-        slots: RefCell::new(Vec::new()),
-        base: RefCell::new(Some(Value::Int(id as i64))),
-        exc: None,
-    }))
+    Value::Instance(Rc::new(crate::objects::instance::Instance::new(
+        ty,
+        None,
+        Vec::new(),
+        Some(Value::Int(id as i64)),
+        None,
+    )))
 }
 
 fn state_id(v: &Value) -> usize {

@@ -248,7 +248,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Value::Instance(inst) => match name {
             "__dict__" => inst.dict.as_ref().map(|d| Value::Dict(d.clone())),
             _ => {
-                if let Some(exc) = &inst.exc {
+                if let Some(exc) = inst.exc() {
                     let e = exc.borrow();
                     match name {
                         "args" => return Ok(Some(e.args.clone())),
@@ -266,7 +266,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 }
                 let ty = inst.class();
                 if let Some(i) = ty.slots.iter().position(|s| &**s == name) {
-                    let v = inst.slots.borrow().get(i).cloned().flatten();
+                    let v = inst.slots().borrow().get(i).cloned().flatten();
                     return match v {
                         Some(v) => Ok(Some(v)),
                         None => {

@@ -20,13 +20,13 @@ thread_local! {
 }
 
 fn instance_of(t: Rc<Type>, base: Value) -> Value {
-    Value::Instance(Rc::new(crate::objects::instance::Instance {
-        class: RefCell::new(t),
-        dict: Some(Rc::new(RefCell::new(crate::objects::dict::Dict::new()))),
-        slots: RefCell::new(Vec::new()),
-        base: RefCell::new(Some(base)),
-        exc: None,
-    }))
+    Value::Instance(Rc::new(crate::objects::instance::Instance::new(
+        t,
+        Some(Rc::new(RefCell::new(crate::objects::dict::Dict::new()))),
+        Vec::new(),
+        Some(base),
+        None,
+    )))
 }
 
 /// The data attributes of a builtin type's instances that the VM answers (objects/attrs.rs),

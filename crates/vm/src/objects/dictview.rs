@@ -10,13 +10,13 @@ use crate::value::Value;
 /// Views are instances of the builtin view types whose `base` is `(dict, kind)`.
 pub fn make_view(d: Value, kind: DictView) -> Value {
     let ty = VIEW_TYPES.with(|t| t[kind as usize].clone());
-    Value::Instance(Rc::new(crate::objects::instance::Instance {
-        class: RefCell::new(ty),
-        dict: None,
-        slots: RefCell::new(Vec::new()),
-        base: RefCell::new(Some(d)),
-        exc: None,
-    }))
+    Value::Instance(Rc::new(crate::objects::instance::Instance::new(
+        ty,
+        None,
+        Vec::new(),
+        Some(d),
+        None,
+    )))
 }
 
 thread_local! {

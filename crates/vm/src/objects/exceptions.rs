@@ -124,7 +124,7 @@ pub fn init(vm: &mut Vm) {
 
 fn exc_data_set_args(v: &Value, args: Vec<Value>) {
     if let Value::Instance(i) = v {
-        if let Some(d) = &i.exc {
+        if let Some(d) = i.exc() {
             d.borrow_mut().args = Value::tuple(args);
         }
     }
@@ -132,7 +132,7 @@ fn exc_data_set_args(v: &Value, args: Vec<Value>) {
 
 fn args_of(v: &Value) -> Vec<Value> {
     if let Value::Instance(i) = v {
-        if let Some(d) = &i.exc {
+        if let Some(d) = i.exc() {
             if let Value::Tuple(t) = &d.borrow().args {
                 return t.to_vec();
             }
@@ -316,7 +316,7 @@ fn exc_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let this = a.pos[0].clone();
     if let (Value::Instance(i), Some(tb)) = (&this, a.pos.get(1)) {
-        if let Some(d) = &i.exc {
+        if let Some(d) = i.exc() {
             d.borrow_mut().traceback = tb.clone();
         }
     }
@@ -331,7 +331,7 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
     }
     if let Value::Instance(i) = &this {
-        if let Some(d) = &i.exc {
+        if let Some(d) = i.exc() {
             let mut d = d.borrow_mut();
             match &d.notes {
                 Value::List(l) => l.borrow_mut().push(note),
@@ -385,7 +385,7 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
     let ty = vm.type_of(obj);
     // The args tuple shared, not copied (every attribute read of an exception comes here).
     let args = match obj {
-        Value::Instance(i) => match i.exc.as_ref().map(|d| d.borrow().args.clone()) {
+        Value::Instance(i) => match i.exc().map(|d| d.borrow().args.clone()) {
             Some(Value::Tuple(t)) => t,
             _ => crate::value::tuple_items(Vec::new()),
         },
@@ -464,7 +464,7 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
 
 pub fn get_traceback(v: &Value) -> Value {
     if let Value::Instance(i) = v {
-        if let Some(d) = &i.exc {
+        if let Some(d) = i.exc() {
             return d.borrow().traceback.clone();
         }
     }
@@ -473,7 +473,7 @@ pub fn get_traceback(v: &Value) -> Value {
 
 pub fn stop_iteration_value(v: &Value) -> Value {
     if let Value::Instance(i) = v {
-        if let Some(d) = &i.exc {
+        if let Some(d) = i.exc() {
             if let Value::Tuple(t) = &d.borrow().args {
                 return t.first().cloned().unwrap_or(Value::None);
             }
@@ -615,7 +615,7 @@ fn split_group(vm: &mut Vm, eg: &Value, matcher: &Value) -> PyResult<(Value, Val
 
 fn copy_exc_meta(from: &Value, to: &Value) {
     if let (Value::Instance(f), Value::Instance(t)) = (from, to) {
-        if let (Some(fd), Some(td)) = (&f.exc, &t.exc) {
+        if let (Some(fd), Some(td)) = (f.exc(), t.exc()) {
             let fd = fd.borrow();
             let mut td = td.borrow_mut();
             td.traceback = fd.traceback.clone();
@@ -751,7 +751,7 @@ pub fn exc_setattr(
     let Value::Instance(inst) = obj else {
         return None;
     };
-    let data = inst.exc.as_ref()?;
+    let data = inst.exc()?;
     if !matches!(
         name,
         "args" | "__traceback__" | "__cause__" | "__context__" | "__suppress_context__"
@@ -766,7 +766,7 @@ pub fn exc_setattr(
         };
         return Some(Err(vm.type_error(msg)));
     };
-    let is_exc = |v: &Value| matches!(v, Value::Instance(i) if i.exc.is_some());
+    let is_exc = |v: &Value| matches!(v, Value::Instance(i) if i.exc().is_some());
     let r = match name {
         "args" => vm.collect(v).map(|items| {
             data.borrow_mut().args = Value::tuple(items);

@@ -31,7 +31,7 @@ pub fn of_type(vm: &mut Vm, t: &Rc<Type>) -> Value {
         // Remember the type (in the instance's slot storage) for the data descriptors it
         // answers outside its dict.
         if let Value::Instance(i) = &p {
-            i.slots.borrow_mut().push(Some(Value::Type(t.clone())));
+            i.slots().borrow_mut().push(Some(Value::Type(t.clone())));
         }
     }
     p
@@ -78,7 +78,7 @@ fn parts(vm: &Vm, p: &Value) -> PyResult<(Value, Option<Rc<Type>>)> {
     if let Value::Instance(i) = p {
         if Rc::ptr_eq(&i.class(), &vm.types.mappingproxy) {
             if let Some(m) = i.base.borrow().clone() {
-                let ty = match i.slots.borrow().first() {
+                let ty = match i.slots().borrow().first() {
                     Some(Some(Value::Type(t))) => Some(t.clone()),
                     _ => None,
                 };

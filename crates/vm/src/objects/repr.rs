@@ -448,10 +448,9 @@ impl Vm {
             },
             Value::Instance(i) => {
                 let t = i.class();
-                if i.exc.is_some() {
+                if i.exc().is_some() {
                     let args = i
-                        .exc
-                        .as_ref()
+                        .exc()
                         .map(|e| self.quick_repr(&e.borrow().args))
                         .unwrap_or_default();
                     format!(
