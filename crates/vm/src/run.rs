@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::trace::Tracer;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 pub enum Target {
     File(String),
@@ -136,6 +136,7 @@ impl Vm {
             (format!("{rel}.py"), false),
             (format!("{rel}/__main__.py"), true),
         ];
+        let init = format!("{rel}/__init__.py");
         for (cand, is_pkg) in &cands {
             if let Some(src) = crate::import::embedded_source(cand) {
                 if *is_pkg {
@@ -144,6 +145,9 @@ impl Vm {
                 let file = format!("{}{cand}", crate::import::LIB_PREFIX);
                 return Ok((src.to_string(), file, *is_pkg));
             }
+        }
+        if crate::import::embedded_source(&init).is_some() {
+            return Err(self.not_runnable_package(name));
         }
         if let Some((parent, _)) = name.rsplit_once('.') {
             self.import_module(parent)?;
@@ -162,8 +166,25 @@ impl Vm {
                     return Ok((src, file, *is_pkg));
                 }
             }
+            if std::path::Path::new(&base).join(&init).is_file() {
+                return Err(self.not_runnable_package(name));
+            }
         }
         Err(self.new_error("ModuleNotFoundError", format!("No module named {name}")))
+    }
+
+    /// runpy's error for `-m PACKAGE` when the package has no `__main__` (after importing
+    /// the package, as runpy does).
+    fn not_runnable_package(&mut self, name: &str) -> PyErr {
+        if let Err(e) = self.import_module(name) {
+            return e;
+        }
+        self.new_error(
+            "ImportError",
+            format!(
+                "No module named {name}.__main__; '{name}' is a package and cannot be directly executed"
+            ),
+        )
     }
 
     /// `sys.executable`, as CPython's runpy names the interpreter in its errors.
