@@ -640,18 +640,51 @@ pub fn make_cell(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 
 /// COPY_FREE_VARS: the function's closure cells into the last `n` slots.
 pub fn copy_free_vars(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
-    let mut fr = f.borrow_mut();
-    let closure = fr.func.as_ref().and_then(|func| func.closure.clone());
-    if let Some(cells) = closure {
-        let n = fr.localsplus.len();
-        let start = n.saturating_sub(arg as usize);
-        for (i, c) in cells.iter().take(arg as usize).enumerate() {
-            if let Some(slot) = fr.localsplus.get_mut(start + i) {
-                *slot = Some(c.clone());
-            }
-        }
+    let done = copy_free_vars_into(&mut f.borrow_mut(), arg as usize);
+    if !done {
+        // Slots that held values already (not at a frame's start): their old values are
+        // dropped after the frame's borrow ends.
+        let old: Vec<Option<Value>> = {
+            let mut fr = f.borrow_mut();
+            let crate::frame::Frame {
+                func, localsplus, ..
+            } = &mut *fr;
+            let Some(cells) = func.as_ref().and_then(|func| func.closure.as_ref()) else {
+                return Ok(Flow::Next);
+            };
+            let start = localsplus.len().saturating_sub(arg as usize);
+            cells
+                .iter()
+                .take(arg as usize)
+                .zip(localsplus[start..].iter_mut())
+                .map(|(c, slot)| slot.replace(c.clone()))
+                .collect()
+        };
+        drop(old);
     }
     Ok(Flow::Next)
+}
+
+/// COPY_FREE_VARS on the borrowed frame whose last `n` slots are empty (a frame's start):
+/// the closure's cells go there without copying the closure tuple's reference; `false`,
+/// nothing changed, when a slot holds a value.
+#[inline]
+pub(crate) fn copy_free_vars_into(fr: &mut crate::frame::Frame, n: usize) -> bool {
+    let crate::frame::Frame {
+        func, localsplus, ..
+    } = fr;
+    let Some(cells) = func.as_ref().and_then(|func| func.closure.as_ref()) else {
+        return true;
+    };
+    let start = localsplus.len().saturating_sub(n);
+    let slots = &mut localsplus[start..];
+    if slots.iter().any(|s| s.is_some()) {
+        return false;
+    }
+    for (slot, c) in slots.iter_mut().zip(cells.iter().take(n)) {
+        *slot = Some(c.clone());
+    }
+    true
 }
 
 /// LOAD_CLOSURE (-- cell)

@@ -352,6 +352,9 @@ fn fast_instruction(
     const COMPARE_OP: u8 = Opcode::CompareOp as u8;
     const FOR_ITER: u8 = Opcode::ForIter as u8;
     const LOAD_DEREF: u8 = Opcode::LoadDeref as u8;
+    const STORE_DEREF: u8 = Opcode::StoreDeref as u8;
+    const MAKE_CELL: u8 = Opcode::MakeCell as u8;
+    const COPY_FREE_VARS: u8 = Opcode::CopyFreeVars as u8;
     const LOAD_ATTR: u8 = Opcode::LoadAttr as u8;
     const STORE_ATTR: u8 = Opcode::StoreAttr as u8;
     const LOAD_GLOBAL: u8 = Opcode::LoadGlobal as u8;
@@ -400,6 +403,31 @@ fn fast_instruction(
                 None => false,
             }
         }
+        // (The cell's old value is dropped here only when it holds no heap object.)
+        STORE_DEREF => {
+            let (Some(Some(Value::Cell(c))), Some(v)) = (f.localsplus.get(arg), f.stack.last())
+            else {
+                return false;
+            };
+            let Ok(mut cell) = c.try_borrow_mut() else {
+                return false;
+            };
+            if v.is_null() || !cell.as_ref().is_none_or(inline_value) {
+                return false;
+            }
+            *cell = f.stack.pop();
+            true
+        }
+        MAKE_CELL => match f.localsplus.get_mut(arg) {
+            Some(slot) => {
+                let init = slot.take();
+                *slot = Some(Value::Cell(Rc::new(std::cell::RefCell::new(init))));
+                true
+            }
+            None => false,
+        },
+        // The slots it fills are empty (a frame's start), so nothing is dropped.
+        COPY_FREE_VARS => load_store::copy_free_vars_into(f, arg),
         COPY => {
             let n = f.stack.len();
             if arg == 0 || arg > n {
