@@ -312,7 +312,10 @@ fn fast_store_attr(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> b
     let Ok(mut d) = d.try_borrow_mut() else {
         return false;
     };
-    let pos = d.find_fast(h, name);
+    let Value::Str(key) = name else {
+        return false;
+    };
+    let pos = d.find_str_h(key, h);
     if let Some(p) = pos {
         if !d.entry(p).is_some_and(|e| inline_value(&e.value)) {
             return false;

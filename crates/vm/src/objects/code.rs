@@ -200,7 +200,7 @@ pub fn new_pycode(co: Arc<CodeObject>, consts: Vec<Value>) -> PyCode {
     let names: Vec<Value> = co
         .names
         .iter()
-        .map(|n| Value::Str(Rc::from(&**n)))
+        .map(|n| Value::Str(crate::objects::dict::intern(n)))
         .collect();
     let localsplus = co
         .localsplusnames

@@ -16,6 +16,27 @@ pub struct Entry {
     pub value: Value,
 }
 
+thread_local! {
+    /// The interned names ([`intern`]).
+    static NAMES: std::cell::RefCell<std::collections::HashSet<Rc<str>>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
+/// The one shared `Rc` of the name `s`. Code objects intern their `co_names` (CPython
+/// interns them too), so an attribute stored by one function and read by another is the
+/// same key in the instance's dict, compared by pointer ([`Dict::find_str_h`]).
+pub fn intern(s: &str) -> Rc<str> {
+    NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        if let Some(r) = n.get(s) {
+            return r.clone();
+        }
+        let r: Rc<str> = Rc::from(s);
+        n.insert(r.clone());
+        r
+    })
+}
+
 /// A free slot of `Dict::indices`.
 const EMPTY: u32 = u32::MAX;
 
@@ -516,31 +537,32 @@ impl Dict {
     }
 
     /// `get_str` with the key's hash already known (the VM keeps the hashes of co_names).
+    #[inline]
     pub fn get_str_h(&self, key: &str, h: i64) -> Option<Value> {
-        let same =
-            |s: &str| std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len() || s == key;
+        let p = self.find_str_h(key, h)?;
+        self.entries[p].as_ref().map(|e| e.value.clone())
+    }
+
+    /// The position of the str key `key` whose hash is `h`. Code objects' names are
+    /// interned ([`intern`]), so the keys they stored usually are the same `Rc`: a pointer
+    /// comparison, the bytes compared only when the pointers differ.
+    #[inline]
+    pub fn find_str_h(&self, key: &str, h: i64) -> Option<usize> {
+        let same = |e: &Entry| match &e.key {
+            Value::Str(s) => {
+                s.len() == key.len() && (std::ptr::eq(s.as_ptr(), key.as_ptr()) || **s == *key)
+            }
+            _ => false,
+        };
         if self.entries.len() <= Self::SMALL {
-            for e in self.entries.iter().flatten() {
-                if e.hash == h {
-                    if let Value::Str(s) = &e.key {
-                        if same(s) {
-                            return Some(e.value.clone());
-                        }
-                    }
-                }
-            }
-            return None;
+            return self
+                .entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == h && same(e)));
         }
-        for i in self.slots(h) {
-            if let Some(e) = &self.entries[i as usize] {
-                if let Value::Str(s) = &e.key {
-                    if same(s) {
-                        return Some(e.value.clone());
-                    }
-                }
-            }
-        }
-        None
+        self.slots(h)
+            .find(|&i| matches!(&self.entries[i as usize], Some(e) if same(e)))
+            .map(|i| i as usize)
     }
 
     /// `set_strv` with the key's hash already known.
