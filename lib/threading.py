@@ -146,6 +146,10 @@ class lock:
         state = "locked" if self._held else "unlocked"
         return "<%s _thread.lock object at %s>" % (state, _addr(self))
 
+    def __reduce_ex__(self, protocol):
+        # a C type without pickling support in CPython (copy and pickle refuse it)
+        raise TypeError("cannot pickle '_thread.lock' object")
+
 
 class RLock_:
     """A re-entrant lock: its holder may acquire it again, and must release as often."""
@@ -208,6 +212,9 @@ class RLock_:
         owner = self._owner if self._depth else 0
         return "<%s _thread.RLock object owner=%d count=%d at %s>" % (
             state, owner, self._depth, _addr(self))
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.RLock' object")
 
 
 lock.__module__ = RLock_.__module__ = "_thread"

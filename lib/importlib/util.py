@@ -130,27 +130,9 @@ _EmbeddedLoader.__name__ = _EmbeddedLoader.__qualname__ = "SourceFileLoader"
 _EmbeddedLoader.__module__ = "_frozen_importlib_external"
 
 
-class BuiltinImporter:
-    """The loader of modules built into the interpreter (pydive's native modules)."""
-
-    @classmethod
-    def create_module(cls, spec):
-        return importlib.import_module(spec.name)
-
-    @classmethod
-    def exec_module(cls, module):
-        pass
-
-    @classmethod
-    def is_package(cls, fullname):
-        return False
-
-    @classmethod
-    def get_source(cls, fullname):
-        return None
-
-
-BuiltinImporter.__module__ = "_frozen_importlib"
+# The loader of modules built into the interpreter (pydive's native modules): the VM's
+# _frozen_importlib.BuiltinImporter, already in every native module's spec.
+BuiltinImporter = sys.__spec__.loader
 
 
 class _NamespaceLoader:

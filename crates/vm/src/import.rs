@@ -419,6 +419,8 @@ impl Vm {
             let (m, d) = self.new_module(fullname);
             let spec = self.new_spec(fullname, None, None);
             d.borrow_mut().set_str("__spec__", spec);
+            let loader = self.builtin_importer();
+            d.borrow_mut().set_str("__loader__", loader);
             self.modules.borrow_mut().set_str(fullname, m.clone());
             if let Err(e) = init(self, &d) {
                 self.modules.borrow_mut().del_str(fullname);
@@ -796,7 +798,52 @@ fn spec_repr(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> 
     Ok(Value::str(&format!("ModuleSpec({})", parts.join(", "))))
 }
 
+thread_local! {
+    static BUILTIN_IMPORTER: std::cell::RefCell<Option<Rc<crate::objects::typeobj::Type>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// BuiltinImporter.create_module(spec): the native module named `spec.name`.
+fn builtin_importer_create(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    let spec = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let name = vm.getattr(&spec, "name")?;
+    let name = vm.str(&name)?;
+    vm.import_module(&name)
+}
+
+/// BuiltinImporter's methods that answer None (exec_module, get_code, get_source).
+fn builtin_importer_none(_vm: &mut Vm, _a: crate::objects::function::Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn builtin_importer_is_package(
+    _vm: &mut Vm,
+    _a: crate::objects::function::Args,
+) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
 impl Vm {
+    /// `_frozen_importlib.BuiltinImporter`: the loader in the spec of every native module
+    /// (sys, builtins, math, ...), as CPython's built-in modules have it.
+    pub fn builtin_importer(&mut self) -> Value {
+        if let Some(t) = BUILTIN_IMPORTER.with(|t| t.borrow().clone()) {
+            return Value::Type(t);
+        }
+        use crate::objects::typeobj::{Layout, Type};
+        let t = Type::new_builtin("BuiltinImporter", Some(&self.types.object), Layout::Object);
+        t.dict
+            .borrow_mut()
+            .set_str("__module__", Value::str("_frozen_importlib"));
+        self.add_classmethod(&t, "create_module", builtin_importer_create);
+        for name in ["exec_module", "get_code", "get_source"] {
+            self.add_classmethod(&t, name, builtin_importer_none);
+        }
+        self.add_classmethod(&t, "is_package", builtin_importer_is_package);
+        BUILTIN_IMPORTER.with(|c| *c.borrow_mut() = Some(t.clone()));
+        Value::Type(t)
+    }
+
     /// A `ModuleSpec` for module `name`: `origin` is its file (None for built-in modules),
     /// `search` the package's `__path__` (None for a plain module).
     pub fn new_spec(&mut self, name: &str, origin: Option<&str>, search: Option<&str>) -> Value {
@@ -815,11 +862,16 @@ impl Vm {
             }
         };
         let spec = crate::ops::new_instance(self, &t);
+        // a built-in module's loader is BuiltinImporter; a file's is given by importlib.util
+        let loader = match origin {
+            None if search.is_none() => self.builtin_importer(),
+            _ => Value::None,
+        };
         if let Value::Instance(i) = &spec {
             if let Some(d) = &i.dict {
                 let mut d = d.borrow_mut();
                 d.set_str("name", Value::str(name));
-                d.set_str("loader", Value::None);
+                d.set_str("loader", loader);
                 d.set_str(
                     "origin",
                     match origin {

@@ -321,6 +321,7 @@ impl Vm {
                 })))
             }
             Value::StaticMethod(f) => Ok(f.borrow().clone()),
+            Value::Super(s) if s.obj.is_null() => crate::builtins::super_bind(self, s, obj),
             Value::Property(p) => {
                 if p.fget.is_none() {
                     let pn = self.property_name(p);
@@ -406,8 +407,13 @@ impl Vm {
         Err(e)
     }
 
-    fn super_getattr(&mut self, s: &crate::objects::misc::Super, name: &str) -> PyResult<Value> {
-        if name != "__class__" {
+    fn super_getattr(
+        &mut self,
+        s: &Rc<crate::objects::misc::Super>,
+        name: &str,
+    ) -> PyResult<Value> {
+        // An unbound super (`super(C)`, obj Null) skips the search (super_getattro).
+        if name != "__class__" && !s.obj.is_null() {
             let mro = s.obj_type.mro.borrow().clone();
             let start = mro
                 .iter()
@@ -435,17 +441,14 @@ impl Vm {
                 }
             }
         }
-        match crate::objects::attrs::builtin_attr(
-            self,
-            &Value::Super(Rc::new(crate::objects::misc::Super {
-                thisclass: s.thisclass.clone(),
-                obj: s.obj.clone(),
-                obj_type: s.obj_type.clone(),
-            })),
-            name,
-        )? {
-            Some(v) => Ok(v),
-            None => Err(self.attribute_error(format!("'super' object has no attribute '{name}'"))),
+        let this = Value::Super(s.clone());
+        if let Some(v) = crate::objects::attrs::builtin_attr(self, &this, name)? {
+            return Ok(v);
+        }
+        let super_type = self.types.super_.clone();
+        match super_type.lookup(name) {
+            Some(v) => self.descr_get(&v, &this, &super_type),
+            _ => Err(self.attribute_error(format!("'super' object has no attribute '{name}'"))),
         }
     }
 
@@ -507,6 +510,7 @@ impl Vm {
                     *t.qualname.borrow_mut() = s.clone();
                 }
             }
+            "__bases__" => crate::objects::typeobj::set_bases(self, t, &value)?,
             _ => t.dict.borrow_mut().set_str(name, value),
         }
         Ok(())
@@ -798,7 +802,7 @@ impl Vm {
                     "cannot set '{name}' attribute of immutable type '{tn}'"
                 )))
             }
-            Value::Type(t) if name == "__name__" || name == "__qualname__" => {
+            Value::Type(t) if matches!(name, "__name__" | "__qualname__" | "__bases__") => {
                 let tn = t.name();
                 Err(self.type_error(format!(
                     "cannot delete '{name}' attribute of immutable type '{tn}'"

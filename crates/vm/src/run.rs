@@ -49,6 +49,9 @@ impl Vm {
         // ModuleSpec(name, BuiltinImporter, origin='built-in') all the same.
         let spec = self.new_spec("sys", None, None);
         d.borrow_mut().set_str("__spec__", spec);
+        let loader = self.builtin_importer();
+        d.borrow_mut().set_str("__loader__", loader.clone());
+        self.builtins.borrow_mut().set_str("__loader__", loader);
         self.modules.borrow_mut().set_str("sys", m);
         let b = self.builtins_module.clone();
         let spec = self.new_spec("builtins", None, None);

@@ -65,27 +65,72 @@ builtin_types! {
     dict_itemiterator: "dict_itemiterator", callable_iterator: "callable_iterator",
 }
 
-/// Where the VM's `stdout` goes: buffered like CPython's when not a terminal, unless `-u`.
+/// Where the VM's `stdout` goes, in CPython's two layers: `sys.stdout` (TextIOWrapper) keeps
+/// written text `pending` until 8192 bytes, a line end when line buffered (a terminal), or a
+/// flush, then hands it to `sys.stdout.buffer` (BufferedWriter), whose `buf` goes to
+/// descriptor 1 when full or flushed. So bytes written to `sys.stdout.buffer` go out ahead of
+/// text still pending, as in CPython. Under `-u` (`unbuffered`: write_through over a FileIO)
+/// every write goes straight out.
 pub struct Stdout {
     buf: Vec<u8>,
+    pending: Vec<u8>,
     pub unbuffered: bool,
+    pub line_buffering: bool,
 }
 
 impl Stdout {
+    /// `sys.stdout.write(s)` (TextIOWrapper.write).
     pub fn write(&mut self, s: &str) {
-        self.buf.extend_from_slice(s.as_bytes());
-        if self.unbuffered || self.buf.len() > 8192 {
+        if self.unbuffered {
+            self.write_bytes(s.as_bytes());
+            return;
+        }
+        if self.pending.len() + s.len() > 8192 {
+            self.hand_pending();
+        }
+        self.pending.extend_from_slice(s.as_bytes());
+        if self.line_buffering && s.contains(['\n', '\r']) {
             self.flush();
         }
     }
 
-    pub fn flush(&mut self) {
+    /// `sys.stdout.buffer.write(b)` (BufferedWriter.write).
+    pub fn write_bytes(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b);
+        if self.unbuffered || self.buf.len() >= 8192 {
+            self.flush_buffer();
+        }
+    }
+
+    /// The pending text to the buffer (`_textiowrapper_writeflush`).
+    fn hand_pending(&mut self) {
+        if !self.pending.is_empty() {
+            let p = std::mem::take(&mut self.pending);
+            self.write_bytes(&p);
+        }
+    }
+
+    /// `sys.stdout.buffer.flush()`: the buffer to descriptor 1 (pending text stays).
+    pub fn flush_buffer(&mut self) {
         if !self.buf.is_empty() {
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(&self.buf);
             let _ = out.flush();
             self.buf.clear();
         }
+    }
+
+    /// `sys.stdout.buffer.raw.write(b)` (FileIO): to descriptor 1 now, whatever is buffered.
+    pub fn write_raw(&mut self, b: &[u8]) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(b);
+        let _ = out.flush();
+    }
+
+    /// `sys.stdout.flush()`: pending text and buffer to descriptor 1.
+    pub fn flush(&mut self) {
+        self.hand_pending();
+        self.flush_buffer();
     }
 }
 
@@ -194,7 +239,9 @@ impl Vm {
             sys_trace: Default::default(),
             stdout: Stdout {
                 buf: Vec::new(),
+                pending: Vec::new(),
                 unbuffered: false,
+                line_buffering: false,
             },
             argv: Vec::new(),
             path: Vec::new(),
@@ -496,9 +543,14 @@ impl Vm {
 
     /// Write to the real stderr (flushing stdout first, as the streams interleave in a tty).
     pub fn write_stderr(&mut self, s: &str) {
+        self.write_stderr_bytes(s.as_bytes());
+    }
+
+    /// Bytes to the real stderr (`sys.stderr.buffer.write`), stdout flushed first.
+    pub fn write_stderr_bytes(&mut self, b: &[u8]) {
         self.stdout.flush();
         let mut err = std::io::stderr().lock();
-        let _ = err.write_all(s.as_bytes());
+        let _ = err.write_all(b);
         let _ = err.flush();
     }
 

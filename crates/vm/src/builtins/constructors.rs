@@ -860,7 +860,18 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return crate::builtins::make_super(vm, &a.pos[0], &a.pos[1]);
     }
     if a.pos.len() == 1 {
-        return Err(vm.not_implemented("unbound super objects (super(type))"));
+        // super(type): unbound (`obj` Null), bound later by its __get__ (super_descr_get).
+        let Value::Type(thisclass) = &a.pos[0] else {
+            let tn = vm.type_name(&a.pos[0]);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+        };
+        return Ok(Value::Super(std::rc::Rc::new(
+            crate::objects::misc::Super {
+                thisclass: thisclass.clone(),
+                obj: Value::Null,
+                obj_type: thisclass.clone(),
+            },
+        )));
     }
     let Some(f) = vm.current_frame() else {
         return Err(vm.new_error("RuntimeError", "super(): no current frame"));
@@ -894,6 +905,20 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.new_error("RuntimeError", "super(): __class__ cell not found"));
     };
     crate::builtins::make_super(vm, &class, &first)
+}
+
+/// super.__get__(obj, type=None) (`super_descr_get`): an unbound super binds to obj; a bound
+/// one, or obj None, is returned as it is.
+fn super_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let owner = a.pos.get(2).cloned().unwrap_or(Value::None);
+    if obj.is_none() && owner.is_none() {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    match &a.pos[0] {
+        Value::Super(s) => crate::builtins::super_bind(vm, s, &obj),
+        other => Ok(other.clone()),
+    }
 }
 
 // ---- object's methods ----
@@ -1075,6 +1100,32 @@ pub fn note_class(t: &std::rc::Rc<crate::objects::typeobj::Type>) {
     });
 }
 
+/// `t`, whose `__bases__` changed, goes to the end of the creation order, as CPython removes
+/// it from its old bases' subclass lists and adds it to the new ones' ends.
+pub fn note_class_again(t: &std::rc::Rc<crate::objects::typeobj::Type>) {
+    CLASSES.with(|c| {
+        let mut c = c.borrow_mut();
+        c.retain(|w| !std::ptr::eq(w.as_ptr(), std::rc::Rc::as_ptr(t)));
+        c.push(std::rc::Rc::downgrade(t));
+    });
+}
+
+/// Every live class that has `t` in its MRO (not `t` itself), bases before their subclasses.
+pub fn subclasses_below(
+    t: &std::rc::Rc<crate::objects::typeobj::Type>,
+) -> Vec<std::rc::Rc<crate::objects::typeobj::Type>> {
+    let mut found: Vec<std::rc::Rc<crate::objects::typeobj::Type>> = CLASSES.with(|c| {
+        c.borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|c| !std::rc::Rc::ptr_eq(c, t) && c.is_subtype(t))
+            .collect()
+    });
+    // a class's MRO is longer than each of its bases'
+    found.sort_by_key(|c| c.mro.borrow().len());
+    found
+}
+
 /// type.__subclasses__(): the live classes that name this one among their direct bases.
 fn type_subclasses(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Value::Type(base)) = a.pos.first() else {
@@ -1136,6 +1187,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
     vm.add_method(&t, "__subclasses__", type_subclasses);
+    let s = vm.types.super_.clone();
+    vm.add_method(&s, "__get__", super_get);
     vm.add_method(&t, "__call__", crate::objects::typecall::type_dunder_call);
     vm.add_method(&t, "__repr__", type_repr);
     vm.add_classmethod(&t, "__prepare__", type_prepare);

@@ -94,6 +94,15 @@ pub fn make_super(vm: &mut Vm, class: &Value, obj: &Value) -> PyResult<Value> {
     })))
 }
 
+/// An unbound `super(C)` bound to obj (`super_descr_get`); a bound one, or obj None, is
+/// itself.
+pub fn super_bind(vm: &mut Vm, s: &Rc<Super>, obj: &Value) -> PyResult<Value> {
+    if obj.is_none() || obj.is_null() || !s.obj.is_null() {
+        return Ok(Value::Super(s.clone()));
+    }
+    make_super(vm, &Value::Type(s.thisclass.clone()), obj)
+}
+
 /// How CPython names a callable in call errors: `f()`, `A.m()`.
 pub fn callable_name(vm: &mut Vm, f: &Value) -> String {
     // _PyObject_FunctionStr (Objects/object.c): `module.qualname()`, or `qualname()` when the

@@ -508,8 +508,9 @@ fn fast_instruction(
                 (a @ (Value::Float(_) | Value::Int(_)), b @ (Value::Float(_) | Value::Int(_))) => {
                     match (as_exact_f64(a), as_exact_f64(b)) {
                         (Some(x), Some(y)) => match float_binop(op, x, y) {
-                            Some(r) => Value::Float(r),
-                            None => return false,
+                            // a NaN result takes the slow path, which gives it an identity
+                            Some(r) if !r.is_nan() => Value::Float(r),
+                            _ => return false,
                         },
                         _ => return false,
                     }

@@ -64,6 +64,8 @@ pub struct FileState {
     /// The descriptor the file was opened on (`open(fd)`), closed with it when `closefd`.
     pub fd: Option<i64>,
     pub closefd: bool,
+    /// The file's `buffer` and `raw` objects once asked for (`f.buffer is f.buffer`).
+    pub views: [Option<Value>; 2],
 }
 
 /// The file index of a file object; a binary view of a text file (its `buffer`) has the
@@ -295,11 +297,30 @@ fn f_buffer(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         mode
     };
-    // under PYTHONUNBUFFERED, stdout's and stderr's buffer is their FileIO
-    let unbuffered = (1..=2).contains(&id)
-        && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    // under -u (PYTHONUNBUFFERED), stdout's and stderr's buffer is their FileIO
+    let unbuffered = (1..=2).contains(&id) && vm.stdout.unbuffered;
     let t = binary_type(vm, &mode, unbuffered);
-    Ok(file_obj(vm, &t, -(base + 1)))
+    Ok(file_view(vm, id, 0, &t, -(base + 1)))
+}
+
+/// The `buffer` (`which` 0) or `raw` (1) object of file `id`: made once, then the same one.
+fn file_view(
+    vm: &mut Vm,
+    id: usize,
+    which: usize,
+    t: &std::rc::Rc<crate::objects::typeobj::Type>,
+    base: i64,
+) -> Value {
+    if let Some(Some(f)) = vm.files.get(id) {
+        if let Some(v) = &f.views[which] {
+            return v.clone();
+        }
+    }
+    let v = file_obj(vm, t, base);
+    if let Some(Some(f)) = vm.files.get_mut(id) {
+        f.views[which] = Some(v.clone());
+    }
+    v
 }
 
 /// `raw` of a binary file: its FileIO (the same descriptor).
@@ -317,7 +338,7 @@ fn f_raw(vm: &mut Vm, a: Args) -> PyResult<Value> {
             format!("'{tn}' object has no attribute 'raw'"),
         ));
     }
-    Ok(file_obj(vm, &t, -(id as i64) - 1))
+    Ok(file_view(vm, id, 1, &t, -(id as i64) - 1))
 }
 
 /// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text
@@ -391,6 +412,9 @@ fn f_reconfigure(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             f.wmode = if lb { 1 } else { 2 };
         }
         f.line_buffering = lb;
+        if id == 1 {
+            vm.stdout.line_buffering = lb;
+        }
     }
     Ok(Value::None)
 }
@@ -405,8 +429,10 @@ fn f_line_buffering(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Bool(lb))
 }
 
-fn f_write_through(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+/// `write_through`: the standard streams' under `-u`.
+fn f_write_through(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    Ok(Value::Bool(id <= 2 && vm.stdout.unbuffered))
 }
 
 /// `detach()`: a text file's buffer, a buffered file's raw file.
@@ -430,6 +456,16 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
     while vm.files.len() <= fd {
         vm.files.push(None);
     }
+    // create_stdio: without -u, stdout is line buffered on a terminal and stderr always
+    let line_buffering = !vm.stdout.unbuffered
+        && match fd {
+            1 => std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            2 => true,
+            _ => false,
+        };
+    if fd == 1 {
+        vm.stdout.line_buffering = line_buffering;
+    }
     vm.files[fd] = Some(FileState {
         name: name.into(),
         mode: mode.into(),
@@ -442,19 +478,26 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         detached: false,
         wbuf: Vec::new(),
         wmode: 0,
-        line_buffering: false,
+        line_buffering,
         dec: None,
         dec_cr: false,
         dec_eof: false,
         closed: false,
         update: false,
         encoding: "utf-8".into(),
-        errors: "strict".into(),
+        // create_stdio's error handlers
+        errors: if fd == 2 {
+            "backslashreplace"
+        } else {
+            "surrogateescape"
+        }
+        .into(),
         pending: None,
         newline: None,
         seen: 0,
         fd: None,
         closefd: false,
+        views: [None, None],
     });
     make_file(vm, fd, name, mode)
 }
@@ -473,12 +516,17 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 
 fn write_id(vm: &mut Vm, id: usize, bytes: &[u8]) -> PyResult<()> {
     match id {
+        // sys.stdout's text layer or its buffer (the bytes as they are: b"\xff" too)
+        1 if VIEW.with(|c| c.get()) => {
+            vm.stdout.write_bytes(bytes);
+            Ok(())
+        }
         1 => {
             vm.stdout.write(&String::from_utf8_lossy(bytes));
             Ok(())
         }
         2 => {
-            vm.write_stderr(&String::from_utf8_lossy(bytes));
+            vm.write_stderr_bytes(bytes);
             Ok(())
         }
         _ => {
@@ -629,13 +677,21 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
         }
     };
-    write_id(vm, id, &bytes)?;
+    if id == 1 && is_fileio(vm, &a.pos[0]) {
+        // sys.stdout.buffer.raw: straight to descriptor 1, ahead of anything buffered
+        vm.stdout.write_raw(&bytes);
+    } else {
+        write_id(vm, id, &bytes)?;
+    }
     Ok(Value::Int(given.unwrap_or(n) as i64))
 }
 
 fn f_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
-    if id == 1 {
+    if id == 1 && VIEW.with(|c| c.get()) {
+        // sys.stdout.buffer.flush(): text still pending in sys.stdout stays there
+        vm.stdout.flush_buffer();
+    } else if id == 1 {
         vm.flush_stdout();
     }
     if let Some(Some(f)) = vm.files.get_mut(id) {
@@ -889,7 +945,9 @@ fn find_line(rest: &[u8], nl: &str) -> Option<usize> {
     }
 }
 
-/// Raw bytes of an on-demand file for `want` (Chars is counted by the caller).
+/// Raw bytes of an on-demand file for `want` (Chars is counted by the caller). A
+/// non-blocking descriptor with no data (EAGAIN) ends the read with what is buffered, as
+/// BufferedReader does; with nothing buffered the EAGAIN goes to the caller (`lazy_read`).
 fn lazy_take(f: &mut FileState, want: Want) -> rustix::io::Result<Vec<u8>> {
     f.started = true;
     let nl: &'static str = match (is_bin(f), f.newline.as_deref()) {
@@ -899,12 +957,26 @@ fn lazy_take(f: &mut FileState, want: Want) -> rustix::io::Result<Vec<u8>> {
         (false, Some("\r\n")) => "\r\n",
         _ => "\n",
     };
-    let take = |f: &mut FileState, n: usize| {
-        let n = n.min(f.data.len() - f.pos);
-        let out = f.data[f.pos..f.pos + n].to_vec();
-        f.pos += n;
-        out
+    let limit = match want {
+        Want::Bytes(n) | Want::One(Some(n)) | Want::Line(Some(n)) => n,
+        _ => usize::MAX,
     };
+    match lazy_take_until(f, want, nl) {
+        Err(rustix::io::Errno::AGAIN) if f.data.len() > f.pos => Ok(take_buffered(f, limit)),
+        r => r,
+    }
+}
+
+/// Up to `n` of the buffered bytes, consumed.
+fn take_buffered(f: &mut FileState, n: usize) -> Vec<u8> {
+    let n = n.min(f.data.len() - f.pos);
+    let out = f.data[f.pos..f.pos + n].to_vec();
+    f.pos += n;
+    out
+}
+
+fn lazy_take_until(f: &mut FileState, want: Want, nl: &str) -> rustix::io::Result<Vec<u8>> {
+    let take = take_buffered;
     match want {
         Want::All => {
             while fill(f, 1 << 16)? > 0 {}
@@ -993,9 +1065,22 @@ fn lazy_read(vm: &mut Vm, id: usize, want: Want) -> PyResult<Value> {
         Want::Line(Some(l)) if !binary => Want::Line(Some(l.saturating_mul(4).saturating_add(1))),
         w => w,
     };
+    let is_line = matches!(want, Want::Line(_));
+    let is_all = matches!(want, Want::All);
     let got = lazy_take(f, take_want);
     let raw = match got {
         Ok(r) => r,
+        // A non-blocking descriptor with nothing to read: BufferedReader/FileIO read None,
+        // readline b''; TextIOWrapper's decoder takes the None as the end ('') but read()
+        // joins it to bytes.
+        Err(rustix::io::Errno::AGAIN) => {
+            return match (binary, is_line, is_all) {
+                (true, false, _) => Ok(Value::None),
+                (true, true, _) => Ok(Value::Bytes(Vec::new().into())),
+                (false, _, true) => Err(vm.type_error("can't concat NoneType to bytes")),
+                (false, _, false) => Ok(Value::str("")),
+            };
+        }
         Err(e) => return Err(errno_err(vm, e)),
     };
     if binary {
@@ -1099,12 +1184,25 @@ fn read_stdin(n: Option<usize>, line: bool) -> Vec<u8> {
     use std::io::BufRead;
     let mut out = Vec::new();
     let mut lock = std::io::stdin().lock();
+    let text = !VIEW.with(|c| c.get());
     let _ = match (line, n) {
         (true, _) => lock.read_until(b'\n', &mut out),
         (false, None) => lock.read_to_end(&mut out),
+        (false, Some(k)) if text => {
+            // k characters: k first bytes of UTF-8 sequences (the last one completed below)
+            let mut chars = 0;
+            let mut one = [0u8; 1];
+            while chars < k && matches!(lock.read(&mut one), Ok(1)) {
+                out.push(one[0]);
+                if one[0] & 0xC0 != 0x80 {
+                    chars += 1;
+                }
+            }
+            Ok(out.len())
+        }
         (false, Some(k)) => (&mut lock).take(k as u64).read_to_end(&mut out),
     };
-    if !VIEW.with(|c| c.get()) {
+    if text {
         while let Err(e) = std::str::from_utf8(&out) {
             if e.error_len().is_some() {
                 break;
@@ -1586,7 +1684,8 @@ fn f_readinto(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = if check_read(vm, id, "readinto")? {
         match lazy_read(vm, id, Want::Bytes(n))? {
             Value::Bytes(b) => b.to_vec(),
-            _ => Vec::new(),
+            // a non-blocking descriptor with no data
+            _ => return Ok(Value::None),
         }
     } else {
         read_bytes(vm, id, Some(n), false)?
@@ -1600,7 +1699,11 @@ fn f_read1(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
     let n = size_arg(vm, a.pos.get(1))?;
     if check_read(vm, id, "read")? {
-        return lazy_read(vm, id, Want::One(n));
+        return match lazy_read(vm, id, Want::One(n))? {
+            // a non-blocking descriptor with no data: read1 gives b''
+            Value::None => Ok(Value::Bytes(Vec::new().into())),
+            v => Ok(v),
+        };
     }
     let d = read_bytes(vm, id, n, false)?;
     Ok(wrap_read(vm, id, d))
@@ -1615,8 +1718,9 @@ fn f_peek(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
         let _ = flush_w(f);
         if f.pos >= f.data.len() {
-            if let Err(e) = fill(f, 8192) {
-                return Err(errno_err(vm, e));
+            match fill(f, 8192) {
+                Ok(_) | Err(rustix::io::Errno::AGAIN) => {}
+                Err(e) => return Err(errno_err(vm, e)),
             }
         }
         return Ok(Value::Bytes(f.data[f.pos..].to_vec().into()));
@@ -2052,6 +2156,7 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         seen: 0,
         fd: by_fd,
         closefd,
+        views: [None, None],
     };
     // the whole rest of the descriptor (files read at open)
     let slurp = |vm: &mut Vm, st: &mut FileState| -> PyResult<()> {

@@ -59,6 +59,24 @@ pub fn hidden_code(code: &std::rc::Rc<crate::objects::code::PyCode>) -> bool {
     code.hidden.get()
 }
 
+/// The frame below `frame` as Python code sees it (`f_back`, `sys._getframe`): hidden frames
+/// (C code in CPython) are skipped, unless `frame` is itself hidden (pydive's own library
+/// code walks its real callers).
+pub fn visible_back(frame: &crate::frame::FrameRef) -> Option<crate::frame::FrameRef> {
+    let f = frame.borrow();
+    let mut back = f.back.clone();
+    if hidden_code(&f.code) {
+        return back;
+    }
+    while let Some(b) = back {
+        if !hidden_code(&b.borrow().code) {
+            return Some(b);
+        }
+        back = b.borrow().back.clone();
+    }
+    None
+}
+
 /// Hide `code` and the code objects nested in it (inner functions, lambdas, comprehensions).
 fn hide_code(code: &crate::objects::code::PyCode) {
     if code.hidden.replace(true) {

@@ -311,7 +311,7 @@ fn s_getframe(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let mut f = vm.current_frame();
     for _ in 0..depth {
-        f = f.and_then(|fr| fr.borrow().back.clone());
+        f = f.and_then(|fr| crate::modules::pydive::visible_back(&fr));
     }
     match f {
         Some(f) => Ok(Value::Frame(f)),

@@ -556,7 +556,7 @@ fn float_binop(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>
         }
         _ => return Ok(None),
     };
-    Ok(Some(Value::Float(r)))
+    Ok(Some(Value::Float(crate::objects::float::new_result(r))))
 }
 
 /// `float_divmod`: Python's floor division and modulo with the sign of the divisor.

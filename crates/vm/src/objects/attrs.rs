@@ -52,8 +52,8 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     _ => Value::Int(fr.lineno()),
                 },
                 "f_code" => Value::Code(fr.code.clone()),
-                "f_back" => match &fr.back {
-                    Some(b) => Value::Frame(b.clone()),
+                "f_back" => match crate::modules::pydive::visible_back(f) {
+                    Some(b) => Value::Frame(b),
                     None => Value::None,
                 },
                 "f_globals" => Value::Dict(fr.globals.clone()),
@@ -371,6 +371,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         },
         Value::Super(s) => match name {
             "__thisclass__" => Some(Value::Type(s.thisclass.clone())),
+            // an unbound super(C) has no object (Null) and no object type
+            "__self__" if s.obj.is_null() => Some(Value::None),
+            "__self_class__" if s.obj.is_null() => Some(Value::None),
             "__self__" => Some(s.obj.clone()),
             "__self_class__" => Some(Value::Type(s.obj_type.clone())),
             _ => None,

@@ -297,7 +297,7 @@ fn to_constant(v: &Value) -> Option<pydive_bytecode::Constant> {
         Value::Bool(b) => C::Bool(*b),
         Value::Int(i) => C::Int((*i).into()),
         Value::BigInt(b) => C::Int((**b).clone()),
-        Value::Float(f) => C::Float(*f),
+        Value::Float(f) => C::Float(crate::objects::float::canonical_nan(*f)),
         Value::Complex(r, i) => C::Complex { real: *r, imag: *i },
         Value::Str(s) => C::Str(Arc::from(&**s)),
         Value::Bytes(b) => C::Bytes(Arc::from(&**b)),

@@ -347,6 +347,12 @@ impl Dict {
         }
     }
 
+    /// Count as changed without a change: what the dict's owner means changed (a class's
+    /// `__bases__`, hence its MRO), so caches keyed by the version or epoch let go.
+    pub fn mark_changed(&mut self) {
+        self.touch();
+    }
+
     /// From now on, a change of this dict changes `watched_epoch()` (the VM's attribute
     /// caches watch the dicts of the classes they looked names up in).
     pub fn watch(&mut self) {

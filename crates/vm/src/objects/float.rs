@@ -14,6 +14,45 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     pydive_bytecode::pyrepr::complex_repr(re, im)
 }
 
+// NaN identity. Floats are held inline (`Value::Float`), so `is`, `id()` and the
+// identity-first comparison of `in`, `count`, `index` and dict/set lookups compare bits.
+// CPython's NaNs are objects: `x in [x]` is True, `float('nan') in [float('nan')]` False.
+// Each NaN a program makes (`float('nan')`, an arithmetic result) therefore gets a payload of
+// its own: a marker in mantissa bits 32..50 and a serial number in bits 0..31, so copies of one
+// NaN stay `is`-identical and two NaNs made apart do not. Bytes written out (marshal,
+// memoryview, struct) hold CPython's plain quiet NaN (`canonical_nan`). Other NaN sources (a
+// math function's result, struct.unpack) keep the bits they have.
+const NAN_MARK: u64 = 0x0005_A5A5_0000_0000;
+const NAN_MARK_MASK: u64 = 0x0007_FFFF_0000_0000;
+static NAN_SERIAL: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+/// A NaN distinct (under `is`) from every NaN made before it; `negative` sets the sign bit.
+pub fn fresh_nan(negative: bool) -> f64 {
+    let serial = NAN_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed) as u64;
+    let sign = if negative { 1u64 << 63 } else { 0 };
+    f64::from_bits(sign | 0x7FF8_0000_0000_0000 | NAN_MARK | serial)
+}
+
+/// An arithmetic result: a NaN becomes a new object (as CPython's float ops always make one).
+#[inline]
+pub fn new_result(r: f64) -> f64 {
+    if r.is_nan() {
+        fresh_nan(r.is_sign_negative())
+    } else {
+        r
+    }
+}
+
+/// `v` with a marked NaN's payload replaced by CPython's quiet NaN (sign kept), for bytes.
+pub fn canonical_nan(v: f64) -> f64 {
+    let bits = v.to_bits();
+    if v.is_nan() && bits & NAN_MARK_MASK == NAN_MARK {
+        f64::from_bits((bits & (1 << 63)) | 0x7FF8_0000_0000_0000)
+    } else {
+        v
+    }
+}
+
 /// float(x) for a value that may be int, bool, float, str.
 pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
@@ -61,7 +100,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
                 f64::INFINITY
             });
         }
-        "nan" => return Some(f64::NAN),
+        "nan" => return Some(fresh_nan(lower.starts_with('-'))),
         _ => {}
     }
     if s.trim().starts_with('_') || s.trim().ends_with('_') || s.contains("__") {
@@ -176,7 +215,7 @@ fn float_fromhex(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Val
     let lower = body.to_ascii_lowercase();
     let special = match lower.as_str() {
         "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
+        "nan" => Some(fresh_nan(false)),
         _ => None,
     };
     if let Some(v) = special {

@@ -305,8 +305,12 @@ fn pack(vm: &mut Vm, c: char, v: &Value) -> PyResult<Vec<u8>> {
                 _ => return Err(bad_type(vm)),
             };
             Ok(match c {
-                'f' => (x as f32).to_le_bytes().to_vec(),
-                'd' => x.to_le_bytes().to_vec(),
+                'f' => (crate::objects::float::canonical_nan(x) as f32)
+                    .to_le_bytes()
+                    .to_vec(),
+                'd' => crate::objects::float::canonical_nan(x)
+                    .to_le_bytes()
+                    .to_vec(),
                 _ => {
                     return Err(vm.not_implemented("memoryview item assignment for format 'e'"));
                 }

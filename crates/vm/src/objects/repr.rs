@@ -339,7 +339,11 @@ impl Vm {
             Value::Super(s) => {
                 let tn = s.thisclass.name();
                 let on = s.obj_type.name();
-                format!("<super: <class '{tn}'>, <{on} object>>")
+                if s.obj.is_null() {
+                    format!("<super: <class '{tn}'>, NULL>")
+                } else {
+                    format!("<super: <class '{tn}'>, <{on} object>>")
+                }
             }
             Value::Traceback(_) => format!("<traceback object at {:#x}>", v.id()),
             Value::Native(_) => format!("<native data at {:#x}>", v.id()),

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::objects::dict::Dict;
 use crate::value::{DictRef, Value};
+use crate::vm::{PyResult, Vm};
 
 /// Which builtin layout instances of a type carry (the `tp_base` chain's solid base).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +59,8 @@ impl Type {
             mro.extend(b.mro.borrow().iter().cloned());
         }
         *t.mro.borrow_mut() = mro;
+        // builtin types list their builtin subclasses too (int.__subclasses__() has bool)
+        crate::builtins::constructors::note_class(&t);
         t
     }
 
@@ -120,9 +123,9 @@ impl Type {
 /// An entry holds while `watched_epoch()` stays put: filling it watches the dict of every
 /// class along the MRO (`Dict::watch`), so any later change of one of them (a method patched,
 /// a class attribute assigned or deleted) moves the epoch on and empties the cache at once.
-/// A type's MRO is fixed once the type is made (pydive does not support assigning
-/// `__bases__`), and the type is named by a `Weak` so its address is not reused while the
-/// entry exists.
+/// A type's MRO changes only by assigning `__bases__` (`set_bases`), which marks the dicts of
+/// the classes concerned changed; the type is named by a `Weak` so its address is not reused
+/// while the entry exists.
 mod lookup_cache {
     use std::cell::RefCell;
     use std::rc::{Rc, Weak};
@@ -259,4 +262,101 @@ pub fn c3_mro(this: &Rc<Type>, bases: &[Rc<Type>]) -> Result<Vec<Rc<Type>>, Stri
         }
         out.push(next);
     }
+}
+
+/// `C.__bases__ = value` (`type_set_bases`): checks in CPython's order and words, then the
+/// MRO of `t` and of every class below it recomputed (all restored when one has no
+/// consistent order), and `t` moved to the end of its bases' `__subclasses__()`.
+pub fn set_bases(vm: &mut Vm, t: &Rc<Type>, value: &Value) -> PyResult<()> {
+    let tn = t.name();
+    let Value::Tuple(items) = value else {
+        let vn = vm.type_name(value);
+        return Err(vm.type_error(format!("can only assign tuple to {tn}.__bases__, not {vn}")));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {tn}.__bases__, not ()"
+        )));
+    }
+    let mut bases = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        let Value::Type(b) = item else {
+            let vn = vm.type_name(item);
+            return Err(vm.type_error(format!(
+                "{tn}.__bases__ must be tuple of classes, not '{vn}'"
+            )));
+        };
+        if b.is_subtype(t) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        bases.push(b.clone());
+    }
+    // compatible_for_assignment(old tp_base, best_base(new)): same deallocator, same layout.
+    let new_base = best_base(vm, &bases);
+    let old_base = best_base(vm, &t.bases.borrow());
+    let (nn, on) = (new_base.name(), old_base.name());
+    if frees_as_gc(&new_base) != frees_as_gc(&old_base) {
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{nn}' deallocator differs from '{on}'"
+        )));
+    }
+    if !Rc::ptr_eq(&layout_of(vm, &new_base), &layout_of(vm, &old_base)) {
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{nn}' object layout differs from '{on}'"
+        )));
+    }
+    let below = crate::builtins::constructors::subclasses_below(t);
+    let old_bases = std::mem::replace(&mut *t.bases.borrow_mut(), bases);
+    let mut saved: Vec<(Rc<Type>, Vec<Rc<Type>>)> = Vec::new();
+    for c in std::iter::once(t.clone()).chain(below) {
+        let c_bases = c.bases.borrow().clone();
+        match c3_mro(&c, &c_bases) {
+            Ok(mro) => {
+                let old = std::mem::replace(&mut *c.mro.borrow_mut(), mro);
+                c.dict.borrow_mut().mark_changed();
+                saved.push((c, old));
+            }
+            Err(msg) => {
+                for (c, old) in saved {
+                    *c.mro.borrow_mut() = old;
+                    c.dict.borrow_mut().mark_changed();
+                }
+                *t.bases.borrow_mut() = old_bases;
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    crate::builtins::constructors::note_class_again(t);
+    Ok(())
+}
+
+/// `best_base`: the base whose builtin layout is the most derived (the first one otherwise).
+fn best_base(vm: &Vm, bases: &[Rc<Type>]) -> Rc<Type> {
+    let mut winner: Option<(Rc<Type>, Rc<Type>)> = None;
+    for b in bases {
+        let solid = layout_of(vm, b);
+        match &winner {
+            Some((w, _)) if w.is_subtype(&solid) => {}
+            _ => winner = Some((solid, b.clone())),
+        }
+    }
+    winner
+        .map(|(_, b)| b)
+        .unwrap_or_else(|| vm.types.object.clone())
+}
+
+/// The builtin type whose instance layout `t`'s instances have (`object` for plain classes).
+fn layout_of(vm: &Vm, t: &Rc<Type>) -> Rc<Type> {
+    crate::objects::typecall::solid_base(vm, t).unwrap_or_else(|| vm.types.object.clone())
+}
+
+/// Whether CPython frees `t`'s instances with `PyObject_GC_Del` (classes, and builtins whose
+/// instances the collector tracks) rather than `PyObject_Free` (object, int, str, ...).
+fn frees_as_gc(t: &Rc<Type>) -> bool {
+    !t.builtin
+        || t.layout == Layout::Exception
+        || matches!(
+            &*t.name(),
+            "list" | "dict" | "set" | "frozenset" | "tuple" | "type" | "function" | "property"
+        )
 }
