@@ -577,12 +577,13 @@ fn walk<F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
             visit(Ref::Dict(&t.dict));
         }
         Instance(i) => {
-            let (Ok(cls), Ok(slots), Ok(base)) = (
-                i.class.try_borrow(),
-                i.slots.try_borrow(),
-                i.base.try_borrow(),
-            ) else {
+            let (Ok(cls), Ok(base)) = (i.class.try_borrow(), i.base.try_borrow()) else {
                 return false;
+            };
+            let slots = match i.slots_if_any().map(|s| s.try_borrow()) {
+                Some(Ok(s)) => Some(s),
+                Some(Err(_)) => return false,
+                Option::None => Option::None,
             };
             visit(Ref::Type(&cls));
             if let Some(d) = &i.dict {
@@ -603,11 +604,6 @@ fn walk<F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
                 visit(Ref::V(&e.args));
                 visit(Ref::V(&e.traceback));
                 visit(Ref::V(&e.cause));
-            let slots = match i.slots_if_any().map(|s| s.try_borrow()) {
-                Some(Ok(s)) => Some(s),
-                Some(Err(_)) => return false,
-                Option::None => Option::None,
-            };
                 visit(Ref::V(&e.context));
                 visit(Ref::V(&e.notes));
             }
