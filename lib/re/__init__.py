@@ -68,10 +68,13 @@ def _subject(pattern, string):
             raise TypeError("cannot use a string pattern on a bytes-like object")
         return string if type(string) is bytes else bytes(string)
     try:
-        view = memoryview(string)  # another buffer (array.array, ...)
+        view = memoryview(string)  # another buffer (array.array, mmap, ...)
     except (TypeError, NotImplementedError):
-        raise TypeError("expected string or bytes-like object, got %r"
-                        % type(string).__name__) from None
+        import array
+        if not isinstance(string, array.array):
+            raise TypeError("expected string or bytes-like object, got %r"
+                            % type(string).__name__) from None
+        view = string
     if not _isbytes(pattern):
         raise TypeError("cannot use a string pattern on a bytes-like object")
     return view.tobytes()
@@ -303,6 +306,13 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")
     if flags & _parser.DEBUG:
         raise NotImplementedError("re.DEBUG output is not supported by pydive's re")
+    if flags & _parser.TEMPLATE:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                      "as it is an undocumented flag "
+                      "without an obvious purpose. "
+                      "Don't use it.",
+                      DeprecationWarning)
     p = _make_pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         # drop the oldest item
@@ -373,7 +383,9 @@ def template(pattern, flags=0):
                   "without an obvious purpose. "
                   "Use re.compile() instead.",
                   DeprecationWarning)
-    return _compile(pattern, flags | _parser.TEMPLATE)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # warn just once
+        return _compile(pattern, flags | _parser.TEMPLATE)
 
 
 def compile(pattern, flags=0):

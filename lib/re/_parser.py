@@ -611,6 +611,10 @@ def _parse_lookaround(source, state, flags, nested, start, kind):
     width = None
     if behind:
         low, high = getwidth(body, state.groupwidths)
+        if low >= MAXREPEAT:
+            # CPython's compiler: the width must fit a code word (widths here stop at
+            # MAXREPEAT, so that one means "more")
+            raise error("looks too much behind")
         if low != high:
             raise error("look-behind requires fixed-width pattern")
         width = low
@@ -622,30 +626,20 @@ def _parse_lookaround(source, state, flags, nested, start, kind):
 
 
 def _condition_group(source, state, text):
-    """The group a (?(...)...) conditional tests: a name or a number."""
+    """The group a (?(...)...) conditional tests: a name or a number (ASCII digits only)."""
     span = len(text) + 1
-    if text.isidentifier():
+    if not (text.isdecimal() and text.isascii()):
         source.checkgroupname(text, 1)
         number = state.groupdict.get(text)
         if number is None:
             raise source.error("unknown group name %r" % text, span)
         return number
-    try:
-        number = int(text)
-    except ValueError:
-        number = -1
-    if number < 0:
-        raise source.error("bad character in group name %r" % text, span)
+    number = int(text)
     if not number:
         raise source.error("bad group number", span)
     if number >= MAXGROUPS:
         raise source.error("invalid group reference %d" % number, span)
-    where = source.tell() - span
-    state.grouprefpos.setdefault(number, where)
-    if not (text.isdecimal() and text.isascii()):
-        shown = repr(text) if source.istext else ascii(text)
-        _warn("bad character in group name %s at position %d" % (shown, where),
-              DeprecationWarning)
+    state.grouprefpos.setdefault(number, source.tell() - span)
     return number
 
 

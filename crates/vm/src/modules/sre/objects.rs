@@ -476,12 +476,19 @@ impl MatchData {
         if a < 0 || b < 0 {
             return default.clone();
         }
-        if let (Subject::Bytes(v), Value::Bytes(s)) = (&self.subj, &self.string) {
-            if a == 0 && b as usize == v.len() {
-                return Value::Bytes(s.clone());
+        let (a, b) = (a as usize, b as usize);
+        match (&self.subj, &self.string) {
+            (Subject::Bytes(v), Value::Bytes(s)) if a == 0 && b == v.len() => {
+                Value::Bytes(s.clone())
             }
+            // CPython slices the buffer as it is now (bpo-29444)
+            (_, Value::ByteArray(now)) => {
+                let now = now.borrow();
+                let n = now.len();
+                Value::Bytes(Rc::from(&now[a.min(n)..b.min(n)]))
+            }
+            _ => self.subj.slice(a, b),
         }
-        self.subj.slice(a as usize, b as usize)
     }
 }
 
@@ -519,6 +526,10 @@ fn m_group(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn m_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let m = this_match(vm, &a, "__getitem__")?;
+    if a.pos.len() != 2 {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+    }
     let i = group_index(vm, &m, &arg(&a, 1))?;
     Ok(m.get(i, &Value::None))
 }
@@ -560,7 +571,7 @@ fn m_groupdict(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// The optional group argument of start/end/span.
 fn span_arg(vm: &mut Vm, a: &Args, m: &MatchData, name: &str) -> PyResult<(isize, isize)> {
-    no_keywords(vm, a, name)?;
+    no_keywords(vm, a, &format!("Match.{name}"))?;
     match a.pos.len() {
         1 => Ok(m.span(0)),
         2 => {
