@@ -522,7 +522,9 @@ def ensure_future(coro_or_future, *, loop=None):
                          'the one specified as the loop argument')
     wrapped = False
     if not _is_coroutine(coro_or_future):
-        if not hasattr(coro_or_future, '__await__'):
+        # inspect.isawaitable: a generator of a @types.coroutine function counts too
+        if not (hasattr(coro_or_future, '__await__') or
+                getattr(getattr(coro_or_future, 'gi_code', None), 'co_flags', 0) & 0x100):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
 
         async def _wrap_awaitable(awaitable):

@@ -276,6 +276,41 @@ pub fn co_lines(linetable: &[u8], firstlineno: i32) -> Vec<(u32, u32, Option<i32
     lines
 }
 
+/// `co_lnotab` (decode_linetable of CPython's codeobject.c): `(byte delta, line delta)` pairs
+/// where the computed line changes, deltas too large split over several pairs.
+pub fn lnotab(linetable: &[u8], firstlineno: i32) -> Vec<u8> {
+    let mut out = Vec::new();
+    let (mut line, mut offset) = (firstlineno, 0i64);
+    let mut computed = firstlineno;
+    for entry in decode(linetable, firstlineno) {
+        // An entry without a line keeps the line computed so far (its delta is 0).
+        computed = entry.line.unwrap_or(computed);
+        if computed == line {
+            continue;
+        }
+        let start = i64::from(entry.start) * 2;
+        let (mut bdelta, mut ldelta) = (start - offset, i64::from(computed) - i64::from(line));
+        while bdelta > 255 {
+            out.extend([255, 0]);
+            bdelta -= 255;
+        }
+        while ldelta > 127 {
+            out.extend([bdelta as u8, 127]);
+            bdelta = 0;
+            ldelta -= 127;
+        }
+        while ldelta < -128 {
+            out.extend([bdelta as u8, (-128i8) as u8]);
+            bdelta = 0;
+            ldelta += 128;
+        }
+        out.extend([bdelta as u8, (ldelta as i8) as u8]);
+        offset = start;
+        line = computed;
+    }
+    out
+}
+
 /// `co_positions()`: one `(line, end_line, column, end_column)` per code unit of `co_code`
 /// covered by the table.
 pub fn co_positions(linetable: &[u8], firstlineno: i32) -> Vec<Position> {

@@ -190,6 +190,9 @@ fn codegen_unit(
                     ))
                 }
             };
+            if mode == Mode::Single {
+                single_statement_only(&src, filename, &body)?;
+            }
             let mut future =
                 future_features(&body, &src, filename).map_err(error::with_program_text)?;
             future.flags |= inherited_flags;
@@ -757,6 +760,80 @@ fn parse_error(
 /// CPython's tokenizer feeds its parser token by token, so a syntax error before the line
 /// where a tokenizer limit is broken is the one reported. The lines before that one are
 /// parsed on their own (an error at their very end only means they were cut there).
+/// `compile(..., "single")` takes one statement: a compound one, or one line of simple ones
+/// (pegen's `bad_single_statement` and the `statement_newline` rule).
+fn single_statement_only(
+    src: &SourceIndex,
+    filename: &str,
+    body: &[Stmt],
+) -> Result<(), CompileError> {
+    use ruff_text_size::Ranged;
+    let text = src.text();
+    let compound = |s: &Stmt| {
+        matches!(
+            s,
+            Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+                | Stmt::If(_)
+                | Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::With(_)
+                | Stmt::Try(_)
+                | Stmt::Match(_)
+        )
+    };
+    let Some(first) = body.first() else {
+        return Ok(());
+    };
+    if compound(first) {
+        let Some(next) = body.get(1) else {
+            return Ok(());
+        };
+        // The parser wanted the NEWLINE ending the compound statement at the next token.
+        let start = next.range().start().to_u32();
+        let rest = &text[start as usize..];
+        let ident = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
+            .map_or(rest.len(), |(i, _)| i);
+        let len = if ident > 0 {
+            ident
+        } else {
+            rest.chars().next().map_or(1, char::len_utf8)
+        };
+        return Err(src.error(
+            ErrorKind::SyntaxError,
+            "invalid syntax",
+            filename,
+            start,
+            start + len as u32,
+        ));
+    }
+    let mut last = first;
+    for next in &body[1..] {
+        let between = &text[last.range().end().to_usize()..next.range().start().to_usize()];
+        if !between.contains(';') || compound(next) {
+            // The NEWLINE token after the line (from its comment, if any, through the
+            // newline) is where the parser saw more to read.
+            let end = last.range().end().to_usize();
+            let tail = &text[end..];
+            let nl = end + tail.find('\n').unwrap_or(tail.len());
+            let start = end + tail[..nl - end].find('#').unwrap_or(nl - end);
+            let mut e = src.error(
+                ErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                filename,
+                start as u32,
+                nl as u32,
+            );
+            e.end_offset += 1;
+            return Err(e);
+        }
+        last = next;
+    }
+    Ok(())
+}
+
 fn earlier_parse_error(
     source: &str,
     src: &SourceIndex,

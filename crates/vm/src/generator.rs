@@ -44,7 +44,10 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
     } else {
         GenKind::Generator
     };
-    let _ = vm;
+    let origin = match kind {
+        GenKind::Coroutine => coroutine_origin(vm, frame),
+        _ => None,
+    };
     let g = Rc::new(Generator {
         kind,
         state: RefCell::new(GenState::Created(frame.clone())),
@@ -53,7 +56,7 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
         exc_state: RefCell::new(Value::None),
         awaited: Cell::new(false),
         ag_running: Cell::new(false),
-        finalizer: RefCell::new(None),
+        finalizer: RefCell::new(origin),
         ag_flags: Cell::new((false, false)),
     });
     {
@@ -63,6 +66,28 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
     }
     crate::gc::track_generator(&g);
     Value::Generator(g)
+}
+
+/// `cr_origin` (compute_cr_origin): `(filename, line, function)` of the frames that created
+/// the coroutine, innermost first, when `sys.set_coroutine_origin_tracking_depth` asks for them.
+fn coroutine_origin(vm: &Vm, coro_frame: &FrameRef) -> Option<Box<Value>> {
+    let depth = crate::modules::sys::coroutine_origin_depth();
+    if depth <= 0 {
+        return None;
+    }
+    let frames = vm.frames.iter().rev();
+    let frames = frames.filter(|f| !Rc::ptr_eq(f, coro_frame));
+    let frames = frames.filter(|f| !crate::modules::pydive::hidden_code(&f.borrow().code));
+    let info = frames.take(depth as usize).map(|f| {
+        let f = f.borrow();
+        let (file, name) = (&f.code.co.filename, &f.code.co.name);
+        Value::tuple(vec![
+            Value::str(file),
+            Value::Int(f.lineno()),
+            Value::str(name),
+        ])
+    });
+    Some(Box::new(Value::tuple(info.collect())))
 }
 
 /// INTRINSIC_ASYNC_GEN_WRAP: values yielded by an async generator are wrapped so `SEND`
@@ -81,7 +106,7 @@ pub fn async_gen_wrap(v: Value) -> Value {
 thread_local! {
     /// The private type of wrapped async-generator values.
     pub static ASYNC_WRAPPED: Rc<crate::objects::typeobj::Type> =
-        crate::objects::typeobj::Type::new_builtin("_async_gen_wrapped_value", None, crate::objects::typeobj::Layout::Builtin);
+        crate::objects::typeobj::Type::new_builtin("async_generator_wrapped_value", None, crate::objects::typeobj::Layout::Builtin);
 }
 
 pub fn unwrap_async_value(v: &Value) -> Option<Value> {
@@ -1214,17 +1239,7 @@ impl Vm {
 
     /// `PyErr_WriteUnraisable`: `Exception ignored in: <obj>` and the traceback, on stderr.
     pub fn write_unraisable(&mut self, exc: &Value, obj: Option<&Value>) {
-        self.flush_stdout();
-        let mut text = String::new();
-        if let Some(o) = obj {
-            let r = match self.repr(o) {
-                Ok(r) => r.to_string(),
-                Err(_) => "<object repr() failed>".to_string(),
-            };
-            text.push_str(&format!("Exception ignored in: {r}\n"));
-        }
-        text.push_str(&self.format_exception(exc));
-        self.write_stderr(&text);
+        self.report_unraisable(exc, obj);
     }
 }
 
@@ -1268,7 +1283,14 @@ impl Vm {
             let value = d.borrow().get_str(k);
             let items = match &value {
                 Some(Value::Tuple(t)) => Some(t.to_vec()),
-                Some(Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)) => None,
+                // A function releases its closure (cells holding generators, say).
+                Some(
+                    Value::List(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::FrozenSet(_)
+                    | Value::Function(_),
+                ) => None,
                 _ => continue,
             };
             d.borrow_mut().set_str(k, Value::None);

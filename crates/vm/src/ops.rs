@@ -592,9 +592,10 @@ impl Vm {
                 Ok(())
             }
             Value::Generator(g) if name == "__name__" || name == "__qualname__" => {
-                if let Value::Str(s) = value {
-                    g.set_name(name == "__qualname__", s);
-                }
+                let Value::Str(s) = value else {
+                    return Err(self.type_error(format!("{name} must be set to a string object")));
+                };
+                g.set_name(name == "__qualname__", s);
                 Ok(())
             }
             Value::Property(p) if name == "__name__" => {
@@ -938,6 +939,7 @@ impl Vm {
             }
             Value::Str(s) => hash_str(s),
             Value::Bytes(b) => hash_bytes(b),
+            Value::Code(c) => return crate::objects::compare::code_hash(self, c),
             Value::Tuple(items) => {
                 let mut hs = Vec::with_capacity(items.len());
                 for it in items.iter() {

@@ -223,6 +223,12 @@ impl Vm {
 
     /// The `  File ..., line N, in NAME` entries, with CPython's repeated-frame folding.
     pub fn format_tb(&mut self, tb: &Rc<Traceback>) -> String {
+        self.format_tb_lines(tb, true)
+    }
+
+    /// `format_tb`, with or without the source lines (CPython shows none once `__main__` is
+    /// being torn down: its traceback printer can no longer import `io`).
+    fn format_tb_lines(&mut self, tb: &Rc<Traceback>, with_source: bool) -> String {
         let mut out = String::new();
         let mut cur = Some(tb.clone());
         let mut last: Option<(String, i64, String)> = None;
@@ -255,7 +261,8 @@ impl Vm {
                     "  File \"{file}\", line {}, in {name}\n",
                     t.lineno
                 ));
-                if let Some(line) = source_line(&file, t.lineno) {
+                let line = with_source.then(|| source_line(&file, t.lineno)).flatten();
+                if let Some(line) = line {
                     // tb_displayline keeps trailing whitespace, and it counts when deciding
                     // whether the carets span the whole line
                     let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
@@ -549,5 +556,149 @@ impl Vm {
             self.write_stderr(&text);
         }
         true
+    }
+}
+
+// ---- sys.unraisablehook ----
+
+/// `sys.unraisablehook(unraisable)` (also `sys.__unraisablehook__`): the default report of an
+/// exception that could not be raised, to `sys.stderr` (write_unraisable_exc_file).
+pub fn sys_unraisablehook(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
+    let Some(u) = a.pos.first().cloned() else {
+        return Err(
+            vm.type_error("unraisablehook() takes exactly one argument (0 given)".to_string())
+        );
+    };
+    let mut field = |n: &str| vm.getattr(&u, n);
+    let (ty, exc, tb) = (
+        field("exc_type")?,
+        field("exc_value")?,
+        field("exc_traceback")?,
+    );
+    let (msg, obj) = (field("err_msg")?, field("object")?);
+    let text = vm.format_unraisable(&msg, &obj, &ty, &exc, &tb);
+    vm.write_sys_stderr(&text);
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// `PyErr_WriteUnraisable`: an exception that cannot propagate (from a finalizer, a
+    /// callback) goes to `sys.unraisablehook`; when it has no traceback it gets one entry for
+    /// the running frame, as CPython 3.12 does.
+    pub fn report_unraisable(&mut self, exc: &Value, obj: Option<&Value>) {
+        self.flush_stdout();
+        if let Value::Instance(i) = exc {
+            if let Some(d) = i.exc() {
+                let frame = self
+                    .frames
+                    .iter()
+                    .rev()
+                    .find(|f| !crate::modules::pydive::hidden_code(&f.borrow().code))
+                    .cloned();
+                let no_traceback = d.borrow().traceback.is_none();
+                if let (true, Some(frame)) = (no_traceback, frame) {
+                    let (lasti, lineno) = {
+                        let f = frame.borrow();
+                        (f.lasti as usize * 2, f.lineno())
+                    };
+                    d.borrow_mut().traceback = Value::Traceback(Rc::new(Traceback {
+                        frame,
+                        lasti,
+                        lineno,
+                        next: std::cell::RefCell::new(None),
+                    }));
+                }
+            }
+        }
+        let ty = Value::Type(self.type_of(exc));
+        let tb = crate::objects::exceptions::get_traceback(exc);
+        let obj = obj.cloned().unwrap_or(Value::None);
+        let hook = self
+            .import_module("sys")
+            .and_then(|sys| self.getattr(&sys, "unraisablehook"));
+        let hook = match hook {
+            Ok(Value::Builtin(b)) if &*b.name == "unraisablehook" => Value::None,
+            Ok(h) => h,
+            Err(_) => Value::None,
+        };
+        if !hook.is_none() {
+            let fields = [
+                ("exc_type", ty.clone()),
+                ("exc_value", exc.clone()),
+                ("exc_traceback", tb.clone()),
+                ("err_msg", Value::None),
+                ("object", obj.clone()),
+            ];
+            let args = crate::modules::sys::struct_seq(self, "UnraisableHookArgs", &fields);
+            match self.call(&hook, vec![args]) {
+                Ok(_) => return,
+                Err(e) => {
+                    let msg = Value::str("Exception ignored in sys.unraisablehook");
+                    let ety = Value::Type(self.type_of(&e));
+                    let etb = crate::objects::exceptions::get_traceback(&e);
+                    let text = self.format_unraisable(&msg, &hook, &ety, &e, &etb);
+                    self.write_sys_stderr(&text);
+                    return;
+                }
+            }
+        }
+        let text = self.format_unraisable(&Value::None, &obj, &ty, exc, &tb);
+        self.write_sys_stderr(&text);
+    }
+
+    /// write_unraisable_exc_file's text: the header, the traceback and `Type: str(value)`,
+    /// without the chained exceptions and notes an uncaught exception shows.
+    pub fn format_unraisable(
+        &mut self,
+        err_msg: &Value,
+        obj: &Value,
+        ty: &Value,
+        exc: &Value,
+        tb: &Value,
+    ) -> String {
+        let mut out = String::new();
+        let msg = if err_msg.is_none() {
+            None
+        } else {
+            Some(
+                self.str(err_msg)
+                    .map_or_else(|_| String::new(), |s| s.to_string()),
+            )
+        };
+        if !obj.is_none() {
+            match &msg {
+                Some(m) => out.push_str(&format!("{m}: ")),
+                None => out.push_str("Exception ignored in: "),
+            }
+            match self.repr(obj) {
+                Ok(r) => out.push_str(&r),
+                Err(_) => out.push_str("<object repr() failed>"),
+            }
+            out.push('\n');
+        } else if let Some(m) = &msg {
+            out.push_str(&format!("{m}:\n"));
+        }
+        if let Value::Traceback(t) = tb {
+            out.push_str("Traceback (most recent call last):\n");
+            let with_source = !crate::generator::is_finalizing();
+            out.push_str(&self.format_tb_lines(t, with_source));
+        }
+        let Value::Type(t) = ty else { return out };
+        match t.module() {
+            Some(m) if &*m != "builtins" && &*m != "__main__" => {
+                out.push_str(&format!("{m}."));
+            }
+            _ => {}
+        }
+        out.push_str(&t.qualname.borrow());
+        if !exc.is_none() {
+            out.push_str(": ");
+            match self.str(exc) {
+                Ok(s) => out.push_str(&s),
+                Err(_) => out.push_str("<exception str() failed>"),
+            }
+        }
+        out.push('\n');
+        out
     }
 }

@@ -192,7 +192,15 @@ pub fn get_aiter(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
                     "'async for' requires an object with __aiter__ method, got {tn}"
                 )));
             };
-            vm.call(&m, vec![])?
+            let it = vm.call(&m, vec![])?;
+            let is_agen = matches!(&it, Value::Generator(g) if g.kind == GenKind::AsyncGenerator);
+            if !is_agen && vm.lookup_special(&it, "__anext__")?.is_none() {
+                let tn = vm.type_name(&it);
+                return Err(vm.type_error(format!(
+                    "'async for' received an object from __aiter__ that does not implement __anext__: {tn}"
+                )));
+            }
+            it
         }
     };
     push(f, it);

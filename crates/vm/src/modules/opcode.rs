@@ -16,7 +16,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         .max(256);
     let mut opname: Vec<Value> = (0..size).map(|i| Value::str(&format!("<{i}>"))).collect();
     let opmap = vm.new_dict();
-    let mut lists: [(&str, u16, Vec<Value>); 7] = [
+    let mut lists: [(&str, u16, Vec<i64>); 8] = [
         ("hasarg", OpFlags::ARG, vec![]),
         ("hasconst", OpFlags::CONST, vec![]),
         ("hasname", OpFlags::NAME, vec![]),
@@ -24,17 +24,22 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("haslocal", OpFlags::LOCAL, vec![]),
         ("hasfree", OpFlags::FREE, vec![]),
         ("hascompare", OpFlags::COMPARE, vec![]),
+        ("hasexc", OpFlags::EXC, vec![]),
     ];
     for &op in Opcode::ALL {
         let n = op.number();
         opmap.borrow_mut().set_str(op.name(), Value::Int(n as i64));
         opname[n as usize] = Value::str(op.name());
         for (_, bit, l) in lists.iter_mut() {
-            if op.flags().has(*bit) && (n < 256 || *bit == OpFlags::ARG) && !op.is_pseudo() {
-                l.push(Value::Int(n as i64));
+            // The pseudo-instructions are in the lists of the instructions they become.
+            if op.flags().has(*bit) {
+                l.push(n as i64);
             }
         }
     }
+    // opcode.py keeps 148 (LOAD_CLASSDEREF before 3.12) in hasfree.
+    lists[5].2.push(148);
+    lists[5].2.sort_unstable();
     let mut caches = vec![Value::Int(0); 256];
     for &op in Opcode::ALL {
         let n = op.number() as usize;
@@ -47,10 +52,9 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     dd.set_str("opname", Value::list(opname));
     dd.set_str("opmap", Value::Dict(opmap));
     for (name, _, l) in lists {
-        dd.set_str(name, Value::list(l));
+        dd.set_str(name, Value::list(l.into_iter().map(Value::Int).collect()));
     }
     dd.set_str("hasjabs", Value::list(vec![]));
-    dd.set_str("hasexc", Value::list(vec![]));
     dd.set_str(
         "cmp_op",
         Value::tuple(CMP_OP.iter().map(|s| Value::str(s)).collect()),

@@ -255,8 +255,11 @@ fn s_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
 thread_local! {
     static CORO_ORIGIN_DEPTH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
 }
-/// sys.get_coroutine_origin_tracking_depth(): the depth stored by the setter (pydive records
-/// no cr_origin).
+/// How many frames a new coroutine's `cr_origin` records (0: none).
+pub fn coroutine_origin_depth() -> i64 {
+    CORO_ORIGIN_DEPTH.with(|d| d.get())
+}
+/// sys.get_coroutine_origin_tracking_depth(): the depth stored by the setter.
 fn s_get_coro_origin_depth(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::Int(CORO_ORIGIN_DEPTH.with(|d| d.get())))
 }
@@ -480,6 +483,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("getswitchinterval", crate::threads::sys_getswitchinterval),
         ("setswitchinterval", crate::threads::sys_setswitchinterval),
         ("excepthook", crate::traceback::sys_excepthook),
+        ("unraisablehook", crate::traceback::sys_unraisablehook),
         ("displayhook", crate::eval::default_displayhook),
     ];
     for (n, f) in fns {
@@ -488,6 +492,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     crate::settrace::init_sys(vm, d);
     let hook = d.borrow().get_str("excepthook").unwrap_or(Value::None);
     d.borrow_mut().set_str("__excepthook__", hook);
+    let hook = d.borrow().get_str("unraisablehook").unwrap_or(Value::None);
+    d.borrow_mut().set_str("__unraisablehook__", hook);
     let hook = d.borrow().get_str("displayhook").unwrap_or(Value::None);
     d.borrow_mut().set_str("__displayhook__", hook);
     let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());

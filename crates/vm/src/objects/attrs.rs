@@ -36,7 +36,15 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "co_stacksize" => Value::Int(co.stacksize as i64),
                 "co_flags" => Value::Int(co.flags as i64),
                 "co_linetable" => Value::Bytes(co.linetable.clone().into()),
-                "co_lnotab" => Value::Bytes(Vec::new().into()),
+                "co_lnotab" => {
+                    vm.warn(
+                        "DeprecationWarning",
+                        "co_lnotab is deprecated, use co_lines instead.",
+                    )?;
+                    let t =
+                        pydive_bytecode::linetable::lnotab(&co.linetable, co.firstlineno as i32);
+                    Value::Bytes(t.into())
+                }
                 "co_exceptiontable" => Value::Bytes(co.exceptiontable.clone().into()),
                 "_co_code_adaptive" => Value::Bytes(co.code.clone().into()),
                 _ => return Ok(None),
@@ -171,9 +179,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     .map(|x| Value::Type(x.clone()))
                     .collect(),
             ),
-            "__base__" => match t.bases.borrow().first() {
-                Some(b) => Value::Type(b.clone()),
-                None => Value::None,
+            "__base__" => match &t.bases.borrow()[..] {
+                [] => Value::None,
+                [b] => Value::Type(b.clone()),
+                bases => Value::Type(crate::objects::typeobj::best_base(vm, bases)),
             },
             "__dict__" => crate::objects::mappingproxy::of_type(vm, t),
             "__module__" => t
@@ -215,7 +224,6 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 return Ok(match name {
                     "__name__" => Some(Value::Str(g.name())),
                     "__qualname__" => Some(Value::Str(g.qualname())),
-                    "cr_origin" if g.kind == GenKind::Coroutine => Some(Value::None),
                     _ => None,
                 });
             };
@@ -237,7 +245,13 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     crate::objects::generator::GenState::Suspended(_)
                 )),
                 "yieldfrom" | "await" => vm.gen_yieldfrom(g).unwrap_or(Value::None),
-                "origin" => Value::None,
+                // A coroutine keeps `cr_origin` where an async generator keeps its finalizer.
+                "origin" if g.kind == GenKind::Coroutine => g
+                    .finalizer
+                    .borrow()
+                    .as_deref()
+                    .cloned()
+                    .unwrap_or(Value::None),
                 _ => return Ok(None),
             })
         }

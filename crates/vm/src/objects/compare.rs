@@ -2,6 +2,7 @@
 //! `unicode_compare`, sequence comparison). `None` = not decidable natively.
 
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, ToPrimitive};
@@ -132,6 +133,9 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
             let ya = vec![y.start.clone(), y.stop.clone(), y.step.clone()];
             return seq_compare(vm, &xa, &ya, op).map(Some);
         }
+        (Code(x), Code(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            return Ok(Some(code_eq(vm, x, y)? == (op == CmpOp::Eq)));
+        }
         (
             Code(_) | Function(_) | Type(_) | Module(_) | Builtin(_) | Cell(_) | Frame(_)
             | Generator(_) | Iter(_),
@@ -207,4 +211,119 @@ fn dict_eq(vm: &mut Vm, x: &crate::value::DictRef, y: &crate::value::DictRef) ->
 #[allow(dead_code)]
 fn _unused(b: &BigInt) -> Option<i64> {
     b.to_i64()
+}
+
+/// The code units of `co_code` that `==` and `hash()` of code objects look at: each
+/// instruction's (opcode, oparg), its inline caches skipped.
+fn code_units(code: &[u8]) -> Vec<(u8, u8)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < code.len() {
+        let (op, arg) = (code[i], code[i + 1]);
+        out.push((op, arg));
+        let caches =
+            pydive_bytecode::Opcode::from_u16(u16::from(op)).map_or(0, |o| o.cache_entries());
+        i += 2 + 2 * caches as usize;
+    }
+    out
+}
+
+/// `code_richcompare`: name, counts, flags, first line, instructions, constants (as
+/// `_PyCode_ConstantKey`s: 1, 1.0 and True differ, so do 0.0 and -0.0), names, local names,
+/// line and exception tables; not the filename or qualname.
+pub fn code_eq(
+    vm: &mut Vm,
+    a: &Rc<crate::objects::code::PyCode>,
+    b: &Rc<crate::objects::code::PyCode>,
+) -> PyResult<bool> {
+    if Rc::ptr_eq(a, b) {
+        return Ok(true);
+    }
+    let (x, y) = (&a.co, &b.co);
+    let same = x.name == y.name
+        && x.argcount == y.argcount
+        && x.posonlyargcount == y.posonlyargcount
+        && x.kwonlyargcount == y.kwonlyargcount
+        && x.flags == y.flags
+        && x.firstlineno == y.firstlineno
+        && x.code.len() == y.code.len()
+        && code_units(&x.code) == code_units(&y.code)
+        && a.consts.len() == b.consts.len();
+    if !same {
+        return Ok(false);
+    }
+    for (p, q) in a.consts.iter().zip(b.consts.iter()) {
+        if !const_key_eq(vm, p, q)? {
+            return Ok(false);
+        }
+    }
+    Ok(x.names == y.names
+        && x.localsplusnames == y.localsplusnames
+        && x.linetable == y.linetable
+        && x.exceptiontable == y.exceptiontable)
+}
+
+/// Whether two constants have equal `_PyCode_ConstantKey`s.
+fn const_key_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    use Value::*;
+    Ok(match (a, b) {
+        (Code(x), Code(y)) => code_eq(vm, x, y)?,
+        (Float(x), Float(y)) => x.to_bits() == y.to_bits() || x == y && *x != 0.0,
+        (Complex(xr, xi), Complex(yr, yi)) => {
+            xr.to_bits() == yr.to_bits() && xi.to_bits() == yi.to_bits()
+        }
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Ok(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !const_key_eq(vm, p, q)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        _ => {
+            let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+            Rc::ptr_eq(&ta, &tb) && vm.eq(a, b)?
+        }
+    })
+}
+
+/// `code_hash`: CPython's scramble of the hashes of the parts `==` compares.
+pub fn code_hash(vm: &mut Vm, c: &Rc<crate::objects::code::PyCode>) -> PyResult<i64> {
+    const MULTIPLIER: u64 = 1000003;
+    let mut h: u64 = 20221211;
+    let mut scramble = |v: u64| {
+        h ^= v;
+        h = h.wrapping_mul(MULTIPLIER);
+    };
+    let co = &c.co;
+    let parts = [
+        Value::str(&co.name),
+        Value::tuple(c.consts.clone()),
+        Value::tuple(c.names.clone()),
+        Value::tuple(c.localsplus.clone()),
+        Value::Bytes(co.linetable.clone().into()),
+        Value::Bytes(co.exceptiontable.clone().into()),
+    ];
+    for p in &parts {
+        scramble(vm.hash(p)? as u64);
+    }
+    for n in [
+        co.argcount,
+        co.posonlyargcount,
+        co.kwonlyargcount,
+        co.flags,
+        co.firstlineno,
+        (co.code.len() / 2) as u32,
+    ] {
+        scramble(u64::from(n));
+    }
+    for (op, arg) in code_units(&co.code) {
+        scramble(u64::from(op));
+        scramble(u64::from(arg));
+    }
+    let h = h as i64;
+    Ok(if h == -1 { -2 } else { h })
 }

@@ -113,6 +113,7 @@ pub fn builtin_attribute_names(
         "staticmethod" | "classmethod" => (&["__isabstractmethod__"], &["__func__", "__wrapped__"]),
         "code" => (
             &[
+                "_co_code_adaptive",
                 "co_cellvars",
                 "co_code",
                 "co_freevars",
@@ -150,6 +151,7 @@ pub fn builtin_attribute_names(
             ],
             &["f_trace_lines"],
         ),
+        "traceback" => (&["tb_lineno", "tb_next"], &["tb_frame", "tb_lasti"]),
         "type" => (
             &[
                 "__bases__",
