@@ -24,3 +24,13 @@ print(id(x) == id(z), id(x) == id(y))
 import operator
 print(operator.contains([x], x), operator.countOf([x, x], x), operator.indexOf([y, x], x))
 print(list(map(lambda v: v is x, [x, y])))
+x = float('-nan')
+print(struct.pack('<d', x), math.copysign(1, x), x is x, x != x)
+print((x + 1) is x, -x is x, abs(x) is x, float(x) is x, +x is x)
+import copy, pickle
+print(copy.copy(x) is x, copy.deepcopy(x) is x, pickle.loads(pickle.dumps(x)) is x)
+print(memoryview(bytearray(8)).cast('d').tolist())
+m = memoryview(bytearray(8)).cast('d'); m[0] = float('nan'); print(bytes(m.obj))
+print(repr(float('nan')), str(float('-nan')), f"{float('nan'):.2f}", format(float('nan'), 'e'), float('nan').hex())
+print(hash(x) == hash(x), math.isnan(math.inf - math.inf), (math.inf - math.inf) is (math.inf - math.inf))
+print(len({float('nan'), 1.0} - {1.0}), max(x, 1.0) is x, min(1.0, x) == 1.0)

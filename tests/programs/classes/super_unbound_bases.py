@@ -88,3 +88,30 @@ print(bool.__subclasses__(), dict.__subclasses__()[:0], type(str.__subclasses__(
 class MyDict(dict): pass
 print(MyDict in dict.__subclasses__(), MyInt in int.__subclasses__(), bool in int.__subclasses__())
 print(Exception.__subclasses__()[:3])
+
+# __base__ is the base with the most derived layout (best_base), not the first one
+class A2: pass
+class C2(A2, int): pass
+class S2: __slots__ = ('x',)
+class D2(A2, S2): pass
+class E2(A2, Exception): pass
+print(C2.__base__, D2.__base__, E2.__base__, A2.__base__, bool.__base__)
+class U1: pass
+class U2(U1): pass
+class U3:
+    def f(self): return 'U3'
+B2 = type('B2', (U1,), {})
+class V(B2, U2): pass
+V.__bases__ = (U2, U3)
+print(V().f(), [k.__name__ for k in V.__mro__], U1.__subclasses__(), U3.__subclasses__())
+
+
+def walk(c, d=0):
+    for s in c.__subclasses__():
+        if s.__module__ == "builtins":
+            print(" " * d + s.__name__)
+            walk(s, d + 1)
+
+
+walk(BaseException)
+print([c.__name__ for c in int.__subclasses__() if c.__module__ == "builtins"])

@@ -7,14 +7,16 @@ use crate::objects::typeobj::{Layout, Type};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// (name, base) in definition order; ExceptionGroup also derives from Exception.
+/// (name, base) in definition order; ExceptionGroup also derives from Exception. Each class's
+/// subclasses come in CPython's order (`static_exceptions`, ExceptionGroup made last), which
+/// `__subclasses__()` shows.
 const HIERARCHY: &[(&str, &str)] = &[
     ("BaseException", ""),
     ("BaseExceptionGroup", "BaseException"),
+    ("Exception", "BaseException"),
     ("GeneratorExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("SystemExit", "BaseException"),
-    ("Exception", "BaseException"),
     ("ArithmeticError", "Exception"),
     ("FloatingPointError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
@@ -23,7 +25,6 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("AttributeError", "Exception"),
     ("BufferError", "Exception"),
     ("EOFError", "Exception"),
-    ("ExceptionGroup", "BaseExceptionGroup"),
     ("ImportError", "Exception"),
     ("ModuleNotFoundError", "ImportError"),
     ("LookupError", "Exception"),
@@ -76,6 +77,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("SyntaxWarning", "Warning"),
     ("UnicodeWarning", "Warning"),
     ("UserWarning", "Warning"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
 ];
 
 pub fn init(vm: &mut Vm) {

@@ -29,7 +29,7 @@ pub fn solid_base(vm: &Vm, t: &Rc<Type>) -> Option<Rc<Type>> {
 /// their own: a builtin base (int, list, ...) or a class that added `__slots__` members
 /// (`extra_ivars`); `None` means `object`. Two bases whose layouts are not on one line
 /// conflict.
-fn layout_base(vm: &Vm, t: &Rc<Type>) -> Option<Rc<Type>> {
+pub fn layout_base(vm: &Vm, t: &Rc<Type>) -> Option<Rc<Type>> {
     if t.builtin {
         return solid_base(vm, t);
     }

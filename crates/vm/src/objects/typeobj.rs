@@ -330,8 +330,9 @@ pub fn set_bases(vm: &mut Vm, t: &Rc<Type>, value: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `best_base`: the base whose builtin layout is the most derived (the first one otherwise).
-fn best_base(vm: &Vm, bases: &[Rc<Type>]) -> Rc<Type> {
+/// `best_base`: the base whose layout is the most derived (the first one otherwise): a
+/// class's `__base__`.
+pub fn best_base(vm: &Vm, bases: &[Rc<Type>]) -> Rc<Type> {
     let mut winner: Option<(Rc<Type>, Rc<Type>)> = None;
     for b in bases {
         let solid = layout_of(vm, b);
@@ -345,9 +346,16 @@ fn best_base(vm: &Vm, bases: &[Rc<Type>]) -> Rc<Type> {
         .unwrap_or_else(|| vm.types.object.clone())
 }
 
-/// The builtin type whose instance layout `t`'s instances have (`object` for plain classes).
+/// The class whose instance layout `t`'s instances have (CPython's `solid_base`): a builtin
+/// base, a class adding `__slots__`, BaseException for exceptions, else `object`.
 fn layout_of(vm: &Vm, t: &Rc<Type>) -> Rc<Type> {
-    crate::objects::typecall::solid_base(vm, t).unwrap_or_else(|| vm.types.object.clone())
+    if let Some(b) = crate::objects::typecall::layout_base(vm, t) {
+        return b;
+    }
+    match vm.exc_types.get("BaseException") {
+        Some(be) if t.is_subtype(be) => be.clone(),
+        _ => vm.types.object.clone(),
+    }
 }
 
 /// Whether CPython frees `t`'s instances with `PyObject_GC_Del` (classes, and builtins whose
