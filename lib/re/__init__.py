@@ -331,18 +331,30 @@ def _compile(pattern, flags):
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string, returning
     a Match object, or None if no match was found."""
+    if type(pattern) is str and not flags:  # _compile's first look, without its frame
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.match(string)
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     """Try to apply the pattern to all of the string, returning
     a Match object, or None if no match was found."""
+    if type(pattern) is str and not flags:  # _compile's first look, without its frame
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.fullmatch(string)
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
     """Scan through string looking for a match to the pattern, returning
     a Match object, or None if no match was found."""
+    if type(pattern) is str and not flags:  # _compile's first look, without its frame
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.search(string)
     return _compile(pattern, flags).search(string)
 
 
@@ -350,28 +362,48 @@ def sub(pattern, repl, string, count=0, flags=0):
     """Return the string obtained by replacing the leftmost
     non-overlapping occurrences of the pattern in string by the
     replacement repl."""
+    if type(pattern) is str and not flags:  # _compile's first look, without its frame
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.sub(repl, string, count)
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """Return a 2-tuple containing (new_string, number)."""
+    if type(pattern) is str and not flags:  # _compile's first look, without its frame
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.subn(repl, string, count)
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     """Split the source string by the occurrences of the pattern,
     returning a list containing the resulting substrings."""
+    if type(pattern) is str and not flags:  # _compile's first look, without its frame
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.split(string, maxsplit)
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     """Return a list of all non-overlapping matches in the string."""
+    if type(pattern) is str and not flags:  # _compile's first look, without its frame
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.findall(string)
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
     """Return an iterator over all non-overlapping matches in the
     string.  For each match, the iterator returns a Match object."""
+    if type(pattern) is str and not flags:  # _compile's first look, without its frame
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.finditer(string)
     return _compile(pattern, flags).finditer(string)
 
 

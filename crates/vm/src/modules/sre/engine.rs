@@ -64,6 +64,8 @@ pub struct Machine<'a, T: Unit> {
     pub slots: Vec<isize>,
     trail: Vec<(usize, isize)>,
     pub lastindex: isize,
+    /// the choice stack, kept between runs so that a search does not allocate one per start
+    stack: Vec<Choice>,
 }
 
 impl<'a, T: Unit> Machine<'a, T> {
@@ -77,6 +79,7 @@ impl<'a, T: Unit> Machine<'a, T> {
             slots,
             trail: Vec::new(),
             lastindex: -1,
+            stack: Vec::new(),
         }
     }
 
@@ -134,10 +137,25 @@ impl<'a, T: Unit> Machine<'a, T> {
         must_advance: bool,
         fullmatch: bool,
     ) -> Option<usize> {
+        // a nested run (look-around, atomic group) finds the stack taken and makes its own
+        let mut stack = std::mem::take(&mut self.stack);
+        stack.clear();
+        let found = self.run_on(&mut stack, p, start, must_advance, fullmatch);
+        self.stack = stack;
+        found
+    }
+
+    fn run_on(
+        &mut self,
+        stack: &mut Vec<Choice>,
+        p: usize,
+        start: usize,
+        must_advance: bool,
+        fullmatch: bool,
+    ) -> Option<usize> {
         let prog = &self.prog.progs[p];
         let base_trail = self.trail.len();
         let base_last = self.lastindex;
-        let mut stack: Vec<Choice> = Vec::new();
         let mut pc = 0usize;
         let mut pos = start;
         let end = self.end;
