@@ -65,42 +65,47 @@ fn simple_frame(
     let total = argcount + co.kwonlyargcount as usize;
     let posonly = co.posonlyargcount as usize;
     let has_varargs = co.flags & co_flags::VARARGS != 0;
-    if co.flags & co_flags::VARKEYWORDS != 0 || (npos > argcount && !has_varargs) {
+    if co.flags & co_flags::VARKEYWORDS != 0
+        || (npos > argcount && !has_varargs)
+        || total > 64
+        || kwnames.len() > 8
+    {
         return None;
     }
     // The positionals that land in parameters (the rest go to *args).
     let nbound = npos.min(argcount);
     let nkw = kwnames.len();
-    let mut targets = [0usize; 8];
-    if nkw > targets.len() {
-        return None;
-    }
+    // Which parameters the call gives (bit i: parameter i), and the parameter each keyword
+    // names.
+    let mut given = low_bits(nbound);
+    let mut targets = [0u8; 8];
+    let names = &co.localsplusnames[..total];
     for (j, k) in kwnames.iter().enumerate() {
         let name = k.as_str()?;
-        let i = co.localsplusnames[posonly..total]
+        let i = names[posonly..]
             .iter()
-            .position(|n| &**n == name)?
+            .position(|n| n.len() == name.len() && **n == *name)?
             + posonly;
-        if i < nbound || targets[..j].contains(&i) {
+        if given & (1 << i) != 0 {
             return None;
         }
-        targets[j] = i;
+        given |= 1 << i;
+        targets[j] = i as u8;
     }
-    let given = |i: usize| i < nbound || targets[..nkw].contains(&i);
     let defaults = func.defaults.borrow();
     let ndef = defaults.as_ref().map_or(0, |d| d.len());
     let first_default = argcount.saturating_sub(ndef);
-    if (nbound..first_default).any(|i| !given(i)) {
+    // Every positional parameter without a default is given; every keyword-only one not
+    // given has a default.
+    let required = low_bits(first_default);
+    if given & required != required {
         return None;
     }
+    let kw_missing = low_bits(total) & !low_bits(argcount) & !given;
     let kwdefaults = func.kwdefaults.borrow();
-    for i in argcount..total {
-        if !given(i)
-            && !kwdefaults
-                .as_ref()?
-                .borrow()
-                .contains_str(&co.localsplusnames[i])
-        {
+    if kw_missing != 0 {
+        let kd = kwdefaults.as_ref()?.borrow();
+        if !bits(kw_missing).all(|i| kd.contains_str(&names[i])) {
             return None;
         }
     }
@@ -114,36 +119,55 @@ fn simple_frame(
     fr.func = Some(func.clone());
     let start = stack.len() - npos - nkw;
     let slots = &mut fr.localsplus;
-    let mut extra = Vec::new();
-    for (j, v) in stack.drain(start..).enumerate() {
-        if j < nbound {
-            slots[j] = Some(v);
-        } else if j < npos {
-            extra.push(v);
-        } else {
-            slots[targets[j - npos]] = Some(v);
-        }
+    let mut args = stack.drain(start..);
+    for (slot, v) in slots[..nbound].iter_mut().zip(args.by_ref()) {
+        *slot = Some(v);
     }
     if has_varargs {
+        let extra: Vec<Value> = args.by_ref().take(npos - nbound).collect();
         slots[total] = Some(Value::tuple(extra));
     }
+    for (&i, v) in targets[..nkw].iter().zip(args) {
+        slots[i as usize] = Some(v);
+    }
     if let Some(d) = defaults.as_ref() {
-        for i in first_default..argcount {
-            if slots[i].is_none() {
-                slots[i] = Some(d[i - first_default].clone());
-            }
+        for i in bits(low_bits(argcount) & !low_bits(first_default) & !given) {
+            slots[i] = Some(d[i - first_default].clone());
         }
     }
-    if let Some(kd) = kwdefaults.as_ref() {
-        let names = &co.localsplusnames[argcount..total];
-        for (slot, name) in slots[argcount..total].iter_mut().zip(names) {
-            if slot.is_none() {
-                *slot = kd.borrow().get_str(name);
+    if kw_missing != 0 {
+        if let Some(kd) = kwdefaults.as_ref() {
+            let kd = kd.borrow();
+            for i in bits(kw_missing) {
+                slots[i] = kd.get_str(&names[i]);
             }
         }
     }
     drop(fr);
     Some(frame)
+}
+
+/// The mask of bits 0..n (n up to 64).
+#[inline]
+fn low_bits(n: usize) -> u64 {
+    if n >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << n) - 1
+    }
+}
+
+/// The indices of the bits set in `m`, lowest first.
+#[inline]
+fn bits(mut m: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        if m == 0 {
+            return None;
+        }
+        let i = m.trailing_zeros() as usize;
+        m &= m - 1;
+        Some(i)
+    })
 }
 
 /// CALL (callable | NULL, self | callable, args[argc] -- result)
