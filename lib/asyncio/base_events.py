@@ -96,7 +96,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         make = self._task_factory
         if make is None:
-            made = tasks.Task(coro, loop=self, name=name, context=context)
+            made = _new_task(tasks.Task, coro, self, name, context)
             if self._debug:
                 _trim_origin(made)
             return made
@@ -614,3 +614,12 @@ if events._asyncio is not None:
     _run_handles = events._asyncio.run_handles
     _pop_due = events._asyncio.pop_due
     _push_timer = events._asyncio.push_timer
+
+
+# `_new_task(cls, coro, loop, name, context)` is `cls(coro, loop=loop, name=name,
+# context=context)`; pydive's native one makes its native Task without the generic call.
+try:
+    from _asyncio import _new_task
+except ImportError:
+    def _new_task(cls, coro, loop, name, context):
+        return cls(coro, loop=loop, name=name, context=context)

@@ -1057,6 +1057,39 @@ fn find_loop(vm: &mut Vm, d: &DictRef, loop_: &Value, h: i64) -> PyResult<Option
     vm.dict_find(d, loop_, h)
 }
 
+thread_local! {
+    /// A class whose instances hash by identity (no `__hash__` along its MRO but object's),
+    /// with the `watched_epoch` it was seen at.
+    static ID_HASH_CLASS: RefCell<Option<(std::rc::Weak<Type>, u64)>> = const { RefCell::new(None) };
+}
+
+/// `hash(loop)` for `_current_tasks`, read off the object's identity when its class is one
+/// seen hashing by identity since the last change to a class dict (`Vm::hash` looked
+/// `__hash__` up along the loop class's MRO on every task step).
+fn loop_hash(vm: &mut Vm, loop_: &Value) -> PyResult<i64> {
+    if let Value::Instance(i) = loop_ {
+        if i.base.borrow().is_none() {
+            let cls = i.class();
+            let known = ID_HASH_CLASS.with(|p| {
+                matches!(&*p.borrow(), Some((w, e)) if std::ptr::eq(w.as_ptr(), Rc::as_ptr(&cls))
+                    && *e == watched_epoch())
+            });
+            if known {
+                return Ok((loop_.id() >> 4) as i64);
+            }
+            let by_identity = !matches!(
+                cls.lookup("__hash__"),
+                None | Some(Value::None) | Some(Value::Function(_)) | Some(Value::Method(_))
+            ) && !Rc::ptr_eq(&cls, &vm.types.memoryview);
+            if by_identity {
+                let epoch = crate::eval::cache::type_stamp(&cls);
+                ID_HASH_CLASS.with(|p| *p.borrow_mut() = Some((Rc::downgrade(&cls), epoch)));
+            }
+        }
+    }
+    vm.hash(loop_)
+}
+
 /// `_enter_task(loop, task)`; `h` is the loop's hash.
 fn enter_task(vm: &mut Vm, loop_: &Value, h: i64, task: &Value) -> PyResult<()> {
     let d = current_tasks(vm)?;
@@ -1143,7 +1176,7 @@ fn task_step(vm: &mut Vm, task: &Value, exc: Option<Value>) -> PyResult<()> {
     let Some(loop_) = f.loop_() else {
         return Err(not_initialized(vm));
     };
-    let h = vm.hash(&loop_)?;
+    let h = loop_hash(vm, &loop_)?;
     enter_task(vm, &loop_, h, task)?;
     let r = task_step_impl(vm, task, &f, exc);
     match r {
@@ -1376,15 +1409,19 @@ fn wakeup_cb(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(fut) = a.pos.get(1).cloned() else {
         return Err(vm.type_error("task_wakeup() takes exactly one argument (0 given)"));
     };
-    let exc = match native::data_of::<Fut>(&fut).filter(|_| is_exact(&fut)) {
+    task_wakeup(vm, &task, &fut)?;
+    Ok(Value::None)
+}
+
+fn task_wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
+    let exc = match native::data_of::<Fut>(fut).filter(|_| is_exact(fut)) {
         Some(ff) => match get_result(vm, &ff) {
             Ok(Ok(_)) => None,
             Ok(Err(e)) | Err(e) => Some(e),
         },
-        None => vm.call_method(&fut, "result", vec![]).err(),
+        None => vm.call_method(fut, "result", vec![]).err(),
     };
-    task_step(vm, &task, exc)?;
-    Ok(Value::None)
+    task_step(vm, task, exc)
 }
 
 fn is_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<bool> {
@@ -1428,17 +1465,33 @@ fn t_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         }
     };
     let arg = |i: usize| kw[i].clone().unwrap_or(Value::None);
-    future_init(vm, &f, arg(1))?;
+    task_init(vm, &me, &f, coro, arg(1), arg(2), arg(3), kw[4].clone())?;
+    Ok(Value::None)
+}
+
+/// `Task.__init__` once its arguments are sorted out.
+#[allow(clippy::too_many_arguments)]
+fn task_init(
+    vm: &mut Vm,
+    me: &Value,
+    f: &Fut,
+    coro: Value,
+    loop_arg: Value,
+    name: Value,
+    context: Value,
+    eager: Option<Value>,
+) -> PyResult<()> {
+    future_init(vm, f, loop_arg)?;
     if !is_coroutine(vm, &coro)? {
-        task_part(&f, |t| t.log_destroy_pending = false);
+        task_part(f, |t| t.log_destroy_pending = false);
         let r = vm.repr(&coro)?;
         return Err(vm.type_error(format!("a coroutine was expected, got {r}")));
     }
-    let context = match arg(3) {
+    let context = match context {
         Value::None => copy_context(vm)?,
         c => c,
     };
-    let name = match arg(2) {
+    let name = match name {
         Value::None => TASK_COUNTER.with(|c| {
             c.set(c.get() + 1);
             Value::Int(c.get())
@@ -1446,7 +1499,7 @@ fn t_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         n @ Value::Str(_) => n,
         n => Value::Str(vm.str(&n)?),
     };
-    let old = task_part(&f, |t| {
+    let old = task_part(f, |t| {
         t.must_cancel = false;
         t.log_destroy_pending = true;
         t.num_cancels_requested = 0;
@@ -1458,21 +1511,53 @@ fn t_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         )
     });
     drop(old);
-    let eager = match &kw[4] {
-        Some(v) => vm.truthy(v)?,
+    let eager = match eager {
+        Some(v) => vm.truthy(&v)?,
         None => false,
     };
     let loop_ = f.loop_().unwrap_or(Value::None);
     if eager {
         let running = vm.call_method(&loop_, "is_running", vec![])?;
         if vm.truthy(&running)? {
-            eager_start(vm, &me, &f, &loop_)?;
-            return Ok(Value::None);
+            eager_start(vm, me, f, &loop_)?;
+            return Ok(());
         }
     }
-    call_step_soon(vm, &me, &f, None)?;
-    register_task(&me);
-    Ok(Value::None)
+    call_step_soon(vm, me, f, None)?;
+    register_task(me);
+    Ok(())
+}
+
+/// `_asyncio._new_task(cls, coro, loop, name, context)`: `cls(coro, loop=loop, name=name,
+/// context=context)` (BaseEventLoop.create_task); for the native Task class itself, made
+/// without the generic type call and keyword parsing.
+fn new_task(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() != 5 || !a.kw.is_empty() {
+        return Err(vm.type_error("_new_task() takes exactly 5 arguments"));
+    }
+    let mut p = a.pos.into_iter();
+    let mut next = || p.next().unwrap_or(Value::None);
+    let (cls, coro, loop_, name_, context) = (next(), next(), next(), next(), next());
+    let task_type = types(|t| t.task.clone());
+    match (&cls, task_type) {
+        (Value::Type(c), Some(t)) if Rc::ptr_eq(c, &t) => {
+            let me = native::new_object(vm, &t, Rc::new(Fut::new(true)));
+            let f = task_of(vm, Some(&me), "__init__")?;
+            task_init(vm, &me, &f, coro, loop_, name_, context, None)?;
+            Ok(me)
+        }
+        _ => vm.call_args(
+            &cls,
+            Args {
+                pos: vec![coro].into(),
+                kw: vec![
+                    (Rc::from("loop"), loop_),
+                    (Rc::from("name"), name_),
+                    (Rc::from("context"), context),
+                ],
+            },
+        ),
+    }
 }
 
 /// `task_eager_start`: the first step runs now, inside the constructor, with this task the
@@ -2012,6 +2097,10 @@ fn call_soon_fast(
     arg: &Option<Value>,
     ctx: &Option<Value>,
 ) -> PyResult<Option<()>> {
+    if let Some(ready) = cached_ready(loop_) {
+        push_handle(vm, loop_, &ready, func, arg, ctx)?;
+        return Ok(Some(()));
+    }
     let Some(d) = plain_loop(loop_) else {
         return Ok(None);
     };
@@ -2034,6 +2123,62 @@ fn call_soon_fast(
     let (Some(Value::Bool(false)), Some(Value::List(ready))) = (debug, ready) else {
         return Ok(None);
     };
+    if let Value::Instance(i) = loop_ {
+        let version = d.borrow().version();
+        READY_CACHE.with(|c| {
+            *c.borrow_mut() = Some(ReadyCache {
+                dict: Rc::as_ptr(&d) as usize,
+                version,
+                class: Rc::as_ptr(&i.class()) as usize,
+                epoch: watched_epoch(),
+                ready: ready.clone(),
+            })
+        });
+    }
+    push_handle(vm, loop_, &ready, func, arg, ctx)?;
+    Ok(Some(()))
+}
+
+/// What `call_soon_fast` found out about a plain loop, good while neither its instance dict
+/// (by version: unique across dicts) nor its class nor any class dict changed: it is open,
+/// not in debug mode, and this is its `_ready` list.
+struct ReadyCache {
+    dict: usize,
+    version: u64,
+    class: usize,
+    epoch: u64,
+    ready: crate::value::ListRef,
+}
+
+thread_local! {
+    static READY_CACHE: RefCell<Option<ReadyCache>> = const { RefCell::new(None) };
+}
+
+fn cached_ready(loop_: &Value) -> Option<crate::value::ListRef> {
+    let Value::Instance(i) = loop_ else {
+        return None;
+    };
+    let d = i.dict.as_ref()?;
+    READY_CACHE.with(|c| {
+        let c = c.borrow();
+        let c = c.as_ref()?;
+        let hit = c.dict == Rc::as_ptr(d) as usize
+            && c.version == d.try_borrow().ok()?.version()
+            && c.class == Rc::as_ptr(&i.class()) as usize
+            && c.epoch == watched_epoch();
+        hit.then(|| c.ready.clone())
+    })
+}
+
+/// A new Handle for `func(arg)` in `ctx` at the end of the plain loop's `_ready`.
+fn push_handle(
+    vm: &mut Vm,
+    loop_: &Value,
+    ready: &crate::value::ListRef,
+    func: &Value,
+    arg: &Option<Value>,
+    ctx: &Option<Value>,
+) -> PyResult<()> {
     let args = match arg {
         None => EMPTY_TUPLE.with(|t| t.clone()),
         Some(a) => Value::tuple(vec![a.clone()]),
@@ -2046,7 +2191,7 @@ fn call_soon_fast(
         ctx.clone().unwrap_or(Value::None),
     )?;
     ready.borrow_mut().push(h);
-    Ok(Some(()))
+    Ok(())
 }
 
 fn slot(i: &Instance, k: usize) -> Option<Value> {
@@ -2100,7 +2245,16 @@ fn handle_run(vm: &mut Vm, me: &Value) -> PyResult<()> {
     let ctx = slot_attr(vm, me, H_CONTEXT)?;
     let cb = slot_attr(vm, me, H_CALLBACK)?;
     let args = slot_attr(vm, me, H_ARGS)?;
-    let r = if crate::modules::contextvars::is_context(&ctx) {
+    let is_context = crate::modules::contextvars::is_context(&ctx);
+    let step = if is_context {
+        task_callback(&cb, &args)
+    } else {
+        None
+    };
+    let r = if let Some(step) = step {
+        // A task's own step or wake-up: no argument vector, no generic call.
+        crate::modules::contextvars::run_in(vm, &ctx, |vm| step.run(vm)).map(|_| Value::None)
+    } else if is_context {
         let mut pos = vec![ctx, cb];
         match &args {
             Value::Tuple(t) => pos.extend(t.iter().cloned()),
@@ -2124,6 +2278,43 @@ fn handle_run(vm: &mut Vm, me: &Value) -> PyResult<()> {
     let r = report_callback_error(vm, me, exc);
     vm.exc_info = saved;
     r
+}
+
+/// A Handle's callback that is a task's `__step` or `task_wakeup` (made by this module)
+/// with the arguments it takes.
+enum TaskCallback<'a> {
+    Step(&'a Value, Option<Value>),
+    Wakeup(&'a Value, Value),
+}
+
+impl TaskCallback<'_> {
+    fn run(self, vm: &mut Vm) -> PyResult<()> {
+        match self {
+            TaskCallback::Step(task, exc) => task_step(vm, task, exc),
+            TaskCallback::Wakeup(task, fut) => task_wakeup(vm, task, &fut),
+        }
+    }
+}
+
+fn task_callback<'a>(cb: &'a Value, args: &Value) -> Option<TaskCallback<'a>> {
+    let Value::Builtin(b) = cb else {
+        return None;
+    };
+    let task = b.bound.as_ref()?;
+    let Value::Tuple(args) = args else {
+        return None;
+    };
+    let f = b.func as usize;
+    match args.len() {
+        0 if f == step_cb as NativeFn as usize => Some(TaskCallback::Step(task, None)),
+        0 if f == step_exc_cb as NativeFn as usize => {
+            Some(TaskCallback::Step(task, Some(b.data.clone()?)))
+        }
+        1 if f == wakeup_cb as NativeFn as usize => {
+            Some(TaskCallback::Wakeup(task, args[0].clone()))
+        }
+        _ => None,
+    }
 }
 
 fn report_callback_error(vm: &mut Vm, me: &Value, exc: Value) -> PyResult<()> {
@@ -2649,6 +2840,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
             vm.native("_install_handles", install_handles),
         );
         md.set_str("new_handle", vm.native("new_handle", new_handle));
+        md.set_str("_new_task", vm.native("_new_task", new_task));
         md.set_str("run_handles", vm.native("run_handles", run_handles));
         md.set_str("new_timer", vm.native("new_timer", new_timer));
         md.set_str("push_timer", vm.native("push_timer", push_timer));

@@ -252,16 +252,9 @@ fn c_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `Context.run(callable, *args, **kwargs)`: call it with this Context current.
 pub(crate) fn c_run(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let ctx = ctx_of(vm, &a, "run")?;
+    ctx_of(vm, &a, "run")?;
     if a.pos.len() < 2 {
         return Err(vm.type_error("run() missing 1 required positional argument"));
-    }
-    if ctx.entered.get() {
-        let r = vm.repr(&a.pos[0])?;
-        return Err(vm.new_error(
-            "RuntimeError",
-            format!("cannot enter context: {r} is already entered"),
-        ));
     }
     let mut pos = std::mem::take(&mut a.pos).into_iter();
     let me = pos.next().unwrap_or(Value::None);
@@ -270,10 +263,30 @@ pub(crate) fn c_run(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         pos: pos.collect(),
         kw: std::mem::take(&mut a.kw),
     };
+    run_in(vm, &me, |vm| vm.call_args(&callable, args))
+}
+
+/// `me.run(...)` for a Rust caller (the asyncio Task's steps): `f` runs with the Context
+/// `me` entered.
+pub(crate) fn run_in<R>(
+    vm: &mut Vm,
+    me: &Value,
+    f: impl FnOnce(&mut Vm) -> PyResult<R>,
+) -> PyResult<R> {
+    let Some(ctx) = native::data_of::<Context>(me) else {
+        return Err(arg_error(vm, "run", Some(me)));
+    };
+    if ctx.entered.get() {
+        let r = vm.repr(me)?;
+        return Err(vm.new_error(
+            "RuntimeError",
+            format!("cannot enter context: {r} is already entered"),
+        ));
+    }
     let prev = current(vm)?;
     ctx.entered.set(true);
-    CURRENT.with(|c| *c.borrow_mut() = Some(me));
-    let r = vm.call_args(&callable, args);
+    CURRENT.with(|c| *c.borrow_mut() = Some(me.clone()));
+    let r = f(vm);
     // Other green threads may have run (and taken `CURRENT`) while the call blocked.
     switch_thread();
     CURRENT.with(|c| *c.borrow_mut() = Some(prev));
