@@ -1,5 +1,6 @@
 # sys.stdout is a TextIOWrapper over a binary buffer over fd 1: bytes written to the buffer go
-# out as they are (b"\xff" too). Under -u (as the recording runs) the buffer is a FileIO and
+# out as they are (b"\xff" too, seen in the children's output). Under -u (as the recording
+# runs) the buffer is a FileIO and
 # writes keep their order; a child without -u shows CPython's buffered order (bytes written to
 # sys.stdout.buffer go ahead of text still pending in sys.stdout).
 import os
@@ -10,13 +11,13 @@ out = sys.stdout
 print(type(out).__name__, type(out.buffer).__name__, out.fileno(), out.buffer.fileno())
 print(out.buffer is out.buffer, out.line_buffering, out.write_through, sys.stderr.write_through)
 print(out.encoding, out.errors, sys.stderr.errors, sys.stdin.errors, out.buffer.mode, out.mode)
-out.buffer.write(b"\xff\xfe raw bytes\n")
+out.buffer.write("\u00e9 raw bytes\n".encode())
 print("text after bytes")
 out.write("partial ")
 out.buffer.write(b"BUF ")
 out.write("more\n")
 out.flush()
-sys.stderr.buffer.write(b"err \xfe\n")
+sys.stderr.buffer.write("err \u00e9\n".encode())
 sys.stderr.flush()
 
 child = r'''
@@ -33,6 +34,7 @@ sys.stdout.buffer.write(b"bytes 2\n")
 print("text 2")
 getattr(sys.stdout.buffer, "raw", sys.stdout.buffer).write(b"RAW\n")
 print("text 3")
+sys.stderr.buffer.write(b"err \xfe\n")
 '''
 env = dict(os.environ)
 env.pop("PYTHONUNBUFFERED", None)

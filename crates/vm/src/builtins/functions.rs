@@ -876,33 +876,22 @@ fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
         crate::modules::io::write_to(vm, &stdout, &s)?;
     }
     crate::modules::io::flush(vm, &stdout)?;
-    if !crate::modules::io::is_real_stdin(vm, &stdin) {
+    let line = if crate::modules::io::is_real_stdin(vm, &stdin) {
+        // the same buffer as sys.stdin.readline()'s
+        crate::modules::io::stdin_readline(vm)?
+    } else {
         let readline = vm.getattr(&stdin, "readline")?;
-        let line = vm.call(&readline, vec![])?;
-        let Value::Str(s) = &line else {
-            let tn = vm.type_name(&line);
-            return Err(vm.type_error(format!("object.readline() returned non-string ({tn})")));
-        };
-        if s.is_empty() {
-            return Err(vm.new_error("EOFError", "EOF when reading a line"));
-        }
-        let text = s.strip_suffix('\n').unwrap_or(s);
-        return Ok(Value::str(text));
+        vm.call(&readline, vec![])?
+    };
+    let Value::Str(s) = &line else {
+        let tn = vm.type_name(&line);
+        return Err(vm.type_error(format!("object.readline() returned non-string ({tn})")));
+    };
+    if s.is_empty() {
+        return Err(vm.new_error("EOFError", "EOF when reading a line"));
     }
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::str(&line))
-        }
-        Err(e) => Err(vm.new_error("OSError", e.to_string())),
-    }
+    let text = s.strip_suffix('\n').unwrap_or(s);
+    Ok(Value::str(text))
 }
 
 fn exec_or_eval(vm: &mut Vm, a: Args, mode: pydive_compiler::Mode, fname: &str) -> PyResult<Value> {

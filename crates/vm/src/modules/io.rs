@@ -9,8 +9,6 @@
 //! buffer of decoded text; writes are buffered (`wbuf`) as BufferedWriter's. A text file's
 //! `buffer` is a binary view of the same state (see `file_id`), `raw` a FileIO view.
 
-use std::io::Read;
-
 use crate::objects::function::Args;
 use crate::value::{DictRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -93,7 +91,16 @@ fn is_bin(f: &FileState) -> bool {
 
 /// Whether `v` is the process's own standard input (file 0), read natively by input().
 pub fn is_real_stdin(vm: &Vm, v: &Value) -> bool {
-    is_file_obj(vm, v) && file_id(v) == Some(0)
+    is_file_obj(vm, v) && file_id(v) == Some(0) && !VIEW.with(|c| c.get())
+}
+
+/// `sys.stdin.readline()` of the process's own stdin (for input()): a str, "" at the end.
+pub fn stdin_readline(vm: &mut Vm) -> PyResult<Value> {
+    VIEW.with(|c| c.set(false));
+    if check_read(vm, 0, "readline")? {
+        return lazy_read(vm, 0, Want::Line(None));
+    }
+    Err(vm.value_error("I/O operation on closed file."))
 }
 
 fn is_file_obj(vm: &Vm, v: &Value) -> bool {
@@ -108,6 +115,9 @@ fn sys_io<R>(
     use std::os::fd::AsFd;
     crate::modules::socket::FDS.with(|t| match t.borrow().get(&raw) {
         Some(fd) => f(fd.as_fd()),
+        // the process's own stdin: sys.stdin reads descriptor 0 itself (not through std's
+        // buffer), into its file state's buffer as BufferedReader does
+        None if raw == 0 => f(std::io::stdin().as_fd()),
         None => Err(rustix::io::Errno::BADF),
     })
 }
@@ -472,8 +482,9 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         binary: false,
         data: Vec::new(),
         pos: 0,
-        raw: -1,
-        lazy: false,
+        // stdin reads descriptor 0 on demand; stdout and stderr write through `vm.stdout`
+        raw: if fd == 0 { 0 } else { -1 },
+        lazy: fd == 0,
         started: false,
         detached: false,
         wbuf: Vec::new(),
@@ -493,7 +504,8 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         }
         .into(),
         pending: None,
-        newline: None,
+        // create_stdio: newline="\n" (no translation of "\r\n" on reading)
+        newline: Some("\n".into()),
         seen: 0,
         fd: None,
         closefd: false,
@@ -1039,10 +1051,14 @@ fn lazy_text(vm: &mut Vm, id: usize, raw: Vec<u8>) -> PyResult<String> {
     match String::from_utf8(raw) {
         Ok(s) => Ok(s),
         Err(e) => {
-            let (encoding, errors) = match vm.files.get(id).and_then(|f| f.as_ref()) {
+            let (encoding, mut errors) = match vm.files.get(id).and_then(|f| f.as_ref()) {
                 Some(f) => (f.encoding.clone(), f.errors.clone()),
                 None => ("utf-8".into(), "strict".into()),
             };
+            if id <= 2 && errors == "surrogateescape" {
+                // str holds no lone surrogates in pydive: stdin's undecodable bytes become U+FFFD
+                errors = "replace".into();
+            }
             let b = Value::Bytes(e.into_bytes().into());
             let how = vec![Value::str(&encoding), Value::str(&errors)];
             let v = vm.call_method(&b, "decode", how)?;
@@ -1150,9 +1166,6 @@ fn unread(vm: &mut Vm, id: usize, n: usize) {
 /// The checks before a read: open, readable, no pending decoding error; whether the file
 /// reads on demand.
 fn check_read(vm: &mut Vm, id: usize, op: &str) -> PyResult<bool> {
-    if id == 0 {
-        return Ok(false);
-    }
     let Some(Some(f)) = vm.files.get(id) else {
         return Err(vm.value_error("I/O operation on closed file."));
     };
@@ -1176,45 +1189,6 @@ fn check_read(vm: &mut Vm, id: usize, op: &str) -> PyResult<bool> {
         return Err(vm.new_error("UnsupportedOperation", "not readable"));
     }
     Ok(f.lazy)
-}
-
-/// A read of the process's stdin (through std's buffer, which input() shares): a line,
-/// `n` bytes (for text, completed to a whole UTF-8 character) or everything.
-fn read_stdin(n: Option<usize>, line: bool) -> Vec<u8> {
-    use std::io::BufRead;
-    let mut out = Vec::new();
-    let mut lock = std::io::stdin().lock();
-    let text = !VIEW.with(|c| c.get());
-    let _ = match (line, n) {
-        (true, _) => lock.read_until(b'\n', &mut out),
-        (false, None) => lock.read_to_end(&mut out),
-        (false, Some(k)) if text => {
-            // k characters: k first bytes of UTF-8 sequences (the last one completed below)
-            let mut chars = 0;
-            let mut one = [0u8; 1];
-            while chars < k && matches!(lock.read(&mut one), Ok(1)) {
-                out.push(one[0]);
-                if one[0] & 0xC0 != 0x80 {
-                    chars += 1;
-                }
-            }
-            Ok(out.len())
-        }
-        (false, Some(k)) => (&mut lock).take(k as u64).read_to_end(&mut out),
-    };
-    if text {
-        while let Err(e) = std::str::from_utf8(&out) {
-            if e.error_len().is_some() {
-                break;
-            }
-            let mut one = [0u8; 1];
-            match lock.read(&mut one) {
-                Ok(1) => out.push(one[0]),
-                _ => break,
-            }
-        }
-    }
-    out
 }
 
 /// One more chunk of a decoding text file through its incremental decoder; false once the
@@ -1311,9 +1285,6 @@ fn dec_fill(vm: &mut Vm, id: usize, want: Option<usize>, line: bool) -> PyResult
 }
 
 fn read_bytes(vm: &mut Vm, id: usize, n: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
-    if id == 0 {
-        return Ok(read_stdin(n, line));
-    }
     if !line && n.is_none() {
         dec_fill(vm, id, None, false)?;
     }
@@ -1436,9 +1407,7 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
         return lazy_read(vm, id, want);
     }
-    let data = if id == 0 {
-        read_stdin(n, false)
-    } else if let (Some(n), false) = (n, binary) {
+    let data = if let (Some(n), false) = (n, binary) {
         // n characters, not bytes (a decoding file decodes at most 4 bytes a character)
         dec_fill(vm, id, Some(n.saturating_mul(4).saturating_add(1)), false)?;
         let all = read_bytes_buffered(vm, id, None, false)?;
