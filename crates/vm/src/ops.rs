@@ -603,6 +603,32 @@ impl Vm {
                 Ok(())
             }
             Value::Frame(f) => crate::settrace::frame_setattr(self, f, name, value),
+            Value::Traceback(tb) if name == "tb_next" => {
+                // unittest cuts its own frames off a failure's traceback this way.
+                let next = match value {
+                    Value::None => None,
+                    Value::Traceback(n) => {
+                        // CPython refuses a chain that would reach this entry again.
+                        let mut cur = Some(n.clone());
+                        while let Some(c) = cur {
+                            if Rc::ptr_eq(&c, tb) {
+                                return Err(self.value_error("traceback loop detected"));
+                            }
+                            cur = c.next.borrow().clone();
+                        }
+                        Some(n)
+                    }
+                    other => {
+                        let tn = self.type_name(&other);
+                        return Err(self.type_error(format!(
+                            "expected traceback object, got '{tn}'"
+                        )));
+                    }
+                };
+                let old = tb.next.replace(next);
+                drop(old);
+                Ok(())
+            }
             Value::Cell(c) if name == "cell_contents" => {
                 // the old value is dropped after the cell's borrow ends
                 let old = c.borrow_mut().replace(value);
