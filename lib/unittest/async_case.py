@@ -6,7 +6,7 @@ import asyncio
 import contextvars
 import inspect
 
-from . import TestCase
+from .case import TestCase
 
 
 class IsolatedAsyncioTestCase(TestCase):
