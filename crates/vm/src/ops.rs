@@ -703,7 +703,7 @@ impl Vm {
         match &inst.dict {
             Some(d) => {
                 match value {
-                    Some(v) => d.borrow_mut().set_str(name, v),
+                    Some(v) => d.borrow_mut().set_attr(name, v),
                     None => {
                         let removed = d.borrow_mut().del_str(name);
                         if removed.is_none() {

@@ -621,6 +621,16 @@ impl Dict {
         self.set_strv(Value::Str(Rc::from(key)), value)
     }
 
+    /// Set an attribute: a new key is the interned name (as CPython's `PyObject_SetAttr`
+    /// interns it), the one the code objects' names share, so later lookups compare pointers.
+    pub fn set_attr(&mut self, key: &str, value: Value) {
+        let h = crate::objects::hash::hash_str(key);
+        match self.find_str_h(key, h) {
+            Some(pos) => self.set_value_at(pos, value),
+            None => self.push(h, Value::Str(intern(key)), value),
+        }
+    }
+
     /// Set with a key known to be a `Value::Str`.
     pub fn set_strv(&mut self, key: Value, value: Value) {
         let h = match &key {
