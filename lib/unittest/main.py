@@ -151,61 +151,53 @@ class TestProgram(object):
         self._main_parser = self._getMainArgParser(common)
         self._discovery_parser = self._getDiscoveryArgParser(common)
 
+    # (flags, attribute, argparse keywords) of the options both parsers take; the
+    # attribute's option is offered only when main() was not given its value in code
+    _COMMON_OPTIONS = (
+        (('-v', '--verbose'), None, dict(dest='verbosity', action='store_const', const=2, help='Verbose output')),
+        (('-q', '--quiet'), None, dict(dest='verbosity', action='store_const', const=0, help='Quiet output')),
+        (('--locals',), None, dict(dest='tb_locals', action='store_true', help='Show local variables in tracebacks')),
+        (('--durations',), None, dict(dest='durations', type=int, default=None, metavar="N", help='Show the N slowest test cases (N=0 for all)')),
+        (('-f', '--failfast'), 'failfast', dict(action='store_true', help='Stop on first fail or error')),
+        (('-c', '--catch'), 'catchbreak', dict(action='store_true', help='Catch Ctrl-C and display results so far')),
+        (('-b', '--buffer'), 'buffer', dict(action='store_true', help='Buffer stdout and stderr during tests')),
+        (('-k',), 'testNamePatterns', dict(action='append', type=_convert_select_pattern, help='Only run tests which match the given substring')),
+    )
+
     def _getParentArgParser(self):
         parser = argparse.ArgumentParser(add_help=False)
-        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
-                            const=2, help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
-                            const=0, help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals', action='store_true',
-                            help='Show local variables in tracebacks')
-        parser.add_argument('--durations', dest='durations', type=int, default=None,
-                            metavar="N", help='Show the N slowest test cases (N=0 for all)')
-        # options given to main() in code are not offered on the command line
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
-        if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns', action='append',
-                                type=_convert_select_pattern,
-                                help='Only run tests which match the given substring')
-            self.testNamePatterns = []
+        for flags, attr, options in self._COMMON_OPTIONS:
+            if attr is not None:
+                if getattr(self, attr) is not None:
+                    continue
+                # unset: the option decides, defaulting to off / no patterns
+                setattr(self, attr, [] if attr == 'testNamePatterns' else False)
+                options = dict(options, dest=attr)
+            parser.add_argument(*flags, **options)
         return parser
 
     def _getMainArgParser(self, parent):
         parser = argparse.ArgumentParser(parents=[parent])
         parser.prog = self.progName
         parser.print_help = self._print_help
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, '
-                            'classes and test methods.')
+        parser.add_argument('tests', nargs='*', help='a list of any number of test modules, classes and test methods.')
         return parser
+
+    _DISCOVERY_OPTIONS = (
+        ('-s', '--start-directory', 'start', "Directory to start discovery ('.' default)"),
+        ('-p', '--pattern', 'pattern', "Pattern to match tests ('test*.py' default)"),
+        ('-t', '--top-level-directory', 'top', 'Top level directory of project (defaults to start directory)'),
+    )
 
     def _getDiscoveryArgParser(self, parent):
         parser = argparse.ArgumentParser(parents=[parent])
         parser.prog = f'{self.progName} discover'
-        parser.epilog = ('For test discovery all test modules must be '
-                         'importable from the top level directory of the project.')
-        parser.add_argument('-s', '--start-directory', dest='start',
-                            help="Directory to start discovery ('.' default)")
-        parser.add_argument('-p', '--pattern', dest='pattern',
-                            help="Pattern to match tests ('test*.py' default)")
-        parser.add_argument('-t', '--top-level-directory', dest='top',
-                            help='Top level directory of project (defaults to '
-                                 'start directory)')
+        parser.epilog = ('For test discovery all test modules must be importable from the top level directory of the project.')
+        for short, long, dest, text in self._DISCOVERY_OPTIONS:
+            parser.add_argument(short, long, dest=dest, help=text)
         # the three may also come as positional arguments
-        for arg in ('start', 'pattern', 'top'):
-            parser.add_argument(arg, nargs='?', default=argparse.SUPPRESS,
-                                help=argparse.SUPPRESS)
+        for dest in ('start', 'pattern', 'top'):
+            parser.add_argument(dest, nargs='?', default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         return parser
 
     def _do_discovery(self, argv, Loader=None):
