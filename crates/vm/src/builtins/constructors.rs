@@ -707,7 +707,22 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
         }
         _ => match crate::modules::sys::struct_seq_construct(vm, t, &a) {
             Some(r) => r,
-            None => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+            None => {
+                // a builtin type with a native __new__ of its own (io.FileIO)
+                let own_new = t.dict.borrow().get_str("__new__");
+                if let Some(f @ Value::Builtin(_)) = own_new {
+                    let mut pos = vec![Value::Type(t.clone())];
+                    pos.extend(a.pos.iter().cloned());
+                    return vm.call_args(
+                        &f,
+                        Args {
+                            pos: pos.into(),
+                            kw: a.kw,
+                        },
+                    );
+                }
+                Err(vm.type_error(format!("cannot create '{name}' instances")))
+            }
         },
     }
 }

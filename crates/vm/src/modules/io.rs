@@ -1723,6 +1723,57 @@ fn is_fileio(vm: &mut Vm, v: &Value) -> bool {
     matches!(v, Value::Instance(i) if std::rc::Rc::ptr_eq(&i.class(), &t))
 }
 
+/// `FileIO(file, mode='r', closefd=True, opener=None)`: `open(file, mode + 'b', buffering=0,
+/// closefd=closefd, opener=opener)`, which makes the same object.
+fn fileio_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let fileio = binary_type(vm, "r", true);
+    match a.pos.first() {
+        Some(Value::Type(t)) if std::rc::Rc::ptr_eq(t, &fileio) => {}
+        _ => return Err(vm.not_implemented("subclasses of io.FileIO")),
+    }
+    let mut pos: Vec<Value> = a.pos.iter().skip(1).cloned().collect();
+    if pos.is_empty() {
+        match a.take_kw("file") {
+            Some(f) => pos.push(f),
+            None => return Err(vm.type_error("FileIO() missing required argument 'file' (pos 1)")),
+        }
+    }
+    let mode = match pos.get(1).cloned().or_else(|| a.take_kw("mode")) {
+        Some(Value::Str(m)) => m.to_string(),
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!("FileIO() argument 'mode' must be str, not {tn}")));
+        }
+        None => "r".to_string(),
+    };
+    // _io_FileIO___init___impl's checks: a repeated or unknown letter, then the counts
+    let modes: String = mode.chars().filter(|c| *c != 'b').collect();
+    let repeated = modes.char_indices().any(|(i, c)| modes[..i].contains(c));
+    if repeated || !modes.chars().all(|c| "rwax+".contains(c)) {
+        return Err(vm.value_error(format!("invalid mode: {mode}")));
+    }
+    if modes.chars().filter(|c| "rwax".contains(*c)).count() != 1 {
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
+    }
+    pos.truncate(1);
+    pos.push(Value::str(&format!("{modes}b")));
+    let mut open_args = Args::new(pos);
+    open_args
+        .kw
+        .push((std::rc::Rc::from("buffering"), Value::Int(0)));
+    for name in ["closefd", "opener"] {
+        if let Some(v) = a.take_kw(name) {
+            open_args.kw.push((std::rc::Rc::from(name), v));
+        }
+    }
+    if let Some(v) = a.pos.get(3) {
+        open_args.kw.push((std::rc::Rc::from("closefd"), v.clone()));
+    }
+    open(vm, open_args)
+}
+
 /// `closefd` of a FileIO.
 fn f_closefd(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
@@ -2226,6 +2277,9 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("FileIO", "r", true),
     ] {
         let t = binary_type(vm, mode, raw);
+        if raw {
+            vm.add_staticmethod(&t, "__new__", fileio_new);
+        }
         d.borrow_mut().set_str(n, Value::Type(t));
     }
     let uo = {
