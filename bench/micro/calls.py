@@ -1,5 +1,5 @@
 # Micro-benchmark of calls: python bench/micro/calls.py CASE N runs one statement N times
-# (cases: empty len ap lap isinst meth f kw var dnew snew send); bench/micro/calls_cg.sh
+# (cases: empty len ap lap isinst meth f kw var dnew snew send add kwd clo); bench/micro/calls_cg.sh
 # counts instructions per iteration under callgrind. docs/PERFORMANCE.md "call fast paths".
 import sys, types
 def main(case, N):
@@ -15,6 +15,16 @@ def main(case, N):
     def f(): pass
     def kw(a, b=None, *, context=None): return a
     def g(*args): return args
+    def add(a, b): return a + b
+    def kwd(a, b=1, *, c=2): return a + b + c
+    def counter():
+        n = 0
+        def inc(step):
+            nonlocal n
+            n += step
+            return n
+        return inc
+    inc = counter()
     @types.coroutine
     def sl():
         yield
@@ -46,6 +56,15 @@ def main(case, N):
         for i in range(N): D(f, i, None)
     elif case == 'snew':
         for i in range(N): H(f, i, None)
+    elif case == 'add':
+        t = 0
+        for i in range(N): t = add(t, i)
+    elif case == 'kwd':
+        t = 0
+        for i in range(N): t = kwd(t, c=i & 3)
+    elif case == 'clo':
+        t = 0
+        for i in range(N): t += inc(1)
     elif case == 'send':
         c = co()
         try:
