@@ -123,7 +123,9 @@ class Queue(mixins._LoopBoundMixin):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._count_unfinished(+1)
+        # (as _count_unfinished(+1), without the call: put_nowait runs for every item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
         if self._getters:
             _wake_first(self._getters)
 
