@@ -507,6 +507,10 @@ impl<'a, T: Unit> Machine<'a, T> {
             .iter()
             .find(|op| !matches!(op, Op::Save(_)))
             .unwrap_or(first);
+        let firsts = match lead {
+            Op::Split(..) => Firsts::of(&prog.progs[0]),
+            _ => Firsts::default(),
+        };
         let mut start = pos;
         while start <= end {
             match lead {
@@ -537,6 +541,15 @@ impl<'a, T: Unit> Machine<'a, T> {
                         return None;
                     }
                 }
+                Op::Split(..) if firsts.len > 0 => {
+                    // an alternation whose every branch starts by reading a character
+                    while start < end && !firsts.accepts(self.ch(start)) {
+                        start += 1;
+                    }
+                    if start >= end {
+                        return None;
+                    }
+                }
                 _ => {}
             }
             if let Some(e) = self.run(0, start, must_advance && start == pos, false) {
@@ -545,5 +558,63 @@ impl<'a, T: Unit> Machine<'a, T> {
             start += 1;
         }
         None
+    }
+}
+
+/// The instructions that read the first character of every path through a program's start
+/// (group starts and jumps followed, both sides of a split); empty when some path can begin
+/// otherwise (an assertion, a possibly empty repeat, ...) or there are too many.
+#[derive(Default)]
+struct Firsts<'a> {
+    ops: [Option<&'a Op>; 8],
+    len: usize,
+}
+
+impl<'a> Firsts<'a> {
+    fn of(prog: &'a [Op]) -> Firsts<'a> {
+        let mut f = Firsts::default();
+        let mut todo = [0usize; 16];
+        let mut ntodo = 1;
+        let mut seen = 0usize;
+        while ntodo > 0 {
+            ntodo -= 1;
+            let mut pc = todo[ntodo];
+            loop {
+                seen += 1;
+                if seen > 64 {
+                    return Firsts::default();
+                }
+                match prog.get(pc) {
+                    Some(Op::Save(_)) => pc += 1,
+                    Some(Op::Jmp(t)) => pc = *t,
+                    Some(Op::Split(a, b)) => {
+                        if ntodo == todo.len() {
+                            return Firsts::default();
+                        }
+                        todo[ntodo] = *b;
+                        ntodo += 1;
+                        pc = *a;
+                    }
+                    Some(op @ (Op::Str(_) | Op::One(_) | Op::Single { min: 1.., .. })) => {
+                        if f.len == f.ops.len() {
+                            return Firsts::default();
+                        }
+                        f.ops[f.len] = Some(op);
+                        f.len += 1;
+                        break;
+                    }
+                    _ => return Firsts::default(),
+                }
+            }
+        }
+        f
+    }
+
+    fn accepts(&self, c: u32) -> bool {
+        self.ops[..self.len].iter().flatten().any(|op| match op {
+            Op::Str(text) => text[0] == c,
+            Op::One(pred) | Op::Single { pred, .. } => pred.test(c),
+            _ => true,
+        })
     }
 }
