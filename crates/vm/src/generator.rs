@@ -519,11 +519,12 @@ pub fn throw_args(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
         }
     }
     let exc = match (&typ, val) {
+        // An error while instantiating is what gets thrown (PyErr_NormalizeException).
         (Value::Type(t), val) if vm.is_exception_type(t) => match val {
             Some(v) if vm.type_of(&v).is_subtype(t) => v,
-            Some(Value::Tuple(items)) => vm.call(&typ, items.to_vec())?,
-            Some(v) => vm.call(&typ, vec![v])?,
-            None => vm.call(&typ, vec![])?,
+            Some(Value::Tuple(items)) => vm.call(&typ, items.to_vec()).unwrap_or_else(|e| e),
+            Some(v) => vm.call(&typ, vec![v]).unwrap_or_else(|e| e),
+            None => vm.call(&typ, vec![]).unwrap_or_else(|e| e),
         },
         (v, None) if vm.is_exception_instance(v) => v.clone(),
         (v, Some(_)) if vm.is_exception_instance(v) => {
