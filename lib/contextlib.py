@@ -137,7 +137,7 @@ class _GeneratorContextManagerBase:
 
     def _forget_recipe(self):
         # once entered, the manager is never recreated: drop the references
-        del self.func, self.args, self.kwds
+        del self.args, self.kwds, self.func
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,

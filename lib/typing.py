@@ -886,6 +886,13 @@ class TypeAliasType:
     def __repr__(self):
         return self.__name__
 
+    def __getitem__(self, parameters):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(parameters, tuple):
+            parameters = (parameters,)
+        return types.GenericAlias(self, parameters)
+
 
 # ---- NamedTuple and TypedDict ----
 

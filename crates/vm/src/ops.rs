@@ -432,6 +432,8 @@ impl Vm {
                         return match &v {
                             Value::Function(_) => Ok(v.clone()),
                             Value::Builtin(b) if b.kind == BuiltinKind::Method => Ok(v.clone()),
+                            // property.__get__(None, cls) is the property itself
+                            Value::Property(_) => Ok(v.clone()),
                             _ => self.descr_get(&v, &Value::None, &s.obj_type),
                         };
                     } else {

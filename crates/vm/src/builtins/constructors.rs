@@ -73,6 +73,11 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 )));
             }
             let base = a.take_kw("base").or_else(|| a.pos.get(1).cloned());
+            if let Some((k, _)) = a.kw.first() {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for int()"))
+                );
+            }
             let x = a.pos.first().cloned();
             int_new(vm, x, base)
         }
@@ -311,6 +316,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             }
         }
         "dict" => {
+            at_most(vm, &a, 1, "dict")?;
             let d = vm.new_dict();
             if let Some(v) = a.pos.first() {
                 crate::objects::dict_update_from(vm, &d, v)?;
@@ -945,6 +951,15 @@ fn object_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let overrides_new = t.lookup("__new__").is_some_and(
             |n| !matches!(&n, Value::Builtin(b) if b.owner.as_deref() == Some("object")),
         );
+        // object_init: a class with its own __init__ reached object's with arguments
+        let overrides_init = t.lookup("__init__").is_some_and(
+            |n| !matches!(&n, Value::Builtin(b) if b.owner.as_deref() == Some("object")),
+        );
+        if overrides_init {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
         if !overrides_new {
             let tn = t.name();
             return Err(vm.type_error(format!(

@@ -496,6 +496,13 @@ fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match a.pos.len() {
         1 => vm.iter(&a.pos[0]),
+        2 if !matches!(
+            callable(vm, Args::new(vec![a.pos[0].clone()]))?,
+            Value::Bool(true)
+        ) =>
+        {
+            Err(vm.type_error("iter(object, sentinel): object must be callable"))
+        }
         2 => Ok(Value::Iter(Rc::new(std::cell::RefCell::new(
             crate::objects::iter::Iter::Callable {
                 func: a.pos[0].clone(),

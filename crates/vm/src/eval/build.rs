@@ -403,6 +403,17 @@ pub fn match_class(vm: &mut Vm, f: &FrameRef, nargs: u32) -> PyResult<Flow> {
     if nargs > 0 {
         let match_args = vm.getattr(&cls, "__match_args__").ok();
         let self_match = matches!(&cls, Value::Type(t) if ["bool","bytearray","bytes","dict","float","frozenset","int","list","set","str","tuple"].contains(&&*t.name()) && t.builtin);
+        if let Some(ma) = match_args
+            .as_ref()
+            .filter(|v| !matches!(v, Value::Tuple(_)))
+        {
+            let cn = match &cls {
+                Value::Type(t) => t.name(),
+                _ => Rc::from("?"),
+            };
+            let tn = vm.type_name(ma);
+            return Err(vm.type_error(format!("{cn}.__match_args__ must be a tuple (got {tn})")));
+        }
         match match_args {
             Some(Value::Tuple(ma)) => {
                 if nargs > ma.len() {
@@ -417,7 +428,12 @@ pub fn match_class(vm: &mut Vm, f: &FrameRef, nargs: u32) -> PyResult<Flow> {
                     )));
                 }
                 for name in ma.iter().take(nargs) {
-                    let n = name.as_str().unwrap_or("").to_string();
+                    let Some(n) = name.as_str().map(str::to_string) else {
+                        let tn = vm.type_name(name);
+                        return Err(vm.type_error(format!(
+                            "__match_args__ elements must be strings (got {tn})"
+                        )));
+                    };
                     match vm.getattr(&subject, &n) {
                         Ok(v) => out.push(v),
                         Err(e) if vm.err_is(&e, "AttributeError") => {

@@ -128,6 +128,37 @@ pub fn is_letter(c: char) -> bool {
     (1..=5).contains(&record(c as u32).0)
 }
 
+/// Unicode's Case_Ignorable property (`_PyUnicode_IsCaseIgnorable`): categories Mn, Me, Cf, Lm
+/// and Sk, and the word-break MidLetter / MidNumLet / Single_Quote characters.
+pub fn is_case_ignorable(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x27 | 0x2E
+            | 0x3A
+            | 0x5E
+            | 0x60
+            | 0xA8
+            | 0xAD
+            | 0xAF
+            | 0xB4
+            | 0xB7
+            | 0xB8
+            | 0x387
+            | 0x55F
+            | 0x5F4
+            | 0x2018
+            | 0x2019
+            | 0x2024
+            | 0x2027
+            | 0xFE13
+            | 0xFE52
+            | 0xFE55
+            | 0xFF07
+            | 0xFF0E
+            | 0xFF1A
+    ) || (!c.is_ascii() && matches!(record(c as u32).0, 4 | 6 | 8 | 16 | 28))
+}
+
 fn ud_decomposition(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = char_arg(vm, &a, "decomposition")?;
     let s = t::DECOMPOSITIONS

@@ -533,36 +533,95 @@ fn strip_impl(vm: &mut Vm, a: Args, left: bool, right: bool) -> PyResult<Value> 
     Ok(wrap(&a.pos[0], d[start..end.max(start)].to_vec()))
 }
 fn b_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    split_impl(vm, &a, false)
+}
+fn b_rsplit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    split_impl(vm, &a, true)
+}
+/// bytes.split / rsplit (`stringlib/split.h`): runs of ASCII whitespace (`Py_ISSPACE`: space,
+/// \t \n \v \f \r) or a separator, at most `maxsplit` times, from the left or the right.
+fn split_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<Value> {
     let d = bytes_of(vm, &a.pos[0])?;
-    let parts: Vec<Vec<u8>> = match a.pos.get(1) {
-        Some(Value::None) | None => d
-            .split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| p.to_vec())
-            .collect(),
-        Some(v) => {
-            let sep = bytes_of(vm, v)?;
+    let sep = a.pos.get(1).cloned().or_else(|| a.kwarg("sep"));
+    let mut max = match a.pos.get(2).cloned().or_else(|| a.kwarg("maxsplit")) {
+        Some(v) => usize::try_from(vm.index_value(&v)?).unwrap_or(usize::MAX),
+        None => usize::MAX,
+    };
+    let mut parts: Vec<&[u8]> = Vec::new();
+    match sep.filter(|s| !s.is_none()) {
+        None => {
+            let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+            let (mut i, mut j) = (0, d.len());
+            loop {
+                while i < j && ws(if right { d[j - 1] } else { d[i] }) {
+                    if right {
+                        j -= 1
+                    } else {
+                        i += 1
+                    }
+                }
+                if i == j {
+                    break;
+                }
+                if max == 0 {
+                    parts.push(&d[i..j]);
+                    break;
+                }
+                let edge = if right { j } else { i };
+                while i < j && !ws(if right { d[j - 1] } else { d[i] }) {
+                    if right {
+                        j -= 1
+                    } else {
+                        i += 1
+                    }
+                }
+                parts.push(if right { &d[j..edge] } else { &d[edge..i] });
+                max -= 1;
+            }
+        }
+        Some(sep) => {
+            let sep = bytes_of(vm, &sep)?;
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            let mut out = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i + sep.len() <= d.len() {
-                if d[i..i + sep.len()] == sep[..] {
-                    out.push(d[start..i].to_vec());
-                    i += sep.len();
-                    start = i;
-                } else {
-                    i += 1;
+            let n = sep.len();
+            let (mut start, mut end) = (0, d.len());
+            if right {
+                let mut i = d.len();
+                while max > 0 && i >= n {
+                    if d[i - n..i] == sep[..] {
+                        parts.push(&d[i..end]);
+                        i -= n;
+                        end = i;
+                        max -= 1;
+                    } else {
+                        i -= 1;
+                    }
+                }
+            } else {
+                let mut i = 0;
+                while max > 0 && i + n <= d.len() {
+                    if d[i..i + n] == sep[..] {
+                        parts.push(&d[start..i]);
+                        i += n;
+                        start = i;
+                        max -= 1;
+                    } else {
+                        i += 1;
+                    }
                 }
             }
-            out.push(d[start..].to_vec());
-            out
+            parts.push(&d[start..end]);
         }
-    };
+    }
+    if right {
+        parts.reverse();
+    }
     Ok(Value::list(
-        parts.into_iter().map(|p| wrap(&a.pos[0], p)).collect(),
+        parts
+            .into_iter()
+            .map(|p| wrap(&a.pos[0], p.to_vec()))
+            .collect(),
     ))
 }
 /// The first argument of startswith/endswith/find/count must be bytes-like (or, for the
@@ -766,7 +825,11 @@ fn b_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s: String = d.iter().map(|&c| c as char).collect();
     let o: String = old.iter().map(|&c| c as char).collect();
     let n: String = new.iter().map(|&c| c as char).collect();
-    let r = s.replace(&o, &n);
+    let count = match a.pos.get(3).cloned().or_else(|| a.kwarg("count")) {
+        Some(v) => usize::try_from(vm.index_value(&v)?).unwrap_or(usize::MAX),
+        None => usize::MAX,
+    };
+    let r = s.replacen(&o, &n, count);
     Ok(wrap(&a.pos[0], r.chars().map(|c| c as u32 as u8).collect()))
 }
 fn ba_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -881,9 +944,39 @@ macro_rules! via_str_methods {
 }
 
 via_str_methods! {
-    b_rsplit => "rsplit", b_partition => "partition", b_rpartition => "rpartition",
-    b_splitlines => "splitlines", b_center => "center", b_ljust => "ljust", b_rjust => "rjust",
+    b_partition => "partition", b_rpartition => "rpartition",
+    b_center => "center", b_ljust => "ljust", b_rjust => "rjust",
     b_zfill => "zfill", b_expandtabs => "expandtabs", b_removeprefix => "removeprefix", b_removesuffix => "removesuffix",
+}
+
+/// `bytes.splitlines`: only `\n`, `\r` and `\r\n` end a line (str's `\x0b`, `\x1c`, `\x85`...
+/// do not).
+fn b_splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = bytes_of(vm, &a.pos[0])?;
+    let keep = match a.pos.get(1).cloned().or_else(|| a.kwarg("keepends")) {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < me.len() {
+        let eol = match me[i] {
+            b'\r' if me.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = if keep { i + eol } else { i };
+        out.push(wrap(&a.pos[0], me[start..end].to_vec()));
+        i += eol;
+        start = i;
+    }
+    if start < me.len() {
+        out.push(wrap(&a.pos[0], me[start..].to_vec()));
+    }
+    Ok(Value::list(out))
 }
 
 /// Case methods and predicates of bytes touch ASCII letters only (`Py_TOUPPER` and friends).

@@ -301,7 +301,16 @@ fn member_repr(_vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::Py
 pub fn is_union_operand(v: &Value) -> bool {
     matches!(v, Value::Type(_) | Value::None)
         || union_args(v).is_some()
-        || matches!(v, Value::Instance(i) if is_generic_alias(&i.class()))
+        || matches!(v, Value::Instance(i) if is_generic_alias(&i.class()) || is_type_alias(&i.class()))
+}
+
+/// `typing.TypeAliasType` (lib/typing.py), what a `type X = ...` statement makes.
+fn is_type_alias(t: &Rc<Type>) -> bool {
+    &*t.name() == "TypeAliasType"
+        && t.dict
+            .borrow()
+            .get_str("__module__")
+            .is_some_and(|m| matches!(&m, Value::Str(s) if &**s == "typing"))
 }
 
 fn is_generic_alias(t: &Rc<Type>) -> bool {

@@ -68,7 +68,18 @@ fn unary(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = match tag(&a) {
         0 => vm.len(&x).map(|n| Value::Int(n as i64))?,
         1 => vm.iter(&x)?,
-        2 => Value::Str(vm.repr(&x)?),
+        2 => match (&x, &a.pos[1]) {
+            // set_repr: a subclass shows its name, `S({1, 2})`, `S()`
+            (Value::Set(_) | Value::FrozenSet(_), inst @ Value::Instance(_)) => {
+                let r = vm.repr(&x)?;
+                let r = r
+                    .strip_prefix("frozenset(")
+                    .map_or(&*r, |b| &b[..b.len() - 1]);
+                let body = if r == "set()" || r.is_empty() { "" } else { r };
+                Value::str(&format!("{}({body})", vm.type_of(inst).name()))
+            }
+            _ => Value::Str(vm.repr(&x)?),
+        },
         3 => Value::Str(vm.str(&x)?),
         4 => Value::Int(vm.hash(&x)?),
         5 => Value::Bool(vm.truthy(&x)?),
@@ -92,6 +103,10 @@ fn binary(vm: &mut Vm, a: Args) -> PyResult<Value> {
         2 => vm.delitem(&x, &y).map(|_| Value::None),
         3 => {
             let spec = y.as_str().unwrap_or("").to_string();
+            if spec.is_empty() && matches!(a.pos[1], Value::Instance(_)) {
+                // format_obj: an empty spec is str(self), the subclass's __str__/__repr__
+                return Ok(Value::Str(vm.str(&a.pos[1])?));
+            }
             vm.format(&x, &spec)
         }
         _ => Ok(Value::None),

@@ -141,16 +141,24 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, sp: &Spec) -> String {
         let len = sign.len() + prefix.len() + digits.chars().count();
         let n = width.saturating_sub(len);
         let mut digits = digits.to_string();
-        if zero_pad && fill == '0' && sp.grouping.is_some() {
+        // (not for inf/nan: CPython pads those with plain zeros)
+        let finite = !["inf", "nan"].contains(&&*digits.to_ascii_lowercase());
+        if zero_pad && fill == '0' && sp.grouping.is_some() && finite {
             // grouping applies to the zero padding too
             let g = sp.grouping.unwrap_or(',');
             let raw: String = digits.chars().filter(|c| *c != g).collect();
             let target = width.saturating_sub(sign.len() + prefix.len());
             let mut padded = raw.clone();
-            while group(&padded, g, 3).chars().count() < target {
+            // binary, octal and hex digits go in fours
+            let size = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
+                4
+            } else {
+                3
+            };
+            while group(&padded, g, size).chars().count() < target {
                 padded.insert(0, '0');
             }
-            digits = group(&padded, g, 3);
+            digits = group(&padded, g, size);
             return format!("{sign}{prefix}{digits}");
         }
         return format!(
@@ -446,8 +454,10 @@ impl Vm {
         if upper {
             body = body.to_uppercase();
         }
-        if sp.alt && !body.contains('.') && a.is_finite() && matches!(sp.ty, Some('f' | 'F')) {
-            body.push('.');
+        if sp.alt && !body.contains('.') && a.is_finite() {
+            // `#`: the decimal point always shows, before any exponent or percent sign
+            let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
+            body.insert(at, '.');
         }
         if let Some(g) = sp.grouping {
             body = group(&body, g, 3);
@@ -793,7 +803,16 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
                         let range = if bytes { "256" } else { "0x110000" };
                         return Err(vm.overflow_error(format!("%c arg not in range({range})")));
                     }
-                    Value::Str(s) if s.chars().count() == 1 => s.to_string(),
+                    Value::Str(s) if !bytes && s.chars().count() == 1 => s.to_string(),
+                    Value::Bytes(b) if bytes && b.len() == 1 => char::from(b[0]).to_string(),
+                    Value::ByteArray(b) if bytes && b.borrow().len() == 1 => {
+                        char::from(b.borrow()[0]).to_string()
+                    }
+                    _ if bytes => {
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
                     _ => return Err(vm.type_error("%c requires int or char")),
                 };
                 let sp = Spec {

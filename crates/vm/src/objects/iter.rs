@@ -102,6 +102,8 @@ impl Iter {
             Iter::Zip { .. } => "zip",
             Iter::Map { .. } => "map",
             Iter::Filter { .. } => "filter",
+            // obj[0], obj[1], ...: the sequence protocol's `iterator`
+            Iter::Callable { sentinel, .. } if sentinel.is_null() => "iterator",
             Iter::Callable { .. } => "callable_iterator",
             Iter::Vec { .. } => "iterator",
             Iter::Exhausted(name) => name,

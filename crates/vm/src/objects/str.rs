@@ -226,6 +226,20 @@ fn title_full(c: char, out: &mut String) {
         0xFB03 => Some("Ffi"),
         0xFB04 => Some("Ffl"),
         0xFB05 | 0xFB06 => Some("St"),
+        0xFB13 => Some("\u{0544}\u{0576}"),
+        0xFB14 => Some("\u{0544}\u{0565}"),
+        0xFB15 => Some("\u{0544}\u{056B}"),
+        0xFB16 => Some("\u{054E}\u{0576}"),
+        0xFB17 => Some("\u{0544}\u{056D}"),
+        0x1FB2 => Some("\u{1FBA}\u{0345}"),
+        0x1FB4 => Some("\u{0386}\u{0345}"),
+        0x1FB7 => Some("\u{0391}\u{0342}\u{0345}"),
+        0x1FC2 => Some("\u{1FCA}\u{0345}"),
+        0x1FC4 => Some("\u{0389}\u{0345}"),
+        0x1FC7 => Some("\u{0397}\u{0342}\u{0345}"),
+        0x1FF2 => Some("\u{1FFA}\u{0345}"),
+        0x1FF4 => Some("\u{038F}\u{0345}"),
+        0x1FF7 => Some("\u{03A9}\u{0342}\u{0345}"),
         _ => None,
     };
     match special {
@@ -238,28 +252,40 @@ fn title_full(c: char, out: &mut String) {
             0x1FB3 => out.push('\u{1FBC}'),
             0x1FC3 => out.push('\u{1FCC}'),
             0x1FF3 => out.push('\u{1FFC}'),
-            0x1FBC | 0x1FCC | 0x1FFC => out.push(c),
+            // Georgian Mkhedruli letters are their own titlecase (uppercase is Mtavruli)
+            0x1FBC | 0x1FCC | 0x1FFC | 0x10D0..=0x10FA | 0x10FD..=0x10FF => out.push(c),
             _ => out.extend(c.to_uppercase()),
         },
     }
 }
 
+/// The lowercase of `cs[i]` in its context (`lower_ucs4`): a capital sigma ending a word
+/// becomes a final sigma (`handle_capital_sigma`).
+fn lower_at(cs: &[char], i: usize, out: &mut String) {
+    use crate::modules::unicodedata::is_case_ignorable;
+    if cs[i] != '\u{03A3}' {
+        out.extend(cs[i].to_lowercase());
+        return;
+    }
+    let before = cs[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
+    let after = cs[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
+    let last = before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c));
+    out.push(if last { '\u{03C2}' } else { '\u{03C3}' });
+}
+
 fn str_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    // _PyUnicode_ToFoldedFull: lowercase plus the special foldings.
+    // _PyUnicode_ToFoldedFull: in Unicode 15's CaseFolding.txt (C + F), the full fold of a
+    // character is the lowercase of its uppercase, but for the exceptions below.
     let t = this(vm, &a)?;
     let mut out = String::with_capacity(t.len());
     for c in t.chars() {
         match c {
-            '\u{00DF}' | '\u{1E9E}' => out.push_str("ss"),
-            '\u{03C2}' => out.push('\u{03C3}'),
-            '\u{FB00}' => out.push_str("ff"),
-            '\u{FB01}' => out.push_str("fi"),
-            '\u{FB02}' => out.push_str("fl"),
-            '\u{FB03}' => out.push_str("ffi"),
-            '\u{FB04}' => out.push_str("ffl"),
-            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
-            '\u{0130}' => out.push_str("i\u{0307}"),
-            _ => out.extend(c.to_lowercase()),
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // dotless i, and Cherokee, whose capitals are the folded form
+            '\u{0131}' | '\u{13A0}'..='\u{13F5}' => out.push(c),
+            '\u{13F8}'..='\u{13FD}' | '\u{AB70}'..='\u{ABBF}' => out.extend(c.to_uppercase()),
+            '\u{1E9E}' => out.push_str("ss"),
+            _ => out.extend(c.to_uppercase().flat_map(char::to_lowercase)),
         }
     }
     Ok(s(out))
@@ -267,9 +293,10 @@ fn str_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn str_swapcase(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
     let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
+    let cs: Vec<char> = t.chars().collect();
+    for (i, &c) in cs.iter().enumerate() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            lower_at(&cs, i, &mut out);
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
@@ -281,11 +308,13 @@ fn str_swapcase(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn str_capitalize(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // 3.12: the first character titlecased, the rest lowercased.
     let t = this(vm, &a)?;
-    let mut cs = t.chars();
+    let cs: Vec<char> = t.chars().collect();
     let mut out = String::with_capacity(t.len());
-    if let Some(c) = cs.next() {
+    if let Some(&c) = cs.first() {
         title_full(c, &mut out);
-        out.push_str(&cs.as_str().to_lowercase());
+        for i in 1..cs.len() {
+            lower_at(&cs, i, &mut out);
+        }
     }
     Ok(s(out))
 }
@@ -293,9 +322,10 @@ fn str_title(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
     let mut out = String::new();
     let mut prev_cased = false;
-    for c in t.chars() {
+    let cs: Vec<char> = t.chars().collect();
+    for (i, &c) in cs.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            lower_at(&cs, i, &mut out);
         } else {
             title_full(c, &mut out);
         }
@@ -789,7 +819,15 @@ fn str_isidentifier(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
     let mut cs = t.chars();
     Ok(Value::Bool(match cs.next() {
-        Some(c) => (c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_'),
+        // XID_Start then XID_Continue (`_PyUnicode_IsXidStart`/`Continue`); the four
+        // characters Unicode 15.1 added to XID_Continue are not in CPython 3.12's 15.0
+        Some(c) => {
+            (c == '_' || unicode_ident::is_xid_start(c))
+                && cs.all(|c| {
+                    unicode_ident::is_xid_continue(c)
+                        && !matches!(c, '\u{200C}' | '\u{200D}' | '\u{30FB}' | '\u{FF65}')
+                })
+        }
         None => false,
     }))
 }
@@ -1217,20 +1255,35 @@ fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .collect();
     match args.as_slice() {
         [Value::Dict(m)] => {
-            for (k, v) in m.borrow().items() {
-                let k = match k {
-                    Value::Str(x) => Value::Int(x.chars().next().map(|c| c as i64).unwrap_or(0)),
-                    other => other,
-                };
-                d.borrow_mut().push(
-                    crate::objects::hash::hash_i64(match k {
-                        Value::Int(i) => i,
-                        _ => 0,
-                    }),
-                    k,
-                    v,
-                );
+            let items = m.borrow().items();
+            for (k, v) in items {
+                let k =
+                    match k {
+                        Value::Str(x) if chars_len(&x) == 1 => {
+                            Value::Int(x.chars().next().unwrap_or('\0') as i64)
+                        }
+                        Value::Str(_) => {
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                        k @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => k,
+                        _ => {
+                            return Err(vm
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
+                vm.dict_set(&d, k, v)?;
             }
+        }
+        [_] => {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            )
+        }
+        [x, _, ..] if !matches!(x, Value::Str(_)) => {
+            return Err(vm.type_error(
+                "first maketrans argument must be a string if there is a second argument",
+            ))
         }
         [Value::Str(x), Value::Str(y), rest @ ..] => {
             if chars_len(x) != chars_len(y) {

@@ -174,6 +174,22 @@ pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     };
     let t = t.clone();
+    if a.pos.len() > 1 || !a.kw.is_empty() {
+        // object_new: extra arguments are an error unless only __init__ is overridden
+        let own = |n: &str| {
+            t.lookup(n)
+                .is_some_and(|v| !is_object_builtin(&v, "object"))
+        };
+        if own("__new__") {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !own("__init__") {
+            let tn = t.name();
+            return Err(vm.type_error(format!("{tn}() takes no arguments")));
+        }
+    }
     if t.builtin && !Rc::ptr_eq(&t, &vm.types.object) && t.layout == Layout::Builtin {
         let tn = t.name();
         return Err(vm.type_error(format!(
