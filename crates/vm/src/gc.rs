@@ -139,16 +139,35 @@ impl Registry {
     /// Drop the dead entries of the young generation only (a young collection must not
     /// cost in proportion to the old objects).
     fn compact_young(&mut self) {
+        self.compact_from(self.young_start, |_| {});
+    }
+
+    /// Drop the dead entries of `items[from..]` (`from` is 0 or `young_start`), keeping the
+    /// order (and so the generations), and hand each live one to `root` (a copy that holds
+    /// no count, `Tracked::alias`): a collection's roots and the compaction in one pass.
+    fn compact_from(&mut self, from: usize, mut root: impl FnMut(ManuallyDrop<Value>)) {
         let young_start = self.young_start;
-        let mut i = young_start;
-        for j in young_start..self.items.len() {
-            if self.items[j].alive() {
+        let mut i = from;
+        let mut old = 0;
+        for j in from..self.items.len() {
+            if let Some(v) = self.items[j].alias() {
+                root(v);
+                if j < young_start {
+                    old += 1;
+                }
                 self.items.swap(i, j);
                 i += 1;
             }
         }
-        self.dead = self.dead.saturating_sub(self.items.len() - i);
+        let removed = self.items.len() - i;
         self.items.truncate(i);
+        if from == 0 {
+            self.young_start = old;
+            self.compact_at = (self.items.len() * 2).max(1024);
+            self.dead = 0;
+        } else {
+            self.dead = self.dead.saturating_sub(removed);
+        }
     }
 }
 
@@ -224,7 +243,13 @@ pub fn untrack_freed() {
         r.count = r.count.saturating_sub(1);
         r.dead += 1;
         if r.dead >= 1024 && r.dead * 4 >= r.items.len() {
-            r.compact();
+            // Most objects die young (an awaited coroutine, a handle that ran): a pass over
+            // the young generation drops their entries; the old one is only walked when its
+            // dead entries are still a quarter of all.
+            r.compact_young();
+            if r.dead >= 1024 && r.dead * 4 >= r.items.len() {
+                r.compact();
+            }
         }
     });
 }
@@ -490,7 +515,17 @@ fn strong_count(v: &Value) -> usize {
 /// `tp_traverse`: call `visit` on each reference `v` holds. Returns false when `v` is in use
 /// (a `RefCell` of it is mutably borrowed): it must then be treated as reachable.
 fn traverse<F: FnMut(Ref)>(v: &Value, visit: &mut F) -> bool {
-    walk(v, false, visit)
+    walk::<true, F>(v, false, visit)
+}
+
+/// Visit the value `x` held by a container: with `ATOMS` false (a collection's walks) only
+/// if it is an object the collector walks, so ints, strings and None in lists, dicts and
+/// frames cost no call of the visitor.
+#[inline(always)]
+fn visit_value<const ATOMS: bool, F: FnMut(Ref)>(visit: &mut F, x: &Value) {
+    if ATOMS || is_node(x) {
+        visit(Ref::V(x))
+    }
 }
 
 /// `traverse`, and with `inline_frames` a generator's frame that only the generator holds
@@ -498,20 +533,21 @@ fn traverse<F: FnMut(Ref)>(v: &Value, visit: &mut F) -> bool {
 /// the generator, as in CPython 3.12 where the frame lives inside the generator object: its
 /// references are the generator's and the frame is no object of its own to the collector
 /// (one node fewer per suspended generator or coroutine). The frame is garbage exactly when
-/// its generator is, and `tp_clear` of the generator drops it.
-fn walk<F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
+/// its generator is, and `tp_clear` of the generator drops it. The same holds for the native
+/// data (`Value::Native` in `base`) that only its instance holds. `ATOMS`: see `visit_value`.
+fn walk<const ATOMS: bool, F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
     use Value::*;
     match v {
-        Tuple(t) => t.iter().for_each(|x| visit(Ref::V(x))),
+        Tuple(t) => t.iter().for_each(|x| visit_value::<ATOMS, F>(visit, x)),
         List(l) => {
             let Ok(l) = l.try_borrow() else { return false };
-            l.iter().for_each(|x| visit(Ref::V(x)));
+            l.iter().for_each(|x| visit_value::<ATOMS, F>(visit, x));
         }
         Dict(d) => {
             let Ok(d) = d.try_borrow() else { return false };
             for e in d.iter() {
-                visit(Ref::V(&e.key));
-                visit(Ref::V(&e.value));
+                visit_value::<ATOMS, F>(visit, &e.key);
+                visit_value::<ATOMS, F>(visit, &e.value);
             }
         }
         Set(s) | FrozenSet(s) => {
@@ -593,8 +629,18 @@ fn walk<F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
                 .iter()
                 .flat_map(|s| s.iter())
                 .flatten()
-                .for_each(|x| visit(Ref::V(x)));
-            if let Some(b) = &*base {
+                .for_each(|x| visit_value::<ATOMS, F>(visit, x));
+            // The native data only this instance holds (an asyncio Task's or Future's state)
+            // is part of it, as a frame only its generator holds: one node fewer.
+            let own_native = match &*base {
+                Some(Native(n)) if inline_frames && Rc::strong_count(n) == 1 => Some(n),
+                _ => Option::None,
+            };
+            if let Some(n) = own_native {
+                if !n.traverse(&mut |x| visit_value::<ATOMS, F>(visit, x)) {
+                    return false;
+                }
+            } else if let Some(b) = &*base {
                 visit(Ref::V(b));
             }
             if let Some(exc) = i.exc() {
@@ -614,7 +660,7 @@ fn walk<F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
                 visit(Ref::V(x));
             }
         }
-        Frame(f) => return walk_frame(f, visit),
+        Frame(f) => return walk_frame::<ATOMS, F>(f, visit),
         Generator(g) => {
             let (Ok(state), Ok(exc), Ok(fin)) = (
                 g.state.try_borrow(),
@@ -626,7 +672,7 @@ fn walk<F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
             match &*state {
                 GenState::Created(f) | GenState::Suspended(f) => {
                     if inline_frames && Rc::strong_count(f) == 1 {
-                        if !walk_frame(f, visit) {
+                        if !walk_frame::<ATOMS, F>(f, visit) {
                             return false;
                         }
                     } else {
@@ -705,10 +751,10 @@ fn walk<F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
 }
 
 /// The references a frame holds (`traverse` of a frame).
-fn walk_frame<F: FnMut(Ref)>(f: &FrameRef, visit: &mut F) -> bool {
+fn walk_frame<const ATOMS: bool, F: FnMut(Ref)>(f: &FrameRef, visit: &mut F) -> bool {
     let Ok(f) = f.try_borrow() else { return false };
-    f.localsplus.iter().flatten().for_each(|x| visit(Ref::V(x)));
-    f.stack.iter().for_each(|x| visit(Ref::V(x)));
+    let values = f.localsplus.iter().flatten().chain(f.stack.iter());
+    values.for_each(|x| visit_value::<ATOMS, F>(visit, x));
     if let Some(x) = &f.locals {
         visit(Ref::V(x));
     }
@@ -890,26 +936,74 @@ fn alias(v: &Value) -> ManuallyDrop<Value> {
 }
 
 /// Object addresses to node indices: open addressing with linear probing over a
-/// power-of-two table (address 0 is never an object), hashed by one multiply. Half full at
-/// most. Keys and indices are two arrays of integers, so a new table is one zeroed
-/// allocation each (a table of pairs was filled slot by slot: 90,000 instructions a young
-/// collection).
+/// power-of-two table of (address, stamp, index) slots, hashed by one multiply; half full at
+/// most. A slot is in use when its stamp is the table's: a graph empties the table it
+/// reuses by bumping the stamp, not by zeroing it, and the table of the last graph is kept
+/// for the next (`AddrTable::take` / `give_back`), so a young collection allocates and
+/// clears no table, and one that outgrew the last one grows once, not every time.
 struct AddrTable {
-    keys: Vec<usize>,
-    vals: Vec<u32>,
+    slots: Vec<Slot>,
+    stamp: u32,
     shift: u32,
     len: usize,
 }
 
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: usize,
+    stamp: u32,
+    val: u32,
+}
+
+thread_local! {
+    /// The table of the last graph, for the next one.
+    static SPARE_TABLE: RefCell<Option<AddrTable>> = const { RefCell::new(None) };
+}
+
 impl AddrTable {
-    fn with_capacity(n: usize) -> AddrTable {
-        let cap = (n * 2).next_power_of_two().max(64);
+    fn with_slots(cap: usize) -> AddrTable {
         AddrTable {
-            keys: vec![0; cap],
-            vals: vec![0; cap],
+            slots: vec![Slot::default(); cap],
+            stamp: 1,
             shift: 64 - cap.trailing_zeros(),
             len: 0,
         }
+    }
+
+    /// A table for about `n` objects: the last graph's when its size fits (not more than 8
+    /// times too large: a young collection after a full one would scatter its probes over
+    /// the full one's table), else a new one.
+    fn take(n: usize) -> AddrTable {
+        let want = (n * 2).next_power_of_two().max(64);
+        let spare = SPARE_TABLE
+            .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.take()))
+            .ok()
+            .flatten();
+        match spare {
+            Some(mut t) if t.slots.len() >= want && t.slots.len() <= want * 8 => {
+                t.len = 0;
+                if t.stamp == u32::MAX {
+                    t.slots.fill(Slot::default());
+                    t.stamp = 1;
+                } else {
+                    t.stamp += 1;
+                }
+                t
+            }
+            _ => AddrTable::with_slots(want),
+        }
+    }
+
+    /// Keep this table for the next graph.
+    fn give_back(self) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let _ = SPARE_TABLE.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                *s = Some(self);
+            }
+        });
     }
 
     #[inline]
@@ -921,15 +1015,15 @@ impl AddrTable {
     /// `insert_at` before any other change): one probe sequence for a lookup that may insert.
     #[inline]
     fn probe(&self, a: usize) -> Result<usize, usize> {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(a);
         loop {
-            let k = self.keys[i];
-            if k == a {
-                return Ok(self.vals[i] as usize);
-            }
-            if k == 0 {
+            let s = &self.slots[i];
+            if s.stamp != self.stamp {
                 return Err(i);
+            }
+            if s.key == a {
+                return Ok(s.val as usize);
             }
             i = (i + 1) & mask;
         }
@@ -943,10 +1037,13 @@ impl AddrTable {
     /// Record `a` -> `v` at the free `slot` that `probe(a)` returned.
     #[inline]
     fn insert_at(&mut self, slot: usize, a: usize, v: usize) {
-        self.keys[slot] = a;
-        self.vals[slot] = v as u32;
+        self.slots[slot] = Slot {
+            key: a,
+            stamp: self.stamp,
+            val: v as u32,
+        };
         self.len += 1;
-        if self.len * 2 > self.keys.len() {
+        if self.len * 2 > self.slots.len() {
             self.grow();
         }
     }
@@ -965,14 +1062,25 @@ impl AddrTable {
 
     #[cold]
     fn grow(&mut self) {
-        let keys = std::mem::take(&mut self.keys);
-        let vals = std::mem::take(&mut self.vals);
-        *self = AddrTable::with_capacity(keys.len());
-        for (k, v) in keys.into_iter().zip(vals) {
-            if k != 0 {
-                self.get_or_insert(k, v as usize);
-            }
+        let old = std::mem::replace(self, AddrTable::with_slots(self.slots.len() * 2));
+        for s in old.slots.iter().filter(|s| s.stamp == old.stamp) {
+            self.get_or_insert(s.key, s.val as usize);
         }
+    }
+}
+
+impl Drop for Graph {
+    fn drop(&mut self) {
+        let t = std::mem::replace(
+            &mut self.index,
+            AddrTable {
+                slots: Vec::new(),
+                stamp: 0,
+                shift: 0,
+                len: 0,
+            },
+        );
+        t.give_back();
     }
 }
 
@@ -981,7 +1089,7 @@ impl Graph {
         Graph {
             nodes: Vec::with_capacity(n),
             owners: Vec::new(),
-            index: AddrTable::with_capacity(n),
+            index: AddrTable::take(n),
             inline_dicts: Default::default(),
             class_dicts: Default::default(),
             edges: Vec::new(),
@@ -1012,33 +1120,30 @@ impl Graph {
     /// counts: the graph must be dropped, or its garbage taken out (`owned`), before any
     /// code runs.
     fn discover(full: bool, inline_frames: bool) -> Graph {
-        let mut g = Graph::new(0);
-        REGISTRY.with(|r| {
+        let mut g = REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
-            if full {
-                r.compact();
-            } else {
-                r.compact_young();
-            }
+            let r = &mut *r;
             let from = if full { 0 } else { r.young_start };
             // About two objects are found per registered one (frames, tuples, dicts, ...).
             let roots = r.items.len() - from + if full { r.containers.len() } else { 0 };
-            g = Graph::new(roots * 2);
+            let mut g = Graph::new(roots * 2);
             g.inline_frames = inline_frames;
-            for t in &r.items[from..] {
-                if let Some(v) = t.alias() {
-                    g.add(v);
-                }
-            }
+            // The live registered objects are the roots; the dead entries go in the same
+            // pass (`compact` / `compact_young`).
+            r.compact_from(from, |v| {
+                g.add(v);
+            });
             if full {
-                r.containers.retain(Tracked::alive);
-                r.containers_compact_at = (r.containers.len() * 2).max(1024);
-                for t in &r.containers {
-                    if let Some(v) = t.alias() {
+                r.containers.retain(|t| match t.alias() {
+                    Some(v) => {
                         g.add(v);
+                        true
                     }
-                }
+                    None => false,
+                });
+                r.containers_compact_at = (r.containers.len() * 2).max(1024);
             }
+            g
         });
         g.starts.reserve(g.nodes.len() * 2);
         g.pinned.reserve(g.nodes.len() * 2);
@@ -1053,7 +1158,7 @@ impl Graph {
                 edges,
                 ..
             } = &mut g;
-            let ok = walk(&v, inline_frames, &mut |r| {
+            let ok = walk::<false, _>(&v, inline_frames, &mut |r| {
                 let Some(a) = r.addr() else { return };
                 let j = match index.probe(a) {
                     Ok(j) => j,
@@ -1170,7 +1275,7 @@ impl Graph {
         }
         // subtract_refs
         for &i in members {
-            let ok = walk(self.node(i), self.inline_frames, &mut |r| {
+            let ok = walk::<false, _>(self.node(i), self.inline_frames, &mut |r| {
                 if let Some(a) = r.addr() {
                     if let Some(j) = self.index.get(a) {
                         if in_set[j] {
@@ -1194,7 +1299,7 @@ impl Graph {
             reach[i] = true;
         }
         while let Some(i) = stack.pop() {
-            walk(self.node(i), self.inline_frames, &mut |r| {
+            walk::<false, _>(self.node(i), self.inline_frames, &mut |r| {
                 if let Some(a) = r.addr() {
                     if let Some(j) = self.index.get(a) {
                         if in_set[j] && !reach[j] {
@@ -1224,7 +1329,7 @@ impl Graph {
             freed[i] = true;
         }
         while let Some(i) = stack.pop() {
-            walk(self.node(i), self.inline_frames, &mut |r| {
+            walk::<false, _>(self.node(i), self.inline_frames, &mut |r| {
                 if let Some(j) = r.addr().and_then(|a| self.index.get(a)) {
                     if in_set[j] && !freed[j] {
                         count[j] -= 1;
@@ -1381,9 +1486,8 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
     run_callbacks(vm, "start", 0);
     let started = stats_wanted().then(std::time::Instant::now);
     let graph = Graph::discover(full, true);
-    let all: Vec<usize> = (0..graph.nodes.len()).collect();
     let reach = graph.reachable_all();
-    let unreachable: Vec<usize> = all.iter().copied().filter(|&i| !reach[i]).collect();
+    let unreachable: Vec<usize> = (0..graph.nodes.len()).filter(|&i| !reach[i]).collect();
     if let Some(t) = started {
         // PYDIVE_GC_STATS=1: one line a collection on stderr (what gc.DEBUG_STATS tells
         // in CPython, in pydive's terms), to see what a collection costs as a heap grows.
@@ -1415,6 +1519,9 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
         .map(|&i| Value::clone(&graph.nodes[i]))
         .collect();
     drop(graph);
+    // Nothing ran since the walk compacted the registry unless there is garbage (its
+    // finalizers and the counts free objects): only then is it compacted again below.
+    let ran = !garbage.is_empty();
     let found = if garbage.is_empty() {
         0
     } else {
@@ -1429,9 +1536,9 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
     });
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        if full {
+        if ran && full {
             r.compact();
-        } else {
+        } else if ran {
             r.compact_young();
         }
         let survivors = r.items.len() - r.young_start;
