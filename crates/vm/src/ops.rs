@@ -463,6 +463,30 @@ impl Vm {
         }
     }
 
+    /// Call special method `m`, found on `ty` (the type of `obj`), with `obj` as self: a
+    /// plain function or builtin directly, any other descriptor bound through its
+    /// `__get__` first, as CPython's lookup_maybe_method does (unittest.mock's MagicProxy).
+    pub(crate) fn call_special(
+        &mut self,
+        m: &Value,
+        obj: &Value,
+        ty: &Rc<crate::objects::typeobj::Type>,
+        rest: Vec<Value>,
+    ) -> PyResult<Value> {
+        match m {
+            Value::Function(_) | Value::Builtin(_) => {
+                let mut args = Vec::with_capacity(rest.len() + 1);
+                args.push(obj.clone());
+                args.extend(rest);
+                self.call(m, args)
+            }
+            _ => {
+                let bound = self.descr_get(m, obj, ty)?;
+                self.call(&bound, rest)
+            }
+        }
+    }
+
     /// Call `obj.name(*args)` where `name` is a special method looked up on the type.
     pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
         let m = self.getattr(obj, name)?;
@@ -1129,7 +1153,7 @@ impl Vm {
                 if let Some(eqm) = ty.lookup("__eq__") {
                     if !matches!(&eqm, Value::Builtin(bi) if bi.owner.as_deref() == Some("object"))
                     {
-                        let r = self.call(&eqm, vec![a.clone(), b.clone()])?;
+                        let r = self.call_special(&eqm, a, &ty, vec![b.clone()])?;
                         if matches!(r, Value::NotImplemented) {
                             return Ok(None);
                         }
@@ -1140,7 +1164,7 @@ impl Vm {
             }
             return Ok(None);
         }
-        let r = self.call(&m, vec![a.clone(), b.clone()])?;
+        let r = self.call_special(&m, a, &ty, vec![b.clone()])?;
         if matches!(r, Value::NotImplemented) {
             Ok(None)
         } else {
@@ -1162,8 +1186,9 @@ impl Vm {
         }
         let (name, rname, iname) = op.dunder();
         if inplace && matches!(a, Value::Instance(_)) {
-            if let Some(m) = self.type_of(a).lookup(iname) {
-                let r = self.call(&m, vec![a.clone(), b.clone()])?;
+            let ta = self.type_of(a);
+            if let Some(m) = ta.lookup(iname) {
+                let r = self.call_special(&m, a, &ta, vec![b.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -1177,7 +1202,7 @@ impl Vm {
         if b_inst && !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) {
             if let Some(m) = tb.lookup(rname) {
                 tried_r = true;
-                let r = self.call(&m, vec![b.clone(), a.clone()])?;
+                let r = self.call_special(&m, b, &tb, vec![a.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -1185,7 +1210,7 @@ impl Vm {
         }
         if a_inst {
             if let Some(m) = ta.lookup(name) {
-                let r = self.call(&m, vec![a.clone(), b.clone()])?;
+                let r = self.call_special(&m, a, &ta, vec![b.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -1193,7 +1218,7 @@ impl Vm {
         }
         if b_inst && !tried_r && !Rc::ptr_eq(&ta, &tb) {
             if let Some(m) = tb.lookup(rname) {
-                let r = self.call(&m, vec![b.clone(), a.clone()])?;
+                let r = self.call_special(&m, b, &tb, vec![a.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
