@@ -1095,7 +1095,18 @@ fn import(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 fn aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = arg(vm, &a, 0, "aiter")?;
     match vm.lookup_special(&v, "__aiter__")? {
-        Some(m) => vm.call(&m, vec![]),
+        Some(m) => {
+            let it = vm.call(&m, vec![])?;
+            let is_agen = matches!(&it, Value::Generator(g)
+                if g.kind == crate::objects::generator::GenKind::AsyncGenerator);
+            if !is_agen && vm.lookup_special(&it, "__anext__")?.is_none() {
+                let tn = vm.type_name(&it);
+                return Err(vm.type_error(format!(
+                    "aiter() returned not an async iterator of type '{tn}'"
+                )));
+            }
+            Ok(it)
+        }
         None => {
             if let Value::Generator(g) = &v {
                 if g.kind == crate::objects::generator::GenKind::AsyncGenerator {
