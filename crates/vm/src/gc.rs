@@ -994,14 +994,17 @@ impl AddrTable {
         }
     }
 
-    /// Keep this table for the next graph.
+    /// Keep this table for the next graph, unless the one kept is larger (the small graph
+    /// of a collection's garbage must not replace the table of its walk).
     fn give_back(self) {
         if self.slots.is_empty() {
             return;
         }
         let _ = SPARE_TABLE.try_with(|s| {
             if let Ok(mut s) = s.try_borrow_mut() {
-                *s = Some(self);
+                if s.as_ref().is_none_or(|t| t.slots.len() <= self.slots.len()) {
+                    *s = Some(self);
+                }
             }
         });
     }
