@@ -265,7 +265,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 if let Some(exc) = inst.exc() {
                     let e = exc.borrow();
                     match name {
-                        "args" => return Ok(Some(e.args.clone())),
+                        "args" => {
+                            let args = e.args.clone();
+                            drop(e);
+                            let v = crate::objects::exceptions::visible_args(vm, obj, args);
+                            return Ok(Some(v));
+                        }
                         "__traceback__" => return Ok(Some(e.traceback.clone())),
                         "__cause__" => return Ok(Some(e.cause.clone())),
                         "__context__" => return Ok(Some(e.context.clone())),

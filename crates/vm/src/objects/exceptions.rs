@@ -216,12 +216,15 @@ fn exc_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if is("KeyError") && args.len() == 1 {
         return Ok(Value::Str(vm.repr(&args[0])?));
     }
-    if is("OSError") && args.len() >= 2 {
+    if is("OSError") && (2..=5).contains(&args.len()) {
+        // a None filename is no filename; BlockingIOError's third argument is a count
+        let written = is("BlockingIOError") && args.len() == 3 && matches!(args[2], Value::Int(_));
         let errno = vm.str(&args[0])?;
         let strerror = vm.str(&args[1])?;
-        if let Some(fname) = args.get(2) {
+        let named = |i: usize| args.get(i).filter(|v| !v.is_none() && !written);
+        if let Some(fname) = named(2) {
             let fr = vm.repr(fname)?;
-            if let Some(f2) = args.get(4) {
+            if let Some(f2) = named(4) {
                 let f2r = vm.repr(f2)?;
                 return Ok(Value::str(&format!(
                     "[Errno {errno}] {strerror}: {fr} -> {f2r}"
@@ -297,9 +300,31 @@ fn exc_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `e.args` as Python sees it: an OSError given a filename keeps only (errno, strerror) there
+/// (oserror_init); the filename stays in the stored tuple for str() and __reduce__.
+pub fn visible_args(vm: &Vm, this: &Value, args: Value) -> Value {
+    let ty = vm.type_of(this);
+    match &args {
+        Value::Tuple(t)
+            if (3..=5).contains(&t.len())
+                && !t[2].is_none()
+                && ty.is_subtype(&vm.exc_type("OSError"))
+                && !(ty.is_subtype(&vm.exc_type("BlockingIOError"))
+                    && t.len() == 3
+                    && matches!(t[2], Value::Int(_))) =>
+        {
+            Value::tuple(t[..2].to_vec())
+        }
+        _ => args,
+    }
+}
+
 fn exc_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let this = &a.pos[0];
-    let args = args_of(this);
+    let args = match visible_args(vm, this, Value::tuple(args_of(this))) {
+        Value::Tuple(t) => t.to_vec(),
+        _ => Vec::new(),
+    };
     let tn = vm.type_of(this).name();
     let body = match args.len() {
         1 => vm.repr(&args[0])?.to_string(),
@@ -402,18 +427,25 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             1 => args[0].clone(),
             _ => Value::Tuple(args.clone()),
         }),
-        "errno" if is(vm, "OSError") => Some(if args.len() >= 2 {
+        "errno" if is(vm, "OSError") => Some(if (2..=5).contains(&args.len()) {
             args[0].clone()
         } else {
             Value::None
         }),
-        "strerror" if is(vm, "OSError") => Some(if args.len() >= 2 {
+        "strerror" if is(vm, "OSError") => Some(if (2..=5).contains(&args.len()) {
             args[1].clone()
         } else {
             Value::None
         }),
-        "filename" if is(vm, "OSError") => Some(args.get(2).cloned().unwrap_or(Value::None)),
-        "filename2" if is(vm, "OSError") => Some(args.get(4).cloned().unwrap_or(Value::None)),
+        "filename" if is(vm, "OSError") => Some(match &args[..] {
+            [_, _, Value::Int(_)] if is(vm, "BlockingIOError") => Value::None,
+            [_, _, f, ..] if args.len() <= 5 => f.clone(),
+            _ => Value::None,
+        }),
+        "filename2" if is(vm, "OSError") => Some(match &args[..] {
+            [_, _, _, _, f] => f.clone(),
+            _ => Value::None,
+        }),
         "msg" if is(vm, "SyntaxError") => Some(first()),
         // ImportError_init keeps args[0] as msg only when it is the one argument
         "msg" if is(vm, "ImportError") => Some(match &args[..] {
