@@ -8,7 +8,7 @@ with the PCM sub-format when reading).
 import builtins
 import struct
 import sys
-from collections import namedtuple
+import collections
 
 __all__ = ["open", "Error", "Wave_read", "Wave_write"]
 
@@ -18,10 +18,10 @@ class Error(Exception):
 
 
 WAVE_FORMAT_PCM = 0x0001
-WAVE_FORMAT_EXTENSIBLE = 0xFFFE
+WAVE_FORMAT_EXTENSIBLE = 0xfffe
 KSDATAFORMAT_SUBTYPE_PCM = b"\x01\x00\x00\x00\x00\x00\x10\x00\x80\x00\x00\xaa\x008\x9bq"
 
-_wave_params = namedtuple("_wave_params",
+_wave_params = collections.namedtuple("_wave_params",
                           "nchannels sampwidth framerate nframes comptype compname")
 
 
@@ -111,7 +111,7 @@ class Wave_read:
             raise Error("bad sample width")
         if not self._nchannels:
             raise Error("bad # of channels")
-        self._framesize = self._nchannels * self._sampwidth
+        self._framesize = self._sampwidth * self._nchannels
         self._comptype = "NONE"
         self._compname = "not compressed"
 
@@ -221,52 +221,51 @@ class Wave_write:
         if self._datawritten:
             raise Error("cannot change parameters after starting to write")
 
-    def setnchannels(self, nchannels):
+    def setnchannels(self, count):
         self._unlocked()
-        if nchannels < 1:
+        if count < 1:
             raise Error("bad # of channels")
-        self._nchannels = nchannels
+        self._nchannels = count
 
     def getnchannels(self):
         if not self._nchannels:
             raise Error("number of channels not set")
         return self._nchannels
 
-    def setsampwidth(self, sampwidth):
+    def setsampwidth(self, width):
         self._unlocked()
-        if not 1 <= sampwidth <= 4:
+        if not 1 <= width <= 4:
             raise Error("bad sample width")
-        self._sampwidth = sampwidth
+        self._sampwidth = width
 
     def getsampwidth(self):
         if not self._sampwidth:
             raise Error("sample width not set")
         return self._sampwidth
 
-    def setframerate(self, framerate):
+    def setframerate(self, rate):
         self._unlocked()
-        if framerate <= 0:
+        if rate <= 0:
             raise Error("bad frame rate")
-        self._framerate = int(round(framerate))
+        self._framerate = int(round(rate))
 
     def getframerate(self):
         if not self._framerate:
             raise Error("frame rate not set")
         return self._framerate
 
-    def setnframes(self, nframes):
+    def setnframes(self, count):
         self._unlocked()
-        self._nframes = nframes
+        self._nframes = count
 
     def getnframes(self):
         return self._nframeswritten
 
-    def setcomptype(self, comptype, compname):
+    def setcomptype(self, kind, name):
         self._unlocked()
-        if comptype != "NONE":
+        if kind != "NONE":
             raise Error("unsupported compression type")
-        self._comptype = comptype
-        self._compname = compname
+        self._comptype, self._compname = kind, name
 
     def getcomptype(self):
         return self._comptype
@@ -275,21 +274,20 @@ class Wave_write:
         return self._compname
 
     def setparams(self, params):
-        nchannels, sampwidth, framerate, nframes, comptype, compname = params
+        channels, width, rate, frames, kind, name = params
         self._unlocked()
-        self.setnchannels(nchannels)
-        self.setsampwidth(sampwidth)
-        self.setframerate(framerate)
-        self.setnframes(nframes)
-        self.setcomptype(comptype, compname)
+        self.setnchannels(channels)
+        self.setsampwidth(width)
+        self.setframerate(rate)
+        self.setnframes(frames)
+        self.setcomptype(kind, name)
 
     def getparams(self):
         if not (self._nchannels and self._sampwidth and self._framerate):
             raise Error("not all parameters set")
-        return _wave_params(self._nchannels, self._sampwidth, self._framerate,
-                            self._nframes, self._comptype, self._compname)
+        return _wave_params(*(getattr(self, "_" + f) for f in _wave_params._fields))
 
-    def setmark(self, id, pos, name):
+    def setmark(self, id, pos, name, /):
         raise Error("setmark() not supported")
 
     def getmark(self, id):
@@ -299,30 +297,28 @@ class Wave_write:
         return None
 
     def tell(self):
-        return self._nframeswritten
+        return self.getnframes()
 
     def writeframesraw(self, data):
-        if not isinstance(data, (bytes, bytearray)):
+        if type(data) not in (bytes, bytearray):
             data = memoryview(data).cast("B")
         self._header(len(data))
         frames = len(data) // (self._sampwidth * self._nchannels)
         if self._sampwidth != 1 and sys.byteorder == "big":
             data = _swap_bytes(data, self._sampwidth)
         self._file.write(data)
-        self._datawritten += len(data)
+        self._datawritten = self._datawritten + len(data)
         self._nframeswritten += frames
 
     def writeframes(self, data):
         self.writeframesraw(data)
-        if self._datalength != self._datawritten:
-            self._patch()
+        self._patch()
 
     def close(self):
         try:
             if getattr(self, "_file", None):
                 self._header(0)
-                if self._datalength != self._datawritten:
-                    self._patch()
+                self._patch()
                 self._file.flush()
         finally:
             self._file = None
@@ -357,7 +353,7 @@ class Wave_write:
         self._headerwritten = True
 
     def _patch(self):
-        if self._datawritten == self._datalength:
+        if self._datalength == self._datawritten:
             return
         here = self._file.tell()
         self._file.seek(self._riff_size_at, 0)
