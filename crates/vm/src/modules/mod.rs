@@ -17,6 +17,7 @@ pub mod marshal;
 pub mod math;
 pub mod opcode;
 pub mod os;
+pub mod posix_extra;
 pub mod pydive;
 pub mod random;
 pub mod select;
@@ -67,6 +68,8 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_charmap", crate::objects::charmap::init),
     ("_pydive_bz2", bz2lzma::init_bz2),
     ("_pydive_lzma", bz2lzma::init_lzma),
+    ("_fcntl", posix_extra::init_fcntl),
+    ("_resource", posix_extra::init_resource),
 ];
 
 /// Native stand-ins used only when `lib/` does not provide the module.
