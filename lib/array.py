@@ -269,3 +269,12 @@ except ImportError:
 else:
     _hide_module(globals())
     del _hide_module
+
+
+# C types in CPython: error messages name them with their module ('array.array')
+try:
+    import _pydive
+    _pydive.set_tp_name(array, 'array.array')
+    del _pydive
+except ImportError:
+    pass

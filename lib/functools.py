@@ -658,3 +658,14 @@ else:
     for _obj in (cmp_to_key, KeyWrapper, reduce, partial, _call_text, _make_key, _Key, _lru_cache_wrapper):
         _hide(_obj)
     del _hide, _obj
+
+
+# C types in CPython: error messages name them with their module ('functools.partial')
+try:
+    import _pydive
+    _pydive.set_tp_name(partial, 'functools.partial')
+    _pydive.set_tp_name(KeyWrapper, 'functools.KeyWrapper')
+    _pydive.set_tp_name(_lru_cache_wrapper, 'functools._lru_cache_wrapper')
+    del _pydive
+except ImportError:
+    pass

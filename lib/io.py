@@ -529,3 +529,15 @@ for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, StringIO, BytesIO,
            IncrementalNewlineDecoder, TextIOWrapper):
     _c.__module__ = "io" if _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase) else "_io"
 del _c
+
+
+# C types in CPython: error messages name them with their module ('_io.StringIO')
+try:
+    import _pydive
+    _pydive.set_tp_name(StringIO, '_io.StringIO')
+    _pydive.set_tp_name(BytesIO, '_io.BytesIO')
+    _pydive.set_tp_name(TextIOWrapper, '_io.TextIOWrapper')
+    _pydive.set_tp_name(IncrementalNewlineDecoder, '_io.IncrementalNewlineDecoder')
+    del _pydive
+except ImportError:
+    pass

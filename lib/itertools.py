@@ -560,3 +560,14 @@ except ImportError:
 else:
     _hide_module(globals())
     del _hide_module
+
+
+# C types in CPython: error messages name them 'itertools.count' and so on
+try:
+    import _pydive
+    for _name, _obj in list(globals().items()):
+        if isinstance(_obj, type) and not _name.startswith('_') and _obj.__module__ == __name__:
+            _pydive.set_tp_name(_obj, 'itertools.' + _obj.__name__)
+    del _pydive, _name, _obj
+except ImportError:
+    pass

@@ -303,3 +303,14 @@ except ImportError:
 else:
     _hide_module(globals())
     del _hide_module
+
+
+# C types in CPython: error messages name them with their module ('operator.attrgetter')
+try:
+    import _pydive
+    _pydive.set_tp_name(attrgetter, 'operator.attrgetter')
+    _pydive.set_tp_name(itemgetter, 'operator.itemgetter')
+    _pydive.set_tp_name(methodcaller, 'operator.methodcaller')
+    del _pydive
+except ImportError:
+    pass

@@ -342,3 +342,12 @@ except ImportError:
 else:
     _hide_module(globals())
     del _hide_module
+
+
+# C types in CPython: error messages name them with their module ('_struct.Struct')
+try:
+    import _pydive
+    _pydive.set_tp_name(Struct, '_struct.Struct')
+    del _pydive
+except ImportError:
+    pass

@@ -1023,3 +1023,14 @@ def excepthook(args, /):
 
 
 __excepthook__ = excepthook
+
+
+# C types in CPython: error messages name them with their module ('_thread.lock')
+try:
+    import _pydive
+    _pydive.set_tp_name(lock, '_thread.lock')
+    _pydive.set_tp_name(RLock_, '_thread.RLock')
+    _pydive.set_tp_name(local, '_thread._local')
+    del _pydive
+except ImportError:
+    pass

@@ -423,3 +423,12 @@ def coroutine(func):
 
 
 __all__ = [n for n in globals() if n[:1] != "_"]
+
+
+# C types in CPython: error messages name them with their module ('types.SimpleNamespace')
+try:
+    import _pydive
+    _pydive.set_tp_name(SimpleNamespace, 'types.SimpleNamespace')
+    del _pydive
+except ImportError:
+    pass

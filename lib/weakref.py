@@ -347,3 +347,12 @@ class finalize:
     @property
     def alive(self):
         return self._key in finalize._registry
+
+
+# C types in CPython: error messages name them with their module ('weakref.ReferenceType')
+try:
+    import _pydive
+    _pydive.set_tp_name(ReferenceType, 'weakref.ReferenceType')
+    del _pydive
+except ImportError:
+    pass

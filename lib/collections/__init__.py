@@ -1081,3 +1081,13 @@ else:
     for _obj in (defaultdict, OrderedDict, _defaultdict_factory_repr):
         _hide(_obj)
     del _hide, _obj
+
+
+# C types in CPython: error messages name them with their module ('collections.OrderedDict')
+try:
+    import _pydive
+    _pydive.set_tp_name(OrderedDict, 'collections.OrderedDict')
+    _pydive.set_tp_name(defaultdict, 'collections.defaultdict')
+    del _pydive
+except ImportError:
+    pass

@@ -401,7 +401,7 @@ impl Vm {
         if let Some(ga) = meta.lookup("__getattr__") {
             return self.call(&ga, vec![obj.clone(), Value::str(name)]);
         }
-        let tn = t.name();
+        let tn = Vm::tp_name_of(t);
         let e = self.attribute_error(format!("type object '{tn}' has no attribute '{name}'"));
         self.set_attr_error_context(&e, obj, name);
         Err(e)
@@ -646,9 +646,9 @@ impl Vm {
                     }
                     other => {
                         let tn = self.type_name(&other);
-                        return Err(self.type_error(format!(
-                            "expected traceback object, got '{tn}'"
-                        )));
+                        return Err(
+                            self.type_error(format!("expected traceback object, got '{tn}'"))
+                        );
                     }
                 };
                 let old = tb.next.replace(next);
@@ -1310,7 +1310,7 @@ impl Vm {
                         self.call_args(&c, a)
                     }
                     None => {
-                        let tn = ty.name();
+                        let tn = Vm::tp_name_of(&ty);
                         Err(self.type_error(format!("'{tn}' object is not callable")))
                     }
                 }

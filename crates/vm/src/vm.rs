@@ -499,16 +499,31 @@ impl Vm {
         }
     }
 
-    /// The name `type(v).__name__`, with the iterator types' own names.
+    /// How error messages name the type of `v`: CPython's `tp_name`, with the iterator
+    /// types' own names.
     pub fn type_name(&self, v: &Value) -> Rc<str> {
         match v {
             Value::Iter(it) => Rc::from(it.borrow().type_name()),
-            Value::Instance(_) => {
-                let t = self.type_of(v);
-                crate::modules::pydive::tp_name(&t).unwrap_or_else(|| t.name())
-            }
-            _ => self.type_of(v).name(),
+            _ => Self::tp_name_of(&self.type_of(v)),
         }
+    }
+
+    /// CPython's `tp_name` of a class: `__name__` for classes made by class statements and
+    /// for builtins, "module.name" for the types that are C types of other modules in
+    /// CPython ('_io.TextIOWrapper', 'collections.deque'): pydive's native types, and the
+    /// lib/ classes `_pydive.set_tp_name` marked.
+    pub fn tp_name_of(t: &Rc<Type>) -> Rc<str> {
+        if let Some(n) = crate::modules::pydive::tp_name(t) {
+            return n;
+        }
+        if t.builtin {
+            if let Some(m) = t.module() {
+                if &*m != "builtins" {
+                    return Rc::from(format!("{m}.{}", t.name()));
+                }
+            }
+        }
+        t.name()
     }
 
     pub fn isinstance_type(&self, v: &Value, ty: &Rc<Type>) -> bool {

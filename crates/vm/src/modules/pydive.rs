@@ -206,6 +206,12 @@ pub fn tp_name(t: &std::rc::Rc<crate::objects::typeobj::Type>) -> Option<std::rc
     })
 }
 
+/// Name `t` `name` in error messages (pydive's native types standing for C types of
+/// modules other than builtins: 'collections.deque').
+pub fn register_tp_name(t: &std::rc::Rc<crate::objects::typeobj::Type>, name: &str) {
+    TP_NAMES.with(|n| n.borrow_mut().push((t.clone(), std::rc::Rc::from(name))));
+}
+
 /// `set_tp_name(cls, name)`: `cls` (a lib/ class standing for a C type) is called `name`
 /// in error messages, as `datetime.date` is in CPython's.
 fn set_tp_name(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -80,6 +80,10 @@ pub fn new_subtype(vm: &Vm, module: &str, name: &str, base: Option<&Rc<Type>>) -
     t.dict
         .borrow_mut()
         .set_str("__module__", Value::str(module));
+    if module != "builtins" {
+        // a C type in CPython: its tp_name carries the module
+        crate::modules::pydive::register_tp_name(&t, &format!("{module}.{name}"));
+    }
     t
 }
 
