@@ -275,6 +275,18 @@ class TestLoader(object):
                 finally:
                     self._loading_packages.discard(package)
 
+    def _import_found(self, name):
+        """(the module discovery found, None), or (None, the suite standing for it) when
+        importing it raised SkipTest or failed."""
+        try:
+            return self._get_module_from_name(name), None
+        except case.SkipTest as e:
+            return None, _make_skipped_test(name, e, self.suiteClass)
+        except:
+            failed, message = _make_failed_import_test(name, self.suiteClass)
+            self.errors.append(message)
+            return None, failed
+
     def _find_test_path(self, full_path, pattern):
         """(the tests of one file or package directory or None, whether to look inside)."""
         basename = os.path.basename(full_path)
@@ -284,14 +296,9 @@ class TestLoader(object):
             if not self._match_path(basename, full_path, pattern):
                 return None, False
             name = self._get_name_from_path(full_path)
-            try:
-                module = self._get_module_from_name(name)
-            except case.SkipTest as e:
-                return _make_skipped_test(name, e, self.suiteClass), False
-            except:
-                failed, message = _make_failed_import_test(name, self.suiteClass)
-                self.errors.append(message)
-                return failed, False
+            module, instead = self._import_found(name)
+            if instead is not None:
+                return instead, False
             # the module imported must be this file, not one of the same name elsewhere
             loaded = _splitext(os.path.realpath(
                 os.path.abspath(getattr(module, '__file__', full_path))))
@@ -308,14 +315,9 @@ class TestLoader(object):
         if not os.path.isfile(os.path.join(full_path, '__init__.py')):
             return None, False
         name = self._get_name_from_path(full_path)
-        try:
-            package = self._get_module_from_name(name)
-        except case.SkipTest as e:
-            return _make_skipped_test(name, e, self.suiteClass), False
-        except:
-            failed, message = _make_failed_import_test(name, self.suiteClass)
-            self.errors.append(message)
-            return failed, False
+        package, instead = self._import_found(name)
+        if instead is not None:
+            return instead, False
         self._loading_packages.add(name)
         try:
             tests = self.loadTestsFromModule(package, pattern=pattern)

@@ -1469,19 +1469,9 @@ class _patch_dict(object):
             self._unpatch_dict()
         return False
 
-    def start(self):
-        """Activate a patch, returning any created mock."""
-        made = self.__enter__()
-        _patch._active_patches.append(self)
-        return made
-
-    def stop(self):
-        """Stop an active patch."""
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+    # the same start()/stop() as patch's, sharing its list of active patches
+    start = _patch.start
+    stop = _patch.stop
 
 
 def _clear_dict(in_dict):
