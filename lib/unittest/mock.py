@@ -667,13 +667,7 @@ class NonCallableMock(Base):
                 raise AssertionError(f'{problem}\nExpected: {_CallList(calls)}{actual}') \
                     from cause
             return
-        left = list(made)
-        missing = []
-        for one in wanted:
-            try:
-                left.remove(one)
-            except ValueError:
-                missing.append(one)
+        missing, left = _unmatched(wanted, made)
         if missing:
             raise AssertionError('%r does not contain all of %r in its call list, found %r '
                                  'instead' % (self._mock_name or 'mock', tuple(missing),
@@ -712,6 +706,19 @@ class NonCallableMock(Base):
             # the class this mock's own class was made from
             maker = kind.__mro__[1]
         return maker(**kw)
+
+
+def _unmatched(wanted, made):
+    """(the wanted calls not among `made`, the made calls no wanted one used), each made
+    call used once: any_order's matching."""
+    left = list(made)
+    missing = []
+    for one in wanted:
+        try:
+            left.remove(one)
+        except ValueError:
+            missing.append(one)
+    return missing, left
 
 
 _ATTRIB_DENY_LIST = frozenset(
@@ -1064,13 +1071,7 @@ class AsyncMockMixin(Base):
                 raise AssertionError(f'Awaits not found.\nExpected: {_CallList(calls)}\n'
                                      f'Actual: {self.await_args_list}')
             return
-        left = list(made)
-        missing = []
-        for one in wanted:
-            try:
-                left.remove(one)
-            except ValueError:
-                missing.append(one)
+        missing, _ = _unmatched(wanted, made)
         if missing:
             raise AssertionError('%r not all found in await list' % (tuple(missing),))
 
