@@ -36,6 +36,11 @@ def nameprep(label):
     return label
 
 
+def _ascii(text):
+    """`text` as ASCII bytes, or None when it has other characters."""
+    return text.encode("ascii") if text.isascii() else None
+
+
 def _short(label, message="label empty or too long"):
     if 0 < len(label) < 64:
         return label
@@ -43,16 +48,13 @@ def _short(label, message="label empty or too long"):
 
 
 def ToASCII(label):
-    try:
-        return _short(label.encode("ascii"))
-    except UnicodeEncodeError:
-        pass
-    label = nameprep(label)
-    try:
-        return _short(label.encode("ascii"))
-    except UnicodeEncodeError:
-        pass
-    if label.startswith(sace_prefix):
+    plain = _ascii(label)
+    if plain is None:
+        label = nameprep(label)
+        plain = _ascii(label)
+    if plain is not None:
+        return _short(plain)
+    if label[:4] == sace_prefix:
         raise UnicodeError("Label starts with ACE prefix")
     return _short(ace_prefix + punycode_encode(label))
 
@@ -61,16 +63,14 @@ def ToUnicode(label):
     if len(label) > 1024:
         raise UnicodeError("label way too long")
     if not isinstance(label, bytes):
-        try:
-            label = label.encode("ascii")
-        except UnicodeEncodeError:
-            label = nameprep(label)
-            try:
-                label = label.encode("ascii")
-            except UnicodeEncodeError:
-                raise UnicodeError("Invalid character in IDN label") from None
-    if not label.startswith(ace_prefix):
-        return str(label, "ascii")
+        plain = _ascii(label)
+        if plain is None:
+            plain = _ascii(nameprep(label))
+            if plain is None:
+                raise UnicodeError("Invalid character in IDN label")
+        label = plain
+    if label[:4] != ace_prefix:
+        return label.decode("ascii")
     text = punycode_decode(label[len(ace_prefix):], "strict")
     back = ToASCII(text)
     if str(label, "ascii").lower() != str(back, "ascii"):
@@ -79,7 +79,7 @@ def ToUnicode(label):
 
 
 def _split_trailing(labels, empty):
-    if labels and not labels[-1]:
+    if labels and labels[-1] == labels[-1][:0]:
         return labels[:-1], empty
     return labels, empty[:0]
 
@@ -90,11 +90,8 @@ class Codec(codecs.Codec):
             raise UnicodeError("unsupported error handling " + errors)
         if not input:
             return b"", 0
-        try:
-            plain = input.encode("ascii")
-        except UnicodeEncodeError:
-            pass
-        else:
+        plain = _ascii(input)
+        if plain is not None:
             parts = plain.split(b".")
             for part in parts[:-1]:
                 _short(part)
