@@ -261,6 +261,17 @@ pub(crate) fn errors_arg(a: &Args) -> String {
         .unwrap_or_else(|| "strict".into())
 }
 
+/// The codecs pydive writes in Python (lib/encodings/idna.py, punycode.py): `a.pos[0]`
+/// encoded or decoded through their module's `getregentry()`.
+pub(crate) fn lib_codec(vm: &mut Vm, name: &str, encode: bool, a: &Args) -> PyResult<Value> {
+    let module = vm.import_module(&format!("encodings.{name}"))?;
+    let info = vm.call_method(&module, "getregentry", vec![])?;
+    let method = if encode { "encode" } else { "decode" };
+    let errors = Value::str(&errors_arg(a));
+    let pair = vm.call_method(&info, method, vec![a.pos[0].clone(), errors])?;
+    vm.getitem(&pair, &Value::Int(0))
+}
+
 fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = bytes_of(vm, &a.pos[0])?;
     let enc = a
@@ -317,6 +328,7 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let text = unicode_escape_decode(vm, &a.pos[0], &data, raw, &errors)?;
             Ok(Value::str(&text))
         }
+        codec @ ("idna" | "punycode") => lib_codec(vm, codec, false, &a),
         "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::str(
             &data.iter().map(|&c| c as char).collect::<String>(),
         )),

@@ -947,6 +947,7 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .unwrap_or_else(|| "utf-8".into());
     match enc.replace('_', "-").as_str() {
         "utf-8" | "utf8" => Ok(Value::Bytes(t.as_bytes().to_vec().into())),
+        codec @ ("idna" | "punycode") => crate::objects::bytes::lib_codec(vm, codec, true, &a),
         "utf-8-sig" | "utf8-sig" => {
             let mut b = b"\xef\xbb\xbf".to_vec();
             b.extend_from_slice(t.as_bytes());
