@@ -504,7 +504,7 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         if t.builtin {
-            let tn = t.name();
+            let tn = crate::vm::Vm::tp_name_of(&t);
             return Err(self.type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{tn}'"
             )));
@@ -691,7 +691,7 @@ impl Vm {
                 (Value::Type(t), Some(v)) => self.type_setattr(t, obj, name, v),
                 (Value::Type(t), None) if !t.builtin => {
                     if t.dict.borrow_mut().del_str(name).is_none() {
-                        let tn = t.name();
+                        let tn = crate::vm::Vm::tp_name_of(&t);
                         return Err(self.attribute_error(format!(
                             "type object '{tn}' has no attribute '{name}'"
                         )));
@@ -733,7 +733,7 @@ impl Vm {
                     None => {
                         let removed = d.borrow_mut().del_str(name);
                         if removed.is_none() {
-                            let tn = ty.name();
+                            let tn = crate::vm::Vm::tp_name_of(&ty);
                             return Err(self.attribute_error(format!(
                                 "'{tn}' object has no attribute '{name}'"
                             )));
@@ -743,7 +743,7 @@ impl Vm {
                 Ok(())
             }
             None => {
-                let tn = ty.name();
+                let tn = crate::vm::Vm::tp_name_of(&ty);
                 Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
             }
         }
@@ -850,20 +850,20 @@ impl Vm {
                 Ok(())
             }
             Value::Type(t) if t.builtin => {
-                let tn = t.name();
+                let tn = crate::vm::Vm::tp_name_of(&t);
                 Err(self.type_error(format!(
                     "cannot set '{name}' attribute of immutable type '{tn}'"
                 )))
             }
             Value::Type(t) if matches!(name, "__name__" | "__qualname__" | "__bases__") => {
-                let tn = t.name();
+                let tn = crate::vm::Vm::tp_name_of(&t);
                 Err(self.type_error(format!(
                     "cannot delete '{name}' attribute of immutable type '{tn}'"
                 )))
             }
             Value::Type(t) => {
                 if t.dict.borrow_mut().del_str(name).is_none() {
-                    let tn = t.name();
+                    let tn = crate::vm::Vm::tp_name_of(&t);
                     return Err(self
                         .attribute_error(format!("type object '{tn}' has no attribute '{name}'")));
                 }
@@ -1030,7 +1030,7 @@ impl Vm {
                 let ty = inst.class();
                 match ty.lookup("__hash__") {
                     Some(Value::None) => {
-                        let tn = ty.name();
+                        let tn = crate::vm::Vm::tp_name_of(&ty);
                         return Err(self.type_error(format!("unhashable type: '{tn}'")));
                     }
                     Some(h @ Value::Function(_)) | Some(h @ Value::Method(_)) => {

@@ -961,7 +961,7 @@ fn object_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
             ));
         }
         if !overrides_new {
-            let tn = t.name();
+            let tn = crate::vm::Vm::tp_name_of(&t);
             return Err(vm.type_error(format!(
                 "{tn}.__init__() takes exactly one argument (the instance to initialize)"
             )));

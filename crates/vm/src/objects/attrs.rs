@@ -289,7 +289,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     return match v {
                         Some(v) => Ok(Some(v)),
                         None => {
-                            let tn = ty.name();
+                            let tn = crate::vm::Vm::tp_name_of(&ty);
                             Err(vm.attribute_error(format!(
                                 "'{tn}' object has no attribute '{name}'"
                             )))
