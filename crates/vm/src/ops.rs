@@ -504,7 +504,7 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         if t.builtin {
-            let tn = crate::vm::Vm::tp_name_of(&t);
+            let tn = crate::vm::Vm::tp_name_of(t);
             return Err(self.type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{tn}'"
             )));
@@ -691,7 +691,7 @@ impl Vm {
                 (Value::Type(t), Some(v)) => self.type_setattr(t, obj, name, v),
                 (Value::Type(t), None) if !t.builtin => {
                     if t.dict.borrow_mut().del_str(name).is_none() {
-                        let tn = crate::vm::Vm::tp_name_of(&t);
+                        let tn = crate::vm::Vm::tp_name_of(t);
                         return Err(self.attribute_error(format!(
                             "type object '{tn}' has no attribute '{name}'"
                         )));
@@ -850,20 +850,20 @@ impl Vm {
                 Ok(())
             }
             Value::Type(t) if t.builtin => {
-                let tn = crate::vm::Vm::tp_name_of(&t);
+                let tn = crate::vm::Vm::tp_name_of(t);
                 Err(self.type_error(format!(
                     "cannot set '{name}' attribute of immutable type '{tn}'"
                 )))
             }
             Value::Type(t) if matches!(name, "__name__" | "__qualname__" | "__bases__") => {
-                let tn = crate::vm::Vm::tp_name_of(&t);
+                let tn = crate::vm::Vm::tp_name_of(t);
                 Err(self.type_error(format!(
                     "cannot delete '{name}' attribute of immutable type '{tn}'"
                 )))
             }
             Value::Type(t) => {
                 if t.dict.borrow_mut().del_str(name).is_none() {
-                    let tn = crate::vm::Vm::tp_name_of(&t);
+                    let tn = crate::vm::Vm::tp_name_of(t);
                     return Err(self
                         .attribute_error(format!("type object '{tn}' has no attribute '{name}'")));
                 }

@@ -287,7 +287,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             if t.builtin && !NOT_GENERIC.contains(&&*t.name()) && !vm.is_exception_type(t) {
                 return Ok(crate::objects::typecall::generic_alias(vm, obj, key));
             }
-            let tn = crate::vm::Vm::tp_name_of(&t);
+            let tn = crate::vm::Vm::tp_name_of(t);
             Err(vm.type_error(format!("type '{tn}' is not subscriptable")))
         }
         _ => {

@@ -113,7 +113,7 @@ pub fn type_call(vm: &mut Vm, t: &Rc<Type>, tv: &Value, args: Args) -> PyResult<
             let init = t.lookup("__init__");
             let init_is_default = init.as_ref().is_none_or(|i| is_object_builtin(i, "object"));
             if init_is_default && (!args.pos.is_empty() || !args.kw.is_empty()) {
-                let tn = crate::vm::Vm::tp_name_of(&t);
+                let tn = crate::vm::Vm::tp_name_of(t);
                 return Err(vm.type_error(format!("{tn}() takes no arguments")));
             }
             if t.dict.borrow().get_str("__abstractmethods__").is_some() {

@@ -268,7 +268,7 @@ pub fn c3_mro(this: &Rc<Type>, bases: &[Rc<Type>]) -> Result<Vec<Rc<Type>>, Stri
 /// MRO of `t` and of every class below it recomputed (all restored when one has no
 /// consistent order), and `t` moved to the end of its bases' `__subclasses__()`.
 pub fn set_bases(vm: &mut Vm, t: &Rc<Type>, value: &Value) -> PyResult<()> {
-    let tn = crate::vm::Vm::tp_name_of(&t);
+    let tn = crate::vm::Vm::tp_name_of(t);
     let Value::Tuple(items) = value else {
         let vn = vm.type_name(value);
         return Err(vm.type_error(format!("can only assign tuple to {tn}.__bases__, not {vn}")));
