@@ -481,11 +481,13 @@ fn run_suite(suite: Suite) {
         .into_iter()
         .filter(|p| filter.is_empty() || filter.iter().any(|f| p.key.contains(f.as_str())))
         .collect();
-    let scratch = std::env::temp_dir().join(format!(
-        "pydive-{}-{}",
-        suite.list_name(),
-        std::process::id()
-    ));
+    // one folder per suite: the suites run at once, and the first to finish removes its own
+    let tag = match suite {
+        Suite::Run => "programs",
+        Suite::Dis => "dis",
+        Suite::CommandLine => "command-lines",
+    };
+    let scratch = std::env::temp_dir().join(format!("pydive-{tag}-{}", std::process::id()));
     fs::create_dir_all(&scratch).expect("scratch folder");
 
     let next = AtomicUsize::new(0);

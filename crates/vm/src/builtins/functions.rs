@@ -633,6 +633,14 @@ fn sum(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             };
             continue;
         }
+        // ints that fit a machine word add without the generic operator (CPython's
+        // i_result loop); a sum that overflows goes on through binary_op as a big int
+        if let (Value::Int(x), Value::Int(y)) = (&acc, &v) {
+            if let Some(t) = x.checked_add(*y) {
+                acc = Value::Int(t);
+                continue;
+            }
+        }
         if let Some(sc) = fsum.take() {
             acc = Value::Float(settle(sc));
         }
