@@ -61,7 +61,8 @@ impl Vm {
                 let m = ty.lookup("__repr__");
                 match m {
                     Some(m) => {
-                        let r = self.with_repr_guard(v, |vm| vm.call(&m, vec![v.clone()]))?;
+                        let r =
+                            self.with_repr_guard(v, |vm| vm.call_special(&m, v, &ty, vec![]))?;
                         match r {
                             Value::Str(s) => s,
                             Value::Instance(ref i)
@@ -382,7 +383,7 @@ impl Vm {
                 match ty.lookup("__str__") {
                     Some(m) if !matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) =>
                     {
-                        let r = self.call(&m, vec![v.clone()])?;
+                        let r = self.call_special(&m, v, &ty, vec![])?;
                         match r {
                             Value::Str(s) => Ok(s),
                             Value::Instance(ref i) => match i.base.borrow().clone() {
