@@ -2,8 +2,9 @@
 NonCallableMock, PropertyMock, AsyncMock), `call` for describing calls, patch() for
 swapping them in, and helpers (ANY, DEFAULT, sentinel, mock_open, seal).
 
-Not in pydive yet: autospeccing (create_autospec, patch(autospec=True)) and signature
-checking from a spec; both raise NotImplementedError naming the feature.
+Autospeccing (create_autospec, patch(autospec=True)) checks calls against the signatures
+of Python functions, methods and a class's __init__; an autospecced function is a real
+function carrying its mock in `.mock`.
 """
 
 __all__ = (
@@ -145,11 +146,6 @@ def _format_call_signature(name, args, kwargs):
     shown = [repr(a) for a in args]
     shown += [f'{k}={v!r}' for k, v in kwargs.items()]
     return f"{name}({', '.join(shown)})"
-
-
-def _no_autospec(what):
-    raise NotImplementedError(f"unittest.mock {what} (autospeccing) is not supported by "
-                              f"pydive yet")
 
 
 # -- call objects --------------------------------------------------------------------------
@@ -760,7 +756,9 @@ class CallableMixin(Base):
         self.side_effect = side_effect
 
     def _mock_check_sig(self, /, *args, **kwargs):
-        pass
+        sig = self.__dict__.get('_spec_signature')
+        if sig is not None:
+            sig.bind(*args, **kwargs)
 
     def __call__(self, /, *args, **kwargs):
         self._mock_check_sig(*args, **kwargs)
@@ -1151,8 +1149,6 @@ class _patch(object):
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
             if autospec is not None:
                 raise ValueError("Cannot use 'autospec' and 'new_callable' together")
-        if autospec is not None and autospec is not False:
-            _no_autospec("patch(autospec=...)")
         self.getter = getter
         self.attribute = attribute
         self.new = new
@@ -1254,7 +1250,21 @@ class _patch(object):
         if spec_set is False:
             spec_set = None
         original, local = self.get_original()
-        if new is DEFAULT:
+        autospec = self.autospec
+        if autospec is not None and autospec is not False:
+            if new is not DEFAULT:
+                raise TypeError("autospec creates the mock for you. Can't specify "
+                                "autospec and new.")
+            if original is DEFAULT:
+                raise TypeError("Can't use 'autospec' with create=True")
+            if autospec is True:
+                autospec = original
+            if _is_instance_mock(self.target) or _is_instance_mock(autospec):
+                raise InvalidSpecError(f'Cannot autospec attr {self.attribute!r}: it or '
+                                       f'its target has already been mocked out.')
+            new = create_autospec(autospec, spec_set=bool(spec_set),
+                                  _name=self.attribute, **self.kwargs)
+        elif new is DEFAULT:
             if spec is True:
                 spec = original
                 if spec_set is True:
@@ -1496,10 +1506,113 @@ patch.stopall = _patch_stopall
 patch.TEST_PREFIX = 'test'
 
 
+def _signature_of(spec, drop_first):
+    # the signature calls of an autospecced mock are checked against (None: unknown)
+    try:
+        sig = inspect.signature(spec)
+    except (TypeError, ValueError):
+        return None
+    if drop_first:
+        params = list(sig.parameters.values())[1:]
+        sig = sig.replace(parameters=params)
+    return sig
+
+
+def _function_autospec(original, mock, sig):
+    # a real function standing for autospecced function `original` (so it binds as a
+    # method when put on a class): it checks the arguments, then calls `mock`; the mock's
+    # assert methods and call records are reachable on it
+    def autospecced(*args, **kwargs):
+        if sig is not None:
+            sig.bind(*args, **kwargs)
+        if autospecced.side_effect is not mock.side_effect:
+            mock.side_effect = autospecced.side_effect
+        try:
+            return mock(*args, **kwargs)
+        finally:
+            autospecced.called = mock.called
+            autospecced.call_count = mock.call_count
+            autospecced.call_args = mock.call_args
+    for attr in ('__name__', '__qualname__', '__doc__', '__module__'):
+        try:
+            setattr(autospecced, attr, getattr(original, attr))
+        except (AttributeError, TypeError):
+            pass
+    autospecced.mock = mock
+    for attr in ('assert_called', 'assert_called_with', 'assert_called_once',
+                 'assert_called_once_with', 'assert_has_calls', 'assert_any_call',
+                 'assert_not_called', 'call_args_list', 'mock_calls', 'method_calls'):
+        setattr(autospecced, attr, getattr(mock, attr))
+    if isinstance(mock, AsyncMock):
+        for attr in ('assert_awaited', 'assert_awaited_once', 'assert_awaited_with',
+                     'assert_awaited_once_with', 'assert_any_await', 'assert_has_awaits',
+                     'assert_not_awaited', 'await_args_list'):
+            setattr(autospecced, attr, getattr(mock, attr))
+    autospecced.return_value = mock.return_value
+    autospecced.side_effect = mock.side_effect
+    autospecced.called = False
+    autospecced.call_count = 0
+    autospecced.call_args = None
+    mock.__dict__['_mock_delegate'] = autospecced
+    return autospecced
+
+
 def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
-                    unsafe=False, **kwargs):
-    """Autospeccing is not supported by pydive yet."""
-    _no_autospec("create_autospec()")
+                    unsafe=False, _drop_first=False, **kwargs):
+    """A mock shaped like `spec`: its attributes are those of `spec`, and calls to it and
+    to its methods are checked against their signatures (a class's calls against its
+    __init__; with instance=True it stands for an instance of the class)."""
+    if _is_instance_mock(spec):
+        raise InvalidSpecError(f'Cannot autospec a Mock object. [object={spec!r}]')
+    is_type = isinstance(spec, type)
+    if instance and is_type:
+        is_callable = callable(getattr(spec, '__call__', None)) and \
+            '__call__' in dir(spec)
+    else:
+        is_callable = callable(spec)
+    # as CPython, only Python functions are checked: a class's __init__, an instance's
+    # __call__, a function or method (not builtins)
+    sig = None
+    if is_type:
+        checked = getattr(spec, '__call__' if instance else '__init__', None)
+        if inspect.isfunction(checked) and (not instance or is_callable):
+            sig = _signature_of(checked, True)
+    elif inspect.isfunction(spec) or inspect.ismethod(spec):
+        sig = _signature_of(spec, _drop_first)
+    if _is_async_func(spec):
+        maker = AsyncMock
+    else:
+        maker = MagicMock if is_callable else NonCallableMagicMock
+    options = {'spec_set': spec} if spec_set else {'spec': spec}
+    if _parent is not None:
+        options.update(parent=_parent, name=_name, _new_name=_name, _new_parent=_parent)
+    elif _name is not None:
+        options['name'] = _name
+    options.update(kwargs)
+    mock = maker(_spec_as_instance=instance, unsafe=unsafe, **options)
+    mock.__dict__['_spec_signature'] = sig
+    if is_type and not instance and 'return_value' not in kwargs:
+        mock.return_value = create_autospec(spec, spec_set, instance=True)
+    for name in dir(spec):
+        if name in _all_magics or name.startswith('__'):
+            continue
+        try:
+            original = getattr(spec, name)
+        except AttributeError:
+            continue
+        if not (inspect.isfunction(original) or inspect.ismethod(original)
+                or inspect.isbuiltin(original) or inspect.ismethoddescriptor(original)):
+            continue
+        drop = False
+        if is_type and inspect.isfunction(original):
+            drop = not isinstance(inspect.getattr_static(spec, name, None), staticmethod)
+        child = create_autospec(original, spec_set, _parent=mock, _name=name,
+                                _drop_first=drop)
+        mock._mock_children[name] = child
+    if _parent is None and not is_type and not instance and \
+            (inspect.isfunction(spec) or inspect.ismethod(spec)):
+        return _function_autospec(spec, mock, sig)
+    return mock
 
 
 # -- mock_open -----------------------------------------------------------------------------
