@@ -1637,34 +1637,37 @@ def mock_open(mock=None, read_data=''):
     handle.read.return_value = None
     handle.readline.return_value = None
     handle.readlines.return_value = None
-    empty = type(read_data)()
-    lines = [_lines_of(read_data)]   # replaced by each open() call
+    # the data is read through a real in-memory file, so read(n), readline(n) and mixing
+    # them with iteration behave as on a file; each open() call starts a fresh one
+    stream = [_stream_of(read_data)]
 
     def read(*args, **kwargs):
-        if handle.read.return_value:
+        if handle.read.return_value is not None:
             return handle.read.return_value
-        return empty.join(lines[0])
+        return stream[0].read(*args, **kwargs)
 
     def readline(*args, **kwargs):
+        # a size given to readline() is ignored, as in CPython
         if handle.readline.return_value is not None:
             return handle.readline.return_value
-        return next(lines[0], empty)
+        return stream[0].readline()
 
     def readlines(*args, **kwargs):
         if handle.readlines.return_value is not None:
             return handle.readlines.return_value
-        return list(lines[0])
+        return stream[0].readlines(*args, **kwargs)
 
     def iterate(*args, **kwargs):
         if handle.readline.return_value is not None:
             while True:
                 yield handle.readline.return_value
-        yield from lines[0]
+        for line in stream[0]:   # not `yield from`: closing this would close the file
+            yield line
 
     def next_line(*args, **kwargs):
         if handle.readline.return_value is not None:
             return handle.readline.return_value
-        return next(lines[0])
+        return next(stream[0])
 
     handle.read.side_effect = read
     handle.readline.side_effect = readline
@@ -1673,7 +1676,7 @@ def mock_open(mock=None, read_data=''):
     handle.__next__.side_effect = next_line
 
     def reopen(*args, **kwargs):
-        lines[0] = _lines_of(read_data)
+        stream[0] = _stream_of(read_data)
         return DEFAULT
 
     mock.side_effect = reopen
@@ -1681,11 +1684,5 @@ def mock_open(mock=None, read_data=''):
     return mock
 
 
-def _lines_of(read_data):
-    # an iterator over the lines of read_data, line ends kept
-    sep = b'\n' if isinstance(read_data, bytes) else '\n'
-    pieces = [piece + sep for piece in read_data.split(sep)]
-    pieces[-1] = pieces[-1][:-1]
-    if not pieces[-1]:
-        pieces.pop()
-    return iter(pieces)
+def _stream_of(read_data):
+    return io.BytesIO(read_data) if isinstance(read_data, bytes) else io.StringIO(read_data)
