@@ -315,7 +315,7 @@ fn fd_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
 
 /// Run `f` on descriptor `n`: one the socket table owns (sockets, pipes, epoll, dups),
 /// else the process's stdin/stdout/stderr; EBADF otherwise.
-fn with_fd<R>(
+pub(crate) fn with_fd<R>(
     vm: &mut Vm,
     n: i64,
     f: impl FnOnce(std::os::fd::BorrowedFd<'_>) -> rustix::io::Result<R>,

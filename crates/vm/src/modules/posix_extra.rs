@@ -6,7 +6,7 @@
 //! with open-file-description locks (rustix's `fcntl_lock`). `getrusage` and the page size
 //! come from the C library (no rustix wrapper), through the two `unsafe` calls below.
 
-use std::os::fd::{AsFd, BorrowedFd};
+use std::os::fd::BorrowedFd;
 
 use super::socket::{self, os_error};
 use crate::objects::function::Args;
@@ -21,25 +21,13 @@ fn int_at(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
     }
 }
 
-/// Run `f` on descriptor `n` (one pydive's descriptor table holds, or 0/1/2).
+/// Run `f` on descriptor `n`: os.rs's lookup (pydive's descriptor table, or 0/1/2).
 fn on_fd<R>(
     vm: &mut Vm,
     n: i64,
     f: impl FnOnce(BorrowedFd<'_>) -> rustix::io::Result<R>,
 ) -> PyResult<R> {
-    let known = i32::try_from(n)
-        .ok()
-        .is_some_and(|k| socket::FDS.with(|t| t.borrow().contains_key(&k)));
-    if known {
-        return socket::with_fd(vm, n, f);
-    }
-    let r = match n {
-        0 => f(std::io::stdin().as_fd()),
-        1 => f(std::io::stdout().as_fd()),
-        2 => f(std::io::stderr().as_fd()),
-        _ => Err(rustix::io::Errno::BADF),
-    };
-    r.map_err(|e| os_error(vm, e.raw_os_error()))
+    super::os::with_fd(vm, n, f)
 }
 
 const F_DUPFD: i64 = 0;
