@@ -427,6 +427,7 @@ impl Vm {
                 return Err(e);
             }
             crate::builtins::docs::note_module(fullname, &d);
+            crate::objects::function::set_function_module(&d, public_module_name(fullname));
             return Ok(m);
         }
         // 2. embedded lib/
@@ -921,4 +922,20 @@ fn is_initializing(module: &Value) -> bool {
     let Some(d) = &i.dict else { return false };
     let v = d.borrow().get_str("_initializing");
     matches!(v, Some(Value::Bool(true)))
+}
+
+/// The name CPython gives the module of a function of pydive's native module `name` (its
+/// `__module__`): pydive's private halves stand for the CPython C module that `lib/` re-exports.
+fn public_module_name(name: &str) -> &str {
+    match name {
+        "_time" => "time",
+        "_sre_pydive" => "_sre",
+        "_pydive_thread" => "_thread",
+        "_zlib" => "zlib",
+        "_pydive_bz2" => "_bz2",
+        "_pydive_lzma" => "_lzma",
+        "_fcntl" => "fcntl",
+        "_resource" => "resource",
+        _ => name,
+    }
 }

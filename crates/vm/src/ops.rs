@@ -2036,6 +2036,7 @@ pub fn bind_builtin(b: &Rc<Builtin>, obj: Value) -> Value {
         bound: Some(obj),
         owner: b.owner.clone(),
         data: b.data.clone(),
+        module: b.module.clone(),
     }))
 }
 

@@ -45,6 +45,7 @@ impl Vm {
         let (m, d) = self.new_module("sys");
         self.sys_module = Some(m.clone());
         crate::modules::sys::init(self, &d)?;
+        crate::objects::function::set_function_module(&d, "sys");
         // sys and builtins are made before the import system: CPython gives both the spec
         // ModuleSpec(name, BuiltinImporter, origin='built-in') all the same.
         let spec = self.new_spec("sys", None, None);

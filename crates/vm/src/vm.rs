@@ -281,6 +281,7 @@ impl Vm {
         crate::generator::init(&mut vm);
         crate::objects::dictview::init(&mut vm);
         crate::builtins::init(&mut vm);
+        crate::objects::function::set_function_module(&vm.builtins, "builtins");
         crate::objects::dunders::init(&mut vm);
         crate::objects::descriptors::init(&mut vm);
         crate::modules::register(&mut vm);
@@ -297,6 +298,7 @@ impl Vm {
             bound: None,
             owner: None,
             data: None,
+            module: Default::default(),
         }))
     }
 
@@ -309,6 +311,7 @@ impl Vm {
             bound: None,
             owner: Some(ty.name()),
             data: None,
+            module: Default::default(),
         };
         ty.dict
             .borrow_mut()
@@ -323,6 +326,7 @@ impl Vm {
             bound: None,
             owner: Some(ty.name()),
             data: None,
+            module: Default::default(),
         };
         ty.dict
             .borrow_mut()
@@ -337,6 +341,7 @@ impl Vm {
             bound: None,
             owner: Some(ty.name()),
             data: None,
+            module: Default::default(),
         };
         ty.dict
             .borrow_mut()

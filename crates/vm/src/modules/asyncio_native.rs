@@ -1136,6 +1136,7 @@ fn bound(vm: &Vm, task: &Value, which: usize, func: NativeFn, data: Option<Value
         bound: Some(task.clone()),
         owner: Some(vm.type_of(task).name()),
         data,
+        module: Default::default(),
     }))
 }
 

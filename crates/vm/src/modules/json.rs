@@ -56,6 +56,7 @@ fn closure(name: &str, func: NativeFn, data: Value) -> Value {
         bound: None,
         owner: None,
         data: Some(data),
+        module: Default::default(),
     }))
 }
 

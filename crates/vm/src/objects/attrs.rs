@@ -146,15 +146,25 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 Some(o) => Value::str(&format!("{o}.{}", b.name)),
                 None => Value::Str(b.name.clone()),
             },
-            "__self__" => b.bound.clone().unwrap_or(Value::None),
+            "__self__" => match (&b.bound, b.module.get()) {
+                (Some(s), _) => s.clone(),
+                (None, Some(m)) if &**m == "builtins" => vm.builtins_module.clone(),
+                (None, Some(m)) => vm.modules.borrow().get_str(m).unwrap_or(Value::None),
+                (None, None) => Value::None,
+            },
             "__doc__" => crate::builtins::docs::builtin_doc(b),
-            "__module__" => {
-                if b.owner.is_none() {
-                    Value::str("builtins")
-                } else {
-                    Value::None
+            "__module__" => match (b.module.get(), &b.owner) {
+                (Some(m), _) => Value::Str(m.clone()),
+                (None, None) => Value::str("builtins"),
+                // A method descriptor (`list.append`) has no `__module__`.
+                (None, Some(_))
+                    if b.bound.is_none()
+                        && b.kind == crate::objects::function::BuiltinKind::Method =>
+                {
+                    return Ok(None)
                 }
-            }
+                (None, Some(_)) => Value::None,
+            },
             "__text_signature__" => crate::builtins::docs::builtin_text_signature(b),
             "__objclass__" => match &b.owner {
                 Some(o) => vm.builtins.borrow().get_str(o).unwrap_or(Value::None),

@@ -221,6 +221,7 @@ fn add(
         bound: None,
         owner: Some(ty.name()),
         data: Some(Value::Int(t as i64)),
+        module: Default::default(),
     };
     if !ty.dict.borrow().contains_str(name) {
         ty.dict
@@ -375,6 +376,7 @@ pub fn init(vm: &mut Vm) {
                     bound: None,
                     owner: Some(tn.clone()),
                     data: None,
+                    module: Default::default(),
                 };
                 if !ty.dict.borrow().contains_str("__setitem__") {
                     ty.dict

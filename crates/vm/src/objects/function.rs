@@ -91,10 +91,26 @@ pub struct Builtin {
     pub owner: Option<Rc<str>>,
     /// Extra data a native closure needs (e.g. the wrapped object of a native helper).
     pub data: Option<Value>,
+    /// The module a module-level function belongs to (CPython's `m_module`), set once when
+    /// its native module is loaded: `__module__` and, looked up in `sys.modules`, `__self__`.
+    pub module: std::cell::OnceCell<Rc<str>>,
 }
 
 /// A Python function (or any callable) bound to `self` (`PyMethodObject`).
 pub struct BoundMethod {
     pub func: Value,
     pub self_: Value,
+}
+
+/// Give each plain native function in a native module's dict its module (`__module__`,
+/// `__self__`); called once when the module is loaded, so calls pay nothing.
+pub fn set_function_module(d: &DictRef, module: &str) {
+    let module: Rc<str> = Rc::from(module);
+    for (_, v) in d.borrow().items() {
+        if let Value::Builtin(b) = v {
+            if b.kind == BuiltinKind::Function && b.bound.is_none() && b.owner.is_none() {
+                let _ = b.module.set(module.clone());
+            }
+        }
+    }
 }
