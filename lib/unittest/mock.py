@@ -976,7 +976,13 @@ class AsyncMockMixin(Base):
         self.__dict__['_mock_await_count'] = 0
         self.__dict__['_mock_await_args'] = None
         self.__dict__['_mock_await_args_list'] = _CallList()
+        # what inspect (and so asyncio).iscoroutinefunction needs to take it for an
+        # `async def` function: a coroutine's code and a function's other attributes
         self.__dict__['__code__'] = _async_code()
+        self.__dict__['__name__'] = 'AsyncMock'
+        self.__dict__['__defaults__'] = tuple()
+        self.__dict__['__kwdefaults__'] = {}
+        self.__dict__['__annotations__'] = None
 
     @property
     def await_count(self):
