@@ -125,7 +125,15 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                             && (!matches!(v, Value::Instance(_))
                                 || (vm.lookup_special(v, "__float__")?.is_none()
                                     && vm.lookup_special(v, "__index__")?.is_none()
-                                    && crate::ops::unwrap_base(v).is_none())) =>
+                                    && matches!(
+                                        crate::ops::unwrap_base(v),
+                                        None | Some(
+                                            Value::Dict(_)
+                                                | Value::List(_)
+                                                | Value::Tuple(_)
+                                                | Value::Set(_)
+                                        )
+                                    ))) =>
                     {
                         let tn = vm.type_name(v);
                         Err(vm.type_error(format!(
@@ -852,8 +860,10 @@ pub fn int_new(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyResult<V
                     return Err(vm.type_error(format!("{m} returned non-int (type {tn})")));
                 }
             }
-            if let Some(b) = crate::ops::unwrap_base(other) {
-                return int_new(vm, Some(b), None);
+            // A subclass of a container base (OrderedDict over dict) is named as itself.
+            match crate::ops::unwrap_base(other) {
+                Some(Value::Dict(_) | Value::List(_) | Value::Tuple(_) | Value::Set(_)) | None => {}
+                Some(b) => return int_new(vm, Some(b), None),
             }
             let tn = vm.type_name(other);
             Err(vm.type_error(format!(

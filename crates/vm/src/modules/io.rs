@@ -2021,7 +2021,8 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             fd.to_string()
         }
         other => {
-            let tn = vm.type_name(other);
+            // _PyType_Name: the bare name ("not deque")
+            let tn = vm.type_of(other).name();
             return Err(vm.type_error(format!(
                 "expected str, bytes or os.PathLike object, not {tn}"
             )));

@@ -11,7 +11,8 @@ pub fn fspath_value(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     if matches!(obj, Value::Str(_) | Value::Bytes(_)) {
         return Ok(obj.clone());
     }
-    let tn = vm.type_name(obj);
+    // _PyType_Name: the bare name ("not deque")
+    let tn = vm.type_of(obj).name();
     let ty = vm.type_of(obj);
     let Some(meth) = ty.lookup("__fspath__") else {
         return Err(vm.type_error(format!(

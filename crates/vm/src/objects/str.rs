@@ -495,7 +495,18 @@ fn str_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let n = a.pos.len().saturating_sub(1);
         return Err(vm.type_error(format!("str.join() takes exactly one argument ({n} given)")));
     }
-    let items = vm.collect(a.pos.get(1).unwrap_or(&Value::None))?;
+    let arg = &a.pos[1];
+    let items = match arg {
+        Value::List(_) | Value::Tuple(_) => vm.collect(arg)?,
+        // PySequence_Fast: a TypeError of iter() becomes "can only join an iterable".
+        _ => match vm.iter(arg) {
+            Ok(it) => vm.collect(&it)?,
+            Err(e) if vm.err_is(&e, "TypeError") => {
+                return Err(vm.type_error("can only join an iterable"))
+            }
+            Err(e) => return Err(e),
+        },
+    };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
