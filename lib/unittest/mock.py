@@ -393,7 +393,11 @@ class NonCallableMock(Base):
         state = self.__dict__
         state['_spec_class'] = spec_class
         state['_spec_set'] = spec_set
+        # a function spec's signature: calls are then compared by how they bind to it
         state['_spec_signature'] = None
+        if inspect.isfunction(spec) or inspect.ismethod(spec):
+            state['_spec_signature'] = _signature_of(spec, _eat_self and
+                                                     inspect.isfunction(spec))
         state['_mock_methods'] = names
         state['_spec_asyncs'] = asyncs
 
@@ -600,8 +604,22 @@ class NonCallableMock(Base):
         return f'expected {action} not found.\nExpected: {expected}\n  Actual: {actual}'
 
     def _call_matcher(self, _call):
-        # without a spec signature, calls compare as given
-        return _call
+        # with a spec signature, calls compare by how their arguments bind to it
+        # (f(1, b=2) matches f(a=1, b=2)); calls of children compare as given
+        sig = self.__dict__.get('_spec_signature')
+        if sig is None or _call is None:
+            return _call
+        if len(_call) == 2:
+            name, (args, kwargs) = '', _call
+        else:
+            name, args, kwargs = _call
+            if name:
+                return _call
+        try:
+            bound = sig.bind(*args, **kwargs)
+        except TypeError as e:
+            return e.with_traceback(None)   # matches nothing; the failure's cause
+        return _Call((name, bound.args, bound.kwargs))
 
     def _calls_repr(self, prefix="Calls"):
         if not self.mock_calls:
@@ -756,7 +774,7 @@ class CallableMixin(Base):
         self.side_effect = side_effect
 
     def _mock_check_sig(self, /, *args, **kwargs):
-        sig = self.__dict__.get('_spec_signature')
+        sig = self.__dict__.get('_mock_check_signature')
         if sig is not None:
             sig.bind(*args, **kwargs)
 
@@ -1597,6 +1615,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     options.update(kwargs)
     mock = maker(_spec_as_instance=instance, unsafe=unsafe, **options)
     mock.__dict__['_spec_signature'] = sig
+    mock.__dict__['_mock_check_signature'] = sig
     if is_type and not instance and 'return_value' not in kwargs:
         mock.return_value = create_autospec(spec, spec_set, instance=True)
     for name in dir(spec):
