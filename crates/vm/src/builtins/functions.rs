@@ -346,7 +346,14 @@ fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 }
             }
         }
-        if crate::ops::unwrap_base(x).is_none() && crate::ops::unwrap_base(y).is_none() {
+        // Only a base with numbers (int, float...) can divmod; a dict/list subclass cannot.
+        let numeric = |v: &Value| {
+            !matches!(
+                crate::ops::unwrap_base(v),
+                None | Some(Value::Dict(_) | Value::List(_) | Value::Tuple(_) | Value::Set(_))
+            )
+        };
+        if !numeric(x) && !numeric(y) {
             let (nx, ny) = (vm.type_name(x), vm.type_name(y));
             return Err(vm.type_error(format!(
                 "unsupported operand type(s) for divmod(): '{nx}' and '{ny}'"
