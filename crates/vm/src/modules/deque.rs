@@ -162,6 +162,13 @@ fn this(vm: &Vm, a: &Args, method: &str) -> PyResult<Rc<Deque>> {
         Some(d) => Ok(d),
         None => {
             let got = a.pos.first().map_or("nothing".into(), |v| vm.type_name(v));
+            // A slot wrapper (`__init__`, `__setitem__`...) words it as wrapperdescr_call does.
+            let method_descr = ["__copy__", "__reduce__", "__reversed__", "__sizeof__"];
+            if method.starts_with("__") && !method_descr.contains(&method) {
+                return Err(vm.type_error(format!(
+                    "descriptor '{method}' requires a 'collections.deque' object but received a '{got}'"
+                )));
+            }
             Err(vm.type_error(format!(
                 "descriptor '{method}' for 'collections.deque' objects doesn't apply to a '{got}' object"
             )))
