@@ -1056,7 +1056,9 @@ impl Vm {
                         if Rc::ptr_eq(&ty, &self.types.memoryview) {
                             return crate::objects::memoryview::hash(self, v);
                         }
-                        if let Some(b) = unwrap_base(v) {
+                        // a dict view's base is its dict: the view hashes by identity
+                        let view = crate::objects::dictview::as_view(v).is_some();
+                        if let Some(b) = unwrap_base(v).filter(|_| !view) {
                             return self.hash(&b);
                         }
                         (v.id() >> 4) as i64

@@ -237,6 +237,9 @@ pub fn init(vm: &mut crate::vm::Vm) {
             for (n, f) in ops {
                 vm.add_method(&t, n, f);
             }
+            // they compare like sets, and are unhashable as sets are (values views hash by
+            // identity)
+            t.dict.borrow_mut().set_str("__hash__", Value::None);
         }
         t.dict
             .borrow_mut()

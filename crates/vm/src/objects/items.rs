@@ -294,7 +294,9 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             if let Some(m) = vm.lookup_special(obj, "__getitem__")? {
                 return vm.call(&m, vec![key.clone()]);
             }
-            if let Some(b) = crate::ops::unwrap_base(obj) {
+            // a dict view holds its dict as its base, but is no mapping itself
+            let view = crate::objects::dictview::as_view(obj).is_some();
+            if let Some(b) = crate::ops::unwrap_base(obj).filter(|_| !view) {
                 return getitem(vm, &b, key);
             }
             let tn = vm.type_name(obj);
