@@ -313,7 +313,12 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             at_most(vm, &a, 1, "list")?;
             match a.pos.first() {
                 Some(v) => {
-                    let items = vm.collect(v)?;
+                    let items = if matches!(v, Value::Instance(_)) {
+                        // a class's own protocol methods run as CPython calls them
+                        crate::objects::list::collect_instance(vm, v)?
+                    } else {
+                        vm.collect(v)?
+                    };
                     // list___init__ preallocates exactly for what has a length.
                     let sized = crate::objects::list::is_sized(vm, v);
                     Ok(Value::list(crate::objects::list::from_iterable(

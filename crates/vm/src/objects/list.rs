@@ -115,6 +115,41 @@ pub fn extend_from(v: &mut Vec<Value>, x: &Value, items: Vec<Value>) {
     set_capacity(v, cap);
 }
 
+/// The items of instance `x` for `list(x)`, calling its methods in CPython's order:
+/// `__iter__`, then PyObject_LengthHint's `__len__` or `__length_hint__` (list_extend),
+/// then the iteration. A TypeError from `__len__` only means "no length"; other errors
+/// propagate.
+pub fn collect_instance(vm: &mut Vm, x: &Value) -> PyResult<Vec<Value>> {
+    let has_len = vm.type_of(x).lookup("__len__").is_some();
+    let len_if_any = |vm: &mut Vm| -> PyResult<Option<usize>> {
+        match vm.len(x) {
+            Ok(n) => Ok(Some(n)),
+            Err(e) if vm.err_is(&e, "TypeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    };
+    let it = vm.iter(x)?;
+    if !has_len || len_if_any(vm)?.is_none() {
+        if let Some(h) = vm.lookup_special(x, "__length_hint__")? {
+            let r = vm.call(&h, vec![])?;
+            match r {
+                Value::NotImplemented => {}
+                Value::Int(n) if n < 0 => {
+                    return Err(vm.value_error("__length_hint__() should return >= 0"));
+                }
+                Value::Int(_) | Value::Bool(_) => {}
+                other => {
+                    let tn = vm.type_name(&other);
+                    return Err(
+                        vm.type_error(format!("__length_hint__ must be an integer, not {tn}"))
+                    );
+                }
+            }
+        }
+    }
+    vm.collect(&it)
+}
+
 /// Does `x` have a length (`list___init__` / `PySequence_List` preallocate exactly then)?
 pub fn is_sized(vm: &Vm, x: &Value) -> bool {
     match x {
