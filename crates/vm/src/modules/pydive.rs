@@ -189,27 +189,16 @@ fn hide_module(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-thread_local! {
-    /// Classes of lib/ that stand for CPython's C types, with their `tp_name`.
-    static TP_NAMES: std::cell::RefCell<Vec<(std::rc::Rc<crate::objects::typeobj::Type>, std::rc::Rc<str>)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The `tp_name` CPython's C type of that name has ('datetime.date'), for the classes
-/// `set_tp_name` marked; error messages name a type by it.
+/// The `tp_name` CPython's C type of that name has ('datetime.date'), for the types
+/// `register_tp_name` or `set_tp_name` marked; error messages name a type by it.
 pub fn tp_name(t: &std::rc::Rc<crate::objects::typeobj::Type>) -> Option<std::rc::Rc<str>> {
-    TP_NAMES.with(|n| {
-        n.borrow()
-            .iter()
-            .find(|(c, _)| std::rc::Rc::ptr_eq(c, t))
-            .map(|(_, name)| name.clone())
-    })
+    t.tp_name.borrow().clone()
 }
 
 /// Name `t` `name` in error messages (pydive's native types standing for C types of
 /// modules other than builtins: 'collections.deque').
 pub fn register_tp_name(t: &std::rc::Rc<crate::objects::typeobj::Type>, name: &str) {
-    TP_NAMES.with(|n| n.borrow_mut().push((t.clone(), std::rc::Rc::from(name))));
+    *t.tp_name.borrow_mut() = Some(std::rc::Rc::from(name));
 }
 
 /// `set_tp_name(cls, name)`: `cls` (a lib/ class standing for a C type) is called `name`
@@ -217,7 +206,7 @@ pub fn register_tp_name(t: &std::rc::Rc<crate::objects::typeobj::Type>, name: &s
 fn set_tp_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match (a.pos.first(), a.pos.get(1)) {
         (Some(Value::Type(t)), Some(Value::Str(name))) => {
-            TP_NAMES.with(|n| n.borrow_mut().push((t.clone(), name.clone())));
+            *t.tp_name.borrow_mut() = Some(name.clone());
             Ok(Value::None)
         }
         _ => Err(vm.type_error("set_tp_name() expects a class and a str")),

@@ -73,6 +73,7 @@ pub fn new_subtype(vm: &Vm, module: &str, name: &str, base: Option<&Rc<Type>>) -
         slots: Vec::new(),
         has_dict: false,
         has_del: std::cell::Cell::new(false),
+        tp_name: RefCell::new(None),
     });
     let mut mro = vec![t.clone()];
     mro.extend(mro_tail);

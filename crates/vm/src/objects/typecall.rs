@@ -430,6 +430,7 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
         slots,
         has_dict,
         has_del: std::cell::Cell::new(false),
+        tp_name: RefCell::new(None),
     });
     let mro = match c3_mro(&t, &bases) {
         Ok(m) => m,

@@ -35,6 +35,9 @@ pub struct Type {
     /// The class (or a base) defines `__del__`: its instances are finalized when their last
     /// reference drops (objects/instance.rs).
     pub has_del: std::cell::Cell<bool>,
+    /// CPython's `tp_name` when it is not `__name__`: "module.name" for the types that are
+    /// C types of other modules there ('collections.deque'); error messages use it.
+    pub tp_name: RefCell<Option<Rc<str>>>,
 }
 
 impl Type {
@@ -53,6 +56,7 @@ impl Type {
             // A bare `object()` has no __dict__.
             has_dict: layout != Layout::Builtin && name != "object",
             has_del: std::cell::Cell::new(false),
+            tp_name: RefCell::new(None),
         });
         let mut mro = vec![t.clone()];
         if let Some(b) = base {
