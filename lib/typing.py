@@ -107,7 +107,7 @@ def _collect_parameters(args):
     """The type variables of an alias's arguments, nested ones too, in first-seen order."""
     params = []
     for a in args:
-        found = (a,) if isinstance(a, TypeVar) else (
+        found = (a,) if isinstance(a, (TypeVar, TypeVarTuple)) else (
             _collect_parameters(a) if isinstance(a, list) else
             getattr(a, "__parameters__", ()) if not isinstance(a, type) else ())
         params.extend(p for p in found if p not in params)
@@ -456,6 +456,13 @@ class TypeVarTuple(_Final):
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
+def _is_typevar_like(p):
+    if isinstance(p, (TypeVar, TypeVarTuple)):
+        return True
+    return (isinstance(p, _GenericAlias) and p.__origin__ is Unpack
+            and isinstance(p.__args__[0], TypeVarTuple))
+
+
 class Generic:
     """Base for generic classes: `class Box(Generic[T])`."""
 
@@ -465,6 +472,15 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if cls is Generic or cls is globals().get("Protocol"):
+            # as CPython's _generic_class_getitem: unique type variables only
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            if not all(_is_typevar_like(p) for p in params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
+                                "variables or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         expected = cls.__dict__.get("__parameters__")
         if (cls is not Generic and cls.__dict__.get("_is_protocol") is not True
                 and isinstance(expected, tuple)
@@ -863,14 +879,41 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
-def NewType(name, tp):
-    """A distinct type for checkers; at run time, the identity function."""
-    def new_type(x):
+class NewType:
+    """A distinct type for checkers; at run time, calling it returns its argument."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition(".")[2]
+        self.__supertype__ = tp
+        module = _caller_module()
+        if module != "typing":
+            self.__module__ = module
+
+    def __call__(self, x, /):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __mro_entries__(self, bases):
+        name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                sub = cls.__name__
+                raise TypeError("Cannot subclass an instance of NewType. Perhaps you were "
+                                f"looking for: `{sub} = NewType({sub!r}, {name})`")
+        return (Dummy,)
+
+    def __repr__(self):
+        return f"{self.__module__}.{self.__qualname__}"
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 class TypeAliasType:
