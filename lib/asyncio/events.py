@@ -290,8 +290,9 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
 _event_loop_policy = None  # set_event_loop_policy's, or the default one made on first use
 
-# The running loop and the thread it runs in, as one pair.
-_running = [None, None]
+# The running loop of each thread (CPython keeps it in the thread state): a loop run by
+# asyncio.run in a worker thread must not hide or clear the main thread's.
+_running = {}
 
 
 def get_running_loop():
@@ -303,14 +304,14 @@ def get_running_loop():
 
 
 def _get_running_loop():
-    running, thread = _running
-    if running is not None and thread == _native.thread_ident():
-        return running
-    return None
+    return _running.get(_native.thread_ident())
 
 
 def _set_running_loop(loop):
-    _running[:] = [loop, _native.thread_ident()]
+    if loop is None:
+        _running.pop(_native.thread_ident(), None)
+    else:
+        _running[_native.thread_ident()] = loop
 
 
 def _init_event_loop_policy():
