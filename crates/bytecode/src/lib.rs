@@ -6,6 +6,7 @@ pub mod dis;
 pub mod exception_table;
 pub mod linetable;
 pub mod marshal;
+pub mod numhash;
 pub mod opcode;
 pub mod pyrepr;
 mod unicode_printable;

@@ -266,7 +266,7 @@ pub fn constant_repr<R: CodeRepr + ?Sized>(constant: &Constant, code_repr: &R) -
             if items.is_empty() {
                 return "frozenset()".to_string();
             }
-            // Show the items in CPython's hash-table order when every hash is known (ints);
+            // Show the items in CPython's hash-table order when every hash is known;
             // str hashes are randomized per process, so their order is CPython's luck.
             let hashes: Option<Vec<i64>> = items.iter().map(constant_hash).collect();
             let order: Vec<usize> = match hashes {
@@ -283,23 +283,31 @@ pub fn constant_repr<R: CodeRepr + ?Sized>(constant: &Constant, code_repr: &R) -
     }
 }
 
-/// `hash()` of a constant whose hash does not depend on the process: ints and bools
-/// (`long_hash`: the value modulo 2**61 - 1, keeping the sign, with -1 mapped to -2).
+/// `hash()` of a constant whose hash does not depend on the process: None (a constant in
+/// 3.12), bools, ints, floats but NaN (hashed by identity), complex numbers and tuples of
+/// those. Strings and bytes are hashed with the process's secret: `None`.
 pub fn constant_hash(constant: &Constant) -> Option<i64> {
-    use num_traits::{Signed, ToPrimitive};
-    const MODULUS: i64 = (1 << 61) - 1;
-    let value = match constant {
-        Constant::Bool(b) => return Some(i64::from(*b)),
-        Constant::Int(i) => i,
+    use crate::numhash::{hash_bigint, hash_f64, hash_tuple};
+    let float = |f: f64| (!f.is_nan()).then(|| hash_f64(f, 0));
+    Some(match constant {
+        Constant::None => 0xFCA86420,
+        Constant::Bool(b) => i64::from(*b),
+        Constant::Int(i) => hash_bigint(i),
+        Constant::Float(f) => float(*f)?,
+        Constant::Complex { real, imag } => {
+            let h = float(*real)?.wrapping_add(1000003i64.wrapping_mul(float(*imag)?));
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        }
+        Constant::Tuple(items) => {
+            let hashes: Option<Vec<i64>> = items.iter().map(constant_hash).collect();
+            hash_tuple(&hashes?)
+        }
         _ => return None,
-    };
-    let magnitude = (value.abs() % num_bigint::BigInt::from(MODULUS)).to_i64()?;
-    let hash = if value.is_negative() {
-        -magnitude
-    } else {
-        magnitude
-    };
-    Some(if hash == -1 { -2 } else { hash })
+    })
 }
 
 /// The order in which CPython 3.12 iterates a set built by adding items with these hashes

@@ -26,3 +26,21 @@ fn int_sets_iterate_in_cpython_order() {
     }
     assert_eq!(cases, 300);
 }
+
+#[test]
+fn none_float_and_tuple_constants_hash_as_cpython() {
+    // python3.12 -c "print(hash(None), hash(1.5), hash((None, 2.0)), hash(1j))"
+    assert_eq!(constant_hash(&Constant::None), Some(4238894112));
+    assert_eq!(
+        constant_hash(&Constant::Float(1.5)),
+        Some(1152921504606846977)
+    );
+    let pair = Constant::Tuple(vec![Constant::None, Constant::Float(2.0)].into());
+    assert_eq!(constant_hash(&pair), Some(1669403740323764951));
+    let j = Constant::Complex {
+        real: 0.0,
+        imag: 1.0,
+    };
+    assert_eq!(constant_hash(&j), Some(1000003));
+    assert_eq!(constant_hash(&Constant::Float(f64::NAN)), None);
+}

@@ -136,7 +136,7 @@ fn constant_hash(c: &Constant) -> Option<i64> {
                 .collect::<Option<Vec<_>>>()?;
             Some(hash::hash_frozenset(&hashes))
         }
-        Constant::None | Constant::Ellipsis | Constant::Code(_) => None,
+        Constant::Ellipsis | Constant::Code(_) => None,
         _ => pyrepr::constant_hash(c),
     }
 }
