@@ -342,18 +342,26 @@ enum Ref<'a> {
     Globals(&'a crate::value::DictRef),
     Tuple(&'a crate::value::TupleRef),
     Tb(&'a Rc<crate::objects::misc::Traceback>),
+    /// An object only the walked one holds (`Rc::strong_count` 1) that can be taken as part
+    /// of it (`own_part`): a tuple, bound method or builtin. The visitor returns true to have
+    /// it walked as part of the referrer (it is no node), false if it is a node already.
+    Own(&'a Value),
+    /// An instance's or function's `__dict__` that only its owner holds: as `Own` (CPython
+    /// 3.12 keeps an instance's attributes inline, with no dict object, until asked for one).
+    OwnDict(&'a crate::value::DictRef),
 }
 
 impl Ref<'_> {
     /// The referent, if it is an object the collector walks.
     fn node(&self) -> Option<(usize, Value)> {
         let v = match self {
-            Ref::V(v) => {
+            Ref::V(v) | Ref::Own(v) => {
                 if !is_node(v) {
                     return None;
                 }
                 (*v).clone()
             }
+            Ref::OwnDict(d) => Value::Dict((*d).clone()),
             Ref::Type(t) => Value::Type((*t).clone()),
             Ref::Frame(f) => Value::Frame((*f).clone()),
             Ref::Func(f) => Value::Function((*f).clone()),
@@ -371,12 +379,13 @@ impl Ref<'_> {
         // SAFETY (each arm): a bitwise copy of the `Rc` the referrer holds, never dropped.
         unsafe {
             Some(ManuallyDrop::new(match self {
-                Ref::V(v) => {
+                Ref::V(v) | Ref::Own(v) => {
                     if !is_node(v) {
                         return None;
                     }
                     std::ptr::read(*v)
                 }
+                Ref::OwnDict(d) => Value::Dict(std::ptr::read(*d)),
                 Ref::Type(t) => Value::Type(std::ptr::read(*t)),
                 Ref::Frame(f) => Value::Frame(std::ptr::read(*f)),
                 Ref::Func(f) => Value::Function(std::ptr::read(*f)),
@@ -398,13 +407,20 @@ impl Ref<'_> {
         }
     }
 
+    /// Is this a part the walk may take into its referrer (`Ref::Own`, `Ref::OwnDict`)?
+    #[inline]
+    fn is_own(&self) -> bool {
+        matches!(self, Ref::Own(_) | Ref::OwnDict(_))
+    }
+
     #[inline]
     fn addr(&self) -> Option<usize> {
         fn p<T: ?Sized>(r: &Rc<T>) -> usize {
             Rc::as_ptr(r) as *const u8 as usize
         }
         match self {
-            Ref::V(v) => node_addr(v),
+            Ref::V(v) | Ref::Own(v) => node_addr(v),
+            Ref::OwnDict(d) => Some(p(d)),
             Ref::Type(t) => Some(p(t)),
             Ref::Frame(f) => Some(p(f)),
             Ref::Func(f) => Some(p(f)),
@@ -515,46 +531,109 @@ fn strong_count(v: &Value) -> usize {
 /// `tp_traverse`: call `visit` on each reference `v` holds. Returns false when `v` is in use
 /// (a `RefCell` of it is mutably borrowed): it must then be treated as reachable.
 fn traverse<F: FnMut(Ref)>(v: &Value, visit: &mut F) -> bool {
-    walk::<true, F>(v, false, visit)
+    walk::<true, _>(v, 0, &mut |r| {
+        visit(r);
+        false
+    })
+}
+
+/// Call the visitor where the walk has no use for its answer (all but `Ref::Own` and
+/// `Ref::OwnDict`).
+#[inline(always)]
+fn see<F: FnMut(Ref) -> bool>(visit: &mut F, r: Ref) {
+    visit(r);
+}
+
+/// How deep `Ref::Own` parts are taken into their referrer (a tuple in a tuple in a frame...):
+/// each level is a recursion of `walk`.
+const INLINE_DEPTH: u8 = 4;
+
+/// Can `x`, held by one referrer only, be walked as part of it (`Ref::Own`)? Immutable
+/// objects that hold references but are never cleared (`clear` leaves them alone: a cycle
+/// through them is broken at its mutable members, which stay nodes): a tuple, a bound
+/// method, a builtin. Counted in `gc.collect()`'s result through their referrer
+/// (`Graph::inlined_weight`).
+#[inline(always)]
+fn own_part(x: &Value) -> bool {
+    match x {
+        Value::Tuple(t) => Rc::strong_count(t) == 1 && !t.is_empty(),
+        Value::Method(m) => Rc::strong_count(m) == 1,
+        Value::Builtin(b) => Rc::strong_count(b) == 1,
+        _ => false,
+    }
 }
 
 /// Visit the value `x` held by a container: with `ATOMS` false (a collection's walks) only
 /// if it is an object the collector walks, so ints, strings and None in lists, dicts and
 /// frames cost no call of the visitor.
 #[inline(always)]
-fn visit_value<const ATOMS: bool, F: FnMut(Ref)>(visit: &mut F, x: &Value) {
+fn visit_value<const ATOMS: bool, F: FnMut(Ref) -> bool>(visit: &mut F, x: &Value, inline: u8) {
     if ATOMS || is_node(x) {
-        visit(Ref::V(x))
+        if inline > 0 && own_part(x) {
+            if visit(Ref::Own(x)) {
+                // Tuples, methods and builtins borrow nothing: the walk always succeeds.
+                walk::<ATOMS, F>(x, inline - 1, visit);
+            }
+        } else {
+            visit(Ref::V(x));
+        }
     }
 }
 
-/// `traverse`, and with `inline_frames` a generator's frame that only the generator holds
-/// (`Rc::strong_count` 1: no frame object, traceback or other frame refers to it) is part of
-/// the generator, as in CPython 3.12 where the frame lives inside the generator object: its
-/// references are the generator's and the frame is no object of its own to the collector
-/// (one node fewer per suspended generator or coroutine). The frame is garbage exactly when
-/// its generator is, and `tp_clear` of the generator drops it. The same holds for the native
-/// data (`Value::Native` in `base`) that only its instance holds. `ATOMS`: see `visit_value`.
-fn walk<const ATOMS: bool, F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit: &mut F) -> bool {
+/// Visit the `__dict__` of an instance or function: with `inline`, when only its owner holds
+/// it, as part of the owner (`Ref::OwnDict`). False when the dict is in use.
+#[inline(always)]
+fn visit_own_dict<const ATOMS: bool, F: FnMut(Ref) -> bool>(
+    visit: &mut F,
+    d: &crate::value::DictRef,
+    inline: u8,
+) -> bool {
+    if inline > 0 && Rc::strong_count(d) == 1 {
+        if visit(Ref::OwnDict(d)) {
+            let Ok(d) = d.try_borrow() else { return false };
+            for e in d.iter() {
+                visit_value::<ATOMS, F>(visit, &e.key, inline);
+                visit_value::<ATOMS, F>(visit, &e.value, inline);
+            }
+        }
+    } else {
+        visit(Ref::Dict(d));
+    }
+    true
+}
+
+/// `traverse`, and with `inline` > 0 (a collection's walks) the parts of an object that only
+/// it holds are walked as part of it, as in CPython 3.12 where they live inside the object:
+/// their references are the object's and they are no nodes (one node fewer each). So are a
+/// generator's frame that only the generator holds (`Rc::strong_count` 1: no frame object,
+/// traceback or other frame refers to it), the native data (`Value::Native` in `base`) that
+/// only its instance holds, an instance's or function's own `__dict__` (`visit_own_dict`), and
+/// tuples, bound methods and builtins held once (`visit_value`, `inline` levels deep). Such a
+/// part is garbage exactly when its owner is; `tp_clear` of the owner drops or clears it.
+/// `ATOMS`: see `visit_value`.
+fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: &mut F) -> bool {
     use Value::*;
     match v {
-        Tuple(t) => t.iter().for_each(|x| visit_value::<ATOMS, F>(visit, x)),
+        Tuple(t) => t
+            .iter()
+            .for_each(|x| visit_value::<ATOMS, F>(visit, x, inline)),
         List(l) => {
             let Ok(l) = l.try_borrow() else { return false };
-            l.iter().for_each(|x| visit_value::<ATOMS, F>(visit, x));
+            l.iter()
+                .for_each(|x| visit_value::<ATOMS, F>(visit, x, inline));
         }
         Dict(d) => {
             let Ok(d) = d.try_borrow() else { return false };
             for e in d.iter() {
-                visit_value::<ATOMS, F>(visit, &e.key);
-                visit_value::<ATOMS, F>(visit, &e.value);
+                visit_value::<ATOMS, F>(visit, &e.key, inline);
+                visit_value::<ATOMS, F>(visit, &e.value, inline);
             }
         }
         Set(s) | FrozenSet(s) => {
             let Ok(s) = s.try_borrow() else { return false };
             for slot in &s.table {
                 if let crate::objects::set::Slot::Active(_, k) = slot {
-                    visit(Ref::V(k));
+                    see(visit, Ref::V(k));
                 }
             }
         }
@@ -571,31 +650,33 @@ fn walk<const ATOMS: bool, F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit:
                 return false;
             };
             if let Some(d) = &*defaults {
-                visit(Ref::Tuple(d));
+                see(visit, Ref::Tuple(d));
             }
             if let Some(d) = &*kwdefaults {
-                visit(Ref::Dict(d));
+                see(visit, Ref::Dict(d));
             }
             if let Some(c) = &f.closure {
-                visit(Ref::Tuple(c));
+                see(visit, Ref::Tuple(c));
             }
-            visit(Ref::V(&ann));
-            visit(Ref::V(&doc));
-            visit(Ref::V(&module));
-            visit(Ref::Dict(&f.dict));
-            visit(Ref::Globals(&f.globals));
+            see(visit, Ref::V(&ann));
+            see(visit, Ref::V(&doc));
+            see(visit, Ref::V(&module));
+            if !visit_own_dict::<ATOMS, F>(visit, &f.dict, inline) {
+                return false;
+            }
+            see(visit, Ref::Globals(&f.globals));
         }
         Builtin(b) => {
             if let Some(x) = &b.bound {
-                visit(Ref::V(x));
+                see(visit, Ref::V(x));
             }
             if let Some(x) = &b.data {
-                visit(Ref::V(x));
+                see(visit, Ref::V(x));
             }
         }
         Method(m) => {
-            visit(Ref::V(&m.func));
-            visit(Ref::V(&m.self_));
+            see(visit, Ref::V(&m.func));
+            see(visit, Ref::V(&m.self_));
         }
         Type(t) => {
             let (Ok(bases), Ok(mro), Ok(meta)) = (
@@ -605,12 +686,12 @@ fn walk<const ATOMS: bool, F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit:
             ) else {
                 return false;
             };
-            bases.iter().for_each(|x| visit(Ref::Type(x)));
-            mro.iter().for_each(|x| visit(Ref::Type(x)));
+            bases.iter().for_each(|x| see(visit, Ref::Type(x)));
+            mro.iter().for_each(|x| see(visit, Ref::Type(x)));
             if let Some(m) = &*meta {
-                visit(Ref::Type(m));
+                see(visit, Ref::Type(m));
             }
-            visit(Ref::Dict(&t.dict));
+            see(visit, Ref::Dict(&t.dict));
         }
         Instance(i) => {
             let (Ok(cls), Ok(base)) = (i.class.try_borrow(), i.base.try_borrow()) else {
@@ -621,46 +702,48 @@ fn walk<const ATOMS: bool, F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit:
                 Some(Err(_)) => return false,
                 Option::None => Option::None,
             };
-            visit(Ref::Type(&cls));
+            see(visit, Ref::Type(&cls));
             if let Some(d) = &i.dict {
-                visit(Ref::Dict(d));
+                if !visit_own_dict::<ATOMS, F>(visit, d, inline) {
+                    return false;
+                }
             }
             slots
                 .iter()
                 .flat_map(|s| s.iter())
                 .flatten()
-                .for_each(|x| visit_value::<ATOMS, F>(visit, x));
+                .for_each(|x| visit_value::<ATOMS, F>(visit, x, inline));
             // The native data only this instance holds (an asyncio Task's or Future's state)
             // is part of it, as a frame only its generator holds: one node fewer.
             let own_native = match &*base {
-                Some(Native(n)) if inline_frames && Rc::strong_count(n) == 1 => Some(n),
+                Some(Native(n)) if inline > 0 && Rc::strong_count(n) == 1 => Some(n),
                 _ => Option::None,
             };
             if let Some(n) = own_native {
-                if !n.traverse(&mut |x| visit_value::<ATOMS, F>(visit, x)) {
+                if !n.traverse(&mut |x| visit_value::<ATOMS, F>(visit, x, inline)) {
                     return false;
                 }
             } else if let Some(b) = &*base {
-                visit(Ref::V(b));
+                see(visit, Ref::V(b));
             }
             if let Some(exc) = i.exc() {
                 let Ok(e) = exc.try_borrow() else {
                     return false;
                 };
-                visit(Ref::V(&e.args));
-                visit(Ref::V(&e.traceback));
-                visit(Ref::V(&e.cause));
-                visit(Ref::V(&e.context));
-                visit(Ref::V(&e.notes));
+                see(visit, Ref::V(&e.args));
+                see(visit, Ref::V(&e.traceback));
+                see(visit, Ref::V(&e.cause));
+                see(visit, Ref::V(&e.context));
+                see(visit, Ref::V(&e.notes));
             }
         }
         Cell(c) => {
             let Ok(c) = c.try_borrow() else { return false };
             if let Some(x) = &*c {
-                visit(Ref::V(x));
+                see(visit, Ref::V(x));
             }
         }
-        Frame(f) => return walk_frame::<ATOMS, F>(f, visit),
+        Frame(f) => return walk_frame::<ATOMS, F>(f, inline, visit),
         Generator(g) => {
             let (Ok(state), Ok(exc), Ok(fin)) = (
                 g.state.try_borrow(),
@@ -671,21 +754,21 @@ fn walk<const ATOMS: bool, F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit:
             };
             match &*state {
                 GenState::Created(f) | GenState::Suspended(f) => {
-                    if inline_frames && Rc::strong_count(f) == 1 {
-                        if !walk_frame::<ATOMS, F>(f, visit) {
+                    if inline > 0 && Rc::strong_count(f) == 1 {
+                        if !walk_frame::<ATOMS, F>(f, inline, visit) {
                             return false;
                         }
                     } else {
-                        visit(Ref::Frame(f))
+                        see(visit, Ref::Frame(f))
                     }
                 }
                 // A running generator's frame is on the VM's stack.
                 GenState::Running(_) => return false,
                 GenState::Finished => {}
             }
-            visit(Ref::V(&exc));
+            see(visit, Ref::V(&exc));
             if let Some(fin) = &*fin {
-                visit(Ref::V(fin));
+                see(visit, Ref::V(fin));
             }
         }
         Iter(it) => {
@@ -693,79 +776,83 @@ fn walk<const ATOMS: bool, F: FnMut(Ref)>(v: &Value, inline_frames: bool, visit:
                 return false;
             };
             match &*it {
-                It::Seq { seq, .. } | It::Reversed { seq, .. } => visit(Ref::V(seq)),
-                It::Dict { dict, .. } => visit(Ref::V(dict)),
+                It::Seq { seq, .. } | It::Reversed { seq, .. } => see(visit, Ref::V(seq)),
+                It::Dict { dict, .. } => see(visit, Ref::V(dict)),
                 It::Enumerate { it, count } => {
-                    visit(Ref::V(it));
-                    visit(Ref::V(count));
+                    see(visit, Ref::V(it));
+                    see(visit, Ref::V(count));
                 }
-                It::Zip { its, .. } => its.iter().for_each(|x| visit(Ref::V(x))),
+                It::Zip { its, .. } => its.iter().for_each(|x| see(visit, Ref::V(x))),
                 It::Map { func, its } => {
-                    visit(Ref::V(func));
-                    its.iter().for_each(|x| visit(Ref::V(x)));
+                    see(visit, Ref::V(func));
+                    its.iter().for_each(|x| see(visit, Ref::V(x)));
                 }
                 It::Filter { func, it } => {
-                    visit(Ref::V(func));
-                    visit(Ref::V(it));
+                    see(visit, Ref::V(func));
+                    see(visit, Ref::V(it));
                 }
                 It::Callable { func, sentinel } => {
-                    visit(Ref::V(func));
-                    visit(Ref::V(sentinel));
+                    see(visit, Ref::V(func));
+                    see(visit, Ref::V(sentinel));
                 }
-                It::Vec { items, .. } => items.iter().for_each(|x| visit(Ref::V(x))),
+                It::Vec { items, .. } => items.iter().for_each(|x| see(visit, Ref::V(x))),
                 _ => {}
             }
         }
         Property(p) => {
-            visit(Ref::V(&p.fget));
-            visit(Ref::V(&p.fset));
-            visit(Ref::V(&p.fdel));
-            visit(Ref::V(&p.doc));
+            see(visit, Ref::V(&p.fget));
+            see(visit, Ref::V(&p.fset));
+            see(visit, Ref::V(&p.fdel));
+            see(visit, Ref::V(&p.doc));
             let Ok(n) = p.name.try_borrow() else {
                 return false;
             };
-            visit(Ref::V(&n));
+            see(visit, Ref::V(&n));
         }
         ClassMethod(c) | StaticMethod(c) => {
             let Ok(c) = c.try_borrow() else { return false };
-            visit(Ref::V(&c));
+            see(visit, Ref::V(&c));
         }
         Super(s) => {
-            visit(Ref::Type(&s.thisclass));
-            visit(Ref::V(&s.obj));
-            visit(Ref::Type(&s.obj_type));
+            see(visit, Ref::Type(&s.thisclass));
+            see(visit, Ref::V(&s.obj));
+            see(visit, Ref::Type(&s.obj_type));
         }
         Traceback(t) => {
-            visit(Ref::Frame(&t.frame));
+            see(visit, Ref::Frame(&t.frame));
             let Ok(n) = t.next.try_borrow() else {
                 return false;
             };
             if let Some(n) = &*n {
-                visit(Ref::Tb(n));
+                see(visit, Ref::Tb(n));
             }
         }
-        Native(n) => return n.traverse(&mut |x| visit(Ref::V(x))),
+        Native(n) => return n.traverse(&mut |x| see(visit, Ref::V(x))),
         _ => {}
     }
     true
 }
 
 /// The references a frame holds (`traverse` of a frame).
-fn walk_frame<const ATOMS: bool, F: FnMut(Ref)>(f: &FrameRef, visit: &mut F) -> bool {
+fn walk_frame<const ATOMS: bool, F: FnMut(Ref) -> bool>(
+    f: &FrameRef,
+    inline: u8,
+    visit: &mut F,
+) -> bool {
     let Ok(f) = f.try_borrow() else { return false };
     let values = f.localsplus.iter().flatten().chain(f.stack.iter());
-    values.for_each(|x| visit_value::<ATOMS, F>(visit, x));
+    values.for_each(|x| visit_value::<ATOMS, F>(visit, x, inline));
     if let Some(x) = &f.locals {
-        visit(Ref::V(x));
+        see(visit, Ref::V(x));
     }
     if let Some(func) = &f.func {
-        visit(Ref::Func(func));
+        see(visit, Ref::Func(func));
     }
     if let Some(d) = f.trace.as_ref().and_then(|t| t.locals_dict.as_ref()) {
-        visit(Ref::Dict(d));
+        see(visit, Ref::Dict(d));
     }
     if let Some(b) = &f.back {
-        visit(Ref::Frame(b));
+        see(visit, Ref::Frame(b));
     }
     true
 }
@@ -781,15 +868,7 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
                 trash.append(&mut l);
             }
         }
-        Dict(d) => {
-            if let Ok(mut d) = d.try_borrow_mut() {
-                for e in d.iter() {
-                    trash.push(e.key.clone());
-                    trash.push(e.value.clone());
-                }
-                d.clear();
-            }
-        }
+        Dict(d) => clear_dict(d, trash),
         Set(s) | FrozenSet(s) => {
             if let Ok(mut s) = s.try_borrow_mut() {
                 trash.extend(s.keys());
@@ -812,6 +891,7 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
                     trash.push(std::mem::replace(&mut *c, Value::None));
                 }
             }
+            clear_own_dict(&f.dict, trash);
         }
         Type(t) => {
             if let (Ok(mut bases), Ok(mut mro)) = (t.bases.try_borrow_mut(), t.mro.try_borrow_mut())
@@ -821,6 +901,9 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             }
         }
         Instance(i) => {
+            if let Some(d) = &i.dict {
+                clear_own_dict(d, trash);
+            }
             if let Some(Ok(mut s)) = i.slots_if_any().map(|s| s.try_borrow_mut()) {
                 trash.extend(s.iter_mut().filter_map(Option::take));
             }
@@ -894,6 +977,24 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
         }
         Native(n) => n.clear(trash),
         _ => {}
+    }
+}
+
+fn clear_dict(d: &crate::value::DictRef, trash: &mut Vec<Value>) {
+    if let Ok(mut d) = d.try_borrow_mut() {
+        for e in d.iter() {
+            trash.push(e.key.clone());
+            trash.push(e.value.clone());
+        }
+        d.clear();
+    }
+}
+
+/// The `__dict__` of a garbage instance or function that only it holds was walked as part of
+/// it (`Ref::OwnDict`), so it is no node to be cleared on its own: clear it with its owner.
+fn clear_own_dict(d: &crate::value::DictRef, trash: &mut Vec<Value>) {
+    if Rc::strong_count(d) == 1 {
+        clear_dict(d, trash);
     }
 }
 
@@ -1117,12 +1218,56 @@ impl Graph {
         &self.nodes[i]
     }
 
+    /// The `walk` depth of `Ref::Own` parts in this graph (none outside collections).
+    fn inline(&self) -> u8 {
+        if self.inline_frames {
+            INLINE_DEPTH
+        } else {
+            0
+        }
+    }
+
+    /// The objects taken into node `i` as its parts (`Ref::Own`: no nodes of this graph)
+    /// that CPython 3.12 would count in `gc.collect()`'s result (a tuple holding objects, a
+    /// bound method, a builtin method bound to an object, a function's `__dict__` holding
+    /// objects; an instance's is not made): the garbage's count.
+    fn inlined_weight(&self, i: usize) -> usize {
+        let mut n = 0;
+        let function = matches!(self.node(i), Value::Function(_));
+        walk::<false, _>(self.node(i), self.inline(), &mut |r| {
+            let Ref::Own(x) = r else {
+                let Ref::OwnDict(d) = r else { return false };
+                if r.addr().and_then(|a| self.index.get(a)).is_some() {
+                    return false;
+                }
+                if function {
+                    let holds = d
+                        .try_borrow()
+                        .map(|d| d.iter().any(|e| is_node(&e.key) || is_node(&e.value)));
+                    n += holds.unwrap_or(true) as usize;
+                }
+                return true;
+            };
+            if node_addr(x).and_then(|a| self.index.get(a)).is_some() {
+                return false;
+            }
+            n += match x {
+                Value::Tuple(t) => t.iter().any(is_node) as usize,
+                Value::Builtin(b) => b.bound.is_some() as usize,
+                _ => 1,
+            };
+            true
+        });
+        n
+    }
+
     /// Walk from every registered object (`full`) or from the young generation only: then
     /// old registered objects are a border the walk does not cross (they count as outside).
     /// Records each object's references to the others found (`edges`). The nodes hold no
     /// counts: the graph must be dropped, or its garbage taken out (`owned`), before any
     /// code runs.
     fn discover(full: bool, inline_frames: bool) -> Graph {
+        let inline = if inline_frames { INLINE_DEPTH } else { 0 };
         let mut g = REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
             let r = &mut *r;
@@ -1161,13 +1306,15 @@ impl Graph {
                 edges,
                 ..
             } = &mut g;
-            let ok = walk::<false, _>(&v, inline_frames, &mut |r| {
-                let Some(a) = r.addr() else { return };
+            let ok = walk::<false, _>(&v, inline, &mut |r| {
+                let Some(a) = r.addr() else { return false };
                 let j = match index.probe(a) {
                     Ok(j) => j,
+                    // Held by this object only and no node: part of it (`Ref::Own`).
+                    Err(_) if r.is_own() => return true,
                     // A young collection does not walk module namespaces, nor past the old
                     // registered objects (a border: held from outside, as far as it knows).
-                    Err(_) if !full && r.border() => return,
+                    Err(_) if !full && r.border() => return false,
                     Err(slot) => match r.alias() {
                         Some(n) => {
                             let j = nodes.len();
@@ -1175,10 +1322,11 @@ impl Graph {
                             nodes.push(n);
                             j
                         }
-                        None => return,
+                        None => return false,
                     },
                 };
                 edges.push(j as u32);
+                false
             });
             g.pinned.push(!ok);
             i += 1;
@@ -1203,9 +1351,6 @@ impl Graph {
                             }
                         }
                     }
-                }
-                Value::Function(f) => {
-                    self.inline_dicts.insert(Rc::as_ptr(&f.dict) as usize);
                 }
                 Value::Type(t) => {
                     self.class_dicts.insert(Rc::as_ptr(&t.dict) as usize);
@@ -1278,14 +1423,14 @@ impl Graph {
         }
         // subtract_refs
         for &i in members {
-            let ok = walk::<false, _>(self.node(i), self.inline_frames, &mut |r| {
-                if let Some(a) = r.addr() {
-                    if let Some(j) = self.index.get(a) {
-                        if in_set[j] {
-                            refs[j] -= 1;
-                        }
-                    }
+            let ok = walk::<false, _>(self.node(i), self.inline(), &mut |r| {
+                let Some(j) = r.addr().and_then(|a| self.index.get(a)) else {
+                    return r.is_own();
+                };
+                if in_set[j] {
+                    refs[j] -= 1;
                 }
+                false
             });
             if !ok {
                 pinned[i] = true;
@@ -1302,15 +1447,15 @@ impl Graph {
             reach[i] = true;
         }
         while let Some(i) = stack.pop() {
-            walk::<false, _>(self.node(i), self.inline_frames, &mut |r| {
-                if let Some(a) = r.addr() {
-                    if let Some(j) = self.index.get(a) {
-                        if in_set[j] && !reach[j] {
-                            reach[j] = true;
-                            stack.push(j);
-                        }
-                    }
+            walk::<false, _>(self.node(i), self.inline(), &mut |r| {
+                let Some(j) = r.addr().and_then(|a| self.index.get(a)) else {
+                    return r.is_own();
+                };
+                if in_set[j] && !reach[j] {
+                    reach[j] = true;
+                    stack.push(j);
                 }
+                false
             });
         }
         reach
@@ -1332,16 +1477,18 @@ impl Graph {
             freed[i] = true;
         }
         while let Some(i) = stack.pop() {
-            walk::<false, _>(self.node(i), self.inline_frames, &mut |r| {
-                if let Some(j) = r.addr().and_then(|a| self.index.get(a)) {
-                    if in_set[j] && !freed[j] {
-                        count[j] -= 1;
-                        if count[j] <= 0 {
-                            freed[j] = true;
-                            stack.push(j);
-                        }
+            walk::<false, _>(self.node(i), self.inline(), &mut |r| {
+                let Some(j) = r.addr().and_then(|a| self.index.get(a)) else {
+                    return r.is_own();
+                };
+                if in_set[j] && !freed[j] {
+                    count[j] -= 1;
+                    if count[j] <= 0 {
+                        freed[j] = true;
+                        stack.push(j);
                     }
                 }
+                false
             });
         }
         freed
@@ -1617,7 +1764,7 @@ fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> 
     let found = last
         .iter()
         .filter(|&&i| !freed[i])
-        .map(|&i| graph.weight(i))
+        .map(|&i| graph.weight(i) + graph.inlined_weight(i))
         .sum();
     let mut trash = Vec::new();
     for &i in &last {
