@@ -7,7 +7,8 @@ instance dies (functions and classes never report their death: their callbacks n
 import _weakref
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
-           "ReferenceType", "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+           "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
 
 class ReferenceType:
@@ -85,8 +86,170 @@ class WeakMethod(ref):
         return self._meth_type(func, obj)
 
 
-def proxy(ob, callback=None):
-    raise NotImplementedError("weakref.proxy is not supported by pydive")
+# --- proxies ---------------------------------------------------------------------------
+# A proxy holds its own handle (no ref object in between), so a callback receives the proxy
+# itself, as in CPython. Every attribute access goes to the referent: the proxy's own slots
+# are read with object.__getattribute__.
+
+_slot = object.__getattribute__
+_DEAD = "weakly-referenced object no longer exists"
+
+
+def _referent(p):
+    ob = _weakref.get(_slot(p, "_handle"))
+    if ob is None:
+        raise ReferenceError(_DEAD)
+    return ob
+
+
+def _plain(x):
+    """An operand with any proxy replaced by its referent (CPython's UNWRAP)."""
+    if type(x) is ProxyType or type(x) is CallableProxyType:
+        return _referent(x)
+    return x
+
+
+def _binary(op):
+    # nb_add and friends are one slot for both sides: each operand is unwrapped in place
+    def forward(self, other):
+        return op(_referent(self), _plain(other))
+
+    def reflected(self, other):
+        return op(_plain(other), _referent(self))
+    return forward, reflected
+
+
+def _proxy_namespace(callable_kind):
+    import operator as _op
+    ns = {"__slots__": ("_handle", "_callback"), "__module__": __name__}
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '%s' instances" % _type_name(cls))
+
+    def __init_subclass__(cls, **kw):
+        raise TypeError("type '%s' is not an acceptable base type" % _type_name(cls.__mro__[1]))
+
+    def __del__(self):
+        try:
+            _weakref.forget(_slot(self, "_handle"))
+        except AttributeError:
+            pass
+
+    def __getattribute__(self, name):
+        return getattr(_referent(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_referent(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_referent(self), name)
+
+    def __dir__(self):
+        return dir(_referent(self))
+
+    def __repr__(self):
+        ob = _weakref.get(_slot(self, "_handle"))
+        return "<weakproxy at %#x to %s at %#x>" % (id(self), type(ob).__name__, id(ob))
+
+    def __str__(self):
+        return str(_referent(self))
+
+    def __bytes__(self):
+        return bytes(_referent(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: '%s'" % _type_name(type(self)))
+
+    def __bool__(self):
+        return bool(_referent(self))
+
+    def __len__(self):
+        return len(_referent(self))
+
+    def __contains__(self, item):
+        return item in _referent(self)
+
+    def __getitem__(self, key):
+        return _referent(self)[key]
+
+    def __setitem__(self, key, value):
+        _referent(self)[key] = value
+
+    def __delitem__(self, key):
+        del _referent(self)[key]
+
+    def __iter__(self):
+        return iter(_referent(self))
+
+    def __next__(self):
+        ob = _referent(self)
+        if not hasattr(type(ob), "__next__"):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(ob).__name__)
+        return next(ob)
+
+    def __reversed__(self):
+        return reversed(_referent(self))
+
+    def __pow__(self, other, mod=None):
+        if mod is None:
+            return pow(_referent(self), _plain(other))
+        return pow(_referent(self), _plain(other), _plain(mod))
+
+    def __rpow__(self, other, mod=None):
+        if mod is None:
+            return pow(_plain(other), _referent(self))
+        return pow(_plain(other), _referent(self), _plain(mod))
+
+    def __ipow__(self, other):
+        ob = _referent(self)
+        ob **= _plain(other)
+        return ob
+
+    for fn in (__new__, __init_subclass__, __del__, __getattribute__, __setattr__, __delattr__,
+               __dir__, __repr__, __str__, __bytes__, __hash__, __bool__, __len__, __contains__,
+               __getitem__, __setitem__, __delitem__, __iter__, __next__, __reversed__,
+               __pow__, __rpow__, __ipow__):
+        ns[fn.__name__] = fn
+    ns["__init_subclass__"] = classmethod(__init_subclass__)
+
+    for name in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod",
+                 "lshift", "rshift", "and", "or", "xor"):
+        op = divmod if name == "divmod" else getattr(_op, name + "_" * (name in ("and", "or")))
+        ns["__%s__" % name], ns["__r%s__" % name] = _binary(op)
+        if name != "divmod":
+            ns["__i%s__" % name] = _binary(getattr(_op, "i" + name))[0]
+    for name in ("lt", "le", "eq", "ne", "gt", "ge"):
+        ns["__%s__" % name] = _binary(getattr(_op, name))[0]
+    for name, fn in (("neg", _op.neg), ("pos", _op.pos), ("abs", abs), ("invert", _op.invert),
+                     ("int", int), ("float", float), ("index", _op.index)):
+        ns["__%s__" % name] = (lambda f: lambda self: f(_referent(self)))(fn)
+
+    if callable_kind:
+        def __call__(self, /, *args, **kwargs):
+            return _referent(self)(*args, **kwargs)
+        ns["__call__"] = __call__
+    return ns
+
+
+def _type_name(cls):
+    return "weakref." + cls.__name__ if cls.__module__ == __name__ else cls.__name__
+
+
+ProxyType = type("ProxyType", (), _proxy_namespace(False))
+CallableProxyType = type("CallableProxyType", (), _proxy_namespace(True))
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(ob, callback=None, /):
+    """A proxy to ob: attribute access and operators go to ob while it lives, then raise
+    ReferenceError."""
+    kind = CallableProxyType if callable(ob) else ProxyType
+    p = object.__new__(kind)
+    object.__setattr__(p, "_callback", callback)
+    object.__setattr__(p, "_handle", _weakref.new(ob, callback, p if callback is not None
+                                                   else None))
+    return p
 
 
 def getweakrefcount(ob):
@@ -353,6 +516,8 @@ class finalize:
 try:
     import _pydive
     _pydive.set_tp_name(ReferenceType, 'weakref.ReferenceType')
+    _pydive.set_tp_name(ProxyType, 'weakref.ProxyType')
+    _pydive.set_tp_name(CallableProxyType, 'weakref.CallableProxyType')
     del _pydive
 except ImportError:
     pass

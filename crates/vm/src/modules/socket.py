@@ -31,6 +31,8 @@ class socket:
         self.type = type & 0xf
         self.proto = proto
         self._timeout = None
+        self._io_refs = 0  # open makefile() files: close() waits for them
+        self._closed = False
         if type & SOCK_NONBLOCK:
             self.setblocking(False)
 
@@ -63,9 +65,55 @@ class socket:
         return self._fd
 
     def close(self):
-        if self._fd >= 0:
+        self._closed = True
+        if self._io_refs <= 0 and self._fd >= 0:
             _close(self._fd)
             self._fd = -1
+
+    def _wait(self, write):
+        """Wait until the socket is ready (other green threads run meanwhile): forever
+        when blocking, at most the timeout otherwise (TimeoutError); at once when
+        non-blocking."""
+        limit = self._timeout
+        if limit == 0.0:
+            return
+        import select
+        import time
+        fds = [self._fd]
+        deadline = None if limit is None else time.monotonic() + limit
+        while True:
+            # select() may return early with nothing ready (when another green thread's
+            # sleep ends): wait again until the deadline
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            r, w, _ = select.select([] if write else fds, fds if write else [], [], left)
+            if r or w:
+                return
+            if left == 0.0:
+                raise TimeoutError('timed out')
+
+    def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None,
+                 newline=None):
+        """A file object reading and/or writing this socket ('r', 'w', 'b' in mode);
+        the socket stays open until it and its files are all closed."""
+        import io
+        if not set(mode) <= {'r', 'w', 'b'}:
+            raise ValueError('invalid mode %r (only r, w, b allowed)' % (mode,))
+        reading = 'r' in mode
+        writing = 'w' in mode or not reading
+        raw = SocketIO(self, ('r' if reading else '') + ('w' if writing else ''))
+        self._io_refs += 1
+        if buffering is None or buffering < 0:
+            buffering = io.DEFAULT_BUFFER_SIZE
+        if buffering == 0:
+            if 'b' not in mode:
+                raise ValueError('unbuffered streams must be binary')
+            return raw
+        buf = _BufferedSocketFile(raw, buffering)
+        if 'b' in mode:
+            return buf
+        text = io.TextIOWrapper(buf, encoding, errors, newline)
+        text.mode = mode
+        return text
 
     def detach(self):
         fd = self._fd
@@ -82,10 +130,13 @@ class socket:
     def settimeout(self, value):
         if value is None:
             self.setblocking(True)
-        elif value == 0:
-            self.setblocking(False)
-        else:
-            raise NotImplementedError('pydive sockets: timeouts other than None and 0')
+            return
+        value = float(value)
+        if value < 0:
+            raise ValueError('Timeout value out of range')
+        # with a timeout the descriptor is non-blocking: _wait() does the waiting
+        _setblocking(self._fd, False)
+        self._timeout = value
 
     def gettimeout(self):
         return self._timeout
@@ -97,6 +148,7 @@ class socket:
         _listen(self._fd, backlog)
 
     def accept(self):
+        self._wait(False)
         fd, addr = _accept(self._fd)
         sock = socket(self.family, self.type, self.proto, fileno=fd)
         if self._timeout is None:
@@ -105,6 +157,9 @@ class socket:
 
     def connect(self, address):
         err = _connect(self._fd, self.family, address)
+        if err in (11, 115) and self._timeout:  # EAGAIN, EINPROGRESS
+            self._wait(True)
+            err = self.getsockopt(SOL_SOCKET, SO_ERROR)
         if err:
             raise _oserror(err)
 
@@ -114,20 +169,24 @@ class socket:
     def send(self, data, flags=0):
         if isinstance(data, memoryview):
             data = bytes(data)  # the native _send takes bytes and bytearray
+        self._wait(True)
         return _send(self._fd, data)
 
     def sendall(self, data, flags=0):
         data = bytes(data)
         while data:
+            self._wait(True)
             n = _send(self._fd, data)
             data = data[n:]
 
     def recv(self, bufsize, flags=0):
+        self._wait(False)
         return _recv(self._fd, bufsize)
 
     def recv_into(self, buffer, nbytes=0, flags=0):
         if nbytes <= 0:
             nbytes = len(buffer)
+        self._wait(False)
         data = _recv(self._fd, nbytes)
         n = len(data)
         buffer[:n] = data
@@ -152,6 +211,216 @@ class socket:
 SocketType = socket
 
 
+def _socketio_class():
+    import io
+
+    class SocketIO(io.RawIOBase):
+        """The raw file of socket.makefile(): reads are recv() calls, writes send()."""
+
+        def __init__(self, sock, mode):
+            io.RawIOBase.__init__(self)
+            self._sock = sock
+            self._mode = mode
+            self._timed_out = False
+
+        def readinto(self, b):
+            self._checkClosed()
+            if 'r' not in self._mode:
+                raise io.UnsupportedOperation('File not open for reading')
+            if self._timed_out:
+                raise OSError('cannot read from timed out object')
+            try:
+                return self._sock.recv_into(b)
+            except TimeoutError:
+                self._timed_out = True
+                raise
+            except BlockingIOError:
+                return None
+
+        def read(self, size=-1):
+            if size is None or size < 0:
+                return self.readall()
+            buf = bytearray(size)
+            n = self.readinto(buf)
+            return None if n is None else bytes(buf[:n])
+
+        def readall(self):
+            parts = []
+            while True:
+                data = self.read(io.DEFAULT_BUFFER_SIZE)
+                if not data:
+                    return b''.join(parts) if parts or data is not None else data
+                parts.append(data)
+
+        def write(self, b):
+            self._checkClosed()
+            if 'w' not in self._mode:
+                raise io.UnsupportedOperation('File not open for writing')
+            try:
+                return self._sock.send(b)
+            except BlockingIOError:
+                return None
+
+        def readable(self):
+            self._checkClosed()
+            return 'r' in self._mode
+
+        def writable(self):
+            self._checkClosed()
+            return 'w' in self._mode
+
+        def seekable(self):
+            self._checkClosed()
+            return False
+
+        def fileno(self):
+            self._checkClosed()
+            return self._sock.fileno()
+
+        @property
+        def name(self):
+            return -1 if self.closed else self.fileno()
+
+        @property
+        def mode(self):
+            return self._mode + 'b'
+
+        def close(self):
+            if self.closed:
+                return
+            io.RawIOBase.close(self)
+            sock = self._sock
+            sock._io_refs -= 1
+            if sock._closed:
+                sock.close()
+            self._sock = None
+
+    class _BufferedSocketFile(io.BufferedIOBase):
+        """The buffered file of socket.makefile() (pydive's native BufferedReader and
+        BufferedWriter only wrap descriptors they open): reads fill a buffer from the raw
+        SocketIO, writes are kept until the buffer is full or flush()."""
+
+        def __init__(self, raw, size):
+            self.raw = raw
+            self._size = size
+            self._rbuf = b''
+            self._wbuf = bytearray()
+
+        @property
+        def closed(self):
+            return self.raw.closed
+
+        @property
+        def mode(self):
+            return self.raw.mode
+
+        @property
+        def name(self):
+            return self.raw.name
+
+        def readable(self):
+            return self.raw.readable()
+
+        def writable(self):
+            return self.raw.writable()
+
+        def fileno(self):
+            return self.raw.fileno()
+
+        def _fill(self):
+            """Read once more from the socket; False at the end of the stream."""
+            chunk = bytearray(self._size)
+            n = self.raw.readinto(chunk)
+            if not n:
+                return False
+            self._rbuf += bytes(chunk[:n])
+            return True
+
+        def read(self, size=-1):
+            self._checkClosed()
+            if size is None or size < 0:
+                while self._fill():
+                    pass
+                data, self._rbuf = self._rbuf, b''
+                return data
+            while len(self._rbuf) < size and self._fill():
+                pass
+            data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+            return data
+
+        def read1(self, size=-1):
+            self._checkClosed()
+            if not self._rbuf:
+                self._fill()
+            if size is None or size < 0:
+                size = len(self._rbuf)
+            data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+            return data
+
+        def peek(self, size=0):
+            self._checkClosed()
+            if not self._rbuf:
+                self._fill()
+            return self._rbuf
+
+        def readinto(self, b):
+            data = self.read(len(b))
+            b[:len(data)] = data
+            return len(data)
+
+        def readline(self, size=-1):
+            self._checkClosed()
+            if size is None:
+                size = -1
+            while True:
+                end = self._rbuf.find(b'\n') + 1
+                if end or (0 <= size <= len(self._rbuf)) or not self._fill():
+                    break
+            if not end:
+                end = len(self._rbuf)
+            if 0 <= size < end:
+                end = size
+            line, self._rbuf = self._rbuf[:end], self._rbuf[end:]
+            return line
+
+        def write(self, b):
+            self._checkClosed()
+            if not self.raw.writable():
+                raise io.UnsupportedOperation('write')
+            data = bytes(b)
+            self._wbuf += data
+            if len(self._wbuf) >= self._size:
+                self.flush()
+            return len(data)
+
+        def flush(self):
+            self._checkClosed()
+            while self._wbuf:
+                n = self.raw.write(bytes(self._wbuf))
+                if n:
+                    del self._wbuf[:n]
+
+        def close(self):
+            if self.raw.closed:
+                return
+            try:
+                if self._wbuf:
+                    self.flush()
+            finally:
+                self.raw.close()
+
+        def detach(self):
+            raw, self.raw = self.raw, None
+            return raw
+
+    globals()['_BufferedSocketFile'] = _BufferedSocketFile
+    SocketIO.__module__ = 'socket'
+    return SocketIO
+
+
+SocketIO = _socketio_class()
+
+
 def socketpair(family=None, type=SOCK_STREAM, proto=0):
     if family is None:
         family = AF_UNIX
@@ -172,12 +441,28 @@ def gethostname():
     return 'localhost'
 
 
-def create_connection(address, timeout=None, source_address=None):
+_GLOBAL_DEFAULT_TIMEOUT = object()
+
+
+def getdefaulttimeout():
+    return None
+
+
+def setdefaulttimeout(timeout):
+    if timeout is not None:
+        raise NotImplementedError('pydive sockets: setdefaulttimeout() other than None')
+
+
+def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None):
     host, port = address
     err = None
     for family, type_, proto, _, sa in getaddrinfo(host, port, 0, SOCK_STREAM):
         sock = socket(family, type_, proto)
         try:
+            if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
+                sock.settimeout(timeout)
+            if source_address:
+                sock.bind(source_address)
             sock.connect(sa)
             return sock
         except OSError as e:

@@ -2,8 +2,8 @@
 //! (an int) into a per-thread table holding a `Weak` to the referent. Instances of classes
 //! report their death from `Instance::drop` (`referent_dropped`), which queues the callbacks;
 //! the VM runs them at its next instruction boundary with the `__del__` methods. Functions
-//! classes, generators, sets and frozensets can be referenced too, but their death runs no
-//! callback (no hook).
+//! classes, generators, sets and frozensets, builtin functions, bound methods, modules and code
+//! objects can be referenced too, but their death runs no callback (no hook).
 //! `lib/weakref.py` builds `ref`, `WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet` and
 //! `finalize` on top.
 
@@ -23,6 +23,12 @@ enum Target {
     Generator(Weak<crate::objects::generator::Generator>),
     /// A set or a frozenset (`frozen`): CPython gives both a weak reference list.
     Set(Weak<RefCell<crate::objects::set::Set>>, bool),
+    /// A builtin function or method (`weakref.ref(len)`), a bound method, a module, a code
+    /// object: CPython gives each a weak reference list.
+    Builtin(Weak<crate::objects::function::Builtin>),
+    Method(Weak<crate::objects::function::BoundMethod>),
+    Module(Weak<crate::objects::module::Module>),
+    Code(Weak<crate::objects::code::PyCode>),
 }
 
 struct Entry {
@@ -137,6 +143,10 @@ fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Generator(g) => (Target::Generator(Rc::downgrade(g)), Rc::as_ptr(g) as usize),
         Value::Set(s) => (Target::Set(Rc::downgrade(s), false), Rc::as_ptr(s) as usize),
         Value::FrozenSet(s) => (Target::Set(Rc::downgrade(s), true), Rc::as_ptr(s) as usize),
+        Value::Builtin(b) => (Target::Builtin(Rc::downgrade(b)), Rc::as_ptr(b) as usize),
+        Value::Method(m) => (Target::Method(Rc::downgrade(m)), Rc::as_ptr(m) as usize),
+        Value::Module(m) => (Target::Module(Rc::downgrade(m)), Rc::as_ptr(m) as usize),
+        Value::Code(c) => (Target::Code(Rc::downgrade(c)), Rc::as_ptr(c) as usize),
         other => {
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
@@ -153,7 +163,9 @@ fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         n.set(h + 1);
         h
     });
-    if matches!(target, Target::Instance(_)) {
+    // Generators report their death too (`Generator::drop`, before their finalizer, as
+    // `gen_dealloc` clears the weak references first).
+    if matches!(target, Target::Instance(_) | Target::Generator(_)) {
         BY_ADDR.with(|b| {
             let mut b = b.borrow_mut();
             let list = b.entry(addr).or_default();
@@ -191,6 +203,10 @@ fn w_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Target::Generator(w) => w.upgrade().map(Value::Generator),
             Target::Set(w, false) => w.upgrade().map(Value::Set),
             Target::Set(w, true) => w.upgrade().map(Value::FrozenSet),
+            Target::Builtin(w) => w.upgrade().map(Value::Builtin),
+            Target::Method(w) => w.upgrade().map(Value::Method),
+            Target::Module(w) => w.upgrade().map(Value::Module),
+            Target::Code(w) => w.upgrade().map(Value::Code),
         }
         .unwrap_or(Value::None)
     }))
