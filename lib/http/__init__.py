@@ -1,6 +1,6 @@
 """HTTP status codes (HTTPStatus) and methods (HTTPMethod), as CPython 3.12's http package.
 
-Only the package itself: http.client, http.server and the cookie modules are not provided.
+http.client and http.server are beside it; the cookie modules are not provided.
 """
 
 from enum import IntEnum, StrEnum
