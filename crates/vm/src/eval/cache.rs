@@ -18,7 +18,7 @@
 //! takes the ordinary path, which is the semantics; a hit only skips the lookups whose
 //! result is known.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use super::Instr;
@@ -46,6 +46,10 @@ pub enum Slot {
         class: Weak<Type>,
         stamp: u64,
         descr: Option<Value>,
+        /// The entry position of the instance dict where the name was found last (instances
+        /// of one class usually get their attributes in the same order, so the same place):
+        /// tried first, by a pointer compare of the interned name (`Dict::get_attr_hinted`).
+        hint: Cell<u32>,
     },
     /// LOAD_ATTR's method form on a receiver whose type is a builtin one (list, dict, str,
     /// generator, ...) and whose attribute is a plain method descriptor of that type:
@@ -164,6 +168,32 @@ impl Caches {
         }
     }
 
+    /// The hit path of LOAD_ATTR / STORE_ATTR on an instance: when slot `i` holds for an
+    /// instance of `class`, `f` of its descriptor and dict-position hint (`f` runs while the
+    /// slots are borrowed: it must not run Python code).
+    #[inline(always)]
+    pub fn with_instance<R>(
+        &self,
+        i: u16,
+        class: &Rc<Type>,
+        f: impl FnOnce(&Option<Value>, &Cell<u32>) -> Option<R>,
+    ) -> Option<R> {
+        let slots = self.slots.try_borrow().ok()?;
+        match slots.get(i as usize)? {
+            Slot::Instance {
+                class: c,
+                stamp,
+                descr,
+                hint,
+            } if std::ptr::eq(c.as_ptr(), Rc::as_ptr(class))
+                && *stamp == crate::objects::dict::watched_epoch() =>
+            {
+                f(descr, hint)
+            }
+            _ => None,
+        }
+    }
+
     /// The cached type-level facts for an instance of `class`, if still valid.
     pub fn instance(&self, i: u16, class: &Rc<Type>) -> Option<Option<Value>> {
         let slots = self.slots.borrow();
@@ -172,6 +202,7 @@ impl Caches {
                 class: c,
                 stamp,
                 descr,
+                ..
             } if std::ptr::eq(c.as_ptr(), Rc::as_ptr(class))
                 && *stamp == crate::objects::dict::watched_epoch() =>
             {

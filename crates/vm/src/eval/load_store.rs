@@ -370,8 +370,147 @@ fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, s
             class: Rc::downgrade(&ty),
             stamp: cache::type_stamp(&ty),
             descr,
+            hint: std::cell::Cell::new(u32::MAX),
         },
     );
+}
+
+/// LOAD_ATTR on a plain instance, run on the borrowed frame when the instruction's cache
+/// holds (CPython's LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_METHOD_WITH_VALUES): the type is
+/// the one the cache saw (a pointer compare) and no class dict along its MRO changed since
+/// (the epoch), so the name is no data descriptor and `__getattribute__` is object's; the
+/// instance dict is read at the position the name had last time (a pointer compare of the
+/// interned name), else scanned. `false`, with nothing changed, sends the instruction to
+/// `load_attr`: another type, a stale cache, a borrowed dict, or an instance whose only
+/// reference is the stack's (popping it could free it under the frame borrow).
+#[inline]
+pub(super) fn fast_load_attr(
+    f: &mut crate::frame::Frame,
+    code: &crate::objects::code::PyCode,
+    ins: &Instr,
+) -> bool {
+    let method_form = ins.arg & 1 != 0;
+    let idx = (ins.arg >> 1) as usize;
+    let (Some(Value::Str(name)), Some(&h)) =
+        (code.names.get(idx), code.caches.name_hashes.get(idx))
+    else {
+        return false;
+    };
+    let Some(Value::Instance(inst)) = f.stack.last() else {
+        return false;
+    };
+    if Rc::strong_count(inst) < 2 {
+        return false;
+    }
+    let Ok(class) = inst.class.try_borrow() else {
+        return false;
+    };
+    // (value, whether it is a method to bind to the instance)
+    let found = code.caches.with_instance(ins.cache, &class, |descr, hint| {
+        if let Some(d) = &inst.dict {
+            let d = d.try_borrow().ok()?;
+            if let Some(v) = d.get_attr_hinted(name, h, hint) {
+                let v = match v {
+                    Value::Int(i) => Value::Int(*i),
+                    v => v.clone(),
+                };
+                return Some((v, false));
+            }
+        }
+        match descr {
+            Some(func @ Value::Function(_)) => Some((func.clone(), true)),
+            // A native method descriptor (`fut.done()`): pushed unbound in the method form
+            // only (no trace hook is set here); a bound one is `load_attr`'s.
+            Some(m @ Value::Builtin(_)) if method_form => Some((m.clone(), true)),
+            Some(Value::Builtin(_)) | None => None,
+            // A plain class attribute, read as it is.
+            Some(v) => Some((v.clone(), false)),
+        }
+    });
+    drop(class);
+    let Some((v, is_method)) = found else {
+        return false;
+    };
+    // The instance on top is replaced in place (it stays referenced elsewhere).
+    let top = f.stack.len() - 1;
+    match (is_method, method_form) {
+        (false, false) => f.stack[top] = v,
+        (false, true) => {
+            f.stack[top] = Value::Null;
+            f.stack.push(v);
+        }
+        (true, true) => {
+            let owner = std::mem::replace(&mut f.stack[top], v);
+            f.stack.push(owner);
+        }
+        (true, false) => {
+            let owner = std::mem::replace(&mut f.stack[top], Value::Null);
+            f.stack[top] = Value::Method(Rc::new(BoundMethod {
+                func: v,
+                self_: owner,
+            }));
+        }
+    }
+    true
+}
+
+/// STORE_ATTR on a plain instance, on the borrowed frame, when the instruction's cache holds
+/// (see [`fast_load_attr`]) and nothing can be freed: the instance stays referenced
+/// elsewhere and the value replaced, if any, is held inline. `false`, with nothing changed,
+/// sends the instruction to `store_attr`.
+#[inline]
+pub(super) fn fast_store_attr(
+    f: &mut crate::frame::Frame,
+    code: &crate::objects::code::PyCode,
+    ins: &Instr,
+) -> bool {
+    let n = f.stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (below, top) = f.stack.split_at_mut(n - 1);
+    let Value::Instance(inst) = &top[0] else {
+        return false;
+    };
+    if Rc::strong_count(inst) < 2 {
+        return false;
+    }
+    let Some(d) = &inst.dict else {
+        return false;
+    };
+    let Ok(class) = inst.class.try_borrow() else {
+        return false;
+    };
+    let idx = ins.arg as usize;
+    let (Some(name @ Value::Str(key)), Some(&h)) =
+        (code.names.get(idx), code.caches.name_hashes.get(idx))
+    else {
+        return false;
+    };
+    // Where the value goes: `Some(pos)` replaces an inline value, `None` adds the name.
+    let place = code.caches.with_instance(ins.cache, &class, |_, hint| {
+        let d = d.try_borrow().ok()?;
+        match d.find_attr_hinted(key, h, hint) {
+            Some(p) if d.value_at(p).is_some_and(super::inline_value) => Some(Some(p)),
+            Some(_) => None,
+            None => Some(None),
+        }
+    });
+    let Some(place) = place else {
+        return false;
+    };
+    let Ok(mut dm) = d.try_borrow_mut() else {
+        return false;
+    };
+    let v = std::mem::replace(&mut below[n - 2], Value::Null);
+    match place {
+        Some(p) => dm.set_value_at(p, v),
+        None => dm.push(h, name.clone(), v),
+    }
+    drop(dm);
+    drop(class);
+    f.stack.truncate(n - 2);
+    true
 }
 
 /// Is `d` the `member_descriptor` a class made for one of its `__slots__`?

@@ -230,106 +230,6 @@ fn as_exact_f64(v: &Value) -> Option<f64> {
     }
 }
 
-/// LOAD_ATTR on an instance when the instruction's cache holds (see `cache` and
-/// `load_store::load_attr`, whose fast path this is) and popping the instance cannot free it.
-fn fast_load_attr(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> bool {
-    let inst = match f.stack.last() {
-        Some(Value::Instance(inst)) if Rc::strong_count(inst) > 1 => inst.clone(),
-        _ => return false,
-    };
-    let idx = (ins.arg >> 1) as usize;
-    let method_form = ins.arg & 1 != 0;
-    match inst.class.try_borrow() {
-        Ok(class) if code.caches.instance_valid(ins.cache, &class) => {}
-        _ => return false,
-    }
-    let (Some(Value::Str(name)), Some(&h)) =
-        (code.names.get(idx), code.caches.name_hashes.get(idx))
-    else {
-        return false;
-    };
-    let found = match &inst.dict {
-        Some(d) => match d.try_borrow() {
-            Ok(d) => d.get_str_h(name, h),
-            Err(_) => return false,
-        },
-        None => None,
-    };
-    if let Some(v) = found {
-        f.stack.pop();
-        if method_form {
-            f.stack.push(Value::Null);
-        }
-        f.stack.push(v);
-        return true;
-    }
-    let descr = match inst.class.try_borrow() {
-        Ok(class) => code.caches.instance(ins.cache, &class).flatten(),
-        Err(_) => return false,
-    };
-    match descr {
-        Some(func @ Value::Function(_)) => {
-            let owner = f.stack.pop().unwrap_or(Value::Null);
-            if method_form {
-                f.stack.push(func);
-                f.stack.push(owner);
-            } else {
-                f.stack.push(Value::Method(Rc::new(
-                    crate::objects::function::BoundMethod { func, self_: owner },
-                )));
-            }
-        }
-        _ => return false,
-    }
-    true
-}
-
-/// STORE_ATTR on an instance when the instruction's cache holds (see `load_store::store_attr`)
-/// and nothing can be freed: the instance stays referenced elsewhere and the value replaced,
-/// if any, is held inline.
-fn fast_store_attr(f: &mut crate::frame::Frame, code: &PyCode, ins: &Instr) -> bool {
-    let n = f.stack.len();
-    if n < 2 {
-        return false;
-    }
-    let inst = match &f.stack[n - 1] {
-        Value::Instance(inst) if Rc::strong_count(inst) > 1 => inst.clone(),
-        _ => return false,
-    };
-    let Some(d) = &inst.dict else {
-        return false;
-    };
-    match inst.class.try_borrow() {
-        Ok(class) if code.caches.instance_valid(ins.cache, &class) => {}
-        _ => return false,
-    }
-    let idx = ins.arg as usize;
-    let (Some(name @ Value::Str(_)), Some(&h)) =
-        (code.names.get(idx), code.caches.name_hashes.get(idx))
-    else {
-        return false;
-    };
-    let Ok(mut d) = d.try_borrow_mut() else {
-        return false;
-    };
-    let Value::Str(key) = name else {
-        return false;
-    };
-    let pos = d.find_str_h(key, h);
-    if let Some(p) = pos {
-        if !d.entry(p).is_some_and(|e| inline_value(&e.value)) {
-            return false;
-        }
-    }
-    f.stack.pop();
-    let v = f.stack.pop().unwrap_or(Value::None);
-    match pos {
-        Some(p) => d.set_value_at(p, v),
-        None => d.push(h, name.clone(), v),
-    }
-    true
-}
-
 /// Run one of the simplest instructions directly on the borrowed frame; `false` (and
 /// nothing changed) when `ins` is not one of them or its operands need the general path.
 /// Nothing here may drop a heap value (a finalizer must not run under the frame borrow).
@@ -448,8 +348,8 @@ fn fast_instruction(
             f.stack.swap(n - 1, n - arg);
             true
         }
-        LOAD_ATTR => fast_load_attr(f, code, ins),
-        STORE_ATTR => fast_store_attr(f, code, ins),
+        LOAD_ATTR => load_store::fast_load_attr(f, code, ins),
+        STORE_ATTR => load_store::fast_store_attr(f, code, ins),
         LOAD_GLOBAL => match code.caches.global(ins.cache, &f.globals, &f.builtins) {
             Some(v) => {
                 if ins.arg & 1 != 0 {

@@ -254,6 +254,7 @@ thread_local! {
 }
 
 /// Changes whenever a watched dict (see `Dict::watch`) changes.
+#[inline]
 pub fn watched_epoch() -> u64 {
     WATCHED.with(|w| w.get())
 }
@@ -573,6 +574,53 @@ impl Dict {
         self.slots(h)
             .find(|&i| matches!(&self.entries[i as usize], Some(e) if same(e)))
             .map(|i| i as usize)
+    }
+
+    /// The position of the attribute name `key` (hash `h`), tried first at `hint` by a
+    /// pointer compare (the names of code objects and attributes set are interned, see
+    /// [`intern`]); when found elsewhere, `hint` learns the new place. The inline caches'
+    /// hit path: a plain instance's attributes sit at the same positions in every instance
+    /// of its class that got them in the same order.
+    #[inline(always)]
+    pub fn find_attr_hinted(
+        &self,
+        key: &str,
+        h: i64,
+        hint: &std::cell::Cell<u32>,
+    ) -> Option<usize> {
+        let at = hint.get() as usize;
+        if let Some(Some(Entry {
+            key: Value::Str(s), ..
+        })) = self.entries.get(at)
+        {
+            if std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len() {
+                return Some(at);
+            }
+        }
+        let p = self.find_str_h(key, h)?;
+        hint.set(p as u32);
+        Some(p)
+    }
+
+    /// The value of the attribute name `key` ([`Dict::find_attr_hinted`]).
+    #[inline(always)]
+    pub fn get_attr_hinted(
+        &self,
+        key: &str,
+        h: i64,
+        hint: &std::cell::Cell<u32>,
+    ) -> Option<&Value> {
+        let p = self.find_attr_hinted(key, h, hint)?;
+        self.entries[p].as_ref().map(|e| &e.value)
+    }
+
+    /// The value at entry position `pos` (a live entry found by a lookup).
+    #[inline]
+    pub fn value_at(&self, pos: usize) -> Option<&Value> {
+        match self.entries.get(pos) {
+            Some(Some(e)) => Some(&e.value),
+            _ => None,
+        }
     }
 
     /// `set_strv` with the key's hash already known.
