@@ -349,6 +349,9 @@ enum Ref<'a> {
     /// An instance's or function's `__dict__` that only its owner holds: as `Own` (CPython
     /// 3.12 keeps an instance's attributes inline, with no dict object, until asked for one).
     OwnDict(&'a crate::value::DictRef),
+    /// A list or tuple of atoms only, skipped by a collection's walks (`atoms_only`): no node,
+    /// no edge.
+    Leaf(&'a Value),
 }
 
 impl Ref<'_> {
@@ -362,6 +365,7 @@ impl Ref<'_> {
                 (*v).clone()
             }
             Ref::OwnDict(d) => Value::Dict((*d).clone()),
+            Ref::Leaf(_) => return None,
             Ref::Type(t) => Value::Type((*t).clone()),
             Ref::Frame(f) => Value::Frame((*f).clone()),
             Ref::Func(f) => Value::Function((*f).clone()),
@@ -386,6 +390,7 @@ impl Ref<'_> {
                     std::ptr::read(*v)
                 }
                 Ref::OwnDict(d) => Value::Dict(std::ptr::read(*d)),
+                Ref::Leaf(_) => return None,
                 Ref::Type(t) => Value::Type(std::ptr::read(*t)),
                 Ref::Frame(f) => Value::Frame(std::ptr::read(*f)),
                 Ref::Func(f) => Value::Function(std::ptr::read(*f)),
@@ -421,6 +426,7 @@ impl Ref<'_> {
         match self {
             Ref::V(v) | Ref::Own(v) => node_addr(v),
             Ref::OwnDict(d) => Some(p(d)),
+            Ref::Leaf(_) => None,
             Ref::Type(t) => Some(p(t)),
             Ref::Frame(f) => Some(p(f)),
             Ref::Func(f) => Some(p(f)),
@@ -548,6 +554,26 @@ fn see<F: FnMut(Ref) -> bool>(visit: &mut F, r: Ref) {
 /// each level is a recursion of `walk`.
 const INLINE_DEPTH: u8 = 4;
 
+/// Is `x` a tuple, dict or list holding atoms only (ints, strings, None...)? It refers to no
+/// object the collector walks, so it cannot be part of a cycle and holds nothing alive: a
+/// collection's walks skip it, as CPython untracks such tuples and dicts
+/// (`_PyTuple_MaybeUntrack`, `_PyDict_MaybeUntrack`) and does not count them in
+/// `gc.collect()`'s result either (`Graph::counted`). CPython tracks every list, and a tuple
+/// until a collection sees it: lists and tuples are reported (`Ref::Leaf`) so that the
+/// garbage's count includes them (`Graph::leaf_lists`).
+/// One in use is walked.
+#[inline(always)]
+fn atoms_only(x: &Value) -> bool {
+    match x {
+        Value::Tuple(t) => !t.iter().any(is_node),
+        Value::Dict(d) => d
+            .try_borrow()
+            .is_ok_and(|d| !d.iter().any(|e| is_node(&e.key) || is_node(&e.value))),
+        Value::List(l) => l.try_borrow().is_ok_and(|l| !l.iter().any(is_node)),
+        _ => false,
+    }
+}
+
 /// Can `x`, held by one referrer only, be walked as part of it (`Ref::Own`)? Immutable
 /// objects that hold references but are never cleared (`clear` leaves them alone: a cycle
 /// through them is broken at its mutable members, which stay nodes): a tuple, a bound
@@ -569,6 +595,12 @@ fn own_part(x: &Value) -> bool {
 #[inline(always)]
 fn visit_value<const ATOMS: bool, F: FnMut(Ref) -> bool>(visit: &mut F, x: &Value, inline: u8) {
     if ATOMS || is_node(x) {
+        if inline > 0 && atoms_only(x) {
+            if let Value::List(_) | Value::Tuple(_) = x {
+                visit(Ref::Leaf(x));
+            }
+            return;
+        }
         if inline > 0 && own_part(x) {
             if visit(Ref::Own(x)) {
                 // Tuples, methods and builtins borrow nothing: the walk always succeeds.
@@ -1227,6 +1259,29 @@ impl Graph {
         }
     }
 
+    /// The lists and tuples of atoms only (`Ref::Leaf`: no nodes) that the garbage `last`
+    /// alone holds, some of it still there (not `freed`): CPython counts them in
+    /// `gc.collect()`'s result (every list is tracked; a tuple is until a collection finds
+    /// it reachable, `untrack_tuples`, and garbage made since the last one is the usual case).
+    fn leaf_lists(&self, last: &[usize], freed: &[bool]) -> usize {
+        // address -> (count, references from `last`, one from a member not freed)
+        let mut seen: std::collections::HashMap<usize, (usize, usize, bool)> = Default::default();
+        for &i in last {
+            walk::<false, _>(self.node(i), self.inline(), &mut |r| {
+                if let Ref::Leaf(x) = r {
+                    let e = seen.entry(x.id()).or_insert((strong_count(x), 0, false));
+                    e.1 += 1;
+                    e.2 |= !freed[i];
+                    return false;
+                }
+                r.is_own() && r.addr().and_then(|a| self.index.get(a)).is_none()
+            });
+        }
+        seen.values()
+            .filter(|&&(count, refs, live)| count == refs && live)
+            .count()
+    }
+
     /// The objects taken into node `i` as its parts (`Ref::Own`: no nodes of this graph)
     /// that CPython 3.12 would count in `gc.collect()`'s result (a tuple holding objects, a
     /// bound method, a builtin method bound to an object, a function's `__dict__` holding
@@ -1765,7 +1820,8 @@ fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> 
         .iter()
         .filter(|&&i| !freed[i])
         .map(|&i| graph.weight(i) + graph.inlined_weight(i))
-        .sum();
+        .sum::<usize>()
+        + graph.leaf_lists(&last, &freed);
     let mut trash = Vec::new();
     for &i in &last {
         clear(graph.node(i), &mut trash);

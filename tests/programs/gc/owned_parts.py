@@ -100,10 +100,30 @@ keep = Node("keep")
 keep.peer = (keep, keep.__init__)
 print("live", gc.collect(), keep.peer[0] is keep)
 
-# 11. a young (automatic) collection finds them too
+# 11. lists, dicts and tuples of atoms only in garbage: lists count, the others not
+a = Node("atoms")
+a.peer = a
+a.tags = [1, 2, "x"]
+a.meta = {"v": 1, "w": None}
+a.pair = (len(a.tags), "y")
+a.empty = []
+del a
+print("atoms", gc.collect())
+
+# 12. a list of atoms shared with a live holder stays; one held twice by garbage counts once
+live = [4, 5]
+a = Node("shared list")
+a.peer = (a, live)
+b = Node("twice")
+t = [7, 8]
+b.peer = (b, t, t)
+del a, b, t
+print("shared list", gc.collect(), live)
+
+# 13. a young (automatic) collection finds them too
 gc.enable()
 for i in range(3000):
     n = Node(i)
-    n.peer = (n, n.__init__, (i, n))
+    n.peer = (n, n.__init__, (i, n), [i], {"i": i})
 gc.collect()
 print("many", gc.collect())
