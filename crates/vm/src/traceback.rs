@@ -349,15 +349,28 @@ impl Vm {
         if let Value::Instance(i) = exc {
             if let Some(d) = i.exc() {
                 let notes = d.borrow().notes.clone();
-                if let Value::List(l) = notes {
-                    for n in l.borrow().clone() {
-                        let s = match &n {
-                            Value::Str(s) => s.to_string(),
-                            other => self.str(other).map(|s| s.to_string()).unwrap_or_default(),
-                        };
-                        out.push_str(&s);
+                let items = match &notes {
+                    Value::None => None,
+                    Value::List(l) => Some(l.borrow().clone()),
+                    Value::Tuple(t) => Some(t.to_vec()),
+                    // a str or any other object: its repr on one line, as CPython
+                    other => {
+                        let r = self.repr(other).map(|s| s.to_string());
+                        out.push_str(r.as_deref().unwrap_or("<__notes__ repr() failed>"));
                         out.push('\n');
+                        None
                     }
+                };
+                for n in items.unwrap_or_default() {
+                    let s = match &n {
+                        Value::Str(s) => s.to_string(),
+                        other => self
+                            .str(other)
+                            .map(|s| s.to_string())
+                            .unwrap_or_else(|_| "<note str() failed>".to_string()),
+                    };
+                    out.push_str(&s);
+                    out.push('\n');
                 }
             }
         }

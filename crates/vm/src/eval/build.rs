@@ -389,6 +389,23 @@ pub fn match_keys(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
     Ok(Flow::Next)
 }
 
+/// MATCH_CLASS's check that no attribute gets two sub-patterns (one positional through
+/// `__match_args__`, one by keyword).
+fn match_class_seen(vm: &mut Vm, cls: &Value, seen: &mut Vec<String>, n: &str) -> PyResult<()> {
+    if seen.iter().any(|s| s == n) {
+        let cn = match cls {
+            Value::Type(t) => t.name(),
+            _ => Rc::from("?"),
+        };
+        let r = vm.repr(&Value::str(n))?;
+        return Err(vm.type_error(format!(
+            "{cn}() got multiple sub-patterns for attribute {r}"
+        )));
+    }
+    seen.push(n.to_string());
+    Ok(())
+}
+
 /// MATCH_CLASS (subject, type, names -- attrs_or_none)
 pub fn match_class(vm: &mut Vm, f: &FrameRef, nargs: u32) -> PyResult<Flow> {
     let names = pop(f);
@@ -399,6 +416,8 @@ pub fn match_class(vm: &mut Vm, f: &FrameRef, nargs: u32) -> PyResult<Flow> {
         return Ok(Flow::Next);
     }
     let mut out = Vec::new();
+    // the attribute names looked up so far: one named twice is an error, as CPython's
+    let mut seen: Vec<String> = Vec::new();
     let nargs = nargs as usize;
     if nargs > 0 {
         let match_args = vm.getattr(&cls, "__match_args__").ok();
@@ -434,6 +453,7 @@ pub fn match_class(vm: &mut Vm, f: &FrameRef, nargs: u32) -> PyResult<Flow> {
                             "__match_args__ elements must be strings (got {tn})"
                         )));
                     };
+                    match_class_seen(vm, &cls, &mut seen, &n)?;
                     match vm.getattr(&subject, &n) {
                         Ok(v) => out.push(v),
                         Err(e) if vm.err_is(&e, "AttributeError") => {
@@ -462,6 +482,7 @@ pub fn match_class(vm: &mut Vm, f: &FrameRef, nargs: u32) -> PyResult<Flow> {
     if let Value::Tuple(ns) = names {
         for name in ns.iter() {
             let n = name.as_str().unwrap_or("").to_string();
+            match_class_seen(vm, &cls, &mut seen, &n)?;
             match vm.getattr(&subject, &n) {
                 Ok(v) => out.push(v),
                 Err(e) if vm.err_is(&e, "AttributeError") => {

@@ -362,7 +362,11 @@ fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let mut d = d.borrow_mut();
             match &d.notes {
                 Value::List(l) => l.borrow_mut().push(note),
-                _ => d.notes = Value::list(vec![note]),
+                Value::None => d.notes = Value::list(vec![note]),
+                _ => {
+                    drop(d);
+                    return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+                }
             }
         }
     }
@@ -786,6 +790,21 @@ pub fn exc_setattr(
         return None;
     };
     let data = inst.exc()?;
+    if name == "__notes__" {
+        // kept in the exception's field (CPython: its __dict__), read back by the printers
+        let mut d = data.borrow_mut();
+        return match value {
+            Some(v) => {
+                d.notes = v.clone();
+                Some(Ok(()))
+            }
+            None if d.notes.is_none() => None,
+            None => {
+                d.notes = Value::None;
+                Some(Ok(()))
+            }
+        };
+    }
     if !matches!(
         name,
         "args" | "__traceback__" | "__cause__" | "__context__" | "__suppress_context__"
