@@ -335,9 +335,12 @@ _PyTask = Task
 def create_task(coro, *, name=None, context=None):
     """Wrap `coro` in a Task on the running loop and schedule its first step."""
     running = events.get_running_loop()
-    # Older task factories take no `context`: pass it only when there is one.
-    extra = {} if context is None else {'context': context}
-    made = running.create_task(coro, **extra)
+    # Older task factories take no `context`: pass it only when there is one (no `**{}`:
+    # each task's empty dict stayed until the collector's next pass).
+    if context is None:
+        made = running.create_task(coro)
+    else:
+        made = running.create_task(coro, context=context)
     _set_task_name(made, name)
     return made
 

@@ -60,10 +60,79 @@ struct State {
     rare: Option<Box<Rare>>,
     /// Done-callbacks as (callback, context), in subscription order. A Task waiting on
     /// this future is `(Value::Null, task)` (see [`real_callback`]).
-    callbacks: Vec<(Value, Value)>,
+    callbacks: Callbacks,
     log_tb: bool,
     blocking: bool,
     task: Option<Box<TaskPart>>,
+}
+
+/// A future's done-callbacks. Most futures a task awaits have one, the Task itself: it is
+/// kept inline (`Waiter`) instead of in a vector of its own, a block of 48 bytes less per
+/// suspended task in the same 128-byte class for the state (CPython keeps a first callback
+/// inline too: `fut_callback0`).
+enum Callbacks {
+    /// None or several `(callback, context)` pairs; a Task waiting is `(Value::Null, task)`.
+    List(Vec<(Value, Value)>),
+    /// Only a Task waiting: the list `[(Value::Null, task)]`.
+    Waiter(Value),
+}
+
+impl Callbacks {
+    fn is_empty(&self) -> bool {
+        matches!(self, Callbacks::List(v) if v.is_empty())
+    }
+
+    fn push(&mut self, cb: Value, ctx: Value) {
+        match self {
+            Callbacks::List(v) if v.is_empty() && matches!(cb, Value::Null) => {
+                *self = Callbacks::Waiter(ctx);
+            }
+            Callbacks::List(v) => {
+                if v.capacity() == 0 {
+                    // A future gets one callback as a rule: no room for more up front.
+                    v.reserve_exact(1);
+                }
+                v.push((cb, ctx));
+            }
+            Callbacks::Waiter(_) => {
+                let mut v = self.take().into_vec();
+                v.push((cb, ctx));
+                *self = Callbacks::List(v);
+            }
+        }
+    }
+
+    /// The callbacks, leaving none.
+    fn take(&mut self) -> Callbacks {
+        std::mem::replace(self, Callbacks::List(Vec::new()))
+    }
+
+    fn into_vec(self) -> Vec<(Value, Value)> {
+        match self {
+            Callbacks::List(v) => v,
+            Callbacks::Waiter(t) => vec![(Value::Null, t)],
+        }
+    }
+
+    fn to_vec(&self) -> Vec<(Value, Value)> {
+        match self {
+            Callbacks::List(v) => v.clone(),
+            Callbacks::Waiter(t) => vec![(Value::Null, t.clone())],
+        }
+    }
+
+    /// Every value held (callbacks and contexts), for the cycle collector.
+    fn for_each_value(&self, mut visit: impl FnMut(&Value)) {
+        match self {
+            Callbacks::List(v) => {
+                for (cb, ctx) in v {
+                    visit(cb);
+                    visit(ctx);
+                }
+            }
+            Callbacks::Waiter(t) => visit(t),
+        }
+    }
 }
 
 /// The native data of a Future or Task.
@@ -79,7 +148,7 @@ impl State {
             state: PENDING,
             result: Value::None,
             rare: None,
-            callbacks: Vec::new(),
+            callbacks: Callbacks::List(Vec::new()),
             log_tb: false,
             blocking: false,
             task,
@@ -162,10 +231,7 @@ impl NativeData for Fut {
                 visit(e);
             }
         }
-        for (cb, ctx) in &s.callbacks {
-            visit(cb);
-            visit(ctx);
-        }
+        s.callbacks.for_each_value(&mut *visit);
         if let Some(t) = &s.task {
             visit(&t.coro);
             visit(&t.context);
@@ -187,7 +253,7 @@ impl NativeData for Fut {
             trash.extend([r.exception_tb, r.source_tb, r.cancel_msg]);
             trash.extend(r.cancelled_exc);
         }
-        for (cb, ctx) in s.callbacks.drain(..) {
+        for (cb, ctx) in s.callbacks.take().into_vec() {
             trash.push(cb);
             trash.push(ctx);
         }
@@ -449,10 +515,17 @@ fn real_callback(vm: &Vm, cb: Value, ctx: Value) -> (Value, Value) {
 /// `_callbacks` twice gives the same method object, as in CPython).
 fn realize_callbacks(vm: &Vm, f: &Fut) {
     let mut s = f.s.borrow_mut();
-    if !s.callbacks.iter().any(|(cb, _)| matches!(cb, Value::Null)) {
+    if let Callbacks::Waiter(_) = s.callbacks {
+        let v = s.callbacks.take().into_vec();
+        s.callbacks = Callbacks::List(v);
+    }
+    let Callbacks::List(v) = &mut s.callbacks else {
+        return;
+    };
+    if !v.iter().any(|(cb, _)| matches!(cb, Value::Null)) {
         return;
     }
-    for e in s.callbacks.iter_mut() {
+    for e in v.iter_mut() {
         if matches!(e.0, Value::Null) {
             let (cb, ctx) = std::mem::replace(e, (Value::None, Value::None));
             *e = real_callback(vm, cb, ctx);
@@ -464,9 +537,16 @@ fn realize_callbacks(vm: &Vm, f: &Fut) {
 fn schedule_callbacks(vm: &mut Vm, me: &Value, f: &Fut) -> PyResult<()> {
     let (waiting, loop_) = {
         let mut s = f.s.borrow_mut();
-        (std::mem::take(&mut s.callbacks), s.loop_.clone())
+        (s.callbacks.take(), s.loop_.clone())
     };
     let Some(loop_) = loop_ else { return Ok(()) };
+    let waiting = match waiting {
+        Callbacks::Waiter(task) => {
+            let (cb, ctx) = real_callback(vm, Value::Null, task);
+            return call_soon(vm, &loop_, cb, Some(me.clone()), Some(ctx));
+        }
+        Callbacks::List(v) => v,
+    };
     for (cb, ctx) in waiting {
         let (cb, ctx) = real_callback(vm, cb, ctx);
         call_soon(vm, &loop_, cb, Some(me.clone()), Some(ctx))?;
@@ -620,12 +700,7 @@ fn add_callback_impl(
         let (cb, ctx) = real_callback(vm, cb, ctx);
         return call_soon(vm, loop_, cb, Some(me.clone()), Some(ctx));
     }
-    let mut s = f.s.borrow_mut();
-    if s.callbacks.capacity() == 0 {
-        // Most futures get one callback (the Task waiting): no room for more up front.
-        s.callbacks.reserve_exact(1);
-    }
-    s.callbacks.push((cb, ctx));
+    f.s.borrow_mut().callbacks.push(cb, ctx);
     Ok(())
 }
 
@@ -751,7 +826,7 @@ fn f_remove_done_callback(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (f, _) = alive(vm, &a, "remove_done_callback")?;
     let target = &a.pos[1];
     realize_callbacks(vm, &f);
-    let waiting: Vec<(Value, Value)> = f.s.borrow().callbacks.clone();
+    let waiting: Vec<(Value, Value)> = f.s.borrow().callbacks.to_vec();
     let mut kept = Vec::with_capacity(waiting.len());
     let mut removed = 0;
     for (cb, ctx) in waiting {
@@ -762,7 +837,7 @@ fn f_remove_done_callback(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     if removed > 0 {
-        let old = std::mem::replace(&mut f.s.borrow_mut().callbacks, kept);
+        let old = std::mem::replace(&mut f.s.borrow_mut().callbacks, Callbacks::List(kept));
         drop(old);
     }
     Ok(Value::Int(removed))
@@ -876,8 +951,9 @@ fn g_callbacks(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let items = s
         .callbacks
-        .iter()
-        .map(|(cb, ctx)| Value::tuple(vec![cb.clone(), ctx.clone()]))
+        .to_vec()
+        .into_iter()
+        .map(|(cb, ctx)| Value::tuple(vec![cb, ctx]))
         .collect();
     drop(s);
     Ok(Value::list(items))
@@ -2589,8 +2665,9 @@ fn pop_due(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `_asyncio.run_handles(batch)`: one turn's ready handles (a list), each run unless it
-/// was cancelled. When one raises (SystemExit, KeyboardInterrupt, or an error out of the
-/// exception handler), `batch` keeps only the handles not reached yet.
+/// was cancelled, its place in `batch` emptied before it runs. When one raises (SystemExit,
+/// KeyboardInterrupt, or an error out of the exception handler), `batch` keeps only the
+/// handles not reached yet.
 fn run_handles(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Value::List(batch)) = a.pos.first().cloned() else {
         return Err(vm.type_error("run_handles(batch): batch must be a list"));
@@ -2598,8 +2675,12 @@ fn run_handles(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let types = handle_types();
     let mut i = 0;
     loop {
-        let Some(h) = batch.borrow().get(i).cloned() else {
-            break;
+        // Taken out of the batch: a handle is freed once it ran, as CPython's popleft
+        // frees it, instead of all of them at the turn's end (100,000 tasks made in one
+        // step kept their first steps' handles, ~590 bytes each, through the next turn).
+        let h = match batch.borrow_mut().get_mut(i) {
+            Some(slot) => std::mem::replace(slot, Value::None),
+            None => break,
         };
         i += 1;
         let exact = match (&h, &types) {
@@ -2867,4 +2948,22 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         })
     });
     Ok(())
+}
+
+#[cfg(all(test, target_pointer_width = "64"))]
+mod tests {
+    /// What a suspended task holds of this module's structs (docs/PERFORMANCE.md "asyncio",
+    /// bytes per suspended task; `crates/vm/tests/task_memory.rs` counts the blocks): these
+    /// sizes only ever go down. With the `Rc` counts: a Future's or Task's state 128 bytes
+    /// (jemalloc's 128 class, with a waiting Task's callback inline), a Task's own part 112,
+    /// a FutureIter's 48.
+    #[test]
+    fn layouts_stay_small() {
+        use std::mem::size_of;
+        assert!(size_of::<super::Callbacks>() <= 32);
+        assert!(size_of::<super::Fut>() <= 112);
+        assert!(size_of::<super::TaskPart>() <= 112);
+        assert!(size_of::<super::FutIter>() <= 32);
+        assert!(size_of::<crate::value::Value>() <= 24);
+    }
 }
