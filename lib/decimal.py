@@ -301,6 +301,40 @@ class Context:
     def min(self, a, b):
         return _dec(a).min(b, self)
 
+    def max_mag(self, a, b):
+        return _dec(a).max_mag(b, self)
+
+    def min_mag(self, a, b):
+        return _dec(a).min_mag(b, self)
+
+    def compare_signal(self, a, b):
+        return _dec(a).compare_signal(b, self)
+
+    def compare_total(self, a, b):
+        return _dec(a).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return _dec(a).compare_total_mag(b)
+
+    def scaleb(self, a, b):
+        return _dec(a).scaleb(b, self)
+
+    def canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return a
+
+    def is_canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return True
+
+    def is_subnormal(self, a):
+        return _dec(a).is_subnormal(self)
+
+    def radix(self):
+        return Decimal(10)
+
     def divide_int(self, a, b):
         return _dec(a).__floordiv__(b, self)
 
@@ -837,6 +871,80 @@ class Decimal:
 
     def min(self, other, context=None):
         return self._max_min(_dec(other), context or getcontext(), -1)
+
+    def _mag_pick(self, other, context, want):
+        other = _dec(other)
+        if not (self._isnan() or other._isnan()):
+            c = _compare(self.copy_abs(), other.copy_abs())
+            if c:
+                return (self if c == want else other)._fix(context or getcontext())
+        return self._max_min(other, context or getcontext(), want)
+
+    def max_mag(self, other, context=None):
+        return self._mag_pick(other, context, 1)
+
+    def min_mag(self, other, context=None):
+        return self._mag_pick(other, context, -1)
+
+    def compare_signal(self, other, context=None):
+        other = _dec(other)
+        ctx = context or getcontext()
+        if self._isnan() or other._isnan():
+            ctx._raise(InvalidOperation)
+            nan = self._nan_operand(other, ctx)
+            return Decimal((nan._sign, (), "n")) if nan._special == "N" else nan
+        return self.compare(other, ctx)
+
+    def _total_rank(self):
+        # within one sign: numbers, infinity, signalling NaNs, quiet NaNs
+        return {None: 0, "F": 1, "N": 2, "n": 3}[self._special]
+
+    def compare_total(self, other, context=None):
+        other = _dec(other)
+        if self._sign != other._sign:
+            return Decimal(-1 if self._sign else 1)
+        ra, rb = self._total_rank(), other._total_rank()
+        if ra != rb:
+            c = (ra > rb) - (ra < rb)
+        elif ra >= 2:  # NaNs by payload
+            c = (self._int > other._int) - (self._int < other._int)
+        elif ra == 1:
+            c = 0
+        else:  # equal values: the smaller exponent first
+            c = _compare(self.copy_abs(), other.copy_abs()) or (
+                (self._exp > other._exp) - (self._exp < other._exp))
+        return Decimal(-c if self._sign else c)
+
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_dec(other).copy_abs())
+
+    def canonical(self):
+        return self
+
+    def is_canonical(self):
+        return True
+
+    def radix(self):
+        return Decimal(10)
+
+    def is_subnormal(self, context=None):
+        ctx = context or getcontext()
+        return self.is_finite() and not self.is_zero() and self.adjusted() < ctx.Emin
+
+    def scaleb(self, other, context=None):
+        other = _dec(other)
+        ctx = context or getcontext()
+        nan = self._nan_operand(other, ctx)
+        if nan is not None:
+            return nan
+        if other._special is not None or other._exp != 0:
+            ctx._raise(InvalidOperation)
+            return Decimal("NaN")
+        if self._special is not None:
+            return self
+        r = Decimal(self)
+        r._exp += -other._int if other._sign else other._int
+        return r._fix(ctx)
 
     # -- rounding to the context
     def _fix(self, ctx):
