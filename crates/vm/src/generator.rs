@@ -247,10 +247,10 @@ impl Vm {
                 GenState::Created(f) => {
                     if exc.is_none() && !value.is_none() {
                         drop(st);
-                        let what = if g.kind == GenKind::Coroutine {
-                            "coroutine"
-                        } else {
-                            "generator"
+                        let what = match g.kind {
+                            GenKind::Coroutine => "coroutine",
+                            GenKind::AsyncGenerator => "async generator",
+                            GenKind::Generator => "generator",
                         };
                         return Err(self.type_error(format!(
                             "can't send non-None value to a just-started {what}"
@@ -354,16 +354,16 @@ impl Vm {
             let is_exit = close_on_genexit && self.err_is(&exc, "GeneratorExit");
             if is_exit {
                 // close() the sub-iterator, then raise GeneratorExit here.
-                let r = match &sub {
+                let r = self.while_delegating(g, |vm| match &sub {
                     Value::Generator(sg) => {
                         let sg = sg.clone();
-                        self.gen_close(&sg).map(|_| ())
+                        vm.gen_close(&sg).map(|_| ())
                     }
-                    other => match self.lookup_special(other, "close")? {
-                        Some(c) => self.call(&c, vec![]).map(|_| ()),
+                    other => match vm.lookup_special(other, "close")? {
+                        Some(c) => vm.call(&c, vec![]).map(|_| ()),
                         None => Ok(()),
                     },
-                };
+                });
                 if let Err(e) = r {
                     return self.gen_resume(g, Value::None, Some(e));
                 }
@@ -372,17 +372,19 @@ impl Vm {
             let r = match &sub {
                 Value::Generator(sg) => {
                     let sg = sg.clone();
-                    match self.gen_throw(&sg, exc) {
+                    match self.while_delegating(g, |vm| vm.gen_throw(&sg, exc)) {
                         Ok(GenResult::Yield(v)) => return Ok(GenResult::Yield(v)),
                         Ok(GenResult::Return(v)) => Ok(v),
                         Err(e) => Err(e),
                     }
                 }
                 other => match self.lookup_special(other, "throw")? {
-                    Some(t) => match self.call(&t, vec![exc.clone()]) {
-                        Ok(v) => return Ok(GenResult::Yield(v)),
-                        Err(e) => Err(e),
-                    },
+                    Some(t) => {
+                        match self.while_delegating(g, |vm| vm.call(&t, vec![exc.clone()])) {
+                            Ok(v) => return Ok(GenResult::Yield(v)),
+                            Err(e) => Err(e),
+                        }
+                    }
                     None => return self.gen_resume(g, Value::None, Some(exc)),
                 },
             };
@@ -404,6 +406,26 @@ impl Vm {
             };
         }
         self.gen_resume(g, Value::None, Some(exc))
+    }
+
+    /// Run `f` (the throw()/close() that `_gen_throw` passes on to the iterator `g` delegates
+    /// to) with `g` executing, as CPython sets `gi_frame_state = FRAME_EXECUTING` around it:
+    /// `gi_running` is True and getgeneratorstate() says GEN_RUNNING meanwhile.
+    fn while_delegating<T>(&mut self, g: &Rc<Generator>, f: impl FnOnce(&mut Vm) -> T) -> T {
+        let suspended = match &*g.state.borrow() {
+            GenState::Suspended(fr) => Some(fr.clone()),
+            _ => None,
+        };
+        let Some(frame) = suspended else {
+            return f(self);
+        };
+        *g.state.borrow_mut() = GenState::Running(frame.clone());
+        let r = f(self);
+        let mut st = g.state.borrow_mut();
+        if matches!(&*st, GenState::Running(fr) if Rc::ptr_eq(fr, &frame)) {
+            *st = GenState::Suspended(frame);
+        }
+        r
     }
 
     /// The iterator a suspended generator is delegating to (`gi_yieldfrom`): the receiver
@@ -966,6 +988,10 @@ pub fn builtin_anext(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     let Some(it) = a.first() else {
         return Err(vm.type_error("anext expected at least 1 argument, got 0"));
     };
+    if a.len() > 2 {
+        let n = a.len();
+        return Err(vm.type_error(format!("anext expected at most 2 arguments, got {n}")));
+    }
     let Some(m) = vm.lookup_special(it, "__anext__")? else {
         let tn = vm.type_name(it);
         return Err(vm.type_error(format!("'{tn}' object is not an async iterator")));
@@ -1136,6 +1162,9 @@ pub fn request_finalizers() {
 impl Drop for Generator {
     fn drop(&mut self) {
         crate::gc::untrack_freed();
+        // gen_dealloc clears the weak references first: their callbacks run before the
+        // finalizer below (the resurrected generator has another address).
+        crate::modules::weakref::referent_dropped(self as *const Generator as usize);
         let needs_finalizer = match (&*self.state.borrow(), self.kind) {
             (GenState::Suspended(_), _) => true,
             (GenState::Created(_), GenKind::Coroutine) => true,
@@ -1186,6 +1215,8 @@ impl Vm {
             if batch.is_empty() {
                 break;
             }
+            // Callbacks of weak references to these generators come first (gen_dealloc).
+            crate::modules::weakref::run_callbacks(self);
             for g in batch {
                 self.finalize_generator(&g);
             }
@@ -1217,6 +1248,14 @@ impl Vm {
         };
         if let Err(e) = r {
             self.write_unraisable(&e, Some(&Value::Generator(g.clone())));
+        }
+        // A generator that yielded again in its `finally` (close() said it "ignored
+        // GeneratorExit") is finalized once, as PEP 442's flag says: unless the finalizer
+        // stored it somewhere, its frame is now cleared without running more code, or the
+        // next drop would resurrect and close it again, forever.
+        if Rc::strong_count(g) == 1 && matches!(&*g.state.borrow(), GenState::Suspended(_)) {
+            let frame = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Finished);
+            drop(frame);
         }
         self.exc_info = saved_exc;
     }

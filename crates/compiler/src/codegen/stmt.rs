@@ -134,10 +134,16 @@ impl<'a> Compiler<'a> {
         }
         if preserve_tos {
             self.visit_expr(r.value.as_deref().expect("value"))?;
-        } else if let Some(v) = &r.value {
-            // The return value's line gets an instruction of its own.
-            loc = self.loc(v.range());
-            self.emit0(Opcode::Nop, loc);
+        }
+        // Where an error while unwinding points: `loc`'s range (a constant's own, CPython).
+        let mut loc_range = r.range;
+        if !preserve_tos {
+            if let Some(v) = &r.value {
+                // The return value's line gets an instruction of its own.
+                loc = self.loc(v.range());
+                loc_range = v.range();
+                self.emit0(Opcode::Nop, loc);
+            }
         }
         let stmt_line = self.loc(r.range).lineno;
         if r.value
@@ -145,9 +151,10 @@ impl<'a> Compiler<'a> {
             .is_none_or(|v| self.loc(v.range()).lineno != stmt_line)
         {
             loc = self.loc(r.range);
+            loc_range = r.range;
             self.emit0(Opcode::Nop, loc);
         }
-        self.unwind_fblock_stack(&mut loc, preserve_tos, false, r.range)?;
+        self.unwind_fblock_stack(&mut loc, preserve_tos, false, loc_range)?;
         match (&r.value, folded) {
             (None, _) => self.load_const(Constant::None, loc),
             (Some(_), Some(c)) => self.load_const(c, loc),

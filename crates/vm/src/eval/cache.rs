@@ -74,6 +74,9 @@ pub enum Slot {
         stamp: u64,
         index: usize,
     },
+    /// FOR_ITER that has run a generator once: CPython's warm-up counter has expired, so from
+    /// now on it is FOR_ITER_GEN, which runs the generator past the CACHE entry.
+    ForIterGen,
 }
 
 /// The slots of one code object, plus the hashes of its `co_names`.

@@ -34,6 +34,17 @@ pub fn for_iter(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
         // Resumed inside this loop (no nested one); exhaustion is handled when it returns.
         let after = crate::generator::AfterGen::ForIter(forward(ins, ins.arg) + 1);
         if let Ok(frame) = vm.gen_resume_inline(g, Value::None, after) {
+            // CPython runs the first one through tp_iternext (f_lasti at FOR_ITER); its
+            // warm-up then makes the instruction FOR_ITER_GEN, which leaves f_lasti at the
+            // CACHE unit. (Other iterators' runs are not counted: a FOR_ITER that saw a list
+            // first is already FOR_ITER_GEN at its first generator in CPython.)
+            use super::cache::Slot;
+            let code = f.borrow().code.clone();
+            if matches!(code.caches.get(ins.cache), Slot::ForIterGen) {
+                f.borrow_mut().lasti = ins.index + 1;
+            } else {
+                code.caches.set(ins.cache, Slot::ForIterGen);
+            }
             return Ok(Flow::Resume(frame));
         }
     }

@@ -41,6 +41,15 @@ pub fn send(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     };
     let r = match &receiver {
         Value::Generator(g) if g.kind != GenKind::AsyncGenerator => {
+            // CPython's SEND runs a generator or coroutine that is not executing in the same
+            // loop, past its CACHE entry (DISPATCH_INLINED): the caller's f_lasti, read while
+            // the callee runs, is that CACHE unit.
+            if matches!(
+                &*g.state.borrow(),
+                GenState::Created(_) | GenState::Suspended(_)
+            ) {
+                f.borrow_mut().lasti = ins.index + 1;
+            }
             // Resumed inside this loop when it can be (`yield from` / `await` without a
             // nested loop); the return value is pushed when the generator returns.
             let after = crate::generator::AfterGen::Send(forward(ins, ins.arg));

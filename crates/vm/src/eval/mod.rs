@@ -61,7 +61,7 @@ pub struct Instr {
     pub op: u8,
     /// `op` decoded once (`None` for a number 3.12 does not define).
     pub opcode: Option<Opcode>,
-    /// The inline-cache slot of LOAD_GLOBAL / LOAD_ATTR / STORE_ATTR (`cache::NO_CACHE`
+    /// The inline-cache slot of LOAD_GLOBAL / LOAD_ATTR / STORE_ATTR / FOR_ITER (`cache::NO_CACHE`
     /// for the others).
     pub cache: u16,
     pub arg: u32,
@@ -100,9 +100,14 @@ pub fn decode(code: &[u8]) -> Vec<Instr> {
             let caches = Opcode::from_u16(op as u16)
                 .map(|o| o.cache_entries() as usize)
                 .unwrap_or(0);
-            let cached = [Opcode::LoadGlobal, Opcode::LoadAttr, Opcode::StoreAttr]
-                .iter()
-                .any(|o| *o as u8 == op);
+            let cached = [
+                Opcode::LoadGlobal,
+                Opcode::LoadAttr,
+                Opcode::StoreAttr,
+                Opcode::ForIter,
+            ]
+            .iter()
+            .any(|o| *o as u8 == op);
             let cache = if cached && nslots < cache::NO_CACHE {
                 nslots += 1;
                 nslots - 1
@@ -546,7 +551,12 @@ impl Vm {
             if TRACE && self.sys_trace.on {
                 e = self.trace_throw(&frame, e);
             }
-            self.unwind(&mut frame, &mut code, e, base, false)?;
+            // `_PyErr_ChainStackItem`: a thrown exception takes as `__context__` only the
+            // exception the generator itself is handling, never the resumer's.
+            let outer = std::mem::replace(&mut self.exc_outer, Value::None);
+            let r = self.unwind(&mut frame, &mut code, e, base, false);
+            self.exc_outer = outer;
+            r?;
         }
         self.eval_loop::<TRACE>(frame, code, base)
     }

@@ -321,6 +321,28 @@ fn s_getframe(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => Err(vm.value_error("call stack is not deep enough")),
     }
 }
+/// `sys._getframemodulename(depth=0)` (3.12): the `__module__` of the function whose frame
+/// is `depth` calls up (module and class bodies run as functions made from their globals in
+/// CPython, so they give the globals' `__name__`); None past the outermost frame.
+fn s_getframemodulename(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let depth = match a.pos.first().cloned().or_else(|| a.kwarg("depth")) {
+        Some(v) => vm.index_value(&v)?,
+        None => 0,
+    };
+    let mut f = vm.current_frame();
+    for _ in 0..depth {
+        f = f.and_then(|fr| crate::modules::pydive::visible_back(&fr));
+    }
+    let Some(f) = f else { return Ok(Value::None) };
+    let (func, globals) = {
+        let fr = f.borrow();
+        (fr.func.clone(), fr.globals.clone())
+    };
+    match func {
+        Some(func) => vm.getattr(&Value::Function(func), "__module__"),
+        None => Ok(globals.borrow().get_str("__name__").unwrap_or(Value::None)),
+    }
+}
 fn s_exc_info(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     let e = vm.topmost_exc();
     if e.is_none() {
@@ -407,6 +429,13 @@ fn s_getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         Value::Function(_) => Some(160),
         Value::Module(_) => Some(72),
+        // gen_sizeof: the object up to its inline frame (72 bytes), the frame's fixed part
+        // (72), a slot per local, cell, free variable and stack entry, and the GC header
+        // (16). Coroutines and async generators share the layout.
+        Value::Generator(g) => {
+            let slots = g.code.co.nlocalsplus() + g.code.co.stacksize as usize;
+            Some(160 + 8 * slots as i64)
+        }
         _ => None,
     };
     match (size, default) {
@@ -469,6 +498,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("get_int_max_str_digits", s_get_int_max_str_digits),
         ("set_int_max_str_digits", s_set_int_max_str_digits),
         ("_getframe", s_getframe),
+        ("_getframemodulename", s_getframemodulename),
         ("exc_info", s_exc_info),
         ("exception", s_exception),
         ("intern", s_intern),
