@@ -1,5 +1,5 @@
 # Micro-benchmark of generator and coroutine resumption: python bench/micro/coro.py CASE N
-# (cases: step await yf gen sleep0 chain). bench/micro/coro_cg.sh counts instructions per
+# (cases: step await yf gen sleep0 fut). bench/micro/coro_cg.sh counts instructions per
 # iteration under callgrind. docs/PERFORMANCE.md "asyncio", "coroutine resume path".
 #   step    one asyncio-like task step: a native driver (coro.send) resumes worker, which
 #           awaits a new sleep0() coroutine awaiting a types.coroutine generator's yield
@@ -7,6 +7,7 @@
 #   yf      `yield from` of a 1-item generator created each time
 #   gen     a generator resumed by a for loop
 #   sleep0  send() into a coroutine suspended in a 3-deep await chain
+#   fut     `await` of a done native asyncio Future (its FutureIter returns the result)
 import sys, types
 
 @types.coroutine
@@ -50,6 +51,12 @@ def gen(n):
     for i in range(n):
         yield i
 
+async def await_fut(n, f):
+    t = 0
+    for _ in range(n):
+        t += await f
+    return t
+
 def drive(c):
     send = c.send
     try:
@@ -69,6 +76,11 @@ def main(case, n):
         return sum(gen(n))
     if case == 'sleep0':
         return drive(mid(n))
+    if case == 'fut':
+        import asyncio
+        f = asyncio.new_event_loop().create_future()
+        f.set_result(1)
+        return drive(await_fut(n, f))
     raise SystemExit('unknown case ' + case)
 
 print(main(sys.argv[1], int(sys.argv[2])))

@@ -178,12 +178,10 @@ impl Vm {
             *st = GenState::Running(frame.clone());
             frame
         };
-        let outer = self.topmost_exc();
-        let saved_outer = std::mem::replace(&mut self.exc_outer, outer);
         // The generator's saved exception moves to the thread while it runs (nothing reads
         // `exc_state` of a running generator); it is stored back when the generator yields.
-        let gen_exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-        let saved_exc = std::mem::replace(&mut self.exc_info, gen_exc);
+        // (Nothing to move when no exception is handled anywhere, the common case.)
+        let (saved_exc, saved_outer) = self.enter_gen(g);
         frame.borrow_mut().stack.push(value);
         self.inline_gens.push(InlineGen {
             gen: g.clone(),
@@ -229,9 +227,70 @@ impl Vm {
         *rec.gen.state.borrow_mut() = GenState::Finished;
     }
 
-    /// `gen.send(value)`.
+    /// Make `g`'s handled exception the thread's and the thread's handled exception the
+    /// outer one while `g` runs; the resumer's two are returned, for `leave_gen`.
+    #[inline]
+    fn enter_gen(&mut self, g: &Rc<Generator>) -> (Value, Value) {
+        if self.exc_info.is_none() && self.exc_outer.is_none() && g.exc_state.borrow().is_none() {
+            return (Value::None, Value::None);
+        }
+        let outer = self.topmost_exc();
+        let saved_outer = std::mem::replace(&mut self.exc_outer, outer);
+        let gen_exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let saved_exc = std::mem::replace(&mut self.exc_info, gen_exc);
+        (saved_exc, saved_outer)
+    }
+
+    /// `gen.send(value)`. The common case, a suspended generator (or a just-created one sent
+    /// None), is resumed here; the rest (errors, a finished generator) in `gen_resume`.
     pub fn gen_send(&mut self, g: &Rc<Generator>, value: Value) -> PyResult<GenResult> {
-        self.gen_resume(g, value, None)
+        let frame = {
+            let mut st = g.state.borrow_mut();
+            // The frame moves from the old state into `Running` (one count more for the run).
+            let frame = match std::mem::replace(&mut *st, GenState::Finished) {
+                GenState::Suspended(f) => f,
+                GenState::Created(f) if value.is_none() => f,
+                other => {
+                    *st = other;
+                    drop(st);
+                    return self.gen_resume(g, value, None);
+                }
+            };
+            *st = GenState::Running(frame.clone());
+            frame
+        };
+        let (saved_exc, saved_outer) = self.enter_gen(g);
+        frame.borrow_mut().stack.push(value);
+        let result = self.run_frame_exit(frame.clone());
+        if !(self.exc_info.is_none() && saved_exc.is_none()) {
+            *g.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, saved_exc);
+        }
+        if !(self.exc_outer.is_none() && saved_outer.is_none()) {
+            self.exc_outer = saved_outer;
+        }
+        match result {
+            Ok(Exit::Yield(v)) => {
+                *g.state.borrow_mut() = GenState::Suspended(frame);
+                Ok(GenResult::Yield(v))
+            }
+            Ok(Exit::Return(v)) => {
+                *g.state.borrow_mut() = GenState::Finished;
+                if !g.exc_state.borrow().is_none() {
+                    *g.exc_state.borrow_mut() = Value::None;
+                }
+                crate::frame::recycle(frame);
+                if g.kind == GenKind::AsyncGenerator {
+                    let t = self.exc_type("StopAsyncIteration");
+                    return Err(self.new_exception(&t, vec![]));
+                }
+                Ok(GenResult::Return(v))
+            }
+            Err(e) => {
+                *g.state.borrow_mut() = GenState::Finished;
+                *g.exc_state.borrow_mut() = Value::None;
+                Err(e)
+            }
+        }
     }
 
     /// Resume `g`, either sending `value` or raising `exc` at the suspension point.

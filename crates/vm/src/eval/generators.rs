@@ -65,44 +65,74 @@ pub fn send(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
                 }
             }
         }
-        _ => {
-            if v.is_none() && !matches!(receiver, Value::Instance(_)) {
-                match vm.next(&receiver)? {
-                    Some(x) => Ok(x),
-                    None => {
-                        push(f, Value::None);
-                        return Ok(Flow::Jump(forward(ins, ins.arg)));
-                    }
-                }
-            } else {
-                let m = if v.is_none() {
-                    vm.lookup_special(&receiver, "__next__")?
-                } else {
-                    None
-                };
-                let res = match m {
-                    Some(m) => vm.call(&m, vec![]),
-                    None => vm.call_method(&receiver, "send", vec![v]),
-                };
-                match res {
-                    Ok(x) => Ok(x),
-                    Err(e) if vm.err_is(&e, "StopIteration") => {
-                        // An iterator's StopIteration (a native future's iterator, a class's
-                        // send) is an 'exception' event in this frame: SEND's monitor_raise.
+        // `await future`: the native FutureIter's send, its return value passed on without a
+        // StopIteration (made only for a trace function or sys.monitoring to see, as
+        // SEND's `monitor_raise` of the one CPython's `tp_iternext` makes).
+        Value::Instance(_) if v.is_none() => {
+            match crate::modules::asyncio_native::future_iter_send(vm, &receiver) {
+                Some(Ok(GenResult::Yield(x))) => Ok(x),
+                Some(Ok(GenResult::Return(x))) => {
+                    let x = if vm.sys_trace.on {
+                        let e = vm.stop_iteration(x);
                         let raised = vm.trace_raise(f, e.clone());
                         if !raised.is(&e) {
                             return Err(raised);
                         }
-                        let val = crate::objects::exceptions::stop_iteration_value(&e);
-                        push(f, val);
-                        return Ok(Flow::Jump(forward(ins, ins.arg)));
-                    }
-                    Err(e) => Err(e),
+                        crate::objects::exceptions::stop_iteration_value(&e)
+                    } else {
+                        x
+                    };
+                    push(f, x);
+                    return Ok(Flow::Jump(forward(ins, ins.arg)));
                 }
+                Some(Err(e)) => Err(e),
+                None => return send_other(vm, f, ins, receiver, v),
             }
         }
+        _ => return send_other(vm, f, ins, receiver, v),
     };
     push(f, r?);
+    Ok(Flow::Next)
+}
+
+/// SEND to a receiver that is not a generator, coroutine or FutureIter: `__next__` or
+/// `send(v)`; its StopIteration ends the delegation.
+fn send_other(vm: &mut Vm, f: &FrameRef, ins: &Instr, receiver: Value, v: Value) -> PyResult<Flow> {
+    let r = if v.is_none() && !matches!(receiver, Value::Instance(_)) {
+        match vm.next(&receiver)? {
+            Some(x) => x,
+            None => {
+                push(f, Value::None);
+                return Ok(Flow::Jump(forward(ins, ins.arg)));
+            }
+        }
+    } else {
+        let m = if v.is_none() {
+            vm.lookup_special(&receiver, "__next__")?
+        } else {
+            None
+        };
+        let res = match m {
+            Some(m) => vm.call(&m, vec![]),
+            None => vm.call_method(&receiver, "send", vec![v]),
+        };
+        match res {
+            Ok(x) => x,
+            Err(e) if vm.err_is(&e, "StopIteration") => {
+                // An iterator's StopIteration (a class's send) is an 'exception' event in
+                // this frame: SEND's monitor_raise.
+                let raised = vm.trace_raise(f, e.clone());
+                if !raised.is(&e) {
+                    return Err(raised);
+                }
+                let val = crate::objects::exceptions::stop_iteration_value(&e);
+                push(f, val);
+                return Ok(Flow::Jump(forward(ins, ins.arg)));
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    push(f, r);
     Ok(Flow::Next)
 }
 
@@ -166,6 +196,9 @@ impl Vm {
                 return Ok(v.clone())
             }
             _ => {}
+        }
+        if let Some(it) = crate::modules::asyncio_native::future_await_iter(self, v) {
+            return Ok(it);
         }
         let Some(aw) = self.lookup_special(v, "__await__")? else {
             let tn = self.type_name(v);

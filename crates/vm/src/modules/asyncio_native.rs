@@ -17,6 +17,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::generator::GenResult;
 use crate::objects::dict::watched_epoch;
 use crate::objects::function::{Args, Builtin, BuiltinKind, Function, NativeFn};
 use crate::objects::instance::Instance;
@@ -1040,13 +1041,14 @@ fn iter_of(vm: &Vm, a: &Args) -> PyResult<Rc<FutIter>> {
 }
 
 /// `FutureIter_am_send`: a pending future is yielded once (flagged as blocking, for the
-/// Task); when it is done, its result is returned (StopIteration) or its exception raised.
-fn iter_send_impl(vm: &mut Vm, it: &FutIter) -> PyResult<Value> {
+/// Task); when it is done, its result is returned (`PYGEN_RETURN`: no StopIteration made)
+/// or its exception raised.
+fn iter_am_send(vm: &mut Vm, it: &FutIter) -> PyResult<GenResult> {
     let Some(fut) = it.future.borrow().clone() else {
-        return Err(vm.stop_iteration(Value::None));
+        return Ok(GenResult::Return(Value::None));
     };
     let Some(f) = native::data_of::<Fut>(&fut) else {
-        return Err(vm.stop_iteration(Value::None));
+        return Ok(GenResult::Return(Value::None));
     };
     {
         let mut s = f.s.borrow_mut();
@@ -1054,7 +1056,7 @@ fn iter_send_impl(vm: &mut Vm, it: &FutIter) -> PyResult<Value> {
             if !s.blocking {
                 s.blocking = true;
                 drop(s);
-                return Ok(fut);
+                return Ok(GenResult::Yield(fut));
             }
             drop(s);
             return Err(vm.new_error("RuntimeError", "await wasn't used with future"));
@@ -1066,9 +1068,38 @@ fn iter_send_impl(vm: &mut Vm, it: &FutIter) -> PyResult<Value> {
         return Err(invalid_state(vm, "Future object is not initialized."));
     }
     match get_result(vm, &f)? {
-        Ok(v) => Err(vm.stop_iteration(v)),
+        Ok(v) => Ok(GenResult::Return(v)),
         Err(e) => Err(e),
     }
+}
+
+/// `FutureIter_iternext`: as `iter_am_send`, the return value raised as StopIteration.
+fn iter_send_impl(vm: &mut Vm, it: &FutIter) -> PyResult<Value> {
+    match iter_am_send(vm, it)? {
+        GenResult::Yield(v) => Ok(v),
+        GenResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+/// `future.__await__()` for a native Future or Task (not a subclass, which may override
+/// it): GET_AWAITABLE makes the FutureIter without looking the method up and calling it.
+pub(crate) fn future_await_iter(vm: &Vm, v: &Value) -> Option<Value> {
+    if !is_exact(v) {
+        return None;
+    }
+    let t = types(|t| t.iter.clone())?;
+    let it = FutIter {
+        future: RefCell::new(Some(v.clone())),
+    };
+    Some(native::new_object(vm, &t, Rc::new(it)))
+}
+
+/// SEND of None to `receiver` when it is a FutureIter (`await future`): what it yields or
+/// returns, without the StopIteration `__next__` would make for a done future (the
+/// `am_send` slot CPython's `PyIter_Send` uses). `None` for any other receiver.
+pub(crate) fn future_iter_send(vm: &mut Vm, receiver: &Value) -> Option<PyResult<GenResult>> {
+    let it = native::data_of::<FutIter>(receiver)?;
+    Some(iter_am_send(vm, &it))
 }
 
 fn it_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
