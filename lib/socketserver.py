@@ -36,8 +36,7 @@ class BaseServer:
     timeout = None
 
     def __init__(self, server_address, RequestHandlerClass):
-        self.server_address = server_address
-        self.RequestHandlerClass = RequestHandlerClass
+        self.server_address, self.RequestHandlerClass = server_address, RequestHandlerClass
         self.__stopped = threading.Event()
         self.__stop_asked = False
 
@@ -87,19 +86,19 @@ class BaseServer:
     def _handle_request_noblock(self):
         # the listening socket is readable: get_request() will not block
         try:
-            request, client_address = self.get_request()
+            conn, peer = self.get_request()
         except OSError:
             return
-        if not self.verify_request(request, client_address):
-            self.shutdown_request(request)
+        if not self.verify_request(conn, peer):
+            self.shutdown_request(conn)
             return
         try:
-            self.process_request(request, client_address)
+            self.process_request(conn, peer)
         except Exception:
-            self.handle_error(request, client_address)
-            self.shutdown_request(request)
+            self.handle_error(conn, peer)
+            self.shutdown_request(conn)
         except BaseException:
-            self.shutdown_request(request)
+            self.shutdown_request(conn)
             raise
 
     # -- hooks ----------------------------------------------------------------------------
@@ -179,8 +178,9 @@ class TCPServer(BaseServer):
                                (self.allow_reuse_port, "SO_REUSEPORT")):
             if wanted and hasattr(socket, option):
                 self.socket.setsockopt(socket.SOL_SOCKET, getattr(socket, option), 1)
-        self.socket.bind(self.server_address)
-        self.server_address = self.socket.getsockname()
+        sock = self.socket
+        sock.bind(self.server_address)
+        self.server_address = sock.getsockname()
 
     def server_activate(self):
         self.socket.listen(self.request_queue_size)

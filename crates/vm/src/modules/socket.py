@@ -100,18 +100,18 @@ class socket:
             raise ValueError('invalid mode %r (only r, w, b allowed)' % (mode,))
         reading = 'r' in mode
         writing = 'w' in mode or not reading
-        raw = SocketIO(self, ('r' if reading else '') + ('w' if writing else ''))
-        self._io_refs += 1
         if buffering is None or buffering < 0:
             buffering = io.DEFAULT_BUFFER_SIZE
+        if buffering == 0 and 'b' not in mode:
+            raise ValueError('unbuffered streams must be binary')
+        raw = SocketIO(self, ('r' if reading else '') + ('w' if writing else ''))
+        self._io_refs += 1
         if buffering == 0:
-            if 'b' not in mode:
-                raise ValueError('unbuffered streams must be binary')
             return raw
         buf = _BufferedSocketFile(raw, buffering)
         if 'b' in mode:
             return buf
-        text = io.TextIOWrapper(buf, encoding, errors, newline)
+        text = _TextSocketFile(buf, encoding, errors, newline)
         text.mode = mode
         return text
 
@@ -413,6 +413,84 @@ def _socketio_class():
             raw, self.raw = self.raw, None
             return raw
 
+    class _TextSocketFile(io.TextIOBase):
+        """The text file of socket.makefile() (lib's TextIOWrapper reads its buffer to the
+        end at once, which a socket cannot do): lines are read from the buffered file and
+        decoded one at a time."""
+
+        def __init__(self, buffer, encoding=None, errors=None, newline=None):
+            import codecs
+            self.buffer = buffer
+            self.encoding = encoding or 'utf-8'
+            self.errors = errors or 'strict'
+            self._newline = newline
+            self._decoder = codecs.getincrementaldecoder(self.encoding)(self.errors)
+
+        @property
+        def closed(self):
+            return self.buffer.closed
+
+        @property
+        def name(self):
+            return self.buffer.name
+
+        def readable(self):
+            return self.buffer.readable()
+
+        def writable(self):
+            return self.buffer.writable()
+
+        def fileno(self):
+            return self.buffer.fileno()
+
+        def _translate(self, text):
+            if self._newline is None:
+                return text.replace('\r\n', '\n').replace('\r', '\n')
+            return text
+
+        def readline(self, size=-1):
+            self._checkClosed()
+            parts = []
+            while True:
+                raw = self.buffer.readline()
+                chunk = self._decoder.decode(raw, final=not raw)
+                parts.append(chunk)
+                if not raw or chunk.endswith(('\n', '\r')):
+                    break
+            line = self._translate(''.join(parts))
+            if size is not None and 0 <= size < len(line):
+                raise NotImplementedError('socket text file (pydive): readline(size)')
+            return line
+
+        def read(self, size=-1):
+            self._checkClosed()
+            if size is None or size < 0:
+                data = self.buffer.read()
+                return self._translate(self._decoder.decode(data, final=True))
+            out = ''
+            while len(out) < size:
+                byte = self.buffer.read(1)
+                out += self._decoder.decode(byte, final=not byte)
+                if not byte:
+                    break
+            return self._translate(out)
+
+        def write(self, s):
+            self._checkClosed()
+            if not isinstance(s, str):
+                raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+            text = s if self._newline in (None, '', '\n') else s.replace('\n', self._newline)
+            self.buffer.write(text.encode(self.encoding, self.errors))
+            return len(s)
+
+        def flush(self):
+            self.buffer.flush()
+
+        def close(self):
+            if not self.buffer.closed:
+                self.buffer.close()
+
+    globals()['_TextSocketFile'] = _TextSocketFile
     globals()['_BufferedSocketFile'] = _BufferedSocketFile
     SocketIO.__module__ = 'socket'
     return SocketIO
