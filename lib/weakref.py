@@ -65,6 +65,17 @@ class ReferenceType:
 ref = ReferenceType
 
 
+class KeyedRef(ref):
+    """A weak reference carrying a key (CPython's WeakValueDictionary keeps its entries
+    as these): the callback can tell which entry died."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, ob, callback, key):
+        ref.__init__(self, ob, callback)
+        self.key = key
+
+
 class WeakMethod(ref):
     __slots__ = ("_func_ref", "_meth_type")
 

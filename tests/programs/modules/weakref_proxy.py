@@ -206,3 +206,11 @@ for bad in (1, "s", (1,), [1], {}):
         weakref.ref(bad)
     except TypeError as e:
         print("TypeError:", e)
+
+# KeyedRef: a ref with a key, handed to the callback
+dead = []
+kv = Vec(9)
+kr = weakref.KeyedRef(kv, lambda r: dead.append(r.key), "the-key")
+print(kr.key, kr() is kv, isinstance(kr, weakref.ref), type(kr).__name__)
+del kv
+print(dead, kr())
