@@ -275,6 +275,7 @@ else:
 try:
     import _pydive
     _pydive.set_tp_name(array, 'array.array')
+    _pydive.set_immutable(array)
     del _pydive
 except ImportError:
     pass

@@ -8,6 +8,11 @@ local time is UTC: now()/today()/fromtimestamp() without a tz use UTC.
 import time as _time
 import math as _math
 import sys
+try:
+    # object.__new__ refuses the C types pydive writes in Python; their __new__ uses this
+    from _pydive import alloc as _alloc
+except ImportError:
+    _alloc = object.__new__
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR",
            "MAXYEAR", "UTC")
@@ -312,7 +317,7 @@ class timedelta:
             raise OverflowError("Python int too large to convert to C int")
         if abs(d) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
-        self = object.__new__(cls)
+        self = _alloc(cls)
         self._days = d
         self._seconds = s
         self._microseconds = us
@@ -467,7 +472,7 @@ class date:
 
     def __new__(cls, year, month=None, day=None):
         year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
+        self = _alloc(cls)
         self._year = year
         self._month = month
         self._day = day
@@ -772,7 +777,7 @@ class time:
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
+        self = _alloc(cls)
         self._hour = hour
         self._minute = minute
         self._second = second
@@ -944,7 +949,7 @@ class datetime(date):
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
+        self = _alloc(cls)
         self._year = year
         self._month = month
         self._day = day
@@ -1289,7 +1294,7 @@ class timezone(tzinfo):
 
     @classmethod
     def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
+        self = _alloc(cls)
         self._offset = offset
         self._name = name
         return self
@@ -1548,6 +1553,7 @@ try:
     import _pydive
     for _cls in (date, time, datetime, timedelta, tzinfo, timezone):
         _pydive.set_tp_name(_cls, "datetime." + _cls.__name__)
+        _pydive.set_immutable(_cls)
     del _cls, _pydive
 except ImportError:
     pass

@@ -15,6 +15,11 @@ subnormal rounding in the basic operations, and some of the Context's rarer meth
 
 import math as _math
 import numbers as _numbers
+try:
+    # object.__new__ refuses the C types pydive writes in Python; their __new__ uses this
+    from _pydive import alloc as _alloc
+except ImportError:
+    _alloc = object.__new__
 
 __all__ = [
     "Decimal", "Context", "DecimalTuple", "DefaultContext", "BasicContext", "ExtendedContext",
@@ -512,7 +517,7 @@ class Decimal:
     __slots__ = ("_sign", "_int", "_exp", "_special")
 
     def __new__(cls, value="0", context=None):
-        self = object.__new__(cls)
+        self = _alloc(cls)
         self._special = None
         if isinstance(value, Decimal):
             self._sign, self._int, self._exp, self._special = (
@@ -1813,6 +1818,7 @@ try:
     import _pydive  # error messages call these CPython's C names
     _pydive.set_tp_name(Decimal, "decimal.Decimal")
     _pydive.set_tp_name(Context, "decimal.Context")
+    _pydive.set_immutable(Decimal, Context)
     del _pydive
 except ImportError:
     pass

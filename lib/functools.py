@@ -11,6 +11,11 @@ __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
 
 from abc import get_cache_token
 from collections import namedtuple
+try:
+    # object.__new__ refuses the C types pydive writes in Python; their __new__ uses this
+    from _pydive import alloc as _alloc
+except ImportError:
+    _alloc = object.__new__
 
 _GenericAlias = type(list[int])
 _MISSING = object()
@@ -184,7 +189,7 @@ class partial:
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
-        self = object.__new__(cls)
+        self = _alloc(cls)
         self.func = func
         self.args = args
         self.keywords = keywords
@@ -666,6 +671,7 @@ try:
     _pydive.set_tp_name(partial, 'functools.partial')
     _pydive.set_tp_name(KeyWrapper, 'functools.KeyWrapper')
     _pydive.set_tp_name(_lru_cache_wrapper, 'functools._lru_cache_wrapper')
+    _pydive.set_immutable(partial, KeyWrapper, _lru_cache_wrapper)
     del _pydive
 except ImportError:
     pass

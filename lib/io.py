@@ -538,6 +538,7 @@ try:
     _pydive.set_tp_name(BytesIO, '_io.BytesIO')
     _pydive.set_tp_name(TextIOWrapper, '_io.TextIOWrapper')
     _pydive.set_tp_name(IncrementalNewlineDecoder, '_io.IncrementalNewlineDecoder')
+    _pydive.set_immutable(StringIO, BytesIO, TextIOWrapper, IncrementalNewlineDecoder)
     del _pydive
 except ImportError:
     pass

@@ -5,6 +5,11 @@ their state in a private generator that __next__ advances.
 """
 
 import sys as _sys
+try:
+    # object.__new__ refuses the C types pydive writes in Python; their __new__ uses this
+    from _pydive import alloc as _alloc
+except ImportError:
+    _alloc = object.__new__
 
 __all__ = ["accumulate", "batched", "chain", "combinations",
            "combinations_with_replacement", "compress", "count", "cycle",
@@ -163,7 +168,7 @@ class chain(_GenIter):
     @classmethod
     def from_iterable(cls, iterable, /):
         """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
-        self = cls.__new__(cls)
+        self = _alloc(cls)
         self._gen = cls._run(iter(iterable))
         return self
 
@@ -519,7 +524,7 @@ class _tee(_GenIter):
         return value
 
     def __copy__(self):
-        new = _tee.__new__(_tee)
+        new = _alloc(_tee)
         new._data = self._data
         new._index = self._index
         return new
@@ -568,6 +573,7 @@ try:
     for _name, _obj in list(globals().items()):
         if isinstance(_obj, type) and not _name.startswith('_') and _obj.__module__ == __name__:
             _pydive.set_tp_name(_obj, 'itertools.' + _obj.__name__)
+            _pydive.set_immutable(_obj)
     del _pydive, _name, _obj
 except ImportError:
     pass

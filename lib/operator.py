@@ -311,6 +311,7 @@ try:
     _pydive.set_tp_name(attrgetter, 'operator.attrgetter')
     _pydive.set_tp_name(itemgetter, 'operator.itemgetter')
     _pydive.set_tp_name(methodcaller, 'operator.methodcaller')
+    _pydive.set_immutable(attrgetter, itemgetter, methodcaller)
     del _pydive
 except ImportError:
     pass

@@ -348,6 +348,7 @@ else:
 try:
     import _pydive
     _pydive.set_tp_name(Struct, '_struct.Struct')
+    _pydive.set_immutable(Struct)
     del _pydive
 except ImportError:
     pass

@@ -15,6 +15,11 @@ import sys as _sys
 import time as _time
 import _pydive_thread as _pt
 from itertools import count as _count
+try:
+    # object.__new__ refuses the C types pydive writes in Python; their __new__ uses this
+    from _pydive import alloc as _alloc
+except ImportError:
+    _alloc = object.__new__
 
 __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate",
            "main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore",
@@ -585,7 +590,7 @@ class local:
     def __new__(cls, /, *args, **kwargs):
         if (args or kwargs) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
+        self = _alloc(cls)
         object.__setattr__(self, "_local__args", (args, kwargs))
         object.__setattr__(self, "_local__dicts", {get_ident(): {}})
         return self
@@ -1031,6 +1036,7 @@ try:
     _pydive.set_tp_name(lock, '_thread.lock')
     _pydive.set_tp_name(RLock_, '_thread.RLock')
     _pydive.set_tp_name(local, '_thread._local')
+    _pydive.set_immutable(lock, RLock_, local)
     del _pydive
 except ImportError:
     pass

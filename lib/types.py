@@ -429,6 +429,7 @@ __all__ = [n for n in globals() if n[:1] != "_"]
 try:
     import _pydive
     _pydive.set_tp_name(SimpleNamespace, 'types.SimpleNamespace')
+    _pydive.set_immutable(SimpleNamespace)
     del _pydive
 except ImportError:
     pass

@@ -1088,6 +1088,7 @@ try:
     import _pydive
     _pydive.set_tp_name(OrderedDict, 'collections.OrderedDict')
     _pydive.set_tp_name(defaultdict, 'collections.defaultdict')
+    _pydive.set_immutable(OrderedDict, defaultdict)
     del _pydive
 except ImportError:
     pass

@@ -374,7 +374,8 @@ impl Vm {
         }
         if let Some(v) = t.lookup(name) {
             return match &v {
-                Value::Function(_) => Ok(v),
+                // a lib/ class standing for a C type hands out a checking method descriptor
+                Value::Function(_) => Ok(crate::modules::pydive::c_type_method(t, name, v)),
                 Value::Builtin(b) if b.kind == BuiltinKind::Method => Ok(v.clone()),
                 Value::Property(_) => Ok(v),
                 Value::Instance(i) => {
@@ -503,7 +504,7 @@ impl Vm {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
-        if t.builtin {
+        if t.is_immutable() {
             let tn = crate::vm::Vm::tp_name_of(t);
             return Err(self.type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{tn}'"
@@ -689,7 +690,7 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return match (obj, value) {
                 (Value::Type(t), Some(v)) => self.type_setattr(t, obj, name, v),
-                (Value::Type(t), None) if !t.builtin => {
+                (Value::Type(t), None) if !t.is_immutable() => {
                     if t.dict.borrow_mut().del_str(name).is_none() {
                         let tn = crate::vm::Vm::tp_name_of(t);
                         return Err(self.attribute_error(format!(
@@ -849,7 +850,7 @@ impl Vm {
                 self.call(&m, vec![obj.clone(), Value::str(name)])?;
                 Ok(())
             }
-            Value::Type(t) if t.builtin => {
+            Value::Type(t) if t.is_immutable() => {
                 let tn = crate::vm::Vm::tp_name_of(t);
                 Err(self.type_error(format!(
                     "cannot set '{name}' attribute of immutable type '{tn}'"
@@ -1675,7 +1676,13 @@ impl Vm {
                     }
                 }
                 if let Value::Instance(_) = obj {
-                    if self.type_of(obj).lookup("__getitem__").is_some() {
+                    let ty = self.type_of(obj);
+                    // a native type's __getitem__ is a mapping's (re.Match): no sq_item, so no
+                    // iteration by index
+                    let getitem = ty.lookup("__getitem__");
+                    let native_mapping =
+                        ty.immutable.get() && matches!(getitem, Some(Value::Builtin(_)));
+                    if getitem.is_some() && !native_mapping {
                         return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Callable {
                             func: Value::tuple(vec![obj.clone(), Value::Int(0)]),
                             sentinel: Value::Null,

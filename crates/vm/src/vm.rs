@@ -48,6 +48,7 @@ builtin_types! {
     dict: "dict", set: "set", frozenset: "frozenset", slice: "slice", range: "range",
     code: "code", function: "function", builtin_function: "builtin_function_or_method",
     method_descriptor: "method_descriptor", classmethod_descriptor: "classmethod_descriptor",
+    wrapper_descriptor: "wrapper_descriptor", method_wrapper: "method-wrapper",
     method: "method", module: "module", cell: "cell", frame: "frame", generator: "generator",
     coroutine: "coroutine", async_generator: "async_generator", property: "property",
     classmethod: "classmethod", staticmethod: "staticmethod", super_: "super",
@@ -475,6 +476,13 @@ impl Vm {
             Value::Code(_) => t.code.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(b) => match (b.kind, &b.bound) {
+                // a slot's (`int.__add__`, `(5).__add__`): wrapper_descriptor / method-wrapper
+                (BuiltinKind::Method, None) if crate::modules::pydive::is_slot_wrapper(b) => {
+                    t.wrapper_descriptor.clone()
+                }
+                (BuiltinKind::Method, Some(_)) if crate::modules::pydive::is_slot_wrapper(b) => {
+                    t.method_wrapper.clone()
+                }
                 (BuiltinKind::Method, None) => t.method_descriptor.clone(),
                 (BuiltinKind::ClassMethod, None) => t.classmethod_descriptor.clone(),
                 _ => t.builtin_function.clone(),

@@ -104,7 +104,12 @@ pub fn list_extend(vm: &mut Vm, f: &FrameRef, i: u32) -> PyResult<Flow> {
         Err(e)
             if vm.err_is(&e, "TypeError") && {
                 let t = vm.type_of(&it);
-                t.lookup("__iter__").is_none() && t.lookup("__getitem__").is_none()
+                // a native type's __getitem__ is a mapping's (re.Match), not sq_item
+                let seq = match t.lookup("__getitem__") {
+                    Some(Value::Builtin(_)) => !t.immutable.get(),
+                    g => g.is_some(),
+                };
+                t.lookup("__iter__").is_none() && !seq
             } =>
         {
             let tn = vm.type_name(&it);

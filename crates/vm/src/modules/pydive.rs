@@ -213,6 +213,228 @@ fn set_tp_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `set_immutable(*classes)`: each lib/ class (standing for a C type) refuses attribute
+/// assignment and deletion on itself, as CPython's immutable types do.
+fn set_immutable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    for c in &a.pos {
+        match c {
+            Value::Type(t) => t.immutable.set(true),
+            _ => return Err(vm.type_error("set_immutable() expects classes")),
+        }
+    }
+    Ok(Value::None)
+}
+
+/// The slots CPython fills with a `wrapper_descriptor` ("slot wrapper"): a wrong receiver
+/// is worded "requires a 'X' object but received a 'Y'" (wrapperdescr_call) instead of
+/// a method descriptor's "doesn't apply to" (descr_check).
+const SLOT_NAMES: &[&str] = &[
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__repr__",
+    "__hash__",
+    "__call__",
+    "__str__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__iter__",
+    "__next__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__init__",
+    "__del__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__bool__",
+    "__invert__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__xor__",
+    "__rxor__",
+    "__or__",
+    "__ror__",
+    "__int__",
+    "__float__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ixor__",
+    "__ior__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__truediv__",
+    "__rtruediv__",
+    "__ifloordiv__",
+    "__itruediv__",
+    "__index__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__buffer__",
+    "__release_buffer__",
+];
+
+/// A native method in a type's dict that CPython's type has as a slot wrapper
+/// (`int.__add__`, `object.__init__`), not a method descriptor: a slot's name, less the ones
+/// dict, list and set also define as methods (METH_COEXIST: `dict.__getitem__`).
+pub fn is_slot_wrapper(b: &crate::objects::function::Builtin) -> bool {
+    let n = &*b.name;
+    if !n.starts_with("__") || !SLOT_NAMES.contains(&n) {
+        return false;
+    }
+    let coexist = match b.owner.as_deref() {
+        Some("dict") => matches!(n, "__getitem__" | "__contains__"),
+        Some("list") => n == "__getitem__",
+        Some("set" | "frozenset") => n == "__contains__",
+        _ => false,
+    };
+    !coexist
+}
+
+/// What `cls.name` gives when `cls.name` found the plain function `f`: when the class of
+/// the MRO holding it stands for a C type (`set_immutable`), a method descriptor that checks
+/// its receiver as CPython's do (`OrderedDict.keys(5)` is a TypeError naming both types);
+/// otherwise `f` itself. Instances bind `f` directly, so their calls pay nothing.
+pub fn c_type_method(
+    t: &std::rc::Rc<crate::objects::typeobj::Type>,
+    name: &str,
+    f: Value,
+) -> Value {
+    if matches!(name, "__new__" | "__init_subclass__" | "__class_getitem__") {
+        return f;
+    }
+    // the C type is the class marked immutable nearest to (or being) the one holding `f`
+    // (chain.__next__ lives in a private base class of chain's)
+    let owner = {
+        let mro = t.mro.borrow();
+        if !mro.iter().any(|c| c.immutable.get()) {
+            return f;
+        }
+        let mut owner = None;
+        for c in mro.iter() {
+            if c.immutable.get() {
+                owner = Some(c.clone());
+            }
+            if c.dict.borrow().get_str(name).is_some() {
+                break;
+            }
+        }
+        match owner {
+            Some(o) => o,
+            None => return f,
+        }
+    };
+    // one descriptor per method, as CPython's type dict holds one: `type(p).__call__ is
+    // partial.__call__` and dicts keyed by methods (pprint's dispatch) need it
+    let Value::Function(func) = &f else { return f };
+    let key = (
+        std::rc::Rc::as_ptr(&owner) as usize,
+        std::rc::Rc::as_ptr(func) as usize,
+    );
+    if let Some(d) = C_TYPE_METHODS.with(|m| m.borrow().get(&key).cloned()) {
+        return d;
+    }
+    let data = Value::tuple(vec![
+        f.clone(),
+        Value::Type(owner.clone()),
+        Value::str(name),
+    ]);
+    let d = Value::Builtin(std::rc::Rc::new(crate::objects::function::Builtin {
+        name: std::rc::Rc::from(name),
+        func: c_type_method_call,
+        kind: crate::objects::function::BuiltinKind::Method,
+        bound: None,
+        owner: Some(owner.name()),
+        data: Some(data),
+        module: Default::default(),
+    }));
+    // the entry holds the function and the class, so neither address is reused
+    C_TYPE_METHODS.with(|m| m.borrow_mut().insert(key, d.clone()));
+    d
+}
+
+thread_local! {
+    /// The `c_type_method` descriptors made so far, by (C type, function) address.
+    static C_TYPE_METHODS: std::cell::RefCell<std::collections::HashMap<(usize, usize), Value>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The call of a `c_type_method` descriptor: `(f, owner)` first, then the receiver.
+fn c_type_method_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let data = a.pos.remove(0);
+    let (f, owner, name) = match &data {
+        Value::Tuple(t) => match (t.first(), t.get(1), t.get(2)) {
+            (Some(f), Some(Value::Type(o)), Some(Value::Str(n))) => {
+                (f.clone(), o.clone(), n.clone())
+            }
+            _ => return Err(vm.type_error("bad C-type method descriptor")),
+        },
+        _ => return Err(vm.type_error("bad C-type method descriptor")),
+    };
+    let tn = crate::vm::Vm::tp_name_of(&owner);
+    match a.pos.first() {
+        Some(recv) if vm.isinstance_type(recv, &owner) => vm.call_args(&f, a),
+        Some(recv) => {
+            let got = vm.type_name(recv);
+            Err(vm.type_error(if SLOT_NAMES.contains(&&*name) {
+                format!("descriptor '{name}' requires a '{tn}' object but received a '{got}'")
+            } else {
+                format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{got}' object")
+            }))
+        }
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of '{tn}' object needs an argument"
+        ))),
+    }
+}
+
+/// `alloc(cls)`: a new instance of `cls` as `object.__new__(cls)` makes it, allowed for
+/// the C types pydive writes in Python (whose `__new__` calls it), which `object.__new__`
+/// refuses as CPython does.
+fn alloc(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Type(t)) => crate::objects::typecall::object_new_unchecked(vm, t),
+        _ => Err(vm.type_error("alloc() expects a class")),
+    }
+}
+
 fn currentframe(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(match vm.current_frame() {
         Some(f) => Value::Frame(f),
@@ -277,6 +499,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("hide_module", hide_module),
         ("currentframe", currentframe),
         ("set_tp_name", set_tp_name),
+        ("set_immutable", set_immutable),
+        ("alloc", alloc),
         ("caret_anchors", caret_anchors),
         ("locate_module", locate_module),
         ("embedded_source", embedded_source),

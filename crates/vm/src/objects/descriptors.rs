@@ -485,6 +485,7 @@ pub fn init(vm: &mut Vm) {
         vm.types.function.clone(),
         vm.types.method_descriptor.clone(),
         vm.types.classmethod_descriptor.clone(),
+        vm.types.wrapper_descriptor.clone(),
     ] {
         vm.add_method(&t, "__get__", func_get);
     }
@@ -493,6 +494,8 @@ pub fn init(vm: &mut Vm) {
         vm.types.builtin_function.clone(),
         vm.types.method.clone(),
         vm.types.method_descriptor.clone(),
+        vm.types.wrapper_descriptor.clone(),
+        vm.types.method_wrapper.clone(),
     ] {
         vm.add_method(&t, "__call__", func_call);
     }

@@ -64,11 +64,15 @@ fn view_len(
     Ok(Value::Int(vm.len(&d)? as i64))
 }
 
+/// `view.mapping`: a read-only proxy of the dict the view reads (dictview_mapping).
 fn view_mapping(
-    _vm: &mut crate::vm::Vm,
+    vm: &mut crate::vm::Vm,
     a: crate::objects::function::Args,
 ) -> crate::vm::PyResult<Value> {
-    Ok(as_view(&a.pos[0]).map(|(_, d)| d).unwrap_or(Value::None))
+    Ok(match as_view(&a.pos[0]) {
+        Some((_, d)) => crate::objects::mappingproxy::new(vm, d),
+        None => Value::None,
+    })
 }
 
 /// `set(x)` for a view or any iterable (`PySet_New`).
@@ -244,6 +248,15 @@ pub fn init(vm: &mut crate::vm::Vm) {
         t.dict
             .borrow_mut()
             .set_str("__module__", Value::str("builtins"));
-        let _ = view_mapping;
+        let mapping = crate::objects::misc::Property {
+            fget: vm.native("mapping", view_mapping),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::str("dictionary that this view refers to"),
+            name: RefCell::new(Value::str("mapping")),
+        };
+        t.dict
+            .borrow_mut()
+            .set_str("mapping", Value::Property(Rc::new(mapping)));
     }
 }

@@ -150,8 +150,8 @@ fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let mut t = t.clone();
     // OSError(errno, strerror) makes the subclass for errno (CPython's errnomap), only when
-    // the class asked for is OSError itself.
-    if std::rc::Rc::ptr_eq(&t, &vm.exc_types["OSError"]) && a.pos.len() >= 3 {
+    // the class asked for is OSError itself and it has 2 to 5 arguments (oserror_parse_args).
+    if std::rc::Rc::ptr_eq(&t, &vm.exc_types["OSError"]) && (3..=6).contains(&a.pos.len()) {
         if let Value::Int(e) = a.pos[1] {
             let name = crate::modules::socket::errno_class(i32::try_from(e).unwrap_or(0));
             t = vm.exc_type(name);

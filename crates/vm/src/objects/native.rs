@@ -74,6 +74,8 @@ pub fn new_subtype(vm: &Vm, module: &str, name: &str, base: Option<&Rc<Type>>) -
         has_dict: false,
         has_del: std::cell::Cell::new(false),
         tp_name: RefCell::new(None),
+        // a C type in CPython: `deque.x = 1` is refused
+        immutable: std::cell::Cell::new(true),
     });
     let mut mro = vec![t.clone()];
     mro.extend(mro_tail);

@@ -246,6 +246,22 @@ impl Vm {
             ),
             Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
             Value::Builtin(b) => match (&b.bound, b.kind) {
+                (None, BuiltinKind::Method) if crate::modules::pydive::is_slot_wrapper(b) => {
+                    format!(
+                        "<slot wrapper '{}' of '{}' objects>",
+                        b.name,
+                        b.owner.as_deref().unwrap_or("object")
+                    )
+                }
+                (Some(obj), BuiltinKind::Method) if crate::modules::pydive::is_slot_wrapper(b) => {
+                    let tn = self.type_name(obj);
+                    format!(
+                        "<method-wrapper '{}' of {} object at {:#x}>",
+                        b.name,
+                        tn,
+                        obj.id()
+                    )
+                }
                 (None, BuiltinKind::Method) => format!(
                     "<method '{}' of '{}' objects>",
                     b.name,

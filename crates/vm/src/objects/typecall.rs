@@ -196,6 +196,52 @@ pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "object.__new__({tn}) is not safe, use {tn}.__new__()"
         )));
     }
+    if let Some(s) = c_type_new_base(vm, &t) {
+        let (tn, sn) = (crate::vm::Vm::tp_name_of(&t), crate::vm::Vm::tp_name_of(&s));
+        return Err(vm.type_error(format!(
+            "object.__new__({tn}) is not safe, use {sn}.__new__()"
+        )));
+    }
+    object_new_unchecked(vm, &t)
+}
+
+/// The class whose `__new__` `object.__new__(t)` would bypass when `t` derives from a C type
+/// pydive writes in Python or natively (`Type::immutable`): tp_new_wrapper's `staticbase`,
+/// the first class of the line whose `__new__` is not a Python one (slot_tp_new), a C
+/// type's own being C whatever language pydive wrote it in. `None`: `object.__new__` is safe.
+fn c_type_new_base(vm: &Vm, t: &Rc<Type>) -> Option<Rc<Type>> {
+    // a C type whose `__new__` is object's own (tzinfo: PyType_GenericNew) is safe
+    let own_new = |c: &Rc<Type>| {
+        c.lookup("__new__")
+            .is_some_and(|n| !is_object_builtin(&n, "object"))
+    };
+    let mro = t.mro.borrow();
+    for c in mro.iter() {
+        if c.immutable.get() {
+            return own_new(c).then(|| c.clone());
+        }
+        if c.builtin || Rc::ptr_eq(c, &vm.types.object) {
+            return None;
+        }
+        let owner = c
+            .mro
+            .borrow()
+            .iter()
+            .find(|o| o.dict.borrow().get_str("__new__").is_some())
+            .cloned();
+        match owner {
+            Some(o) if o.immutable.get() => return own_new(&o).then(|| c.clone()),
+            Some(o) if !o.builtin => continue,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// `object.__new__(t)` past the checks of what may be made that way (`_pydive.alloc`: the
+/// `__new__` of a lib/ class standing for a C type makes its instances with it).
+pub fn object_new_unchecked(vm: &mut Vm, t: &Rc<Type>) -> PyResult<Value> {
+    let t = t.clone();
     if t.dict.borrow().get_str("__abstractmethods__").is_some() {
         check_abstract(vm, &t)?;
     }
@@ -431,6 +477,7 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
         has_dict,
         has_del: std::cell::Cell::new(false),
         tp_name: RefCell::new(None),
+        immutable: std::cell::Cell::new(false),
     });
     let mro = match c3_mro(&t, &bases) {
         Ok(m) => m,

@@ -38,6 +38,10 @@ pub struct Type {
     /// CPython's `tp_name` when it is not `__name__`: "module.name" for the types that are
     /// C types of other modules there ('collections.deque'); error messages use it.
     pub tp_name: RefCell<Option<Rc<str>>>,
+    /// A lib/ class standing for a C type (`_pydive.set_immutable`): like a builtin type,
+    /// `cls.x = 1` raises "cannot set 'x' attribute of immutable type" (CPython's
+    /// Py_TPFLAGS_IMMUTABLETYPE).
+    pub immutable: std::cell::Cell<bool>,
 }
 
 impl Type {
@@ -57,6 +61,7 @@ impl Type {
             has_dict: layout != Layout::Builtin && name != "object",
             has_del: std::cell::Cell::new(false),
             tp_name: RefCell::new(None),
+            immutable: std::cell::Cell::new(false),
         });
         let mut mro = vec![t.clone()];
         if let Some(b) = base {
@@ -70,6 +75,12 @@ impl Type {
 
     pub fn name(&self) -> Rc<str> {
         self.name.borrow().clone()
+    }
+
+    /// Attributes cannot be set or deleted on the type itself (`type_setattro`'s
+    /// Py_TPFLAGS_IMMUTABLETYPE check): builtin types and lib/ classes marked as C types.
+    pub fn is_immutable(&self) -> bool {
+        self.builtin || self.immutable.get()
     }
 
     /// Look `name` up along the MRO (`_PyType_Lookup`), through the type-attribute cache
