@@ -28,9 +28,10 @@ use crate::vm::{PyResult, Vm};
 
 type Map = Rc<Vec<(Value, Value)>>;
 
+/// 16 bytes, 32 with the `Rc` counts (jemalloc's 32 class; one per asyncio Task): whether
+/// it is entered is kept aside, in `ENTERED`.
 struct Context {
     map: RefCell<Map>,
-    entered: Cell<bool>,
 }
 
 struct Var {
@@ -110,6 +111,9 @@ thread_local! {
     static OWNER: Cell<i64> = const { Cell::new(crate::threads::MAIN) };
     /// The current contexts of the other threads, by thread ident.
     static PARKED: RefCell<HashMap<i64, Value>> = RefCell::new(HashMap::new());
+    /// The addresses of the Contexts entered now (`ctx_entered` of each in CPython): those
+    /// `run_in` runs code in, on any green thread. A few at most.
+    static ENTERED: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Make `CURRENT` the running thread's: swap contexts when another green thread runs now.
@@ -150,7 +154,6 @@ fn new_context(vm: &Vm, map: Map) -> PyResult<Value> {
     };
     let data = Context {
         map: RefCell::new(map),
-        entered: Cell::new(false),
     };
     Ok(native::new_object(vm, &t, Rc::new(data)))
 }
@@ -276,7 +279,8 @@ pub(crate) fn run_in<R>(
     let Some(ctx) = native::data_of::<Context>(me) else {
         return Err(arg_error(vm, "run", Some(me)));
     };
-    if ctx.entered.get() {
+    let addr = Rc::as_ptr(&ctx) as usize;
+    if ENTERED.with(|e| e.borrow().contains(&addr)) {
         let r = vm.repr(me)?;
         return Err(vm.new_error(
             "RuntimeError",
@@ -284,13 +288,18 @@ pub(crate) fn run_in<R>(
         ));
     }
     let prev = current(vm)?;
-    ctx.entered.set(true);
+    ENTERED.with(|e| e.borrow_mut().push(addr));
     CURRENT.with(|c| *c.borrow_mut() = Some(me.clone()));
     let r = f(vm);
     // Other green threads may have run (and taken `CURRENT`) while the call blocked.
     switch_thread();
     CURRENT.with(|c| *c.borrow_mut() = Some(prev));
-    ctx.entered.set(false);
+    ENTERED.with(|e| {
+        let mut e = e.borrow_mut();
+        if let Some(i) = e.iter().rposition(|&a| a == addr) {
+            e.swap_remove(i);
+        }
+    });
     r
 }
 
@@ -678,4 +687,14 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         })
     });
     Ok(())
+}
+
+#[cfg(all(test, target_pointer_width = "64"))]
+mod tests {
+    /// One Context per asyncio Task: 32 bytes with the `Rc` counts (docs/PERFORMANCE.md
+    /// "asyncio"); only ever smaller.
+    #[test]
+    fn context_stays_small() {
+        assert!(std::mem::size_of::<super::Context>() <= 16);
+    }
 }
