@@ -37,4 +37,6 @@ def _run_exitfuncs():
         except BaseException as exc:
             print(f"Exception ignored in atexit callback: {func!r}", file=sys.stderr)
             import traceback
-            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+            # as atexit_callfuncs' unraisable report: from the callback's frame on
+            traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next,
+                                      file=sys.stderr)

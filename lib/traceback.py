@@ -781,7 +781,9 @@ def _names_near(exc_value, tb, wrong_name):
     return names
 
 
-def _compute_suggestion_error(exc_value, tb, wrong_name):
+def _compute_suggestion_error(exc_value, tb, wrong_name, _c_display=False):
+    # _c_display: the interpreter's own report (Python/suggestions.c), whose first
+    # candidate may cost more than the wrong name's length ('e' -> 'e1')
     if wrong_name is None or not isinstance(wrong_name, str):
         return None
     candidates = _names_near(exc_value, tb, wrong_name)
@@ -789,7 +791,7 @@ def _compute_suggestion_error(exc_value, tb, wrong_name):
         return candidates
     if len(candidates) > _MAX_CANDIDATE_ITEMS or len(wrong_name) > _MAX_STRING_SIZE:
         return None
-    best, best_cost = None, len(wrong_name)
+    best, best_cost = None, sys.maxsize if _c_display else len(wrong_name)
     for name in candidates:
         if name == wrong_name:
             continue

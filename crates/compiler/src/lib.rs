@@ -15,6 +15,7 @@ pub mod assemble;
 pub mod ast_opt;
 pub mod codegen;
 pub mod error;
+pub mod escape_warnings;
 pub mod flowgraph;
 pub mod invalid_rules;
 pub mod ir;
@@ -177,6 +178,7 @@ fn codegen_unit(
                 .with_target_version(ruff_python_ast::PythonVersion::PY312);
             let parsed = parse_checked(&src, filename, source, mode, options)?;
             reject_unsupported(&src, filename, source, &parsed)?;
+            let parser_warnings = escape_warnings::check(parsed.tokens(), source, &src, filename);
             let module = parsed.into_syntax();
             let body: Vec<Stmt> = match module {
                 ruff_python_ast::Mod::Module(m) => m.body.into_iter().collect(),
@@ -209,12 +211,15 @@ fn codegen_unit(
                 c.module(&body)
             }
             .map_err(error::with_program_text)?;
-            Ok((seq, meta, c.warnings))
+            let mut warnings = parser_warnings;
+            warnings.extend(c.warnings);
+            Ok((seq, meta, warnings))
         }
         Mode::Eval => {
             let options = ParseOptions::from(ruff_python_parser::Mode::Expression)
                 .with_target_version(ruff_python_ast::PythonVersion::PY312);
             let parsed = parse_checked(&src, filename, source, mode, options)?;
+            let parser_warnings = escape_warnings::check(parsed.tokens(), source, &src, filename);
             let expr: Expr = match parsed.into_syntax() {
                 ruff_python_ast::Mod::Expression(e) => *e.body,
                 ruff_python_ast::Mod::Module(m) => {
@@ -232,7 +237,9 @@ fn codegen_unit(
             let mut c = codegen::Compiler::new(&st, &src, filename, assemble);
             c.future_flags = inherited_flags;
             let (seq, meta) = c.expression_mod(&expr).map_err(error::with_program_text)?;
-            Ok((seq, meta, c.warnings))
+            let mut warnings = parser_warnings;
+            warnings.extend(c.warnings);
+            Ok((seq, meta, warnings))
         }
     }
 }

@@ -787,7 +787,12 @@ impl Vm {
         Ok(())
     }
 
-    fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    pub(crate) fn descr_set(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         match d {
             Value::Property(p) => {
                 let f = if value.is_some() {
@@ -1344,6 +1349,60 @@ impl Vm {
         self.call_native(b, args)
     }
 
+    /// A native method's "descriptor requires a 'T' object but received a 'X'" for a
+    /// receiver `got` of the wrong type (`call_native` adds the method's name).
+    pub fn descr_requires(&mut self, owner: &str, got: &Value) -> Value {
+        let tn = self.type_name(got);
+        let article = if owner.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        self.type_error(format!(
+            "descriptor requires {article} '{owner}' object but received a '{tn}'"
+        ))
+    }
+
+    /// `e` raised by unbound builtin method `b`, reworded when it is a native's
+    /// "descriptor requires a 'T' object but received a 'X'" (which does not know the
+    /// method's name): a slot wrapper (a dunder) names itself, a method says "for 'T'
+    /// objects doesn't apply to a 'X' object", as CPython's descr_check.
+    #[cold]
+    fn descriptor_error(&mut self, b: &Builtin, e: Value) -> Value {
+        if !self.err_is(&e, "TypeError") {
+            return e;
+        }
+        let msg = match self.str(&e) {
+            Ok(m) if m.starts_with("descriptor requires a") => m,
+            _ => return e,
+        };
+        let parts: Vec<&str> = msg.split('\'').collect();
+        let (Some(owner), Some(got)) = (parts.get(1), parts.get(3)) else {
+            return e;
+        };
+        let name = &b.name;
+        let method_like = [
+            "__getitem__",
+            "__reversed__",
+            "__sizeof__",
+            "__format__",
+            "__reduce__",
+            "__reduce_ex__",
+            "__getnewargs__",
+            "__contains__",
+            "__round__",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+        ];
+        let text = if name.starts_with("__") && !method_like.contains(&&**name) {
+            format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'")
+        } else {
+            format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object")
+        };
+        self.type_error(text)
+    }
+
     /// Runs `b`'s native function on `args`, which already hold what `call_builtin` puts
     /// first (the native's data, then the bound receiver).
     pub(crate) fn call_native(&mut self, b: &Rc<Builtin>, args: Args) -> PyResult<Value> {
@@ -1352,6 +1411,9 @@ impl Vm {
         let given = args.pos.len();
         let _guard = native_arg_guard::enter();
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (b.func)(self, args))) {
+            Ok(Err(e)) if b.bound.is_none() && b.kind == BuiltinKind::Method => {
+                Err(self.descriptor_error(b, e))
+            }
             Ok(r) => r,
             Err(payload) if native_arg_guard::is_missing_arg(&*payload) => {
                 let shown = if b.kind == BuiltinKind::Method || b.bound.is_some() {

@@ -398,7 +398,13 @@ impl Vm {
             let tbm = self.import_module("traceback")?;
             let f = self.getattr(&tbm, "_compute_suggestion_error")?;
             let tb = crate::objects::exceptions::get_traceback(exc);
-            self.call(&f, vec![exc.clone(), tb, Value::Str(wrong.clone())])
+            let args = vec![
+                exc.clone(),
+                tb,
+                Value::Str(wrong.clone()),
+                Value::Bool(true),
+            ];
+            self.call(&f, args)
         })();
         self.exc_info = saved;
         let mut out = String::new();

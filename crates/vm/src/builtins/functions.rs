@@ -662,7 +662,7 @@ fn sum(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let base = arg(vm, &a, 0, "pow")?;
     let exp = arg(vm, &a, 1, "pow")?;
     match a.pos.get(2).or(a.kwarg("mod").as_ref()).cloned() {

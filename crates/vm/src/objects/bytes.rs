@@ -1151,7 +1151,7 @@ fn b_translate(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 fn ba_this(vm: &mut Vm, v: &Value) -> PyResult<Rc<std::cell::RefCell<Vec<u8>>>> {
     match v {
         Value::ByteArray(b) => Ok(b.clone()),
-        _ => Err(vm.type_error("descriptor requires a 'bytearray' object")),
+        _ => Err(vm.descr_requires("bytearray", v)),
     }
 }
 fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {

@@ -102,7 +102,10 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             return seq_compare(vm, &x, &y, op).map(Some);
         }
-        (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => {
+        // singletons are only equal to themselves: `None < None` has no order
+        (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis)
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
             Some(Ordering::Equal)
         }
         (Dict(x), Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {

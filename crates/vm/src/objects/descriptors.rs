@@ -367,7 +367,8 @@ use crate::objects::misc::Property;
 use crate::vm::PyResult;
 
 fn prop_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
-    let Value::Property(p) = &a.pos[0] else {
+    let this = cm_value(&a.pos[0]);
+    let Value::Property(p) = &this else {
         return Err(vm.type_error("descriptor requires a property"));
     };
     let f = a.pos.get(1).cloned().unwrap_or(Value::None);
@@ -382,13 +383,19 @@ fn prop_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
     } else {
         p.doc.clone()
     };
-    Ok(Value::Property(Rc::new(Property {
+    if let Value::Instance(i) = &a.pos[0] {
+        // a subclass's copy is made by calling the subclass (property_copy)
+        let doc = if which == 0 { Value::None } else { doc };
+        return vm.call(&Value::Type(i.class()), vec![g, s, d, doc]);
+    }
+    let r = Value::Property(Rc::new(Property {
         fget: g,
         fset: s,
         fdel: d,
         doc,
         name: RefCell::new(p.name.borrow().clone()),
-    })))
+    }));
+    Ok(r)
 }
 fn prop_getter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     prop_with(vm, &a, 0)
@@ -405,20 +412,59 @@ fn prop_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(a.pos[0].clone());
     }
     let owner = vm.type_of(&obj);
-    vm.descr_get(&a.pos[0], &obj, &owner)
+    vm.descr_get(&cm_value(&a.pos[0]), &obj, &owner)
 }
 fn prop_set(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Value::Property(p) = &a.pos[0] else {
+    let this = cm_value(&a.pos[0]);
+    if !matches!(this, Value::Property(_)) {
         return Ok(Value::None);
-    };
-    if p.fset.is_none() {
-        return Err(vm.attribute_error("can't set attribute"));
     }
-    let f = p.fset.clone();
-    vm.call(&f, vec![a.pos[1].clone(), a.pos[2].clone()])
+    vm.descr_set(&this, &a.pos[1], Some(a.pos[2].clone()))?;
+    Ok(Value::None)
+}
+fn prop_delete(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = cm_value(&a.pos[0]);
+    if !matches!(this, Value::Property(_)) {
+        return Ok(Value::None);
+    }
+    vm.descr_set(&this, &a.pos[1], None)?;
+    Ok(Value::None)
+}
+/// `property.__init__(self, fget=None, fset=None, fdel=None, doc=None)`: what a subclass's
+/// instance (or its `super().__init__(...)`) reaches; the property it stands for is its base.
+fn prop_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let this = a.pos.remove(0);
+    let mut get = |i: usize, k: &str| {
+        a.take_kw(k)
+            .or_else(|| a.pos.get(i).cloned())
+            .unwrap_or(Value::None)
+    };
+    let (fget, fset, fdel, mut doc) = (
+        get(0, "fget"),
+        get(1, "fset"),
+        get(2, "fdel"),
+        get(3, "doc"),
+    );
+    if doc.is_none() && !fget.is_none() {
+        doc = vm.getattr(&fget, "__doc__").unwrap_or(Value::None);
+    }
+    if let Value::Instance(i) = &this {
+        *i.base.borrow_mut() = Some(Value::Property(Rc::new(Property {
+            fget,
+            fset,
+            fdel,
+            doc: doc.clone(),
+            name: RefCell::new(Value::None),
+        })));
+        if let Some(d) = &i.dict {
+            // as CPython, a subclass instance keeps its doc in its __dict__
+            d.borrow_mut().set_str("__doc__", doc);
+        }
+    }
+    Ok(Value::None)
 }
 fn prop_set_name(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Value::Property(p) = &a.pos[0] {
+    if let Value::Property(p) = &cm_value(&a.pos[0]) {
         *p.name.borrow_mut() = a.pos.get(2).cloned().unwrap_or(Value::None);
     }
     Ok(Value::None)
@@ -505,6 +551,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&p, "deleter", prop_deleter);
     vm.add_method(&p, "__get__", prop_get);
     vm.add_method(&p, "__set__", prop_set);
+    vm.add_method(&p, "__delete__", prop_delete);
+    vm.add_method(&p, "__init__", prop_init);
     vm.add_method(&p, "__set_name__", prop_set_name);
     let c = vm.types.classmethod.clone();
     vm.add_method(&c, "__get__", cm_get);

@@ -13,7 +13,7 @@ pub fn this(vm: &mut Vm, v: &Value) -> PyResult<DictRef> {
         Value::Dict(d) => Ok(d.clone()),
         other => match crate::ops::unwrap_base(other) {
             Some(Value::Dict(d)) => Ok(d),
-            _ => Err(vm.type_error("descriptor requires a 'dict' object")),
+            _ => Err(vm.descr_requires("dict", other)),
         },
     }
 }
@@ -247,7 +247,7 @@ fn sthis(vm: &mut Vm, v: &Value) -> PyResult<Rc<RefCell<crate::objects::set::Set
         Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
         other => match crate::ops::unwrap_base(other) {
             Some(Value::Set(s) | Value::FrozenSet(s)) => Ok(s),
-            _ => Err(vm.type_error("descriptor requires a 'set' object")),
+            _ => Err(vm.descr_requires("set", other)),
         },
     }
 }

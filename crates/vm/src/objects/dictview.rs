@@ -54,6 +54,19 @@ fn view_repr(
     Ok(Value::str(&format!("{name}({body})")))
 }
 
+fn view_iter(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    if as_view(&a.pos[0]).is_none() {
+        let tn = vm.type_name(&a.pos[0]);
+        return Err(vm.type_error(format!(
+            "descriptor '__iter__' requires a dict view object but received a '{tn}'"
+        )));
+    }
+    vm.iter(&a.pos[0])
+}
+
 fn view_len(
     vm: &mut crate::vm::Vm,
     a: crate::objects::function::Args,
@@ -220,9 +233,16 @@ fn view_ne(
 /// Register the view types' methods.
 pub fn init(vm: &mut crate::vm::Vm) {
     let types: Vec<Rc<crate::objects::typeobj::Type>> = VIEW_TYPES.with(|t| t.to_vec());
+    let object = vm.types.object.clone();
     for t in types {
+        // made before `object` exists: object is their base, as CPython's
+        if t.bases.borrow().is_empty() {
+            t.bases.borrow_mut().push(object.clone());
+            t.mro.borrow_mut().push(object.clone());
+        }
         vm.add_method(&t, "__repr__", view_repr);
         vm.add_method(&t, "__len__", view_len);
+        vm.add_method(&t, "__iter__", view_iter);
         vm.add_method(&t, "__reversed__", view_reversed);
         if t.name().as_ref() != "dict_values" {
             let ops: [(&str, crate::objects::function::NativeFn); 11] = [

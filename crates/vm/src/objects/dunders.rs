@@ -26,6 +26,26 @@ fn binop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (op, reflected) = (BinOp::ALL[t % 13], t >= 13);
     let (x, y) = (un(&a.pos[1]), un(a.pos.get(2).unwrap_or(&Value::None)));
     let (l, r) = if reflected { (y, x) } else { (x, y) };
+    if let Some(m) = a
+        .pos
+        .get(3)
+        .map(un)
+        .filter(|m| op == BinOp::Pow && !m.is_none())
+    {
+        // `(5).__pow__(2, 3)`: the ternary slot takes a modulus (ints only)
+        let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+        return match &l {
+            Value::Complex(..) => Err(vm.value_error("complex modulo")),
+            _ if is_int(&l) && is_int(&r) && is_int(&m) => {
+                crate::builtins::functions::pow(vm, Args::new(vec![l, r, m]))
+            }
+            Value::Float(_) => {
+                Err(vm
+                    .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
+            _ => Ok(Value::NotImplemented),
+        };
+    }
     Ok(crate::objects::arith::native_binop(vm, &l, &r, op)?.unwrap_or(Value::NotImplemented))
 }
 

@@ -266,6 +266,10 @@ impl Vm {
                         "Negative zero coercion (z) not allowed in string format specifier",
                     ));
                 }
+                if sp.alt {
+                    return Err(self
+                        .value_error("Alternate form (#) not allowed in string format specifier"));
+                }
                 if sp.align == Some('=') {
                     return Err(
                         self.value_error("'=' alignment not allowed in string format specifier")
@@ -594,6 +598,9 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
         if i >= cs.len() {
             return Err(vm.value_error("incomplete format"));
         }
+        // only a `%` right after the `%` is a literal one: `%5%` takes an argument and then
+        // fails as an unsupported format character, as CPython's unicode_format_arg
+        let spec_start = i;
         let mut key_value: Option<Value> = None;
         if cs[i] == '(' {
             let mut depth = 1;
@@ -666,7 +673,7 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
         }
         let conv = cs[i];
         i += 1;
-        if conv == '%' {
+        if conv == '%' && i - 1 == spec_start {
             out.push('%');
             continue;
         }

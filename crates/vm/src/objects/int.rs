@@ -168,7 +168,10 @@ pub fn int_to_string_radix(v: &BigInt, radix: u32) -> String {
 fn this(vm: &mut Vm, a: &Args) -> PyResult<BigInt> {
     match a.pos.first().and_then(|v| vm.to_bigint(v)) {
         Some(b) => Ok(b),
-        None => Err(vm.type_error("descriptor requires an 'int' object")),
+        None => match a.pos.first() {
+            Some(v) => Err(vm.descr_requires("int", v)),
+            None => Err(vm.type_error("descriptor requires an 'int' object")),
+        },
     }
 }
 

@@ -9,7 +9,7 @@ pub fn this(vm: &mut Vm, v: &Value) -> PyResult<ListRef> {
         Value::List(l) => Ok(l.clone()),
         other => match crate::ops::unwrap_base(other) {
             Some(Value::List(l)) => Ok(l),
-            _ => Err(vm.type_error("descriptor requires a 'list' object")),
+            _ => Err(vm.descr_requires("list", other)),
         },
     }
 }

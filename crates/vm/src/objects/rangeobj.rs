@@ -9,7 +9,7 @@ use crate::vm::{PyResult, Vm};
 fn this_range(vm: &mut Vm, v: &Value) -> PyResult<std::rc::Rc<crate::objects::misc::Range>> {
     match v {
         Value::Range(r) => Ok(r.clone()),
-        _ => Err(vm.type_error("descriptor requires a 'range' object")),
+        _ => Err(vm.descr_requires("range", v)),
     }
 }
 

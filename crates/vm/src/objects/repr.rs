@@ -351,8 +351,15 @@ impl Vm {
                 }
             }
             Value::Property(_) => format!("<property object at {:#x}>", v.id()),
-            Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
-            Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
+            // 3.12's cm_repr / sm_repr show the wrapped callable
+            Value::ClassMethod(f) => {
+                let inner = f.borrow().clone();
+                format!("<classmethod({})>", self.repr(&inner)?)
+            }
+            Value::StaticMethod(f) => {
+                let inner = f.borrow().clone();
+                format!("<staticmethod({})>", self.repr(&inner)?)
+            }
             Value::Super(s) => {
                 let tn = s.thisclass.name();
                 let on = s.obj_type.name();

@@ -157,9 +157,10 @@ fn this(vm: &mut Vm, a: &Args) -> PyResult<Rc<str>> {
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(v @ Value::Instance(_)) => match crate::ops::unwrap_base(v) {
             Some(Value::Str(s)) => Ok(s),
-            _ => Err(vm.type_error("descriptor requires a 'str' object")),
+            _ => Err(vm.descr_requires("str", v)),
         },
-        _ => Err(vm.type_error("descriptor requires a 'str' object")),
+        Some(v) => Err(vm.descr_requires("str", v)),
+        None => Err(vm.type_error("descriptor requires a 'str' object")),
     }
 }
 

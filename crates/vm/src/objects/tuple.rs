@@ -9,7 +9,7 @@ fn items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => Ok(t.to_vec()),
         other => match crate::ops::unwrap_base(other) {
             Some(Value::Tuple(t)) => Ok(t.to_vec()),
-            _ => Err(vm.type_error("descriptor requires a 'tuple' object")),
+            _ => Err(vm.descr_requires("tuple", other)),
         },
     }
 }

@@ -262,7 +262,10 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
     let Args { pos, kw } = args;
     let name = match &pos[0] {
         Value::Str(s) => s.clone(),
-        _ => return Err(vm.type_error("type.__new__() argument 1 must be str")),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
+        }
     };
     let bases: Vec<Rc<Type>> = match &pos[1] {
         Value::Tuple(t) => {
@@ -280,7 +283,10 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
             }
             out
         }
-        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}")));
+        }
     };
     // _PyType_CalculateMetaclass: the most derived of meta and the bases' metaclasses makes
     // the class (through its own __new__ when it has one)
@@ -309,6 +315,13 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
     let ns = match &pos[2] {
         Value::Dict(d) => d.borrow().clone(),
         other => {
+            let dict_t = Value::Type(vm.types.dict.clone());
+            if !vm.isinstance(other, &dict_t)? {
+                let tn = vm.type_name(other);
+                return Err(
+                    vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}"))
+                );
+            }
             let d = vm.new_dict();
             crate::objects::dict_update_from(vm, &d, other)?;
             let c = d.borrow().clone();
@@ -661,7 +674,10 @@ pub fn type_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 pub fn type_dunder_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let cls = a.pos.remove(0);
     let Value::Type(t) = &cls else {
-        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+        let tn = vm.type_name(&cls);
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{tn}'"
+        )));
     };
     let t = t.clone();
     type_call(vm, &t, &cls, a)
