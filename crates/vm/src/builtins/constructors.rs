@@ -696,6 +696,8 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             )))
         }
         "mappingproxy" => crate::objects::mappingproxy::construct(vm, a),
+        "code" => crate::objects::code::code_new(vm, a),
+        "traceback" => crate::objects::misc::traceback_new(vm, a),
         "memoryview" => {
             let obj = a
                 .take_kw("object")

@@ -432,6 +432,109 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Code(Rc::new(new_pycode(Arc::new(co), consts))))
 }
 
+/// `types.CodeType(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags,
+/// codestring, constants, names, varnames, filename, name, qualname, firstlineno,
+/// linetable, exceptiontable, freevars=(), cellvars=())` (code_new_impl): the frame's
+/// slots are the varnames (a cell too when also in cellvars), the other cellvars, then the
+/// freevars, as `_Py_set_localsplus_info` lays them out.
+pub fn code_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use pydive_bytecode::code::local_kind;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("code() takes no keyword arguments"));
+    }
+    let n = a.pos.len();
+    if !(16..=18).contains(&n) {
+        return Err(vm.type_error(format!(
+            "code expected {} arguments, got {n}",
+            if n < 16 { "at least 16" } else { "at most 18" }
+        )));
+    }
+    let p = &a.pos;
+    let int = |vm: &mut Vm, i: usize| -> PyResult<u32> {
+        let v = vm.index_value(&p[i])?;
+        u32::try_from(v).map_err(|_| vm.value_error("code: argcount must not be negative"))
+    };
+    let (argcount, posonly, kwonly) = (int(vm, 0)?, int(vm, 1)?, int(vm, 2)?);
+    int(vm, 3)?;
+    let (stacksize, flags, firstlineno) = (int(vm, 4)?, int(vm, 5)?, int(vm, 13)?);
+    let bytes_at = |vm: &mut Vm, i: usize| -> PyResult<Vec<u8>> {
+        match &p[i] {
+            Value::Bytes(b) => Ok(b.to_vec()),
+            other => {
+                let tn = vm.type_name(other);
+                Err(vm.type_error(format!("code() argument {} must be bytes, not {tn}", i + 1)))
+            }
+        }
+    };
+    let code = bytes_at(vm, 6)?;
+    let linetable = bytes_at(vm, 14)?;
+    let exceptiontable = bytes_at(vm, 15)?;
+    let str_at = |vm: &mut Vm, i: usize| -> PyResult<Arc<str>> {
+        match &p[i] {
+            Value::Str(s) => Ok(Arc::from(&**s)),
+            other => {
+                let tn = vm.type_name(other);
+                Err(vm.type_error(format!("code() argument {} must be str, not {tn}", i + 1)))
+            }
+        }
+    };
+    let (filename, name, qualname) = (str_at(vm, 10)?, str_at(vm, 11)?, str_at(vm, 12)?);
+    let consts = match &p[7] {
+        Value::Tuple(t) => t.to_vec(),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("code() argument 8 must be tuple, not {tn}")));
+        }
+    };
+    let names = str_items(vm, &p[8], "co_names")?;
+    let varnames = str_items(vm, &p[9], "co_varnames")?;
+    let empty = Value::tuple(vec![]);
+    let freevars = str_items(vm, p.get(16).unwrap_or(&empty), "co_freevars")?;
+    let cellvars = str_items(vm, p.get(17).unwrap_or(&empty), "co_cellvars")?;
+    let mut localsplusnames = Vec::new();
+    let mut localspluskinds = Vec::new();
+    for v in &varnames {
+        localsplusnames.push(v.clone());
+        let cell = if cellvars.contains(v) {
+            local_kind::CELL
+        } else {
+            0
+        };
+        localspluskinds.push(local_kind::LOCAL | cell);
+    }
+    for c in cellvars.iter().filter(|c| !varnames.contains(c)) {
+        localsplusnames.push(c.clone());
+        localspluskinds.push(local_kind::CELL);
+    }
+    for f in &freevars {
+        localsplusnames.push(f.clone());
+        localspluskinds.push(local_kind::FREE);
+    }
+    let co = CodeObject {
+        argcount,
+        posonlyargcount: posonly,
+        kwonlyargcount: kwonly,
+        stacksize,
+        flags,
+        code,
+        consts: consts
+            .iter()
+            .map(to_constant)
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default(),
+        names,
+        localsplusnames,
+        localspluskinds,
+        filename,
+        name,
+        qualname,
+        firstlineno,
+        linetable,
+        exceptiontable,
+    };
+    Ok(Value::Code(Rc::new(new_pycode(Arc::new(co), consts))))
+}
+
 /// Install the methods of `code` (called from `modules::register`).
 pub fn init(vm: &mut Vm) {
     let t = vm.types.code.clone();

@@ -147,3 +147,59 @@ pub struct Traceback {
     pub lineno: i64,
     pub next: RefCell<Option<Rc<Traceback>>>,
 }
+
+/// `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)` (tb_new).
+pub fn traceback_new(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    let names = ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"];
+    let mut args: Vec<Option<Value>> = a.pos.iter().cloned().map(Some).collect();
+    if args.len() > 4 {
+        return Err(vm.type_error(format!(
+            "traceback() takes at most 4 arguments ({} given)",
+            args.len()
+        )));
+    }
+    args.resize(4, None);
+    for (k, v) in &a.kw {
+        match names.iter().position(|n| **n == **k) {
+            Some(i) => args[i] = Some(v.clone()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "traceback() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    if let Some(i) = args.iter().position(|x| x.is_none()) {
+        return Err(vm.type_error(format!(
+            "traceback() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    let args: Vec<Value> = args.into_iter().flatten().collect();
+    let next = match &args[0] {
+        Value::None => None,
+        Value::Traceback(t) => Some(t.clone()),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("expected traceback object or None, got '{tn}'")));
+        }
+    };
+    let Value::Frame(frame) = &args[1] else {
+        let tn = vm.type_name(&args[1]);
+        return Err(vm.type_error(format!(
+            "TracebackType() argument 'tb_frame' must be frame, not {tn}"
+        )));
+    };
+    let lasti = vm.index_value(&args[2])?;
+    let lineno = vm.index_value(&args[3])?;
+    Ok(Value::Traceback(Rc::new(Traceback {
+        frame: frame.clone(),
+        lasti: usize::try_from(lasti).unwrap_or(0),
+        lineno,
+        next: RefCell::new(next),
+    })))
+}
