@@ -132,7 +132,108 @@ class TextIOBase(IOBase):
     newlines = None
 
 
-BufferedRWPair = TextIOWrapper
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer raw stream used as one buffered stream (CPython's
+    Modules/_io/bufferedio.c bufferedrwpair): reads come from `reader` through a
+    read buffer, writes go to `writer`; close closes both."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if not writer.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self._reader = reader
+        self._writer = writer
+        self._size = buffer_size
+        self._buf = b""
+
+    def _check(self, what):
+        if self._reader.closed:
+            raise ValueError(what + " of closed file")
+
+    def _fill(self):
+        chunk = self._reader.read(self._size)
+        if chunk:
+            self._buf += bytes(chunk)
+        return bool(chunk)
+
+    def read(self, size=-1):
+        self._check("read")
+        if size is None or size < 0:
+            while self._fill():
+                pass
+            data, self._buf = self._buf, b""
+            return data
+        while len(self._buf) < size and self._fill():
+            pass
+        data, self._buf = self._buf[:size], self._buf[size:]
+        return data
+
+    def read1(self, size=-1):
+        self._check("read")
+        if not self._buf:
+            self._fill()
+        if size is None or size < 0:
+            size = len(self._buf)
+        data, self._buf = self._buf[:size], self._buf[size:]
+        return data
+
+    def peek(self, size=0):
+        self._check("peek")
+        if not self._buf:
+            self._fill()
+        return self._buf
+
+    def readline(self, size=-1):
+        self._check("readline")
+        while b"\n" not in self._buf and self._fill():
+            pass
+        end = self._buf.find(b"\n") + 1 or len(self._buf)
+        if size is not None and size >= 0:
+            end = min(end, size)
+        data, self._buf = self._buf[:end], self._buf[end:]
+        return data
+
+    def readinto(self, b):
+        data = self.read(len(memoryview(b).cast("B")))
+        memoryview(b).cast("B")[:len(data)] = data
+        return len(data)
+
+    def readinto1(self, b):
+        data = self.read1(len(memoryview(b).cast("B")))
+        memoryview(b).cast("B")[:len(data)] = data
+        return len(data)
+
+    def write(self, b):
+        if self._writer.closed:
+            raise ValueError("write to closed file")
+        return self._writer.write(b)
+
+    def flush(self):
+        if self._writer.closed:
+            raise ValueError("flush of closed file")
+        return self._writer.flush()
+
+    def readable(self):
+        return self._reader.readable()
+
+    def writable(self):
+        return self._writer.writable()
+
+    def isatty(self):
+        return self._writer.isatty() or self._reader.isatty()
+
+    def close(self):
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
+
+    @property
+    def closed(self):
+        return self._writer.closed
 
 
 class _Memory:
