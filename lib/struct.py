@@ -90,10 +90,24 @@ def _parse(fmt):
     return order, native, items, offset
 
 
+# the formats whose NaNs memoryview converts bit for bit: exponent bits -> (code, size)
+_NAN_CODES = {8: ("f", 4), 11: ("d", 8)}
+
+
+def _nan_bits(x, ebits):
+    code, size = _NAN_CODES[ebits]
+    buf = bytearray(size)
+    memoryview(buf).cast(code)[0] = x
+    return int.from_bytes(buf, "little")
+
+
 def _float_bits(x, ebits, mbits):
     """The IEEE 754 bit pattern of x with ebits exponent bits and mbits fraction bits
     (round half to even)."""
     bias = (1 << (ebits - 1)) - 1
+    if ebits in _NAN_CODES and math.isnan(x):
+        # the NaN's own bits, sign and payload (a float's NaN payload narrowed as C does)
+        return _nan_bits(x, ebits)
     sign = 1 if math.copysign(1.0, x) < 0 else 0
     x = abs(x)
     if math.isnan(x):
@@ -140,7 +154,13 @@ def _bits_float(bits, ebits, mbits):
     exp_field = (bits >> mbits) & ((1 << ebits) - 1)
     frac = bits & ((1 << mbits) - 1)
     if exp_field == (1 << ebits) - 1:
-        return sign * math.inf if frac == 0 else math.nan
+        if frac == 0:
+            return sign * math.inf
+        if ebits in _NAN_CODES:
+            # a NaN keeps its sign and payload, as PyFloat_Unpack8/4 read the bits
+            code, size = _NAN_CODES[ebits]
+            return memoryview(bits.to_bytes(size, "little")).cast(code)[0]
+        return math.copysign(math.nan, sign)
     if exp_field == 0:
         return sign * math.ldexp(frac, 1 - bias - mbits)
     return sign * math.ldexp(frac | (1 << mbits), exp_field - bias - mbits)
