@@ -413,7 +413,7 @@ impl Vm {
             let is_exit = close_on_genexit && self.err_is(&exc, "GeneratorExit");
             if is_exit {
                 // close() the sub-iterator, then raise GeneratorExit here.
-                let r = self.while_delegating(g, |vm| match &sub {
+                let r = self.while_delegating(g, false, |vm| match &sub {
                     Value::Generator(sg) => {
                         let sg = sg.clone();
                         vm.gen_close(&sg).map(|_| ())
@@ -431,7 +431,7 @@ impl Vm {
             let r = match &sub {
                 Value::Generator(sg) => {
                     let sg = sg.clone();
-                    match self.while_delegating(g, |vm| vm.gen_throw(&sg, exc)) {
+                    match self.while_delegating(g, true, |vm| vm.gen_throw(&sg, exc)) {
                         Ok(GenResult::Yield(v)) => return Ok(GenResult::Yield(v)),
                         Ok(GenResult::Return(v)) => Ok(v),
                         Err(e) => Err(e),
@@ -439,7 +439,7 @@ impl Vm {
                 }
                 other => match self.lookup_special(other, "throw")? {
                     Some(t) => {
-                        match self.while_delegating(g, |vm| vm.call(&t, vec![exc.clone()])) {
+                        match self.while_delegating(g, false, |vm| vm.call(&t, vec![exc.clone()])) {
                             Ok(v) => return Ok(GenResult::Yield(v)),
                             Err(e) => Err(e),
                         }
@@ -470,7 +470,14 @@ impl Vm {
     /// Run `f` (the throw()/close() that `_gen_throw` passes on to the iterator `g` delegates
     /// to) with `g` executing, as CPython sets `gi_frame_state = FRAME_EXECUTING` around it:
     /// `gi_running` is True and getgeneratorstate() says GEN_RUNNING meanwhile.
-    fn while_delegating<T>(&mut self, g: &Rc<Generator>, f: impl FnOnce(&mut Vm) -> T) -> T {
+    /// With `link` (a generator or coroutine delegate), `g`'s frame is on the frame stack
+    /// meanwhile, as `_gen_throw` links it: the delegate's `f_back` is `g`'s frame.
+    fn while_delegating<T>(
+        &mut self,
+        g: &Rc<Generator>,
+        link: bool,
+        f: impl FnOnce(&mut Vm) -> T,
+    ) -> T {
         let suspended = match &*g.state.borrow() {
             GenState::Suspended(fr) => Some(fr.clone()),
             _ => None,
@@ -479,7 +486,16 @@ impl Vm {
             return f(self);
         };
         *g.state.borrow_mut() = GenState::Running(frame.clone());
+        let depth = self.frames.len();
+        if link {
+            frame.borrow_mut().back = self.frames.last().cloned();
+            self.frames.push(frame.clone());
+        }
         let r = f(self);
+        if link {
+            self.frames.truncate(depth);
+            frame.borrow_mut().back = None;
+        }
         let mut st = g.state.borrow_mut();
         if matches!(&*st, GenState::Running(fr) if Rc::ptr_eq(fr, &frame)) {
             *st = GenState::Suspended(frame);

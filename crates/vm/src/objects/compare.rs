@@ -89,6 +89,17 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
             };
             return Ok(Some((*a1 == f && *a2 == 0.0) == (op == CmpOp::Eq)));
         }
+        (Cell(x), Cell(y)) => {
+            // cell_richcompare: by contents; an empty cell comes before a full one.
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            match (x, y) {
+                (Some(x), Some(y)) => {
+                    let r = vm.compare(&x, &y, op)?;
+                    return vm.truthy(&r).map(Some);
+                }
+                (x, y) => Some(y.is_none().cmp(&x.is_none())),
+            }
+        }
         (Str(x), Str(y)) => Some(x.as_ref().cmp(y.as_ref())),
         (Bytes(x), Bytes(y)) => Some(x.as_ref().cmp(y.as_ref())),
         (ByteArray(x), ByteArray(y)) => Some(x.borrow().as_slice().cmp(y.borrow().as_slice())),
