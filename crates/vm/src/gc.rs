@@ -603,12 +603,36 @@ fn visit_value<const ATOMS: bool, F: FnMut(Ref) -> bool>(visit: &mut F, x: &Valu
         }
         if inline > 0 && own_part(x) {
             if visit(Ref::Own(x)) {
-                // Tuples, methods and builtins borrow nothing: the walk always succeeds.
-                walk::<ATOMS, F>(x, inline - 1, visit);
+                walk_part::<ATOMS, F>(x, inline - 1, visit);
             }
         } else {
             visit(Ref::V(x));
         }
+    }
+}
+
+/// The references of a part taken into its referrer (`Ref::Own`: a tuple, bound method or
+/// builtin; `walk`'s arms for them), apart from `walk` so that `walk` is no recursive
+/// function and stays inlined into its callers. They borrow nothing: the walk always succeeds.
+#[inline(never)]
+fn walk_part<const ATOMS: bool, F: FnMut(Ref) -> bool>(x: &Value, inline: u8, visit: &mut F) {
+    match x {
+        Value::Tuple(t) => t
+            .iter()
+            .for_each(|y| visit_value::<ATOMS, F>(visit, y, inline)),
+        Value::Method(m) => {
+            see(visit, Ref::V(&m.func));
+            see(visit, Ref::V(&m.self_));
+        }
+        Value::Builtin(b) => {
+            if let Some(y) = &b.bound {
+                see(visit, Ref::V(y));
+            }
+            if let Some(y) = &b.data {
+                see(visit, Ref::V(y));
+            }
+        }
+        _ => {}
     }
 }
 
@@ -735,7 +759,7 @@ fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: 
                 Option::None => Option::None,
             };
             see(visit, Ref::Type(&cls));
-            if let Some(d) = &i.dict {
+            if let Some(d) = i.dict_uncounted() {
                 if !visit_own_dict::<ATOMS, F>(visit, d, inline) {
                     return false;
                 }
@@ -933,7 +957,7 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             }
         }
         Instance(i) => {
-            if let Some(d) = &i.dict {
+            if let Some(d) = i.dict_uncounted() {
                 clear_own_dict(d, trash);
             }
             if let Some(Ok(mut s)) = i.slots_if_any().map(|s| s.try_borrow_mut()) {
@@ -1396,8 +1420,11 @@ impl Graph {
         for &i in members {
             match &*self.nodes[i] {
                 Value::Instance(o) => {
-                    if let Some(d) = &o.dict {
-                        self.inline_dicts.insert(Rc::as_ptr(d) as usize);
+                    // (Only a dict that is a node of its own: one walked as part of its
+                    // instance, `Ref::OwnDict`, is not counted anyway.)
+                    let a = o.dict_uncounted().map(|d| Rc::as_ptr(d) as usize);
+                    if let Some(a) = a.filter(|&a| self.index.get(a).is_some()) {
+                        self.inline_dicts.insert(a);
                     }
                     if let Some(Ok(e)) = o.exc().map(|e| e.try_borrow()) {
                         if let Value::Tuple(t) = &e.args {
@@ -1768,15 +1795,20 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
 /// (CPython frees an object whose count drops to zero at once; here the collector's handle
 /// keeps it until the end, so the cascade of such frees is computed).
 fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> usize {
-    let garbage: std::collections::HashSet<usize> =
-        unreachable.iter().map(|&i| graph.node(i).id()).collect();
+    // (Made only when a callback is pending: most collections have none.)
+    let garbage = std::cell::OnceCell::<std::collections::HashSet<usize>>::new();
+    let garbage = |addr| {
+        garbage
+            .get_or_init(|| unreachable.iter().map(|&i| graph.node(i).id()).collect())
+            .contains(&addr)
+    };
     // handle_weakrefs: references to the garbage die; callbacks of live references run.
     for &i in unreachable {
         if let Value::Instance(o) = graph.node(i) {
             crate::modules::weakref::referent_dropped(Rc::as_ptr(o) as usize);
         }
     }
-    crate::modules::weakref::forget_callbacks_of(&|addr| garbage.contains(&addr));
+    crate::modules::weakref::forget_callbacks_of(&garbage);
     crate::modules::weakref::run_callbacks(vm);
     // finalize_garbage: __del__ and generator finalizers, once each, in allocation order.
     for &i in unreachable {
