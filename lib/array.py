@@ -210,6 +210,12 @@ class array:
     def _fmt(self):
         return "<%d%s" % (len(self._items), self.typecode.replace("l", "q").replace("L", "Q"))
 
+    def __buffer__(self, flags, /):
+        # a copy of the items in the array's format: reads match CPython's view of the
+        # array, writes through it do not reach the array (its items are a list here)
+        data = memoryview(bytearray(self.tobytes()))
+        return data if self.typecode == "u" else data.cast(self.typecode)
+
     def tobytes(self):
         if self.typecode == "u":
             return "".join(self._items).encode("utf-32-le")

@@ -166,6 +166,20 @@ pub fn new(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
                 v.released = new_flag();
                 Ok(make(vm, &v))
             }
+            // a Python class exporting a buffer (PEP 688's __buffer__, array.array)
+            Err(_)
+                if matches!(other, Value::Instance(_))
+                    && vm.type_of(other).lookup("__buffer__").is_some() =>
+            {
+                let m = vm.call_method(other, "__buffer__", vec![Value::Int(0)])?;
+                if view(vm, &m).is_err() {
+                    let tn = vm.type_name(&m);
+                    return Err(vm.type_error(format!(
+                        "__buffer__ returned non-memoryview object (type {tn})"
+                    )));
+                }
+                Ok(m)
+            }
             Err(_) => {
                 let tn = vm.type_name(other);
                 Err(vm.type_error(format!(
