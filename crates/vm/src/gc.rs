@@ -759,10 +759,8 @@ fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: 
                 Option::None => Option::None,
             };
             see(visit, Ref::Type(&cls));
-            if let Some(d) = i.dict_uncounted() {
-                if !visit_own_dict::<ATOMS, F>(visit, d, inline) {
-                    return false;
-                }
+            if !i.with_dict(|d| d.is_none_or(|d| visit_own_dict::<ATOMS, F>(visit, d, inline))) {
+                return false;
             }
             slots
                 .iter()
@@ -957,7 +955,7 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             }
         }
         Instance(i) => {
-            if let Some(d) = i.dict_uncounted() {
+            if let Some(d) = &i.dict() {
                 clear_own_dict(d, trash);
             }
             if let Some(Ok(mut s)) = i.slots_if_any().map(|s| s.try_borrow_mut()) {
@@ -1422,7 +1420,7 @@ impl Graph {
                 Value::Instance(o) => {
                     // (Only a dict that is a node of its own: one walked as part of its
                     // instance, `Ref::OwnDict`, is not counted anyway.)
-                    let a = o.dict_uncounted().map(|d| Rc::as_ptr(d) as usize);
+                    let a = o.dict().map(|d| Rc::as_ptr(&d) as usize);
                     if let Some(a) = a.filter(|&a| self.index.get(a).is_some()) {
                         self.inline_dicts.insert(a);
                     }

@@ -390,7 +390,7 @@ impl Vm {
     fn module_not_found(&mut self, name: &str, msg: &str) -> Value {
         let e = self.new_error("ModuleNotFoundError", msg);
         if let Value::Instance(i) = &e {
-            if let Some(d) = &i.dict {
+            if let Some(d) = &i.dict() {
                 d.borrow_mut().set_str("name", Value::str(name));
             }
         }
@@ -707,7 +707,7 @@ impl Vm {
                 };
                 let err = self.new_error("ImportError", msg);
                 if let Value::Instance(i) = &err {
-                    if let Some(d) = &i.dict {
+                    if let Some(d) = &i.dict() {
                         d.borrow_mut().set_str("name", Value::str(&modname));
                     }
                 }
@@ -869,7 +869,7 @@ impl Vm {
             _ => Value::None,
         };
         if let Value::Instance(i) = &spec {
-            if let Some(d) = &i.dict {
+            if let Some(d) = &i.dict() {
                 let mut d = d.borrow_mut();
                 d.set_str("name", Value::str(name));
                 d.set_str("loader", loader);
@@ -905,7 +905,7 @@ impl Vm {
 /// Set `spec._initializing` (read by IMPORT_FROM's "partially initialized module" message).
 fn set_initializing(spec: &Value, on: bool) {
     if let Value::Instance(i) = spec {
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             d.borrow_mut().set_str("_initializing", Value::Bool(on));
         }
     }
@@ -919,7 +919,7 @@ fn is_initializing(module: &Value) -> bool {
     let Some(Value::Instance(i)) = m.dict.borrow().get_str("__spec__") else {
         return false;
     };
-    let Some(d) = &i.dict else { return false };
+    let Some(d) = i.dict() else { return false };
     let v = d.borrow().get_str("_initializing");
     matches!(v, Some(Value::Bool(true)))
 }

@@ -228,7 +228,7 @@ impl Vm {
 
     fn set_attr_error_context(&self, err: &Value, obj: &Value, name: &str) {
         if let Value::Instance(i) = err {
-            if let Some(d) = &i.dict {
+            if let Some(d) = &i.dict() {
                 d.borrow_mut().set_str("name", Value::str(name));
                 d.borrow_mut().set_str("obj", obj.clone());
             }
@@ -245,7 +245,7 @@ impl Vm {
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(dict) = &inst.dict {
+            if let Some(dict) = &inst.dict() {
                 if let Some(v) = dict.borrow().get_str(name) {
                     return Ok(Some(v));
                 }
@@ -727,7 +727,7 @@ impl Vm {
             slots[i] = value;
             return Ok(());
         }
-        match &inst.dict {
+        match &inst.dict() {
             Some(d) => {
                 match value {
                     Some(v) => d.borrow_mut().set_attr(name, v),

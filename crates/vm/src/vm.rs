@@ -412,7 +412,7 @@ impl Vm {
     pub fn name_error(&self, name: &str) -> PyErr {
         let e = self.new_error("NameError", format!("name '{name}' is not defined"));
         if let Value::Instance(i) = &e {
-            if let Some(d) = &i.dict {
+            if let Some(d) = &i.dict() {
                 d.borrow_mut().set_str("name", Value::str(name));
             }
         }

@@ -1063,7 +1063,7 @@ fn object_sizeof(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = match &a.pos[0] {
         Value::Instance(i) => {
             16 + 8 * i.slots_if_any().map_or(0, |s| s.borrow().len()) as i64
-                + if i.dict.is_some() { 16 } else { 0 }
+                + if i.has_dict() { 16 } else { 0 }
         }
         Value::Str(s) => 41 + s.len() as i64,
         Value::Bytes(b) => 33 + b.len() as i64,
@@ -1081,7 +1081,7 @@ fn object_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn object_getstate(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(match &a.pos[0] {
-        Value::Instance(i) => match &i.dict {
+        Value::Instance(i) => match &i.dict() {
             Some(d) if !d.borrow().is_empty() => Value::Dict(d.clone()),
             _ => Value::None,
         },

@@ -244,7 +244,7 @@ pub fn default_dir(vm: &mut Vm, obj: &Value) -> Vec<String> {
         Value::Type(t) => add_type(t, &mut names),
         other => {
             if let Value::Instance(i) = other {
-                if let Some(d) = &i.dict {
+                if let Some(d) = &i.dict() {
                     for k in d.borrow().keys() {
                         if let Value::Str(s) = k {
                             names.push(s.to_string());

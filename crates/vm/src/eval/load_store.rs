@@ -274,7 +274,7 @@ fn cached_instance_attr(
     let descr = caches.instance(ins.cache, &class)?;
     let name = fr.code.names.get(idx)?.as_str()?;
     let h = *caches.name_hashes.get(idx)?;
-    if let Some(d) = &inst.dict {
+    if let Some(d) = &inst.dict() {
         if let Some(v) = d.borrow().get_str_h(name, h) {
             return Some((v, false));
         }
@@ -407,7 +407,7 @@ pub(super) fn fast_load_attr(
     };
     // (value, whether it is a method to bind to the instance)
     let found = code.caches.with_instance(ins.cache, &class, |descr, hint| {
-        if let Some(d) = &inst.dict {
+        if let Some(d) = &inst.dict() {
             let d = d.try_borrow().ok()?;
             if let Some(v) = d.get_attr_hinted(name, h, hint) {
                 let v = match v {
@@ -475,7 +475,7 @@ pub(super) fn fast_store_attr(
     if Rc::strong_count(inst) < 2 {
         return false;
     }
-    let Some(d) = &inst.dict else {
+    let Some(d) = inst.dict() else {
         return false;
     };
     let Ok(class) = inst.class.try_borrow() else {
@@ -671,7 +671,7 @@ pub fn load_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
             let ty = inst.class();
             if let Some(m @ Value::Function(_)) = ty.lookup(&name) {
                 let shadowed = inst
-                    .dict
+                    .dict()
                     .as_ref()
                     .is_some_and(|d| d.borrow().contains_str(&name));
                 if !shadowed
@@ -718,7 +718,7 @@ pub fn store_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
             drop(old);
             return Ok(Flow::Next);
         }
-        if let Some(d) = &inst.dict {
+        if let Some(d) = &inst.dict() {
             let fr = f.borrow();
             let caches = &fr.code.caches;
             if caches.instance_valid(ins.cache, &inst.class.borrow()) {

@@ -2018,7 +2018,7 @@ fn plain_loop(loop_: &Value) -> Option<DictRef> {
     let Value::Instance(i) = loop_ else {
         return None;
     };
-    let d = i.dict.as_ref()?;
+    let d = i.dict()?;
     let cls = i.class();
     let known = PLAIN_CLASS.with(|p| {
         matches!(&*p.borrow(), Some((w, e)) if std::ptr::eq(w.as_ptr(), Rc::as_ptr(&cls))
@@ -2266,11 +2266,11 @@ fn cached_ready(loop_: &Value) -> Option<crate::value::ListRef> {
     let Value::Instance(i) = loop_ else {
         return None;
     };
-    let d = i.dict.as_ref()?;
+    let d = i.dict()?;
     READY_CACHE.with(|c| {
         let c = c.borrow();
         let c = c.as_ref()?;
-        let hit = c.dict == Rc::as_ptr(d) as usize
+        let hit = c.dict == Rc::as_ptr(&d) as usize
             && c.version == d.try_borrow().ok()?.version()
             && c.class == Rc::as_ptr(&i.class()) as usize
             && c.epoch == watched_epoch();

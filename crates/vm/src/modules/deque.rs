@@ -863,7 +863,7 @@ fn d_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => Value::tuple(vec![]),
     };
     let state = match &a.pos[0] {
-        Value::Instance(i) => match &i.dict {
+        Value::Instance(i) => match &i.dict() {
             Some(dict) if !dict.borrow().is_empty() => Value::Dict(dict.clone()),
             _ => Value::None,
         },

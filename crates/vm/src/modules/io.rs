@@ -229,7 +229,7 @@ fn make_file_raw(vm: &mut Vm, id: usize, name: &str, mode: &str, raw: bool) -> V
     let inst = crate::ops::new_instance(vm, &t);
     if let Value::Instance(i) = &inst {
         *i.base.borrow_mut() = Some(Value::Int(id as i64));
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             d.borrow_mut().set_str("name", Value::str(name));
             d.borrow_mut().set_str("mode", Value::str(mode));
             d.borrow_mut().set_str("encoding", Value::str("utf-8"));
@@ -1552,7 +1552,7 @@ fn f_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     if let Value::Instance(i) = &a.pos[0] {
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             d.borrow_mut().set_str("closed", Value::Bool(true));
         }
     }
@@ -2258,7 +2258,7 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let id = vm.files.len() - 1;
     let f = make_file_raw(vm, id, &path, &mode, unbuffered);
     if let Value::Instance(i) = &f {
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             d.borrow_mut().set_str("closed", Value::Bool(false));
         }
     }

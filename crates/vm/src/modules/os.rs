@@ -104,7 +104,7 @@ fn stat_value(vm: &mut Vm, md: &std::fs::Metadata) -> Value {
     // CPython's named-only fields (not part of the 10-item sequence)
     let ns = |s: i64, n: i64| Value::Int(s * 1_000_000_000 + n);
     if let Value::Instance(i) = &st {
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             let mut d = d.borrow_mut();
             d.set_str("st_atime", Value::Float(secs(md.atime(), md.atime_nsec())));
             d.set_str("st_mtime", Value::Float(secs(md.mtime(), md.mtime_nsec())));

@@ -175,7 +175,7 @@ fn struct_seq_new(vm: &mut Vm, t: &Rc<Type>, a: &Args) -> PyResult<Value> {
     let inst = crate::ops::new_instance(vm, t);
     if let Value::Instance(i) = &inst {
         *i.base.borrow_mut() = Some(Value::tuple(items[..min].to_vec()));
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             for (k, v) in names.iter().zip(items.iter()) {
                 if let Value::Str(k) = k {
                     d.borrow_mut().set_str(k, v.clone());
@@ -219,7 +219,7 @@ pub fn struct_seq_in(
         *i.base.borrow_mut() = Some(Value::tuple(
             fields.iter().map(|(_, v)| v.clone()).collect(),
         ));
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             for (k, v) in fields {
                 d.borrow_mut().set_str(k, v.clone());
             }
@@ -574,7 +574,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
             .set_str("__module__", Value::str("types"));
         let inst = crate::ops::new_instance(vm, &ns_t);
         if let Value::Instance(i) = &inst {
-            if let Some(dd) = &i.dict {
+            if let Some(dd) = &i.dict() {
                 let mut dd = dd.borrow_mut();
                 dd.set_str("name", Value::str("pydive"));
                 dd.set_str("cache_tag", Value::str("cpython-312"));

@@ -270,7 +270,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => None,
         },
         Value::Instance(inst) => match name {
-            "__dict__" => inst.dict.as_ref().map(|d| Value::Dict(d.clone())),
+            "__dict__" => inst.dict().map(Value::Dict),
             _ => {
                 if let Some(exc) = inst.exc() {
                     let e = exc.borrow();

@@ -247,29 +247,35 @@ fn member_get(vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyRe
     }
 }
 
-/// `getset.__set__(obj, value)`: a class's `__dict__` is replaced by the new dict's items
-/// (pydive's instances keep their dict object); `__weakref__` is read-only.
+/// `getset.__set__(obj, value)`: an instance's `__dict__` is replaced by the new dict (it is
+/// the instance's dict afterwards, as in CPython); `__weakref__` is read-only.
 fn getset_set(vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyResult<Value> {
     let (name, owner) = member_parts(&a.pos[0]);
     let obj = a.pos[1].clone();
     let value = a.pos.get(2).cloned().unwrap_or(Value::None);
     match (name.as_str(), &obj) {
-        ("__dict__", Value::Instance(i)) if i.dict.is_some() => {
-            let Value::Dict(new) = &value else {
-                let tn = vm.type_name(&value);
-                return Err(vm.type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{tn}'"
-                )));
-            };
-            let items = new.borrow().items();
-            if let Some(d) = &i.dict {
-                if !Rc::ptr_eq(d, new) {
-                    d.borrow_mut().clear();
-                    for (k, v) in items {
-                        vm.dict_set(d, k, v)?;
+        ("__dict__", Value::Instance(i)) if i.has_dict() => {
+            let new = match &value {
+                Value::Dict(new) => new.clone(),
+                // A dict subclass: its dict storage.
+                Value::Instance(o)
+                    if matches!(&*o.base.borrow(), Some(Value::Dict(_)))
+                        && vm.type_of(&value).is_subtype(&vm.types.dict) =>
+                {
+                    match &*o.base.borrow() {
+                        Some(Value::Dict(d)) => d.clone(),
+                        _ => unreachable!(),
                     }
                 }
-            }
+                _ => {
+                    let tn = vm.type_name(&value);
+                    return Err(vm.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{tn}'"
+                    )));
+                }
+            };
+            let old = i.set_dict(new);
+            drop(old);
             Ok(Value::None)
         }
         ("__dict__" | "__weakref__", _) => Err(vm.attribute_error(format!(
@@ -279,6 +285,23 @@ fn getset_set(vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyRe
             vm.setattr(&obj, &name, value)?;
             Ok(Value::None)
         }
+    }
+}
+
+/// `getset.__delete__(obj)`: `del o.__dict__` gives the instance a new empty dict (CPython
+/// 3.12 clears the pointer and makes one on the next use); `__weakref__` is read-only.
+fn getset_delete(vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyResult<Value> {
+    let (name, owner) = member_parts(&a.pos[0]);
+    let obj = a.pos[1].clone();
+    match (name.as_str(), &obj) {
+        ("__dict__", Value::Instance(i)) if i.has_dict() => {
+            let old = i.set_dict(vm.new_dict());
+            drop(old);
+            Ok(Value::None)
+        }
+        _ => Err(vm.attribute_error(format!(
+            "attribute '{name}' of '{owner}' objects is not writable"
+        ))),
     }
 }
 
@@ -342,7 +365,7 @@ pub fn make_union(_vm: &mut Vm, a: &Value, b: &Value) -> Value {
     let t = Value::tuple(args);
     let u = instance_of(UNION.with(|t| t.clone()), t.clone());
     if let Value::Instance(i) = &u {
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             d.borrow_mut().set_str("__args__", t);
         }
     }
@@ -456,7 +479,7 @@ fn prop_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             doc: doc.clone(),
             name: RefCell::new(Value::None),
         })));
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             // as CPython, a subclass instance keeps its doc in its __dict__
             d.borrow_mut().set_str("__doc__", doc);
         }
@@ -566,6 +589,7 @@ pub fn init(vm: &mut Vm) {
     let g = GETSET.with(|t| t.clone());
     vm.add_method(&g, "__get__", member_get);
     vm.add_method(&g, "__set__", getset_set);
+    vm.add_method(&g, "__delete__", getset_delete);
     vm.add_method(&g, "__repr__", getset_repr);
     vm.add_method(&s, "__call__", sm_call);
 }

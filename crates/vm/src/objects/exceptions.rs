@@ -402,7 +402,7 @@ fn exc_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // CPython adds the instance `__dict__` as the state once an attribute was set on it
     // (ImportError's name/path live there too), so pickling keeps them.
     if let Value::Instance(i) = this {
-        if let Some(d) = &i.dict {
+        if let Some(d) = &i.dict() {
             if !d.borrow().is_empty() {
                 parts.push(Value::Dict(d.clone()));
             }

@@ -1,7 +1,7 @@
 //! Instances of user classes (and of builtin classes without their own value layout, like
 //! `object()` and exceptions).
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use crate::objects::typeobj::Type;
@@ -36,8 +36,9 @@ impl Default for ExcData {
 /// values, exception fields) is boxed in [`Extra`], made on first use.
 pub struct Instance {
     pub class: RefCell<Rc<Type>>,
-    /// `__dict__`; `None` for classes whose `__slots__` leave it out.
-    pub dict: Option<DictRef>,
+    /// `__dict__`; `None` for classes whose `__slots__` leave it out. Replaceable
+    /// (`o.__dict__ = d` makes d the instance's dict): read it with [`Instance::dict`].
+    dict: Cell<Option<DictRef>>,
     /// For subclasses of builtin value types (`class C(int)`, `class L(list)`): the value.
     pub base: RefCell<Option<Value>>,
     extra: OnceCell<Box<Extra>>,
@@ -71,7 +72,7 @@ impl Instance {
         }
         Instance {
             class: RefCell::new(class),
-            dict,
+            dict: Cell::new(dict),
             base: RefCell::new(base),
             extra,
         }
@@ -79,6 +80,45 @@ impl Instance {
 
     pub fn class(&self) -> Rc<Type> {
         self.class.borrow().clone()
+    }
+
+    /// The instance's `__dict__` (a new reference), if its class gives it one.
+    #[inline]
+    pub fn dict(&self) -> Option<DictRef> {
+        let d = self.dict.take();
+        let r = d.clone();
+        self.dict.set(d);
+        r
+    }
+
+    /// Whether the instance has a `__dict__`.
+    #[inline]
+    pub fn has_dict(&self) -> bool {
+        let d = self.dict.take();
+        let r = d.is_some();
+        self.dict.set(d);
+        r
+    }
+
+    /// Runs `f` on the `__dict__` without making a new reference to it, for the cycle
+    /// collector's walks (`Rc::strong_count` of the dict must not see one more). The field
+    /// is empty while `f` runs: `f` must not read this instance's dict.
+    #[inline]
+    pub fn with_dict<R>(&self, f: impl FnOnce(Option<&DictRef>) -> R) -> R {
+        let d = self.dict.take();
+        let r = f(d.as_ref());
+        self.dict.set(d);
+        r
+    }
+
+    /// `o.__dict__ = d`: d becomes the instance's dict (only for instances that have one);
+    /// returns the old dict, to be dropped by the caller once nothing borrows it.
+    pub fn set_dict(&self, d: DictRef) -> Option<DictRef> {
+        if self.has_dict() {
+            self.dict.replace(Some(d))
+        } else {
+            None
+        }
     }
 
     /// The `__slots__` values (made empty on first use).
@@ -129,7 +169,7 @@ impl Drop for Instance {
         // its next instruction boundary (Drop cannot run Python code).
         let inst = Rc::new(Instance {
             class: RefCell::new(cls),
-            dict: self.dict.take(),
+            dict: Cell::new(self.dict.take()),
             base: RefCell::new(self.base.get_mut().take()),
             extra: std::mem::take(&mut self.extra),
         });
