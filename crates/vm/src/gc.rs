@@ -955,9 +955,7 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             }
         }
         Instance(i) => {
-            if let Some(d) = &i.dict() {
-                clear_own_dict(d, trash);
-            }
+            i.with_dict(|d| d.map(|d| clear_own_dict(d, trash)));
             if let Some(Ok(mut s)) = i.slots_if_any().map(|s| s.try_borrow_mut()) {
                 trash.extend(s.iter_mut().filter_map(Option::take));
             }
