@@ -14,10 +14,24 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
 class ReferenceType:
     __slots__ = ("_handle", "_callback", "_hash", "__weakref__")
 
+    def __new__(cls, ob, callback=None, *args, **kw):
+        # CPython reuses the live basic ref (no callback, not a subclass) of ob.
+        if callback is None and cls is ReferenceType:
+            r = _weakref.basic(ob, 1)
+            if r is not None:
+                return r
+        return object.__new__(cls)
+
     def __init__(self, ob, callback=None):
+        try:
+            self._handle
+            return  # a reused basic ref (CPython's weakref___init__ changes nothing)
+        except AttributeError:
+            pass
         self._callback = callback
         self._hash = None
-        self._handle = _weakref.new(ob, callback, self if callback is not None else None)
+        basic = 1 if callback is None and type(self) is ReferenceType else 0
+        self._handle = _weakref.new(ob, callback, self, basic)
 
     def __call__(self):
         return _weakref.get(self._handle)
@@ -255,20 +269,26 @@ ProxyTypes = (ProxyType, CallableProxyType)
 def proxy(ob, callback=None, /):
     """A proxy to ob: attribute access and operators go to ob while it lives, then raise
     ReferenceError."""
+    if callback is None:
+        p = _weakref.basic(ob, 2)
+        if p is not None:
+            return p
     kind = CallableProxyType if callable(ob) else ProxyType
     p = object.__new__(kind)
     object.__setattr__(p, "_callback", callback)
-    object.__setattr__(p, "_handle", _weakref.new(ob, callback, p if callback is not None
-                                                   else None))
+    object.__setattr__(p, "_handle", _weakref.new(ob, callback, p,
+                                                   2 if callback is None else 0))
     return p
 
 
-def getweakrefcount(ob):
+def getweakrefcount(ob, /):
+    """The number of weak references and proxies to ob."""
     return _weakref.count(ob)
 
 
-def getweakrefs(ob):
-    raise NotImplementedError("weakref.getweakrefs is not supported by pydive")
+def getweakrefs(ob, /):
+    """The weak references and proxies to ob, as a list."""
+    return _weakref.refs(ob)
 
 
 class WeakValueDictionary:

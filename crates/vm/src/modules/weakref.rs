@@ -38,6 +38,11 @@ struct Entry {
     /// `(callback, the ref object)`, called as `callback(ref)` when the referent dies if the
     /// ref object is still alive (it is held weakly, as CPython's callbacks need a live ref).
     callback: Option<(Value, Weak<Instance>)>,
+    /// The ref or proxy object holding this handle (`getweakrefs`).
+    owner: Option<Weak<Instance>>,
+    /// 1 for a basic ref (`weakref.ref(x)` without callback, reused while alive), 2 for a
+    /// basic proxy, 0 otherwise.
+    basic: u8,
 }
 
 thread_local! {
@@ -152,6 +157,14 @@ fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
         }
     };
+    let owner = match a.pos.get(2) {
+        Some(Value::Instance(r)) => Some(Rc::downgrade(r)),
+        _ => None,
+    };
+    let basic = match a.pos.get(3) {
+        Some(Value::Int(k @ 1..=2)) => *k as u8,
+        _ => 0,
+    };
     let callback = match (a.pos.get(1), a.pos.get(2)) {
         (Some(cb), Some(Value::Instance(r))) if !matches!(cb, Value::None) => {
             Some((cb.clone(), Rc::downgrade(r)))
@@ -163,18 +176,18 @@ fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         n.set(h + 1);
         h
     });
-    // Generators report their death too (`Generator::drop`, before their finalizer, as
-    // `gen_dealloc` clears the weak references first).
-    if matches!(target, Target::Instance(_) | Target::Generator(_)) {
-        BY_ADDR.with(|b| {
-            let mut b = b.borrow_mut();
-            let list = b.entry(addr).or_default();
-            if list.is_empty() {
-                WATCHED.with(|w| w.set(w.get() + 1));
-            }
-            list.push(h);
-        });
-    }
+    // Every handle is listed by its referent's address (`getweakrefs`); instances and
+    // generators report their death (`Generator::drop`, before their finalizer, as
+    // `gen_dealloc` clears the weak references first). The other referents' allocations stay
+    // while their `Weak` does, so their address is not reused meanwhile.
+    BY_ADDR.with(|b| {
+        let mut b = b.borrow_mut();
+        let list = b.entry(addr).or_default();
+        if list.is_empty() {
+            WATCHED.with(|w| w.set(w.get() + 1));
+        }
+        list.push(h);
+    });
     TABLE.with(|t| {
         t.borrow_mut().insert(
             h,
@@ -182,6 +195,8 @@ fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 target,
                 addr,
                 callback,
+                owner,
+                basic,
             },
         )
     });
@@ -218,31 +233,85 @@ fn w_forget(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(e) = TABLE.with(|t| t.borrow_mut().remove(&h)) else {
         return Ok(Value::None);
     };
-    if matches!(e.target, Target::Instance(_)) {
-        BY_ADDR.with(|b| {
-            let mut b = b.borrow_mut();
-            if let Some(list) = b.get_mut(&e.addr) {
-                list.retain(|&x| x != h);
-                if list.is_empty() {
-                    b.remove(&e.addr);
-                    WATCHED.with(|w| w.set(w.get().saturating_sub(1)));
-                }
+    BY_ADDR.with(|b| {
+        let mut b = b.borrow_mut();
+        if let Some(list) = b.get_mut(&e.addr) {
+            list.retain(|&x| x != h);
+            if list.is_empty() {
+                b.remove(&e.addr);
+                WATCHED.with(|w| w.set(w.get().saturating_sub(1)));
             }
-        });
-    }
+        }
+    });
     Ok(Value::None)
 }
 
-/// `count(obj)`: how many live references to obj have a handle.
-fn w_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = match a.pos.first() {
-        Some(Value::Instance(i)) => {
-            let addr = Rc::as_ptr(i) as usize;
-            BY_ADDR.with(|b| b.borrow().get(&addr).map_or(0, |l| l.len()))
-        }
-        _ => 0,
+/// The address a weak reference to `v` is listed under, for the kinds `new` accepts.
+fn referent_addr(v: &Value) -> Option<usize> {
+    match v {
+        Value::Instance(_)
+        | Value::Function(_)
+        | Value::Type(_)
+        | Value::Generator(_)
+        | Value::Set(_)
+        | Value::FrozenSet(_)
+        | Value::Builtin(_)
+        | Value::Method(_)
+        | Value::Module(_)
+        | Value::Code(_) => Some(v.id()),
+        _ => None,
+    }
+}
+
+/// The live ref/proxy objects to `obj` with their kind (`Entry::basic`), in CPython's list
+/// order: the basic ref, the basic proxy, then the others newest first (`insert_after` the
+/// basic ones).
+fn live_refs(obj: &Value) -> Vec<(u8, Value)> {
+    let Some(addr) = referent_addr(obj) else {
+        return Vec::new();
     };
-    Ok(Value::Int(n as i64))
+    let handles = BY_ADDR.with(|b| b.borrow().get(&addr).cloned().unwrap_or_default());
+    let mut out: Vec<(u8, Value)> = TABLE.with(|t| {
+        let t = t.borrow();
+        handles
+            .iter()
+            .rev()
+            .filter_map(|h| {
+                let e = t.get(h)?;
+                let r = e.owner.as_ref()?.upgrade()?;
+                Some((e.basic, Value::Instance(r)))
+            })
+            .collect()
+    });
+    out.sort_by_key(|(k, _)| match k {
+        0 => 2,
+        k => *k - 1,
+    });
+    out
+}
+
+/// `basic(obj, kind)`: the live basic ref (kind 1) or proxy (kind 2) to obj, or None.
+fn w_basic(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.first().cloned().unwrap_or(Value::None);
+    let kind = vm.index_value(a.pos.get(1).unwrap_or(&Value::Int(1)))?;
+    Ok(live_refs(&obj)
+        .into_iter()
+        .find(|(k, _)| i64::from(*k) == kind)
+        .map_or(Value::None, |(_, r)| r))
+}
+
+/// `refs(obj)`: `weakref.getweakrefs(obj)`.
+fn w_refs(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.first().cloned().unwrap_or(Value::None);
+    Ok(Value::list(
+        live_refs(&obj).into_iter().map(|(_, r)| r).collect(),
+    ))
+}
+
+/// `count(obj)`: how many live ref/proxy objects refer to obj.
+fn w_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Int(live_refs(&obj).len() as i64))
 }
 
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
@@ -251,6 +320,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("get", w_get),
         ("forget", w_forget),
         ("count", w_count),
+        ("basic", w_basic),
+        ("refs", w_refs),
     ];
     for (n, f) in fns {
         d.borrow_mut().set_str(n, vm.native(n, *f));
