@@ -49,7 +49,8 @@ thread_local! {
     static TABLE: RefCell<HashMap<i64, Entry>> = RefCell::new(HashMap::new());
     static BY_ADDR: RefCell<HashMap<usize, Vec<i64>>> = RefCell::new(HashMap::new());
     static NEXT: Cell<i64> = const { Cell::new(1) };
-    /// How many instances are weakly referenced: `referent_dropped` returns at once when 0.
+    /// How many instances and generators are weakly referenced (the referents that report
+    /// their death): `referent_dropped` returns at once when 0.
     static WATCHED: Cell<usize> = const { Cell::new(0) };
     static PENDING: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
 }
@@ -180,10 +181,11 @@ fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // generators report their death (`Generator::drop`, before their finalizer, as
     // `gen_dealloc` clears the weak references first). The other referents' allocations stay
     // while their `Weak` does, so their address is not reused meanwhile.
+    let reports_death = matches!(target, Target::Instance(_) | Target::Generator(_));
     BY_ADDR.with(|b| {
         let mut b = b.borrow_mut();
         let list = b.entry(addr).or_default();
-        if list.is_empty() {
+        if list.is_empty() && reports_death {
             WATCHED.with(|w| w.set(w.get() + 1));
         }
         list.push(h);
@@ -239,7 +241,9 @@ fn w_forget(vm: &mut Vm, a: Args) -> PyResult<Value> {
             list.retain(|&x| x != h);
             if list.is_empty() {
                 b.remove(&e.addr);
-                WATCHED.with(|w| w.set(w.get().saturating_sub(1)));
+                if matches!(e.target, Target::Instance(_) | Target::Generator(_)) {
+                    WATCHED.with(|w| w.set(w.get().saturating_sub(1)));
+                }
             }
         }
     });
