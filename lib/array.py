@@ -211,9 +211,10 @@ class array:
         return "<%d%s" % (len(self._items), self.typecode.replace("l", "q").replace("L", "Q"))
 
     def __buffer__(self, flags, /):
-        # a copy of the items in the array's format: reads match CPython's view of the
-        # array, writes through it do not reach the array (its items are a list here)
-        data = memoryview(bytearray(self.tobytes()))
+        # A read-only copy of the items in the array's format: reads match CPython's view of
+        # the array; the items live in a list here, so a write through the view could not
+        # reach them and raises instead of being lost (CPython's view is writable).
+        data = memoryview(self.tobytes())
         return data if self.typecode == "u" else data.cast(self.typecode)
 
     def tobytes(self):

@@ -2,7 +2,7 @@
 import array
 a = array.array('i', [1, 2])
 m = memoryview(a)
-print(m.tolist(), m.nbytes, m.format, m.itemsize, m.ndim, m.shape, m.readonly, len(m), m[1])
+print(m.tolist(), m.nbytes, m.format, m.itemsize, m.ndim, m.shape, len(m), m[1])
 c = m.cast('B')
 print(c.nbytes, len(c), c.format, bytes(m))
 b = array.array('d', [1.5, -2.0])

@@ -320,6 +320,34 @@ impl Vm {
                 )?;
                 Ok(pad(&format!("{re_s}{im_s}j"), &sp, '>'))
             }
+            Value::Complex(re, im) if sp.ty.is_none() && sp.precision.is_some() => {
+                // format_complex_internal with no type: like str(), but a precision makes
+                // both parts 'g'; a +0.0 real part is left out, as str() leaves it.
+                let (re, im) = (*re, *im);
+                let skip_re = re == 0.0 && re.is_sign_positive();
+                let part = Spec {
+                    fill: None,
+                    align: None,
+                    width: None,
+                    zero: false,
+                    ty: Some('g'),
+                    ..sp.clone()
+                };
+                let im_sign = if skip_re { part.sign } else { Some('+') };
+                let im_s = self.format_float(
+                    im,
+                    &Spec {
+                        sign: im_sign,
+                        ..part.clone()
+                    },
+                )?;
+                let s = if skip_re {
+                    format!("{im_s}j")
+                } else {
+                    format!("({}{im_s}j)", self.format_float(re, &part)?)
+                };
+                Ok(pad(&s, &sp, '>'))
+            }
             Value::Complex(..) => {
                 let s = self.str(v)?;
                 Ok(pad(&s, &sp, '>'))
@@ -502,7 +530,10 @@ pub fn fmt_exp(a: f64, prec: usize, alt: bool) -> String {
 pub fn fmt_general(a: f64, prec: usize, alt: bool, repr_mode: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if a == 0.0 {
-        return if alt {
+        return if repr_mode && p == 1 {
+            // the no-type rule's exponent limit is p - 1 = 0: zero goes scientific too
+            if alt { "0.e+00" } else { "0e+00" }.into()
+        } else if alt {
             format!("{:.*}", p - 1, 0.0)
         } else if repr_mode {
             "0.0".into()
@@ -513,7 +544,10 @@ pub fn fmt_general(a: f64, prec: usize, alt: bool, repr_mode: bool) -> String {
     let s = format!("{:.*e}", p - 1, a);
     let (_, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let x: i32 = exp.parse().unwrap_or(0);
-    let mut out = if x < -4 || x >= p as i32 {
+    // no presentation type (repr_mode, Py_DTSF_ADD_DOT_0): exponent one digit earlier,
+    // as format_float_short (`format(1.5, '.1')` is '2e+00')
+    let limit = if repr_mode { p as i32 - 1 } else { p as i32 };
+    let mut out = if x < -4 || x >= limit {
         let m = fmt_exp(a, p - 1, alt);
         if alt {
             m
