@@ -286,6 +286,7 @@ impl Vm {
         crate::objects::dunders::init(&mut vm);
         crate::objects::descriptors::init(&mut vm);
         crate::modules::register(&mut vm);
+        crate::objects::argcheck::init(&mut vm);
         vm
     }
 

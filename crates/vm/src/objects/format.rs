@@ -592,6 +592,34 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<St
     percent_format_impl(vm, fmt, args, true)
 }
 
+/// The bytes `%b`/`%s` of `bytes % args` inserts: a bytes-like object's bytes, or what its
+/// `__bytes__` returns; anything else is CPython's TypeError.
+fn percent_b_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Bytes(_) | Value::ByteArray(_) => return crate::objects::bytes::bytes_of(vm, v),
+        Value::Instance(_) => match crate::objects::bytes::bytes_of(vm, v) {
+            Ok(d) => return Ok(d),
+            Err(e) if !vm.err_is(&e, "TypeError") => return Err(e),
+            Err(_) => {}
+        },
+        _ => {}
+    }
+    if let Some(m) = vm.lookup_special(v, "__bytes__")? {
+        let r = vm.call(&m, vec![])?;
+        return match &r {
+            Value::Bytes(b) => Ok(b.to_vec()),
+            _ => {
+                let tn = vm.type_name(&r);
+                Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")))
+            }
+        };
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+    )))
+}
+
 fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
     // A tuple subclass (a namedtuple) is the argument tuple itself, as in CPython.
     let tuple_base = match crate::ops::unwrap_base(args) {
@@ -652,7 +680,14 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
             let Some(m) = &mapping else {
                 return Err(vm.type_error("format requires a mapping"));
             };
-            key_value = Some(vm.getitem(m, &Value::str(&key))?);
+            // bytes % mapping looks the key up as bytes
+            let key = if bytes {
+                let raw: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                Value::Bytes(raw.into())
+            } else {
+                Value::str(&key)
+            };
+            key_value = Some(vm.getitem(m, &key)?);
             used_mapping = true;
             // as CPython, a keyed field leaves nothing for the positional ones after it
             idx = items.len();
@@ -749,12 +784,13 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
         let piece = match conv {
             's' | 'r' | 'a' | 'b' => {
                 let s = match conv {
-                    's' | 'b' if bytes && matches!(v, Value::Bytes(_) | Value::ByteArray(_)) => {
-                        let data = crate::objects::bytes::bytes_of(vm, &v)?;
+                    's' | 'b' if bytes => {
+                        let data = percent_b_arg(vm, &v)?;
                         data.iter().map(|&c| c as char).collect()
                     }
                     's' => vm.str(&v)?.to_string(),
-                    'r' => vm.repr(&v)?.to_string(),
+                    // bytes: `%r` is `%a`
+                    'r' if !bytes => vm.repr(&v)?.to_string(),
                     _ => crate::objects::str::ascii_escape(&vm.repr(&v)?),
                 };
                 let s: String = match &prec {

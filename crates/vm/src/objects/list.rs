@@ -237,18 +237,8 @@ fn l_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn l_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a.pos[0])?;
     let items = l.borrow().clone();
-    let start = match a.pos.get(2) {
-        Some(v) => {
-            let s = vm.index_value(v)?;
-            if s < 0 {
-                (s + items.len() as i64).max(0) as usize
-            } else {
-                s as usize
-            }
-        }
-        None => 0,
-    };
-    for (i, x) in items.iter().enumerate().skip(start) {
+    let (start, stop) = crate::objects::tuple::index_bounds(vm, &a, items.len())?;
+    for (i, x) in items.iter().enumerate().take(stop).skip(start) {
         if x.is(&a.pos[1]) || vm.eq(x, &a.pos[1])? {
             return Ok(Value::Int(i as i64));
         }

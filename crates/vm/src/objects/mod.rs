@@ -1,6 +1,7 @@
 //! Python's object types: one file per type. Each file holds the type's data and its
 //! builtin methods, registered into the type's dict by its `init` function (see docs/VM.md).
 
+pub mod argcheck;
 pub mod argvec;
 pub mod arith;
 pub mod asyncgen;

@@ -735,8 +735,14 @@ fn pad_impl(vm: &mut Vm, a: &Args, how: char) -> PyResult<Value> {
     let width = vm.index_value(a.pos.get(1).unwrap_or(&Value::Int(0)))?;
     let fill = match a.pos.get(2) {
         Some(Value::Str(f)) if chars_len(f) == 1 => f.chars().next().unwrap_or(' '),
-        Some(_) => {
+        Some(Value::Str(_)) => {
             return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!(
+                "The fill character must be a unicode character, not {tn}"
+            )));
         }
         None => ' ',
     };
@@ -891,8 +897,12 @@ fn str_istitle(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<Value> {
     let t = this(vm, a)?;
-    let Some(Value::Str(sep)) = a.pos.get(1).cloned() else {
-        return Err(vm.type_error("must be str"));
+    let sep = match a.pos.get(1) {
+        Some(Value::Str(sep)) => sep.clone(),
+        other => {
+            let tn = other.map_or("nothing".into(), |v| vm.type_name(v));
+            return Err(vm.type_error(format!("must be str, not {tn}")));
+        }
     };
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -940,6 +950,17 @@ fn str_removesuffix(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
+    for (i, what) in [(1, "encoding"), (2, "errors")] {
+        let v = a.pos.get(i).cloned().or_else(|| a.kwarg(what));
+        let not_str = |v: &Value| {
+            !matches!(v, Value::Str(_))
+                && !matches!(crate::ops::unwrap_base(v), Some(Value::Str(_)))
+        };
+        if let Some(v) = v.filter(not_str) {
+            let tn = vm.type_name(&v);
+            return Err(vm.type_error(format!("encode() argument '{what}' must be str, not {tn}")));
+        }
+    }
     // the usual call, s.encode() / s.encode('utf-8'): the UTF-8 bytes as they are
     let plain_utf8 = a.kw.is_empty()
         && match a.pos.get(1) {
