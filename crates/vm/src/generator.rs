@@ -228,7 +228,8 @@ impl Vm {
     }
 
     /// Make `g`'s handled exception the thread's and the thread's handled exception the
-    /// outer one while `g` runs; the resumer's two are returned, for `leave_gen`.
+    /// outer one while `g` runs; the resumer's two are returned, for `leave_gen` (or the inline
+    /// resume's record).
     #[inline]
     fn enter_gen(&mut self, g: &Rc<Generator>) -> (Value, Value) {
         if self.exc_info.is_none() && self.exc_outer.is_none() && g.exc_state.borrow().is_none() {
@@ -259,9 +260,22 @@ impl Vm {
             *st = GenState::Running(frame.clone());
             frame
         };
-        let (saved_exc, saved_outer) = self.enter_gen(g);
+        let saved = self.enter_gen(g);
         frame.borrow_mut().stack.push(value);
         let result = self.run_frame_exit(frame.clone());
+        self.leave_gen(g, frame, saved, result)
+    }
+
+    /// After `g`'s frame ran: the resumer's handled exceptions (from `enter_gen`) back, `g`'s
+    /// own kept while it is suspended, and the frame's exit made `g`'s new state.
+    fn leave_gen(
+        &mut self,
+        g: &Rc<Generator>,
+        frame: FrameRef,
+        (saved_exc, saved_outer): (Value, Value),
+        result: PyResult<Exit>,
+    ) -> PyResult<GenResult> {
+        // (The common case, no exception handled anywhere, stores nothing.)
         if !(self.exc_info.is_none() && saved_exc.is_none()) {
             *g.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, saved_exc);
         }
@@ -346,10 +360,7 @@ impl Vm {
         };
         *g.state.borrow_mut() = GenState::Running(frame.clone());
         // The generator's handled exception becomes the thread's while it runs.
-        let outer = self.topmost_exc();
-        let saved_outer = std::mem::replace(&mut self.exc_outer, outer);
-        let gen_exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-        let saved_exc = std::mem::replace(&mut self.exc_info, gen_exc);
+        let saved = self.enter_gen(g);
         let result = match exc {
             None => {
                 frame.borrow_mut().stack.push(value);
@@ -359,29 +370,7 @@ impl Vm {
             // handler covers it, so the body never runs but the traceback names the frame.
             Some(e) => self.throw_into_frame(&frame, e),
         };
-        *g.exc_state.borrow_mut() = std::mem::replace(&mut self.exc_info, saved_exc);
-        self.exc_outer = saved_outer;
-        match result {
-            Ok(Exit::Yield(v)) => {
-                *g.state.borrow_mut() = GenState::Suspended(frame);
-                Ok(GenResult::Yield(v))
-            }
-            Ok(Exit::Return(v)) => {
-                *g.state.borrow_mut() = GenState::Finished;
-                *g.exc_state.borrow_mut() = Value::None;
-                crate::frame::recycle(frame);
-                if g.kind == GenKind::AsyncGenerator {
-                    let t = self.exc_type("StopAsyncIteration");
-                    return Err(self.new_exception(&t, vec![]));
-                }
-                Ok(GenResult::Return(v))
-            }
-            Err(e) => {
-                *g.state.borrow_mut() = GenState::Finished;
-                *g.exc_state.borrow_mut() = Value::None;
-                Err(e)
-            }
-        }
+        self.leave_gen(g, frame, saved, result)
     }
 
     /// Raise `exc` inside a suspended frame (at its YIELD_VALUE), then run on: the frame's
