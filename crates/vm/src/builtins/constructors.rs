@@ -200,15 +200,56 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             Ok(Value::Complex(r, imag))
         }
         "str" => {
+            // str(object='', encoding='utf-8', errors='strict'), CPython's unicode_new checks
+            if let Some((k, _)) =
+                a.kw.iter()
+                    .find(|(k, _)| !matches!(&**k, "object" | "encoding" | "errors"))
+            {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for str()"))
+                );
+            }
+            let n = a.pos.len() + a.kw.len();
+            if n > 3 {
+                return Err(vm.type_error(format!("str() takes at most 3 arguments ({n} given)")));
+            }
             let obj = a.take_kw("object").or_else(|| a.pos.first().cloned());
             let encoding = a.take_kw("encoding").or_else(|| a.pos.get(1).cloned());
-            match (obj, encoding) {
-                (None, _) => Ok(Value::str("")),
-                (Some(v @ (Value::Bytes(_) | Value::ByteArray(_))), Some(enc)) => {
-                    let m = vm.getattr(&v, "decode")?;
-                    vm.call(&m, vec![enc])
+            let errors = a.take_kw("errors").or_else(|| a.pos.get(2).cloned());
+            for (what, v) in [("encoding", &encoding), ("errors", &errors)] {
+                if let Some(v) = v {
+                    if !matches!(v, Value::Str(_))
+                        && !matches!(crate::ops::unwrap_base(v), Some(Value::Str(_)))
+                    {
+                        let tn = vm.type_name(v);
+                        return Err(
+                            vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
+                        );
+                    }
                 }
-                (Some(v), _) => Ok(Value::Str(vm.str(&v)?)),
+            }
+            match (obj, encoding.is_some() || errors.is_some()) {
+                (None, _) => Ok(Value::str("")),
+                (Some(v), false) => Ok(Value::Str(vm.str(&v)?)),
+                (Some(v), true) => {
+                    if matches!(v, Value::Str(_)) {
+                        return Err(vm.type_error("decoding str is not supported"));
+                    }
+                    let data = match crate::objects::bytes::bytes_of(vm, &v) {
+                        Ok(d) => d,
+                        Err(_) => {
+                            let tn = vm.type_name(&v);
+                            return Err(vm.type_error(format!(
+                                "decoding to str: need a bytes-like object, {tn} found"
+                            )));
+                        }
+                    };
+                    let b = Value::Bytes(data.into());
+                    let m = vm.getattr(&b, "decode")?;
+                    let enc = encoding.unwrap_or_else(|| Value::str("utf-8"));
+                    let errs = errors.unwrap_or_else(|| Value::str("strict"));
+                    vm.call(&m, vec![enc, errs])
+                }
             }
         }
         "bytes" | "bytearray" => {

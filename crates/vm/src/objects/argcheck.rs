@@ -30,8 +30,8 @@ pub enum Spec {
     /// Positional arguments up to this many, any keywords (`dict.update`): "m expected at
     /// most 1 argument, got 2".
     PosMax(usize),
-    /// The names, how many may be given by position, how many in all.
-    Kw(&'static [&'static str], usize, usize),
+    /// The names, how many must be and may be given by position, how many in all.
+    Kw(&'static [&'static str], usize, usize, usize),
 }
 
 fn plural(n: usize) -> &'static str {
@@ -85,17 +85,19 @@ pub fn check(vm: &Vm, a: &Args, owner: &str, name: &str, spec: &Spec) -> PyResul
                 plural(n)
             )))
         }
-        Spec::Kw(names, npos, total) => {
-            if let Some((k, _)) = a.kw.iter().find(|(k, _)| !names.contains(&&**k)) {
-                return Err(
-                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
-                );
-            }
+        Spec::Kw(names, minpos, npos, total) => {
+            // _PyArg_UnpackKeywords' order: the total, the positional ones, then the names
             let n = given + a.kw.len();
             if n > *total {
                 return Err(vm.type_error(format!(
                     "{name}() takes at most {total} argument{} ({n} given)",
                     plural(*total)
+                )));
+            }
+            if given < *minpos {
+                return Err(vm.type_error(format!(
+                    "{name}() takes at least {minpos} positional argument{} ({given} given)",
+                    plural(*minpos)
                 )));
             }
             if given > *npos && *npos == 0 {
@@ -106,6 +108,11 @@ pub fn check(vm: &Vm, a: &Args, owner: &str, name: &str, spec: &Spec) -> PyResul
                     "{name}() takes at most {npos} positional argument{} ({given} given)",
                     plural(*npos)
                 )));
+            }
+            if let Some((k, _)) = a.kw.iter().find(|(k, _)| !names.contains(&&**k)) {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
             }
             Ok(())
         }
@@ -174,10 +181,16 @@ pub fn init(vm: &mut Vm) {
         str_,
         "str",
         "encode",
-        Spec::Kw(&["encoding", "errors"], 2, 2)
+        Spec::Kw(&["encoding", "errors"], 0, 2, 2)
     );
     wrap!(vm, str_, "str", "endswith", Spec::Tuple(1, 3));
-    wrap!(vm, str_, "str", "expandtabs", Spec::Kw(&["tabsize"], 1, 1));
+    wrap!(
+        vm,
+        str_,
+        "str",
+        "expandtabs",
+        Spec::Kw(&["tabsize"], 0, 1, 1)
+    );
     wrap!(vm, str_, "str", "find", Spec::Tuple(1, 3));
     wrap!(vm, str_, "str", "format_map", Spec::One);
     wrap!(vm, str_, "str", "index", Spec::Tuple(1, 3));
@@ -210,7 +223,7 @@ pub fn init(vm: &mut Vm) {
         str_,
         "str",
         "rsplit",
-        Spec::Kw(&["sep", "maxsplit"], 2, 2)
+        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
     );
     wrap!(vm, str_, "str", "rstrip", Spec::Clinic(0, 1));
     wrap!(
@@ -218,9 +231,15 @@ pub fn init(vm: &mut Vm) {
         str_,
         "str",
         "split",
-        Spec::Kw(&["sep", "maxsplit"], 2, 2)
+        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
     );
-    wrap!(vm, str_, "str", "splitlines", Spec::Kw(&["keepends"], 1, 1));
+    wrap!(
+        vm,
+        str_,
+        "str",
+        "splitlines",
+        Spec::Kw(&["keepends"], 0, 1, 1)
+    );
     wrap!(vm, str_, "str", "startswith", Spec::Tuple(1, 3));
     wrap!(vm, str_, "str", "strip", Spec::Clinic(0, 1));
     wrap!(vm, str_, "str", "swapcase", Spec::NoArgs);
@@ -236,7 +255,7 @@ pub fn init(vm: &mut Vm) {
         bytes,
         "bytes",
         "decode",
-        Spec::Kw(&["encoding", "errors"], 2, 2)
+        Spec::Kw(&["encoding", "errors"], 0, 2, 2)
     );
     wrap!(vm, bytes, "bytes", "endswith", Spec::Tuple(1, 3));
     wrap!(
@@ -244,7 +263,7 @@ pub fn init(vm: &mut Vm) {
         bytes,
         "bytes",
         "expandtabs",
-        Spec::Kw(&["tabsize"], 1, 1)
+        Spec::Kw(&["tabsize"], 0, 1, 1)
     );
     wrap!(vm, bytes, "bytes", "find", Spec::Tuple(1, 3));
     wrap!(
@@ -252,7 +271,7 @@ pub fn init(vm: &mut Vm) {
         bytes,
         "bytes",
         "hex",
-        Spec::Kw(&["sep", "bytes_per_sep"], 2, 2)
+        Spec::Kw(&["sep", "bytes_per_sep"], 0, 2, 2)
     );
     wrap!(vm, bytes, "bytes", "index", Spec::Tuple(1, 3));
     wrap!(vm, bytes, "bytes", "isalnum", Spec::NoArgs);
@@ -280,7 +299,7 @@ pub fn init(vm: &mut Vm) {
         bytes,
         "bytes",
         "rsplit",
-        Spec::Kw(&["sep", "maxsplit"], 2, 2)
+        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
     );
     wrap!(vm, bytes, "bytes", "rstrip", Spec::Clinic(0, 1));
     wrap!(
@@ -288,14 +307,14 @@ pub fn init(vm: &mut Vm) {
         bytes,
         "bytes",
         "split",
-        Spec::Kw(&["sep", "maxsplit"], 2, 2)
+        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
     );
     wrap!(
         vm,
         bytes,
         "bytes",
         "splitlines",
-        Spec::Kw(&["keepends"], 1, 1)
+        Spec::Kw(&["keepends"], 0, 1, 1)
     );
     wrap!(vm, bytes, "bytes", "startswith", Spec::Tuple(1, 3));
     wrap!(vm, bytes, "bytes", "strip", Spec::Clinic(0, 1));
@@ -314,7 +333,7 @@ pub fn init(vm: &mut Vm) {
         bytearray,
         "bytearray",
         "decode",
-        Spec::Kw(&["encoding", "errors"], 2, 2)
+        Spec::Kw(&["encoding", "errors"], 0, 2, 2)
     );
     wrap!(vm, bytearray, "bytearray", "endswith", Spec::Tuple(1, 3));
     wrap!(
@@ -322,7 +341,7 @@ pub fn init(vm: &mut Vm) {
         bytearray,
         "bytearray",
         "expandtabs",
-        Spec::Kw(&["tabsize"], 1, 1)
+        Spec::Kw(&["tabsize"], 0, 1, 1)
     );
     wrap!(vm, bytearray, "bytearray", "extend", Spec::One);
     wrap!(vm, bytearray, "bytearray", "find", Spec::Tuple(1, 3));
@@ -331,7 +350,7 @@ pub fn init(vm: &mut Vm) {
         bytearray,
         "bytearray",
         "hex",
-        Spec::Kw(&["sep", "bytes_per_sep"], 2, 2)
+        Spec::Kw(&["sep", "bytes_per_sep"], 0, 2, 2)
     );
     wrap!(vm, bytearray, "bytearray", "index", Spec::Tuple(1, 3));
     wrap!(vm, bytearray, "bytearray", "insert", Spec::Clinic(2, 2));
@@ -363,7 +382,7 @@ pub fn init(vm: &mut Vm) {
         bytearray,
         "bytearray",
         "rsplit",
-        Spec::Kw(&["sep", "maxsplit"], 2, 2)
+        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
     );
     wrap!(vm, bytearray, "bytearray", "rstrip", Spec::Clinic(0, 1));
     wrap!(
@@ -371,14 +390,14 @@ pub fn init(vm: &mut Vm) {
         bytearray,
         "bytearray",
         "split",
-        Spec::Kw(&["sep", "maxsplit"], 2, 2)
+        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
     );
     wrap!(
         vm,
         bytearray,
         "bytearray",
         "splitlines",
-        Spec::Kw(&["keepends"], 1, 1)
+        Spec::Kw(&["keepends"], 0, 1, 1)
     );
     wrap!(vm, bytearray, "bytearray", "startswith", Spec::Tuple(1, 3));
     wrap!(vm, bytearray, "bytearray", "strip", Spec::Clinic(0, 1));
@@ -401,7 +420,7 @@ pub fn init(vm: &mut Vm) {
         list,
         "list",
         "sort",
-        Spec::Kw(&["key", "reverse"], 0, 2)
+        Spec::Kw(&["key", "reverse"], 0, 0, 2)
     );
     wrap!(vm, dict, "dict", "clear", Spec::NoArgs);
     wrap!(vm, dict, "dict", "copy", Spec::NoArgs);
@@ -417,15 +436,21 @@ pub fn init(vm: &mut Vm) {
         int,
         "int",
         "from_bytes",
-        Spec::Kw(&["bytes", "byteorder", "signed"], 2, 3)
+        Spec::Kw(&["bytes", "byteorder", "signed"], 0, 2, 3)
     );
-    wrap!(vm, bytes, "bytes", "translate", Spec::Kw(&["delete"], 2, 2));
+    wrap!(
+        vm,
+        bytes,
+        "bytes",
+        "translate",
+        Spec::Kw(&["delete"], 1, 2, 2)
+    );
     wrap!(
         vm,
         bytearray,
         "bytearray",
         "translate",
-        Spec::Kw(&["delete"], 2, 2)
+        Spec::Kw(&["delete"], 1, 2, 2)
     );
     wrap!(vm, dict, "dict", "get", Spec::Clinic(1, 2));
     wrap!(vm, dict, "dict", "items", Spec::NoArgs);
@@ -475,7 +500,7 @@ pub fn init(vm: &mut Vm) {
         int,
         "int",
         "to_bytes",
-        Spec::Kw(&["length", "byteorder", "signed"], 2, 3)
+        Spec::Kw(&["length", "byteorder", "signed"], 0, 2, 3)
     );
     wrap!(vm, float, "float", "as_integer_ratio", Spec::NoArgs);
     wrap!(vm, float, "float", "conjugate", Spec::NoArgs);

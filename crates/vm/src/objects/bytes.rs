@@ -273,6 +273,17 @@ pub(crate) fn lib_codec(vm: &mut Vm, name: &str, encode: bool, a: &Args) -> PyRe
 }
 
 fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    for (i, what) in [(1, "encoding"), (2, "errors")] {
+        let v = a.pos.get(i).cloned().or_else(|| a.kwarg(what));
+        let not_str = |v: &Value| {
+            !matches!(v, Value::Str(_))
+                && !matches!(crate::ops::unwrap_base(v), Some(Value::Str(_)))
+        };
+        if let Some(v) = v.filter(not_str) {
+            let tn = vm.type_name(&v);
+            return Err(vm.type_error(format!("decode() argument '{what}' must be str, not {tn}")));
+        }
+    }
     let data = bytes_of(vm, &a.pos[0])?;
     let enc = a
         .pos
@@ -495,7 +506,13 @@ fn b_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn b_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let sep = bytes_of(vm, &a.pos[0])?;
-    let items = vm.collect(&a.pos[1])?;
+    let it = match vm.iter(&a.pos[1]) {
+        Err(e) if vm.err_is(&e, "TypeError") => {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        other => other?,
+    };
+    let items = vm.collect(&it)?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -862,7 +879,13 @@ fn ba_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = match &a.pos[1] {
         v @ (Value::Bytes(_) | Value::ByteArray(_)) => bytes_of(vm, v)?,
         v => {
-            let items = vm.collect(v)?;
+            let items = match vm.collect(v) {
+                Err(e) if vm.err_is(&e, "TypeError") && vm.iter(v).is_err() => {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!("can't extend bytearray with {tn}")));
+                }
+                other => other?,
+            };
             let mut out = Vec::new();
             for i in items {
                 out.push(vm.index_value(&i)? as u8);
@@ -921,8 +944,31 @@ fn via_str(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
                 }
                 Value::tuple(items)
             }
+            // a bytes-like separator or affix (a memoryview too); else CPython's TypeError
+            other
+                if i == 0
+                    && matches!(
+                        name,
+                        "partition" | "rpartition" | "removeprefix" | "removesuffix"
+                    ) =>
+            {
+                latin1(&bytes_of(vm, other)?)
+            }
             other => other.clone(),
         });
+    }
+    if let (Some(fill), "center" | "ljust" | "rjust") = (a.pos.get(2), name) {
+        let ok = match fill {
+            Value::Bytes(b) => b.len() == 1,
+            Value::ByteArray(b) => b.borrow().len() == 1,
+            _ => false,
+        };
+        if !ok {
+            let tn = vm.type_name(fill);
+            return Err(vm.type_error(format!(
+                "{name}() argument 2 must be a byte string of length 1, not {tn}"
+            )));
+        }
     }
     let mut kw = Vec::new();
     for (k, v) in a.kw.iter() {

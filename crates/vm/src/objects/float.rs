@@ -203,7 +203,8 @@ fn float_getformat(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<V
 
 fn float_fromhex(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
     let Some(Value::Str(src)) = a.pos.get(1) else {
-        return Err(vm.type_error("float.fromhex() argument must be str"));
+        // CPython's PyUnicode_AsUTF8AndSize of a non-str
+        return Err(vm.type_error("bad argument type for built-in operation"));
     };
     let bad = |vm: &mut Vm| vm.value_error("invalid hexadecimal floating-point string");
     let t = src.trim();

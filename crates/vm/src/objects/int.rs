@@ -198,13 +198,8 @@ fn int_to_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(&v)? as usize,
         None => 1,
     };
-    let order = a
-        .pos
-        .get(2)
-        .cloned()
-        .or_else(|| a.take_kw("byteorder"))
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_else(|| "big".into());
+    let order = a.pos.get(2).cloned().or_else(|| a.take_kw("byteorder"));
+    let order = byteorder_arg(vm, order, "to_bytes")?;
     let signed = match a.take_kw("signed") {
         Some(v) => vm.truthy(&v)?,
         None => false,
@@ -233,20 +228,31 @@ fn int_to_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     Ok(Value::Bytes(bytes.into()))
 }
 
+/// The `byteorder` argument of `to_bytes`/`from_bytes` (default "big"): a str, else
+/// CPython's TypeError.
+fn byteorder_arg(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<String> {
+    match v {
+        None => Ok("big".into()),
+        Some(Value::Str(s)) => Ok(s.to_string()),
+        Some(v) => match crate::ops::unwrap_base(&v) {
+            Some(Value::Str(s)) => Ok(s.to_string()),
+            _ => {
+                let tn = vm.type_name(&v);
+                Err(vm.type_error(format!(
+                    "{fname}() argument 'byteorder' must be str, not {tn}"
+                )))
+            }
+        },
+    }
+}
+
 fn int_from_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let data = a
-        .pos
-        .get(1)
-        .cloned()
-        .or_else(|| a.take_kw("bytes"))
-        .unwrap_or(Value::None);
-    let order = a
-        .pos
-        .get(2)
-        .cloned()
-        .or_else(|| a.take_kw("byteorder"))
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_else(|| "big".into());
+    let data = a.pos.get(1).cloned().or_else(|| a.take_kw("bytes"));
+    let Some(data) = data else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let order = a.pos.get(2).cloned().or_else(|| a.take_kw("byteorder"));
+    let order = byteorder_arg(vm, order, "from_bytes")?;
     let signed = match a.take_kw("signed") {
         Some(v) => vm.truthy(&v)?,
         None => false,
@@ -255,12 +261,21 @@ fn int_from_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         Value::Bytes(b) => b.to_vec(),
         Value::ByteArray(b) => b.borrow().clone(),
         other => {
-            let items = vm.collect(other)?;
-            let mut out = Vec::new();
-            for i in items {
-                out.push(vm.index_value(&i)? as u8);
+            if vm.iter(other).is_err() {
+                if let Ok(d) = crate::objects::bytes::bytes_of(vm, other) {
+                    d
+                } else {
+                    let tn = vm.type_name(other);
+                    return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+                }
+            } else {
+                let items = vm.collect(other)?;
+                let mut out = Vec::new();
+                for i in items {
+                    out.push(vm.index_value(&i)? as u8);
+                }
+                out
             }
-            out
         }
     };
     if order == "big" {

@@ -1287,6 +1287,25 @@ fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .filter(|v| !matches!(v, Value::Type(_)))
         .cloned()
         .collect();
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("str.maketrans() takes no keyword arguments"));
+    }
+    match args.len() {
+        0 => return Err(vm.type_error("maketrans expected at least 1 argument, got 0")),
+        n if n > 3 => {
+            return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}")))
+        }
+        _ => {}
+    }
+    for (i, v) in args.iter().enumerate().skip(1) {
+        if !matches!(v, Value::Str(_)) {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "maketrans() argument {} must be str, not {tn}",
+                i + 1
+            )));
+        }
+    }
     match args.as_slice() {
         [Value::Dict(m)] => {
             let items = m.borrow().items();
