@@ -47,17 +47,18 @@ fn plural(n: usize) -> &'static str {
 pub fn check(vm: &Vm, a: &Args, owner: &str, name: &str, spec: &Spec) -> PyResult<()> {
     let given = a.pos.len().saturating_sub(1);
     match spec {
-        Spec::NoArgs | Spec::One | Spec::Clinic(..) if !a.kw.is_empty() => {
+        // METH_NOARGS / METH_O: the check every native module's methods use
+        Spec::NoArgs | Spec::One => {
+            let n = usize::from(matches!(spec, Spec::One));
+            if a.kw.is_empty() && given == n {
+                Ok(())
+            } else {
+                crate::objects::native::check_arity(vm, a, &format!("{owner}."), name, n)
+            }
+        }
+        Spec::Clinic(..) if !a.kw.is_empty() => {
             Err(vm.type_error(format!("{}.{name}() takes no keyword arguments", owner)))
         }
-        Spec::NoArgs if given != 0 => Err(vm.type_error(format!(
-            "{}.{name}() takes no arguments ({given} given)",
-            owner
-        ))),
-        Spec::One if given != 1 => Err(vm.type_error(format!(
-            "{}.{name}() takes exactly one argument ({given} given)",
-            owner
-        ))),
         Spec::Clinic(lo, hi) if given < *lo || given > *hi => {
             let (how, n) = if lo == hi {
                 ("", *lo)
