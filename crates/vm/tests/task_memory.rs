@@ -143,8 +143,10 @@ fn print_sites() {
     }
 }
 
-// SAFETY: every method forwards to the system allocator with the same arguments; the
-// counting beside it only touches atomics (it allocates nothing).
+// SAFETY: every method forwards to the system allocator with the same arguments and returns
+// its answer, so the blocks and their layouts are System's own. The counting beside it only
+// touches atomics; the optional tracing (TASKMEM_TRACE) allocates, but only inside the
+// per-thread IN_TRACE guard, so the allocator never re-enters itself through it.
 #[allow(unsafe_code)]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
