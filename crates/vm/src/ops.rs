@@ -375,7 +375,7 @@ impl Vm {
         if let Some(v) = t.lookup(name) {
             return match &v {
                 // a lib/ class standing for a C type hands out a checking method descriptor
-                Value::Function(_) => Ok(crate::modules::pydive::c_type_method(t, name, v)),
+                Value::Function(_) => Ok(crate::modules::pydive::c_type_method(self, t, name, v)),
                 Value::Builtin(b) if b.kind == BuiltinKind::Method => Ok(v.clone()),
                 Value::Property(_) => Ok(v),
                 Value::Instance(i) => {

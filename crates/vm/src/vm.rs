@@ -168,6 +168,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// How many evaluation loops are active on the Rust stack (entry markers).
     pub native_depth: usize,
+    /// The checking method descriptors `cls.name` gives for lib/ classes standing for C
+    /// types (`modules::pydive::c_type_method`), by (C type, function) address: one per
+    /// method, as a type dict holds one; each entry keeps both alive, so no address is reused.
+    pub c_type_methods: std::collections::HashMap<(usize, usize), Value>,
     pub tracer: Option<Box<dyn Tracer>>,
     /// `sys.settrace` / `sys.setprofile` state (`settrace.rs`).
     pub sys_trace: crate::settrace::SysTrace,
@@ -236,6 +240,7 @@ impl Vm {
             exc_outer: Value::None,
             recursion_limit: 1000,
             native_depth: 0,
+            c_type_methods: Default::default(),
             tracer: None,
             sys_trace: Default::default(),
             stdout: Stdout {

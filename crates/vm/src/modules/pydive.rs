@@ -333,6 +333,7 @@ pub fn is_slot_wrapper(b: &crate::objects::function::Builtin) -> bool {
 /// its receiver as CPython's do (`OrderedDict.keys(5)` is a TypeError naming both types);
 /// otherwise `f` itself. Instances bind `f` directly, so their calls pay nothing.
 pub fn c_type_method(
+    vm: &mut Vm,
     t: &std::rc::Rc<crate::objects::typeobj::Type>,
     name: &str,
     f: Value,
@@ -368,8 +369,8 @@ pub fn c_type_method(
         std::rc::Rc::as_ptr(&owner) as usize,
         std::rc::Rc::as_ptr(func) as usize,
     );
-    if let Some(d) = C_TYPE_METHODS.with(|m| m.borrow().get(&key).cloned()) {
-        return d;
+    if let Some(d) = vm.c_type_methods.get(&key) {
+        return d.clone();
     }
     let data = Value::tuple(vec![
         f.clone(),
@@ -386,14 +387,8 @@ pub fn c_type_method(
         module: Default::default(),
     }));
     // the entry holds the function and the class, so neither address is reused
-    C_TYPE_METHODS.with(|m| m.borrow_mut().insert(key, d.clone()));
+    vm.c_type_methods.insert(key, d.clone());
     d
-}
-
-thread_local! {
-    /// The `c_type_method` descriptors made so far, by (C type, function) address.
-    static C_TYPE_METHODS: std::cell::RefCell<std::collections::HashMap<(usize, usize), Value>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 /// The call of a `c_type_method` descriptor: `(f, owner)` first, then the receiver.
