@@ -14,6 +14,7 @@ subnormal rounding in the basic operations, and some of the Context's rarer meth
 """
 
 import math as _math
+import sys as _sys
 import numbers as _numbers
 try:
     # object.__new__ refuses the C types pydive writes in Python; their __new__ uses this
@@ -144,7 +145,7 @@ class Context:
         elif isinstance(traps, dict):
             traps = [k for k, v in traps.items() if v]
         self._traps = set(traps)
-        self.flags = {s: False for s in _SIGNALS}
+        self.flags = _FlagView(self)
         self.traps = _TrapView(self)
 
     def __setattr__(self, name, value):
@@ -177,12 +178,18 @@ class Context:
         return self.Emax - self.prec + 1
 
     def create_decimal(self, num="0"):
-        return Decimal(num)._fix(self)
+        # a malformed string signals on this context, not on the current one
+        saved = getcontext()
+        setcontext(self)
+        try:
+            return Decimal(num)._fix(self)
+        finally:
+            setcontext(saved)
 
     def _raise(self, signal, detail=None):
         # _decimal flags and raises a condition as its InvalidOperation, naming the condition
         cond = signal in (ConversionSyntax, DivisionImpossible, DivisionUndefined)
-        self.flags[InvalidOperation if cond else signal] = True
+        dict.__setitem__(self.flags, InvalidOperation if cond else signal, True)
         if signal in self._traps or any(issubclass(signal, t) for t in self._traps
                                         if t is not signal and t in (InvalidOperation,)):
             raise (InvalidOperation if cond else signal)([signal])
@@ -379,6 +386,30 @@ class _TrapView(dict):
             self._ctx._traps.add(key)
         else:
             self._ctx._traps.discard(key)
+
+
+class _FlagView(dict):
+    """context.flags: a dict of signal -> bool. A condition this module's operations
+    raise on the context (Inexact, Rounded, ...) raises its signal when it is trapped, as
+    _decimal does after the operation; a user's own write just sets the flag."""
+
+    def __init__(self, ctx):
+        super().__init__({s: False for s in _SIGNALS})
+        self._ctx = ctx
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value)
+        if value and key in self._ctx._traps and _sys._getframe(1).f_globals is globals():
+            raise key([key])
+
+    def _signal(self, *signals):
+        """Raise these conditions of one operation together: all their flags first, then
+        the first trapped one, with the list of those trapped."""
+        for sig in signals:
+            super().__setitem__(sig, True)
+        trapped = [s for s in _SIGNALS if s in signals and s in self._ctx._traps]
+        if trapped:
+            raise trapped[0](trapped)
 
 
 # in the order CPython's context.flags and .traps list them
@@ -967,12 +998,10 @@ class Decimal:
             coeff = _round_digits(self._int, drop, ctx.rounding, self._sign == 1)
             result = Decimal((self._sign, (0,), 0))
             result._int, result._exp = coeff, etiny
-            ctx.flags[Subnormal] = ctx.flags[Rounded] = True
+            signals = [Subnormal, Rounded]
             if _ndigits(self._int) <= drop or self._int % 10 ** drop:
-                ctx.flags[Inexact] = True
-                if coeff == 0:
-                    ctx.flags[Clamped] = True
-                ctx._raise(Underflow)
+                signals += [Inexact, Underflow] + ([Clamped] if coeff == 0 else [])
+            ctx.flags._signal(*signals)
             return result
         digits = _ndigits(self._int)
         if digits <= ctx.prec:
@@ -986,9 +1015,9 @@ class Decimal:
                 exp += 1
             result = Decimal((self._sign, (0,), 0))
             result._int, result._exp = coeff, exp
-            ctx.flags[Rounded] = True
-            if self._int % 10 ** drop:
-                ctx.flags[Inexact] = True
+            ctx.flags._signal(Rounded, *((Inexact,) if self._int % 10 ** drop else ()))
+        if result._int and result.adjusted() < ctx.Emin:
+            ctx.flags._signal(Subnormal)
         if result._int and result.adjusted() > ctx.Emax:
             ctx._raise(Overflow)
             return Decimal("-Infinity" if self._sign else "Infinity")
@@ -1252,7 +1281,7 @@ class Decimal:
                 # 1 ** y for a non-integral y: 1 with all the context's digits, inexact
                 r = Decimal((0, (0,), 0))
                 r._int, r._exp = 10 ** (ctx.prec - 1), 1 - ctx.prec
-                ctx.flags[Inexact] = ctx.flags[Rounded] = True
+                ctx.flags._signal(Inexact, Rounded)
                 return r
         if other._special == "F":
             small = self._compare_abs_one() < 0
@@ -1290,7 +1319,7 @@ class Decimal:
             _math.log(_leading(self._int)) + (self._exp + max(0, _ndigits(self._int) - 17))
             * _math.log(10))
         if est / _LN10_FLOAT > ctx.Emax + 2:
-            ctx.flags[Inexact] = ctx.flags[Rounded] = True
+            ctx.flags._signal(Inexact, Rounded)
             ctx._raise(Overflow)
             return Decimal("Infinity")
         if est / _LN10_FLOAT < ctx.Etiny() - 2:
@@ -1314,18 +1343,19 @@ class Decimal:
         return other.__pow__(self, modulo, context)
 
     # -- quantize and friends
-    def _rescale(self, exp, rounding):
-        """This number with exponent `exp`, rounding the digits that fall off."""
+    def _rescale(self, exp, rounding, ctx=None):
+        """This number with exponent `exp`, rounding the digits that fall off (quantize
+        signals Rounded/Inexact on its context; formatting and to_integral_value do not)."""
         if self._special is not None:
             return Decimal(self)
         if exp <= self._exp:
             coeff = self._int * 10 ** (self._exp - exp)
         else:
             coeff = _round_digits(self._int, exp - self._exp, rounding, self._sign == 1)
-            flags = getcontext().flags
-            flags[Rounded] = flags[Rounded] or self._int != 0     # a zero loses no digits
-            if self._int % 10 ** (exp - self._exp):
-                flags[Inexact] = True
+            if ctx is not None:
+                # a zero loses no digits
+                ctx.flags._signal(*((Rounded,) if self._int != 0 else ()),
+                                  *((Inexact,) if self._int % 10 ** (exp - self._exp) else ()))
         r = Decimal((self._sign, (0,), 0))
         r._int, r._exp = coeff, exp
         return r
@@ -1343,7 +1373,7 @@ class Decimal:
                 return self if self._isnan() else exp
             ctx._raise(InvalidOperation)
             return Decimal("NaN")
-        r = self._rescale(exp._exp, rounding)
+        r = self._rescale(exp._exp, rounding, ctx)
         if _ndigits(r._int) > ctx.prec:
             ctx._raise(InvalidOperation)
             return Decimal("NaN")
@@ -1475,7 +1505,7 @@ class Decimal:
         approx_n = float(self) / _LN10_FLOAT if self.adjusted() < 300 else (
             _math.inf if not self._sign else -_math.inf)
         if approx_n > ctx.Emax + 2:
-            ctx.flags[Inexact] = ctx.flags[Rounded] = True
+            ctx.flags._signal(Inexact, Rounded)
             ctx._raise(Overflow)
             return Decimal("Infinity")
         if approx_n < ctx.Etiny() - 2:
@@ -1767,7 +1797,7 @@ def _correctly_rounded(approx, ctx):
     coeff, exp = lo
     r = Decimal((1 if neg else 0, (0,), 0))
     r._int, r._exp = coeff, exp
-    ctx.flags[Inexact] = ctx.flags[Rounded] = True
+    ctx.flags._signal(Inexact, Rounded)
     if coeff == 0 or exp + _ndigits(coeff) - 1 < ctx.Emin:
         ctx.flags[Subnormal] = True
         if coeff == 0:

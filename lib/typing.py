@@ -1129,3 +1129,14 @@ def _pep695_typevar(name, bound=None, constraints=None):
     t.__contravariant__ = False
     t.__infer_variance__ = True
     return t
+
+
+# C types in CPython: error messages name them with their module ('typing.TypeAliasType')
+try:
+    import _pydive
+    for _cls in (TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecKwargs,
+                 TypeAliasType, Generic):
+        _pydive.set_tp_name(_cls, "typing." + _cls.__name__)
+    del _cls, _pydive
+except ImportError:
+    pass
