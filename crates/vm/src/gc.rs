@@ -802,7 +802,7 @@ fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: 
             let (Ok(state), Ok(exc), Ok(fin)) = (
                 g.state.try_borrow(),
                 g.exc_state.try_borrow(),
-                g.finalizer.try_borrow(),
+                g.extra.try_borrow(),
             ) else {
                 return false;
             };
@@ -821,7 +821,7 @@ fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: 
                 GenState::Finished => {}
             }
             see(visit, Ref::V(&exc));
-            if let Some(fin) = &*fin {
+            if let Some(fin) = fin.as_ref().and_then(|e| e.finalizer.as_ref()) {
                 see(visit, Ref::V(fin));
             }
         }
@@ -985,7 +985,7 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
         Frame(f) => {
             if let Ok(mut f) = f.try_borrow_mut() {
                 trash.extend(f.localsplus.iter_mut().filter_map(Option::take));
-                trash.append(&mut f.stack);
+                trash.extend(f.stack.drain(0..));
                 trash.extend(f.locals.take().map(|l| *l));
                 trash.extend(f.func.take().map(Value::Function));
                 trash.extend(f.back.take().map(Value::Frame));
@@ -1004,8 +1004,8 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             if let Ok(mut c) = g.exc_state.try_borrow_mut() {
                 trash.push(std::mem::replace(&mut *c, Value::None));
             }
-            if let Ok(mut c) = g.finalizer.try_borrow_mut() {
-                trash.extend(c.take().map(|f| *f));
+            if let Ok(mut c) = g.extra.try_borrow_mut() {
+                trash.extend(c.as_mut().and_then(|e| e.finalizer.take()));
             }
         }
         Iter(it) => {
@@ -1827,9 +1827,7 @@ fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> 
                 let needs = match (&*g.state.borrow(), g.kind) {
                     (GenState::Suspended(_), _) => true,
                     (GenState::Created(_), GenKind::Coroutine) => true,
-                    (GenState::Created(_), GenKind::AsyncGenerator) => {
-                        !g.finalizer.borrow().is_none()
-                    }
+                    (GenState::Created(_), GenKind::AsyncGenerator) => g.has_finalizer(),
                     _ => false,
                 };
                 if needs {

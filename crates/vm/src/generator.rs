@@ -11,7 +11,7 @@ use pydive_bytecode::code::co_flags;
 
 use crate::eval::Exit;
 use crate::frame::FrameRef;
-use crate::objects::generator::{GenKind, GenState, Generator};
+use crate::objects::generator::{GenExtra, GenKind, GenState, Generator};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -32,7 +32,7 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
             if **name == *co.co.name && **qualname == *co.co.qualname {
                 None
             } else {
-                Some(Box::new((name.clone(), qualname.clone())))
+                Some((name.clone(), qualname.clone()))
             }
         });
         (co.co.flags, names, co.clone())
@@ -48,10 +48,16 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
         GenKind::Coroutine => coroutine_origin(vm, frame),
         _ => None,
     };
+    let extra = (names.is_some() || origin.is_some()).then(|| {
+        Box::new(GenExtra {
+            names,
+            finalizer: origin,
+        })
+    });
     let g = Rc::new(Generator {
         kind,
         state: RefCell::new(GenState::Created(frame.clone())),
-        names: RefCell::new(names),
+        extra: RefCell::new(extra),
         code,
         exc_state: RefCell::new(Value::None),
         awaited: Cell::new(false),
@@ -61,8 +67,8 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
     });
     {
         let mut f = frame.borrow_mut();
+        // (Its slot buffer was made to measure: `Frame::new` of generator code.)
         f.generator = Some(Rc::downgrade(&g));
-        f.fit_buffers();
     }
     crate::gc::track_generator(&g);
     Value::Generator(g)
@@ -70,7 +76,7 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
 
 /// `cr_origin` (compute_cr_origin): `(filename, line, function)` of the frames that created
 /// the coroutine, innermost first, when `sys.set_coroutine_origin_tracking_depth` asks for them.
-fn coroutine_origin(vm: &Vm, coro_frame: &FrameRef) -> Option<Box<Value>> {
+fn coroutine_origin(vm: &Vm, coro_frame: &FrameRef) -> Option<Value> {
     let depth = crate::modules::sys::coroutine_origin_depth();
     if depth <= 0 {
         return None;
@@ -87,7 +93,7 @@ fn coroutine_origin(vm: &Vm, coro_frame: &FrameRef) -> Option<Box<Value>> {
             Value::str(name),
         ])
     });
-    Some(Box::new(Value::tuple(info.collect())))
+    Some(Value::tuple(info.collect()))
 }
 
 /// INTRINSIC_ASYNC_GEN_WRAP: values yielded by an async generator are wrapped so `SEND`
@@ -754,7 +760,7 @@ fn init_hooks(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<()> {
     g.ag_flags.set((closed, true));
     let (firstiter, finalizer) = vm.asyncgen_hooks.clone();
     if !finalizer.is_none() {
-        *g.finalizer.borrow_mut() = Some(Box::new(finalizer));
+        g.set_finalizer(finalizer);
     }
     if !firstiter.is_none() {
         vm.call(&firstiter, vec![Value::Generator(g.clone())])?;
@@ -1232,7 +1238,7 @@ impl Drop for Generator {
         let needs_finalizer = match (&*self.state.borrow(), self.kind) {
             (GenState::Suspended(_), _) => true,
             (GenState::Created(_), GenKind::Coroutine) => true,
-            (GenState::Created(_), GenKind::AsyncGenerator) => !self.finalizer.borrow().is_none(),
+            (GenState::Created(_), GenKind::AsyncGenerator) => self.has_finalizer(),
             _ => false,
         };
         // While the thread's queue is being torn down (the process is exiting) nothing can
@@ -1246,7 +1252,7 @@ impl Drop for Generator {
         let g = Rc::new(Generator {
             kind: self.kind,
             state: RefCell::new(state),
-            names: RefCell::new(self.names.get_mut().take()),
+            extra: RefCell::new(self.extra.get_mut().take()),
             code: self.code.clone(),
             exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
             awaited: Cell::new(self.awaited.get()),
@@ -1300,11 +1306,8 @@ impl Vm {
         let r = if g.kind == GenKind::Coroutine && created {
             *g.state.borrow_mut() = GenState::Finished;
             self.warn_unawaited_coroutine(g)
-        } else if g.kind == GenKind::AsyncGenerator
-            && !g.finalizer.borrow().is_none()
-            && !g.ag_closed()
-        {
-            let fin = g.finalizer.borrow_mut().take().map_or(Value::None, |f| *f);
+        } else if g.kind == GenKind::AsyncGenerator && g.has_finalizer() && !g.ag_closed() {
+            let fin = g.take_finalizer().unwrap_or(Value::None);
             self.call(&fin, vec![Value::Generator(g.clone())])
                 .map(|_| ())
         } else {

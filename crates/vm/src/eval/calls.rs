@@ -30,7 +30,7 @@ pub fn kw_names(_vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 /// reports the error.
 fn simple_frame(
     func: &Rc<Function>,
-    stack: &mut Vec<Value>,
+    stack: &mut crate::frame::ValueStack,
     npos: usize,
     kwnames: &[Value],
 ) -> Option<FrameRef> {

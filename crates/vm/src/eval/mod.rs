@@ -698,7 +698,6 @@ impl Vm {
                     if TRACE {
                         self.trace_frame_pop(&frame, &v);
                     }
-                    frame.borrow_mut().finished = true;
                     let depth = self.frames.len();
                     self.frames.pop();
                     if self.frames.len() < base {
@@ -851,7 +850,6 @@ impl Vm {
             if self.tracer.is_some() {
                 self.trace_frame_pop(frame, &Value::Null);
             }
-            frame.borrow_mut().finished = true;
             frame.borrow_mut().stack.clear();
             let depth = self.frames.len();
             self.frames.pop();

@@ -1,6 +1,8 @@
 //! Frame introspection (`f_locals`) and a small native `inspect` used when `lib/` has no
 //! `inspect.py`.
 
+use std::rc::Rc;
+
 use crate::frame::FrameRef;
 use crate::objects::function::Args;
 use crate::objects::generator::{GenKind, GenState};
@@ -104,7 +106,8 @@ fn frame_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let gen = f.borrow().generator.as_ref().and_then(|w| w.upgrade());
     let running = match &gen {
         Some(g) => matches!(&*g.state.borrow(), GenState::Running(_)),
-        None => !f.borrow().finished,
+        // (a frame runs while it is on the frame stack)
+        None => vm.frames.iter().any(|x| Rc::ptr_eq(x, f)),
     };
     if running {
         return Err(vm.new_error("RuntimeError", "cannot clear an executing frame"));
@@ -115,12 +118,7 @@ fn frame_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    let (locals, stack) = {
-        let mut fr = f.borrow_mut();
-        let n = fr.localsplus.len();
-        let locals = std::mem::replace(&mut fr.localsplus, vec![None; n]);
-        (locals, std::mem::take(&mut fr.stack))
-    };
+    let (locals, stack) = f.borrow_mut().take_values();
     // their finalizers run with no borrow of the frame held
     drop((locals, stack));
     Ok(Value::None)

@@ -256,12 +256,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 )),
                 "yieldfrom" | "await" => vm.gen_yieldfrom(g).unwrap_or(Value::None),
                 // A coroutine keeps `cr_origin` where an async generator keeps its finalizer.
-                "origin" if g.kind == GenKind::Coroutine => g
-                    .finalizer
-                    .borrow()
-                    .as_deref()
-                    .cloned()
-                    .unwrap_or(Value::None),
+                "origin" if g.kind == GenKind::Coroutine => g.finalizer().unwrap_or(Value::None),
                 _ => return Ok(None),
             })
         }

@@ -32,9 +32,10 @@ pub type GenNames = (Rc<str>, Rc<str>);
 pub struct Generator {
     pub kind: GenKind,
     pub state: RefCell<GenState>,
-    /// `__name__` and `__qualname__` when they differ from the code's (the function was
-    /// renamed, or they were set): most generators have none, which keeps the object small.
-    pub names: RefCell<Option<Box<GenNames>>>,
+    /// What most generators do not have, in one box so the object stays small (jemalloc's
+    /// 112-byte class with its `Rc` counts): renamed `__name__`/`__qualname__`, and the async
+    /// generator's `ag_hooks` finalizer or the coroutine's `cr_origin`.
+    pub extra: RefCell<Option<Box<GenExtra>>>,
     pub code: Rc<crate::objects::code::PyCode>,
     /// The exception being handled inside the generator when it suspended (`gi_exc_state`).
     pub exc_state: RefCell<Value>,
@@ -42,12 +43,20 @@ pub struct Generator {
     pub awaited: Cell<bool>,
     /// For async generators: an athrow/aclose is running (`ag_running`).
     pub ag_running: Cell<bool>,
-    /// `ag_hooks` finalizer, when the async generator was first iterated (boxed: only
-    /// async generators have one).
-    pub finalizer: RefCell<Option<Box<Value>>>,
     /// For async generators: `ag_closed` (aclose() started, or it ended) and `ag_hooks_inited`
     /// (the `sys.set_asyncgen_hooks` firstiter hook ran). Managed by `crate::generator`.
     pub ag_flags: Cell<(bool, bool)>,
+}
+
+/// A generator's rarely set parts (`Generator::extra`).
+#[derive(Default)]
+pub struct GenExtra {
+    /// `__name__` and `__qualname__` when they differ from the code's (the function was
+    /// renamed, or they were set).
+    pub names: Option<GenNames>,
+    /// An async generator's `ag_hooks` finalizer, once it was first iterated; a coroutine's
+    /// `cr_origin` (`sys.set_coroutine_origin_tracking_depth`).
+    pub finalizer: Option<Value>,
 }
 
 impl Generator {
@@ -60,7 +69,7 @@ impl Generator {
 
     /// `__name__`.
     pub fn name(&self) -> Rc<str> {
-        match &*self.names.borrow() {
+        match self.extra.borrow().as_ref().and_then(|e| e.names.as_ref()) {
             Some(n) => n.0.clone(),
             None => Rc::from(&*self.code.co.name),
         }
@@ -68,7 +77,7 @@ impl Generator {
 
     /// `__qualname__`.
     pub fn qualname(&self) -> Rc<str> {
-        match &*self.names.borrow() {
+        match self.extra.borrow().as_ref().and_then(|e| e.names.as_ref()) {
             Some(n) => n.1.clone(),
             None => Rc::from(&*self.code.co.qualname),
         }
@@ -82,7 +91,39 @@ impl Generator {
         } else {
             name = s;
         }
-        *self.names.borrow_mut() = Some(Box::new((name, qual)));
+        self.extra
+            .borrow_mut()
+            .get_or_insert_with(Default::default)
+            .names = Some((name, qual));
+    }
+
+    /// The finalizer (or `cr_origin`), if any.
+    pub fn finalizer(&self) -> Option<Value> {
+        self.extra
+            .borrow()
+            .as_ref()
+            .and_then(|e| e.finalizer.clone())
+    }
+
+    pub fn has_finalizer(&self) -> bool {
+        self.extra
+            .borrow()
+            .as_ref()
+            .is_some_and(|e| e.finalizer.is_some())
+    }
+
+    pub fn set_finalizer(&self, v: Value) {
+        self.extra
+            .borrow_mut()
+            .get_or_insert_with(Default::default)
+            .finalizer = Some(v);
+    }
+
+    pub fn take_finalizer(&self) -> Option<Value> {
+        self.extra
+            .borrow_mut()
+            .as_mut()
+            .and_then(|e| e.finalizer.take())
     }
 
     pub fn ag_closed(&self) -> bool {
