@@ -1410,7 +1410,15 @@ impl Vm {
         // caller's TypeError, not a crash of the VM (see `native_arg_guard`).
         let given = args.pos.len();
         let _guard = native_arg_guard::enter();
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (b.func)(self, args))) {
+        let call = std::panic::AssertUnwindSafe(|| {
+            // A core type's method first checks its arguments as CPython's calling
+            // convention for it does (objects/argcheck.rs).
+            if let Some(spec) = b.spec {
+                crate::objects::argcheck::check_call(self, &args, b, spec)?;
+            }
+            (b.func)(self, args)
+        });
+        match std::panic::catch_unwind(call) {
             Ok(Err(e)) if b.bound.is_none() && b.kind == BuiltinKind::Method => {
                 Err(self.descriptor_error(b, e))
             }
@@ -2109,6 +2117,7 @@ pub fn bind_builtin(b: &Rc<Builtin>, obj: Value) -> Value {
         owner: b.owner.clone(),
         data: b.data.clone(),
         module: b.module.clone(),
+        spec: b.spec,
     }))
 }
 

@@ -306,6 +306,7 @@ impl Vm {
             owner: None,
             data: None,
             module: Default::default(),
+            spec: None,
         }))
     }
 
@@ -319,6 +320,7 @@ impl Vm {
             owner: Some(ty.name()),
             data: None,
             module: Default::default(),
+            spec: None,
         };
         ty.dict
             .borrow_mut()
@@ -334,6 +336,7 @@ impl Vm {
             owner: Some(ty.name()),
             data: None,
             module: Default::default(),
+            spec: None,
         };
         ty.dict
             .borrow_mut()
@@ -349,6 +352,7 @@ impl Vm {
             owner: Some(ty.name()),
             data: None,
             module: Default::default(),
+            spec: None,
         };
         ty.dict
             .borrow_mut()

@@ -58,6 +58,8 @@ pub enum Slot {
         ty: Weak<Type>,
         stamp: u64,
         method: Value,
+        /// The receiver's value kind when that alone names `ty` (`method_cache.rs`), else 0.
+        kind: u8,
     },
     /// LOAD_ATTR on a module: the value its dict held, valid while that dict (its address
     /// and version) is unchanged.
@@ -225,9 +227,27 @@ impl Caches {
                 ty: t,
                 stamp,
                 method,
+                ..
             } if std::ptr::eq(t.as_ptr(), Rc::as_ptr(ty))
                 && *stamp == crate::objects::dict::watched_epoch() =>
             {
+                Some(method.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// The cached unbound method for a receiver of value kind `kind` (`method_cache.rs`), if
+    /// still valid.
+    #[inline]
+    pub fn builtin_method_of_kind(&self, i: u16, kind: u8) -> Option<Value> {
+        match self.slots.try_borrow().ok()?.get(i as usize)? {
+            Slot::BuiltinMethod {
+                kind: k,
+                stamp,
+                method,
+                ..
+            } if *k == kind && *stamp == crate::objects::dict::watched_epoch() => {
                 Some(method.clone())
             }
             _ => None,

@@ -18,7 +18,7 @@ fn name_of(f: &FrameRef, i: u32) -> Value {
         .names
         .get(i as usize)
         .cloned()
-        .unwrap_or(Value::str("?"))
+        .unwrap_or_else(|| Value::str("?"))
 }
 
 fn name_str(f: &FrameRef, i: u32) -> Rc<str> {
@@ -104,6 +104,23 @@ pub fn delete_fast(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 
 /// LOAD_NAME (-- v): locals, then globals, then builtins.
 pub fn load_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
+    {
+        // A str name found in a plain locals dict (module level): looked up with the hash
+        // the code object keeps for its co_names.
+        let fr = f.borrow();
+        if let (Some(Value::Dict(d)), Some(Value::Str(name)), Some(&h)) = (
+            fr.locals.as_deref(),
+            fr.code.names.get(arg as usize),
+            fr.code.caches.name_hashes.get(arg as usize),
+        ) {
+            let hit = d.try_borrow().ok().and_then(|d| d.get_str_h(name, h));
+            if let Some(v) = hit {
+                drop(fr);
+                push(f, v);
+                return Ok(Flow::Next);
+            }
+        }
+    }
     let name = name_of(f, arg);
     let locals = f.borrow().locals.as_deref().cloned();
     if let Some(l) = locals {
@@ -149,7 +166,25 @@ pub fn store_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
     let v = pop(f);
     let locals = f.borrow().locals.as_deref().cloned();
     match locals {
-        Some(Value::Dict(d)) => d.borrow_mut().set_strv(name, v),
+        Some(Value::Dict(d)) => {
+            let h = f
+                .borrow()
+                .code
+                .caches
+                .name_hashes
+                .get(arg as usize)
+                .copied();
+            // The value replaced is dropped after the dict's borrow ends (its __del__ may
+            // read the dict).
+            let old = match (h, &name) {
+                (Some(h), Value::Str(_)) => d.borrow_mut().replace_str_h(&name, h, v),
+                _ => {
+                    d.borrow_mut().set_strv(name, v);
+                    None
+                }
+            };
+            drop(old);
+        }
         Some(other) => vm.setitem(&other, &name, v)?,
         None => {
             return Err(vm.system_error(format!(
@@ -397,7 +432,7 @@ pub(super) fn fast_load_attr(
         return false;
     };
     let Some(Value::Instance(inst)) = f.stack.last() else {
-        return false;
+        return super::method_cache::fast_builtin_method(f, code, ins);
     };
     if Rc::strong_count(inst) < 2 {
         return false;
@@ -576,6 +611,7 @@ fn fill_builtin_method(vm: &mut Vm, f: &FrameRef, ins: &Instr, owner: &Value, ty
             ty: Rc::downgrade(ty),
             stamp: cache::type_stamp(ty),
             method: m,
+            kind: super::method_cache::receiver_kind(owner).unwrap_or(0),
         },
     );
 }

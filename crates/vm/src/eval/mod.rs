@@ -17,6 +17,7 @@ mod control;
 mod exceptions;
 mod generators;
 mod load_store;
+mod method_cache;
 
 use std::rc::Rc;
 

@@ -57,6 +57,7 @@ fn closure(name: &str, func: NativeFn, data: Value) -> Value {
         owner: None,
         data: Some(data),
         module: Default::default(),
+        spec: None,
     }))
 }
 

@@ -385,6 +385,7 @@ pub fn c_type_method(
         owner: Some(owner.name()),
         data: Some(data),
         module: Default::default(),
+        spec: None,
     }));
     // the entry holds the function and the class, so neither address is reused
     vm.c_type_methods.insert(key, d.clone());

@@ -1,15 +1,14 @@
 //! CPython's argument-count and keyword checks of the native methods of the core types
 //! (str, bytes, bytearray, list, dict, set, tuple, int, float), shared by all of them: a
-//! method table entry `checked!(func, "name", SPEC)` wraps `func` in a function that first
-//! checks its arguments as CPython's calling convention for that method does (METH_NOARGS,
-//! METH_O, Argument Clinic positional-only, old `PyArg_ParseTuple`, keywords), with
-//! CPython's messages, so an extra argument or an unknown keyword raises TypeError instead
-//! of being ignored.
+//! table entry `wrap!(vm, ty, "owner", "name", SPEC)` gives the method's `Builtin` its
+//! calling convention (`Builtin::spec`: METH_NOARGS, METH_O, Argument Clinic
+//! positional-only, old `PyArg_ParseTuple`, keywords), which `call_native` checks before
+//! each call with CPython's messages (`check_call`: a few compares when the call fits), so
+//! an extra argument or an unknown keyword raises TypeError instead of being ignored.
 
 use std::rc::Rc;
-use std::sync::OnceLock;
 
-use crate::objects::function::{Args, Builtin, BuiltinKind, NativeFn};
+use crate::objects::function::{Args, Builtin, BuiltinKind};
 use crate::objects::typeobj::Type;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -42,8 +41,29 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// Check the arguments of a call of the method `b` (receiver first in `a`) against its
+/// calling convention `spec`: the common call that fits costs a few compares, anything else
+/// goes to `check` for CPython's message.
+#[inline]
+pub fn check_call(vm: &Vm, a: &Args, b: &Builtin, spec: &Spec) -> PyResult<()> {
+    let given = a.pos.len().wrapping_sub(1);
+    let fits = a.kw.is_empty()
+        && match *spec {
+            Spec::NoArgs => given == 0,
+            Spec::One => given == 1,
+            Spec::Clinic(lo, hi) | Spec::Tuple(lo, hi) => given >= lo && given <= hi,
+            Spec::PosMax(hi) => given <= hi,
+            Spec::Kw(_, minpos, npos, _) => given >= minpos && given <= npos,
+        };
+    if fits {
+        return Ok(());
+    }
+    check(vm, a, b.owner.as_deref().unwrap_or(""), &b.name, spec)
+}
+
 /// Check the arguments of `a` (receiver first) against `spec` for the method `name` of
 /// the type named `owner` (the defining type, as CPython names it for a subclass too).
+#[cold]
 pub fn check(vm: &Vm, a: &Args, owner: &str, name: &str, spec: &Spec) -> PyResult<()> {
     let given = a.pos.len().saturating_sub(1);
     match spec {
@@ -125,44 +145,31 @@ pub fn check(vm: &Vm, a: &Args, owner: &str, name: &str, spec: &Spec) -> PyResul
     }
 }
 
-/// Wrap the method `$name` of type `$ty` (already in its dict) in `check` against `$spec`.
-/// Each use keeps the original function in its own static (a `NativeFn` cannot capture).
+/// Give the method `$name` of type `$ty` (already in its dict) the calling convention
+/// `$spec`, which `call_native` checks before each call.
 macro_rules! wrap {
     ($vm:ident, $ty:ident, $owner:literal, $name:literal, $spec:expr) => {{
-        static ORIG: OnceLock<NativeFn> = OnceLock::new();
-        fn checked_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
-            check(vm, &a, $owner, $name, &$spec)?;
-            match ORIG.get() {
-                Some(f) => f(vm, a),
-                None => Err(vm.type_error(concat!($name, "() is not set up"))),
-            }
-        }
-        install(&$vm.types.$ty, $name, &ORIG, checked_call);
+        static SPEC: Spec = $spec;
+        install(&$vm.types.$ty, $name, &SPEC);
     }};
 }
 
-/// Replace the method `name` of `ty` by `wrapper`, keeping its function in `orig`.
-fn install(ty: &Rc<Type>, name: &str, orig: &OnceLock<NativeFn>, wrapper: NativeFn) {
+/// Replace the method `name` of `ty` by the same method with the calling convention `spec`.
+fn install(ty: &Rc<Type>, name: &str, spec: &'static Spec) {
     let old = ty.dict.borrow().get_str(name);
     let Some(Value::Builtin(b)) = old else { return };
-    if !matches!(b.kind, BuiltinKind::Method | BuiltinKind::ClassMethod)
-        || b.func as usize == wrapper as usize
-    {
-        return;
-    }
-    let func = *orig.get_or_init(|| b.func);
-    if func as usize != b.func as usize {
-        // another function than the first VM's: leave this method unchecked
+    if !matches!(b.kind, BuiltinKind::Method | BuiltinKind::ClassMethod) || b.spec.is_some() {
         return;
     }
     let nb = Builtin {
         name: b.name.clone(),
-        func: wrapper,
+        func: b.func,
         kind: b.kind,
         bound: None,
         owner: b.owner.clone(),
         data: b.data.clone(),
         module: Default::default(),
+        spec: Some(spec),
     };
     ty.dict
         .borrow_mut()

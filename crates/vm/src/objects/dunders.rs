@@ -242,6 +242,7 @@ fn add(
         owner: Some(ty.name()),
         data: Some(Value::Int(t as i64)),
         module: Default::default(),
+        spec: None,
     };
     if !ty.dict.borrow().contains_str(name) {
         ty.dict
@@ -397,6 +398,7 @@ pub fn init(vm: &mut Vm) {
                     owner: Some(tn.clone()),
                     data: None,
                     module: Default::default(),
+                    spec: None,
                 };
                 if !ty.dict.borrow().contains_str("__setitem__") {
                     ty.dict

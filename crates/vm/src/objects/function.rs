@@ -94,6 +94,10 @@ pub struct Builtin {
     /// The module a module-level function belongs to (CPython's `m_module`), set once when
     /// its native module is loaded: `__module__` and, looked up in `sys.modules`, `__self__`.
     pub module: std::cell::OnceCell<Rc<str>>,
+    /// CPython's calling convention of a core type's method (`objects/argcheck.rs`):
+    /// `call_native` checks the arguments against it before calling `func`, with CPython's
+    /// messages. `None`: `func` takes what it is given.
+    pub spec: Option<&'static crate::objects::argcheck::Spec>,
 }
 
 /// A Python function (or any callable) bound to `self` (`PyMethodObject`).
