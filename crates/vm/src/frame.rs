@@ -657,10 +657,10 @@ mod tests {
     #[test]
     fn layouts_stay_small() {
         use std::mem::size_of;
-        // With the Rc counts (and the frame's RefCell flag): 128 and 104 bytes, jemalloc's
-        // 128- and 112-byte classes (160 and 128 before; 192 and 160 before that).
+        // With the Rc counts (and the frame's RefCell flag): 128 and 96 bytes, jemalloc's
+        // 128- and 96-byte classes (160 and 128 before; 192 and 160 before that).
         assert!(size_of::<super::Frame>() <= 104);
-        assert!(size_of::<crate::objects::generator::Generator>() <= 88);
+        assert!(size_of::<crate::objects::generator::Generator>() <= 80);
         assert!(size_of::<crate::objects::instance::Instance>() <= 96);
         assert!(size_of::<crate::objects::dict::Dict>() <= 72);
     }

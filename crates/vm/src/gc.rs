@@ -799,11 +799,7 @@ fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: 
         }
         Frame(f) => return walk_frame::<ATOMS, F>(f, inline, visit),
         Generator(g) => {
-            let (Ok(state), Ok(exc), Ok(fin)) = (
-                g.state.try_borrow(),
-                g.exc_state.try_borrow(),
-                g.extra.try_borrow(),
-            ) else {
+            let (Ok(state), Ok(exc)) = (g.state.try_borrow(), g.exc_state.try_borrow()) else {
                 return false;
             };
             match &*state {
@@ -821,9 +817,11 @@ fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: 
                 GenState::Finished => {}
             }
             see(visit, Ref::V(&exc));
-            if let Some(fin) = fin.as_ref().and_then(|e| e.finalizer.as_ref()) {
-                see(visit, Ref::V(fin));
-            }
+            g.with_extra(|e| {
+                if let Some(fin) = e.as_ref().and_then(|e| e.finalizer.as_ref()) {
+                    see(visit, Ref::V(fin));
+                }
+            });
         }
         Iter(it) => {
             let Ok(it) = it.try_borrow() else {
@@ -1004,9 +1002,7 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             if let Ok(mut c) = g.exc_state.try_borrow_mut() {
                 trash.push(std::mem::replace(&mut *c, Value::None));
             }
-            if let Ok(mut c) = g.extra.try_borrow_mut() {
-                trash.extend(c.as_mut().and_then(|e| e.finalizer.take()));
-            }
+            trash.extend(g.take_finalizer());
         }
         Iter(it) => {
             if let Ok(mut it) = it.try_borrow_mut() {

@@ -4,7 +4,7 @@
 //! at the instruction after the YIELD_VALUE (an entry marker: the loop hands back when the
 //! frame yields or returns). `yield from` / `await` are the SEND loops of the bytecode.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use pydive_bytecode::code::co_flags;
@@ -54,17 +54,13 @@ pub fn make_generator(vm: &mut Vm, frame: &FrameRef) -> Value {
             finalizer: origin,
         })
     });
-    let g = Rc::new(Generator {
+    let g = Rc::new(Generator::new(
         kind,
-        state: RefCell::new(GenState::Created(frame.clone())),
-        extra: RefCell::new(extra),
+        GenState::Created(frame.clone()),
+        extra,
         code,
-        exc_state: RefCell::new(Value::None),
-        awaited: Cell::new(false),
-        ag_running: Cell::new(false),
-        finalizer: RefCell::new(origin),
-        ag_flags: Cell::new((false, false)),
-    });
+        Value::None,
+    ));
     {
         let mut f = frame.borrow_mut();
         // (Its slot buffer was made to measure: `Frame::new` of generator code.)
@@ -1249,17 +1245,17 @@ impl Drop for Generator {
         // Resurrect: move our fields into a new generator the VM finalizes at its next
         // instruction boundary (Drop cannot run Python code: borrows may be held here).
         let state = std::mem::replace(self.state.get_mut(), GenState::Finished);
-        let g = Rc::new(Generator {
-            kind: self.kind,
-            state: RefCell::new(state),
-            extra: RefCell::new(self.extra.get_mut().take()),
-            code: self.code.clone(),
-            exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
-            awaited: Cell::new(self.awaited.get()),
-            ag_running: Cell::new(self.ag_running.get()),
-            finalizer: RefCell::new(self.finalizer.get_mut().take()),
-            ag_flags: Cell::new(self.ag_flags.get()),
-        });
+        let g = Generator::new(
+            self.kind,
+            state,
+            self.take_extra(),
+            self.code.clone(),
+            std::mem::replace(self.exc_state.get_mut(), Value::None),
+        );
+        g.awaited.set(self.awaited.get());
+        g.ag_running.set(self.ag_running.get());
+        g.ag_flags.set(self.ag_flags.get());
+        let g = Rc::new(g);
         if let Some(f) = g.frame() {
             if let Ok(mut fr) = f.try_borrow_mut() {
                 fr.generator = Some(Rc::downgrade(&g));

@@ -33,9 +33,10 @@ pub struct Generator {
     pub kind: GenKind,
     pub state: RefCell<GenState>,
     /// What most generators do not have, in one box so the object stays small (jemalloc's
-    /// 112-byte class with its `Rc` counts): renamed `__name__`/`__qualname__`, and the async
-    /// generator's `ag_hooks` finalizer or the coroutine's `cr_origin`.
-    pub extra: RefCell<Option<Box<GenExtra>>>,
+    /// 96-byte class with its `Rc` counts): renamed `__name__`/`__qualname__`, and the async
+    /// generator's `ag_hooks` finalizer or the coroutine's `cr_origin`. (A `Cell`, not a
+    /// `RefCell`: 8 bytes; reached only through `with_extra`.)
+    extra: Cell<Option<Box<GenExtra>>>,
     pub code: Rc<crate::objects::code::PyCode>,
     /// The exception being handled inside the generator when it suspended (`gi_exc_state`).
     pub exc_state: RefCell<Value>,
@@ -67,18 +68,57 @@ impl Generator {
         }
     }
 
+    /// A generator as RETURN_GENERATOR makes it (or a finalized one resurrects it), with the
+    /// rare parts it has.
+    pub fn new(
+        kind: GenKind,
+        state: GenState,
+        extra: Option<Box<GenExtra>>,
+        code: Rc<crate::objects::code::PyCode>,
+        exc_state: Value,
+    ) -> Generator {
+        Generator {
+            kind,
+            state: RefCell::new(state),
+            extra: Cell::new(extra),
+            code,
+            exc_state: RefCell::new(exc_state),
+            awaited: Cell::new(false),
+            ag_running: Cell::new(false),
+            ag_flags: Cell::new((false, false)),
+        }
+    }
+
+    /// Run `f` on the rare parts (taken out of their cell meanwhile: `f` must not reach
+    /// this generator's `extra` again, which would find none).
+    pub fn with_extra<R>(&self, f: impl FnOnce(&mut Option<Box<GenExtra>>) -> R) -> R {
+        let mut e = self.extra.take();
+        let r = f(&mut e);
+        self.extra.set(e);
+        r
+    }
+
+    /// The rare parts, taken out (a resurrected generator gets them).
+    pub fn take_extra(&mut self) -> Option<Box<GenExtra>> {
+        self.extra.get_mut().take()
+    }
+
+    fn names(&self) -> Option<GenNames> {
+        self.with_extra(|e| e.as_ref().and_then(|e| e.names.clone()))
+    }
+
     /// `__name__`.
     pub fn name(&self) -> Rc<str> {
-        match self.extra.borrow().as_ref().and_then(|e| e.names.as_ref()) {
-            Some(n) => n.0.clone(),
+        match self.names() {
+            Some(n) => n.0,
             None => Rc::from(&*self.code.co.name),
         }
     }
 
     /// `__qualname__`.
     pub fn qualname(&self) -> Rc<str> {
-        match self.extra.borrow().as_ref().and_then(|e| e.names.as_ref()) {
-            Some(n) => n.1.clone(),
+        match self.names() {
+            Some(n) => n.1,
             None => Rc::from(&*self.code.co.qualname),
         }
     }
@@ -91,39 +131,30 @@ impl Generator {
         } else {
             name = s;
         }
-        self.extra
-            .borrow_mut()
-            .get_or_insert_with(Default::default)
-            .names = Some((name, qual));
+        let old = self.with_extra(|e| {
+            e.get_or_insert_with(Default::default)
+                .names
+                .replace((name, qual))
+        });
+        drop(old);
     }
 
     /// The finalizer (or `cr_origin`), if any.
     pub fn finalizer(&self) -> Option<Value> {
-        self.extra
-            .borrow()
-            .as_ref()
-            .and_then(|e| e.finalizer.clone())
+        self.with_extra(|e| e.as_ref().and_then(|e| e.finalizer.clone()))
     }
 
     pub fn has_finalizer(&self) -> bool {
-        self.extra
-            .borrow()
-            .as_ref()
-            .is_some_and(|e| e.finalizer.is_some())
+        self.with_extra(|e| e.as_ref().is_some_and(|e| e.finalizer.is_some()))
     }
 
     pub fn set_finalizer(&self, v: Value) {
-        self.extra
-            .borrow_mut()
-            .get_or_insert_with(Default::default)
-            .finalizer = Some(v);
+        let old = self.with_extra(|e| e.get_or_insert_with(Default::default).finalizer.replace(v));
+        drop(old);
     }
 
     pub fn take_finalizer(&self) -> Option<Value> {
-        self.extra
-            .borrow_mut()
-            .as_mut()
-            .and_then(|e| e.finalizer.take())
+        self.with_extra(|e| e.as_mut().and_then(|e| e.finalizer.take()))
     }
 
     pub fn ag_closed(&self) -> bool {
