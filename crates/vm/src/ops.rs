@@ -1099,8 +1099,16 @@ impl Vm {
 
     // ================= comparison =================
 
-    /// `a <op> b` (`PyObject_RichCompare`).
+    /// `a <op> b` (`PyObject_RichCompare`, with its Py_EnterRecursiveCall: nested lists
+    /// compared stop at the C recursion limit).
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        self.enter_c(" in comparison")?;
+        let r = self.do_compare(a, b, op);
+        self.leave_c();
+        r
+    }
+
+    fn do_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let Some(r) = crate::objects::compare::native_compare(self, a, b, op)? {
             return Ok(Value::Bool(r));
         }
@@ -1316,7 +1324,8 @@ impl Vm {
                     Some(c) => {
                         let mut a = args;
                         a.pos.insert(0, callable.clone());
-                        self.call_args(&c, a)
+                        // _PyObject_MakeTpCall's Py_EnterRecursiveCall (slot_tp_call)
+                        self.with_c(" while calling a Python object", |vm| vm.call_args(&c, a))
                     }
                     None => {
                         let tn = Vm::tp_name_of(&ty);
@@ -1972,7 +1981,9 @@ impl Vm {
                 let meta = self.type_of(cls);
                 if !Rc::ptr_eq(&meta, &self.types.type_) {
                     if let Some(m) = meta.lookup("__instancecheck__") {
-                        let r = self.call(&m, vec![cls.clone(), v.clone()])?;
+                        let r = self.with_c(" in __instancecheck__", |vm| {
+                            vm.call(&m, vec![cls.clone(), v.clone()])
+                        })?;
                         return self.truthy(&r);
                     }
                 }
@@ -1982,19 +1993,24 @@ impl Vm {
                 self.isinstance_via_class(v, t)
             }
             Value::Tuple(ts) => {
-                for t in ts.iter() {
-                    if self.isinstance(v, t)? {
-                        return Ok(true);
+                // object_recursive_isinstance: each tuple level takes a unit of the C
+                // recursion budget
+                self.with_c(" in __instancecheck__", |vm| {
+                    for t in ts.iter() {
+                        if vm.isinstance(v, t)? {
+                            return Ok(true);
+                        }
                     }
-                }
-                Ok(false)
+                    Ok(false)
+                })
             }
             _ => {
                 if let Some(args @ Value::Tuple(_)) = crate::objects::descriptors::union_args(cls) {
                     return self.isinstance(v, &args);
                 }
                 if let Some(m) = self.lookup_special(cls, "__instancecheck__")? {
-                    let r = self.call(&m, vec![v.clone()])?;
+                    let r =
+                        self.with_c(" in __instancecheck__", |vm| vm.call(&m, vec![v.clone()]))?;
                     return self.truthy(&r);
                 }
                 Err(self
@@ -2038,26 +2054,32 @@ impl Vm {
                 let meta = self.type_of(cls);
                 if !Rc::ptr_eq(&meta, &self.types.type_) {
                     if let Some(m) = meta.lookup("__subclasscheck__") {
-                        let r = self.call(&m, vec![cls.clone(), c.clone()])?;
+                        let r = self.with_c(" in __subclasscheck__", |vm| {
+                            vm.call(&m, vec![cls.clone(), c.clone()])
+                        })?;
                         return self.truthy(&r);
                     }
                 }
                 Ok(false)
             }
             (_, Value::Tuple(ts)) => {
-                for t in ts.iter() {
-                    if self.issubclass(c, t)? {
-                        return Ok(true);
+                // object_issubclass: each tuple level takes a unit of the C recursion budget
+                self.with_c(" in __subclasscheck__", |vm| {
+                    for t in ts.iter() {
+                        if vm.issubclass(c, t)? {
+                            return Ok(true);
+                        }
                     }
-                }
-                Ok(false)
+                    Ok(false)
+                })
             }
             (Value::Type(_), _) => {
                 if let Some(args @ Value::Tuple(_)) = crate::objects::descriptors::union_args(cls) {
                     return self.issubclass(c, &args);
                 }
                 if let Some(m) = self.lookup_special(cls, "__subclasscheck__")? {
-                    let r = self.call(&m, vec![c.clone()])?;
+                    let r =
+                        self.with_c(" in __subclasscheck__", |vm| vm.call(&m, vec![c.clone()]))?;
                     return self.truthy(&r);
                 }
                 Err(self.type_error(

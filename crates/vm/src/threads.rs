@@ -46,6 +46,7 @@ struct Saved {
     exc_info: Option<Value>,
     exc_outer: Option<Value>,
     native_depth: usize,
+    c_recursion: usize,
     reraising: bool,
     pending_throw: Option<Value>,
     inline_gens: Vec<crate::generator::InlineGen>,
@@ -67,6 +68,7 @@ impl Saved {
         let outer = self.exc_outer.take().unwrap_or(Value::None);
         self.exc_outer = Some(std::mem::replace(&mut vm.exc_outer, outer));
         std::mem::swap(&mut self.native_depth, &mut vm.native_depth);
+        std::mem::swap(&mut self.c_recursion, &mut vm.c_recursion);
         std::mem::swap(&mut self.reraising, &mut vm.reraising);
         std::mem::swap(&mut self.pending_throw, &mut vm.pending_throw);
         std::mem::swap(&mut self.inline_gens, &mut vm.inline_gens);

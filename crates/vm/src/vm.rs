@@ -168,6 +168,9 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// How many evaluation loops are active on the Rust stack (entry markers).
     pub native_depth: usize,
+    /// Units of CPython 3.12's C recursion budget in use (`C_RECURSION_LIMIT` minus
+    /// `tstate->c_recursion_remaining`): see `enter_c`.
+    pub c_recursion: usize,
     /// The checking method descriptors `cls.name` gives for lib/ classes standing for C
     /// types (`modules::pydive::c_type_method`), by (C type, function) address: one per
     /// method, as a type dict holds one; each entry keeps both alive, so no address is reused.
@@ -211,6 +214,9 @@ pub struct Vm {
     pub wrapping_root: Option<WrappingRoot>,
 }
 
+/// CPython 3.12's `C_RECURSION_LIMIT` (Include/cpython/pystate.h, release builds).
+pub const C_RECURSION_LIMIT: usize = 1500;
+
 impl Vm {
     pub fn new() -> Vm {
         let object = Type::new_builtin("object", None, Layout::Object);
@@ -240,6 +246,7 @@ impl Vm {
             exc_outer: Value::None,
             recursion_limit: 1000,
             native_depth: 0,
+            c_recursion: 0,
             c_type_methods: Default::default(),
             tracer: None,
             sys_trace: Default::default(),
@@ -391,6 +398,93 @@ impl Vm {
         ));
         crate::gc::track_instance(&inst);
         Value::Instance(inst)
+    }
+
+    /// `_Py_EnterRecursiveCall(where)`: the places CPython 3.12's C code may recurse
+    /// (PyObject_Repr, PyObject_RichCompare, a C function call, ...) each take one unit of a
+    /// per-thread budget of `C_RECURSION_LIMIT`, whatever `sys.setrecursionlimit` says; an
+    /// evaluation loop entered from Rust takes two (`run_frame_exit`). Pair with `leave_c`.
+    #[inline]
+    pub fn enter_c(&mut self, where_: &str) -> PyResult<()> {
+        if self.c_recursion >= C_RECURSION_LIMIT {
+            return Err(self.c_recursion_error(where_));
+        }
+        self.c_recursion += 1;
+        Ok(())
+    }
+
+    /// An evaluation loop entered from Rust (`run_frame_exit`): `_PyEval_EvalFrameDefault`
+    /// takes `PY_EVAL_C_STACK_UNITS` (2) of the C budget, refused when fewer than two are
+    /// left. Pair with `leave_eval`.
+    #[inline]
+    pub fn enter_eval(&mut self) -> PyResult<()> {
+        if self.c_recursion + 1 >= C_RECURSION_LIMIT {
+            return Err(self.c_recursion_error(""));
+        }
+        self.c_recursion += 2;
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_eval(&mut self) {
+        self.c_recursion -= 2;
+        self.native_depth -= 1;
+    }
+
+    /// A Python `__init__` frame a class call runs in the caller's loop (`init_call`): the
+    /// units CPython takes for `_PyObject_MakeTpCall` (one) and `slot_tp_init`'s evaluation
+    /// loop (two), given back by `leave_inlined_init`.
+    pub fn enter_inlined_init(&mut self) -> PyResult<()> {
+        self.enter_c(" while calling a Python object")?;
+        if self.c_recursion + 1 >= C_RECURSION_LIMIT {
+            self.c_recursion -= 1;
+            return Err(self.c_recursion_error(""));
+        }
+        self.c_recursion += 2;
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_inlined_init(&mut self) {
+        self.c_recursion -= 3;
+    }
+
+    /// `_Py_LeaveRecursiveCall`.
+    #[inline]
+    pub fn leave_c(&mut self) {
+        self.c_recursion -= 1;
+    }
+
+    /// `f` inside `enter_c(where_)` / `leave_c`.
+    #[inline]
+    pub fn with_c<T>(
+        &mut self,
+        where_: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        self.enter_c(where_)?;
+        let r = f(self);
+        self.leave_c();
+        r
+    }
+
+    /// A check without a unit: what `enter_c` would refuse, for a leaf CPython counts but
+    /// pydive answers without recursing (an int compared inside a list).
+    #[inline]
+    pub fn check_c(&self, where_: &str) -> PyResult<()> {
+        if self.c_recursion >= C_RECURSION_LIMIT {
+            return Err(self.c_recursion_error(where_));
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn c_recursion_error(&self, where_: &str) -> PyErr {
+        self.new_error(
+            "RecursionError",
+            format!("maximum recursion depth exceeded{where_}"),
+        )
     }
 
     pub fn new_error(&self, name: &str, msg: impl Into<String>) -> PyErr {

@@ -98,7 +98,9 @@ fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     exact_args(vm, &a, 1, "repr")?;
-    Ok(Value::Str(vm.repr(&a.pos[0])?))
+    // a METH_O function: CALL_NO_KW_BUILTIN_O's Py_EnterRecursiveCall
+    let r = vm.with_c(" while calling a Python object", |vm| vm.repr(&a.pos[0]))?;
+    Ok(Value::Str(r))
 }
 
 fn ascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -482,7 +484,9 @@ fn vars(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
     exact_args(vm, &a, 1, "hash")?;
-    Ok(Value::Int(vm.hash(&a.pos[0])?))
+    // a METH_O function: CALL_NO_KW_BUILTIN_O's Py_EnterRecursiveCall
+    let h = vm.with_c(" while calling a Python object", |vm| vm.hash(&a.pos[0]))?;
+    Ok(Value::Int(h))
 }
 
 fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {

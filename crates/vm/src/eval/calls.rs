@@ -377,10 +377,11 @@ fn init_call(
         | co_flags::ASYNC_GENERATOR
         | co_flags::ITERABLE_COROUTINE;
     if vm.tracer.is_none() && frame.borrow().code.co.flags & NOT_PLAIN == 0 {
+        vm.enter_inlined_init()?;
         vm.inline_inits.push(rec);
         return Ok(Flow::CallInit(frame));
     }
-    let r = vm.run_frame(frame)?;
+    let r = vm.with_c(" while calling a Python object", |vm| vm.run_frame(frame))?;
     init_returned(vm, f, rec, r)?;
     Ok(Flow::Next)
 }
@@ -400,6 +401,7 @@ impl Vm {
     #[inline]
     pub(crate) fn take_inline_init(&mut self, depth: usize) -> Option<InlineInit> {
         if self.inline_inits.last().is_some_and(|r| r.depth == depth) {
+            self.leave_inlined_init();
             self.inline_inits.pop()
         } else {
             None

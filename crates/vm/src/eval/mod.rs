@@ -523,18 +523,16 @@ impl Vm {
     /// Run or resume `frame` until it returns or yields. This is an entry marker: frames the
     /// loop pushes on top of it are run here; the loop hands back when `frame` leaves.
     pub fn run_frame_exit(&mut self, frame: FrameRef) -> PyResult<Exit> {
-        if self.native_depth >= self.recursion_limit.max(50) + 50
-            || self.frames.len() >= self.recursion_limit
-        {
+        if self.frames.len() >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
-        self.native_depth += 1;
+        self.enter_eval()?;
         let r = if self.tracer.is_some() || self.sys_trace.on {
             self.eval::<true>(frame)
         } else {
             self.eval::<false>(frame)
         };
-        self.native_depth -= 1;
+        self.leave_eval();
         r
     }
 
@@ -662,7 +660,7 @@ impl Vm {
                 }
                 Ok(Flow::CallInit(new)) => {
                     if self.frames.len() >= self.recursion_limit {
-                        self.inline_inits.pop();
+                        drop(self.take_inline_init(self.frames.len() + 1));
                         let e =
                             self.new_error("RecursionError", "maximum recursion depth exceeded");
                         self.unwind(&mut frame, &mut code, e, base, false)?;

@@ -29,10 +29,6 @@ use crate::value::{DictRef, Value};
 use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 
-/// CPython 3.12's C recursion limit, which `Py_EnterRecursiveCall` applies to nested
-/// arrays and objects (decoding) and containers (encoding).
-const NEST_LIMIT: usize = 1490;
-
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, NativeFn)] = &[
         ("scanstring", j_scanstring),
@@ -109,7 +105,6 @@ struct Scanner<'a> {
     parse_constant: Value,
     /// One str object per distinct key (`_json.c`'s memo dict).
     memo: HashSet<Rc<str>>,
-    depth: usize,
 }
 
 fn is_ws(c: u8) -> bool {
@@ -266,23 +261,20 @@ impl<'a> Scanner<'a> {
                 return Ok((Value::Str(s), end));
             }
             b'{' | b'[' => {
-                if self.depth >= NEST_LIMIT {
-                    let what = if b[i] == b'{' { "object" } else { "array" };
-                    return Err(Fail::Err(vm.new_error(
-                        "RecursionError",
-                        format!(
-                            "maximum recursion depth exceeded while decoding a JSON {what} \
-                             from a unicode string"
-                        ),
-                    )));
+                let what = if b[i] == b'{' {
+                    " while decoding a JSON object from a unicode string"
+                } else {
+                    " while decoding a JSON array from a unicode string"
+                };
+                if let Err(e) = vm.enter_c(what) {
+                    return Err(Fail::Err(e));
                 }
-                self.depth += 1;
                 let r = if b[i] == b'{' {
                     self.object(vm, i + 1)
                 } else {
                     self.array(vm, i + 1)
                 };
-                self.depth -= 1;
+                vm.leave_c();
                 return r;
             }
             b'n' if rest.starts_with(b"null") => return Ok((Value::None, i + 4)),
@@ -487,7 +479,6 @@ fn scanner_for<'a>(vm: &mut Vm, settings: &[Value], text: &'a Rc<str>, doc: Valu
         parse_int: (!is_type(parse_int, &vm.types.int)).then(|| parse_int.clone()),
         parse_constant: settings[5].clone(),
         memo: HashSet::new(),
-        depth: 0,
     }
 }
 
@@ -516,7 +507,12 @@ fn j_make_scanner(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `scan_once(string, idx)` -> (value, end index); StopIteration(idx) when no value is there.
+/// The C scanner's `tp_call`: `_PyObject_MakeTpCall` takes a unit of the C recursion budget.
 fn j_scan_once(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.with_c(" while calling a Python object", |vm| scan_once(vm, a))
+}
+
+fn scan_once(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Value::Tuple(settings)) = a.pos.first().cloned() else {
         return Err(vm.system_error("scan_once without its settings"));
     };
@@ -681,7 +677,6 @@ struct Encoder {
     sort_keys: bool,
     skipkeys: bool,
     allow_nan: bool,
-    depth: usize,
 }
 
 impl Encoder {
@@ -700,15 +695,13 @@ impl Encoder {
         }
     }
 
+    /// `Py_EnterRecursiveCall` for a container (`encoder_listencode_obj`); `unnest` leaves.
     fn nest(&mut self, vm: &mut Vm) -> PyResult<()> {
-        if self.depth >= NEST_LIMIT {
-            return Err(vm.new_error(
-                "RecursionError",
-                "maximum recursion depth exceeded while encoding a JSON object",
-            ));
-        }
-        self.depth += 1;
-        Ok(())
+        vm.enter_c(" while encoding a JSON object")
+    }
+
+    fn unnest(&mut self, vm: &mut Vm) {
+        vm.leave_c();
     }
 
     /// `encoder_encode_float`.
@@ -746,14 +739,14 @@ impl Encoder {
             Value::List(_) | Value::Tuple(_) => {
                 self.nest(vm)?;
                 let r = self.list(vm, o, o, level, out);
-                self.depth -= 1;
+                self.unnest(vm);
                 r?
             }
             Value::Dict(d) => {
                 self.nest(vm)?;
                 let items = d.borrow().items();
                 let r = self.dict(vm, o, items, level, out);
-                self.depth -= 1;
+                self.unnest(vm);
                 r?
             }
             Value::Instance(inst) => {
@@ -768,14 +761,14 @@ impl Encoder {
                     Some(b @ (Value::List(_) | Value::Tuple(_))) => {
                         self.nest(vm)?;
                         let r = self.list(vm, o, &b, level, out);
-                        self.depth -= 1;
+                        self.unnest(vm);
                         r?
                     }
                     Some(Value::Dict(_)) => {
                         // PyMapping_Items: a dict subclass's own items()
                         self.nest(vm)?;
                         let r = self.dict_subclass(vm, o, level, out);
-                        self.depth -= 1;
+                        self.unnest(vm);
                         r?
                     }
                     _ => self.other(vm, o, level, out)?,
@@ -820,7 +813,7 @@ impl Encoder {
         let new = vm.call(&default, vec![o.clone()])?;
         self.nest(vm)?;
         let r = self.obj(vm, &new, level, out);
-        self.depth -= 1;
+        self.unnest(vm);
         r?;
         self.leave(o);
         Ok(())
@@ -1007,7 +1000,12 @@ fn j_make_encoder(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(closure("encode", j_encode, Value::tuple(settings)))
 }
 
+/// The C encoder's `tp_call`: `_PyObject_MakeTpCall` takes a unit of the C recursion budget.
 fn j_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.with_c(" while calling a Python object", |vm| encode(vm, a))
+}
+
+fn encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Value::Tuple(s)) = a.pos.first().cloned() else {
         return Err(vm.system_error("encode without its settings"));
     };
@@ -1025,7 +1023,6 @@ fn j_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         sort_keys: flag(&s[6]),
         skipkeys: flag(&s[7]),
         allow_nan: flag(&s[8]),
-        depth: 0,
     };
     let mut out = String::new();
     enc.obj(vm, &o, 0, &mut out)?;

@@ -190,6 +190,8 @@ pub fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult
         if x[i].is(&y[i]) {
             continue;
         }
+        // the item comparison is a PyObject_RichCompare, counted even when `eq` needs none
+        vm.check_c(" in comparison")?;
         if !vm.eq(&x[i], &y[i])? {
             return match op {
                 CmpOp::Eq => Ok(false),

@@ -242,7 +242,13 @@ impl Vm {
 
     fn format_builtin(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
-            return Ok(self.str(v)?.to_string());
+            if matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                return Ok(self.str(v)?.to_string());
+            }
+            // PyObject_Format calls the type's `__format__` (a C method: one unit of the C
+            // recursion budget) unless the value is an exact int or str
+            let s = self.with_c(" while calling a Python object", |vm| vm.str(v))?;
+            return Ok(s.to_string());
         }
         let sp = parse_spec(self, spec)?;
         match v {

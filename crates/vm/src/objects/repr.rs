@@ -10,27 +10,11 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<str>> {
-        if !matches!(
-            v,
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)
-        ) {
-            return self.repr_value(v);
-        }
-        // PyObject_Repr's Py_EnterRecursiveCall: CPython 3.12's C recursion limit (1500)
-        // stops deeply nested containers (and keeps Rust's stack from overflowing)
-        let depth = REPR_DEPTH.with(|d| {
-            d.set(d.get() + 1);
-            d.get()
-        });
-        let r = if depth > 1497 {
-            Err(self.new_error(
-                "RecursionError",
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ))
-        } else {
-            self.repr_value(v)
-        };
-        REPR_DEPTH.with(|d| d.set(d.get() - 1));
+        // PyObject_Repr's Py_EnterRecursiveCall: CPython 3.12's C recursion limit stops
+        // deeply nested containers (and keeps Rust's stack from overflowing)
+        self.enter_c(" while getting the repr of an object")?;
+        let r = self.repr_value(v);
+        self.leave_c();
         r
     }
 
@@ -406,7 +390,10 @@ impl Vm {
                 match ty.lookup("__str__") {
                     Some(m) if !matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) =>
                     {
-                        let r = self.call_special(&m, v, &ty, vec![])?;
+                        // PyObject_Str's Py_EnterRecursiveCall
+                        let r = self.with_c(" while getting the str of an object", |vm| {
+                            vm.call_special(&m, v, &ty, vec![])
+                        })?;
                         match r {
                             Value::Str(s) => Ok(s),
                             Value::Instance(ref i) => match i.base.borrow().clone() {
@@ -520,8 +507,6 @@ impl Vm {
 use crate::objects::iter::Iter;
 
 thread_local! {
-    /// How many container reprs are running (see `Vm::repr`).
-    static REPR_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 

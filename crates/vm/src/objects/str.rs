@@ -1220,7 +1220,10 @@ pub fn decode_wide(
 }
 fn str_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    let r = crate::objects::format::str_format(vm, &t, &a.pos[1..], &a.kw)?;
+    // a METH_VARARGS|METH_KEYWORDS method: its call takes a unit of the C recursion budget
+    let r = vm.with_c(" while calling a Python object", |vm| {
+        crate::objects::format::str_format(vm, &t, &a.pos[1..], &a.kw)
+    })?;
     Ok(s(r))
 }
 fn str_format_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
