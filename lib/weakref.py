@@ -281,14 +281,8 @@ def proxy(ob, callback=None, /):
     return p
 
 
-def getweakrefcount(ob, /):
-    """The number of weak references and proxies to ob."""
-    return _weakref.count(ob)
-
-
-def getweakrefs(ob, /):
-    """The weak references and proxies to ob, as a list."""
-    return _weakref.refs(ob)
+getweakrefcount = _weakref.getweakrefcount
+getweakrefs = _weakref.getweakrefs
 
 
 class WeakValueDictionary:

@@ -318,8 +318,38 @@ fn w_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(live_refs(&obj).len() as i64))
 }
 
+/// The one object of `_weakref.getweakrefcount(ob, /)` / `getweakrefs(ob, /)` (METH_O).
+fn one_object(vm: &Vm, a: &Args, name: &str) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("_weakref.{name}() takes no keyword arguments")));
+    }
+    match a.pos.as_slice() {
+        [ob] => Ok(ob.clone()),
+        more => Err(vm.type_error(format!(
+            "_weakref.{name}() takes exactly one argument ({} given)",
+            more.len()
+        ))),
+    }
+}
+
+/// `weakref.getweakrefcount(ob)`.
+fn w_getweakrefcount(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = one_object(vm, &a, "getweakrefcount")?;
+    Ok(Value::Int(live_refs(&obj).len() as i64))
+}
+
+/// `weakref.getweakrefs(ob)`.
+fn w_getweakrefs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = one_object(vm, &a, "getweakrefs")?;
+    Ok(Value::list(
+        live_refs(&obj).into_iter().map(|(_, r)| r).collect(),
+    ))
+}
+
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fns: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("getweakrefcount", w_getweakrefcount),
+        ("getweakrefs", w_getweakrefs),
         ("new", w_new),
         ("get", w_get),
         ("forget", w_forget),
