@@ -74,6 +74,9 @@ pub struct CompileWarning {
     pub lineno: u32,
     /// 1-based character column, 0 if unknown.
     pub offset: u32,
+    /// The SyntaxError CPython raises instead when the warnings filters turn this warning
+    /// into an exception (`compiler_warn` / `_PyPegen_warn_invalid_escape_sequence`).
+    pub error: Box<CompileError>,
 }
 
 /// Maps ruff's byte offsets to CPython's positions: 1-based line numbers and 0-based UTF-8 byte

@@ -46,14 +46,38 @@ pub fn check(
             let (lineno, _) = src.char_offset(range.start().to_u32());
             out.push(CompileWarning {
                 category: WarningCategory::SyntaxWarning,
-                msg,
+                msg: msg.clone(),
                 filename: filename.to_string(),
                 lineno,
                 offset: 0,
+                error: Box::new(as_error(src, &msg, filename, range)),
             });
         }
     }
     out
+}
+
+/// The SyntaxError the parser raises instead when the warning is turned into an error: at the
+/// literal's token, with its line as the tokenizer holds it (newline-terminated).
+fn as_error(
+    src: &SourceIndex,
+    msg: &str,
+    filename: &str,
+    range: ruff_text_size::TextRange,
+) -> crate::error::CompileError {
+    let mut e = src.error(
+        crate::error::ErrorKind::SyntaxError,
+        msg,
+        filename,
+        range.start().to_u32(),
+        range.end().to_u32(),
+    );
+    if e.lineno == e.end_lineno {
+        if let Some(t) = e.text.as_mut().filter(|t| !t.ends_with('\n')) {
+            t.push('\n');
+        }
+    }
+    e
 }
 
 /// The message for the first invalid escape of a literal's body, if any.

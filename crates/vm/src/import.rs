@@ -164,7 +164,7 @@ impl Vm {
             Ok(c) => {
                 for w in &c.warnings {
                     let cat = format!("{:?}", w.category);
-                    let _ = self.warn_explicit(&w.msg, &cat, filename, w.lineno as i64);
+                    self.issue_compile_warning(w, &cat, filename)?;
                 }
                 self.wrap_code(c.code)
             }
@@ -193,8 +193,42 @@ impl Vm {
         self.new_exception(&t, vec![Value::str(&e.msg), details])
     }
 
-    /// Print a warning the CPython way (`file:line: Category: message`), going through
-    /// `warnings` filters when only the default action applies.
+    /// A compiler warning as `PyErr_WarnExplicitObject(category, msg, filename, lineno, NULL,
+    /// NULL)`: through the `warnings` filters once that module is loaded (no registry, so it
+    /// shows every time); a filter that turns it into an exception makes the compilation fail
+    /// with the SyntaxError at the warning's place instead, as CPython's compiler and parser do.
+    fn issue_compile_warning(
+        &mut self,
+        w: &pydive_compiler::CompileWarning,
+        cat: &str,
+        filename: &str,
+    ) -> PyResult<()> {
+        let warnings = self.modules.borrow().get_str("warnings");
+        let Some(warnings) = warnings else {
+            return self.warn_explicit(&w.msg, cat, filename, w.lineno as i64);
+        };
+        let f = self.getattr(&warnings, "warn_explicit")?;
+        let category = Value::Type(self.exc_type(cat));
+        let args = vec![
+            Value::str(&w.msg),
+            category.clone(),
+            Value::str(filename),
+            Value::Int(w.lineno as i64),
+        ];
+        match self.call(&f, args) {
+            Ok(_) => Ok(()),
+            Err(exc) => {
+                if self.isinstance(&exc, &category)? {
+                    Err(self.syntax_error_from(&w.error))
+                } else {
+                    Err(exc)
+                }
+            }
+        }
+    }
+
+    /// Print a warning the CPython way (`file:line: Category: message`), before the `warnings`
+    /// module is loaded (its default action with no registry: every time).
     pub fn warn_explicit(
         &mut self,
         msg: &str,
@@ -202,10 +236,6 @@ impl Vm {
         filename: &str,
         lineno: i64,
     ) -> PyResult<()> {
-        let key = format!("{filename}:{lineno}:{category}:{msg}");
-        if !self.warned.insert(key) {
-            return Ok(());
-        }
         if self.warn_options.iter().any(|o| o == "ignore") {
             return Ok(());
         }

@@ -224,12 +224,20 @@ impl<'a> Compiler<'a> {
 
     pub fn warn(&mut self, category: WarningCategory, msg: String, range: TextRange) {
         let (lineno, offset) = self.src.char_offset(range.start().to_u32());
+        let error = crate::error::with_program_text(self.src.error(
+            ErrorKind::SyntaxError,
+            msg.clone(),
+            self.filename,
+            range.start().to_u32(),
+            range.end().to_u32(),
+        ));
         self.warnings.push(CompileWarning {
             category,
             msg,
             filename: self.filename.to_string(),
             lineno,
             offset,
+            error: Box::new(error),
         });
     }
 
