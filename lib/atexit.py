@@ -32,11 +32,17 @@ def _run_exitfuncs():
         func, args, kwargs = _exithandlers.pop()
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
-        except BaseException as exc:
-            print(f"Exception ignored in atexit callback: {func!r}", file=sys.stderr)
-            import traceback
-            # as atexit_callfuncs' unraisable report: from the callback's frame on
-            traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next,
-                                      file=sys.stderr)
+        except BaseException as exc:    # SystemExit too (3.12 reports it)
+            # atexit_callfuncs' _PyErr_WriteUnraisableMsg: sys.unraisablehook, with the
+            # traceback from the callback's frame on
+            report = _UnraisableArgs()
+            report.exc_type, report.exc_value = type(exc), exc
+            report.exc_traceback = exc.__traceback__.tb_next
+            report.err_msg = "Exception ignored in atexit callback"
+            report.object = func
+            sys.unraisablehook(report)
+            del report
+
+
+class _UnraisableArgs:
+    """The fields of sys.UnraisableHookArgs."""

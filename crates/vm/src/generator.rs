@@ -1392,7 +1392,9 @@ impl Vm {
                     | Value::Dict(_)
                     | Value::Set(_)
                     | Value::FrozenSet(_)
-                    | Value::Function(_),
+                    | Value::Function(_)
+                    // a class (a cycle with its MRO): its attributes go at the last collect
+                    | Value::Type(_),
                 ) => None,
                 _ => continue,
             };

@@ -30,13 +30,16 @@ use crate::value::{DictRef, Value};
 pub enum Slot {
     #[default]
     Empty,
-    /// LOAD_GLOBAL: the value, valid while globals and builtins are unchanged.
+    /// LOAD_GLOBAL: where the value is (its entry position in globals, or in builtins),
+    /// valid while globals and builtins are unchanged. Not the value itself: a cache must
+    /// not keep a deleted global alive (its `__del__` runs at `del`, as in CPython).
     Global {
         globals: usize,
         gver: u64,
         builtins: usize,
         bver: u64,
-        value: Value,
+        pos: u32,
+        in_builtins: bool,
     },
     /// LOAD_ATTR / STORE_ATTR on an instance of `class` whose type has the ordinary
     /// `__getattribute__` / `__setattr__`, no data descriptor and no slot for the name:
@@ -146,13 +149,16 @@ impl Caches {
                 gver,
                 builtins,
                 bver,
-                value,
+                pos,
+                in_builtins,
             } if *globals == Rc::as_ptr(g) as usize
                 && *builtins == Rc::as_ptr(b) as usize
                 && *gver == g.borrow().version()
                 && *bver == b.borrow().version() =>
             {
-                Some(value.clone())
+                let d = if *in_builtins { b } else { g };
+                let v = d.borrow().value_at(*pos as usize).cloned();
+                v
             }
             _ => None,
         }

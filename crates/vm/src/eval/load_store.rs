@@ -231,13 +231,17 @@ pub fn load_global(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
                     .and_then(|n| n.as_str())
                     .unwrap_or("?");
                 let h = caches.name_hashes.get(idx).copied().unwrap_or(0);
-                let v = fr
-                    .globals
-                    .borrow()
-                    .get_str_h(name, h)
-                    .or_else(|| fr.builtins.borrow().get_str_h(name, h));
+                let find = |d: &crate::value::DictRef| {
+                    let d = d.borrow();
+                    let p = d.find_str_h(name, h)?;
+                    Some((p, d.value_at(p)?.clone()))
+                };
+                let (v, in_builtins) = match find(&fr.globals) {
+                    Some(v) => (Some(v), false),
+                    None => (find(&fr.builtins), true),
+                };
                 match v {
-                    Some(v) => {
+                    Some((pos, v)) => {
                         caches.set(
                             ins.cache,
                             Slot::Global {
@@ -245,7 +249,8 @@ pub fn load_global(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
                                 gver: fr.globals.borrow().version(),
                                 builtins: Rc::as_ptr(&fr.builtins) as usize,
                                 bver: fr.builtins.borrow().version(),
-                                value: v.clone(),
+                                pos: pos as u32,
+                                in_builtins,
                             },
                         );
                         Ok(v)
