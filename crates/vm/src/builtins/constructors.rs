@@ -64,6 +64,23 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
         }
         return Ok(obj);
     }
+    if !a.kw.is_empty()
+        && matches!(
+            &*name,
+            "tuple"
+                | "list"
+                | "set"
+                | "frozenset"
+                | "float"
+                | "slice"
+                | "map"
+                | "filter"
+                | "reversed"
+        )
+    {
+        // their __new__/__init__ check `_PyArg_NoKeywords` first
+        no_kw(vm, &a, &name)?;
+    }
     match &*name {
         "int" => {
             if a.pos.len() > 2 {
@@ -253,6 +270,11 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             }
         }
         "bytes" | "bytearray" => {
+            if a.pos.is_empty() {
+                if let Some(v) = a.take_kw("source") {
+                    a.pos.push(v);
+                }
+            }
             let data: Vec<u8> = match a.pos.first() {
                 None => Vec::new(),
                 Some(Value::Str(s)) => {
@@ -521,10 +543,21 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             }))))
         }
         "zip" => {
+            if a.kw.len() > 1 {
+                let n = a.kw.len();
+                return Err(vm.type_error(format!(
+                    "zip() takes at most 1 keyword argument ({n} given)"
+                )));
+            }
             let strict = match a.take_kw("strict") {
                 Some(v) => vm.truthy(&v)?,
                 None => false,
             };
+            if let Some((k, _)) = a.kw.first() {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for zip()"))
+                );
+            }
             let mut its = Vec::new();
             for v in a.pos.iter() {
                 match vm.iter(v) {
@@ -638,9 +671,14 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
             let code = match a.take_kw("code").or_else(|| a.pos.first().cloned()) {
                 Some(Value::Code(c)) => c,
-                _ => {
-                    return Err(vm
-                        .type_error("function() argument 'code' must be code, not something else"))
+                other => {
+                    let tn = match &other {
+                        Some(v) => vm.type_name(v).to_string(),
+                        None => "something else".to_string(),
+                    };
+                    return Err(
+                        vm.type_error(format!("function() argument 'code' must be code, not {tn}"))
+                    );
                 }
             };
             let globals = match a.take_kw("globals").or_else(|| a.pos.get(1).cloned()) {

@@ -28,7 +28,29 @@ fn arg(vm: &mut Vm, a: &Args, i: usize, fname: &str) -> PyResult<Value> {
     }
 }
 
+/// `_PyArg_NoKeywords`/`_PyArg_NoKwnames`: the builtins that take positional arguments only.
+fn no_kw(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<()> {
+    if a.kw.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("{fname}() takes no keyword arguments")))
+}
+
+/// `_PyArg_CheckPositional(fname, nargs, 0, n)` of a builtin taking no keywords.
+fn at_most(vm: &mut Vm, a: &Args, n: usize, fname: &str) -> PyResult<()> {
+    no_kw(vm, a, fname)?;
+    if a.pos.len() > n {
+        let s = if n == 1 { "" } else { "s" };
+        let got = a.pos.len();
+        return Err(vm.type_error(format!(
+            "{fname} expected at most {n} argument{s}, got {got}"
+        )));
+    }
+    Ok(())
+}
+
 fn exact_args(vm: &mut Vm, a: &Args, n: usize, fname: &str) -> PyResult<()> {
+    no_kw(vm, a, fname)?;
     if a.pos.len() != n {
         // METH_O functions say "takes exactly one argument"; clinic ones (_PyArg_CheckPositional)
         // "expected N arguments, got M".
@@ -137,7 +159,13 @@ fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn radix(vm: &mut Vm, a: &Args, r: u32, prefix: &str) -> PyResult<Value> {
-    let v = arg(vm, a, 0, "bin")?;
+    let fname = match r {
+        2 => "bin",
+        8 => "oct",
+        _ => "hex",
+    };
+    exact_args(vm, a, 1, fname)?;
+    let v = a.pos[0].clone();
     let n = match vm.to_bigint(&v) {
         Some(n) => n,
         None => {
@@ -264,6 +292,7 @@ pub fn default_dir(vm: &mut Vm, obj: &Value) -> Vec<String> {
 }
 
 fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    at_most(vm, &a, 1, "dir")?;
     let mut names: Vec<String> = Vec::new();
     match a.pos.first() {
         None => {
@@ -401,6 +430,7 @@ fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    at_most(vm, &a, 2, "format")?;
     let v = arg(vm, &a, 0, "format")?;
     let spec = match a.pos.get(1) {
         Some(Value::Str(s)) => s.to_string(),
@@ -424,6 +454,7 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<str>> {
 }
 
 fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    at_most(vm, &a, 3, "getattr")?;
     if a.pos.len() < 2 {
         return Err(vm.type_error(format!(
             "getattr expected at least 2 arguments, got {}",
@@ -458,7 +489,16 @@ fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn no_args(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<()> {
+    no_kw(vm, a, fname)?;
+    match a.pos.len() {
+        0 => Ok(()),
+        n => Err(vm.type_error(format!("{fname}() takes no arguments ({n} given)"))),
+    }
+}
+
 fn globals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    no_args(vm, &_a, "globals")?;
     match vm.current_frame() {
         Some(f) => Ok(Value::Dict(f.borrow().globals.clone())),
         None => Ok(Value::Dict(vm.new_dict())),
@@ -466,6 +506,7 @@ fn globals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    no_args(vm, &_a, "locals")?;
     match vm.current_frame() {
         Some(f) => crate::modules::inspect::frame_locals(vm, &f),
         None => Ok(Value::Dict(vm.new_dict())),
@@ -473,6 +514,7 @@ fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    at_most(vm, &a, 1, "vars")?;
     match a.pos.first() {
         None => locals(vm, a),
         Some(v) => match vm.getattr(v, "__dict__") {
@@ -505,6 +547,7 @@ fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    no_kw(vm, &a, "iter")?;
     match a.pos.len() {
         1 => vm.iter(&a.pos[0]),
         2 if !matches!(
@@ -525,6 +568,7 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    at_most(vm, &a, 2, "next")?;
     let it = arg(vm, &a, 0, "next")?;
     let is_iter = matches!(it, Value::Iter(_) | Value::Generator(_))
         || vm.lookup_special(&it, "__next__")?.is_some();
@@ -666,7 +710,15 @@ fn sum(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     Ok(acc)
 }
 
-pub(crate) fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    // pow(base, exp, mod=None): all three may be given by keyword
+    for (i, k) in ["base", "exp"].into_iter().enumerate() {
+        if a.pos.len() == i {
+            if let Some(v) = a.take_kw(k) {
+                a.pos.push(v);
+            }
+        }
+    }
     let base = arg(vm, &a, 0, "pow")?;
     let exp = arg(vm, &a, 1, "pow")?;
     match a.pos.get(2).or(a.kwarg("mod").as_ref()).cloned() {
@@ -731,6 +783,11 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 }
 
 fn round(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        if let Some(v) = a.take_kw("number") {
+            a.pos.push(v);
+        }
+    }
     let v = arg(vm, &a, 0, "round")?;
     let nd = a
         .take_kw("ndigits")
@@ -855,6 +912,9 @@ fn round_float(x: f64, nd: i64) -> f64 {
 }
 
 fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
+    }
     let key = a.take_kw("key").filter(|k| !k.is_none());
     let reverse = match a.take_kw("reverse") {
         Some(r) => vm.truthy(&r)?,
@@ -862,9 +922,6 @@ fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     };
     if let Some((k, _)) = a.kw.first() {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
-    }
-    if a.pos.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
     let items = vm.collect(&a.pos[0])?;
     let keys = match &key {
@@ -889,6 +946,7 @@ fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 /// line comes from sys.stdin, whatever objects they are now; the process's own stdin is read
 /// directly only when sys.stdin is still the original file.
 fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    no_kw(vm, &a, "input")?;
     if a.pos.len() > 1 {
         return Err(vm.type_error(format!(
             "input expected at most 1 argument, got {}",
@@ -1112,6 +1170,7 @@ fn import(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    exact_args(vm, &a, 1, "aiter")?;
     let v = arg(vm, &a, 0, "aiter")?;
     match vm.lookup_special(&v, "__aiter__")? {
         Some(m) => {
@@ -1139,6 +1198,7 @@ fn aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    no_kw(vm, &a, "anext")?;
     crate::generator::builtin_anext(vm, &a.pos)
 }
 

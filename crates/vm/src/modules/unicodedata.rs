@@ -168,7 +168,7 @@ fn ud_decomposition(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// CPython names what UnicodeData.txt names, except the Tangut ideograph ranges.
-fn char_name(c: u32) -> Option<String> {
+pub(crate) fn char_name(c: u32) -> Option<String> {
     if !assigned(c) || (0x17000..=0x187F7).contains(&c) || (0x18D00..=0x18D08).contains(&c) {
         return None;
     }

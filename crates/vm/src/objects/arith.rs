@@ -680,6 +680,8 @@ fn complex_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
     Ok(Some(Value::Complex(r, i)))
 }
 
+const BOOL_INVERT_WARNING: &str = "Bitwise inversion '~' on bool is deprecated. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
+
 pub fn native_unary(vm: &mut Vm, v: &Value, dunder: &str) -> PyResult<Option<Value>> {
     Ok(Some(match (v, dunder) {
         (Value::Int(i), "__neg__") => match i.checked_neg() {
@@ -694,7 +696,11 @@ pub fn native_unary(vm: &mut Vm, v: &Value, dunder: &str) -> PyResult<Option<Val
         (Value::Bool(b), "__pos__") => Value::Int(*b as i64),
         (Value::Float(_) | Value::Complex(..), "__pos__") => v.clone(),
         (Value::Int(i), "__invert__") => Value::Int(!i),
-        (Value::Bool(b), "__invert__") => Value::Int(!(*b as i64)),
+        (Value::Bool(b), "__invert__") => {
+            // bool_invert (3.12): deprecated, it is the int's bitwise inversion
+            vm.warn("DeprecationWarning", BOOL_INVERT_WARNING)?;
+            Value::Int(!(*b as i64))
+        }
         (Value::BigInt(b), "__invert__") => Value::from_bigint(-(**b).clone() - 1),
         (Value::Int(i), "__abs__") => match i.checked_abs() {
             Some(n) => Value::Int(n),

@@ -302,7 +302,16 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     };
                 }
                 if let Some(b) = inst.base.borrow().clone() {
-                    if !matches!(b, Value::Instance(_)) {
+                    // a class attribute of the subclass hides the base's getset (a property
+                    // subclass's `__isabstractmethod__ = True`, abc.abstractproperty)
+                    let shadowed = || {
+                        ty.mro
+                            .borrow()
+                            .iter()
+                            .take_while(|t| !t.builtin)
+                            .any(|t| t.dict.borrow().contains_str(name))
+                    };
+                    if !matches!(b, Value::Instance(_)) && !shadowed() {
                         if let Some(v) = builtin_attr(vm, &b, name)? {
                             if name != "__class__" {
                                 return Ok(Some(v));

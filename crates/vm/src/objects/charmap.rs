@@ -152,18 +152,17 @@ pub fn encode(vm: &mut Vm, text: &Rc<str>, t: &CharmapTable, errors: &str) -> Py
                 let mut s = String::new();
                 for &c in &chars[i..j] {
                     let n = c as u32;
-                    match errors {
-                        "xmlcharrefreplace" => s.push_str(&format!("&#{n};")),
+                    let name = match errors {
+                        "namereplace" => crate::modules::unicodedata::char_name(n),
+                        _ => None,
+                    };
+                    match (errors, name) {
+                        ("xmlcharrefreplace", _) => s.push_str(&format!("&#{n};")),
+                        (_, Some(name)) => s.push_str(&format!("\\N{{{name}}}")),
                         _ if n < 0x100 => s.push_str(&format!("\\x{n:02x}")),
                         _ if n < 0x10000 => s.push_str(&format!("\\u{n:04x}")),
                         _ => s.push_str(&format!("\\U{n:08x}")),
                     }
-                }
-                if errors == "namereplace" {
-                    return Err(vm.new_error(
-                        "NotImplementedError",
-                        "the 'namereplace' error handler with a charmap codec",
-                    ));
                 }
                 for c in s.chars() {
                     out.push(byte_of(t, c).ok_or_else(|| strict(vm))?);

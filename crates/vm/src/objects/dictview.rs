@@ -230,6 +230,20 @@ fn view_ne(
     view_richcompare(vm, &a, crate::ops::CmpOp::Ne)
 }
 
+fn values_eq(
+    _vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    Ok(Value::Bool(a.pos[0].is(&a.pos[1])))
+}
+
+fn values_ne(
+    _vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    Ok(Value::Bool(!a.pos[0].is(&a.pos[1])))
+}
+
 /// Register the view types' methods.
 pub fn init(vm: &mut crate::vm::Vm) {
     let types: Vec<Rc<crate::objects::typeobj::Type>> = VIEW_TYPES.with(|t| t.to_vec());
@@ -264,6 +278,10 @@ pub fn init(vm: &mut crate::vm::Vm) {
             // they compare like sets, and are unhashable as sets are (values views hash by
             // identity)
             t.dict.borrow_mut().set_str("__hash__", Value::None);
+        } else {
+            // values views compare by identity (object's), not by the dict they hold
+            vm.add_method(&t, "__eq__", values_eq);
+            vm.add_method(&t, "__ne__", values_ne);
         }
         t.dict
             .borrow_mut()

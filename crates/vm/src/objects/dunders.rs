@@ -25,6 +25,11 @@ fn binop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = tag(&a);
     let (op, reflected) = (BinOp::ALL[t % 13], t >= 13);
     let (x, y) = (un(&a.pos[1]), un(a.pos.get(2).unwrap_or(&Value::None)));
+    if num_rank(&x).is_some_and(|rx| !matches!(num_rank(&y), Some(ry) if ry <= rx)) {
+        // `(7).__floordiv__(2.0)`, `(3).__mul__("a")`: int's slot takes ints only,
+        // float's ints and floats; the other operand's reflected slot answers
+        return Ok(Value::NotImplemented);
+    }
     let (l, r) = if reflected { (y, x) } else { (x, y) };
     if let Some(m) = a
         .pos
@@ -49,10 +54,20 @@ fn binop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(crate::objects::arith::native_binop(vm, &l, &r, op)?.unwrap_or(Value::NotImplemented))
 }
 
+/// The numeric tower's rank of a builtin number: which operands its own slots accept.
+fn num_rank(v: &Value) -> Option<u8> {
+    match v {
+        Value::Bool(_) | Value::Int(_) | Value::BigInt(_) => Some(1),
+        Value::Float(_) => Some(2),
+        Value::Complex(..) => Some(3),
+        _ => None,
+    }
+}
+
 fn cmp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let op = CmpOp::from_index(tag(&a) as u32);
     let (x, y) = (un(&a.pos[1]), un(a.pos.get(2).unwrap_or(&Value::None)));
-    if !comparable(&x, &y) {
+    if !comparable(&x, &y) || num_rank(&y) > num_rank(&x) {
         // `(1).__eq__("a")`: the slot answers NotImplemented for foreign types.
         return Ok(Value::NotImplemented);
     }

@@ -220,7 +220,16 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__format__")? {
                     if !matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
-                        return self.call(&m, vec![Value::str(spec)]);
+                        let r = self.call(&m, vec![Value::str(spec)])?;
+                        if !matches!(r, Value::Str(_))
+                            && !matches!(crate::ops::unwrap_base(&r), Some(Value::Str(_)))
+                        {
+                            let tn = self.type_name(&r);
+                            return Err(
+                                self.type_error(format!("__format__ must return a str, not {tn}"))
+                            );
+                        }
+                        return Ok(r);
                     }
                 }
                 if let Some(b) = crate::ops::unwrap_base(v) {
@@ -843,7 +852,18 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyR
                 }
             }
             'x' | 'X' | 'o' => {
-                if !matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                let is_int =
+                    |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+                let mut v = v.clone();
+                if let (false, Value::Instance(_)) = (is_int(&v), &v) {
+                    // an int subclass, or a class with __index__ (PyNumber_Index)
+                    if let Some(m) = vm.lookup_special(&v, "__index__")? {
+                        v = vm.call(&m, vec![])?;
+                    } else if let Some(b) = crate::ops::unwrap_base(&v) {
+                        v = b;
+                    }
+                }
+                if !is_int(&v) {
                     let tn = vm.type_name(&v);
                     return Err(
                         vm.type_error(format!("%{conv} format: an integer is required, not {tn}"))

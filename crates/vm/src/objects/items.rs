@@ -110,7 +110,7 @@ fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize
     if j < 0 || j >= len as i64 {
         let msg = match what {
             "str" => "string index out of range".to_string(),
-            "bytes" | "bytearray" => "index out of range".to_string(),
+            "bytes" => "index out of range".to_string(),
             _ => format!("{what} index out of range"),
         };
         return Err(vm.index_error(msg));

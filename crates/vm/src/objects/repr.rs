@@ -228,7 +228,16 @@ impl Vm {
                 c.co.filename,
                 c.co.firstlineno
             ),
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
+            Value::Function(f) => {
+                let qn = f.qualname.borrow();
+                if f.code.borrow().hidden.get() && !qn.contains('.') {
+                    // a module function of a lib/ module that is C in CPython (operator.add,
+                    // functools.reduce, heapq.heappush): hidden from tracebacks, shown as C
+                    format!("<built-in function {qn}>")
+                } else {
+                    format!("<function {} at {:#x}>", qn, v.id())
+                }
+            }
             Value::Builtin(b) => match (&b.bound, b.kind) {
                 (None, BuiltinKind::Method) if crate::modules::pydive::is_slot_wrapper(b) => {
                     format!(

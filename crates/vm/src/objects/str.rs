@@ -1006,9 +1006,15 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 match errors.as_str() {
                     "ignore" => {}
                     "replace" => out.push(b'?'),
-                    "backslashreplace" => {
+                    "backslashreplace" | "namereplace" => {
                         let n = c as u32;
-                        let esc = if n < 0x100 {
+                        let name = match errors.as_str() {
+                            "namereplace" => crate::modules::unicodedata::char_name(n),
+                            _ => None,
+                        };
+                        let esc = if let Some(name) = name {
+                            format!("\\N{{{name}}}")
+                        } else if n < 0x100 {
                             format!("\\x{n:02x}")
                         } else if n < 0x10000 {
                             format!("\\u{n:04x}")

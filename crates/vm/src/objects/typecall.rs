@@ -414,11 +414,33 @@ pub fn new_class(vm: &mut Vm, meta: &Rc<Type>, args: Args) -> PyResult<Value> {
             )));
         }
         for n in names {
-            if let Value::Str(s) = n {
+            let s = match n {
+                Value::Str(s) => Some(s),
+                other => match crate::ops::unwrap_base(&other) {
+                    Some(Value::Str(s)) => Some(s),
+                    _ => {
+                        let tn = vm.type_name(&other);
+                        let msg = format!("__slots__ items must be strings, not '{tn}'");
+                        return Err(vm.type_error(msg));
+                    }
+                },
+            };
+            if let Some(s) = s {
+                let mut cs = s.chars();
+                let ident = cs
+                    .next()
+                    .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+                    && cs.all(unicode_ident::is_xid_continue);
+                if !ident {
+                    return Err(vm.type_error("__slots__ must be identifiers"));
+                }
                 // type_new_slots mangles private names (`__x` in class C is `_C__x`).
                 let m = pydive_compiler::symtable::mangle(Some(&name), &s);
                 let s: Rc<str> = if *m == *s { s } else { m.into() };
                 if &*s == "__dict__" {
+                    if declared_dict || bases.iter().any(|b| b.has_dict && !b.builtin) {
+                        return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                    }
                     declared_dict = true;
                 } else if &*s == "__weakref__" {
                     declared_weak = true;
