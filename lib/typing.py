@@ -942,7 +942,8 @@ class TypeAliasType:
 def _make_nmtuple(name, fields, module, defaults=()):
     nm_tpl = collections.namedtuple(name, [n for n, t in fields], defaults=defaults,
                                     module=module)
-    nm_tpl.__annotations__ = dict(fields)
+    # the class and its __new__ share the field types (inspect.signature shows them)
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = dict(fields)
     return nm_tpl
 
 
