@@ -2,7 +2,8 @@
 
 Leap years and weekdays, the Calendar iterators over a month's weeks, and the plain-text and
 HTML layouts, matching CPython 3.12 character for character. Day and month names are
-English (the C locale); the Locale* calendars are not provided.
+English (the C locale): the Locale* calendars switch LC_TIME as CPython's do, and pydive's
+locale module knows the C/UTF-8 locales only.
 """
 
 import datetime
@@ -390,6 +391,66 @@ def setfirstweekday(firstweekday):
 monthcalendar = c.monthdayscalendar
 prweek = c.prweek
 week = c.formatweek
+class different_locale:
+    """Context manager: LC_TIME set to `locale` inside the block, restored after it."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        import locale as _locale
+        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
+        _locale.setlocale(_locale.LC_TIME, self.locale)
+
+    def __exit__(self, *args):
+        import locale as _locale
+        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+
+
+def _get_default_locale():
+    import locale as _locale
+    locale = _locale.setlocale(_locale.LC_TIME, None)
+    if locale == "C":
+        # the environment's locale, as a Locale*Calendar made without one uses
+        with different_locale(""):
+            locale = _locale.setlocale(_locale.LC_TIME, None)
+    return locale
+
+
+class LocaleTextCalendar(TextCalendar):
+    """A TextCalendar whose day and month names come from `locale` (the default one when
+    None)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, width, withyear)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """An HTMLCalendar whose day and month names come from `locale`."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, withyear)
+
+
 weekheader = c.formatweekheader
 prmonth = c.prmonth
 month = c.formatmonth

@@ -1,0 +1,31 @@
+# Text calendars: prmonth/prcal with another first weekday, TextCalendar layouts, strftime
+# directives, the Locale* calendars and different_locale in the C locale.
+import calendar, datetime
+calendar.setfirstweekday(calendar.SUNDAY)
+calendar.prmonth(2024, 2)
+print(calendar.firstweekday(), calendar.weekheader(2), calendar.weekheader(9))
+calendar.prcal(2023, w=2, l=1, c=4, m=6)
+tc = calendar.TextCalendar(calendar.WEDNESDAY)
+print(tc.formatyear(2025, 2, 1, 6, 3)[:500])
+print(list(tc.iterweekdays()), list(tc.itermonthdates(2024, 3))[:3], list(tc.itermonthdays2(2024, 3))[:8], tc.monthdayscalendar(2024, 3)[0], tc.yeardatescalendar(2024)[0][0][0][:2])
+print(tc.formatweek([(1, 0), (2, 1), (0, 2)], 3), "|", tc.formatday(5, 3, 4), "|", tc.formatweekday(0, 10), "|", tc.formatmonthname(2024, 5, 20))
+d = datetime.datetime(2024, 7, 4, 9, 5, 3)
+print(d.strftime("%c | %x | %X | %D | %T | %R | %r | %e | %h | %n%t| %G-%V-%u | %C | %g"))
+print(d.strftime("%-d/%-m") if False else "", d.strftime("%Y%m%dT%H%M%S"), d.strftime("%%Y"), d.strftime(""), d.strftime("%Q") )
+print(calendar.different_locale, calendar.Calendar(0).getfirstweekday(), list(calendar.Month)[:2] if hasattr(calendar, "Month") else None, calendar.MONDAY)
+try: calendar.monthrange(2024, 13)
+except calendar.IllegalMonthError as e: print(e)
+try: calendar.weekday(2024, 2, 30)
+except ValueError as e: print(e)
+ltc = calendar.LocaleTextCalendar(calendar.MONDAY, locale="C")
+print(ltc.formatmonth(2024, 9))
+print(ltc.formatyear(2024)[:300], ltc.locale)
+lhc = calendar.LocaleHTMLCalendar(6, "C")
+print(lhc.formatmonth(2024, 2)[:400], lhc.formatweekday(0))
+with calendar.different_locale("C"):
+    print(calendar.month_name[5], calendar.day_abbr[0])
+d = calendar.LocaleTextCalendar()
+print(d.formatweekday(3, 12), "|", d.formatmonthname(2020, 1, 30), isinstance(d, calendar.TextCalendar))
+try:
+    calendar.LocaleTextCalendar(locale="xx_NOPE.UTF-8").formatmonth(2024, 1)
+except Exception as e: print(type(e).__name__, e)
