@@ -7,10 +7,9 @@
 //!   dicts only (`l = []; l.append(l)`) is found. Tuples, sets, cells, frames, tracebacks,
 //!   bound methods and instances' and classes' own dicts are not: a collection discovers them
 //!   by walking from the registered objects. Young collections start from the young
-//!   instances, functions, generators and classes only and walk the lists and dicts they
-//!   reach (lists and dicts do not count towards the threshold either); full ones, and
-//!   `gc.collect()`, start from everything and walk functions' `__globals__` too (a
-//!   namespace made by `exec` can be garbage).
+//!   registered objects (less the lists and dicts of atoms only) and walk the lists and dicts
+//!   they reach, old or young; full ones, and `gc.collect()`, start from everything and walk
+//!   functions' `__globals__` too (a namespace made by `exec` can be garbage).
 //! - **Trial deletion** (`update_refs` / `subtract_refs` / `move_unreachable`): for each
 //!   object found, `gc_refs = Rc::strong_count - 1` (the collector's own handle); each
 //!   reference from another found object subtracts one. What is left above zero is held from
@@ -25,12 +24,16 @@
 //!   reachable is resurrected (`handle_resurrected_objects`); the rest is cleared (`tp_clear`:
 //!   lists, dicts, cells, frames, instance fields emptied), which breaks the cycles, and the
 //!   reference counts free the objects.
-//! - **Automatic collection**: when `threshold0` (700) objects were registered since the last
-//!   collection, the VM collects at its next instruction boundary (the finalizer check of the
-//!   evaluation loop, as 3.12's eval breaker). Two generations: a young collection walks from
-//!   the objects registered since the last collection only (older registered objects are a
-//!   border, held from outside); a full one runs when the promoted objects outnumber
-//!   the old ones, which keeps long programs linear.
+//! - **Automatic collection**: when the live objects registered since the last collection
+//!   reach `threshold0` (700; CPython's count: allocations less deallocations), the VM
+//!   collects at its next instruction boundary (the finalizer check of the evaluation loop,
+//!   as 3.12's eval breaker). Freed objects are not counted as they go: the registrations
+//!   are, and when they reach the threshold the dead entries of the young generation are
+//!   dropped and the live ones counted (`Registry::prune`). Two generations: a young
+//!   collection walks from the objects registered since the last collection only (older
+//!   instances, functions, generators and classes are a border, held from outside); a full
+//!   one runs when the promoted objects outnumber the old ones, which keeps long programs
+//!   linear.
 
 use std::cell::RefCell;
 use std::mem::ManuallyDrop;
@@ -56,17 +59,6 @@ enum Tracked {
 }
 
 impl Tracked {
-    fn alive(&self) -> bool {
-        match self {
-            Tracked::Instance(w) => w.strong_count() > 0,
-            Tracked::Function(w) => w.strong_count() > 0,
-            Tracked::Generator(w) => w.strong_count() > 0,
-            Tracked::Type(w) => w.strong_count() > 0,
-            Tracked::List(w) => w.strong_count() > 0,
-            Tracked::Dict(w) => w.strong_count() > 0,
-        }
-    }
-
     /// A copy of the registered object that holds no count (see `alias`), if it is alive:
     /// no increment and decrement of its count as `upgrade` then a drop would make.
     #[inline]
@@ -94,10 +86,13 @@ impl Tracked {
 
 struct Registry {
     items: Vec<Tracked>,
-    /// Registered allocations since the last collection (`gc.get_count()[0]`).
+    /// The young objects (`gc.get_count()[0]`: CPython counts allocations less
+    /// deallocations): the live ones at the last `prune`, plus the registrations since.
     count: usize,
-    /// Collect when `count` reaches this (`usize::MAX`: never; see `rearm`).
-    trigger: usize,
+    /// `threshold0` (`usize::MAX`: no automatic collection; see `rearm`).
+    threshold: usize,
+    /// `prune` when `count` reaches this.
+    check_at: usize,
     /// Compact `items` (drop dead entries) when it grows past this.
     compact_at: usize,
     /// `items[young_start..]` were registered since the last collection (the young
@@ -108,32 +103,12 @@ struct Registry {
     promoted: usize,
     /// Young collections since the last full one.
     young_collections: usize,
-    /// Registered lists and dicts: only full collections start from them, so young
-    /// collections, the threshold and the generations are as before they were registered.
-    containers: Vec<Tracked>,
-    /// Drop the dead `containers` when it grows past this.
-    containers_compact_at: usize,
-    /// Registered objects freed since `items` was last compacted (their entries keep the
-    /// memory of the object until then: a `Weak`).
-    dead: usize,
 }
 
 impl Registry {
     /// Drop the dead entries, keeping the order (and so the generations).
     fn compact(&mut self) {
-        let young_start = self.young_start;
-        let (mut i, mut old) = (0, 0);
-        self.items.retain(|t| {
-            let keep = t.alive();
-            if keep && i < young_start {
-                old += 1;
-            }
-            i += 1;
-            keep
-        });
-        self.young_start = old;
-        self.compact_at = (self.items.len() * 2).max(1024);
-        self.dead = 0;
+        self.compact_from(0, |_| {});
     }
 
     /// Drop the dead entries of the young generation only (a young collection must not
@@ -159,14 +134,30 @@ impl Registry {
                 i += 1;
             }
         }
-        let removed = self.items.len() - i;
         self.items.truncate(i);
         if from == 0 {
             self.young_start = old;
             self.compact_at = (self.items.len() * 2).max(1024);
-            self.dead = 0;
+        }
+    }
+
+    /// The young count reached `check_at`: drop the young generation's dead entries (and so
+    /// the memory of those objects, which a `Weak` holds) and count the live ones, which is
+    /// what CPython's count is (`gc_alloc` adds one, `PyObject_GC_Del` takes one away); ask
+    /// for a collection when they reach the threshold. Counting the freed objects here
+    /// rather than in each object's `Drop` costs one pass over the young entries every
+    /// `threshold / 4` registrations at most.
+    fn prune(&mut self) {
+        self.compact_young();
+        let live = self.items.len() - self.young_start;
+        self.count = live;
+        if live >= self.threshold {
+            REQUESTED.store(true, Ordering::Relaxed);
+            crate::generator::request_finalizers();
+            // Until the collection (`rearm`).
+            self.check_at = usize::MAX;
         } else {
-            self.dead = self.dead.saturating_sub(removed);
+            self.check_at = self.threshold.max(live + self.threshold / 4);
         }
     }
 }
@@ -186,15 +177,13 @@ thread_local! {
         RefCell::new(Registry {
             items: Vec::new(),
             count: 0,
-            trigger: 700,
+            threshold: 700,
+            check_at: 700,
             compact_at: 1024,
-            containers: Vec::new(),
-            containers_compact_at: 1024,
             young_start: 0,
             old_at_full: 0,
             promoted: 0,
             young_collections: 0,
-            dead: 0,
         })
     };
     static STATE: RefCell<State> = const {
@@ -212,6 +201,7 @@ thread_local! {
 /// An automatic collection is due (read by `Vm::run_pending_finalizers`).
 static REQUESTED: AtomicBool = AtomicBool::new(false);
 
+/// Register a new object (`_PyObject_GC_TRACK`; `gc_alloc` counts it in generation 0).
 #[inline]
 fn track(t: Tracked) {
     let _ = REGISTRY.try_with(|r| {
@@ -220,53 +210,10 @@ fn track(t: Tracked) {
         };
         r.items.push(t);
         r.count += 1;
-        if r.count >= r.trigger {
-            REQUESTED.store(true, Ordering::Relaxed);
-            crate::generator::request_finalizers();
-        }
-        if r.items.len() >= r.compact_at {
+        if r.count >= r.check_at {
+            r.prune();
+        } else if r.items.len() >= r.compact_at {
             r.compact();
-        }
-    });
-}
-
-/// A registered object was freed (`PyObject_GC_Del`): the count of the young generation
-/// goes down as in CPython, so objects that die young (a coroutine awaited at once, a
-/// handle that ran) do not bring collections on; the registry drops its entries (and so
-/// their memory) once the freed objects are a quarter of it.
-#[inline]
-pub fn untrack_freed() {
-    let _ = REGISTRY.try_with(|r| {
-        let Ok(mut r) = r.try_borrow_mut() else {
-            return;
-        };
-        r.count = r.count.saturating_sub(1);
-        r.dead += 1;
-        if r.dead >= 1024 && r.dead * 4 >= r.items.len() {
-            // Most objects die young (an awaited coroutine, a handle that ran): a pass over
-            // the young generation drops their entries; the old one is only walked when its
-            // dead entries are still a quarter of all.
-            r.compact_young();
-            if r.dead >= 1024 && r.dead * 4 >= r.items.len() {
-                r.compact();
-            }
-        }
-    });
-}
-
-/// Register a list or dict: kept apart, it does not count towards the threshold (lists and
-/// dicts are made far more often than the objects it was tuned for, and a young collection
-/// costs more here than in CPython); full collections and `gc.collect()` start from them.
-#[inline]
-fn track_container(t: Tracked) {
-    let _ = REGISTRY.try_with(|r| {
-        let Ok(mut r) = r.try_borrow_mut() else {
-            return;
-        };
-        r.containers.push(t);
-        if r.containers.len() >= r.containers_compact_at {
-            r.containers.retain(Tracked::alive);
-            r.containers_compact_at = (r.containers.len() * 2).max(1024);
         }
     });
 }
@@ -298,13 +245,13 @@ pub fn track_type(o: &Rc<Type>) {
 /// Register a new list (CPython tracks every list: a cycle of lists only is found).
 #[inline]
 pub fn track_list(o: &ListRef) {
-    track_container(Tracked::List(Rc::downgrade(o)));
+    track(Tracked::List(Rc::downgrade(o)));
 }
 
 /// Register a new dict.
 #[inline]
 pub fn track_dict(o: &crate::value::DictRef) {
-    track_container(Tracked::Dict(Rc::downgrade(o)));
+    track(Tracked::Dict(Rc::downgrade(o)));
 }
 
 /// Is an automatic collection due?
@@ -313,19 +260,25 @@ pub fn requested() -> bool {
     REQUESTED.load(Ordering::Relaxed)
 }
 
-fn rearm() {
-    let (enabled, t0) = STATE.with(|s| {
+/// The threshold of generation 0 as the registry uses it (`usize::MAX`: never collect).
+fn threshold0() -> usize {
+    STATE.with(|s| {
         let s = s.borrow();
-        (s.enabled, s.thresholds.0)
-    });
+        match s.thresholds.0 {
+            t if s.enabled && t > 0 => t as usize,
+            _ => usize::MAX,
+        }
+    })
+}
+
+/// After a collection: the young generation is empty.
+fn rearm() {
+    let t = threshold0();
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.count = 0;
-        r.trigger = if !enabled || t0 <= 0 {
-            usize::MAX
-        } else {
-            t0 as usize
-        };
+        r.threshold = t;
+        r.check_at = t;
     });
 }
 
@@ -1130,16 +1083,21 @@ impl AddrTable {
             .flatten();
         match spare {
             Some(mut t) if t.slots.len() >= want && t.slots.len() <= want * 8 => {
-                t.len = 0;
-                if t.stamp == u32::MAX {
-                    t.slots.fill(Slot::default());
-                    t.stamp = 1;
-                } else {
-                    t.stamp += 1;
-                }
+                t.empty();
                 t
             }
             _ => AddrTable::with_slots(want),
+        }
+    }
+
+    /// Forget every address: bump the stamp (zero the slots once in 4 billion times).
+    fn empty(&mut self) {
+        self.len = 0;
+        if self.stamp == u32::MAX {
+            self.slots.fill(Slot::default());
+            self.stamp = 1;
+        } else {
+            self.stamp += 1;
         }
     }
 
@@ -1223,25 +1181,20 @@ impl AddrTable {
 
 impl Drop for Graph {
     fn drop(&mut self) {
-        let t = std::mem::replace(
-            &mut self.index,
-            AddrTable {
-                slots: Vec::new(),
-                stamp: 0,
-                shift: 0,
-                len: 0,
-            },
-        );
-        t.give_back();
+        self.take_index().give_back();
     }
 }
 
 impl Graph {
     fn new(n: usize) -> Graph {
+        Graph::with_index(n, AddrTable::take(n))
+    }
+
+    fn with_index(n: usize, index: AddrTable) -> Graph {
         Graph {
             nodes: Vec::with_capacity(n),
             owners: Vec::new(),
-            index: AddrTable::take(n),
+            index,
             inline_dicts: Default::default(),
             class_dicts: Default::default(),
             edges: Vec::new(),
@@ -1251,15 +1204,31 @@ impl Graph {
         }
     }
 
-    /// A graph of `values`, held by it (one count each, as `reachable` and `freed` expect).
-    fn owned(values: Vec<Value>) -> Graph {
-        let mut g = Graph::new(values.len());
+    /// A graph of `values`, held by it (one count each, as `reachable` and `freed` expect),
+    /// with the address table of the graph they were found in (`values` are some of its
+    /// nodes: it is large enough), emptied: no new table to allocate and zero.
+    fn owned(values: Vec<Value>, mut index: AddrTable) -> Graph {
+        index.empty();
+        let mut g = Graph::with_index(values.len(), index);
         for v in &values {
             g.add(alias(v));
         }
         g.owners = values;
         g.inline_frames = true;
         g
+    }
+
+    /// The address table, leaving an empty one (no slots: `give_back` drops it).
+    fn take_index(&mut self) -> AddrTable {
+        std::mem::replace(
+            &mut self.index,
+            AddrTable {
+                slots: Vec::new(),
+                stamp: 0,
+                shift: 0,
+                len: 0,
+            },
+        )
     }
 
     fn node(&self, i: usize) -> &Value {
@@ -1344,24 +1313,17 @@ impl Graph {
             let r = &mut *r;
             let from = if full { 0 } else { r.young_start };
             // About two objects are found per registered one (frames, tuples, dicts, ...).
-            let roots = r.items.len() - from + if full { r.containers.len() } else { 0 };
-            let mut g = Graph::new(roots * 2);
+            let mut g = Graph::new((r.items.len() - from) * 2);
             g.inline_frames = inline_frames;
             // The live registered objects are the roots; the dead entries go in the same
-            // pass (`compact` / `compact_young`).
+            // pass (`compact` / `compact_young`). A collection leaves out the lists and
+            // dicts of atoms only (`atoms_only`: in no cycle, and a walk that reaches one
+            // skips it too); `gc.get_objects()` and `gc.get_referrers()` have them.
             r.compact_from(from, |v| {
-                g.add(v);
+                if !(inline_frames && atoms_only(&v)) {
+                    g.add(v);
+                }
             });
-            if full {
-                r.containers.retain(|t| match t.alias() {
-                    Some(v) => {
-                        g.add(v);
-                        true
-                    }
-                    None => false,
-                });
-                r.containers_compact_at = (r.containers.len() * 2).max(1024);
-            }
             g
         });
         g.starts.reserve(g.nodes.len() * 2);
@@ -1709,7 +1671,7 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
     }
     run_callbacks(vm, "start", 0);
     let started = stats_wanted().then(std::time::Instant::now);
-    let graph = Graph::discover(full, true);
+    let mut graph = Graph::discover(full, true);
     let reach = graph.reachable_all();
     let unreachable: Vec<usize> = (0..graph.nodes.len()).filter(|&i| !reach[i]).collect();
     if let Some(t) = started {
@@ -1737,11 +1699,13 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
             eprintln!("gc:   walked: {}", parts.join(", "));
         }
     }
-    // The garbage, held (finalizers run code): a graph of its own, in the same order.
+    // The garbage, held (finalizers run code): a graph of its own, in the same order, with
+    // this graph's address table.
     let garbage: Vec<Value> = unreachable
         .iter()
         .map(|&i| Value::clone(&graph.nodes[i]))
         .collect();
+    let index = graph.take_index();
     drop(graph);
     // Nothing ran since the walk compacted the registry unless there is garbage (its
     // finalizers and the counts free objects): only then is it compacted again below.
@@ -1750,7 +1714,7 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
         0
     } else {
         let members: Vec<usize> = (0..garbage.len()).collect();
-        finalize_and_clear(vm, &mut Graph::owned(garbage), &members)
+        finalize_and_clear(vm, &mut Graph::owned(garbage, index), &members)
     };
     STATE.with(|s| {
         let mut s = s.borrow_mut();
@@ -1801,6 +1765,8 @@ fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> 
         }
     }
     crate::modules::weakref::forget_callbacks_of(&garbage);
+    // Whether any code ran: else nothing was resurrected nor freed (below).
+    let mut ran = crate::modules::weakref::callbacks_pending();
     crate::modules::weakref::run_callbacks(vm);
     // finalize_garbage: __del__ and generator finalizers, once each, in allocation order.
     for &i in unreachable {
@@ -1813,6 +1779,7 @@ fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> 
                 let Some(del) = cls.lookup("__del__") else {
                     continue;
                 };
+                ran = true;
                 let saved = vm.exc_info.clone();
                 if let Err(e) = vm.call(&del, vec![Value::Instance(o.clone())]) {
                     vm.write_unraisable(&e, Some(&del));
@@ -1827,16 +1794,24 @@ fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> 
                     _ => false,
                 };
                 if needs {
+                    ran = true;
                     vm.finalize_generator(g);
                 }
             }
             _ => {}
         }
     }
-    // handle_resurrected_objects: a finalizer may have stored some of the garbage.
-    let reach = graph.reachable(unreachable);
-    let last: Vec<usize> = unreachable.iter().copied().filter(|&i| !reach[i]).collect();
-    let freed = graph.freed(&last);
+    // handle_resurrected_objects: a finalizer may have stored some of the garbage, or
+    // dropped references to some (freed at once in CPython). When no code ran, every
+    // object is still garbage and none lost a reference (it is held by the others only).
+    let (last, freed) = if ran {
+        let reach = graph.reachable(unreachable);
+        let last: Vec<usize> = unreachable.iter().copied().filter(|&i| !reach[i]).collect();
+        let freed = graph.freed(&last);
+        (last, freed)
+    } else {
+        (unreachable.to_vec(), vec![false; graph.nodes.len()])
+    };
     graph.note_owners(&last);
     let found = last
         .iter()
@@ -1856,17 +1831,30 @@ fn finalize_and_clear(vm: &mut Vm, graph: &mut Graph, unreachable: &[usize]) -> 
 
 pub fn enable(on: bool) {
     STATE.with(|s| s.borrow_mut().enabled = on);
-    let count = REGISTRY.with(|r| r.borrow().count);
-    rearm();
-    REGISTRY.with(|r| r.borrow_mut().count = count);
+    let t = threshold0();
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.threshold = t;
+        r.check_at = t;
+        if r.count >= t {
+            r.prune();
+        }
+    });
 }
 
 pub fn is_enabled() -> bool {
     STATE.with(|s| s.borrow().enabled)
 }
 
+/// `gc.get_count()[0]`: the live objects registered since the last collection (CPython:
+/// allocations less deallocations of GC objects).
 pub fn get_count() -> usize {
-    REGISTRY.with(|r| r.borrow().count)
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.compact_young();
+        r.count = r.items.len() - r.young_start;
+        r.count
+    })
 }
 
 pub fn thresholds() -> (i64, i64, i64) {

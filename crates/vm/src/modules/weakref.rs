@@ -90,6 +90,13 @@ pub fn forget_callbacks_of(is_garbage: &dyn Fn(usize) -> bool) {
     let _ = PENDING.try_with(|p| p.borrow_mut().retain(|(_, r)| !is_garbage(r.id())));
 }
 
+/// Are callbacks of references whose referents died waiting to run (`run_callbacks`)?
+pub fn callbacks_pending() -> bool {
+    PENDING
+        .try_with(|p| !p.borrow().is_empty())
+        .unwrap_or(false)
+}
+
 /// Run the callbacks of the references whose referents died; an exception is reported as
 /// unraisable, as CPython does.
 pub fn run_callbacks(vm: &mut Vm) {

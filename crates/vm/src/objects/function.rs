@@ -31,12 +31,6 @@ impl Function {
     }
 }
 
-impl Drop for Function {
-    fn drop(&mut self) {
-        crate::gc::untrack_freed();
-    }
-}
-
 /// Positional and keyword arguments of a native call.
 #[derive(Default)]
 pub struct Args {
