@@ -9,6 +9,7 @@
 //!  │              Option<Value>: None = unbound; a cell slot holds  │
 //!  │              Value::Cell after MAKE_CELL / COPY_FREE_VARS       │
 //!  │ stack: the value stack, grows up to co_stacksize               │
+//!  │   (localsplus and stack are one buffer: [ locals │ stack ])     │
 //!  │ globals, builtins: dicts shared with the function              │
 //!  │ locals: the mapping of module and class bodies (LOAD_NAME)     │
 //!  │ back: the caller (f_back) while this frame runs or is linked   │
@@ -652,6 +653,48 @@ impl Frame {
 
 #[cfg(all(test, target_pointer_width = "64"))]
 mod tests {
+    use super::{alloc_slots, free_slots, ValueStack, SPILLED};
+    use crate::value::Value;
+    use std::rc::Rc;
+
+    /// A stack pushed past its room moves to a block of its own and keeps its values in
+    /// order; drain and truncate drop what they take off.
+    #[test]
+    #[allow(unsafe_code)]
+    fn value_stack_spills_and_drains() {
+        let s: Rc<str> = Rc::from("x");
+        let p = alloc_slots(2);
+        let mut st = ValueStack {
+            base: p,
+            len: 0,
+            cap: 2,
+        };
+        for i in 0..20 {
+            st.push(Value::Int(i));
+            st.push(Value::Str(s.clone()));
+        }
+        assert!(st.cap & SPILLED != 0 && st.buffer_room() == 2 && st.len() == 40);
+        assert_eq!(Rc::strong_count(&s), 21);
+        assert!(matches!(st[38], Value::Int(19)));
+        assert!(matches!(st.pop(), Some(Value::Str(_))));
+        let mut d = st.drain(30..);
+        assert!(matches!(d.next(), Some(Value::Int(15))));
+        drop(d);
+        assert_eq!(st.len(), 30);
+        assert_eq!(Rc::strong_count(&s), 16);
+        let v = st.split_off(28);
+        assert!(matches!(v[..], [Value::Int(14), Value::Str(_)]));
+        st.truncate(1);
+        drop(v);
+        assert_eq!(Rc::strong_count(&s), 1);
+        st.clear();
+        // SAFETY: the stack holds no values; its own block and then the buffer are freed once.
+        unsafe {
+            st.free_spilled();
+            free_slots(p, 2);
+        }
+    }
+
     /// What every suspended coroutine and every instance costs (asyncio keeps one of each
     /// per task): these sizes only ever go down; see docs/PERFORMANCE.md "memory and scaling".
     #[test]
