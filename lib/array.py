@@ -78,11 +78,12 @@ class array:
         return v
 
     def __repr__(self):
+        name = type(self).__name__
         if not self._items:
-            return "array(%r)" % self.typecode
+            return "%s(%r)" % (name, self.typecode)
         if self.typecode == "u":
-            return "array(%r, %r)" % (self.typecode, "".join(self._items))
-        return "array(%r, %r)" % (self.typecode, self._items)
+            return "%s(%r, %r)" % (name, self.typecode, "".join(self._items))
+        return "%s(%r, %r)" % (name, self.typecode, self._items)
 
     def __len__(self):
         return len(self._items)

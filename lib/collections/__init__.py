@@ -244,6 +244,76 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 _NO_DEFAULT = object()
 
+_dict_keys = type({}.keys())
+_dict_values = type({}.values())
+_dict_items = type({}.items())
+
+
+class odict_iterator:
+    """iter(od), reversed(od) and the iterators of an OrderedDict's views (a C type in
+    CPython): the dict's own iterator, named as CPython's."""
+    __module__ = 'builtins'
+    __slots__ = ('_it',)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            return next(self._it)
+        except RuntimeError:
+            pass
+        raise RuntimeError('OrderedDict mutated during iteration')
+
+
+def _odict_iter(it):
+    made = _alloc(odict_iterator)
+    made._it = it
+    return made
+
+
+try:
+    from _pydive import alloc as _alloc
+except ImportError:
+    _alloc = object.__new__
+
+
+class odict_keys(_dict_keys):
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return _odict_iter(_dict_keys.__iter__(self))
+
+    def __reversed__(self):
+        return _odict_iter(_dict_keys.__reversed__(self))
+
+
+class odict_values(_dict_values):
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return _odict_iter(_dict_values.__iter__(self))
+
+    def __reversed__(self):
+        return _odict_iter(_dict_values.__reversed__(self))
+
+
+class odict_items(_dict_items):
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return _odict_iter(_dict_items.__iter__(self))
+
+    def __reversed__(self):
+        return _odict_iter(_dict_items.__reversed__(self))
+
+
+try:
+    from _pydive import dict_view as _dict_view
+except ImportError:
+    def _dict_view(cls, view):
+        return view
+
 
 class OrderedDict(dict):
     """A dict with order-aware extras: move_to_end(), popitem(last=False), and
@@ -255,8 +325,23 @@ class OrderedDict(dict):
 
     update = _MutableMapping.update
 
+    def __iter__(self):
+        return _odict_iter(dict.__iter__(self))
+
     def __reversed__(self):
-        return reversed(dict.keys(self))
+        return _odict_iter(reversed(dict.keys(self)))
+
+    def keys(self):
+        "A set-like view of the keys, in order."
+        return _dict_view(odict_keys, dict.keys(self))
+
+    def values(self):
+        "A view of the values, in order."
+        return _dict_view(odict_values, dict.values(self))
+
+    def items(self):
+        "A set-like view of the (key, value) pairs, in order."
+        return _dict_view(odict_items, dict.items(self))
 
     def popitem(self, last=True):
         """Remove and return the last (key, value) pair, or the first if not last."""
@@ -1078,7 +1163,8 @@ try:
 except ImportError:
     pass
 else:
-    for _obj in (defaultdict, OrderedDict, _defaultdict_factory_repr):
+    for _obj in (defaultdict, OrderedDict, _defaultdict_factory_repr, odict_iterator,
+                 _odict_iter, odict_keys, odict_values, odict_items):
         _hide(_obj)
     del _hide, _obj
 
@@ -1088,7 +1174,8 @@ try:
     import _pydive
     _pydive.set_tp_name(OrderedDict, 'collections.OrderedDict')
     _pydive.set_tp_name(defaultdict, 'collections.defaultdict')
-    _pydive.set_immutable(OrderedDict, defaultdict)
+    _pydive.set_immutable(OrderedDict, defaultdict, odict_iterator, odict_keys, odict_values,
+                          odict_items)
     del _pydive
 except ImportError:
     pass

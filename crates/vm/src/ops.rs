@@ -1729,7 +1729,7 @@ impl Vm {
                 return Ok(obj.clone());
             }
             _ => {
-                if let Some((view, d)) = crate::objects::dictview::as_view(obj) {
+                if let Some((view, d)) = crate::objects::dictview::as_exact_view(obj) {
                     let len = self.len(&d)?;
                     return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Dict {
                         dict: d,

@@ -215,14 +215,64 @@ fn set_tp_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set_immutable(*classes)`: each lib/ class (standing for a C type) refuses attribute
 /// assignment and deletion on itself, as CPython's immutable types do.
+/// A class whose `__new__` would be object's gets a C-like one of its own (`c_type_new`):
+/// CPython's C type has a `tp_new`, which `super().__new__(cls)` in a subclass reaches and
+/// `object.__new__(cls)` refuses ("is not safe").
 fn set_immutable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for c in &a.pos {
         match c {
-            Value::Type(t) => t.immutable.set(true),
+            Value::Type(t) => {
+                t.immutable.set(true);
+                let inherits_object_new = t.lookup("__new__").is_some_and(
+                    |n| matches!(&n, Value::Builtin(b) if b.owner.as_deref() == Some("object")),
+                );
+                let tn = crate::vm::Vm::tp_name_of(t);
+                if !t.builtin
+                    && inherits_object_new
+                    && !crate::objects::typecall::C_TYPES_WITH_OBJECT_NEW.contains(&&*tn)
+                {
+                    let new = Value::Builtin(std::rc::Rc::new(crate::objects::function::Builtin {
+                        name: std::rc::Rc::from("__new__"),
+                        func: c_type_new,
+                        kind: crate::objects::function::BuiltinKind::Function,
+                        bound: None,
+                        owner: Some(t.name()),
+                        data: None,
+                        module: Default::default(),
+                        spec: None,
+                    }));
+                    let sm = Value::StaticMethod(std::rc::Rc::new(std::cell::RefCell::new(new)));
+                    t.dict.borrow_mut().set_str("__new__", sm);
+                }
+            }
             _ => return Err(vm.type_error("set_immutable() expects classes")),
         }
     }
     Ok(Value::None)
+}
+
+/// The `__new__` `set_immutable` gives a lib/ class standing for a C type: makes an instance
+/// of `cls` (its arguments are `__init__`'s).
+fn c_type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Type(t)) => crate::objects::typecall::object_new_unchecked(vm, t),
+        _ => Err(vm.type_error("__new__(X): X is not a type object")),
+    }
+}
+
+/// `dict_view(cls, view)`: the dict view `view` (`dict.keys(od)`) as an instance of `cls`, a
+/// lib/ class deriving from its view type (OrderedDict's `odict_keys`, ...).
+fn dict_view(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use crate::objects::dictview::{as_view, make_view_of};
+    if let (Some(Value::Type(t)), Some(v)) = (a.pos.first(), a.pos.get(1)) {
+        if let Some((kind, d)) = as_view(v) {
+            let made = make_view_of(t.clone(), d);
+            if as_view(&made).is_some_and(|(k, _)| k == kind) {
+                return Ok(made);
+            }
+        }
+    }
+    Err(vm.type_error("dict_view() expects a class deriving from a dict view type, and a view"))
 }
 
 /// The slots CPython fills with a `wrapper_descriptor` ("slot wrapper"): a wrong receiver
@@ -496,6 +546,7 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("currentframe", currentframe),
         ("set_tp_name", set_tp_name),
         ("set_immutable", set_immutable),
+        ("dict_view", dict_view),
         ("alloc", alloc),
         ("caret_anchors", caret_anchors),
         ("locate_module", locate_module),

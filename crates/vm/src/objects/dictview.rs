@@ -10,6 +10,11 @@ use crate::value::Value;
 /// Views are instances of the builtin view types whose `base` is `(dict, kind)`.
 pub fn make_view(d: Value, kind: DictView) -> Value {
     let ty = VIEW_TYPES.with(|t| t[kind as usize].clone());
+    make_view_of(ty, d)
+}
+
+/// A view over `d` whose class is `ty`: a view type or a class deriving from one.
+pub fn make_view_of(ty: Rc<crate::objects::typeobj::Type>, d: Value) -> Value {
     Value::Instance(Rc::new(crate::objects::instance::Instance::new(
         ty,
         None,
@@ -27,11 +32,28 @@ thread_local! {
     ];
 }
 
+/// `as_view` for an instance of the view types themselves, not of a class deriving from one
+/// (whose `__iter__` may be its own).
+pub fn as_exact_view(v: &Value) -> Option<(DictView, Value)> {
+    let Value::Instance(i) = v else { return None };
+    let cls = i.class();
+    let kind = VIEW_TYPES.with(|t| t.iter().position(|x| Rc::ptr_eq(x, &cls)))?;
+    let d = i.base.borrow().clone()?;
+    Some(([DictView::Keys, DictView::Values, DictView::Items][kind], d))
+}
+
 /// Which view this value is, and its dict.
 pub fn as_view(v: &Value) -> Option<(DictView, Value)> {
     let Value::Instance(i) = v else { return None };
     let cls = i.class();
-    let kind = VIEW_TYPES.with(|t| t.iter().position(|x| Rc::ptr_eq(x, &cls)))?;
+    // a view type, or a lib/ class deriving from one (collections' odict_keys)
+    let kind = VIEW_TYPES.with(|t| {
+        t.iter().position(|x| Rc::ptr_eq(x, &cls)).or_else(|| {
+            let bases = cls.bases.borrow();
+            let b = bases.first()?;
+            t.iter().position(|x| Rc::ptr_eq(x, b))
+        })
+    })?;
     let d = i.base.borrow().clone()?;
     Some(([DictView::Keys, DictView::Values, DictView::Items][kind], d))
 }
@@ -48,9 +70,10 @@ fn view_repr(
     while let Some(v) = vm.next(&it)? {
         items.push(v);
     }
-    let _ = d;
+    let _ = (d, kind);
     let body = vm.repr(&Value::list(items))?;
-    let name = ["dict_keys", "dict_values", "dict_items"][kind as usize];
+    // the class's own name: `odict_keys([...])` for an OrderedDict's
+    let name = vm.type_of(&a.pos[0]).name();
     Ok(Value::str(&format!("{name}({body})")))
 }
 
@@ -58,13 +81,22 @@ fn view_iter(
     vm: &mut crate::vm::Vm,
     a: crate::objects::function::Args,
 ) -> crate::vm::PyResult<Value> {
-    if as_view(&a.pos[0]).is_none() {
+    let Some((view, d)) = as_view(&a.pos[0]) else {
         let tn = vm.type_name(&a.pos[0]);
         return Err(vm.type_error(format!(
             "descriptor '__iter__' requires a dict view object but received a '{tn}'"
         )));
-    }
-    vm.iter(&a.pos[0])
+    };
+    // the dict's own iterator, also for a class deriving from a view type
+    let len = vm.len(&d)?;
+    Ok(Value::Iter(Rc::new(RefCell::new(
+        crate::objects::iter::Iter::Dict {
+            dict: d,
+            pos: 0,
+            len,
+            view,
+        },
+    ))))
 }
 
 fn view_len(

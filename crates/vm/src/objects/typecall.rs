@@ -190,12 +190,6 @@ pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("{tn}() takes no arguments")));
         }
     }
-    if t.builtin && !Rc::ptr_eq(&t, &vm.types.object) && t.layout == Layout::Builtin {
-        let tn = crate::vm::Vm::tp_name_of(&t);
-        return Err(vm.type_error(format!(
-            "object.__new__({tn}) is not safe, use {tn}.__new__()"
-        )));
-    }
     if let Some(s) = c_type_new_base(vm, &t) {
         let (tn, sn) = (crate::vm::Vm::tp_name_of(&t), crate::vm::Vm::tp_name_of(&s));
         return Err(vm.type_error(format!(
@@ -205,38 +199,46 @@ pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     object_new_unchecked(vm, &t)
 }
 
-/// The class whose `__new__` `object.__new__(t)` would bypass when `t` derives from a C type
-/// pydive writes in Python or natively (`Type::immutable`): tp_new_wrapper's `staticbase`,
-/// the first class of the line whose `__new__` is not a Python one (slot_tp_new), a C
-/// type's own being C whatever language pydive wrote it in. `None`: `object.__new__` is safe.
+/// The class whose `__new__` `object.__new__(t)` would bypass: tp_new_wrapper's
+/// `staticbase`, the first class of `t`'s line whose `__new__` is not a Python function
+/// (slot_tp_new), when that `__new__` is not object's. A C type's `__new__` is C whatever
+/// language pydive wrote it in (native, or a lib/ class marked `Type::immutable`), and is
+/// object's only for the few C types that leave `tp_new` to object (`C_TYPES_WITH_OBJECT_NEW`).
+/// `None`: `object.__new__` is safe.
 fn c_type_new_base(vm: &Vm, t: &Rc<Type>) -> Option<Rc<Type>> {
-    // a C type whose `__new__` is object's own (tzinfo: PyType_GenericNew) is safe
-    let own_new = |c: &Rc<Type>| {
-        c.lookup("__new__")
-            .is_some_and(|n| !is_object_builtin(&n, "object"))
-    };
+    let is_c = |c: &Rc<Type>| c.builtin || c.immutable.get();
     let mro = t.mro.borrow();
     for c in mro.iter() {
-        if c.immutable.get() {
-            return own_new(c).then(|| c.clone());
-        }
-        if c.builtin || Rc::ptr_eq(c, &vm.types.object) {
+        if Rc::ptr_eq(c, &vm.types.object) {
             return None;
         }
-        let owner = c
+        // the `__new__` `c` has: a Python one defined in its line, or its C base's own
+        let provider = c
             .mro
             .borrow()
             .iter()
-            .find(|o| o.dict.borrow().get_str("__new__").is_some())
-            .cloned();
-        match owner {
-            Some(o) if o.immutable.get() => return own_new(&o).then(|| c.clone()),
-            Some(o) if !o.builtin => continue,
-            _ => return None,
+            .find(|o| is_c(o) || o.dict.borrow().get_str("__new__").is_some())
+            .cloned()?;
+        if !is_c(&provider) {
+            // slot_tp_new: the check looks at the next class of the line
+            continue;
         }
+        let object_new = Rc::ptr_eq(&provider, &vm.types.object)
+            || C_TYPES_WITH_OBJECT_NEW.contains(&&*crate::vm::Vm::tp_name_of(&provider));
+        return (!object_new).then(|| c.clone());
     }
     None
 }
+
+/// C types of CPython 3.12 whose `tp_new` is object's own (`object.__new__(X)` is allowed).
+pub(crate) const C_TYPES_WITH_OBJECT_NEW: &[&str] = &[
+    "_io.TextIOWrapper",
+    "_io.IncrementalNewlineDecoder",
+    "_io.BufferedReader",
+    "_io.BufferedWriter",
+    "_io.BufferedRandom",
+    "_io.BufferedRWPair",
+];
 
 /// `object.__new__(t)` past the checks of what may be made that way (`_pydive.alloc`: the
 /// `__new__` of a lib/ class standing for a C type makes its instances with it).
