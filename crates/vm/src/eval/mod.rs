@@ -236,16 +236,51 @@ fn as_exact_f64(v: &Value) -> Option<f64> {
     }
 }
 
-/// Run one of the simplest instructions directly on the borrowed frame; `false` (and
+/// `v.clone()`, the values held inline copied here rather than by a call.
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(*b),
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(x) => Value::Float(*x),
+        _ => v.clone(),
+    }
+}
+
+/// (a, b -- r) for two operands held inline (ints, floats): nothing to drop.
+#[inline(always)]
+fn replace_operands(f: &mut crate::frame::Frame, r: Value) {
+    std::mem::forget(f.stack.pop());
+    if let Some(a) = f.stack.last_mut() {
+        std::mem::forget(std::mem::replace(a, r));
+    }
+}
+
+/// What `fast_instruction` did with an instruction.
+enum Fast {
+    /// It ran; go on with the next one.
+    Next,
+    /// Nothing changed: the instruction (or this case of it) needs `dispatch`.
+    Slow,
+    /// It ran and ends with this flow (a return or a yield) for the loop to act on.
+    Flow(Flow),
+    /// It ran and took this heap value off the frame: the loop drops it outside the frame
+    /// borrow, then checks for pending finalizers as after any dispatched instruction.
+    Drop(Value),
+}
+
+/// Run one of the simplest instructions directly on the borrowed frame; `Fast::Slow` (and
 /// nothing changed) when `ins` is not one of them or its operands need the general path.
-/// Nothing here may drop a heap value (a finalizer must not run under the frame borrow).
-#[inline]
+/// Nothing here drops a heap value (a finalizer must not run under the frame borrow): a
+/// value to drop is handed to the loop (`Fast::Drop`).
+#[inline(always)]
 fn fast_instruction(
     f: &mut crate::frame::Frame,
     code: &PyCode,
     ins: &Instr,
     interrupted: &std::sync::atomic::AtomicBool,
-) -> bool {
+) -> Fast {
     const LOAD_FAST: u8 = Opcode::LoadFast as u8;
     const LOAD_FAST_CHECK: u8 = Opcode::LoadFastCheck as u8;
     const STORE_FAST: u8 = Opcode::StoreFast as u8;
@@ -270,34 +305,46 @@ fn fast_instruction(
     const COPY: u8 = Opcode::Copy as u8;
     const SWAP: u8 = Opcode::Swap as u8;
     const KW_NAMES: u8 = Opcode::KwNames as u8;
+    const PUSH_NULL: u8 = Opcode::PushNull as u8;
+    const JUMP_BACKWARD_NO_INTERRUPT: u8 = Opcode::JumpBackwardNoInterrupt as u8;
+    const POP_JUMP_IF_NONE: u8 = Opcode::PopJumpIfNone as u8;
+    const POP_JUMP_IF_NOT_NONE: u8 = Opcode::PopJumpIfNotNone as u8;
+    const UNARY_NOT: u8 = Opcode::UnaryNot as u8;
+    const RETURN_VALUE: u8 = Opcode::ReturnValue as u8;
+    const RETURN_CONST: u8 = Opcode::ReturnConst as u8;
+    const YIELD_VALUE: u8 = Opcode::YieldValue as u8;
+    const END_SEND: u8 = Opcode::EndSend as u8;
     let arg = ins.arg as usize;
     match ins.op {
         // The names tuple stays alive in co_consts, and nothing is dropped (kwnames empty).
         KW_NAMES if f.kwnames == crate::frame::NO_KWNAMES => match code.consts.get(arg) {
             Some(Value::Tuple(_)) => {
                 f.kwnames = arg as u32;
-                true
+                Fast::Next
             }
-            _ => false,
+            _ => Fast::Slow,
         },
         LOAD_FAST | LOAD_FAST_CHECK => match f.localsplus.get(arg) {
             Some(Some(v)) => {
-                let v = v.clone();
+                let v = clone_value(v);
                 f.stack.push(v);
-                true
+                Fast::Next
             }
-            _ => false,
+            _ => Fast::Slow,
         },
         STORE_FAST => {
-            let ok = match (f.localsplus.get(arg), f.stack.last()) {
-                (Some(old), Some(v)) => !v.is_null() && old.as_ref().is_none_or(inline_value),
-                _ => false,
-            };
-            if ok {
-                let v = f.stack.pop();
-                f.localsplus[arg] = v;
+            if arg >= f.localsplus.len() || f.stack.last().is_none_or(Value::is_null) {
+                return Fast::Slow;
             }
-            ok
+            let v = f.stack.pop();
+            match std::mem::replace(&mut f.localsplus[arg], v) {
+                Some(old) if !inline_value(&old) => Fast::Drop(old),
+                // (Nothing to drop: no call of the drop glue.)
+                old => {
+                    std::mem::forget(old);
+                    Fast::Next
+                }
+            }
         }
         LOAD_DEREF => {
             let v = match f.localsplus.get(arg) {
@@ -307,80 +354,112 @@ fn fast_instruction(
             match v {
                 Some(v) => {
                     f.stack.push(v);
-                    true
+                    Fast::Next
                 }
-                None => false,
+                None => Fast::Slow,
             }
         }
         // (The cell's old value is dropped here only when it holds no heap object.)
         STORE_DEREF => {
             let (Some(Some(Value::Cell(c))), Some(v)) = (f.localsplus.get(arg), f.stack.last())
             else {
-                return false;
+                return Fast::Slow;
             };
             let Ok(mut cell) = c.try_borrow_mut() else {
-                return false;
+                return Fast::Slow;
             };
             if v.is_null() || !cell.as_ref().is_none_or(inline_value) {
-                return false;
+                return Fast::Slow;
             }
             *cell = f.stack.pop();
-            true
+            Fast::Next
         }
         MAKE_CELL => match f.localsplus.get_mut(arg) {
             Some(slot) => {
                 let init = slot.take();
                 *slot = Some(Value::Cell(Rc::new(std::cell::RefCell::new(init))));
-                true
+                Fast::Next
             }
-            None => false,
+            None => Fast::Slow,
         },
         // The slots it fills are empty (a frame's start), so nothing is dropped.
-        COPY_FREE_VARS => load_store::copy_free_vars_into(f, arg),
+        COPY_FREE_VARS if load_store::copy_free_vars_into(f, arg) => Fast::Next,
         COPY => {
             let n = f.stack.len();
             if arg == 0 || arg > n {
-                return false;
+                return Fast::Slow;
             }
-            let v = f.stack[n - arg].clone();
+            let v = clone_value(&f.stack[n - arg]);
             f.stack.push(v);
-            true
+            Fast::Next
         }
         SWAP => {
             let n = f.stack.len();
             if arg < 1 || arg > n {
-                return false;
+                return Fast::Slow;
             }
             f.stack.swap(n - 1, n - arg);
-            true
+            Fast::Next
         }
-        LOAD_ATTR => load_store::fast_load_attr(f, code, ins),
-        STORE_ATTR => load_store::fast_store_attr(f, code, ins),
+        LOAD_ATTR if load_store::fast_load_attr(f, code, ins) => Fast::Next,
+        STORE_ATTR if load_store::fast_store_attr(f, code, ins) => Fast::Next,
         LOAD_GLOBAL => match code.caches.global(ins.cache, &f.globals, &f.builtins) {
             Some(v) => {
                 if ins.arg & 1 != 0 {
                     f.stack.push(Value::Null);
                 }
                 f.stack.push(v);
-                true
+                Fast::Next
             }
-            None => false,
+            None => Fast::Slow,
         },
         LOAD_CONST => match code.consts.get(arg) {
             Some(v) => {
-                f.stack.push(v.clone());
-                true
+                f.stack.push(clone_value(v));
+                Fast::Next
             }
-            None => false,
+            None => Fast::Slow,
         },
-        POP_TOP if f.stack.last().is_some_and(inline_value) => {
-            f.stack.pop();
-            true
+        POP_TOP => match f.stack.pop() {
+            Some(v) if inline_value(&v) => {
+                std::mem::forget(v);
+                Fast::Next
+            }
+            Some(v) => Fast::Drop(v),
+            None => Fast::Slow,
+        },
+        PUSH_NULL => {
+            f.stack.push(Value::Null);
+            Fast::Next
         }
-        NOP | RESUME => true,
+        // (receiver, value -- value): the receiver, often a finished coroutine, is dropped
+        // by the loop.
+        END_SEND if f.stack.len() >= 2 => {
+            let v = f.stack.pop().unwrap_or(Value::Null);
+            let n = f.stack.len();
+            let receiver = std::mem::replace(&mut f.stack[n - 1], v);
+            if inline_value(&receiver) {
+                Fast::Next
+            } else {
+                Fast::Drop(receiver)
+            }
+        }
+        RETURN_VALUE => match f.stack.pop() {
+            Some(v) => Fast::Flow(Flow::Return(v)),
+            None => Fast::Slow,
+        },
+        RETURN_CONST => match code.consts.get(arg) {
+            Some(v) => Fast::Flow(Flow::Return(v.clone())),
+            None => Fast::Slow,
+        },
+        YIELD_VALUE => match f.stack.pop() {
+            Some(v) => Fast::Flow(Flow::Yield(v)),
+            None => Fast::Slow,
+        },
+        NOP | RESUME => Fast::Next,
         JUMP_FORWARD => {
             f.next_instr = forward(ins, ins.arg);
-            true
+            Fast::Next
         }
         // No KeyboardInterrupt or SIGINT waiting: the check `check_interrupt` makes is void.
         JUMP_BACKWARD
@@ -388,59 +467,88 @@ fn fast_instruction(
                 && !crate::modules::signal::pending() =>
         {
             f.next_instr = backward(ins, ins.arg);
-            true
+            Fast::Next
         }
+        JUMP_BACKWARD_NO_INTERRUPT => {
+            f.next_instr = backward(ins, ins.arg);
+            Fast::Next
+        }
+        POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => match f.stack.pop() {
+            Some(v) => {
+                if v.is_none() == (ins.op == POP_JUMP_IF_NONE) {
+                    f.next_instr = forward(ins, ins.arg);
+                }
+                if inline_value(&v) {
+                    std::mem::forget(v);
+                    Fast::Next
+                } else {
+                    Fast::Drop(v)
+                }
+            }
+            None => Fast::Slow,
+        },
+        UNARY_NOT => match f.stack.last_mut() {
+            Some(Value::Bool(b)) => {
+                *b = !*b;
+                Fast::Next
+            }
+            _ => Fast::Slow,
+        },
+        // Truth of a bool, a machine int or None (nothing to drop, no `__bool__` to call).
         POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => match f.stack.last() {
-            Some(&Value::Bool(b)) => {
-                f.stack.pop();
+            Some(&(Value::Bool(_) | Value::Int(_) | Value::None)) => {
+                let b = match f.stack.last() {
+                    Some(&Value::Bool(b)) => b,
+                    Some(&Value::Int(i)) => i != 0,
+                    _ => false,
+                };
+                std::mem::forget(f.stack.pop());
                 if b == (ins.op == POP_JUMP_IF_TRUE) {
                     f.next_instr = forward(ins, ins.arg);
                 }
-                true
+                Fast::Next
             }
-            _ => false,
+            _ => Fast::Slow,
         },
         BINARY_OP => {
             let n = f.stack.len();
             if n < 2 {
-                return false;
+                return Fast::Slow;
             }
             let op = ins.arg % 13;
             let r = match (&f.stack[n - 2], &f.stack[n - 1]) {
                 (Value::Int(a), Value::Int(b)) => match int_binop(op, *a, *b) {
                     Some(r) => Value::Int(r),
-                    None => return false,
+                    None => return Fast::Slow,
                 },
                 (a @ (Value::Float(_) | Value::Int(_)), b @ (Value::Float(_) | Value::Int(_))) => {
                     match (as_exact_f64(a), as_exact_f64(b)) {
                         (Some(x), Some(y)) => match float_binop(op, x, y) {
                             // a NaN result takes the slow path, which gives it an identity
                             Some(r) if !r.is_nan() => Value::Float(r),
-                            _ => return false,
+                            _ => return Fast::Slow,
                         },
-                        _ => return false,
+                        _ => return Fast::Slow,
                     }
                 }
-                _ => return false,
+                _ => return Fast::Slow,
             };
-            f.stack.truncate(n - 2);
-            f.stack.push(r);
-            true
+            replace_operands(f, r);
+            Fast::Next
         }
         COMPARE_OP => {
             let n = f.stack.len();
             if n < 2 {
-                return false;
+                return Fast::Slow;
             }
             let r = match (&f.stack[n - 2], &f.stack[n - 1]) {
                 (Value::Int(a), Value::Int(b)) => {
                     crate::ops::CmpOp::from_index(ins.arg >> 4).test(a.cmp(b))
                 }
-                _ => return false,
+                _ => return Fast::Slow,
             };
-            f.stack.truncate(n - 2);
-            f.stack.push(Value::Bool(r));
-            true
+            replace_operands(f, Value::Bool(r));
+            Fast::Next
         }
         FOR_ITER => {
             // Ranges, lists and tuples step here; exhaustion and the rest go the general way.
@@ -463,7 +571,10 @@ fn fast_instruction(
                             seq: Value::List(l),
                             index,
                         } => {
-                            let v = l.try_borrow().ok().and_then(|l| l.get(*index).cloned());
+                            let v = l
+                                .try_borrow()
+                                .ok()
+                                .and_then(|l| l.get(*index).map(clone_value));
                             if v.is_some() {
                                 *index += 1;
                             }
@@ -473,7 +584,7 @@ fn fast_instruction(
                             seq: Value::Tuple(t),
                             index,
                         } => {
-                            let v = t.get(*index).cloned();
+                            let v = t.get(*index).map(clone_value);
                             if v.is_some() {
                                 *index += 1;
                             }
@@ -488,12 +599,48 @@ fn fast_instruction(
             match item {
                 Some(v) => {
                     f.stack.push(v);
-                    true
+                    Fast::Next
                 }
-                None => false,
+                None => Fast::Slow,
             }
         }
-        _ => false,
+        _ => Fast::Slow,
+    }
+}
+
+/// How a run of `run_fast` ended.
+enum Step {
+    /// This instruction (f_lasti and the next instruction already set) needs `dispatch`.
+    Slow(Instr),
+    /// A fast instruction ended with this flow (a return or a yield).
+    Flow(Flow),
+    /// A fast instruction left this value to drop, outside the frame borrow.
+    Drop(Value),
+    /// The next instruction is past the end of the code.
+    End,
+}
+
+/// Run the frame's instructions under its one borrow for as long as `fast_instruction`
+/// covers them (no trace hook is set). (Inlined: out of line, a call per run and the
+/// returned `Step` cost more than its own registers saved, measured in docs/PERFORMANCE.md.)
+#[inline(always)]
+fn run_fast(
+    f: &mut crate::frame::Frame,
+    code: &PyCode,
+    interrupted: &std::sync::atomic::AtomicBool,
+) -> Step {
+    loop {
+        let Some(&ins) = code.instrs.get(f.next_instr as usize) else {
+            return Step::End;
+        };
+        f.lasti = ins.index;
+        f.next_instr = ins.next;
+        match fast_instruction(f, code, &ins, interrupted) {
+            Fast::Next => {}
+            Fast::Slow => return Step::Slow(ins),
+            Fast::Flow(flow) => return Step::Flow(flow),
+            Fast::Drop(v) => return Step::Drop(v),
+        }
     }
 }
 
@@ -584,48 +731,57 @@ impl Vm {
             } else {
                 (0, 0)
             };
-            let ins = {
-                let interrupted: &std::sync::atomic::AtomicBool = &self.interrupted;
+            let step = {
                 let mut f = frame.borrow_mut();
-                loop {
-                    let Some(&ins) = code.instrs.get(f.next_instr as usize) else {
-                        break None;
-                    };
-                    f.lasti = ins.index;
-                    f.next_instr = ins.next;
-                    // The simplest instructions run here, under the one frame borrow, while
-                    // no trace hook is set; anything else (or a case they do not cover, which
-                    // they leave untouched) goes to `dispatch`.
-                    if TRACE || !fast_instruction(&mut f, &code, &ins, interrupted) {
-                        break Some(ins);
+                if TRACE {
+                    match code.instrs.get(f.next_instr as usize) {
+                        Some(&ins) => {
+                            f.lasti = ins.index;
+                            f.next_instr = ins.next;
+                            Step::Slow(ins)
+                        }
+                        None => Step::End,
                     }
+                } else {
+                    run_fast(&mut f, &code, &self.interrupted)
                 }
             };
-            let Some(ins) = ins else {
-                let e = self.system_error("instruction pointer ran off the end of co_code");
-                match self.unwind(&mut frame, &mut code, e, base, false) {
-                    Ok(()) => continue,
-                    Err(e) => return Err(e),
-                }
-            };
-            if TRACE {
-                self.trace_instruction_start(&frame, &ins);
-                if self.sys_trace.on {
-                    match self.trace_before(&frame, &ins, prev, start) {
-                        Ok(false) => {}
-                        // The trace function set f_lineno: go on from there.
-                        Ok(true) => continue,
-                        Err(e) => {
-                            self.unwind(&mut frame, &mut code, e, base, false)?;
-                            continue;
+            let result = match step {
+                Step::Slow(ins) => {
+                    if TRACE {
+                        self.trace_instruction_start(&frame, &ins);
+                        if self.sys_trace.on {
+                            match self.trace_before(&frame, &ins, prev, start) {
+                                Ok(false) => {}
+                                // The trace function set f_lineno: go on from there.
+                                Ok(true) => continue,
+                                Err(e) => {
+                                    self.unwind(&mut frame, &mut code, e, base, false)?;
+                                    continue;
+                                }
+                            }
                         }
                     }
+                    let result = self.dispatch(&frame, &ins);
+                    if TRACE {
+                        self.trace_instruction(&frame, &ins);
+                    }
+                    result
                 }
-            }
-            let result = self.dispatch(&frame, &ins);
-            if TRACE {
-                self.trace_instruction(&frame, &ins);
-            }
+                // A return or yield run by the fast path (never while a hook is set).
+                Step::Flow(flow) => Ok(flow),
+                Step::Drop(v) => {
+                    drop(v);
+                    continue;
+                }
+                Step::End => {
+                    let e = self.system_error("instruction pointer ran off the end of co_code");
+                    match self.unwind(&mut frame, &mut code, e, base, false) {
+                        Ok(()) => continue,
+                        Err(e) => return Err(e),
+                    }
+                }
+            };
             match result {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Jump(t)) => frame.borrow_mut().next_instr = t,
