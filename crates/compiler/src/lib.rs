@@ -72,6 +72,9 @@ pub fn compile_with_warnings(
 /// the source began with the matching future statements, and every code object gets them.
 pub const FUTURE_FLAGS_MASK: u32 = 0x1FE_0000;
 
+/// `ast.PyCF_ALLOW_TOP_LEVEL_AWAIT`: module-level `await` makes the module code a coroutine.
+pub const PYCF_ALLOW_TOP_LEVEL_AWAIT: u32 = 0x2000;
+
 /// `compile(source, filename, mode, flags)`: `flags` holds future features (`FUTURE_FLAGS_MASK`
 /// bits; others are ignored) that the caller's code had or that were asked for explicitly.
 pub fn compile_with_flags(
@@ -167,6 +170,7 @@ fn codegen_unit(
     assemble: AssembleFn<'_>,
     inherited_flags: u32,
 ) -> Result<(InstrSequence, UnitMetadata, Vec<CompileWarning>), CompileError> {
+    let allow_top_level_await = inherited_flags & PYCF_ALLOW_TOP_LEVEL_AWAIT != 0;
     let inherited_flags = inherited_flags & FUTURE_FLAGS_MASK;
     let src = SourceIndex::new(source);
     if let Err(limit) = tokenizer_limits::check(source, &src, filename) {
@@ -204,6 +208,7 @@ fn codegen_unit(
             let mut c = codegen::Compiler::new(&st, &src, filename, assemble);
             c.future_annotations = future.annotations;
             c.future_flags = future.flags;
+            c.allow_top_level_await = allow_top_level_await;
             c.future_ok_until = future.ok_until;
             let (seq, meta) = if mode == Mode::Single {
                 c.interactive_mod(&body)
@@ -236,6 +241,7 @@ fn codegen_unit(
                 symtable::build_expr(&expr, &src, filename).map_err(error::with_program_text)?;
             let mut c = codegen::Compiler::new(&st, &src, filename, assemble);
             c.future_flags = inherited_flags;
+            c.allow_top_level_await = allow_top_level_await;
             let (seq, meta) = c.expression_mod(&expr).map_err(error::with_program_text)?;
             let mut warnings = parser_warnings;
             warnings.extend(c.warnings);

@@ -69,6 +69,7 @@ impl<'a> Compiler<'a> {
         let is_inlined = entry.comp_inlined;
         let is_async_generator = entry.coroutine;
         let scope_type = self.ur().scope_type;
+        let is_top_level_await = self.is_top_level_await();
         // A generator expression that is a call's only argument includes the call's parens.
         let range = match e {
             Expr::Generator(g) if !g.parenthesized => self
@@ -92,11 +93,17 @@ impl<'a> Compiler<'a> {
             && typ != CompType::GenExp
             && scope_type != ScopeType::AsyncFunction
             && scope_type != ScopeType::Comprehension
+            && !is_top_level_await
         {
             return Err(self.error(
                 "asynchronous comprehension outside of an asynchronous function",
                 e.range(),
             ));
+        }
+        if is_top_level_await && is_async_generator {
+            // Any async comprehension at the top level (a generator expression too) makes
+            // the module code a coroutine.
+            self.top_level_async = true;
         }
         if typ != CompType::GenExp {
             let op = match typ {

@@ -183,14 +183,16 @@ impl<'a> Compiler<'a> {
                 self.add_yield_from(loc, false);
             }
             Expr::Await(a) => {
-                if !self.ste().is_function_like() {
-                    return Err(self.error("'await' outside function", a.range));
-                }
-                if !matches!(
-                    self.ur().scope_type,
-                    ScopeType::AsyncFunction | ScopeType::Comprehension
-                ) {
-                    return Err(self.error("'await' outside async function", a.range));
+                if !self.is_top_level_await() {
+                    if !self.ste().is_function_like() {
+                        return Err(self.error("'await' outside function", a.range));
+                    }
+                    if !matches!(
+                        self.ur().scope_type,
+                        ScopeType::AsyncFunction | ScopeType::Comprehension
+                    ) {
+                        return Err(self.error("'await' outside async function", a.range));
+                    }
                 }
                 self.visit_expr(&a.value)?;
                 self.emit(Opcode::GetAwaitable, 0, loc);

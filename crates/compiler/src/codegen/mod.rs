@@ -133,6 +133,12 @@ pub(crate) struct Compiler<'a> {
     pub interactive: bool,
     pub depth: u32,
     pub future_flags: u32,
+    /// `PyCF_ALLOW_TOP_LEVEL_AWAIT`: module-level `await`, `async for`/`async with` and async
+    /// comprehensions compile, making the module code a coroutine.
+    pub allow_top_level_await: bool,
+    /// A module-level `async for`/`async with`/async comprehension was compiled under `allow_top_level_await`
+    /// (CPython sets the module's `ste_coroutine` then).
+    pub top_level_async: bool,
     /// Source ranges of unparenthesized generator expressions that are a call's sole
     /// argument: CPython's node spans the call's parentheses.
     pub genexp_ranges: HashMap<usize, TextRange>,
@@ -158,6 +164,8 @@ impl<'a> Compiler<'a> {
             interactive: false,
             depth: 0,
             future_flags: 0,
+            allow_top_level_await: false,
+            top_level_async: false,
             future_ok_until: None,
             genexp_ranges: HashMap::new(),
         }
@@ -531,7 +539,15 @@ impl<'a> Compiler<'a> {
                 flags |= co_flags::VARKEYWORDS;
             }
         }
+        if self.is_top_level_await() && (ste.coroutine || self.top_level_async) && !ste.generator {
+            flags |= co_flags::COROUTINE;
+        }
         flags | self.future_flags
+    }
+
+    /// `IS_TOP_LEVEL_AWAIT`: compiling with `PyCF_ALLOW_TOP_LEVEL_AWAIT`, in module code.
+    pub fn is_top_level_await(&self) -> bool {
+        self.allow_top_level_await && self.ste().typ == symtable::BlockType::Module
     }
 
     /// Finishes the current unit (`optimize_and_assemble`): appends the implicit return and

@@ -429,7 +429,9 @@ impl<'a> Compiler<'a> {
     /// `compiler_async_for`.
     fn async_for(&mut self, f: &'a ast::StmtFor) -> CResult {
         let loc = self.loc(f.range);
-        if self.ur().scope_type != ScopeType::AsyncFunction {
+        if self.is_top_level_await() {
+            self.top_level_async = true;
+        } else if self.ur().scope_type != ScopeType::AsyncFunction {
             return Err(self.error("'async for' outside async function", f.range));
         }
         let start = self.new_label();
@@ -515,7 +517,9 @@ impl<'a> Compiler<'a> {
     /// `compiler_async_with`.
     fn async_with(&mut self, w: &'a ast::StmtWith, pos: usize) -> CResult {
         let loc = self.loc(w.range);
-        if self.ur().scope_type != ScopeType::AsyncFunction {
+        if self.is_top_level_await() {
+            self.top_level_async = true;
+        } else if self.ur().scope_type != ScopeType::AsyncFunction {
             return Err(self.error("'async with' outside async function", w.range));
         }
         let item = &w.items[pos];
