@@ -1376,7 +1376,7 @@ impl Graph {
                 Value::Instance(o) => {
                     // (Only a dict that is a node of its own: one walked as part of its
                     // instance, `Ref::OwnDict`, is not counted anyway.)
-                    let a = o.dict().map(|d| Rc::as_ptr(&d) as usize);
+                    let a = o.dict_if_any().map(|d| Rc::as_ptr(&d) as usize);
                     if let Some(a) = a.filter(|&a| self.index.get(a).is_some()) {
                         self.inline_dicts.insert(a);
                     }

@@ -245,7 +245,7 @@ impl Vm {
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(dict) = &inst.dict() {
+            if let Some(dict) = &inst.dict_if_any() {
                 if let Some(v) = dict.borrow().get_str(name) {
                     return Ok(Some(v));
                 }
@@ -2151,8 +2151,8 @@ pub fn new_instance(vm: &Vm, ty: &Rc<Type>) -> Value {
 /// `new_instance` with room for `attrs` entries in the instance's `__dict__`.
 pub fn new_instance_sized(vm: &Vm, ty: &Rc<Type>, attrs: usize) -> Value {
     let is_exc = vm.is_exception_type(ty);
-    let dict = ty
-        .has_dict
+    // Made on first use unless `__init__` is known to set attributes (`attrs`).
+    let dict = (ty.has_dict && (attrs > 0 || !crate::objects::instance::lazy_dict(ty)))
         .then(|| Rc::new(RefCell::new(Dict::with_capacity(attrs))));
     let inst = Rc::new(Instance::new(
         ty.clone(),

@@ -414,7 +414,7 @@ impl Vm {
 pub(crate) fn init_returned(vm: &mut Vm, f: &FrameRef, rec: InlineInit, r: Value) -> PyResult<()> {
     let InlineInit { obj, ty, attrs, .. } = rec;
     if let Value::Instance(i) = &obj {
-        if let Some(d) = &i.dict() {
+        if let Some(d) = &i.dict_if_any() {
             let n = d.try_borrow().map_or(0, |d| d.len());
             if n != attrs {
                 crate::objects::typecall::note_attrs(&ty, n);

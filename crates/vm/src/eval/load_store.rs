@@ -314,7 +314,7 @@ fn cached_instance_attr(
     let descr = caches.instance(ins.cache, &class)?;
     let name = fr.code.names.get(idx)?.as_str()?;
     let h = *caches.name_hashes.get(idx)?;
-    if let Some(d) = &inst.dict() {
+    if let Some(d) = &inst.dict_if_any() {
         if let Some(v) = d.borrow().get_str_h(name, h) {
             return Some((v, false));
         }
@@ -447,7 +447,8 @@ pub(super) fn fast_load_attr(
     };
     // (value, whether it is a method to bind to the instance)
     let found = code.caches.with_instance(ins.cache, &class, |descr, hint| {
-        if let Some(d) = &inst.dict() {
+        // A lazy dict not made yet holds nothing.
+        if let Some(d) = &inst.dict_if_any() {
             let d = d.try_borrow().ok()?;
             if let Some(v) = d.get_attr_hinted(name, h, hint) {
                 let v = match v {
@@ -515,7 +516,8 @@ pub(super) fn fast_store_attr(
     if Rc::strong_count(inst) < 2 {
         return false;
     }
-    let Some(d) = inst.dict() else {
+    // A lazy dict not made yet sends the store to `store_attr`, which makes it.
+    let Some(d) = inst.dict_if_any() else {
         return false;
     };
     let Ok(class) = inst.class.try_borrow() else {
@@ -712,7 +714,7 @@ pub fn load_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
             let ty = inst.class();
             if let Some(m @ Value::Function(_)) = ty.lookup(&name) {
                 let shadowed = inst
-                    .dict()
+                    .dict_if_any()
                     .as_ref()
                     .is_some_and(|d| d.borrow().contains_str(&name));
                 if !shadowed

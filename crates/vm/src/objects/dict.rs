@@ -92,9 +92,12 @@ pub struct Dict {
     /// `dk_indices`, a power-of-two table of entry positions (`EMPTY` where free) probed
     /// linearly from the hash. A deleted entry keeps its slot (CPython's DKIX_DUMMY) until
     /// the table is rebuilt, so the positions on a probe path stay in insertion order. Four
-    /// bytes a slot: an instance dict of 15 attributes has a 128-byte index.
-    indices: Box<[u32]>,
-    len: usize,
+    /// bytes a slot: an instance dict of 15 attributes has a 128-byte index. Boxed once more
+    /// so that the field is one pointer (`None` for small dicts): a `Dict` is 56 bytes, an
+    /// `Rc<RefCell<Dict>>` (a `__dict__`, a dict value) 80 with the counts, jemalloc's
+    /// 80-byte class rather than 96.
+    indices: Option<Box<Box<[u32]>>>,
+    len: u32,
     /// Bumped by every mutation; lets the VM's inline caches check a lookup still holds.
     version: u64,
     /// A class dict some inline cache depends on: its mutations bump `watched_epoch()`.
@@ -333,7 +336,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -368,16 +371,26 @@ impl Dict {
         self.watched
     }
 
+    /// The index table (empty for small dicts).
+    #[inline]
+    fn index(&self) -> &[u32] {
+        match &self.indices {
+            Some(b) => b,
+            None => &[],
+        }
+    }
+
     /// Positions of the entries whose hash is `hash`, in insertion order.
     fn slots(&self, hash: i64) -> Slots<'_> {
-        let at = if self.indices.is_empty() {
+        let indices = self.index();
+        let at = if indices.is_empty() {
             0
         } else {
-            probe_start(hash, self.indices.len().trailing_zeros())
+            probe_start(hash, indices.len().trailing_zeros())
         };
         Slots {
             entries: &self.entries,
-            indices: &self.indices,
+            indices,
             hash,
             at,
         }
@@ -389,22 +402,26 @@ impl Dict {
         if self.entries.len() <= Self::SMALL {
             return;
         }
-        if self.entries.len() * 3 >= self.indices.len() * 2 {
-            self.rebuild_index();
-            return;
-        }
-        let mask = self.indices.len() - 1;
-        let mut i = probe_start(hash, self.indices.len().trailing_zeros());
-        while self.indices[i] != EMPTY {
+        let n = self.entries.len();
+        let indices = match self.indices.as_deref_mut() {
+            Some(ix) if n * 3 < ix.len() * 2 => ix,
+            _ => {
+                self.rebuild_index();
+                return;
+            }
+        };
+        let mask = indices.len() - 1;
+        let mut i = probe_start(hash, indices.len().trailing_zeros());
+        while indices[i] != EMPTY {
             i = (i + 1) & mask;
         }
-        self.indices[i] = pos;
+        indices[i] = pos;
     }
 
     /// A new index of every live entry, with room for as many entries again.
     fn rebuild_index(&mut self) {
         if self.entries.len() <= Self::SMALL {
-            self.indices = Box::default();
+            self.indices = None;
             return;
         }
         let size = (self.entries.len() * 3).next_power_of_two().max(16);
@@ -419,7 +436,7 @@ impl Dict {
                 indices[i] = pos as u32;
             }
         }
-        self.indices = indices;
+        self.indices = Some(Box::new(indices));
     }
 
     /// Positions of the entries whose hash is `hash`.
@@ -469,7 +486,7 @@ impl Dict {
     /// Append a new entry (the caller checked the key is absent).
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         self.keys_model
-            .insert(self.len, matches!(key, Value::Str(_)));
+            .insert(self.len as usize, matches!(key, Value::Str(_)));
         let pos = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.index_push(hash, pos);
@@ -482,7 +499,7 @@ impl Dict {
         // Its index slot stays, pointing at a hole: probes go on past it.
         self.touch();
         self.len -= 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        if self.entries.len() > 16 && (self.len as usize) * 2 < self.entries.len() {
             self.compact();
         }
         Some(e)
@@ -491,7 +508,7 @@ impl Dict {
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
         let model = self.keys_model;
-        self.indices = Box::default();
+        self.indices = None;
         self.len = 0;
         for e in old.into_iter().flatten() {
             self.push(e.hash, e.key, e.value);
@@ -502,7 +519,7 @@ impl Dict {
     pub fn clear(&mut self) {
         self.keys_model = KeysModel::default();
         self.entries.clear();
-        self.indices = Box::default();
+        self.indices = None;
         self.len = 0;
         self.touch();
     }
@@ -701,6 +718,14 @@ impl Dict {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A dict value or `__dict__` is an `Rc<RefCell<Dict>>`: 80 bytes with the counts
+    /// (jemalloc's 80-byte class; 96 before the index was boxed once more). Only smaller.
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn dict_stays_small() {
+        assert!(std::mem::size_of::<std::cell::RefCell<Dict>>() <= 64);
+    }
 
     fn key(i: i64) -> Value {
         Value::Int(i)

@@ -4,7 +4,8 @@
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
-use crate::objects::typeobj::Type;
+use crate::objects::dict::Dict;
+use crate::objects::typeobj::{Layout, Type};
 use crate::value::{DictRef, Value};
 
 /// The fields every exception carries (`PyBaseExceptionObject`).
@@ -36,8 +37,11 @@ impl Default for ExcData {
 /// values, exception fields) is boxed in [`Extra`], made on first use.
 pub struct Instance {
     pub class: RefCell<Rc<Type>>,
-    /// `__dict__`; `None` for classes whose `__slots__` leave it out. Replaceable
-    /// (`o.__dict__ = d` makes d the instance's dict): read it with [`Instance::dict`].
+    /// `__dict__`; `None` for classes whose `__slots__` leave it out, and also until first
+    /// use for instances whose dict is made lazily ([`lazy_dict`]: exceptions, instances
+    /// of classes whose `__init__` sets nothing). Replaceable (`o.__dict__ = d` makes d the
+    /// instance's dict): read it with [`Instance::dict`] (which makes a lazy one) or
+    /// [`Instance::dict_if_any`] (which does not).
     dict: Cell<Option<DictRef>>,
     /// For subclasses of builtin value types (`class C(int)`, `class L(list)`): the value.
     pub base: RefCell<Option<Value>>,
@@ -82,27 +86,52 @@ impl Instance {
         self.class.borrow().clone()
     }
 
-    /// The instance's `__dict__` (a new reference), if its class gives it one.
+    /// The instance's `__dict__` (a new reference), if its class gives it one; a lazy one
+    /// is made now (empty).
     #[inline]
     pub fn dict(&self) -> Option<DictRef> {
+        let d = self.dict.take();
+        if let Some(d) = d {
+            let r = d.clone();
+            self.dict.set(Some(d));
+            return Some(r);
+        }
+        if !self.dict_is_lazy() {
+            return None;
+        }
+        let d = Rc::new(RefCell::new(Dict::new()));
+        self.dict.set(Some(d.clone()));
+        Some(d)
+    }
+
+    /// The `__dict__` if it exists already (a lazy one not yet made is `None`, as a missing
+    /// one): for lookups, which find nothing in an empty dict.
+    #[inline]
+    pub fn dict_if_any(&self) -> Option<DictRef> {
         let d = self.dict.take();
         let r = d.clone();
         self.dict.set(d);
         r
     }
 
-    /// Whether the instance has a `__dict__`.
+    /// Whether the instance has a `__dict__` (made or still lazy).
     #[inline]
     pub fn has_dict(&self) -> bool {
         let d = self.dict.take();
         let r = d.is_some();
         self.dict.set(d);
-        r
+        r || self.dict_is_lazy()
+    }
+
+    /// No dict yet, and the class says the instance has one to be made on first use.
+    fn dict_is_lazy(&self) -> bool {
+        self.class.try_borrow().is_ok_and(|c| lazy_dict(&c))
     }
 
     /// Runs `f` on the `__dict__` without making a new reference to it, for the cycle
-    /// collector's walks (`Rc::strong_count` of the dict must not see one more). The field
-    /// is empty while `f` runs: `f` must not read this instance's dict.
+    /// collector's walks (`Rc::strong_count` of the dict must not see one more) and the
+    /// attribute fast paths (`None` for a lazy dict not made yet). The field is empty while
+    /// `f` runs: `f` must not read this instance's dict.
     #[inline]
     pub fn with_dict<R>(&self, f: impl FnOnce(Option<&DictRef>) -> R) -> R {
         let d = self.dict.take();
@@ -135,6 +164,15 @@ impl Instance {
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         self.extra.get().and_then(|e| e.exc.as_ref())
     }
+}
+
+/// Whether instances of `class` make their `__dict__` on first use, holding none until
+/// then (`dict: None` at creation): user classes and exception types with a dict. Builtin
+/// types whose instances have no dict though the type's `has_dict` says so (dict views,
+/// hidden wrappers) are left out, so `None` keeps meaning "no `__dict__`" for them.
+#[inline]
+pub fn lazy_dict(class: &Type) -> bool {
+    class.has_dict && (!class.builtin || class.layout == Layout::Exception)
 }
 
 // ---- __del__: an instance whose last reference drops is finalized (PEP 442) ----
