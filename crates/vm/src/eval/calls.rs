@@ -320,6 +320,39 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
             if !vm.sys_trace.on
                 && (npos > 0 || b.bound.is_some() || b.kind != BuiltinKind::Method) =>
         {
+            if nkw == 0
+                && b.bound.is_none()
+                && b.data.as_ref().is_none_or(|d| matches!(d, Value::Str(_)))
+                && ArgVec::fits_inline(npos)
+            {
+                // The common call (`len(x)`, `s.lower()`, `l.append(v)`): the arguments
+                // (receiver first) move from the stack into the inline ArgVec, the callable
+                // moves out of it too (no reference count taken), and what is left of the
+                // call's places is NULLs.
+                let Value::Builtin(b) = std::mem::replace(&mut fr.stack[at], Value::Null) else {
+                    unreachable!()
+                };
+                let first = at + 1;
+                let pos = ArgVec::inline_from(npos, |i| {
+                    std::mem::replace(&mut fr.stack[first + i], Value::Null)
+                });
+                // Only NULLs are left from `base` up: popped with nothing to drop.
+                debug_assert!(fr.stack[base..].iter().all(Value::is_null));
+                while fr.stack.len() > base {
+                    std::mem::forget(fr.stack.pop());
+                }
+                fr.kwnames = crate::frame::NO_KWNAMES;
+                drop(fr);
+                return Some(native_call(
+                    vm,
+                    f,
+                    &b,
+                    Args {
+                        pos,
+                        kw: Vec::new(),
+                    },
+                ));
+            }
             let b = b.clone();
             let data = b.data.as_ref().filter(|d| !matches!(d, Value::Str(_)));
             let mut pos = ArgVec::with_capacity(npos + 2);

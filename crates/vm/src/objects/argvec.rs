@@ -5,23 +5,59 @@
 //! per call. Reads go through `Deref<Target = [Value]>`, so `pos.get(i)`, `pos.len()`,
 //! `pos[i]`, `&pos[1..]` and `pos.iter()` read as on a `Vec`.
 
+use std::mem::ManuallyDrop;
+
 use crate::value::Value;
 
 const INLINE: usize = 4;
 
 pub enum ArgVec {
-    /// `n` values in the first `n` places; the rest hold `Value::Null`.
-    Inline(u8, [Value; INLINE]),
+    /// `n` values in the first `n` places; the rest hold `Value::Null`. Only the first `n`
+    /// are dropped (`Drop`): a call's arguments are released without a look at the
+    /// places it did not use.
+    Inline(u8, ManuallyDrop<[Value; INLINE]>),
     Heap(Vec<Value>),
 }
 
-fn nulls() -> [Value; INLINE] {
-    [Value::Null, Value::Null, Value::Null, Value::Null]
+fn nulls() -> ManuallyDrop<[Value; INLINE]> {
+    ManuallyDrop::new([Value::Null, Value::Null, Value::Null, Value::Null])
+}
+
+impl Drop for ArgVec {
+    #[inline]
+    fn drop(&mut self) {
+        if let ArgVec::Inline(n, a) = self {
+            // (The places past `n` hold NULLs, which own nothing.)
+            for x in &mut a[..*n as usize] {
+                drop(std::mem::replace(x, Value::Null));
+            }
+        }
+    }
 }
 
 impl ArgVec {
     pub fn new() -> ArgVec {
         ArgVec::Inline(0, nulls())
+    }
+
+    /// The `n` (at most `INLINE`) values `take(i)` gives for i in 0..n, stored inline.
+    #[inline(always)]
+    pub fn inline_from(n: usize, mut take: impl FnMut(usize) -> Value) -> ArgVec {
+        use Value::Null;
+        let a = match n {
+            0 => [Null, Null, Null, Null],
+            1 => [take(0), Null, Null, Null],
+            2 => [take(0), take(1), Null, Null],
+            3 => [take(0), take(1), take(2), Null],
+            _ => [take(0), take(1), take(2), take(3)],
+        };
+        ArgVec::Inline(n.min(INLINE) as u8, ManuallyDrop::new(a))
+    }
+
+    /// Whether `n` values fit inline.
+    #[inline]
+    pub fn fits_inline(n: usize) -> bool {
+        n <= INLINE
     }
 
     /// Room for `n` values without a reallocation.
@@ -42,10 +78,16 @@ impl ArgVec {
     }
 
     /// The values moved into a `Vec` (no copy when they already live in one).
-    pub fn into_vec(self) -> Vec<Value> {
-        match self {
-            ArgVec::Heap(v) => v,
-            ArgVec::Inline(n, a) => a.into_iter().take(n as usize).collect(),
+    pub fn into_vec(mut self) -> Vec<Value> {
+        match &mut self {
+            ArgVec::Heap(v) => std::mem::take(v),
+            ArgVec::Inline(n, a) => {
+                let k = std::mem::take(n) as usize;
+                a[..k]
+                    .iter_mut()
+                    .map(|x| std::mem::replace(x, Value::Null))
+                    .collect()
+            }
         }
     }
 
@@ -298,10 +340,17 @@ impl ExactSizeIterator for IntoIter {}
 impl IntoIterator for ArgVec {
     type Item = Value;
     type IntoIter = IntoIter;
-    fn into_iter(self) -> IntoIter {
-        match self {
-            ArgVec::Inline(n, a) => IntoIter::Inline(0, n, a),
-            ArgVec::Heap(v) => IntoIter::Heap(v.into_iter()),
+    fn into_iter(mut self) -> IntoIter {
+        match &mut self {
+            ArgVec::Inline(n, a) => {
+                let k = std::mem::take(n);
+                IntoIter::Inline(
+                    0,
+                    k,
+                    ManuallyDrop::into_inner(std::mem::replace(a, nulls())),
+                )
+            }
+            ArgVec::Heap(v) => IntoIter::Heap(std::mem::take(v).into_iter()),
         }
     }
 }
