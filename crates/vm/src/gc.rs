@@ -59,6 +59,14 @@ enum Tracked {
 }
 
 impl Tracked {
+    /// Is this a kind whose `Drop` calls `untrack_freed`?
+    fn counts_free(&self) -> bool {
+        matches!(
+            self,
+            Tracked::Instance(_) | Tracked::Function(_) | Tracked::Generator(_)
+        )
+    }
+
     /// A copy of the registered object that holds no count (see `alias`), if it is alive:
     /// no increment and decrement of its count as `upgrade` then a drop would make.
     #[inline]
@@ -103,9 +111,31 @@ struct Registry {
     promoted: usize,
     /// Young collections since the last full one.
     young_collections: usize,
+    /// Instances, functions and generators freed since the last collection (`untrack_freed`),
+    /// and how many of them were young (dead young entries of those kinds dropped since):
+    /// the others were old, and CPython's count goes down for those too.
+    freed: usize,
+    young_freed: usize,
+    /// Dead young entries (of every kind) dropped since the last `prune`.
+    young_dead: usize,
 }
 
 impl Registry {
+    /// CPython's count of generation 0 (allocations less deallocations since the last
+    /// collection, never below zero): the registrations since the last `prune` are in
+    /// `count` already; take away the young objects found dead since (every kind) and the
+    /// old instances, functions and generators freed since. Right after `compact_young`.
+    fn settle_count(&mut self) {
+        let old_freed = self.freed.saturating_sub(self.young_freed);
+        self.count = self
+            .count
+            .saturating_sub(self.young_dead)
+            .saturating_sub(old_freed);
+        self.freed = 0;
+        self.young_freed = 0;
+        self.young_dead = 0;
+    }
+
     /// Drop the dead entries, keeping the order (and so the generations).
     fn compact(&mut self) {
         self.compact_from(0, |_| {});
@@ -124,6 +154,7 @@ impl Registry {
         let young_start = self.young_start;
         let mut i = from;
         let mut old = 0;
+        let (mut young_freed, mut young_dead) = (0, 0);
         for j in from..self.items.len() {
             if let Some(v) = self.items[j].alias() {
                 root(v);
@@ -132,8 +163,13 @@ impl Registry {
                 }
                 self.items.swap(i, j);
                 i += 1;
+            } else if j >= young_start {
+                young_dead += 1;
+                young_freed += self.items[j].counts_free() as usize;
             }
         }
+        self.young_freed += young_freed;
+        self.young_dead += young_dead;
         self.items.truncate(i);
         if from == 0 {
             self.young_start = old;
@@ -141,23 +177,24 @@ impl Registry {
         }
     }
 
-    /// The young count reached `check_at`: drop the young generation's dead entries (and so
-    /// the memory of those objects, which a `Weak` holds) and count the live ones, which is
-    /// what CPython's count is (`gc_alloc` adds one, `PyObject_GC_Del` takes one away); ask
-    /// for a collection when they reach the threshold. Counting the freed objects here
-    /// rather than in each object's `Drop` costs one pass over the young entries every
-    /// `threshold / 4` registrations at most.
+    /// The count reached `check_at`: drop the young generation's dead entries (and so the
+    /// memory of those objects, which a `Weak` holds), take the objects freed since the last
+    /// prune off the count (`settle_count`: lists and dicts are seen dead here, not in a
+    /// `Drop`), and ask for a collection when it still reaches the threshold.
     fn prune(&mut self) {
         self.compact_young();
-        let live = self.items.len() - self.young_start;
-        self.count = live;
-        if live >= self.threshold {
+        self.settle_count();
+        if self.count >= self.threshold {
             REQUESTED.store(true, Ordering::Relaxed);
             crate::generator::request_finalizers();
             // Until the collection (`rearm`).
             self.check_at = usize::MAX;
         } else {
-            self.check_at = self.threshold.max(live + self.threshold / 4);
+            // The pass costs one step per young entry: at least a quarter of them are
+            // registered before the next one.
+            let young = self.items.len() - self.young_start;
+            let step = (self.threshold / 4).max(young / 4);
+            self.check_at = self.threshold.max(self.count.saturating_add(step));
         }
     }
 }
@@ -184,6 +221,9 @@ thread_local! {
             old_at_full: 0,
             promoted: 0,
             young_collections: 0,
+            freed: 0,
+            young_freed: 0,
+            young_dead: 0,
         })
     };
     static STATE: RefCell<State> = const {
@@ -214,6 +254,17 @@ fn track(t: Tracked) {
             r.prune();
         } else if r.items.len() >= r.compact_at {
             r.compact();
+        }
+    });
+}
+
+/// An instance, function or generator was freed (`PyObject_GC_Del` lowers the count of
+/// generation 0): counted, for `Registry::settle_count`.
+#[inline]
+pub fn untrack_freed() {
+    let _ = REGISTRY.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            r.freed += 1;
         }
     });
 }
@@ -279,6 +330,9 @@ fn rearm() {
         r.count = 0;
         r.threshold = t;
         r.check_at = t;
+        r.freed = 0;
+        r.young_freed = 0;
+        r.young_dead = 0;
     });
 }
 
@@ -1852,7 +1906,7 @@ pub fn get_count() -> usize {
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.compact_young();
-        r.count = r.items.len() - r.young_start;
+        r.settle_count();
         r.count
     })
 }

@@ -1227,6 +1227,7 @@ pub fn request_finalizers() {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        crate::gc::untrack_freed();
         // gen_dealloc clears the weak references first: their callbacks run before the
         // finalizer below (the resurrected generator has another address).
         crate::modules::weakref::referent_dropped(self as *const Generator as usize);

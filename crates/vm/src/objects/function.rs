@@ -25,6 +25,12 @@ pub struct Function {
     pub dict: DictRef,
 }
 
+impl Drop for Function {
+    fn drop(&mut self) {
+        crate::gc::untrack_freed();
+    }
+}
+
 impl Function {
     pub fn code(&self) -> Rc<PyCode> {
         self.code.borrow().clone()

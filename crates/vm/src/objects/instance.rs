@@ -187,6 +187,7 @@ thread_local! {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        crate::gc::untrack_freed();
         crate::modules::weakref::referent_dropped(self as *const Instance as usize);
         let Ok(cls) = self.class.try_borrow() else {
             return;
