@@ -24,7 +24,9 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
-pub fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
+/// `v` is the value formatted (its type names it in the message of a spec with trailing
+/// characters).
+pub fn parse_spec(vm: &mut Vm, spec: &str, v: &Value) -> PyResult<Spec> {
     let cs: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut sp = Spec::default();
@@ -100,7 +102,10 @@ pub fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < cs.len() {
-        return Err(vm.value_error("Invalid format specifier"));
+        let tn = vm.type_name(v);
+        return Err(vm.value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{tn}'"
+        )));
     }
     if let (Some(g), Some(t)) = (sp.grouping, sp.ty) {
         let ok = if g == ',' { "deEfFgG%" } else { "deEfFgG%boxX" };
@@ -259,7 +264,7 @@ impl Vm {
             let s = self.with_c(" while calling a Python object", |vm| vm.str(v))?;
             return Ok(s.to_string());
         }
-        let sp = parse_spec(self, spec)?;
+        let sp = parse_spec(self, spec, v)?;
         match v {
             Value::Str(s) => {
                 if let Some(t) = sp.ty {
@@ -1085,7 +1090,11 @@ fn format_impl(
                 Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
                 None => v,
             };
-            let spec = if spec.contains('{') && depth > 0 {
+            let spec = if spec.contains('{') {
+                // build_string at recursion depth 0: a spec nested twice
+                if depth <= 1 {
+                    return Err(vm.value_error("Max string recursion exceeded"));
+                }
                 format_impl(vm, &spec, args, kw, auto, depth - 1)?
             } else {
                 spec
