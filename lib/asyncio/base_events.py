@@ -147,7 +147,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             return
         raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
-    def _on_agen_collected(self, agen):
+    def _asyncgen_finalizer_hook(self, agen):
         # sys's finalizer hook: an unfinished async generator was dropped; its aclose()
         # runs as a task of this loop.
         self._asyncgens.discard(agen)
@@ -155,7 +155,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             return
         self.call_soon_threadsafe(self.create_task, agen.aclose())
 
-    def _on_agen_started(self, agen):
+    def _asyncgen_firstiter_hook(self, agen):
         # sys's firstiter hook: remember the generator so shutdown_asyncgens closes it.
         if self._agens_closed:
             warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
@@ -192,7 +192,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._track_origins(self._debug)
-        hooks_before = _swap_agen_hooks(self._on_agen_started, self._on_agen_collected)
+        hooks_before = _swap_agen_hooks(self._asyncgen_firstiter_hook, self._asyncgen_finalizer_hook)
         try:
             self._thread_id = _native.thread_ident()
             events._set_running_loop(self)

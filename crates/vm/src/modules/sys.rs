@@ -29,7 +29,11 @@ fn structseq_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(Value::Tuple(items)) => items.to_vec(),
         _ => Vec::new(),
     };
-    let mut out = format!("{module}.{}(", t.name.borrow());
+    // A builtins-module struct sequence (`asyncgen_hooks`) has no module in its name.
+    let mut out = match module.as_str() {
+        "builtins" => format!("{}(", t.name.borrow()),
+        _ => format!("{module}.{}(", t.name.borrow()),
+    };
     for (i, (n, v)) in names.iter().zip(items.iter()).enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -463,17 +467,37 @@ fn s_getrefcount(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 fn s_get_asyncgen_hooks(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     let (f, fin) = vm.asyncgen_hooks.clone();
-    Ok(struct_seq(
+    Ok(struct_seq_in(
         vm,
+        "builtins",
         "asyncgen_hooks",
         &[("firstiter", f), ("finalizer", fin)],
     ))
 }
 fn s_set_asyncgen_hooks(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    if let Some(f) = a.take_kw("firstiter").or_else(|| a.pos.first().cloned()) {
+    let firstiter = a.take_kw("firstiter").or_else(|| a.pos.first().cloned());
+    let finalizer = a.take_kw("finalizer").or_else(|| a.pos.get(1).cloned());
+    // CPython checks the finalizer first, then the firstiter hook; None clears one.
+    for (what, hook) in [("finalizer", &finalizer), ("firstiter", &firstiter)] {
+        if let Some(h) = hook.as_ref().filter(|h| !matches!(h, Value::None)) {
+            let callable = matches!(
+                h,
+                Value::Function(_)
+                    | Value::Builtin(_)
+                    | Value::Method(_)
+                    | Value::Type(_)
+                    | Value::StaticMethod(_)
+            ) || vm.type_of(h).lookup("__call__").is_some();
+            if !callable {
+                let tn = vm.type_of(h).name.borrow().to_string();
+                return Err(vm.type_error(format!("callable {what} expected, got {tn}")));
+            }
+        }
+    }
+    if let Some(f) = firstiter {
         vm.asyncgen_hooks.0 = f;
     }
-    if let Some(f) = a.take_kw("finalizer").or_else(|| a.pos.get(1).cloned()) {
+    if let Some(f) = finalizer {
         vm.asyncgen_hooks.1 = f;
     }
     Ok(Value::None)
