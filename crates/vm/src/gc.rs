@@ -24,12 +24,13 @@
 //!   reachable is resurrected (`handle_resurrected_objects`); the rest is cleared (`tp_clear`:
 //!   lists, dicts, cells, frames, instance fields emptied), which breaks the cycles, and the
 //!   reference counts free the objects.
-//! - **Automatic collection**: when the live objects registered since the last collection
-//!   reach `threshold0` (700; CPython's count: allocations less deallocations), the VM
-//!   collects at its next instruction boundary (the finalizer check of the evaluation loop,
-//!   as 3.12's eval breaker). Freed objects are not counted as they go: the registrations
-//!   are, and when they reach the threshold the dead entries of the young generation are
-//!   dropped and the live ones counted (`Registry::prune`). Two generations: a young
+//! - **Automatic collection**: when generation 0's count (CPython's: allocations less
+//!   deallocations since the last collection) reaches `threshold0` (700), the VM collects at
+//!   its next instruction boundary (the finalizer check of the evaluation loop, as 3.12's
+//!   eval breaker). Registrations add to the count as they come and the frees of instances,
+//!   functions and generators are noted (`untrack_freed`); the dead lists and dicts are found
+//!   when the count reaches the threshold, which drops the young generation's dead entries
+//!   and settles the count (`Registry::prune`). Two generations: a young
 //!   collection walks from the objects registered since the last collection only (older
 //!   instances, functions, generators and classes are a border, held from outside); a full
 //!   one runs when the promoted objects outnumber the old ones, which keeps long programs
