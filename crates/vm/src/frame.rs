@@ -229,9 +229,12 @@ impl ValueStack {
         }
     }
 
-    /// The values from `at` up, moved into a vector.
+    /// The values from `at` up, moved into a vector of exactly their number (collect would
+    /// give a 1-item drain room for 4: BUILD_LIST's list capacity is getsizeof's).
     pub fn split_off(&mut self, at: usize) -> Vec<Value> {
-        self.drain(at..).collect()
+        let mut v = Vec::with_capacity(self.len().saturating_sub(at));
+        v.extend(self.drain(at..));
+        v
     }
 
     /// The room the stack has in its frame's buffer (its own block's header says it once
