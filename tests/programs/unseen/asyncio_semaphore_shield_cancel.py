@@ -16,7 +16,9 @@ async def resource(name, hold):
 async def limited(sem, i):
     async with sem:
         log.append(f"in {i} ({sem._value} left)")
-        await asyncio.sleep(0.001 * (3 - i % 3))
+        # Holding times (in 50 ms units) 6, 2, 1, 2, 1: no release falls on the same
+        # turn as another, so each entry sees one slot still held, however loaded the machine.
+        await asyncio.sleep(0.05 * (6, 2, 1, 2, 1)[i])
         return i * 10
 
 async def producer(q, n):
@@ -58,7 +60,7 @@ async def main():
     await asyncio.sleep(0)
     ev.set()
     print(await asyncio.gather(*ws))
-    done, pending = await asyncio.wait([asyncio.create_task(resource(f"r{i}", i * 0.01)) for i in range(3)], return_when=asyncio.FIRST_COMPLETED)
+    done, pending = await asyncio.wait([asyncio.create_task(resource(f"r{i}", i * 0.1)) for i in range(3)], return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     for p in sorted(pending, key=lambda t: t.get_name()):
         p.cancel()
