@@ -390,9 +390,15 @@ impl Vm {
             ..Default::default()
         };
         // The dict is made on first use (most exceptions never get attributes).
-        let dict = (!crate::objects::instance::lazy_dict(ty))
-            .then(|| Rc::new(RefCell::new(Dict::new())));
-        let inst = Rc::new(Instance::new(ty.clone(), dict, Vec::new(), None, Some(data)));
+        let dict =
+            (!crate::objects::instance::lazy_dict(ty)).then(|| Rc::new(RefCell::new(Dict::new())));
+        let inst = Rc::new(Instance::new(
+            ty.clone(),
+            dict,
+            Vec::new(),
+            None,
+            Some(data),
+        ));
         crate::gc::track_instance(&inst);
         Value::Instance(inst)
     }
