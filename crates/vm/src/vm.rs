@@ -181,8 +181,6 @@ pub struct Vm {
     pub stdout: Stdout,
     pub argv: Vec<String>,
     pub path: Vec<String>,
-    /// Warnings already shown (`"once"`/default filter semantics by location).
-    pub warned: std::collections::HashSet<String>,
     pub warn_options: Vec<String>,
     /// Open files by id, for the native file objects.
     pub files: Vec<Option<crate::modules::io::FileState>>,
@@ -258,7 +256,6 @@ impl Vm {
             },
             argv: Vec::new(),
             path: Vec::new(),
-            warned: Default::default(),
             warn_options: Vec::new(),
             files: Vec::new(),
             interrupted: Rc::new(std::sync::atomic::AtomicBool::new(false)),
