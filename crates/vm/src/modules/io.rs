@@ -942,7 +942,7 @@ enum Want {
 fn find_line(rest: &[u8], nl: &str) -> Option<usize> {
     match nl {
         "" => {
-            let p = rest.iter().position(|&c| c == b'\r' || c == b'\n')?;
+            let p = memchr::memchr2(b'\r', b'\n', rest)?;
             if rest[p] == b'\n' {
                 Some(p + 1)
             } else if p + 1 < rest.len() {
@@ -951,9 +951,9 @@ fn find_line(rest: &[u8], nl: &str) -> Option<usize> {
                 None
             }
         }
-        "\r" => rest.iter().position(|&c| c == b'\r').map(|p| p + 1),
-        "\r\n" => rest.windows(2).position(|w| w == b"\r\n").map(|p| p + 2),
-        _ => rest.iter().position(|&c| c == b'\n').map(|p| p + 1),
+        "\r" => memchr::memchr(b'\r', rest).map(|p| p + 1),
+        "\r\n" => memchr::memmem::find(rest, b"\r\n").map(|p| p + 2),
+        _ => memchr::memchr(b'\n', rest).map(|p| p + 1),
     }
 }
 
@@ -1043,7 +1043,7 @@ fn lazy_text(vm: &mut Vm, id: usize, raw: Vec<u8>) -> PyResult<String> {
         .get(id)
         .and_then(|f| f.as_ref())
         .is_some_and(|f| f.newline.is_none());
-    let raw = if universal && raw.contains(&b'\r') {
+    let raw = if universal && memchr::memchr(b'\r', &raw).is_some() {
         translate_newlines(&raw)
     } else {
         raw
@@ -1346,6 +1346,14 @@ fn line_end(rest: &[u8], newline: Option<&str>) -> usize {
 
 /// Which line endings `data` holds (1: `\r`, 2: `\n`, 4: `\r\n`).
 fn endings(data: &[u8]) -> u8 {
+    // Most text has no '\r': then only whether a '\n' is there (a byte search, not a walk).
+    if memchr::memchr(b'\r', data).is_none() {
+        return if memchr::memchr(b'\n', data).is_some() {
+            2
+        } else {
+            0
+        };
+    }
     let mut seen = 0;
     let mut i = 0;
     while i < data.len() {
