@@ -1790,11 +1790,14 @@ impl Vm {
                 }
             }
             _ => {
-                let Some(m) = self.lookup_special(it, "__next__")? else {
+                // tp_iternext's slot: the type's `__next__` called with the iterator as self,
+                // no bound method made (`call_special`).
+                let ty = self.type_of(it);
+                let Some(m) = ty.lookup("__next__") else {
                     let tn = self.type_name(it);
                     return Err(self.type_error(format!("'{tn}' object is not an iterator")));
                 };
-                match self.call(&m, vec![]) {
+                match self.call_special(&m, it, &ty, Vec::new()) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
                     Err(e) => Err(e),
