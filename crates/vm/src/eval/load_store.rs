@@ -113,7 +113,19 @@ pub fn load_name(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
             fr.code.names.get(arg as usize),
             fr.code.caches.name_hashes.get(arg as usize),
         ) {
-            let hit = d.try_borrow().ok().and_then(|d| d.get_str_h(name, h));
+            // Not a local (the locals dict read, not busy): the globals (unless they are the
+            // same dict, as at module level) and the builtins, with the same hash.
+            let hit = match d.try_borrow() {
+                Ok(l) => l.get_str_h(name, h).or_else(|| {
+                    drop(l);
+                    match Rc::ptr_eq(d, &fr.globals) {
+                        true => None,
+                        false => fr.globals.try_borrow().ok()?.get_str_h(name, h),
+                    }
+                    .or_else(|| fr.builtins.try_borrow().ok()?.get_str_h(name, h))
+                }),
+                Err(_) => None,
+            };
             if let Some(v) = hit {
                 drop(fr);
                 push(f, v);
