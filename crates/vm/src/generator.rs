@@ -148,6 +148,25 @@ pub(crate) struct InlineGen {
     pub after: AfterGen,
 }
 
+/// The common resumption: a suspended `g` (or a just-created one sent None) is made
+/// `Running` and its frame returned; anything else (`None`) is left as it was, for the
+/// caller's general path. The frame moves from the old state to `Running` (one reference
+/// count more, for the frame stack, instead of a clone and a drop).
+#[inline]
+fn start_running(g: &Generator, value: &Value) -> Option<FrameRef> {
+    let mut st = g.state.borrow_mut();
+    let frame = match std::mem::replace(&mut *st, GenState::Finished) {
+        GenState::Suspended(f) => f,
+        GenState::Created(f) if value.is_none() => f,
+        other => {
+            *st = other;
+            return None;
+        }
+    };
+    *st = GenState::Running(frame.clone());
+    Some(frame)
+}
+
 impl Vm {
     /// Resume `g` with `value` inside the running loop: the frame to push, or `value` back
     /// when this resumption must go through `gen_send` (an error to report, a tracer, the
@@ -165,20 +184,8 @@ impl Vm {
         {
             return Err(value);
         }
-        let frame = {
-            // The frame moves from the old state to `Running` (one reference count more,
-            // for the frame stack, instead of a clone and a drop).
-            let mut st = g.state.borrow_mut();
-            let frame = match std::mem::replace(&mut *st, GenState::Finished) {
-                GenState::Suspended(f) => f,
-                GenState::Created(f) if value.is_none() => f,
-                other => {
-                    *st = other;
-                    return Err(value);
-                }
-            };
-            *st = GenState::Running(frame.clone());
-            frame
+        let Some(frame) = start_running(g, &value) else {
+            return Err(value);
         };
         // The generator's saved exception moves to the thread while it runs (nothing reads
         // `exc_state` of a running generator); it is stored back when the generator yields.
@@ -247,20 +254,8 @@ impl Vm {
     /// `gen.send(value)`. The common case, a suspended generator (or a just-created one sent
     /// None), is resumed here; the rest (errors, a finished generator) in `gen_resume`.
     pub fn gen_send(&mut self, g: &Rc<Generator>, value: Value) -> PyResult<GenResult> {
-        let frame = {
-            let mut st = g.state.borrow_mut();
-            // The frame moves from the old state into `Running` (one count more for the run).
-            let frame = match std::mem::replace(&mut *st, GenState::Finished) {
-                GenState::Suspended(f) => f,
-                GenState::Created(f) if value.is_none() => f,
-                other => {
-                    *st = other;
-                    drop(st);
-                    return self.gen_resume(g, value, None);
-                }
-            };
-            *st = GenState::Running(frame.clone());
-            frame
+        let Some(frame) = start_running(g, &value) else {
+            return self.gen_resume(g, value, None);
         };
         let saved = self.enter_gen(g);
         frame.borrow_mut().stack.push(value);

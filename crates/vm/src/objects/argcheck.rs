@@ -1,6 +1,6 @@
 //! CPython's argument-count and keyword checks of the native methods of the core types
 //! (str, bytes, bytearray, list, dict, set, tuple, int, float), shared by all of them: a
-//! table entry `wrap!(vm, ty, "owner", "name", SPEC)` gives the method's `Builtin` its
+//! table entry `("name", SPEC)` of its type gives the method's `Builtin` its
 //! calling convention (`Builtin::spec`: METH_NOARGS, METH_O, Argument Clinic
 //! positional-only, old `PyArg_ParseTuple`, keywords), which `call_native` checks before
 //! each call with CPython's messages (`check_call`: a few compares when the call fits), so
@@ -145,15 +145,6 @@ pub fn check(vm: &Vm, a: &Args, owner: &str, name: &str, spec: &Spec) -> PyResul
     }
 }
 
-/// Give the method `$name` of type `$ty` (already in its dict) the calling convention
-/// `$spec`, which `call_native` checks before each call.
-macro_rules! wrap {
-    ($vm:ident, $ty:ident, $owner:literal, $name:literal, $spec:expr) => {{
-        static SPEC: Spec = $spec;
-        install(&$vm.types.$ty, $name, &SPEC);
-    }};
-}
-
 /// Replace the method `name` of `ty` by the same method with the calling convention `spec`.
 fn install(ty: &Rc<Type>, name: &str, spec: &'static Spec) {
     let old = ty.dict.borrow().get_str(name);
@@ -176,342 +167,216 @@ fn install(ty: &Rc<Type>, name: &str, spec: &'static Spec) {
         .set_str(name, Value::Builtin(Rc::new(nb)));
 }
 
-/// Put CPython's argument checks in front of the methods of the core types (called once
-/// their methods are registered). The table is CPython 3.12's calling convention of each
-/// method (tests/programs/builtins/method_extra_args.py shows every one).
-pub fn init(vm: &mut Vm) {
-    wrap!(vm, str_, "str", "capitalize", Spec::NoArgs);
-    wrap!(vm, str_, "str", "casefold", Spec::NoArgs);
-    wrap!(vm, str_, "str", "center", Spec::Clinic(1, 2));
-    wrap!(vm, str_, "str", "count", Spec::Tuple(1, 3));
-    wrap!(
-        vm,
-        str_,
-        "str",
-        "encode",
-        Spec::Kw(&["encoding", "errors"], 0, 2, 2)
-    );
-    wrap!(vm, str_, "str", "endswith", Spec::Tuple(1, 3));
-    wrap!(
-        vm,
-        str_,
-        "str",
-        "expandtabs",
-        Spec::Kw(&["tabsize"], 0, 1, 1)
-    );
-    wrap!(vm, str_, "str", "find", Spec::Tuple(1, 3));
-    wrap!(vm, str_, "str", "format_map", Spec::One);
-    wrap!(vm, str_, "str", "index", Spec::Tuple(1, 3));
-    wrap!(vm, str_, "str", "isalnum", Spec::NoArgs);
-    wrap!(vm, str_, "str", "isalpha", Spec::NoArgs);
-    wrap!(vm, str_, "str", "isascii", Spec::NoArgs);
-    wrap!(vm, str_, "str", "isdecimal", Spec::NoArgs);
-    wrap!(vm, str_, "str", "isdigit", Spec::NoArgs);
-    wrap!(vm, str_, "str", "isidentifier", Spec::NoArgs);
-    wrap!(vm, str_, "str", "islower", Spec::NoArgs);
-    wrap!(vm, str_, "str", "isnumeric", Spec::NoArgs);
-    wrap!(vm, str_, "str", "isprintable", Spec::NoArgs);
-    wrap!(vm, str_, "str", "isspace", Spec::NoArgs);
-    wrap!(vm, str_, "str", "istitle", Spec::NoArgs);
-    wrap!(vm, str_, "str", "isupper", Spec::NoArgs);
-    wrap!(vm, str_, "str", "join", Spec::One);
-    wrap!(vm, str_, "str", "ljust", Spec::Clinic(1, 2));
-    wrap!(vm, str_, "str", "lower", Spec::NoArgs);
-    wrap!(vm, str_, "str", "lstrip", Spec::Clinic(0, 1));
-    wrap!(vm, str_, "str", "partition", Spec::One);
-    wrap!(vm, str_, "str", "removeprefix", Spec::One);
-    wrap!(vm, str_, "str", "removesuffix", Spec::One);
-    wrap!(vm, str_, "str", "replace", Spec::Clinic(2, 3));
-    wrap!(vm, str_, "str", "rfind", Spec::Tuple(1, 3));
-    wrap!(vm, str_, "str", "rindex", Spec::Tuple(1, 3));
-    wrap!(vm, str_, "str", "rjust", Spec::Clinic(1, 2));
-    wrap!(vm, str_, "str", "rpartition", Spec::One);
-    wrap!(
-        vm,
-        str_,
-        "str",
-        "rsplit",
-        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
-    );
-    wrap!(vm, str_, "str", "rstrip", Spec::Clinic(0, 1));
-    wrap!(
-        vm,
-        str_,
-        "str",
-        "split",
-        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
-    );
-    wrap!(
-        vm,
-        str_,
-        "str",
-        "splitlines",
-        Spec::Kw(&["keepends"], 0, 1, 1)
-    );
-    wrap!(vm, str_, "str", "startswith", Spec::Tuple(1, 3));
-    wrap!(vm, str_, "str", "strip", Spec::Clinic(0, 1));
-    wrap!(vm, str_, "str", "swapcase", Spec::NoArgs);
-    wrap!(vm, str_, "str", "title", Spec::NoArgs);
-    wrap!(vm, str_, "str", "translate", Spec::One);
-    wrap!(vm, str_, "str", "upper", Spec::NoArgs);
-    wrap!(vm, str_, "str", "zfill", Spec::One);
-    wrap!(vm, bytes, "bytes", "capitalize", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "center", Spec::Clinic(1, 2));
-    wrap!(vm, bytes, "bytes", "count", Spec::Tuple(1, 3));
-    wrap!(
-        vm,
-        bytes,
-        "bytes",
-        "decode",
-        Spec::Kw(&["encoding", "errors"], 0, 2, 2)
-    );
-    wrap!(vm, bytes, "bytes", "endswith", Spec::Tuple(1, 3));
-    wrap!(
-        vm,
-        bytes,
-        "bytes",
-        "expandtabs",
-        Spec::Kw(&["tabsize"], 0, 1, 1)
-    );
-    wrap!(vm, bytes, "bytes", "find", Spec::Tuple(1, 3));
-    wrap!(
-        vm,
-        bytes,
-        "bytes",
-        "hex",
-        Spec::Kw(&["sep", "bytes_per_sep"], 0, 2, 2)
-    );
-    wrap!(vm, bytes, "bytes", "index", Spec::Tuple(1, 3));
-    wrap!(vm, bytes, "bytes", "isalnum", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "isalpha", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "isascii", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "isdigit", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "islower", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "isspace", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "istitle", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "isupper", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "join", Spec::One);
-    wrap!(vm, bytes, "bytes", "ljust", Spec::Clinic(1, 2));
-    wrap!(vm, bytes, "bytes", "lower", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "lstrip", Spec::Clinic(0, 1));
-    wrap!(vm, bytes, "bytes", "partition", Spec::One);
-    wrap!(vm, bytes, "bytes", "removeprefix", Spec::One);
-    wrap!(vm, bytes, "bytes", "removesuffix", Spec::One);
-    wrap!(vm, bytes, "bytes", "replace", Spec::Clinic(2, 3));
-    wrap!(vm, bytes, "bytes", "rfind", Spec::Tuple(1, 3));
-    wrap!(vm, bytes, "bytes", "rindex", Spec::Tuple(1, 3));
-    wrap!(vm, bytes, "bytes", "rjust", Spec::Clinic(1, 2));
-    wrap!(vm, bytes, "bytes", "rpartition", Spec::One);
-    wrap!(
-        vm,
-        bytes,
-        "bytes",
-        "rsplit",
-        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
-    );
-    wrap!(vm, bytes, "bytes", "rstrip", Spec::Clinic(0, 1));
-    wrap!(
-        vm,
-        bytes,
-        "bytes",
-        "split",
-        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
-    );
-    wrap!(
-        vm,
-        bytes,
-        "bytes",
-        "splitlines",
-        Spec::Kw(&["keepends"], 0, 1, 1)
-    );
-    wrap!(vm, bytes, "bytes", "startswith", Spec::Tuple(1, 3));
-    wrap!(vm, bytes, "bytes", "strip", Spec::Clinic(0, 1));
-    wrap!(vm, bytes, "bytes", "swapcase", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "title", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "upper", Spec::NoArgs);
-    wrap!(vm, bytes, "bytes", "zfill", Spec::One);
-    wrap!(vm, bytearray, "bytearray", "append", Spec::One);
-    wrap!(vm, bytearray, "bytearray", "capitalize", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "center", Spec::Clinic(1, 2));
-    wrap!(vm, bytearray, "bytearray", "clear", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "copy", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "count", Spec::Tuple(1, 3));
-    wrap!(
-        vm,
-        bytearray,
-        "bytearray",
-        "decode",
-        Spec::Kw(&["encoding", "errors"], 0, 2, 2)
-    );
-    wrap!(vm, bytearray, "bytearray", "endswith", Spec::Tuple(1, 3));
-    wrap!(
-        vm,
-        bytearray,
-        "bytearray",
-        "expandtabs",
-        Spec::Kw(&["tabsize"], 0, 1, 1)
-    );
-    wrap!(vm, bytearray, "bytearray", "extend", Spec::One);
-    wrap!(vm, bytearray, "bytearray", "find", Spec::Tuple(1, 3));
-    wrap!(
-        vm,
-        bytearray,
-        "bytearray",
-        "hex",
-        Spec::Kw(&["sep", "bytes_per_sep"], 0, 2, 2)
-    );
-    wrap!(vm, bytearray, "bytearray", "index", Spec::Tuple(1, 3));
-    wrap!(vm, bytearray, "bytearray", "insert", Spec::Clinic(2, 2));
-    wrap!(vm, bytearray, "bytearray", "isalnum", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "isalpha", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "isascii", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "isdigit", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "islower", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "isspace", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "istitle", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "isupper", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "join", Spec::One);
-    wrap!(vm, bytearray, "bytearray", "ljust", Spec::Clinic(1, 2));
-    wrap!(vm, bytearray, "bytearray", "lower", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "lstrip", Spec::Clinic(0, 1));
-    wrap!(vm, bytearray, "bytearray", "partition", Spec::One);
-    wrap!(vm, bytearray, "bytearray", "pop", Spec::Clinic(0, 1));
-    wrap!(vm, bytearray, "bytearray", "remove", Spec::One);
-    wrap!(vm, bytearray, "bytearray", "removeprefix", Spec::One);
-    wrap!(vm, bytearray, "bytearray", "removesuffix", Spec::One);
-    wrap!(vm, bytearray, "bytearray", "replace", Spec::Clinic(2, 3));
-    wrap!(vm, bytearray, "bytearray", "reverse", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "rfind", Spec::Tuple(1, 3));
-    wrap!(vm, bytearray, "bytearray", "rindex", Spec::Tuple(1, 3));
-    wrap!(vm, bytearray, "bytearray", "rjust", Spec::Clinic(1, 2));
-    wrap!(vm, bytearray, "bytearray", "rpartition", Spec::One);
-    wrap!(
-        vm,
-        bytearray,
-        "bytearray",
-        "rsplit",
-        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
-    );
-    wrap!(vm, bytearray, "bytearray", "rstrip", Spec::Clinic(0, 1));
-    wrap!(
-        vm,
-        bytearray,
-        "bytearray",
-        "split",
-        Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)
-    );
-    wrap!(
-        vm,
-        bytearray,
-        "bytearray",
-        "splitlines",
-        Spec::Kw(&["keepends"], 0, 1, 1)
-    );
-    wrap!(vm, bytearray, "bytearray", "startswith", Spec::Tuple(1, 3));
-    wrap!(vm, bytearray, "bytearray", "strip", Spec::Clinic(0, 1));
-    wrap!(vm, bytearray, "bytearray", "swapcase", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "title", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "upper", Spec::NoArgs);
-    wrap!(vm, bytearray, "bytearray", "zfill", Spec::One);
-    wrap!(vm, list, "list", "append", Spec::One);
-    wrap!(vm, list, "list", "clear", Spec::NoArgs);
-    wrap!(vm, list, "list", "copy", Spec::NoArgs);
-    wrap!(vm, list, "list", "count", Spec::One);
-    wrap!(vm, list, "list", "extend", Spec::One);
-    wrap!(vm, list, "list", "index", Spec::Clinic(1, 3));
-    wrap!(vm, list, "list", "insert", Spec::Clinic(2, 2));
-    wrap!(vm, list, "list", "pop", Spec::Clinic(0, 1));
-    wrap!(vm, list, "list", "remove", Spec::One);
-    wrap!(vm, list, "list", "reverse", Spec::NoArgs);
-    wrap!(
-        vm,
-        list,
-        "list",
-        "sort",
-        Spec::Kw(&["key", "reverse"], 0, 0, 2)
-    );
-    wrap!(vm, dict, "dict", "clear", Spec::NoArgs);
-    wrap!(vm, dict, "dict", "copy", Spec::NoArgs);
-    wrap!(vm, dict, "dict", "update", Spec::PosMax(1));
-    wrap!(vm, dict, "dict", "fromkeys", Spec::Clinic(1, 2));
-    wrap!(vm, bytes, "bytes", "fromhex", Spec::One);
-    wrap!(vm, bytearray, "bytearray", "fromhex", Spec::One);
-    wrap!(vm, bytes, "bytes", "maketrans", Spec::Clinic(2, 2));
-    wrap!(vm, bytearray, "bytearray", "maketrans", Spec::Clinic(2, 2));
-    wrap!(vm, float, "float", "fromhex", Spec::One);
-    wrap!(
-        vm,
-        int,
-        "int",
+/// Methods and their calling conventions.
+type Table = &'static [(&'static str, Spec)];
+
+/// The methods of str.
+static STR: Table = &[
+    ("capitalize", Spec::NoArgs),
+    ("casefold", Spec::NoArgs),
+    ("center", Spec::Clinic(1, 2)),
+    ("count", Spec::Tuple(1, 3)),
+    ("encode", Spec::Kw(&["encoding", "errors"], 0, 2, 2)),
+    ("endswith", Spec::Tuple(1, 3)),
+    ("expandtabs", Spec::Kw(&["tabsize"], 0, 1, 1)),
+    ("find", Spec::Tuple(1, 3)),
+    ("format_map", Spec::One),
+    ("index", Spec::Tuple(1, 3)),
+    ("isalnum", Spec::NoArgs),
+    ("isalpha", Spec::NoArgs),
+    ("isascii", Spec::NoArgs),
+    ("isdecimal", Spec::NoArgs),
+    ("isdigit", Spec::NoArgs),
+    ("isidentifier", Spec::NoArgs),
+    ("islower", Spec::NoArgs),
+    ("isnumeric", Spec::NoArgs),
+    ("isprintable", Spec::NoArgs),
+    ("isspace", Spec::NoArgs),
+    ("istitle", Spec::NoArgs),
+    ("isupper", Spec::NoArgs),
+    ("join", Spec::One),
+    ("ljust", Spec::Clinic(1, 2)),
+    ("lower", Spec::NoArgs),
+    ("lstrip", Spec::Clinic(0, 1)),
+    ("partition", Spec::One),
+    ("removeprefix", Spec::One),
+    ("removesuffix", Spec::One),
+    ("replace", Spec::Clinic(2, 3)),
+    ("rfind", Spec::Tuple(1, 3)),
+    ("rindex", Spec::Tuple(1, 3)),
+    ("rjust", Spec::Clinic(1, 2)),
+    ("rpartition", Spec::One),
+    ("rsplit", Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)),
+    ("rstrip", Spec::Clinic(0, 1)),
+    ("split", Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)),
+    ("splitlines", Spec::Kw(&["keepends"], 0, 1, 1)),
+    ("startswith", Spec::Tuple(1, 3)),
+    ("strip", Spec::Clinic(0, 1)),
+    ("swapcase", Spec::NoArgs),
+    ("title", Spec::NoArgs),
+    ("translate", Spec::One),
+    ("upper", Spec::NoArgs),
+    ("zfill", Spec::One),
+];
+
+/// The methods bytes and bytearray share.
+static BYTES: Table = &[
+    ("capitalize", Spec::NoArgs),
+    ("center", Spec::Clinic(1, 2)),
+    ("count", Spec::Tuple(1, 3)),
+    ("decode", Spec::Kw(&["encoding", "errors"], 0, 2, 2)),
+    ("endswith", Spec::Tuple(1, 3)),
+    ("expandtabs", Spec::Kw(&["tabsize"], 0, 1, 1)),
+    ("find", Spec::Tuple(1, 3)),
+    ("hex", Spec::Kw(&["sep", "bytes_per_sep"], 0, 2, 2)),
+    ("index", Spec::Tuple(1, 3)),
+    ("isalnum", Spec::NoArgs),
+    ("isalpha", Spec::NoArgs),
+    ("isascii", Spec::NoArgs),
+    ("isdigit", Spec::NoArgs),
+    ("islower", Spec::NoArgs),
+    ("isspace", Spec::NoArgs),
+    ("istitle", Spec::NoArgs),
+    ("isupper", Spec::NoArgs),
+    ("join", Spec::One),
+    ("ljust", Spec::Clinic(1, 2)),
+    ("lower", Spec::NoArgs),
+    ("lstrip", Spec::Clinic(0, 1)),
+    ("partition", Spec::One),
+    ("removeprefix", Spec::One),
+    ("removesuffix", Spec::One),
+    ("replace", Spec::Clinic(2, 3)),
+    ("rfind", Spec::Tuple(1, 3)),
+    ("rindex", Spec::Tuple(1, 3)),
+    ("rjust", Spec::Clinic(1, 2)),
+    ("rpartition", Spec::One),
+    ("rsplit", Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)),
+    ("rstrip", Spec::Clinic(0, 1)),
+    ("split", Spec::Kw(&["sep", "maxsplit"], 0, 2, 2)),
+    ("splitlines", Spec::Kw(&["keepends"], 0, 1, 1)),
+    ("startswith", Spec::Tuple(1, 3)),
+    ("strip", Spec::Clinic(0, 1)),
+    ("swapcase", Spec::NoArgs),
+    ("title", Spec::NoArgs),
+    ("upper", Spec::NoArgs),
+    ("zfill", Spec::One),
+    ("fromhex", Spec::One),
+    ("maketrans", Spec::Clinic(2, 2)),
+    ("translate", Spec::Kw(&["delete"], 1, 2, 2)),
+];
+
+/// The methods of bytearray alone (it also has the shared ones).
+static BYTEARRAY: Table = &[
+    ("append", Spec::One),
+    ("clear", Spec::NoArgs),
+    ("copy", Spec::NoArgs),
+    ("extend", Spec::One),
+    ("insert", Spec::Clinic(2, 2)),
+    ("pop", Spec::Clinic(0, 1)),
+    ("remove", Spec::One),
+    ("reverse", Spec::NoArgs),
+];
+
+/// The methods of list.
+static LIST: Table = &[
+    ("append", Spec::One),
+    ("clear", Spec::NoArgs),
+    ("copy", Spec::NoArgs),
+    ("count", Spec::One),
+    ("extend", Spec::One),
+    ("index", Spec::Clinic(1, 3)),
+    ("insert", Spec::Clinic(2, 2)),
+    ("pop", Spec::Clinic(0, 1)),
+    ("remove", Spec::One),
+    ("reverse", Spec::NoArgs),
+    ("sort", Spec::Kw(&["key", "reverse"], 0, 0, 2)),
+];
+
+/// The methods of dict.
+static DICT: Table = &[
+    ("clear", Spec::NoArgs),
+    ("copy", Spec::NoArgs),
+    ("update", Spec::PosMax(1)),
+    ("fromkeys", Spec::Clinic(1, 2)),
+    ("get", Spec::Clinic(1, 2)),
+    ("items", Spec::NoArgs),
+    ("keys", Spec::NoArgs),
+    ("pop", Spec::Clinic(1, 2)),
+    ("popitem", Spec::NoArgs),
+    ("setdefault", Spec::Clinic(1, 2)),
+    ("values", Spec::NoArgs),
+];
+
+/// The methods of set.
+static SET: Table = &[
+    ("add", Spec::One),
+    ("clear", Spec::NoArgs),
+    ("copy", Spec::NoArgs),
+    ("difference", Spec::Tuple(0, usize::MAX)),
+    ("difference_update", Spec::Tuple(0, usize::MAX)),
+    ("discard", Spec::One),
+    ("intersection", Spec::Tuple(0, usize::MAX)),
+    ("intersection_update", Spec::Tuple(0, usize::MAX)),
+    ("isdisjoint", Spec::One),
+    ("issubset", Spec::One),
+    ("issuperset", Spec::One),
+    ("pop", Spec::NoArgs),
+    ("remove", Spec::One),
+    ("symmetric_difference", Spec::One),
+    ("symmetric_difference_update", Spec::One),
+    ("union", Spec::Tuple(0, usize::MAX)),
+    ("update", Spec::Tuple(0, usize::MAX)),
+];
+
+/// The methods of tuple.
+static TUPLE: Table = &[("count", Spec::One), ("index", Spec::Clinic(1, 3))];
+
+/// The methods of int.
+static INT: Table = &[
+    (
         "from_bytes",
-        Spec::Kw(&["bytes", "byteorder", "signed"], 0, 2, 3)
-    );
-    wrap!(
-        vm,
-        bytes,
-        "bytes",
-        "translate",
-        Spec::Kw(&["delete"], 1, 2, 2)
-    );
-    wrap!(
-        vm,
-        bytearray,
-        "bytearray",
-        "translate",
-        Spec::Kw(&["delete"], 1, 2, 2)
-    );
-    wrap!(vm, dict, "dict", "get", Spec::Clinic(1, 2));
-    wrap!(vm, dict, "dict", "items", Spec::NoArgs);
-    wrap!(vm, dict, "dict", "keys", Spec::NoArgs);
-    wrap!(vm, dict, "dict", "pop", Spec::Clinic(1, 2));
-    wrap!(vm, dict, "dict", "popitem", Spec::NoArgs);
-    wrap!(vm, dict, "dict", "setdefault", Spec::Clinic(1, 2));
-    wrap!(vm, dict, "dict", "values", Spec::NoArgs);
-    wrap!(vm, set, "set", "add", Spec::One);
-    wrap!(vm, set, "set", "clear", Spec::NoArgs);
-    wrap!(vm, set, "set", "copy", Spec::NoArgs);
-    wrap!(vm, set, "set", "difference", Spec::Tuple(0, usize::MAX));
-    wrap!(
-        vm,
-        set,
-        "set",
-        "difference_update",
-        Spec::Tuple(0, usize::MAX)
-    );
-    wrap!(vm, set, "set", "discard", Spec::One);
-    wrap!(vm, set, "set", "intersection", Spec::Tuple(0, usize::MAX));
-    wrap!(
-        vm,
-        set,
-        "set",
-        "intersection_update",
-        Spec::Tuple(0, usize::MAX)
-    );
-    wrap!(vm, set, "set", "isdisjoint", Spec::One);
-    wrap!(vm, set, "set", "issubset", Spec::One);
-    wrap!(vm, set, "set", "issuperset", Spec::One);
-    wrap!(vm, set, "set", "pop", Spec::NoArgs);
-    wrap!(vm, set, "set", "remove", Spec::One);
-    wrap!(vm, set, "set", "symmetric_difference", Spec::One);
-    wrap!(vm, set, "set", "symmetric_difference_update", Spec::One);
-    wrap!(vm, set, "set", "union", Spec::Tuple(0, usize::MAX));
-    wrap!(vm, set, "set", "update", Spec::Tuple(0, usize::MAX));
-    wrap!(vm, tuple, "tuple", "count", Spec::One);
-    wrap!(vm, tuple, "tuple", "index", Spec::Clinic(1, 3));
-    wrap!(vm, int, "int", "as_integer_ratio", Spec::NoArgs);
-    wrap!(vm, int, "int", "bit_count", Spec::NoArgs);
-    wrap!(vm, int, "int", "bit_length", Spec::NoArgs);
-    wrap!(vm, int, "int", "conjugate", Spec::NoArgs);
-    wrap!(vm, int, "int", "is_integer", Spec::NoArgs);
-    wrap!(
-        vm,
-        int,
-        "int",
+        Spec::Kw(&["bytes", "byteorder", "signed"], 0, 2, 3),
+    ),
+    ("as_integer_ratio", Spec::NoArgs),
+    ("bit_count", Spec::NoArgs),
+    ("bit_length", Spec::NoArgs),
+    ("conjugate", Spec::NoArgs),
+    ("is_integer", Spec::NoArgs),
+    (
         "to_bytes",
-        Spec::Kw(&["length", "byteorder", "signed"], 0, 2, 3)
-    );
-    wrap!(vm, float, "float", "as_integer_ratio", Spec::NoArgs);
-    wrap!(vm, float, "float", "conjugate", Spec::NoArgs);
-    wrap!(vm, float, "float", "hex", Spec::NoArgs);
-    wrap!(vm, float, "float", "is_integer", Spec::NoArgs);
+        Spec::Kw(&["length", "byteorder", "signed"], 0, 2, 3),
+    ),
+];
+
+/// The methods of float.
+static FLOAT: Table = &[
+    ("fromhex", Spec::One),
+    ("as_integer_ratio", Spec::NoArgs),
+    ("conjugate", Spec::NoArgs),
+    ("hex", Spec::NoArgs),
+    ("is_integer", Spec::NoArgs),
+];
+
+/// Give the methods of the core types CPython's argument checks (called once their methods
+/// are registered). The tables are CPython 3.12's calling convention of each method
+/// (tests/programs/builtins/method_extra_args.py shows every one).
+pub fn init(vm: &mut Vm) {
+    let t = &vm.types;
+    let tables: [(&Rc<Type>, Table); 10] = [
+        (&t.str_, STR),
+        (&t.bytes, BYTES),
+        (&t.bytearray, BYTES),
+        (&t.bytearray, BYTEARRAY),
+        (&t.list, LIST),
+        (&t.dict, DICT),
+        (&t.set, SET),
+        (&t.tuple, TUPLE),
+        (&t.int, INT),
+        (&t.float, FLOAT),
+    ];
+    for (ty, table) in tables {
+        for (name, spec) in table {
+            install(ty, name, spec);
+        }
+    }
 }

@@ -272,7 +272,9 @@ pub(crate) fn lib_codec(vm: &mut Vm, name: &str, encode: bool, a: &Args) -> PyRe
     vm.getitem(&pair, &Value::Int(0))
 }
 
-fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
+/// The `encoding` and `errors` arguments of `str.encode` / `bytes.decode` (`method`), by
+/// position or keyword, must be str (or a str subclass).
+pub(crate) fn check_codec_args(vm: &Vm, a: &Args, method: &str) -> PyResult<()> {
     for (i, what) in [(1, "encoding"), (2, "errors")] {
         let v = a.pos.get(i).cloned().or_else(|| a.kwarg(what));
         let not_str = |v: &Value| {
@@ -281,9 +283,16 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
         if let Some(v) = v.filter(not_str) {
             let tn = vm.type_name(&v);
-            return Err(vm.type_error(format!("decode() argument '{what}' must be str, not {tn}")));
+            return Err(vm.type_error(format!(
+                "{method}() argument '{what}' must be str, not {tn}"
+            )));
         }
     }
+    Ok(())
+}
+
+fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_codec_args(vm, &a, "decode")?;
     let data = bytes_of(vm, &a.pos[0])?;
     let enc = a
         .pos

@@ -950,17 +950,7 @@ fn str_removesuffix(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = this(vm, &a)?;
-    for (i, what) in [(1, "encoding"), (2, "errors")] {
-        let v = a.pos.get(i).cloned().or_else(|| a.kwarg(what));
-        let not_str = |v: &Value| {
-            !matches!(v, Value::Str(_))
-                && !matches!(crate::ops::unwrap_base(v), Some(Value::Str(_)))
-        };
-        if let Some(v) = v.filter(not_str) {
-            let tn = vm.type_name(&v);
-            return Err(vm.type_error(format!("encode() argument '{what}' must be str, not {tn}")));
-        }
-    }
+    crate::objects::bytes::check_codec_args(vm, &a, "encode")?;
     // the usual call, s.encode() / s.encode('utf-8'): the UTF-8 bytes as they are
     let plain_utf8 = a.kw.is_empty()
         && match a.pos.get(1) {
