@@ -120,7 +120,7 @@ def _product(a, b):
 
 def _quotient(a, b):
     if b._numerator == 0:
-        raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * b._denominator))
+        raise ZeroDivisionError('Fraction(%s, 0)' % b._denominator)
     return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
 
 
