@@ -913,8 +913,19 @@ impl Vm {
                 Ok(())
             }
             _ => {
+                // as setattr's refusal: a method of the type is read-only, a computed
+                // attribute (int.real) not writable
                 let tn = self.type_name(obj);
-                Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
+                if self.type_of(obj).lookup(name).is_some() {
+                    Err(self
+                        .attribute_error(format!("'{tn}' object attribute '{name}' is read-only")))
+                } else if self.getattr(obj, name).is_ok() {
+                    Err(self.attribute_error(format!(
+                        "attribute '{name}' of '{tn}' objects is not writable"
+                    )))
+                } else {
+                    Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
+                }
             }
         }
     }

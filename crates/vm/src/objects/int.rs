@@ -231,19 +231,23 @@ fn int_to_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 /// The `byteorder` argument of `to_bytes`/`from_bytes` (default "big"): a str, else
 /// CPython's TypeError.
 fn byteorder_arg(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<String> {
-    match v {
-        None => Ok("big".into()),
-        Some(Value::Str(s)) => Ok(s.to_string()),
+    let order = match v {
+        None => return Ok("big".into()),
+        Some(Value::Str(s)) => s.to_string(),
         Some(v) => match crate::ops::unwrap_base(&v) {
-            Some(Value::Str(s)) => Ok(s.to_string()),
+            Some(Value::Str(s)) => s.to_string(),
             _ => {
                 let tn = vm.type_name(&v);
-                Err(vm.type_error(format!(
+                return Err(vm.type_error(format!(
                     "{fname}() argument 'byteorder' must be str, not {tn}"
-                )))
+                )));
             }
         },
+    };
+    if order != "big" && order != "little" {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
     }
+    Ok(order)
 }
 
 fn int_from_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
@@ -260,6 +264,10 @@ fn int_from_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let mut bytes: Vec<u8> = match &data {
         Value::Bytes(b) => b.to_vec(),
         Value::ByteArray(b) => b.borrow().clone(),
+        // PyBytes_FromObject: a str is refused before trying it as an iterable
+        Value::Str(_) => {
+            return Err(vm.type_error("cannot convert 'str' object to bytes"));
+        }
         other => {
             if vm.iter(other).is_err() {
                 if let Ok(d) = crate::objects::bytes::bytes_of(vm, other) {
@@ -272,7 +280,10 @@ fn int_from_bytes(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
                 let items = vm.collect(other)?;
                 let mut out = Vec::new();
                 for i in items {
-                    out.push(vm.index_value(&i)? as u8);
+                    match vm.index_value(&i)? {
+                        n @ 0..=255 => out.push(n as u8),
+                        _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                    }
                 }
                 out
             }
