@@ -243,6 +243,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
+        if self._debug:
+            logger.debug('Close %r', self)
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
@@ -468,7 +470,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             deadline = self.time() + self._clock_resolution
             if _pop_due is not None and not tracing:
                 _pop_due(heap, deadline, self._ready)
-            while heap and heap[0]._when < deadline:
+            # `not >=` as CPython's test: a NaN deadline is due at once
+            while heap and not heap[0]._when >= deadline:
                 timer = heapq.heappop(heap)
                 timer._scheduled = False
                 self._ready.append(timer)

@@ -13,6 +13,7 @@ from . import exceptions
 from . import futures
 from . import tasks
 from . import transports
+from .log import logger
 
 
 def _fileno(fileobj):
@@ -36,6 +37,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         super().__init__()
         self._selector = _native.new_selector() if selector is None else selector
         self._transports = {}  # fd -> its transport
+        # CPython's message, seen once logging is configured at DEBUG
+        logger.debug('Using selector: %s', type(self._selector).__name__)
 
     def close(self):
         if self.is_running():

@@ -2664,12 +2664,13 @@ fn pop_due(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let Some(top) = heap.borrow().first().cloned() else {
             break;
         };
+        // CPython stops at `when >= deadline`: a NaN deadline compares false and is due.
         let due = match (float_when(&top, &timer), &deadline) {
-            (Some(w), Value::Float(d)) => w < *d,
+            (Some(w), Value::Float(d)) => w < *d || w.is_nan() || d.is_nan(),
             _ => {
                 let w = vm.getattr(&top, "_when")?;
-                let r = vm.compare(&w, &deadline, crate::ops::CmpOp::Lt)?;
-                vm.truthy(&r)?
+                let r = vm.compare(&w, &deadline, crate::ops::CmpOp::Ge)?;
+                !vm.truthy(&r)?
             }
         };
         if !due {
