@@ -662,21 +662,32 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            _ => {
-                let tn = self.type_name(obj);
-                let ty = self.type_of(obj);
-                if ty.lookup(name).is_some() {
-                    Err(self
-                        .attribute_error(format!("'{tn}' object attribute '{name}' is read-only")))
-                } else if self.getattr(obj, name).is_ok() {
-                    // a computed attribute (a getset/member descriptor in CPython: int.real)
-                    Err(self.attribute_error(format!(
-                        "attribute '{name}' of '{tn}' objects is not writable"
-                    )))
-                } else {
-                    Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
-                }
-            }
+            _ => Err(self.builtin_attr_refusal(obj, name)),
+        }
+    }
+
+    /// Why an attribute of a builtin value can be neither set nor deleted: a method of its
+    /// type is read-only; a computed attribute is a getset descriptor in CPython (int.real:
+    /// not writable) or a READONLY member (complex.real, slice.start, range.stop).
+    fn builtin_attr_refusal(&mut self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        let tn = self.type_name(obj);
+        if self.type_of(obj).lookup(name).is_some() {
+            return self.attribute_error(format!("'{tn}' object attribute '{name}' is read-only"));
+        }
+        if self.getattr(obj, name).is_err() {
+            return self.attribute_error(format!("'{tn}' object has no attribute '{name}'"));
+        }
+        let member = match obj {
+            Value::Complex(..) => matches!(name, "real" | "imag"),
+            Value::Slice(_) | Value::Range(_) => matches!(name, "start" | "stop" | "step"),
+            _ => false,
+        };
+        if member {
+            self.attribute_error("readonly attribute")
+        } else {
+            self.attribute_error(format!(
+                "attribute '{name}' of '{tn}' objects is not writable"
+            ))
         }
     }
 
@@ -912,21 +923,7 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            _ => {
-                // as setattr's refusal: a method of the type is read-only, a computed
-                // attribute (int.real) not writable
-                let tn = self.type_name(obj);
-                if self.type_of(obj).lookup(name).is_some() {
-                    Err(self
-                        .attribute_error(format!("'{tn}' object attribute '{name}' is read-only")))
-                } else if self.getattr(obj, name).is_ok() {
-                    Err(self.attribute_error(format!(
-                        "attribute '{name}' of '{tn}' objects is not writable"
-                    )))
-                } else {
-                    Err(self.attribute_error(format!("'{tn}' object has no attribute '{name}'")))
-                }
-            }
+            _ => Err(self.builtin_attr_refusal(obj, name)),
         }
     }
 
@@ -1894,7 +1891,16 @@ impl Vm {
                         crate::objects::set::Slot::Active(_, k) => k.clone(),
                         _ => Value::Null,
                     };
-                    if self.eq(&k, key)? {
+                    let equal = self.eq(&k, key)?;
+                    // As set_do_lookup: an __eq__ that changed the set (the slot no longer
+                    // holds the key compared, the table resized) restarts the lookup.
+                    let same = matches!(s.borrow().table.get(at),
+                        Some(crate::objects::set::Slot::Active(_, now)) if now.is(&k));
+                    if !same {
+                        ruled_out.clear();
+                        continue;
+                    }
+                    if equal {
                         return Ok(Probe::Found(at));
                     }
                     ruled_out.push(at);

@@ -26,7 +26,8 @@ def decode_varint(buf, pos=0):
         shift += 7
 
 def pack_record(rid, name, balance):
-    body = rid.to_bytes(4, "big") + encode_varint(len(name)) + name.encode()
+    raw = name.encode()
+    body = rid.to_bytes(4, "big") + encode_varint(len(raw)) + raw
     body += balance.to_bytes(8, "little", signed=True)
     return body + zlib.crc32(body).to_bytes(4, byteorder="big")
 
@@ -71,7 +72,7 @@ for call in (lambda: int.from_bytes("abc", "big"),
     except (TypeError, ValueError, OverflowError) as e:
         print(f"{type(e).__name__}: {e}")
 # built-in values are immutable: their computed attributes can be neither set nor deleted
-for target, attr in ((5, "real"), (2.5, "imag"), (3j, "real"), ([], "append"), ("s", "upper"), (5, "nope")):
+for target, attr in ((5, "real"), (2.5, "imag"), (3j, "real"), (slice(1, 2), "start"), (range(3), "step"), ([], "append"), ("s", "upper"), (5, "nope")):
     try:
         delattr(target, attr)
     except AttributeError as e:
