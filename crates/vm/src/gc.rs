@@ -838,11 +838,15 @@ fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: 
             match &*it {
                 It::Seq { seq, .. } | It::Reversed { seq, .. } => see(visit, Ref::V(seq)),
                 It::Dict { dict, .. } => see(visit, Ref::V(dict)),
-                It::Enumerate { it, count } => {
+                It::Enumerate { it, count, result } => {
                     see(visit, Ref::V(it));
                     see(visit, Ref::V(count));
+                    see(visit, Ref::V(result));
                 }
-                It::Zip { its, .. } => its.iter().for_each(|x| see(visit, Ref::V(x))),
+                It::Zip { its, result, .. } => {
+                    its.iter().for_each(|x| see(visit, Ref::V(x)));
+                    see(visit, Ref::V(result));
+                }
                 It::Map { func, its } => {
                     see(visit, Ref::V(func));
                     its.iter().for_each(|x| see(visit, Ref::V(x)));

@@ -536,10 +536,16 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 .take_kw("start")
                 .or_else(|| a.pos.get(1).cloned())
                 .unwrap_or(Value::Int(0));
+            // enum_new: PyNumber_Index(start), then iter(iterable)
+            let start = match start {
+                Value::Int(_) | Value::BigInt(_) => start,
+                other => Value::Int(vm.index_value(&other)?),
+            };
             let it = vm.iter(&it)?;
             Ok(Value::Iter(Rc::new(RefCell::new(Iter::Enumerate {
                 it,
                 count: start,
+                result: Value::None,
             }))))
         }
         "zip" => {
@@ -572,6 +578,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
             Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip {
                 its,
                 strict,
+                result: Value::None,
             }))))
         }
         "map" => {

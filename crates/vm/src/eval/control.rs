@@ -51,7 +51,7 @@ pub fn for_iter(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     let next = if vm.sys_trace.on {
         crate::settrace::for_iter_next(vm, f, &it)?
     } else {
-        vm.next(&it)?
+        crate::objects::iterators::next(vm, &it)?
     };
     match next {
         Some(v) => {

@@ -551,7 +551,8 @@ fn fast_instruction(
             Fast::Next
         }
         FOR_ITER => {
-            // Ranges, lists and tuples step here; exhaustion and the rest go the general way.
+            // Ranges, lists and tuples step here, the other plain iterators by `step_plain`;
+            // exhaustion and the rest go the general way.
             use crate::objects::iter::Iter;
             let item = match f.stack.last() {
                 Some(Value::Iter(it)) => match it.try_borrow_mut() {
@@ -590,7 +591,12 @@ fn fast_instruction(
                             }
                             v
                         }
-                        _ => None,
+                        // dict, set, str, reversed... iterators; the rest and every end
+                        // go the general way
+                        other => match crate::objects::iterators::step_plain(other, false) {
+                            crate::objects::iterators::Plain::Item(v) => Some(v),
+                            _ => None,
+                        },
                     },
                     Err(_) => None,
                 },

@@ -64,6 +64,12 @@ pub struct FileState {
     pub closefd: bool,
     /// The file's `buffer` and `raw` objects once asked for (`f.buffer is f.buffer`).
     pub views: [Option<Value>; 2],
+    /// A text file's `telling` (textio.c): false from a `__next__` until one returns the
+    /// empty line or `flush()`/`seek()` runs; `tell()` raises meanwhile.
+    pub telling: bool,
+    /// textio.c's `snapshot`: a chunk was read while `telling` since the last seek. Without
+    /// one, `tell()` gives the descriptor's position, read-ahead included (`buffer.tell()`).
+    pub snapshot: bool,
 }
 
 /// The file index of a file object; a binary view of a text file (its `buffer`) has the
@@ -165,8 +171,11 @@ fn fill(f: &mut FileState, want: usize) -> rustix::io::Result<usize> {
     };
     let n = *r.as_ref().unwrap_or(&0);
     f.data.truncate(start + n);
-    if !is_bin(f) && n > 0 {
-        f.seen |= endings(&f.data[start..]);
+    if !is_bin(f) {
+        if n > 0 {
+            f.seen |= endings(&f.data[start..]);
+        }
+        f.snapshot |= f.telling;
     }
     r
 }
@@ -510,6 +519,8 @@ pub fn std_stream(vm: &mut Vm, fd: usize, name: &str, mode: &str) -> Value {
         fd: None,
         closefd: false,
         views: [None, None],
+        telling: true,
+        snapshot: false,
     });
     make_file(vm, fd, name, mode)
 }
@@ -708,6 +719,9 @@ fn f_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     if let Some(Some(f)) = vm.files.get_mut(id) {
         if !f.closed {
+            if !is_bin(f) {
+                f.telling = true;
+            }
             if let Err(e) = flush_w(f) {
                 return Err(errno_err(vm, e));
             }
@@ -814,6 +828,17 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !(0..=2).contains(&whence) {
         return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")));
     }
+    if let Some(Some(f)) = vm.files.get_mut(id) {
+        if !is_bin(f) {
+            // seek(0, 1) asks tell() first; the other seeks flush, which makes tell() work
+            // again and drops the snapshot (textio.c)
+            if whence == 1 && off == 0 && !f.telling {
+                return Err(vm.new_error("OSError", "telling position disabled by next() call"));
+            }
+            f.telling = true;
+            f.snapshot = false;
+        }
+    }
     if whence != 0 || off != 0 {
         // a decoding text file's positions are in its decoded text: decode it all
         dec_fill(vm, id, None, false)?;
@@ -877,9 +902,21 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Some(f)) = vm.files.get_mut(id) else {
         return Ok(Value::Int(0));
     };
+    let text = !is_bin(f);
+    if text && !f.telling {
+        return Err(vm.new_error("OSError", "telling position disabled by next() call"));
+    }
     if f.raw >= 0 && (f.lazy || (!f.update && !f.mode.contains('r'))) {
         // the buffered writes count without being flushed (as BufferedWriter.tell)
         let pending = f.wbuf.len() as u64;
+        if text && f.lazy && !f.snapshot {
+            // every chunk since the last seek was read by __next__: CPython's tell() has no
+            // snapshot and answers buffer.tell(), the read-ahead included
+            return match lseek(f.raw, rustix::fs::SeekFrom::Current(0)) {
+                Ok(p) => Ok(Value::Int((p + pending) as i64)),
+                Err(e) => Err(errno_err(vm, e)),
+            };
+        }
         return match raw_tell(f) {
             Ok(p) => Ok(Value::Int((p + pending) as i64)),
             Err(e) => Err(errno_err(vm, e)),
@@ -897,6 +934,10 @@ fn f_truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Some(f)) = vm.files.get_mut(id) else {
         return Ok(Value::None);
     };
+    if !is_bin(f) {
+        // TextIOWrapper.truncate flushes first
+        f.telling = true;
+    }
     if f.update {
         let n = size.unwrap_or(f.pos);
         f.data.resize(n, 0);
@@ -1457,6 +1498,12 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 fn f_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
     let limit = size_arg(vm, a.pos.get(1))?;
+    if let (None, Some(Some(f))) = (limit, vm.files.get_mut(id)) {
+        let binary = is_bin(f);
+        if let Some(line) = buffered_line(f, binary) {
+            return Ok(line);
+        }
+    }
     if check_read(vm, id, "readline")? {
         return lazy_read(vm, id, Want::Line(limit));
     }
@@ -1488,13 +1535,36 @@ fn f_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
     let hint = size_arg(vm, a.pos.get(1))?.filter(|&h| h > 0);
     let mut out = Vec::new();
+    // IOBase.readlines iterates the file (iter() first, which checks it is open): a text
+    // file's tell() is off until the end
+    let text = match vm.files.get_mut(id) {
+        Some(Some(f)) if !f.closed => {
+            let text = !is_bin(f);
+            if text {
+                f.telling = false;
+            }
+            text
+        }
+        _ => return Err(vm.value_error("I/O operation on closed file.")),
+    };
     if check_read(vm, id, "readline")? {
         let mut total = 0;
         loop {
-            let line = lazy_read(vm, id, Want::Line(None))?;
+            let buffered = match vm.files.get_mut(id) {
+                Some(Some(f)) => {
+                    let binary = is_bin(f);
+                    buffered_line(f, binary)
+                }
+                _ => None,
+            };
+            let line = match buffered {
+                Some(line) => line,
+                None => lazy_read(vm, id, Want::Line(None))?,
+            };
             let n = match &line {
                 Value::Bytes(b) => b.len(),
-                Value::Str(s) => s.chars().count(),
+                Value::Str(s) if hint.is_some() => s.chars().count(),
+                Value::Str(s) => s.len(),
                 _ => 0,
             };
             if n == 0 {
@@ -1503,8 +1573,12 @@ fn f_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
             out.push(line);
             total += n;
             if hint.is_some_and(|h| total >= h) {
-                break;
+                return Ok(Value::list(out));
             }
+        }
+        if let (true, Some(Some(f))) = (text, vm.files.get_mut(id)) {
+            f.telling = true;
+            f.snapshot = false;
         }
         return Ok(Value::list(out));
     }
@@ -1515,31 +1589,119 @@ fn f_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         out.push(wrap_read(vm, id, d));
     }
+    if let (true, Some(Some(f))) = (text, vm.files.get_mut(id)) {
+        f.telling = true;
+        f.snapshot = false;
+    }
     Ok(Value::list(out))
+}
+
+/// The next whole line of an on-demand file when its buffer already holds it, consumed:
+/// what `readline()` returns, made with one copy and no method call. None when the general
+/// path must run: a file closed, not on demand, with writes to flush or a decoding error
+/// pending; a line that needs another read (or is the empty one at the end), a `\r` to
+/// translate, bytes that are not UTF-8 (their error or `errors=` handler).
+fn buffered_line(f: &mut FileState, binary: bool) -> Option<Value> {
+    // on-demand files are readable: read modes, `+` modes and stdin
+    if !f.lazy || f.closed || f.pending.is_some() || !f.wbuf.is_empty() {
+        return None;
+    }
+    let rest = f.data.get(f.pos..)?;
+    let nl = match (binary, f.newline.as_deref()) {
+        (true, _) => "\n",
+        (false, None | Some("")) => "",
+        (false, Some("\r")) => "\r",
+        (false, Some("\r\n")) => "\r\n",
+        _ => "\n",
+    };
+    let n = find_line(rest, nl)?;
+    let line = &rest[..n];
+    let v = if binary {
+        Value::Bytes(line.into())
+    } else {
+        // universal newlines: a line ending in `\r` or `\r\n` becomes `\n` (lazy_text)
+        if f.newline.is_none() && (line[n - 1] == b'\r' || (n > 1 && line[n - 2] == b'\r')) {
+            return None;
+        }
+        Value::Str(std::rc::Rc::from(std::str::from_utf8(line).ok()?))
+    };
+    f.pos += n;
+    f.started = true;
+    Some(v)
+}
+
+/// `next(f)` of a file object, for FOR_ITER and the iterator builtins, when its next line is
+/// buffered: the line, without calling `__next__` (CPython's textiowrapper_iternext skips
+/// the method call the same way). None: go the general way (`Vm::next`), which also ends
+/// the iteration. Only the exact io types qualify: a subclass may override `__next__` or
+/// `readline`.
+pub fn next_line(vm: &mut Vm, it: &Value) -> Option<Value> {
+    let Value::Instance(i) = it else {
+        return None;
+    };
+    let binary = {
+        let cls = i.class.borrow();
+        if std::rc::Rc::ptr_eq(&cls, &vm.types.text_io) {
+            false
+        } else if BUFFERED.with(|b| b.borrow().iter().any(|t| std::rc::Rc::ptr_eq(t, &cls))) {
+            true
+        } else {
+            return None;
+        }
+    };
+    // a text file's binary view (base < 0) goes the general way
+    let id = match &*i.base.borrow() {
+        Some(Value::Int(id)) if *id >= 0 => *id as usize,
+        _ => return None,
+    };
+    let f = vm.files.get_mut(id)?.as_mut()?;
+    if !binary {
+        f.telling = false;
+    }
+    buffered_line(f, binary)
 }
 
 fn f_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let id = this_id(vm, &a)?;
-    if check_read(vm, id, "readline")? {
-        let line = lazy_read(vm, id, Want::Line(None))?;
-        let empty = match &line {
-            Value::Bytes(b) => b.is_empty(),
-            Value::Str(s) => s.is_empty(),
-            _ => false,
-        };
-        if empty {
-            return Err(vm.stop_iteration(Value::None));
+    let mut text = false;
+    if let Some(Some(f)) = vm.files.get_mut(id) {
+        let binary = is_bin(f);
+        if !binary {
+            f.telling = false;
+            text = true;
         }
-        return Ok(line);
+        if let Some(line) = buffered_line(f, binary) {
+            return Ok(line);
+        }
     }
-    let d = read_bytes(vm, id, None, true)?;
-    if d.is_empty() {
+    let line = if check_read(vm, id, "readline")? {
+        lazy_read(vm, id, Want::Line(None))?
+    } else {
+        let d = read_bytes(vm, id, None, true)?;
+        wrap_read(vm, id, d)
+    };
+    let empty = match &line {
+        Value::Bytes(b) => b.is_empty(),
+        Value::Str(s) => s.is_empty(),
+        _ => false,
+    };
+    if empty {
+        if let (true, Some(Some(f))) = (text, vm.files.get_mut(id)) {
+            // the end: tell() works again, with no snapshot
+            f.telling = true;
+            f.snapshot = false;
+        }
         return Err(vm.stop_iteration(Value::None));
     }
-    Ok(wrap_read(vm, id, d))
+    Ok(line)
 }
 
-fn f_iter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+/// `__iter__` (IOBase's): the file itself, once it is checked to be open.
+fn f_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_id(vm, &a)?;
+    if !matches!(vm.files.get(id), Some(Some(f)) if !f.closed) {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
     Ok(a.pos[0].clone())
 }
 
@@ -2186,6 +2348,8 @@ pub fn open(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         fd: by_fd,
         closefd,
         views: [None, None],
+        telling: true,
+        snapshot: false,
     };
     // the whole rest of the descriptor (files read at open)
     let slurp = |vm: &mut Vm, st: &mut FileState| -> PyResult<()> {

@@ -39,13 +39,18 @@ pub enum Iter {
         len: usize,
         view: DictView,
     },
+    /// `result`: the last tuple returned (None before the first), reused while nothing
+    /// else holds it (CPython's `en_result`).
     Enumerate {
         it: Value,
         count: Value,
+        result: Value,
     },
+    /// `result` as for Enumerate (zip's `result`).
     Zip {
         its: Vec<Value>,
         strict: bool,
+        result: Value,
     },
     Map {
         func: Value,
