@@ -11,6 +11,7 @@ import collections
 import heapq
 
 from . import _native
+from . import futures
 from . import locks
 from . import mixins
 
@@ -23,36 +24,21 @@ class QueueFull(Exception):
     """put_nowait() found no room."""
 
 
-def _wake_first(line):
-    # The first waiter still waiting gets its turn; cancelled ones are dropped on the way.
-    while line:
-        waiter = line.popleft()
-        if not waiter.done():
-            waiter.set_result(None)
-            return
+# `_queue_put(queue, item)` / `_queue_get(queue, nothing)` of the native module (see
+# crates/vm/src/modules/asyncio_native.rs) do what put/get do at once, for a plain Queue
+# where no code could tell the difference, and do nothing otherwise. Without the native
+# module (CPython's harness, `pydive trace`) they never do anything.
+if futures._asyncio is not None:
+    _put_at_once = futures._asyncio._queue_put
+    _get_at_once = futures._asyncio._queue_get
+else:
+    def _put_at_once(queue, item):
+        return False
 
+    def _get_at_once(queue, nothing):
+        return nothing
 
-async def _wait_in_line(queue, line, blocked):
-    # Called once `blocked()` was found true: wait until it is false, parked in `line`. If
-    # the wait is interrupted (cancellation) just after a wake-up, the turn passes to the
-    # next in line. (put/get test `blocked()` themselves first, so the common case makes no
-    # coroutine here.)
-    while True:
-        turn = queue._get_loop().create_future()
-        line.append(turn)
-        try:
-            await turn
-        except:
-            turn.cancel()
-            try:
-                line.remove(turn)
-            except ValueError:
-                pass  # already taken out by the wake-up
-            if not blocked() and not turn.cancelled():
-                _wake_first(line)
-            raise
-        if not blocked():
-            return
+_NOTHING = object()  # what _get_at_once hands back when it took nothing
 
 
 class Queue(mixins._LoopBoundMixin):
@@ -78,7 +64,12 @@ class Queue(mixins._LoopBoundMixin):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        _wake_first(waiters)
+        # The first waiter still waiting gets its turn; cancelled ones are dropped on the way.
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
 
     __class_getitem__ = classmethod(_native.class_getitem)
 
@@ -98,7 +89,7 @@ class Queue(mixins._LoopBoundMixin):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
     def __str__(self):
-        return '<%s %s>' % (type(self).__name__, self._format())
+        return f'<{type(self).__name__} {self._format()}>'
 
     @property
     def maxsize(self):
@@ -111,58 +102,80 @@ class Queue(mixins._LoopBoundMixin):
         return not self._queue
 
     def full(self):
-        return self._maxsize > 0 and self.qsize() >= self._maxsize
+        if self._maxsize <= 0:  # no bound
+            return False
+        return self.qsize() >= self._maxsize
 
     async def put(self, item):
         """Add `item`, first waiting for room if the queue is full."""
-        if self.full():
-            await _wait_in_line(self, self._putters, self.full)
+        if _put_at_once(self, item):
+            return None
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()  # (a no-op unless the wait itself was interrupted)
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass  # a get_nowait() already took it out to wake it
+                if not self.full() and not putter.cancelled():
+                    # Woken, but leaving: the room goes to the next putter.
+                    self._wakeup_next(self._putters)
+                raise
         return self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
         self._put(item)
-        # (as _count_unfinished(+1), without the call: put_nowait runs for every item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        if self._getters:
-            _wake_first(self._getters)
+        self._wakeup_next(self._getters)
 
     async def get(self):
         """Take the next item, first waiting for one if the queue is empty."""
-        if self.empty():
-            await _wait_in_line(self, self._getters, self.empty)
+        item = _get_at_once(self, _NOTHING)
+        if item is not _NOTHING:
+            return item
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()  # (a no-op unless the wait itself was interrupted)
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass  # a put_nowait() already took it out to wake it
+                if not self.empty() and not getter.cancelled():
+                    # Woken, but leaving: the item goes to the next getter.
+                    self._wakeup_next(self._getters)
+                raise
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        if self._putters:
-            _wake_first(self._putters)
+        self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
         """One item taken earlier is fully processed (join() counts these)."""
-        if not self._unfinished_tasks > 0:
+        if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
-        self._count_unfinished(-1)
-
-    def _count_unfinished(self, step):
-        # put_nowait() counts +1, task_done() -1; `_finished` is set exactly when the
-        # count is back to 0 (join() waits for that), cleared by every put.
-        left = self._unfinished_tasks = self._unfinished_tasks + step
-        if step > 0:
-            self._finished.clear()
-        elif not left:
-            self._finished.set()
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()  # join() returns
 
     async def join(self):
         """Wait until every item put has been matched by a task_done()."""
-        all_done = self._finished
         if self._unfinished_tasks > 0:
-            await all_done.wait()
+            await self._finished.wait()
 
 
 class PriorityQueue(Queue):
@@ -189,3 +202,7 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+if futures._asyncio is not None:
+    futures._asyncio._queue_setup(Queue, locks.Event)

@@ -2823,6 +2823,241 @@ macro_rules! readonly_setter {
     };
 }
 
+// ---- asyncio.Queue: put and get of a plain Queue without Python frames ----
+//
+// CPython's Queue is Python: `await q.put(x)` on a queue with room runs full(), qsize(),
+// put_nowait(), full(), qsize(), _put(), Event.clear() and _wakeup_next(), eight frames for
+// an append. queues.py asks `_queue_put` / `_queue_get` first; they do the same work when
+// nothing could tell the difference — an exact Queue whose class (and Event's) still has the
+// methods recorded by `_queue_setup`, no instance attribute shadowing them, plain int sizes,
+// exact deques, no line of waiters to wake, and no trace or profile hook to see the calls —
+// and otherwise do nothing and let the Python code run.
+
+/// What `_queue_setup(Queue, Event)` recorded.
+struct QueueTypes {
+    queue: Rc<Type>,
+    event: Rc<Type>,
+    /// `Queue.<QUEUE_METHODS[i]>` and `Event.clear` as they were.
+    methods: Vec<Value>,
+    clear: Value,
+    /// The watched-dicts epoch at which the classes were last found unchanged.
+    checked: Cell<Option<u64>>,
+    /// QUEUE_FIELDS then Event's `_value` and `clear`: the interned names (the keys that
+    /// attribute stores made), their hashes, and where they were last found in an
+    /// instance dict (plain queues all store them in the same order).
+    keys: [Rc<str>; 9],
+    hashes: [i64; 9],
+    hints: [Cell<u32>; 9],
+}
+
+impl QueueTypes {
+    /// The position of key `k` in `d`.
+    #[inline]
+    fn find(&self, d: &crate::objects::dict::Dict, k: usize) -> Option<usize> {
+        d.find_attr_hinted(&self.keys[k], self.hashes[k], &self.hints[k])
+    }
+}
+
+const QUEUE_METHODS: [&str; 8] = [
+    "full",
+    "qsize",
+    "empty",
+    "put_nowait",
+    "get_nowait",
+    "_put",
+    "_get",
+    "_wakeup_next",
+];
+/// A plain Queue's instance attributes (`_loop` once a wait bound it to a loop).
+const QUEUE_FIELDS: [&str; 7] = [
+    "_maxsize",
+    "_queue",
+    "_getters",
+    "_putters",
+    "_unfinished_tasks",
+    "_finished",
+    "_loop",
+];
+const F_MAXSIZE: usize = 0;
+const F_QUEUE: usize = 1;
+const F_GETTERS: usize = 2;
+const F_PUTTERS: usize = 3;
+const F_UNFINISHED: usize = 4;
+const F_FINISHED: usize = 5;
+const F_LOOP: usize = 6;
+const EV_VALUE: usize = 7;
+const EV_CLEAR: usize = 8;
+/// Class attributes that would change how the instance attributes above are read or set.
+const ATTR_HOOKS: [&str; 3] = ["__getattribute__", "__getattr__", "__setattr__"];
+
+thread_local! {
+    static QUEUE: RefCell<Option<Rc<QueueTypes>>> = const { RefCell::new(None) };
+}
+
+/// `_queue_setup(Queue, Event)` (queues.py, once).
+fn queue_setup(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (Some(Value::Type(queue)), Some(Value::Type(event))) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("_queue_setup(Queue, Event)"));
+    };
+    let own = |t: &Type, n: &str| t.lookup(n).unwrap_or(Value::None);
+    let mut names = QUEUE_FIELDS.to_vec();
+    names.extend(["_value", "clear"]);
+    let keys: [Rc<str>; 9] = std::array::from_fn(|k| crate::objects::dict::intern(names[k]));
+    let types = QueueTypes {
+        hashes: std::array::from_fn(|k| crate::objects::hash::hash_str(&keys[k])),
+        keys,
+        hints: Default::default(),
+        methods: QUEUE_METHODS.iter().map(|n| own(queue, n)).collect(),
+        clear: own(event, "clear"),
+        queue: queue.clone(),
+        event: event.clone(),
+        checked: Cell::new(None),
+    };
+    QUEUE.with(|q| *q.borrow_mut() = Some(Rc::new(types)));
+    Ok(Value::None)
+}
+
+/// Neither `ty` nor a class of its MRO but `object` defines one of `names` or of
+/// ATTR_HOOKS (a data descriptor there would take the instance attribute's place).
+fn plain_attrs(ty: &Type, names: &[&str]) -> bool {
+    let mro = ty.mro.borrow();
+    mro.iter().take(mro.len().saturating_sub(1)).all(|t| {
+        let d = t.dict.borrow();
+        names
+            .iter()
+            .chain(ATTR_HOOKS.iter())
+            .all(|n| d.get_str(n).is_none())
+    })
+}
+
+/// The classes still are as `_queue_setup` found them (checked again after any change to a
+/// watched class dict).
+fn queue_classes_plain(t: &QueueTypes) -> bool {
+    if t.checked.get() == Some(watched_epoch()) {
+        return true;
+    }
+    crate::eval::cache::type_stamp(&t.queue);
+    crate::eval::cache::type_stamp(&t.event);
+    let epoch = watched_epoch();
+    let same = |found: Option<Value>, want: &Value| found.is_some_and(|f| f.is(want));
+    let ok = QUEUE_METHODS
+        .iter()
+        .zip(&t.methods)
+        .all(|(n, m)| same(t.queue.lookup(n), m))
+        && same(t.event.lookup("clear"), &t.clear)
+        && plain_attrs(&t.queue, &QUEUE_FIELDS[..F_LOOP])
+        && plain_attrs(&t.event, &["_value", "_waiters"]);
+    t.checked.set(ok.then_some(epoch));
+    ok
+}
+
+/// The attributes of `q` (QUEUE_FIELDS order) when it is a plain Queue holding exactly
+/// them: no instance attribute can shadow a method.
+fn plain_queue(vm: &Vm, q: &Value) -> Option<(Rc<QueueTypes>, DictRef, [usize; F_LOOP])> {
+    if vm.tracer.is_some() || vm.sys_trace.on {
+        return None;
+    }
+    let Value::Instance(i) = q else { return None };
+    let t = QUEUE.with(|x| x.borrow().clone())?;
+    if !Rc::ptr_eq(&*i.class.borrow(), &t.queue) || !queue_classes_plain(&t) {
+        return None;
+    }
+    let d = i.dict_if_any()?;
+    let pos = {
+        let dict = d.borrow();
+        let mut pos = [0; F_LOOP];
+        for (k, p) in pos.iter_mut().enumerate() {
+            *p = t.find(&dict, k)?;
+        }
+        let n = dict.len();
+        if n != F_LOOP && (n != F_LOOP + 1 || t.find(&dict, F_LOOP).is_none()) {
+            return None;
+        }
+        pos
+    };
+    Some((t, d, pos))
+}
+
+/// `_queue_put(queue, item)`: `await queue.put(item)` done at once (True), or nothing done
+/// (False: the queue is full, has getters waiting, or is not plain).
+fn queue_put(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (Some(q), Some(item)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("_queue_put(queue, item)"));
+    };
+    Ok(Value::Bool(queue_put_at_once(vm, q, item).is_some()))
+}
+
+fn queue_put_at_once(vm: &Vm, q: &Value, item: &Value) -> Option<()> {
+    let (t, d, pos) = plain_queue(vm, q)?;
+    let mut dict = d.borrow_mut();
+    let field = |k: usize| dict.value_at(pos[k]);
+    // full(): `_maxsize <= 0` or `qsize() >= _maxsize`, on ints and an exact deque.
+    let Some(Value::Int(maxsize)) = field(F_MAXSIZE) else {
+        return None;
+    };
+    let items = crate::modules::deque::exact(field(F_QUEUE)?)?;
+    if *maxsize > 0 && items.len() as i64 >= *maxsize {
+        return None;
+    }
+    // _wakeup_next(_getters) has nothing to do only when no getter waits.
+    if crate::modules::deque::exact_len(field(F_GETTERS)?)? != 0 {
+        return None;
+    }
+    let Some(Value::Int(unfinished)) = field(F_UNFINISHED) else {
+        return None;
+    };
+    let unfinished = unfinished.checked_add(1)?;
+    // _finished.clear(): `_value = False` on a plain Event.
+    let finished = field(F_FINISHED)?.clone();
+    let Value::Instance(ev) = &finished else {
+        return None;
+    };
+    if !Rc::ptr_eq(&*ev.class.borrow(), &t.event) {
+        return None;
+    }
+    let ev_dict = ev.dict_if_any()?;
+    let value_at = {
+        let e = ev_dict.borrow();
+        if t.find(&e, EV_CLEAR).is_some() {
+            return None;
+        }
+        t.find(&e, EV_VALUE)?
+    };
+    // The checks are done: put_nowait()'s steps, in its order.
+    let dropped = items.push_back(item.clone());
+    dict.set_value_at(pos[F_UNFINISHED], Value::Int(unfinished));
+    drop(dict);
+    let old = {
+        let mut e = ev_dict.borrow_mut();
+        let old = e.value_at(value_at).cloned();
+        e.set_value_at(value_at, Value::Bool(false));
+        old
+    };
+    drop((dropped, old));
+    Some(())
+}
+
+/// `_queue_get(queue, nothing)`: the item `await queue.get()` takes at once, or `nothing`
+/// when it would wait, has putters to wake, or the queue is not plain (nothing done).
+fn queue_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (Some(q), Some(nothing)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("_queue_get(queue, nothing)"));
+    };
+    Ok(queue_get_at_once(vm, q).unwrap_or_else(|| nothing.clone()))
+}
+
+fn queue_get_at_once(vm: &Vm, q: &Value) -> Option<Value> {
+    let (_, d, pos) = plain_queue(vm, q)?;
+    let dict = d.borrow();
+    let items = crate::modules::deque::exact(dict.value_at(pos[F_QUEUE])?)?;
+    if crate::modules::deque::exact_len(dict.value_at(pos[F_PUTTERS])?)? != 0 {
+        return None;
+    }
+    drop(dict);
+    // empty() is False, then get_nowait(): _get() and a _wakeup_next(_putters) with no one.
+    items.pop_front()
+}
+
 /// `_asyncio`: `Future`, `Task`, `FutureIter`.
 pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
     let fut = new_type(vm, "Future", None, true);
@@ -2972,6 +3207,9 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
             "_unregister_task",
             vm.native("_unregister_task", unregister_task),
         );
+        md.set_str("_queue_setup", vm.native("_queue_setup", queue_setup));
+        md.set_str("_queue_put", vm.native("_queue_put", queue_put));
+        md.set_str("_queue_get", vm.native("_queue_get", queue_get));
     }
     TYPES.with(|s| {
         *s.borrow_mut() = Some(Types {

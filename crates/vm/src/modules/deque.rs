@@ -51,7 +51,7 @@ impl Deque {
         }
     }
 
-    fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.items.borrow().len()
     }
 
@@ -61,7 +61,7 @@ impl Deque {
 
     /// `deque_append_internal`: the item dropped from the other end (maxlen) is returned so
     /// that it is released after the borrow ends.
-    fn push_back(&self, x: Value) -> Option<Value> {
+    pub(crate) fn push_back(&self, x: Value) -> Option<Value> {
         self.bump();
         let mut items = self.items.borrow_mut();
         items.push_back(x);
@@ -79,6 +79,15 @@ impl Deque {
             Some(m) if items.len() > m => items.pop_back(),
             _ => None,
         }
+    }
+
+    /// `popleft` without its empty-deque error.
+    pub(crate) fn pop_front(&self) -> Option<Value> {
+        let x = self.items.borrow_mut().pop_front();
+        if x.is_some() {
+            self.bump();
+        }
+        x
     }
 
     fn get(&self, i: usize) -> Option<Value> {
@@ -148,6 +157,16 @@ pub fn exact_len(v: &Value) -> Option<usize> {
     };
     let any: &dyn std::any::Any = &**n;
     any.downcast_ref::<Deque>().map(Deque::len)
+}
+
+/// The data of `v` when it is an exact `collections.deque`, whose methods no subclass or
+/// instance attribute can replace (asyncio.Queue's put/get without frames).
+pub(crate) fn exact(v: &Value) -> Option<Rc<Deque>> {
+    let Value::Instance(i) = v else { return None };
+    if Rc::as_ptr(&*i.class.borrow()) as usize != DEQUE_TYPE.with(Cell::get) {
+        return None;
+    }
+    native::data_of::<Deque>(v)
 }
 
 const MUTATED: &str = "deque mutated during iteration";
@@ -295,12 +314,8 @@ fn d_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn d_popleft(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "popleft")?;
     native::check_arity(vm, &a, "deque.", "popleft", 0)?;
-    let x = d.items.borrow_mut().pop_front();
-    match x {
-        Some(x) => {
-            d.bump();
-            Ok(x)
-        }
+    match d.pop_front() {
+        Some(x) => Ok(x),
         None => Err(vm.index_error("pop from an empty deque")),
     }
 }
