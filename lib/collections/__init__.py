@@ -251,24 +251,55 @@ _dict_items = type({}.items())
 
 class odict_iterator:
     """iter(od), reversed(od) and the iterators of an OrderedDict's views (a C type in
-    CPython): the dict's own iterator, named as CPython's."""
+    CPython, odictiter): it holds the next key, and refuses to go on once the OrderedDict
+    added, removed or moved a key ('mutated', then exhausted) or changed size otherwise
+    (clear(): 'changed size', sticky), as odictiter_nextkey checks. While neither happened
+    the dict's own key order is the OrderedDict's, so a dict iterator gives the keys."""
     __module__ = 'builtins'
-    __slots__ = ('_it',)
+    __slots__ = ('_od', '_it', '_current', '_size', '_state', '_kind')
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        try:
-            return next(self._it)
-        except RuntimeError:
-            pass
-        raise RuntimeError('OrderedDict mutated during iteration')
+        od = self._od
+        if od is None:
+            raise StopIteration
+        key = self._current
+        if key is _END:
+            self._od = None
+            raise StopIteration
+        if _od_state_of(od) != self._state:
+            self._od = None
+            raise RuntimeError('OrderedDict mutated during iteration')
+        if len(od) != self._size:
+            self._size = -1
+            raise RuntimeError('OrderedDict changed size during iteration')
+        self._current = next(self._it, _END)
+        kind = self._kind
+        if kind == 0:
+            return key
+        value = _dict_getitem(od, key)
+        return value if kind == 1 else (key, value)
+
+    def __reduce__(self):
+        return iter, (list(self),)
 
 
-def _odict_iter(it):
+_END = object()
+_dict_getitem = dict.__getitem__
+_mappingproxy = type(type.__dict__)
+
+
+def _odict_iter(od, kind, reverse):
+    """A new odict_iterator over od's keys (kind 0), values (1) or items (2)."""
     made = _alloc(odict_iterator)
-    made._it = it
+    made._od = od
+    made._it = it = reversed(dict.keys(od)) if reverse else dict.__iter__(od)
+    made._current = next(it, _END)
+    made._size = len(od)
+    made._state = _od_state_of(od)
+    made._kind = kind
     return made
 
 
@@ -282,30 +313,42 @@ class odict_keys(_dict_keys):
     __module__ = 'builtins'
 
     def __iter__(self):
-        return _odict_iter(_dict_keys.__iter__(self))
+        return _odict_iter(self._od, 0, False)
 
     def __reversed__(self):
-        return _odict_iter(_dict_keys.__reversed__(self))
+        return _odict_iter(self._od, 0, True)
+
+    @property
+    def mapping(self):
+        return _mappingproxy(self._od)
 
 
 class odict_values(_dict_values):
     __module__ = 'builtins'
 
     def __iter__(self):
-        return _odict_iter(_dict_values.__iter__(self))
+        return _odict_iter(self._od, 1, False)
 
     def __reversed__(self):
-        return _odict_iter(_dict_values.__reversed__(self))
+        return _odict_iter(self._od, 1, True)
+
+    @property
+    def mapping(self):
+        return _mappingproxy(self._od)
 
 
 class odict_items(_dict_items):
     __module__ = 'builtins'
 
     def __iter__(self):
-        return _odict_iter(_dict_items.__iter__(self))
+        return _odict_iter(self._od, 2, False)
 
     def __reversed__(self):
-        return _odict_iter(_dict_items.__reversed__(self))
+        return _odict_iter(self._od, 2, True)
+
+    @property
+    def mapping(self):
+        return _mappingproxy(self._od)
 
 
 try:
@@ -320,39 +363,62 @@ class OrderedDict(dict):
     equality that compares the order between two OrderedDicts. (dict itself keeps
     insertion order, which is the order used here.)"""
 
+    # od_state: moves on when a key is added, removed or moved (not when a value changes or
+    # at clear()), which the iterators check (a C field in CPython).
+    __slots__ = ('__dict__', '__state')
+
     def __init__(self, other=(), /, **kwds):
         _MutableMapping.update(self, other, **kwds)
 
     update = _MutableMapping.update
 
+    def __setitem__(self, key, value):
+        n = len(self)
+        dict.__setitem__(self, key, value)
+        if len(self) != n:
+            _od_moved(self)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        _od_moved(self)
+
     def __iter__(self):
-        return _odict_iter(dict.__iter__(self))
+        return _odict_iter(self, 0, False)
 
     def __reversed__(self):
-        return _odict_iter(reversed(dict.keys(self)))
+        return _odict_iter(self, 0, True)
 
     def keys(self):
         "A set-like view of the keys, in order."
-        return _dict_view(odict_keys, dict.keys(self))
+        made = _dict_view(odict_keys, dict.keys(self))
+        made._od = self
+        return made
 
     def values(self):
         "A view of the values, in order."
-        return _dict_view(odict_values, dict.values(self))
+        made = _dict_view(odict_values, dict.values(self))
+        made._od = self
+        return made
 
     def items(self):
         "A set-like view of the (key, value) pairs, in order."
-        return _dict_view(odict_items, dict.items(self))
+        made = _dict_view(odict_items, dict.items(self))
+        made._od = self
+        return made
 
     def popitem(self, last=True):
         """Remove and return the last (key, value) pair, or the first if not last."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self) if last else iter(self))
-        return key, dict.pop(self, key)
+        key = next(reversed(dict.keys(self)) if last else dict.__iter__(self))
+        value = dict.pop(self, key)
+        _od_moved(self)
+        return key, value
 
     def move_to_end(self, key, last=True):
         """Move key to the end, or to the front if not last (KeyError if absent)."""
         value = dict.pop(self, key)
+        _od_moved(self)
         if last:
             dict.__setitem__(self, key, value)
             return
@@ -371,6 +437,7 @@ class OrderedDict(dict):
         if key in self:
             value = self[key]
             dict.__delitem__(self, key)
+            _od_moved(self)
             return value
         if default is _NO_DEFAULT:
             raise KeyError(key)
@@ -394,7 +461,10 @@ class OrderedDict(dict):
 
     def copy(self):
         "od.copy() -> a shallow copy of od"
-        return type(self)(self)
+        made = type(self)()
+        for key, value in self.items():
+            made[key] = value
+        return made
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -435,6 +505,23 @@ class OrderedDict(dict):
         return NotImplemented
 
 
+# (CPython's OrderedDict has no __slots__ to show.)
+del OrderedDict.__slots__
+
+
+def _od_state_of(od):
+    try:
+        return od._OrderedDict__state
+    except AttributeError:
+        return 0
+
+
+def _od_moved(od):
+    try:
+        od._OrderedDict__state += 1
+    except AttributeError:
+        od._OrderedDict__state = 1
+
 # ---------------------------------------------------------------------------
 # Counter
 
@@ -442,6 +529,13 @@ def _add(a, b): return a + b
 def _sub(a, b): return a - b
 def _max(a, b): return b if a < b else a
 def _min(a, b): return a if a < b else b
+
+
+def _count_elements(mapping, iterable):
+    'Tally elements from the iterable (a C helper of Counter.update in CPython).'
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
 
 
 class Counter(dict):

@@ -58,6 +58,10 @@ impl Vm {
         let spec = self.new_spec("builtins", None, None);
         self.builtins.borrow_mut().set_str("__spec__", spec);
         self.modules.borrow_mut().set_str("builtins", b);
+        // What site adds to builtins (exit/quit, help, copyright, credits, license as
+        // CPython's _sitebuiltins objects); should the import fail, the native exit/quit
+        // stay.
+        let _ = self.import_module("_sitebuiltins");
         Ok(())
     }
 

@@ -89,6 +89,8 @@ pub enum Slot {
 pub struct Caches {
     slots: RefCell<Vec<Slot>>,
     pub name_hashes: Vec<i64>,
+    /// One bit per code unit: the CALL there has run once (`first_call`).
+    calls_run: RefCell<Vec<u64>>,
 }
 
 /// The stamp of the class-level facts about `ty`: the dicts along its MRO become watched
@@ -116,6 +118,7 @@ impl Caches {
             .unwrap_or(0);
         Caches {
             slots: RefCell::new(vec![Slot::Empty; n]),
+            calls_run: RefCell::new(Vec::new()),
             name_hashes: names
                 .iter()
                 .map(|v| match v {
@@ -124,6 +127,23 @@ impl Caches {
                 })
                 .collect(),
         }
+    }
+
+    /// Whether this is the first run of the CALL at code unit `index` (and it is marked run):
+    /// CPython 3.12's adaptive counter of a CALL starts at 1, so its first execution takes
+    /// the generic path, the following ones the specialized form.
+    #[inline]
+    pub fn first_call(&self, index: u32) -> bool {
+        let Ok(mut run) = self.calls_run.try_borrow_mut() else {
+            return false;
+        };
+        let (word, bit) = ((index / 64) as usize, 1u64 << (index % 64));
+        if word >= run.len() {
+            run.resize(word + 1, 0);
+        }
+        let first = run[word] & bit == 0;
+        run[word] |= bit;
+        first
     }
 
     pub fn get(&self, i: u16) -> Slot {

@@ -262,6 +262,34 @@ fn view_ne(
     view_richcompare(vm, &a, crate::ops::CmpOp::Ne)
 }
 
+fn view_lt(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    view_richcompare(vm, &a, crate::ops::CmpOp::Lt)
+}
+
+fn view_le(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    view_richcompare(vm, &a, crate::ops::CmpOp::Le)
+}
+
+fn view_gt(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    view_richcompare(vm, &a, crate::ops::CmpOp::Gt)
+}
+
+fn view_ge(
+    vm: &mut crate::vm::Vm,
+    a: crate::objects::function::Args,
+) -> crate::vm::PyResult<Value> {
+    view_richcompare(vm, &a, crate::ops::CmpOp::Ge)
+}
+
 fn values_eq(
     _vm: &mut crate::vm::Vm,
     a: crate::objects::function::Args,
@@ -291,7 +319,11 @@ pub fn init(vm: &mut crate::vm::Vm) {
         vm.add_method(&t, "__iter__", view_iter);
         vm.add_method(&t, "__reversed__", view_reversed);
         if t.name().as_ref() != "dict_values" {
-            let ops: [(&str, crate::objects::function::NativeFn); 11] = [
+            let ops: [(&str, crate::objects::function::NativeFn); 15] = [
+                ("__lt__", view_lt),
+                ("__le__", view_le),
+                ("__gt__", view_gt),
+                ("__ge__", view_ge),
                 ("__and__", view_and),
                 ("__rand__", view_rand),
                 ("__or__", view_or),

@@ -790,6 +790,29 @@ pub fn exc_setattr(
         return None;
     };
     let data = inst.exc()?;
+    if name == "__dict__" {
+        // BaseException_set_dict: the new dict becomes the exception's own
+        let Some(v) = value else {
+            return Some(Err(vm.type_error("cannot delete __dict__")));
+        };
+        let new = match v {
+            Value::Dict(d) => d.clone(),
+            Value::Instance(o) if vm.type_of(v).is_subtype(&vm.types.dict) => {
+                match &*o.base.borrow() {
+                    Some(Value::Dict(d)) => d.clone(),
+                    _ => return None,
+                }
+            }
+            _ => {
+                let tn = vm.type_name(v);
+                return Some(Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{tn}'"
+                ))));
+            }
+        };
+        drop(inst.set_dict(new));
+        return Some(Ok(()));
+    }
     if name == "__notes__" {
         // kept in the exception's field (CPython: its __dict__), read back by the printers
         let mut d = data.borrow_mut();

@@ -202,6 +202,21 @@ fn unterminated_field(field: &[char]) -> &'static str {
     "expected '}' before end of string"
 }
 
+/// Where a replacement field's name ends (parse_field): at its first ':' or '!' outside an
+/// index's brackets ('{a[:]}' names key ':').
+fn field_name_end(field: &str) -> usize {
+    let mut in_index = false;
+    for (k, c) in field.char_indices() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            ':' | '!' if !in_index => return k,
+            _ => {}
+        }
+    }
+    field.len()
+}
+
 fn group(digits: &str, sep: char, every: usize) -> String {
     let (int, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
         Some(i) => (&digits[..i], &digits[i..]),
@@ -986,7 +1001,19 @@ fn format_impl(
             // find matching }
             let mut j = i + 1;
             let mut nest = 1;
+            // in the field name, an index's brackets hold any character ('{[}]}'), as
+            // parse_field skips them
+            let mut in_name = true;
             while j < cs.len() {
+                if in_name && cs[j] == '[' {
+                    while j < cs.len() && cs[j] != ']' {
+                        j += 1;
+                    }
+                    continue;
+                }
+                if matches!(cs[j], ':' | '!') {
+                    in_name = false;
+                }
                 if cs[j] == '{' {
                     nest += 1;
                 } else if cs[j] == '}' {
@@ -1005,11 +1032,15 @@ fn format_impl(
             }
             let field: String = cs[i + 1..j].iter().collect();
             i = j + 1;
-            let (name_conv, spec) = match field.find(':') {
-                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+            let name_end = field_name_end(&field);
+            let (name_conv, spec) = match field[name_end..].find(':') {
+                Some(p) => (
+                    field[..name_end + p].to_string(),
+                    field[name_end + p + 1..].to_string(),
+                ),
                 None => (field.clone(), String::new()),
             };
-            let (name, conv) = match name_conv.find('!') {
+            let (name, conv) = match name_conv[name_end..].find('!').map(|p| p + name_end) {
                 Some(p) => {
                     // exactly one conversion character, then ':' or the end of the field
                     let n = name_conv[p + 1..].chars().count();
@@ -1068,17 +1099,28 @@ fn format_impl(
             while !rest.is_empty() {
                 if let Some(r) = rest.strip_prefix('.') {
                     let end = r.find(['.', '[']).unwrap_or(r.len());
+                    if end == 0 {
+                        return Err(vm.value_error("Empty attribute in format string"));
+                    }
                     v = vm.getattr(&v, &r[..end])?;
                     rest = &r[end..];
                 } else if let Some(r) = rest.strip_prefix('[') {
                     let end = r.find(']').unwrap_or(r.len());
                     let key = &r[..end];
+                    if key.is_empty() {
+                        return Err(vm.value_error("Empty attribute in format string"));
+                    }
                     let k = match key.parse::<i64>() {
                         Ok(n) => Value::Int(n),
                         Err(_) => Value::str(key),
                     };
                     v = vm.getitem(&v, &k)?;
                     rest = r.get(end + 1..).unwrap_or("");
+                    if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                        return Err(vm.value_error(
+                            "Only '.' or '[' may follow ']' in format field specifier",
+                        ));
+                    }
                 } else {
                     break;
                 }
