@@ -474,9 +474,79 @@ fn native_call(vm: &mut Vm, f: &FrameRef, b: &Rc<Builtin>, a: Args) -> PyResult<
     if interrupt_pending(vm) {
         vm.check_interrupt()?;
     }
-    let r = vm.call_native(b, a)?;
-    push(f, r);
+    let units = call_units(f, b);
+    if units == 0 {
+        let r = vm.call_native(b, a)?;
+        push(f, r);
+        return Ok(Flow::Next);
+    }
+    for k in 0..units {
+        if let Err(e) = vm.enter_c(" while calling a Python object") {
+            vm.c_recursion -= k;
+            return Err(e);
+        }
+    }
+    let r = vm.call_native(b, a);
+    vm.c_recursion -= units;
+    push(f, r?);
     Ok(Flow::Next)
+}
+
+/// Whether this CALL of builtin `b` takes a unit of the C recursion budget, as CPython
+/// 3.12's CALL does: a C function's or method's vectorcall (`cfunction_vectorcall_*`,
+/// `method_vectorcall_*`) takes one, and so do the specialized forms for METH_O and
+/// METH_NOARGS (CALL_NO_KW_BUILTIN_O, CALL_NO_KW_METHOD_DESCRIPTOR_O/_NOARGS; builtins
+/// with another convention are never specialized: `min`, `max`); the other specialized
+/// forms (CALL_NO_KW_BUILTIN_FAST, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE,
+/// CALL_NO_KW_LIST_APPEND, ...) take none. A site's adaptive counter starts at 1, so its
+/// first execution is always the generic one: `getattr(self, n)` recursing through
+/// `__getattr__` stops one level before `self.n` does. The builtins that take their unit
+/// themselves (`repr`, `hash`, `str.format`) are not counted twice; `sorted` calls
+/// `list.sort` through its method's vectorcall, one unit more at every call.
+fn call_units(f: &FrameRef, b: &Builtin) -> usize {
+    use crate::objects::argcheck::Spec;
+    let (always, more) = if b.owner.is_none() {
+        match &*b.name {
+            "repr" | "hash" => return 0,
+            "abs" | "all" | "any" | "ascii" | "bin" | "callable" | "chr" | "hex" | "id" | "oct"
+            | "ord" | "aiter" | "min" | "max" | "globals" | "locals" => (true, 0),
+            "sorted" => (false, 1),
+            _ => (false, 0),
+        }
+    } else {
+        match &*b.name {
+            "format" if b.owner.as_deref() == Some("str") => return 0,
+            "append" => (false, 0),
+            _ => (matches!(b.spec, Some(Spec::One | Spec::NoArgs)), 0),
+        }
+    };
+    if always {
+        return 1 + more;
+    }
+    let fr = f.borrow();
+    usize::from(fr.code.caches.first_call(fr.lasti)) + more
+}
+
+/// Whether calling type `t` takes a unit of the C recursion budget: CPython 3.12's classes
+/// and builtin types without a `tp_vectorcall` are called through `_PyObject_MakeTpCall`,
+/// which takes one (`int(x)` recursing through `__int__` stops at 499 levels where
+/// `float(x)` stops at 749); `str(x)` does on a site's first, generic run only
+/// (CALL_NO_KW_STR_1 after).
+fn make_tp_call_unit(f: &FrameRef, t: &crate::objects::typeobj::Type) -> bool {
+    if !t.builtin {
+        // a class (CALL_ALLOC_AND_ENTER_INIT is 3.13's): type_call through
+        // _PyObject_MakeTpCall, `__new__` and a metaclass `__call__` included
+        return true;
+    }
+    match &**t.name.borrow() {
+        "int" | "complex" | "bytes" | "bytearray" | "memoryview" | "object" | "slice"
+        | "property" | "staticmethod" | "classmethod" => true,
+        "str" => {
+            let fr = f.borrow();
+            fr.code.caches.first_call(fr.lasti)
+        }
+        _ => false,
+    }
 }
 
 /// Python functions get a new frame on the frame stack; everything else is called natively.
@@ -496,12 +566,24 @@ fn dispatch_call(vm: &mut Vm, f: &FrameRef, callable: Value, mut a: Args) -> PyR
         }
         _ => {
             vm.check_interrupt()?;
-            let r = if vm.sys_trace.on {
-                crate::settrace::profile_c_call(vm, f, &callable, a)?
-            } else {
-                vm.call_args(&callable, a)?
+            let unit = match &callable {
+                Value::Builtin(b) => call_units(f, b),
+                Value::Type(t) => usize::from(make_tp_call_unit(f, t)),
+                _ => 0,
             };
-            push(f, r);
+            for k in 0..unit {
+                if let Err(e) = vm.enter_c(" while calling a Python object") {
+                    vm.c_recursion -= k;
+                    return Err(e);
+                }
+            }
+            let r = if vm.sys_trace.on {
+                crate::settrace::profile_c_call(vm, f, &callable, a)
+            } else {
+                vm.call_args(&callable, a)
+            };
+            vm.c_recursion -= unit;
+            push(f, r?);
             Ok(Flow::Next)
         }
     }
