@@ -501,8 +501,10 @@ impl Frame {
                 let (p, slots) = take_buffer(n + depth, exact);
                 f.set_buffer(p, slots, n);
             } else {
+                // (Its first `localsplus.len` slots are unbound already: `drop_values`.)
                 let p = f.localsplus.ptr.cast::<Value>();
-                f.set_buffer(p, have, n);
+                let unbound = f.localsplus.len as usize;
+                f.set_buffer_from(p, have, n, unbound);
             }
             f.lasti = 0;
             f.next_instr = 0;
@@ -556,11 +558,17 @@ impl Frame {
 
     /// Make the buffer `p` of `slots` slots (holding no values) the frame's, with `n` unbound
     /// locals and an empty stack.
-    #[allow(unsafe_code)]
     fn set_buffer(&mut self, p: NonNull<Value>, slots: usize, n: usize) {
-        debug_assert!(n <= slots);
+        self.set_buffer_from(p, slots, n, 0);
+    }
+
+    /// `set_buffer` for a buffer whose first `unbound` slots hold `None` already.
+    #[allow(unsafe_code)]
+    #[inline]
+    fn set_buffer_from(&mut self, p: NonNull<Value>, slots: usize, n: usize, unbound: usize) {
+        debug_assert!(n <= slots && unbound <= slots);
         let locals = p.cast::<Option<Value>>();
-        for i in 0..n {
+        for i in unbound.min(n)..n {
             // SAFETY: slot `i < n <= slots` of the buffer, holding no value.
             unsafe { locals.as_ptr().add(i).write(None) };
         }
@@ -582,25 +590,23 @@ impl Frame {
     }
 
     /// Drop the values of the locals and the stack (the slots stay, holding none).
-    #[allow(unsafe_code)]
     fn drop_values(&mut self) {
         self.stack.clear();
-        let n = self.localsplus.len as usize;
-        // (`len` first, as `truncate` does.)
-        self.localsplus.len = 0;
-        // SAFETY: the `n` locals held values no longer counted.
-        unsafe {
-            std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(
-                self.localsplus.ptr.as_ptr(),
-                n,
-            ))
-        };
-        // The slots stay: `len` counts them again, as unbound (`None` has no drop).
-        for i in 0..n {
-            // SAFETY: slot `i < n`, just dropped.
-            unsafe { self.localsplus.ptr.as_ptr().add(i).write(None) };
+        // One pass, each slot emptied before its value goes (a panicking drop leaves no
+        // value counted twice); values held inline need no call of the drop glue.
+        for slot in self.localsplus.iter_mut() {
+            match slot.take() {
+                Some(v)
+                    if !matches!(
+                        v,
+                        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+                    ) =>
+                {
+                    drop(v)
+                }
+                other => std::mem::forget(other),
+            }
         }
-        self.localsplus.len = n as u32;
     }
 
     /// Take the frame's buffer (its values dropped) out: its pointer and slots. The frame is

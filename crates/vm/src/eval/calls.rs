@@ -56,7 +56,8 @@ fn simple_frame(
         if npos > 0 {
             let start = stack.len() - npos;
             for (slot, v) in fr.localsplus.iter_mut().zip(stack.drain(start..)) {
-                *slot = Some(v);
+                // (A new frame's slot is unbound: nothing to drop.)
+                std::mem::forget(slot.replace(v));
             }
         }
         drop(fr);
@@ -230,12 +231,22 @@ pub fn call(vm: &mut Vm, f: &FrameRef, argc: u32) -> PyResult<Flow> {
     dispatch_call(vm, f, callable, a)
 }
 
-/// CALL's specializations (CPython's CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS,
-/// CALL_BUILTIN_*): a Python function whose parameters bind without error gets its frame
-/// straight from the caller's stack; a builtin gets its arguments in one vector built from
-/// the stack (receiver first). `None`, with the stack untouched, for anything else.
-fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
-    let mut fr = f.borrow_mut();
+/// Where CALL's callable and arguments are on the stack (`argc` of them, the last
+/// `kwnames.len()` passed by keyword): the call's places start at `base`, the callable is at
+/// `at`, followed by `npos` positional arguments (the receiver first).
+struct CallShape {
+    base: usize,
+    at: usize,
+    npos: usize,
+    kwnames: Option<crate::value::TupleRef>,
+}
+
+/// CALL's `CallShape`, a bound method object's function and `self` put in the places of the
+/// NULL and the method first (CALL_BOUND_METHOD_EXACT_ARGS). `None` for a stack too short or
+/// names that are not a tuple of strings. (Nothing dropped here runs Python code: the method
+/// object's function and `self` live on, on the stack.)
+#[inline(always)]
+fn call_shape(fr: &mut Frame, argc: usize) -> Option<CallShape> {
     let n = fr.stack.len();
     if n < argc + 2 {
         return None;
@@ -250,8 +261,6 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
     let nkw = kwnames.as_ref().map_or(0, |t| t.len());
     let base = n - argc - 2;
     if fr.stack[base].is_null() {
-        // A bound method object: its function and `self` take the places of the NULL and
-        // the method (CALL_BOUND_METHOD_EXACT_ARGS).
         if let Value::Method(m) = &fr.stack[base + 1] {
             if matches!(m.func, Value::Function(_)) {
                 let (func, self_) = (m.func.clone(), m.self_.clone());
@@ -265,6 +274,51 @@ fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
     } else {
         (base, argc + 1 - nkw)
     };
+    Some(CallShape {
+        base,
+        at,
+        npos,
+        kwnames,
+    })
+}
+
+/// CALL of a Python function whose arguments bind without error, run by the loop's fast
+/// path under the caller's frame borrow: the new frame, its arguments moved off the stack,
+/// for the loop to push. `None`, with the stack as `call_fast` would find it, for anything
+/// else. (What is dropped here runs no Python code: the callable's references on the stack
+/// go while the new frame holds the function, and the names tuple lives in co_consts.)
+#[inline]
+pub(super) fn py_call_frame(fr: &mut Frame, argc: usize) -> Option<FrameRef> {
+    let CallShape {
+        base,
+        at,
+        npos,
+        kwnames,
+    } = call_shape(fr, argc)?;
+    let Value::Function(func) = &fr.stack[at] else {
+        return None;
+    };
+    let func = func.clone();
+    let kw: &[Value] = kwnames.as_deref().map_or(&[], |t| &t.0);
+    let frame = simple_frame(&func, &mut fr.stack, npos, kw)?;
+    fr.stack.truncate(base);
+    fr.kwnames = crate::frame::NO_KWNAMES;
+    Some(frame)
+}
+
+/// CALL's specializations (CPython's CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS,
+/// CALL_BUILTIN_*): a Python function whose parameters bind without error gets its frame
+/// straight from the caller's stack; a builtin gets its arguments in one vector built from
+/// the stack (receiver first). `None`, with the stack untouched, for anything else.
+fn call_fast(vm: &mut Vm, f: &FrameRef, argc: usize) -> Option<PyResult<Flow>> {
+    let mut fr = f.borrow_mut();
+    let CallShape {
+        base,
+        at,
+        npos,
+        kwnames,
+    } = call_shape(&mut fr, argc)?;
+    let nkw = kwnames.as_ref().map_or(0, |t| t.len());
     match &fr.stack[at] {
         Value::Function(func) => {
             let func = func.clone();

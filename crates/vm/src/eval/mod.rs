@@ -279,6 +279,7 @@ fn fast_instruction(
     f: &mut crate::frame::Frame,
     code: &PyCode,
     ins: &Instr,
+    pc: &mut u32,
     interrupted: &std::sync::atomic::AtomicBool,
 ) -> Fast {
     const LOAD_FAST: u8 = Opcode::LoadFast as u8;
@@ -314,8 +315,15 @@ fn fast_instruction(
     const RETURN_CONST: u8 = Opcode::ReturnConst as u8;
     const YIELD_VALUE: u8 = Opcode::YieldValue as u8;
     const END_SEND: u8 = Opcode::EndSend as u8;
+    const CALL: u8 = Opcode::Call as u8;
     let arg = ins.arg as usize;
     match ins.op {
+        // A Python function whose arguments bind without error: its frame, for the loop to
+        // push (CPython's CALL_PY_EXACT_ARGS and friends); anything else is dispatched.
+        CALL => match calls::py_call_frame(f, arg) {
+            Some(new) => Fast::Flow(Flow::Call(new)),
+            None => Fast::Slow,
+        },
         // The names tuple stays alive in co_consts, and nothing is dropped (kwnames empty).
         KW_NAMES if f.kwnames == crate::frame::NO_KWNAMES => match code.consts.get(arg) {
             Some(Value::Tuple(_)) => {
@@ -458,7 +466,7 @@ fn fast_instruction(
         },
         NOP | RESUME => Fast::Next,
         JUMP_FORWARD => {
-            f.next_instr = forward(ins, ins.arg);
+            *pc = forward(ins, ins.arg);
             Fast::Next
         }
         // No KeyboardInterrupt or SIGINT waiting: the check `check_interrupt` makes is void.
@@ -466,17 +474,17 @@ fn fast_instruction(
             if !interrupted.load(std::sync::atomic::Ordering::Relaxed)
                 && !crate::modules::signal::pending() =>
         {
-            f.next_instr = backward(ins, ins.arg);
+            *pc = backward(ins, ins.arg);
             Fast::Next
         }
         JUMP_BACKWARD_NO_INTERRUPT => {
-            f.next_instr = backward(ins, ins.arg);
+            *pc = backward(ins, ins.arg);
             Fast::Next
         }
         POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => match f.stack.pop() {
             Some(v) => {
                 if v.is_none() == (ins.op == POP_JUMP_IF_NONE) {
-                    f.next_instr = forward(ins, ins.arg);
+                    *pc = forward(ins, ins.arg);
                 }
                 if inline_value(&v) {
                     std::mem::forget(v);
@@ -504,7 +512,7 @@ fn fast_instruction(
                 };
                 std::mem::forget(f.stack.pop());
                 if b == (ins.op == POP_JUMP_IF_TRUE) {
-                    f.next_instr = forward(ins, ins.arg);
+                    *pc = forward(ins, ins.arg);
                 }
                 Fast::Next
             }
@@ -627,41 +635,65 @@ enum Step {
 }
 
 /// Run the frame's instructions under its one borrow for as long as `fast_instruction`
-/// covers them (no trace hook is set). (Inlined: out of line, a call per run and the
-/// returned `Step` cost more than its own registers saved, measured in docs/PERFORMANCE.md.)
+/// covers them (no trace hook is set). The next instruction's index stays in a local and is
+/// stored in the frame (with `f_lasti`) only when the run stops: nothing reads them in
+/// between, as no Python code runs and no traceback is taken in `fast_instruction`.
+/// (Inlined: out of line, a call per run and the returned `Step` cost more than its own
+/// registers saved, measured in docs/PERFORMANCE.md.)
 #[inline(always)]
 fn run_fast(
     f: &mut crate::frame::Frame,
     code: &PyCode,
     interrupted: &std::sync::atomic::AtomicBool,
 ) -> Step {
+    // (A local slice: its pointer and length stay in registers across the handlers' calls,
+    // which could otherwise change the code object's cells as far as the compiler knows.)
+    let instrs: &[Instr] = &code.instrs;
+    let mut pc = f.next_instr;
     loop {
-        let Some(&ins) = code.instrs.get(f.next_instr as usize) else {
+        // (By reference: the handlers read the fields they need; a copy of the `Instr` is
+        // made only for `dispatch`.)
+        let Some(ins) = instrs.get(pc as usize) else {
+            // (f_lasti: the last code unit run, within the last instruction.)
+            f.lasti = pc.saturating_sub(1);
+            f.next_instr = pc;
             return Step::End;
         };
-        f.lasti = ins.index;
-        f.next_instr = ins.next;
-        match fast_instruction(f, code, &ins, interrupted) {
-            Fast::Next => {}
-            Fast::Slow => return Step::Slow(ins),
-            Fast::Flow(flow) => return Step::Flow(flow),
-            Fast::Drop(v) => return Step::Drop(v),
+        pc = ins.next;
+        let fast = fast_instruction(f, code, ins, &mut pc, interrupted);
+        if let Fast::Next = fast {
+            continue;
         }
+        f.lasti = ins.index;
+        f.next_instr = pc;
+        return match fast {
+            Fast::Next | Fast::Slow => Step::Slow(*ins),
+            Fast::Flow(flow) => Step::Flow(flow),
+            Fast::Drop(v) => Step::Drop(v),
+        };
     }
 }
 
-/// Is `frame` a new frame whose first instruction is RETURN_GENERATOR? If so, it is moved
-/// past it, as if the loop had run it (f_lasti 0, the next instruction the one after).
+/// Link `new`, the frame of a call made by `caller`, to it and return its code; or, when
+/// `new`'s first instruction is RETURN_GENERATOR and no hook is set (`gen_start`), move it
+/// past that instruction as if the loop had run it (f_lasti 0, the next instruction the one
+/// after) and return `None`: the caller then makes the generator without pushing the frame.
+/// (One borrow of the new frame for both.)
 #[inline]
-fn starts_with_return_generator(frame: &FrameRef) -> bool {
-    let mut f = frame.borrow_mut();
-    let first = match f.code.instrs.first() {
-        Some(i) if i.op == Opcode::ReturnGenerator as u8 && f.next_instr == 0 => *i,
-        _ => return false,
-    };
-    f.lasti = first.index;
-    f.next_instr = first.next;
-    true
+fn enter_call(new: &FrameRef, caller: &FrameRef, gen_start: bool) -> Option<Rc<PyCode>> {
+    let mut f = new.borrow_mut();
+    if gen_start && f.next_instr == 0 {
+        if let Some(first) = f.code.instrs.first() {
+            if first.op == Opcode::ReturnGenerator as u8 {
+                let first = *first;
+                f.lasti = first.index;
+                f.next_instr = first.next;
+                return None;
+            }
+        }
+    }
+    f.back = Some(caller.clone());
+    Some(f.code.clone())
 }
 
 impl Vm {
@@ -807,18 +839,17 @@ impl Vm {
                     // A generator or coroutine function whose first instruction is
                     // RETURN_GENERATOR: the generator is made here, its frame never pushed
                     // (no hook can see the difference: the loop runs without them).
-                    if !TRACE && starts_with_return_generator(&new) {
+                    let Some(new_code) = enter_call(&new, &frame, !TRACE) else {
                         let gen = crate::generator::make_generator(self, &new);
                         push(&frame, gen);
                         continue;
-                    }
-                    new.borrow_mut().back = Some(frame.clone());
+                    };
                     self.frames.push(new.clone());
                     if TRACE {
                         self.trace_frame_push(&new);
                     }
                     frame = new;
-                    code = frame.borrow().code.clone();
+                    code = new_code;
                 }
                 Ok(Flow::CallInit(new)) => {
                     if self.frames.len() >= self.recursion_limit {
