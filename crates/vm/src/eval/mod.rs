@@ -601,7 +601,7 @@ fn fast_instruction(
                         }
                         // dict, set, str, reversed... iterators; the rest and every end
                         // go the general way
-                        other => match crate::objects::iterators::step_plain(other, false) {
+                        other => match crate::objects::iterators::step_plain_rest(other, false) {
                             crate::objects::iterators::Plain::Item(v) => Some(v),
                             _ => None,
                         },

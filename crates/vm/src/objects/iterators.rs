@@ -92,10 +92,56 @@ pub enum Plain {
 }
 
 /// The next item of the iterators over sequences, ranges, dicts and sets, which need no
-/// `Vm`: also under another iterator's borrow (enumerate, zip) or the frame's (the eval
-/// loop's fast path, which passes `exhaust` false: a sequence iterator at its end keeps
-/// its sequence, whose drop may free anything, for `iter_next` to drop).
-pub fn step_plain(st: &mut Iter, exhaust: bool) -> Plain {
+/// `Vm`: also under another iterator's borrow (enumerate, zip). Ranges, lists and tuples
+/// step here, inlined; the others in `step_plain_rest`.
+#[inline(always)]
+pub fn step_plain(st: &mut Iter) -> Plain {
+    match st {
+        Iter::Range { next, stop, step } => {
+            let n = *next;
+            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                *next = n.wrapping_add(*step);
+                if (*step > 0 && *next < n) || (*step < 0 && *next > n) {
+                    *stop = *next; // overflow: end after this one
+                }
+                return Plain::Item(Value::Int(n));
+            }
+            Plain::End
+        }
+        Iter::Seq {
+            seq: Value::Tuple(t),
+            index,
+        } if *index < t.len() => {
+            *index += 1;
+            Plain::Item(t[*index - 1].clone())
+        }
+        Iter::Seq {
+            seq: Value::List(l),
+            index,
+        } => {
+            let item = l.try_borrow().ok().and_then(|l| l.get(*index).cloned());
+            match item {
+                Some(v) => {
+                    *index += 1;
+                    Plain::Item(v)
+                }
+                None => step_plain_rest(st, true),
+            }
+        }
+        Iter::Enumerate { .. }
+        | Iter::Zip { .. }
+        | Iter::Map { .. }
+        | Iter::Filter { .. }
+        | Iter::Callable { .. } => Plain::Other,
+        _ => step_plain_rest(st, true),
+    }
+}
+
+/// `step_plain` of every plain kind, out of line. The eval loop's fast path, under the
+/// frame's borrow, passes `exhaust` false: a sequence iterator at its end keeps its
+/// sequence, whose drop may free anything, for `iter_next` to drop.
+#[inline(never)]
+pub fn step_plain_rest(st: &mut Iter, exhaust: bool) -> Plain {
     let item = match st {
         Iter::Seq { seq, index } => {
             let i = *index;
@@ -242,7 +288,7 @@ pub fn step_plain(st: &mut Iter, exhaust: bool) -> Plain {
 fn step_plain_value(it: &Value) -> Plain {
     match it {
         Value::Iter(cell) => match cell.try_borrow_mut() {
-            Ok(mut st) => step_plain(&mut st, true),
+            Ok(mut st) => step_plain(&mut st),
             Err(_) => Plain::Other,
         },
         _ => Plain::Other,
@@ -270,14 +316,20 @@ fn next_of_nth(vm: &mut Vm, cell: &Rc<RefCell<Iter>>, i: usize) -> PyResult<Opti
 }
 
 pub fn iter_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value>> {
-    // Simple states advance under one borrow; states that run Python code copy what they
-    // need out first.
-    let mut st = cell.borrow_mut();
-    match step_plain(&mut st, true) {
-        Plain::Item(v) => return Ok(Some(v)),
-        Plain::End => return Ok(None),
-        Plain::Other => {}
+    // (the borrow ends with this statement, before the others' calls)
+    let step = step_plain(&mut cell.borrow_mut());
+    match step {
+        Plain::Item(v) => Ok(Some(v)),
+        Plain::End => Ok(None),
+        Plain::Other => iter_next_other(vm, cell),
     }
+}
+
+/// `iter_next` of the iterators that run Python code or raise. They copy what they need
+/// out of the state first, and never hold its borrow across a call.
+#[inline(never)]
+fn iter_next_other(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value>> {
+    let mut st = cell.borrow_mut();
     match &mut *st {
         Iter::Dict { dict, len, .. } => {
             // a dict or set whose size changed (or one in use)
