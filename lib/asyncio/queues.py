@@ -25,9 +25,9 @@ class QueueFull(Exception):
 
 
 # `_queue_put(queue, item)` / `_queue_get(queue, nothing)` of the native module (see
-# crates/vm/src/modules/asyncio_native.rs) do what put/get do at once, for a plain Queue
-# where no code could tell the difference, and do nothing otherwise. Without the native
-# module (CPython's harness, `pydive trace`) they never do anything.
+# crates/vm/src/modules/asyncio_native.rs) do full() + put_nowait() / empty() + get_nowait()
+# at once, for a plain Queue where no code could tell the difference, and nothing otherwise.
+# Without the native module (CPython's harness, `pydive trace`) they never do anything.
 if futures._asyncio is not None:
     _put_at_once = futures._asyncio._queue_put
     _get_at_once = futures._asyncio._queue_get
@@ -108,9 +108,11 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         """Add `item`, first waiting for room if the queue is full."""
-        if _put_at_once(self, item):
-            return None
-        while self.full():
+        # CPython's `while self.full(): <wait>` then `put_nowait(item)`, each turn tried
+        # first by _put_at_once (full() and put_nowait() in one step, or nothing).
+        while not _put_at_once(self, item):
+            if not self.full():
+                return self.put_nowait(item)
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
@@ -125,7 +127,7 @@ class Queue(mixins._LoopBoundMixin):
                     # Woken, but leaving: the room goes to the next putter.
                     self._wakeup_next(self._putters)
                 raise
-        return self.put_nowait(item)
+        return None
 
     def put_nowait(self, item):
         if self.full():
@@ -137,10 +139,14 @@ class Queue(mixins._LoopBoundMixin):
 
     async def get(self):
         """Take the next item, first waiting for one if the queue is empty."""
-        item = _get_at_once(self, _NOTHING)
-        if item is not _NOTHING:
-            return item
-        while self.empty():
+        # CPython's `while self.empty(): <wait>` then `get_nowait()`, each turn tried
+        # first by _get_at_once (empty() and get_nowait() in one step, or nothing).
+        while True:
+            item = _get_at_once(self, _NOTHING)
+            if item is not _NOTHING:
+                return item
+            if not self.empty():
+                return self.get_nowait()
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -155,7 +161,6 @@ class Queue(mixins._LoopBoundMixin):
                     # Woken, but leaving: the item goes to the next getter.
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():

@@ -188,8 +188,44 @@ async def waiters():
         print('  QueueEmpty')
 
 
+class MyFuture(asyncio.Future):
+    def set_result(self, result):
+        print('  MyFuture.set_result', result)
+        super().set_result(result)
+
+
+async def wakeups():
+    print('wake-ups by put/get')
+    q = asyncio.Queue(2)
+    getters = [asyncio.create_task(q.get(), name=f'g{i}') for i in range(3)]
+    await asyncio.sleep(0)
+    getters[0].cancel()  # still in _getters when put() runs: skipped
+    await q.put('one')
+    await q.put('two')
+    print('  ', str(q))
+    results = await asyncio.gather(*getters, return_exceptions=True)
+    print('  getters', [type(r).__name__ if isinstance(r, BaseException) else r for r in results])
+    mine = MyFuture()
+    q._getters.append(mine)
+    await q.put('three')
+    print('  mine', mine.result(), str(q))
+    done = asyncio.get_running_loop().create_future()
+    done.set_result('early')
+    q._putters.append(done)
+    print('  get', await q.get(), str(q))
+    await q.put('a')
+    await q.put('x')
+    putter = asyncio.create_task(q.put('b'))
+    await asyncio.sleep(0)
+    print('  ', str(q))
+    print('  get', await q.get(), str(q))
+    await putter
+    print('  ', str(q), list(q._queue))
+
+
 async def main():
     await plain_and_subclass()
+    await wakeups()
     await patched()
     await odd_values()
     await hooks()

@@ -2830,8 +2830,8 @@ macro_rules! readonly_setter {
 // an append. queues.py asks `_queue_put` / `_queue_get` first; they do the same work when
 // nothing could tell the difference — an exact Queue whose class (and Event's) still has the
 // methods recorded by `_queue_setup`, no instance attribute shadowing them, plain int sizes,
-// exact deques, no line of waiters to wake, and no trace or profile hook to see the calls —
-// and otherwise do nothing and let the Python code run.
+// exact deques, waiters that are exact native Futures, and no trace or profile hook to see
+// the calls — and otherwise do nothing and let the Python code run.
 
 /// What `_queue_setup(Queue, Event)` recorded.
 struct QueueTypes {
@@ -2978,18 +2978,89 @@ fn plain_queue(vm: &Vm, q: &Value) -> Option<(Rc<QueueTypes>, DictRef, [usize; F
     Some((t, d, pos))
 }
 
-/// `_queue_put(queue, item)`: `await queue.put(item)` done at once (True), or nothing done
-/// (False: the queue is full, has getters waiting, or is not plain).
+/// `_wakeup_next(waiters)` can run natively: the waiters up to the first pending one are
+/// initialised exact native Futures (their `done()` / `set_result()` are this module's).
+fn waiters_plain(waiters: &crate::modules::deque::Deque) -> bool {
+    let Some(future) = types(|t| t.future.clone()) else {
+        return false;
+    };
+    let mut i = 0;
+    while let Some(w) = waiters.get(i) {
+        let Value::Instance(inst) = &w else {
+            return false;
+        };
+        if !Rc::ptr_eq(&*inst.class.borrow(), &future) {
+            return false;
+        }
+        let Some(f) = native::data_of::<Fut>(&w) else {
+            return false;
+        };
+        if f.loop_().is_none() {
+            return false;
+        }
+        if f.state() == PENDING {
+            return true;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Queue._wakeup_next on waiters `waiters_plain` approved: the first pending future gets
+/// `set_result(None)`, the done ones before it are dropped.
+fn wake_first(vm: &mut Vm, waiters: &crate::modules::deque::Deque) -> PyResult<()> {
+    while let Some(w) = waiters.pop_front() {
+        let Some(f) = native::data_of::<Fut>(&w) else {
+            continue;
+        };
+        if f.state() == PENDING {
+            return set_result_impl(vm, &w, &f, Value::None);
+        }
+    }
+    Ok(())
+}
+
+/// `_queue_put(queue, item)`: `queue.full()` then `queue.put_nowait(item)` done at once
+/// (True), or nothing done (False: the queue is full or not plain).
 fn queue_put(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (Some(q), Some(item)) = (a.pos.first(), a.pos.get(1)) else {
         return Err(vm.type_error("_queue_put(queue, item)"));
     };
-    Ok(Value::Bool(queue_put_at_once(vm, q, item).is_some()))
+    let Some(plan) = queue_put_plan(vm, q) else {
+        return Ok(Value::Bool(false));
+    };
+    // The checks are done: put_nowait()'s steps, in its order.
+    let dropped = plan.items.push_back(item.clone());
+    plan.dict
+        .borrow_mut()
+        .set_value_at(plan.unfinished_at, Value::Int(plan.unfinished));
+    let old = {
+        let mut e = plan.event_dict.borrow_mut();
+        let old = e.value_at(plan.event_value_at).cloned();
+        e.set_value_at(plan.event_value_at, Value::Bool(false));
+        old
+    };
+    drop((dropped, old));
+    if plan.getters.len() != 0 {
+        wake_first(vm, &plan.getters)?;
+    }
+    Ok(Value::Bool(true))
 }
 
-fn queue_put_at_once(vm: &Vm, q: &Value, item: &Value) -> Option<()> {
+/// What `queue_put` changes, found before it changes anything.
+struct PutPlan {
+    dict: DictRef,
+    items: Rc<crate::modules::deque::Deque>,
+    getters: Rc<crate::modules::deque::Deque>,
+    unfinished_at: usize,
+    unfinished: i64,
+    event_dict: DictRef,
+    event_value_at: usize,
+}
+
+fn queue_put_plan(vm: &Vm, q: &Value) -> Option<PutPlan> {
     let (t, d, pos) = plain_queue(vm, q)?;
-    let mut dict = d.borrow_mut();
+    let dict = d.borrow();
     let field = |k: usize| dict.value_at(pos[k]);
     // full(): `_maxsize <= 0` or `qsize() >= _maxsize`, on ints and an exact deque.
     let Some(Value::Int(maxsize)) = field(F_MAXSIZE) else {
@@ -2999,8 +3070,8 @@ fn queue_put_at_once(vm: &Vm, q: &Value, item: &Value) -> Option<()> {
     if *maxsize > 0 && items.len() as i64 >= *maxsize {
         return None;
     }
-    // _wakeup_next(_getters) has nothing to do only when no getter waits.
-    if crate::modules::deque::exact_len(field(F_GETTERS)?)? != 0 {
+    let getters = crate::modules::deque::exact(field(F_GETTERS)?)?;
+    if !waiters_plain(&getters) {
         return None;
     }
     let Some(Value::Int(unfinished)) = field(F_UNFINISHED) else {
@@ -3008,54 +3079,65 @@ fn queue_put_at_once(vm: &Vm, q: &Value, item: &Value) -> Option<()> {
     };
     let unfinished = unfinished.checked_add(1)?;
     // _finished.clear(): `_value = False` on a plain Event.
-    let finished = field(F_FINISHED)?.clone();
-    let Value::Instance(ev) = &finished else {
+    let Value::Instance(ev) = field(F_FINISHED)? else {
         return None;
     };
     if !Rc::ptr_eq(&*ev.class.borrow(), &t.event) {
         return None;
     }
-    let ev_dict = ev.dict_if_any()?;
-    let value_at = {
-        let e = ev_dict.borrow();
+    let event_dict = ev.dict_if_any()?;
+    let event_value_at = {
+        let e = event_dict.borrow();
         if t.find(&e, EV_CLEAR).is_some() {
             return None;
         }
         t.find(&e, EV_VALUE)?
     };
-    // The checks are done: put_nowait()'s steps, in its order.
-    let dropped = items.push_back(item.clone());
-    dict.set_value_at(pos[F_UNFINISHED], Value::Int(unfinished));
     drop(dict);
-    let old = {
-        let mut e = ev_dict.borrow_mut();
-        let old = e.value_at(value_at).cloned();
-        e.set_value_at(value_at, Value::Bool(false));
-        old
-    };
-    drop((dropped, old));
-    Some(())
+    Some(PutPlan {
+        dict: d,
+        items,
+        getters,
+        unfinished_at: pos[F_UNFINISHED],
+        unfinished,
+        event_dict,
+        event_value_at,
+    })
 }
 
-/// `_queue_get(queue, nothing)`: the item `await queue.get()` takes at once, or `nothing`
-/// when it would wait, has putters to wake, or the queue is not plain (nothing done).
+/// `_queue_get(queue, nothing)`: `queue.empty()` then `queue.get_nowait()` done at once
+/// (the item), or nothing done (`nothing`: the queue is empty or not plain).
 fn queue_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (Some(q), Some(nothing)) = (a.pos.first(), a.pos.get(1)) else {
         return Err(vm.type_error("_queue_get(queue, nothing)"));
     };
-    Ok(queue_get_at_once(vm, q).unwrap_or_else(|| nothing.clone()))
+    let Some((items, putters)) = queue_get_plan(vm, q) else {
+        return Ok(nothing.clone());
+    };
+    // empty() is False, then get_nowait(): _get(), _wakeup_next(_putters).
+    let Some(item) = items.pop_front() else {
+        return Ok(nothing.clone());
+    };
+    if putters.len() != 0 {
+        wake_first(vm, &putters)?;
+    }
+    Ok(item)
 }
 
-fn queue_get_at_once(vm: &Vm, q: &Value) -> Option<Value> {
+type Deques = (
+    Rc<crate::modules::deque::Deque>,
+    Rc<crate::modules::deque::Deque>,
+);
+
+fn queue_get_plan(vm: &Vm, q: &Value) -> Option<Deques> {
     let (_, d, pos) = plain_queue(vm, q)?;
     let dict = d.borrow();
     let items = crate::modules::deque::exact(dict.value_at(pos[F_QUEUE])?)?;
-    if crate::modules::deque::exact_len(dict.value_at(pos[F_PUTTERS])?)? != 0 {
+    if items.len() == 0 {
         return None;
     }
-    drop(dict);
-    // empty() is False, then get_nowait(): _get() and a _wakeup_next(_putters) with no one.
-    items.pop_front()
+    let putters = crate::modules::deque::exact(dict.value_at(pos[F_PUTTERS])?)?;
+    waiters_plain(&putters).then_some((items, putters))
 }
 
 /// `_asyncio`: `Future`, `Task`, `FutureIter`.

@@ -90,7 +90,7 @@ impl Deque {
         x
     }
 
-    fn get(&self, i: usize) -> Option<Value> {
+    pub(crate) fn get(&self, i: usize) -> Option<Value> {
         self.items.borrow().get(i).cloned()
     }
 
