@@ -339,3 +339,14 @@ class mmap:
             self._length = newsize
         if self._pos > newsize:
             self._pos = newsize
+
+
+# A C type in CPython: named 'mmap.mmap' in messages, its class immutable, object.__new__ of
+# it not safe.
+try:
+    import _pydive
+    _pydive.set_tp_name(mmap, 'mmap.mmap')
+    _pydive.set_immutable(mmap)
+    del _pydive
+except ImportError:
+    pass
