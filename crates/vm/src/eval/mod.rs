@@ -1001,6 +1001,12 @@ impl Vm {
         reraise: bool,
     ) -> PyResult<()> {
         let mut add_tb = !reraise;
+        if add_tb && crate::generator::finalizers_pending() {
+            // What the failing instruction dropped is finalized while the frame is still
+            // at it, as CPython's DECREF does, not from the handler's first instruction
+            // (a coroutine's "never awaited" warning names that line).
+            self.run_pending_finalizers();
+        }
         loop {
             if add_tb {
                 self.traceback_here(&exc, frame);

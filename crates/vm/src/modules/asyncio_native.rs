@@ -1590,7 +1590,7 @@ fn task_init(
     context: Value,
     eager: Option<Value>,
 ) -> PyResult<()> {
-    future_init(vm, f, loop_arg)?;
+    future_init(vm, f, loop_arg.clone())?;
     if !is_coroutine(vm, &coro)? {
         task_part(f, |t| t.log_destroy_pending = false);
         let r = vm.repr(&coro)?;
@@ -1626,7 +1626,9 @@ fn task_init(
     };
     let loop_ = f.loop_().unwrap_or(Value::None);
     if eager {
-        let running = vm.call_method(&loop_, "is_running", vec![])?;
+        // The `loop` argument, as C's task_init asks it: without one (None) this raises
+        // AttributeError in CPython 3.12 too, leaving the task unscheduled.
+        let running = vm.call_method(&loop_arg, "is_running", vec![])?;
         if vm.truthy(&running)? {
             eager_start(vm, me, f, &loop_)?;
             return Ok(());
