@@ -323,7 +323,11 @@ impl<'a> Builder<'a> {
         let id = self.entries.len();
         self.entries.push(entry);
         let parent_id = *self.stack.last().expect("stack");
-        self.entries[parent_id].children.push(id);
+        // symtable_enter_block: an annotation block (future annotations: they become strings)
+        // is no child of its parent, so it is never analyzed and its names make no cells
+        if typ != BlockType::Annotation {
+            self.entries[parent_id].children.push(id);
+        }
         self.by_node.insert(key, id);
         self.stack.push(id);
     }
