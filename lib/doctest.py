@@ -2,7 +2,7 @@
 
 pydive's own implementation of CPython 3.12's module: the same public names, the same parsing
 rules, option flags, reports and summaries (CPython is the oracle for what is printed).
-`DocTestSuite`/`DocFileSuite` (unittest integration) and the pdb hooks are not provided.
+`DocTestSuite` gives the unittest integration; `DocFileSuite` and the pdb hooks are not provided.
 """
 
 import __future__
@@ -14,6 +14,7 @@ import os
 import re
 import sys
 import traceback
+import unittest
 from collections import namedtuple
 
 __all__ = [
@@ -22,7 +23,8 @@ __all__ = [
     'REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF', 'REPORT_ONLY_FIRST_FAILURE',
     'REPORTING_FLAGS', 'FAIL_FAST', 'Example', 'DocTest', 'DocTestParser', 'DocTestFinder',
     'DocTestRunner', 'OutputChecker', 'DocTestFailure', 'UnexpectedException', 'DebugRunner',
-    'testmod', 'testfile', 'run_docstring_examples', 'TestResults',
+    'testmod', 'testfile', 'run_docstring_examples', 'TestResults', 'DocTestSuite',
+    'DocTestCase', 'set_unittest_reportflags',
 ]
 
 TestResults = namedtuple('TestResults', 'failed attempted')
@@ -373,8 +375,9 @@ class DocTestFinder:
             return module.__dict__ is obj.__globals__
         if isinstance(obj, property) or inspect.isclass(obj) or inspect.isroutine(obj):
             owner = getattr(obj, '__module__', None)
-            if owner is None and hasattr(obj, '__objclass__'):
-                owner = obj.__objclass__.__module__
+            objclass = getattr(obj, '__objclass__', None)
+            if owner is None and objclass is not None:
+                owner = objclass.__module__
             return owner is None or module.__name__ == owner
         return True
 
@@ -872,9 +875,158 @@ def run_docstring_examples(f, globs, verbose=False, name='NoName', compileflags=
         runner.run(test, compileflags=compileflags)
 
 
-def DocTestSuite(*args, **kwargs):
-    raise NotImplementedError("doctest.DocTestSuite (unittest integration) is not supported "
-                              "by pydive yet")
+# ---------------------------------------------------------------------------------------------
+# unittest integration: each docstring's examples as one test case.
+
+_unittest_reportflags = 0
+
+
+def set_unittest_reportflags(flags):
+    """Set the reporting flags DocTestCase uses when its own optionflags name none; returns
+    the old value."""
+    global _unittest_reportflags
+    if (flags & REPORTING_FLAGS) != flags:
+        raise ValueError("Only reporting flags allowed", flags)
+    old = _unittest_reportflags
+    _unittest_reportflags = flags
+    return old
+
+
+class DocTestCase(unittest.TestCase):
+    """A unittest test case running one DocTest; its globals are restored after each run."""
+
+    def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
+        unittest.TestCase.__init__(self)
+        self._dt_optionflags = optionflags
+        self._dt_checker = checker
+        self._dt_test = test
+        self._dt_setUp = setUp
+        self._dt_tearDown = tearDown
+
+    def setUp(self):
+        test = self._dt_test
+        self._dt_globs = test.globs.copy()
+        if self._dt_setUp is not None:
+            self._dt_setUp(test)
+
+    def tearDown(self):
+        test = self._dt_test
+        if self._dt_tearDown is not None:
+            self._dt_tearDown(test)
+        test.globs.clear()
+        test.globs.update(self._dt_globs)
+
+    def runTest(self):
+        test = self._dt_test
+        report = io.StringIO()
+        optionflags = self._dt_optionflags
+        if not (optionflags & REPORTING_FLAGS):
+            optionflags |= _unittest_reportflags
+        runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker, verbose=False)
+        runner.DIVIDER = "-" * 70
+        failures, _ = runner.run(test, out=report.write, clear_globs=False)
+        if failures:
+            raise self.failureException(self.format_failure(report.getvalue()))
+
+    def format_failure(self, err):
+        test = self._dt_test
+        lineno = 'unknown line number' if test.lineno is None else '%s' % test.lineno
+        lname = '.'.join(test.name.split('.')[-1:])
+        return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
+                % (test.name, test.filename, lineno, lname, err))
+
+    def debug(self):
+        self.setUp()
+        runner = DebugRunner(optionflags=self._dt_optionflags, checker=self._dt_checker,
+                             verbose=False)
+        runner.run(self._dt_test, clear_globs=False)
+        self.tearDown()
+
+    def id(self):
+        return self._dt_test.name
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return (self._dt_test == other._dt_test
+                and self._dt_optionflags == other._dt_optionflags
+                and self._dt_setUp == other._dt_setUp
+                and self._dt_tearDown == other._dt_tearDown
+                and self._dt_checker == other._dt_checker)
+
+    def __hash__(self):
+        return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown, self._dt_checker))
+
+    def __repr__(self):
+        name = self._dt_test.name.split('.')
+        return "%s (%s)" % (name[-1], '.'.join(name[:-1]))
+
+    __str__ = object.__str__
+
+    def shortDescription(self):
+        return "Doctest: " + self._dt_test.name
+
+
+class SkipDocTestCase(DocTestCase):
+    """Stands for a module whose docstrings were stripped (python -OO)."""
+
+    def __init__(self, module):
+        self.module = module
+        DocTestCase.__init__(self, None)
+
+    def setUp(self):
+        self.skipTest("DocTestSuite will not work with -O2 and above")
+
+    def test_skip(self):
+        pass
+
+    def shortDescription(self):
+        return "Skipping tests from %s" % self.module.__name__
+
+    __str__ = shortDescription
+
+
+class _DocTestSuite(unittest.TestSuite):
+    # Keep each test after it ran: a DocTestCase is cheap and tests look at the suite.
+    def _removeTestAtIndex(self, index):
+        pass
+
+
+def _normalize_module(module, depth=2):
+    if inspect.ismodule(module):
+        return module
+    if isinstance(module, str):
+        return __import__(module, globals(), locals(), ["*"])
+    if module is None:
+        try:
+            return sys.modules[sys._getframe(depth).f_globals['__name__']]
+        except (AttributeError, KeyError):
+            return sys.modules['__main__']
+    raise TypeError("Expected a module, string, or None")
+
+
+def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
+    """A unittest suite with one DocTestCase per docstring of `module` (a module, its name,
+    or None: the caller's module) that has examples."""
+    if test_finder is None:
+        test_finder = DocTestFinder()
+    module = _normalize_module(module)
+    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
+    suite = _DocTestSuite()
+    if not tests and sys.flags.optimize >= 2:
+        suite.addTest(SkipDocTestCase(module))
+        return suite
+    tests.sort()
+    for test in tests:
+        if len(test.examples) == 0:
+            continue
+        if not test.filename:
+            filename = module.__file__
+            if filename[-4:] == ".pyc":
+                filename = filename[:-1]
+            test.filename = filename
+        suite.addTest(DocTestCase(test, **options))
+    return suite
 
 
 def DocFileSuite(*args, **kwargs):

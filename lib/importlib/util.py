@@ -6,7 +6,8 @@ import importlib
 import _pydive
 from importlib import _resolve_name
 
-__all__ = ["find_spec", "module_from_spec", "resolve_name", "spec_from_file_location",
+__all__ = ["cache_from_source", "find_spec", "module_from_spec", "resolve_name",
+           "source_from_cache", "spec_from_file_location",
            "spec_from_loader"]
 
 
@@ -220,3 +221,61 @@ def module_from_spec(spec):
     if spec.submodule_search_locations is not None:
         module.__path__ = spec.submodule_search_locations
     return module
+
+
+# The .pyc naming of PEP 3147/488 (importlib._bootstrap_external's functions in CPython).
+_PYCACHE = '__pycache__'
+_OPT = 'opt-'
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    """The path of the .pyc file for the source file `path` (it need not exist)."""
+    import os
+    if debug_override is not None:
+        import warnings
+        warnings.warn('the debug_override parameter is deprecated; use '
+                      "'optimization' instead", DeprecationWarning)
+        if optimization is not None:
+            raise TypeError('debug_override or optimization must be set to None')
+        optimization = '' if debug_override else 1
+    path = os.fspath(path)
+    head, tail = os.path.split(path)
+    base, sep, rest = tail.rpartition('.')
+    tag = sys.implementation.cache_tag
+    if tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
+    almost_filename = ''.join([(base if base else rest), sep, tag])
+    if optimization is None:
+        optimization = '' if sys.flags.optimize == 0 else sys.flags.optimize
+    optimization = str(optimization)
+    if optimization != '':
+        if not optimization.isalnum():
+            raise ValueError(f'{optimization!r} is not alphanumeric')
+        almost_filename = f'{almost_filename}.{_OPT}{optimization}'
+    return os.path.join(head, _PYCACHE, almost_filename + '.pyc')
+
+
+def source_from_cache(path):
+    """The source path of the .pyc file `path` named as cache_from_source names them."""
+    import os
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
+    path = os.fspath(path)
+    head, pycache_filename = os.path.split(path)
+    head, pycache = os.path.split(head)
+    if pycache != _PYCACHE:
+        raise ValueError(f'{_PYCACHE} not bottom-level directory in {path!r}')
+    dot_count = pycache_filename.count('.')
+    if dot_count not in {2, 3}:
+        raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
+    elif dot_count == 3:
+        optimization = pycache_filename.rsplit('.', 2)[-2]
+        if not optimization.startswith(_OPT):
+            raise ValueError("optimization portion of filename does not start "
+                             f"with {_OPT!r}")
+        opt_level = optimization[len(_OPT):]
+        if not opt_level.isalnum():
+            raise ValueError(f"optimization level {optimization!r} is not an alphanumeric "
+                             "value")
+    base_filename = pycache_filename.partition('.')[0]
+    return os.path.join(head, base_filename + '.py')

@@ -592,6 +592,27 @@ fn g_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// The exception `throw(typ[, val[, tb]])` raises (`_gen_throw`'s argument handling): a
 /// class is instantiated as `PyErr_NormalizeException` does (a value of another type is
 /// wrapped: `throw(ValueError, TypeError(1))` raises `ValueError(TypeError(1))`).
+/// `_PyErr_CreateException`: the exception class called; an error raised by the call, or
+/// the TypeError for a call that returned no exception instance, is what gets thrown.
+fn instantiate(
+    vm: &mut Vm,
+    t: &Rc<crate::objects::typeobj::Type>,
+    typ: &Value,
+    args: Vec<Value>,
+) -> Value {
+    match vm.call(typ, args) {
+        Ok(v) if vm.is_exception_instance(&v) => v,
+        Ok(v) => {
+            let tn = vm.type_name(&v);
+            vm.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {tn}",
+                crate::objects::str::type_repr(t)
+            ))
+        }
+        Err(e) => e,
+    }
+}
+
 pub fn throw_args(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     let typ = a.first().cloned().unwrap_or(Value::None);
     let val = a.get(1).cloned().filter(|v| !v.is_none());
@@ -605,9 +626,9 @@ pub fn throw_args(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
         // An error while instantiating is what gets thrown (PyErr_NormalizeException).
         (Value::Type(t), val) if vm.is_exception_type(t) => match val {
             Some(v) if vm.type_of(&v).is_subtype(t) => v,
-            Some(Value::Tuple(items)) => vm.call(&typ, items.to_vec()).unwrap_or_else(|e| e),
-            Some(v) => vm.call(&typ, vec![v]).unwrap_or_else(|e| e),
-            None => vm.call(&typ, vec![]).unwrap_or_else(|e| e),
+            Some(Value::Tuple(items)) => instantiate(vm, t, &typ, items.to_vec()),
+            Some(v) => instantiate(vm, t, &typ, vec![v]),
+            None => instantiate(vm, t, &typ, vec![]),
         },
         (v, None) if vm.is_exception_instance(v) => v.clone(),
         (v, Some(_)) if vm.is_exception_instance(v) => {

@@ -421,6 +421,17 @@ impl Vm {
         Ok(m)
     }
 
+    /// Whether `e` is the ModuleNotFoundError saying that module `name` itself is missing.
+    fn is_missing_module(&self, e: &Value, name: &str) -> bool {
+        if !self.err_is(e, "ModuleNotFoundError") {
+            return false;
+        }
+        let Value::Instance(i) = e else { return false };
+        let Some(d) = i.dict() else { return false };
+        let missing = d.borrow().get_str("name");
+        matches!(missing, Some(Value::Str(n)) if &*n == name)
+    }
+
     fn module_not_found(&mut self, name: &str, msg: &str) -> Value {
         let e = self.new_error("ModuleNotFoundError", msg);
         if let Value::Instance(i) = &e {
@@ -714,8 +725,13 @@ impl Vm {
                 }
                 if let Value::Module(m) = module {
                     if m.dict.borrow().contains_str("__path__") {
-                        if let Ok(v) = self.import_module(&full) {
-                            return Ok(v);
+                        match self.import_module(&full) {
+                            Ok(v) => return Ok(v),
+                            // As importlib's _handle_fromlist: only the submodule itself
+                            // being missing means "cannot import name"; an error raised
+                            // while running it (a missing module it imports) goes through.
+                            Err(e) if !self.is_missing_module(&e, &full) => return Err(e),
+                            Err(_) => {}
                         }
                     }
                 }

@@ -136,7 +136,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                         }
                     }
                 }
-                Some(v) => match crate::objects::float::to_f64(vm, v) {
+                Some(v) => match crate::objects::float::number_float(vm, v) {
                     Err(e)
                         if vm.err_is(&e, "TypeError")
                             && (!matches!(v, Value::Instance(_))
@@ -1163,7 +1163,7 @@ fn object_sizeof(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 fn object_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    object_reduce_ex(vm, a)
+    object_reduce_default(vm, &a)
 }
 fn object_getstate(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(match &a.pos[0] {
@@ -1178,6 +1178,18 @@ fn object_subclasshook(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::NotImplemented)
 }
 fn object_reduce_ex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // object___reduce_ex__: a __reduce__ of the type's own (set, frozenset, a class's
+    // method) is what it returns
+    let t = vm.type_of(&a.pos[0]);
+    let own = vm.types.object.lookup("__reduce__");
+    if let (Some(r), Some(own)) = (t.lookup("__reduce__"), own) {
+        if !r.is(&own) {
+            return vm.call_method(&a.pos[0], "__reduce__", vec![]);
+        }
+    }
+    object_reduce_default(vm, &a)
+}
+fn object_reduce_default(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let t = vm.type_of(&a.pos[0]);
     Ok(Value::tuple(vec![Value::Type(t), Value::tuple(vec![])]))
 }

@@ -104,9 +104,10 @@ impl Vm {
             Value::Type(t) if self.is_exception_type(t) => {
                 let v = self.call(&e, vec![])?;
                 if !self.is_exception_instance(&v) {
-                    let tn = self.type_name(&v);
+                    // do_raise names the result's type by its repr (%R)
+                    let tr = crate::objects::str::type_repr(&self.type_of(&v));
                     return Err(self.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {tn}",
+                        "calling {} should have returned an instance of BaseException, not {tr}",
                         crate::objects::str::type_repr(t)
                     )));
                 }

@@ -1094,11 +1094,26 @@ pub fn import_from(vm: &mut Vm, f: &FrameRef, arg: u32) -> PyResult<Flow> {
 
 pub fn setup_annotations(vm: &mut Vm, f: &FrameRef) -> PyResult<Flow> {
     let locals = f.borrow().locals.as_deref().cloned();
-    if let Some(Value::Dict(d)) = locals {
-        if !d.borrow().contains_str("__annotations__") {
+    match locals {
+        Some(Value::Dict(d)) if !d.borrow().contains_str("__annotations__") => {
             let nd = vm.new_dict();
             d.borrow_mut().set_str("__annotations__", Value::Dict(nd));
         }
+        Some(Value::Dict(_)) => {}
+        // Any other mapping (exec's locals, a __prepare__ namespace): looked up by
+        // __getitem__, and only a KeyError means "not there yet".
+        Some(m) => {
+            let key = Value::str("__annotations__");
+            match vm.getitem(&m, &key) {
+                Ok(_) => {}
+                Err(e) if vm.err_is(&e, "KeyError") => {
+                    let nd = Value::Dict(vm.new_dict());
+                    vm.setitem(&m, &key, nd)?;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        None => {}
     }
     Ok(Flow::Next)
 }

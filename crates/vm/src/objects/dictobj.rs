@@ -277,14 +277,37 @@ fn s_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     sthis(vm, &a.pos[0])?.borrow_mut().clear();
     Ok(Value::None)
 }
+/// `set.__reduce__` (set_reduce): `(type(s), (list(s),), s.__getstate__())`, what copy and
+/// pickle rebuild a set, or an instance of a subclass, from.
+fn s_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = sthis(vm, &a.pos[0])?;
+    let keys = s.borrow().keys();
+    let ty = Value::Type(vm.type_of(&a.pos[0]));
+    let state = vm.call_method(&a.pos[0], "__getstate__", vec![])?;
+    Ok(Value::tuple(vec![
+        ty,
+        Value::tuple(vec![Value::list(keys)]),
+        state,
+    ]))
+}
 fn s_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // frozenset_copy: an exact frozenset is its own copy
+    if let Value::FrozenSet(_) = &a.pos[0] {
+        return Ok(a.pos[0].clone());
+    }
     let s = sthis(vm, &a.pos[0])?;
     // make_new_set + set_merge: the copy's table is sized for its length.
     let c = vm.new_set(Vec::new())?;
     vm.set_update_from(&c, &Value::Set(s))?;
-    Ok(match &a.pos[0] {
-        Value::FrozenSet(_) => Value::FrozenSet(c),
-        _ => Value::Set(c),
+    // a subclass instance's copy is of the base type: frozenset or set
+    let frozen = matches!(
+        crate::ops::unwrap_base(&a.pos[0]),
+        Some(Value::FrozenSet(_))
+    );
+    Ok(if frozen {
+        Value::FrozenSet(c)
+    } else {
+        Value::Set(c)
     })
 }
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -409,6 +432,7 @@ pub fn init(vm: &mut Vm) {
             ("issubset", s_issubset),
             ("issuperset", s_issuperset),
             ("isdisjoint", s_isdisjoint),
+            ("__reduce__", s_reduce),
         ];
         for (n, f) in methods {
             vm.add_method(&t, n, *f);

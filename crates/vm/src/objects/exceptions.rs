@@ -122,6 +122,15 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&beg, "subgroup", eg_subgroup);
     vm.add_method(&beg, "split", eg_split);
     vm.add_method(&beg, "derive", eg_derive);
+    // PEP 585: `ExceptionGroup[ValueError]` is a types.GenericAlias, as in CPython.
+    vm.add_classmethod(&beg, "__class_getitem__", eg_class_getitem);
+}
+
+fn eg_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let item = a.pos.get(1).cloned().unwrap_or(Value::None);
+    Ok(crate::objects::typecall::generic_alias(
+        vm, &a.pos[0], &item,
+    ))
 }
 
 fn exc_data_set_args(v: &Value, args: Vec<Value>) {

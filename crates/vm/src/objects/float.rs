@@ -68,9 +68,27 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             Ok(f)
         }
         Value::Instance(_) => {
+            // PyFloat_AsDouble: a float subclass instance is its value (no __float__ call)
+            if let Some(Value::Float(f)) = crate::ops::unwrap_base(v) {
+                return Ok(f);
+            }
+            number_float(vm, v)
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("must be real number, not {tn}")))
+        }
+    }
+}
+
+/// PyNumber_Float's order for an instance: `__float__` (its result checked), `__index__`,
+/// then the value of a builtin base.
+pub fn number_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Instance(_) => {
             if let Some(m) = vm.lookup_special(v, "__float__")? {
                 let r = vm.call(&m, vec![])?;
-                return to_f64(vm, &r);
+                return float_result(vm, v, r);
             }
             if let Some(m) = vm.lookup_special(v, "__index__")? {
                 let r = vm.call(&m, vec![])?;
@@ -82,11 +100,31 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("must be real number, not {tn}")))
         }
-        _ => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("must be real number, not {tn}")))
-        }
+        _ => to_f64(vm, v),
     }
+}
+
+/// What `v.__float__()` returned, checked as PyFloat_AsDouble does: a float, or (deprecated)
+/// an instance of a float subclass; anything else is a TypeError. (Converting the result
+/// again would recurse forever on a `__float__` that returns `self`.)
+fn float_result(vm: &mut Vm, v: &Value, r: Value) -> PyResult<f64> {
+    if let Value::Float(f) = r {
+        return Ok(f);
+    }
+    let owner = vm.type_name(v);
+    let tn = vm.type_name(&r);
+    if let (Value::Instance(_), Some(Value::Float(f))) = (&r, crate::ops::unwrap_base(&r)) {
+        vm.warn(
+            "DeprecationWarning",
+            &format!(
+                "{owner}.__float__ returned non-float (type {tn}).  The ability to return an \
+                 instance of a strict subclass of float is deprecated, and may be removed in a \
+                 future version of Python."
+            ),
+        )?;
+        return Ok(f);
+    }
+    Err(vm.type_error(format!("{owner}.__float__ returned non-float (type {tn})")))
 }
 
 pub fn parse_float(s: &str) -> Option<f64> {

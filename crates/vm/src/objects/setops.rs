@@ -42,7 +42,8 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
                 (x, y)
             };
             let r = vm.new_set(vec![])?;
-            for k in small.borrow().keys() {
+            let keys = small.borrow().keys(); // a snapshot: __eq__ may change the set
+            for k in keys {
                 if vm.set_contains(&big, &k)? {
                     vm.set_add(&r, k)?;
                 }
@@ -51,7 +52,8 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
         }
         BinOp::Sub => {
             let r = vm.new_set(vec![])?;
-            for k in x.borrow().keys() {
+            let keys = x.borrow().keys(); // a snapshot: __eq__ may change the set
+            for k in keys {
                 if !vm.set_contains(&y, &k)? {
                     vm.set_add(&r, k)?;
                 }
@@ -62,7 +64,8 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
             // set_symmetric_difference: a copy of `b`, updated with the keys of `a`.
             let r = vm.new_set(Vec::new())?;
             vm.set_update_from(&r, &Value::Set(y))?;
-            for k in x.borrow().keys() {
+            let keys = x.borrow().keys(); // a snapshot: __eq__ may change the set
+            for k in keys {
                 if !vm.set_discard(&r, &k)? {
                     vm.set_add(&r, k)?;
                 }
@@ -88,7 +91,8 @@ pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Val
         // set_merge: one presize for the other set's keys, then the adds.
         BinOp::Or => vm.set_update_from(&x, b)?,
         BinOp::Sub => {
-            for k in y.borrow().keys() {
+            let keys = y.borrow().keys(); // a snapshot: __eq__ may change the set
+            for k in keys {
                 vm.set_discard(&x, &k)?;
             }
             x.borrow_mut().shed_dummies();
@@ -100,7 +104,8 @@ pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Val
             }
         }
         BinOp::Xor => {
-            for k in y.borrow().keys() {
+            let keys = y.borrow().keys(); // a snapshot: __eq__ may change the set
+            for k in keys {
                 if !vm.set_discard(&x, &k)? {
                     vm.set_add(&x, k)?;
                 }
@@ -118,7 +123,8 @@ pub fn is_subset(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
     if x.borrow().len() > y.borrow().len() {
         return Ok(false);
     }
-    for k in x.borrow().keys() {
+    let keys = x.borrow().keys(); // a snapshot: __eq__ may change the set
+    for k in keys {
         if !vm.set_contains(&y, &k)? {
             return Ok(false);
         }
