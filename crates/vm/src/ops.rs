@@ -2160,6 +2160,7 @@ pub fn bind_builtin(b: &Rc<Builtin>, obj: Value) -> Value {
         data: b.data.clone(),
         module: b.module.clone(),
         spec: b.spec,
+        c_units: b.c_units.clone(),
     }))
 }
 

@@ -310,6 +310,7 @@ impl Vm {
             owner: None,
             data: None,
             module: Default::default(),
+            c_units: Default::default(),
             spec: None,
         }))
     }
@@ -324,6 +325,7 @@ impl Vm {
             owner: Some(ty.name()),
             data: None,
             module: Default::default(),
+            c_units: Default::default(),
             spec: None,
         };
         ty.dict
@@ -340,6 +342,7 @@ impl Vm {
             owner: Some(ty.name()),
             data: None,
             module: Default::default(),
+            c_units: Default::default(),
             spec: None,
         };
         ty.dict
@@ -356,6 +359,7 @@ impl Vm {
             owner: Some(ty.name()),
             data: None,
             module: Default::default(),
+            c_units: Default::default(),
             spec: None,
         };
         ty.dict

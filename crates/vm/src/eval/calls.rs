@@ -558,27 +558,50 @@ fn native_call(vm: &mut Vm, f: &FrameRef, b: &Rc<Builtin>, a: Args) -> PyResult<
 /// themselves (`repr`, `hash`, `str.format`) are not counted twice; `sorted` calls
 /// `list.sort` through its method's vectorcall, one unit more at every call.
 fn call_units(f: &FrameRef, b: &Builtin) -> usize {
+    let class = match b.c_units.get() {
+        0 => {
+            let c = unit_class(b);
+            b.c_units.set(c);
+            c
+        }
+        c => c,
+    };
+    match class {
+        UNITS_NONE => 0,
+        UNITS_ALWAYS => 1,
+        _ => {
+            let fr = f.borrow();
+            let first = usize::from(fr.code.caches.first_call(fr.lasti));
+            first + usize::from(class == UNITS_FIRST_PLUS_ONE)
+        }
+    }
+}
+
+/// `Builtin::c_units`' classes: never a unit; one on a site's first (generic) run only; one
+/// at every call; the first run's plus one at every call (`sorted`'s `list.sort`).
+const UNITS_NONE: u8 = 1;
+const UNITS_FIRST_RUN: u8 = 2;
+const UNITS_ALWAYS: u8 = 3;
+const UNITS_FIRST_PLUS_ONE: u8 = 4;
+
+fn unit_class(b: &Builtin) -> u8 {
     use crate::objects::argcheck::Spec;
-    let (always, more) = if b.owner.is_none() {
+    if b.owner.is_none() {
         match &*b.name {
-            "repr" | "hash" => return 0,
+            "repr" | "hash" => UNITS_NONE,
             "abs" | "all" | "any" | "ascii" | "bin" | "callable" | "chr" | "hex" | "id" | "oct"
-            | "ord" | "aiter" | "min" | "max" | "globals" | "locals" => (true, 0),
-            "sorted" => (false, 1),
-            _ => (false, 0),
+            | "ord" | "aiter" | "min" | "max" | "globals" | "locals" => UNITS_ALWAYS,
+            "sorted" => UNITS_FIRST_PLUS_ONE,
+            _ => UNITS_FIRST_RUN,
         }
     } else {
         match &*b.name {
-            "format" if b.owner.as_deref() == Some("str") => return 0,
-            "append" => (false, 0),
-            _ => (matches!(b.spec, Some(Spec::One | Spec::NoArgs)), 0),
+            "format" if b.owner.as_deref() == Some("str") => UNITS_NONE,
+            "append" => UNITS_FIRST_RUN,
+            _ if matches!(b.spec, Some(Spec::One | Spec::NoArgs)) => UNITS_ALWAYS,
+            _ => UNITS_FIRST_RUN,
         }
-    };
-    if always {
-        return 1 + more;
     }
-    let fr = f.borrow();
-    usize::from(fr.code.caches.first_call(fr.lasti)) + more
 }
 
 /// Whether calling type `t` takes a unit of the C recursion budget: CPython 3.12's classes

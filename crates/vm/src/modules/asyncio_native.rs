@@ -1244,6 +1244,7 @@ fn bound(vm: &Vm, task: &Value, which: usize, func: NativeFn, data: Option<Value
         owner: Some(vm.type_of(task).name()),
         data,
         module: Default::default(),
+        c_units: Default::default(),
         spec: None,
     }))
 }

@@ -53,6 +53,7 @@ fn closure(name: &str, func: NativeFn, data: Value) -> Value {
         owner: None,
         data: Some(data),
         module: Default::default(),
+        c_units: Default::default(),
         spec: None,
     }))
 }

@@ -239,6 +239,7 @@ fn set_immutable(vm: &mut Vm, a: Args) -> PyResult<Value> {
                         owner: Some(t.name()),
                         data: None,
                         module: Default::default(),
+                        c_units: Default::default(),
                         spec: None,
                     }));
                     let sm = Value::StaticMethod(std::rc::Rc::new(std::cell::RefCell::new(new)));
@@ -435,6 +436,7 @@ pub fn c_type_method(
         owner: Some(owner.name()),
         data: Some(data),
         module: Default::default(),
+        c_units: Default::default(),
         spec: None,
     }));
     // the entry holds the function and the class, so neither address is reused

@@ -160,6 +160,7 @@ fn install(ty: &Rc<Type>, name: &str, spec: &'static Spec) {
         owner: b.owner.clone(),
         data: b.data.clone(),
         module: Default::default(),
+        c_units: Default::default(),
         spec: Some(spec),
     };
     ty.dict

@@ -257,6 +257,7 @@ fn add(
         owner: Some(ty.name()),
         data: Some(Value::Int(t as i64)),
         module: Default::default(),
+        c_units: Default::default(),
         spec: None,
     };
     if !ty.dict.borrow().contains_str(name) {
@@ -413,6 +414,7 @@ pub fn init(vm: &mut Vm) {
                     owner: Some(tn.clone()),
                     data: None,
                     module: Default::default(),
+                    c_units: Default::default(),
                     spec: None,
                 };
                 if !ty.dict.borrow().contains_str("__setitem__") {

@@ -98,6 +98,11 @@ pub struct Builtin {
     /// `call_native` checks the arguments against it before calling `func`, with CPython's
     /// messages. `None`: `func` takes what it is given.
     pub spec: Option<&'static crate::objects::argcheck::Spec>,
+    /// How a CALL of this builtin spends the C recursion budget (`eval/calls.rs`
+    /// `call_units`), worked out from `name`/`owner`/`spec` on the first call and kept:
+    /// matching the name against CPython's lists each call cost ~120 instructions.
+    /// 0 = not yet known.
+    pub c_units: std::cell::Cell<u8>,
 }
 
 /// A Python function (or any callable) bound to `self` (`PyMethodObject`).
