@@ -764,45 +764,49 @@ fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: 
             see(visit, Ref::Dict(&t.dict));
         }
         Instance(i) => {
-            let (Ok(cls), Ok(base)) = (i.class.try_borrow(), i.base.try_borrow()) else {
-                return false;
-            };
-            let slots = match i.slots_if_any().map(|s| s.try_borrow()) {
-                Some(Ok(s)) => Some(s),
-                Some(Err(_)) => return false,
-                Option::None => Option::None,
-            };
-            see(visit, Ref::Type(&cls));
-            if !i.with_dict(|d| d.is_none_or(|d| visit_own_dict::<ATOMS, F>(visit, d, inline))) {
-                return false;
-            }
-            slots
-                .iter()
-                .flat_map(|s| s.iter())
-                .flatten()
-                .for_each(|x| visit_value::<ATOMS, F>(visit, x, inline));
-            // The native data only this instance holds (an asyncio Task's or Future's state)
-            // is part of it, as a frame only its generator holds: one node fewer.
-            let own_native = match &*base {
-                Some(Native(n)) if inline > 0 && Rc::strong_count(n) == 1 => Some(n),
-                _ => Option::None,
-            };
-            if let Some(n) = own_native {
-                if !n.traverse(&mut |x| visit_value::<ATOMS, F>(visit, x, inline)) {
+            let walked = i.try_with_parts(|cls, base| {
+                let slots = match i.slots_if_any().map(|s| s.try_borrow()) {
+                    Some(Ok(s)) => Some(s),
+                    Some(Err(_)) => return false,
+                    Option::None => Option::None,
+                };
+                see(visit, Ref::Type(cls));
+                if !i.with_dict(|d| d.is_none_or(|d| visit_own_dict::<ATOMS, F>(visit, d, inline)))
+                {
                     return false;
                 }
-            } else if let Some(b) = &*base {
-                see(visit, Ref::V(b));
-            }
-            if let Some(exc) = i.exc() {
-                let Ok(e) = exc.try_borrow() else {
-                    return false;
+                slots
+                    .iter()
+                    .flat_map(|s| s.iter())
+                    .flatten()
+                    .for_each(|x| visit_value::<ATOMS, F>(visit, x, inline));
+                // The native data only this instance holds (an asyncio Task's or Future's state)
+                // is part of it, as a frame only its generator holds: one node fewer.
+                let own_native = match base {
+                    Some(Native(n)) if inline > 0 && Rc::strong_count(n) == 1 => Some(n),
+                    _ => Option::None,
                 };
-                see(visit, Ref::V(&e.args));
-                see(visit, Ref::V(&e.traceback));
-                see(visit, Ref::V(&e.cause));
-                see(visit, Ref::V(&e.context));
-                see(visit, Ref::V(&e.notes));
+                if let Some(n) = own_native {
+                    if !n.traverse(&mut |x| visit_value::<ATOMS, F>(visit, x, inline)) {
+                        return false;
+                    }
+                } else if let Some(b) = base {
+                    see(visit, Ref::V(b));
+                }
+                if let Some(exc) = i.exc() {
+                    let Ok(e) = exc.try_borrow() else {
+                        return false;
+                    };
+                    see(visit, Ref::V(&e.args));
+                    see(visit, Ref::V(&e.traceback));
+                    see(visit, Ref::V(&e.cause));
+                    see(visit, Ref::V(&e.context));
+                    see(visit, Ref::V(&e.notes));
+                }
+                true
+            });
+            if walked != Some(true) {
+                return false;
             }
         }
         Cell(c) => {
@@ -975,9 +979,7 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             if let Some(Ok(mut s)) = i.slots_if_any().map(|s| s.try_borrow_mut()) {
                 trash.extend(s.iter_mut().filter_map(Option::take));
             }
-            if let Ok(mut b) = i.base.try_borrow_mut() {
-                trash.extend(b.take());
-            }
+            trash.extend(i.set_base(Option::None));
             if let Some(exc) = i.exc() {
                 if let Ok(mut e) = exc.try_borrow_mut() {
                     let e = &mut *e;

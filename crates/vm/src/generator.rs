@@ -115,7 +115,7 @@ pub fn unwrap_async_value(v: &Value) -> Option<Value> {
     if let Value::Instance(i) = v {
         let is = ASYNC_WRAPPED.with(|t| Rc::ptr_eq(t, &i.class()));
         if is {
-            return i.base.borrow().clone();
+            return i.base();
         }
     }
     None

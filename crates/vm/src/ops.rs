@@ -793,7 +793,7 @@ impl Vm {
                 "__class__ assignment: '{nn}' object layout differs from '{on}'"
             )));
         }
-        *inst.class.borrow_mut() = new.clone();
+        drop(inst.set_class(new.clone()));
         drop(old);
         Ok(())
     }
@@ -2135,7 +2135,7 @@ impl Vm {
 /// the Rust data of a native object (objects/native.rs), which is no Python value.
 pub fn unwrap_base(v: &Value) -> Option<Value> {
     match v {
-        Value::Instance(i) => match &*i.base.borrow() {
+        Value::Instance(i) => match &i.base() {
             Some(Value::Native(_)) | None => None,
             Some(b) => Some(b.clone()),
         },

@@ -1381,7 +1381,7 @@ fn builtin_subclass_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     let inst = crate::ops::new_instance(vm, &cls);
     if let Value::Instance(i) = &inst {
-        *i.base.borrow_mut() = Some(v);
+        i.set_base(Some(v));
     }
     Ok(inst)
 }

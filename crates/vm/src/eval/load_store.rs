@@ -312,18 +312,24 @@ fn cached_instance_attr(
 ) -> Option<(Value, bool)> {
     let fr = f.borrow();
     let caches = &fr.code.caches;
-    let class = inst.class.borrow();
-    if let Some(i) = caches.member(ins.cache, &class) {
+    // Ok(slot index) for a `__slots__` member, else Err(the class's attribute, if any).
+    let hit = inst.with_class(|class| match caches.member(ins.cache, class) {
+        Some(i) => Some(Ok(i)),
+        None => caches.instance(ins.cache, class).map(Err),
+    })?;
+    let descr = match hit {
         // A `__slots__` member: an unset one takes the ordinary path (its AttributeError).
-        return inst
-            .slots()
-            .borrow()
-            .get(i)
-            .cloned()
-            .flatten()
-            .map(|v| (v, false));
-    }
-    let descr = caches.instance(ins.cache, &class)?;
+        Ok(i) => {
+            return inst
+                .slots()
+                .borrow()
+                .get(i)
+                .cloned()
+                .flatten()
+                .map(|v| (v, false))
+        }
+        Err(descr) => descr,
+    };
     let name = fr.code.names.get(idx)?.as_str()?;
     let h = *caches.name_hashes.get(idx)?;
     if let Some(d) = &inst.dict_if_any() {
@@ -376,7 +382,7 @@ fn fill_instance_cache(f: &FrameRef, ins: &Instr, idx: usize, inst: &Instance, s
     // a native object's (`deque`) Rust data has none.
     if ins.cache == cache::NO_CACHE
         || inst.exc().is_some()
-        || matches!(&*inst.base.borrow(), Some(b) if !matches!(b, Value::Native(_)))
+        || matches!(&inst.base(), Some(b) if !matches!(b, Value::Native(_)))
     {
         return;
     }
@@ -454,33 +460,32 @@ pub(super) fn fast_load_attr(
     if Rc::strong_count(inst) < 2 {
         return false;
     }
-    let Ok(class) = inst.class.try_borrow() else {
-        return false;
-    };
-    // (value, whether it is a method to bind to the instance)
-    let found = code.caches.with_instance(ins.cache, &class, |descr, hint| {
-        // A lazy dict not made yet holds nothing.
-        if let Some(d) = &inst.dict_if_any() {
-            let d = d.try_borrow().ok()?;
-            if let Some(v) = d.get_attr_hinted(name, h, hint) {
-                let v = match v {
-                    Value::Int(i) => Value::Int(*i),
-                    v => v.clone(),
-                };
-                return Some((v, false));
+    // (value, whether it is a method to bind to the instance); nothing below runs Python
+    // code, as `with_class` asks.
+    let found = inst.with_class(|class| {
+        code.caches.with_instance(ins.cache, class, |descr, hint| {
+            // A lazy dict not made yet holds nothing.
+            if let Some(d) = &inst.dict_if_any() {
+                let d = d.try_borrow().ok()?;
+                if let Some(v) = d.get_attr_hinted(name, h, hint) {
+                    let v = match v {
+                        Value::Int(i) => Value::Int(*i),
+                        v => v.clone(),
+                    };
+                    return Some((v, false));
+                }
             }
-        }
-        match descr {
-            Some(func @ Value::Function(_)) => Some((func.clone(), true)),
-            // A native method descriptor (`fut.done()`): pushed unbound in the method form
-            // only (no trace hook is set here); a bound one is `load_attr`'s.
-            Some(m @ Value::Builtin(_)) if method_form => Some((m.clone(), true)),
-            Some(Value::Builtin(_)) | None => None,
-            // A plain class attribute, read as it is.
-            Some(v) => Some((v.clone(), false)),
-        }
+            match descr {
+                Some(func @ Value::Function(_)) => Some((func.clone(), true)),
+                // A native method descriptor (`fut.done()`): pushed unbound in the method form
+                // only (no trace hook is set here); a bound one is `load_attr`'s.
+                Some(m @ Value::Builtin(_)) if method_form => Some((m.clone(), true)),
+                Some(Value::Builtin(_)) | None => None,
+                // A plain class attribute, read as it is.
+                Some(v) => Some((v.clone(), false)),
+            }
+        })
     });
-    drop(class);
     let Some((v, is_method)) = found else {
         return false;
     };
@@ -532,9 +537,6 @@ pub(super) fn fast_store_attr(
     let Some(d) = inst.dict_if_any() else {
         return false;
     };
-    let Ok(class) = inst.class.try_borrow() else {
-        return false;
-    };
     let idx = ins.arg as usize;
     let (Some(name @ Value::Str(key)), Some(&h)) =
         (code.names.get(idx), code.caches.name_hashes.get(idx))
@@ -542,13 +544,15 @@ pub(super) fn fast_store_attr(
         return false;
     };
     // Where the value goes: `Some(pos)` replaces an inline value, `None` adds the name.
-    let place = code.caches.with_instance(ins.cache, &class, |_, hint| {
-        let d = d.try_borrow().ok()?;
-        match d.find_attr_hinted(key, h, hint) {
-            Some(p) if d.value_at(p).is_some_and(super::inline_value) => Some(Some(p)),
-            Some(_) => None,
-            None => Some(None),
-        }
+    let place = inst.with_class(|class| {
+        code.caches.with_instance(ins.cache, class, |_, hint| {
+            let d = d.try_borrow().ok()?;
+            match d.find_attr_hinted(key, h, hint) {
+                Some(p) if d.value_at(p).is_some_and(super::inline_value) => Some(Some(p)),
+                Some(_) => None,
+                None => Some(None),
+            }
+        })
     });
     let Some(place) = place else {
         return false;
@@ -562,7 +566,6 @@ pub(super) fn fast_store_attr(
         None => dm.push(h, name.clone(), v),
     }
     drop(dm);
-    drop(class);
     f.stack.truncate(n - 2);
     true
 }
@@ -756,11 +759,7 @@ pub fn store_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
     let owner = pop(f);
     let v = pop(f);
     if let Value::Instance(inst) = &owner {
-        let member = f
-            .borrow()
-            .code
-            .caches
-            .member(ins.cache, &inst.class.borrow());
+        let member = f.borrow().code.caches.member(ins.cache, &inst.class());
         if let Some(i) = member {
             let old = {
                 let mut slots = inst.slots().borrow_mut();
@@ -776,7 +775,7 @@ pub fn store_attr(vm: &mut Vm, f: &FrameRef, ins: &Instr) -> PyResult<Flow> {
         if let Some(d) = &inst.dict() {
             let fr = f.borrow();
             let caches = &fr.code.caches;
-            if caches.instance_valid(ins.cache, &inst.class.borrow()) {
+            if caches.instance_valid(ins.cache, &inst.class()) {
                 if let (Some(name @ Value::Str(_)), Some(&h)) =
                     (fr.code.names.get(idx), caches.name_hashes.get(idx))
                 {

@@ -1175,7 +1175,7 @@ thread_local! {
 /// `__hash__` up along the loop class's MRO on every task step).
 fn loop_hash(vm: &mut Vm, loop_: &Value) -> PyResult<i64> {
     if let Value::Instance(i) = loop_ {
-        if i.base.borrow().is_none() {
+        if i.with_base(|b| b.is_none()) {
             let cls = i.class();
             let known = ID_HASH_CLASS.with(|p| {
                 matches!(&*p.borrow(), Some((w, e)) if std::ptr::eq(w.as_ptr(), Rc::as_ptr(&cls))
@@ -2315,10 +2315,9 @@ fn slot(i: &Instance, k: usize) -> Option<Value> {
 fn exact_handle(v: &Value) -> Option<&Instance> {
     let Value::Instance(i) = v else { return None };
     let exact = HANDLES.with(|h| {
-        h.borrow().as_ref().is_some_and(|t| {
-            let c = i.class.borrow();
-            Rc::ptr_eq(&c, &t.handle) || Rc::ptr_eq(&c, &t.timer)
-        })
+        h.borrow()
+            .as_ref()
+            .is_some_and(|t| i.with_class(|c| Rc::ptr_eq(c, &t.handle) || Rc::ptr_eq(c, &t.timer)))
     });
     exact.then_some(&**i)
 }
@@ -2547,7 +2546,7 @@ fn new_timer(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// The deadline of an exact TimerHandle whose `_when` is a float (no Python `__lt__`).
 fn float_when(v: &Value, timer: &Rc<Type>) -> Option<f64> {
     let Value::Instance(i) = v else { return None };
-    if !Rc::ptr_eq(&i.class.borrow(), timer) {
+    if !i.with_class(|c| Rc::ptr_eq(c, timer)) {
         return None;
     }
     match i.slots().borrow().get(H_WHEN) {
@@ -2721,8 +2720,7 @@ fn run_handles(vm: &mut Vm, a: Args) -> PyResult<Value> {
         i += 1;
         let exact = match (&h, &types) {
             (Value::Instance(inst), Some(t)) => {
-                let c = inst.class.borrow();
-                Rc::ptr_eq(&c, &t.handle) || Rc::ptr_eq(&c, &t.timer)
+                inst.with_class(|c| Rc::ptr_eq(c, &t.handle) || Rc::ptr_eq(c, &t.timer))
             }
             _ => false,
         };
@@ -2962,7 +2960,7 @@ fn plain_queue(vm: &Vm, q: &Value) -> Option<(Rc<QueueTypes>, DictRef, [usize; F
     }
     let Value::Instance(i) = q else { return None };
     let t = QUEUE.with(|x| x.borrow().clone())?;
-    if !Rc::ptr_eq(&*i.class.borrow(), &t.queue) || !queue_classes_plain(&t) {
+    if !i.with_class(|c| Rc::ptr_eq(c, &t.queue)) || !queue_classes_plain(&t) {
         return None;
     }
     let d = i.dict_if_any()?;
@@ -2992,7 +2990,7 @@ fn waiters_plain(waiters: &crate::modules::deque::Deque) -> bool {
         let Value::Instance(inst) = &w else {
             return false;
         };
-        if !Rc::ptr_eq(&*inst.class.borrow(), &future) {
+        if !inst.with_class(|c| Rc::ptr_eq(c, &future)) {
             return false;
         }
         let Some(f) = native::data_of::<Fut>(&w) else {
@@ -3085,7 +3083,7 @@ fn queue_put_plan(vm: &Vm, q: &Value) -> Option<PutPlan> {
     let Value::Instance(ev) = field(F_FINISHED)? else {
         return None;
     };
-    if !Rc::ptr_eq(&*ev.class.borrow(), &t.event) {
+    if !ev.with_class(|c| Rc::ptr_eq(c, &t.event)) {
         return None;
     }
     let event_dict = ev.dict_if_any()?;

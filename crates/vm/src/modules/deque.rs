@@ -148,22 +148,23 @@ thread_local! {
 /// CPython's `sq_length` slot (`while self._queue:` in asyncio.Queue).
 pub fn exact_len(v: &Value) -> Option<usize> {
     let Value::Instance(i) = v else { return None };
-    if Rc::as_ptr(&*i.class.borrow()) as usize != DEQUE_TYPE.with(Cell::get) {
+    if i.with_class(|c| Rc::as_ptr(c) as usize) != DEQUE_TYPE.with(Cell::get) {
         return None;
     }
-    let b = i.base.borrow();
-    let Some(Value::Native(n)) = &*b else {
-        return None;
-    };
-    let any: &dyn std::any::Any = &**n;
-    any.downcast_ref::<Deque>().map(Deque::len)
+    i.with_base(|b| {
+        let Some(Value::Native(n)) = b else {
+            return None;
+        };
+        let any: &dyn std::any::Any = &**n;
+        any.downcast_ref::<Deque>().map(Deque::len)
+    })
 }
 
 /// The data of `v` when it is an exact `collections.deque`, whose methods no subclass or
 /// instance attribute can replace (asyncio.Queue's put/get without frames).
 pub(crate) fn exact(v: &Value) -> Option<Rc<Deque>> {
     let Value::Instance(i) = v else { return None };
-    if Rc::as_ptr(&*i.class.borrow()) as usize != DEQUE_TYPE.with(Cell::get) {
+    if i.with_class(|c| Rc::as_ptr(c) as usize) != DEQUE_TYPE.with(Cell::get) {
         return None;
     }
     native::data_of::<Deque>(v)

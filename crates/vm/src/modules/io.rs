@@ -237,7 +237,7 @@ fn make_file_raw(vm: &mut Vm, id: usize, name: &str, mode: &str, raw: bool) -> V
     };
     let inst = crate::ops::new_instance(vm, &t);
     if let Value::Instance(i) = &inst {
-        *i.base.borrow_mut() = Some(Value::Int(id as i64));
+        i.set_base(Some(Value::Int(id as i64)));
         if let Some(d) = &i.dict() {
             d.borrow_mut().set_str("name", Value::str(name));
             d.borrow_mut().set_str("mode", Value::str(mode));
@@ -271,7 +271,7 @@ fn binary_type(vm: &mut Vm, mode: &str, raw: bool) -> std::rc::Rc<crate::objects
 fn file_obj(vm: &mut Vm, t: &std::rc::Rc<crate::objects::typeobj::Type>, base: i64) -> Value {
     let inst = crate::ops::new_instance(vm, t);
     if let Value::Instance(i) = &inst {
-        *i.base.borrow_mut() = Some(Value::Int(base));
+        i.set_base(Some(Value::Int(base)));
     }
     inst
 }
@@ -1640,7 +1640,7 @@ pub fn next_line(vm: &mut Vm, it: &Value) -> Option<Value> {
         return None;
     };
     let binary = {
-        let cls = i.class.borrow();
+        let cls = i.class();
         if std::rc::Rc::ptr_eq(&cls, &vm.types.text_io) {
             false
         } else if BUFFERED.with(|b| b.borrow().iter().any(|t| std::rc::Rc::ptr_eq(t, &cls))) {
@@ -1650,8 +1650,8 @@ pub fn next_line(vm: &mut Vm, it: &Value) -> Option<Value> {
         }
     };
     // a text file's binary view (base < 0) goes the general way
-    let id = match &*i.base.borrow() {
-        Some(Value::Int(id)) if *id >= 0 => *id as usize,
+    let id = match i.base() {
+        Some(Value::Int(id)) if id >= 0 => id as usize,
         _ => return None,
     };
     let f = vm.files.get_mut(id)?.as_mut()?;

@@ -62,7 +62,7 @@ fn closure(name: &str, func: NativeFn, data: Value) -> Value {
 fn str_of(v: &Value) -> Option<Rc<str>> {
     match v {
         Value::Str(s) => Some(s.clone()),
-        Value::Instance(i) => match &*i.base.borrow() {
+        Value::Instance(i) => match &i.base() {
             Some(Value::Str(s)) => Some(s.clone()),
             _ => None,
         },
@@ -751,7 +751,7 @@ impl Encoder {
                 r?
             }
             Value::Instance(inst) => {
-                let base = inst.base.borrow().clone();
+                let base = inst.base();
                 match base {
                     Some(Value::Str(s)) => quote_into(out, &s, self.ascii),
                     Some(b @ (Value::Int(_) | Value::BigInt(_))) => {
@@ -931,7 +931,7 @@ impl Encoder {
                     quote_into(&mut key, &r, self.ascii)
                 }
                 Value::Instance(inst) => {
-                    let base = inst.base.borrow().clone();
+                    let base = inst.base();
                     match base {
                         Some(Value::Str(s)) => quote_into(&mut key, &s, self.ascii),
                         Some(Value::Float(f)) => {

@@ -178,7 +178,7 @@ fn struct_seq_new(vm: &mut Vm, t: &Rc<Type>, a: &Args) -> PyResult<Value> {
     };
     let inst = crate::ops::new_instance(vm, t);
     if let Value::Instance(i) = &inst {
-        *i.base.borrow_mut() = Some(Value::tuple(items[..min].to_vec()));
+        i.set_base(Some(Value::tuple(items[..min].to_vec())));
         if let Some(d) = &i.dict() {
             for (k, v) in names.iter().zip(items.iter()) {
                 if let Value::Str(k) = k {
@@ -220,9 +220,9 @@ pub fn struct_seq_in(
     let t = struct_seq_type(vm, module, type_name, &names);
     let inst = crate::ops::new_instance(vm, &t);
     if let Value::Instance(i) = &inst {
-        *i.base.borrow_mut() = Some(Value::tuple(
+        i.set_base(Some(Value::tuple(
             fields.iter().map(|(_, v)| v.clone()).collect(),
-        ));
+        )));
         if let Some(d) = &i.dict() {
             for (k, v) in fields {
                 d.borrow_mut().set_str(k, v.clone());

@@ -144,8 +144,7 @@ fn w_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = a.pos.first().cloned().unwrap_or(Value::None);
     let (target, addr) = match &obj {
         Value::Instance(i)
-            if !matches!(*i.base.borrow(), Some(Value::Native(_)))
-                && !weakrefable(vm, &i.class()) =>
+            if !matches!(i.base(), Some(Value::Native(_))) && !weakrefable(vm, &i.class()) =>
         {
             let tn = vm.type_name(&obj);
             return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));

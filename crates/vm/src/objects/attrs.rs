@@ -301,7 +301,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                         }
                     };
                 }
-                if let Some(b) = inst.base.borrow().clone() {
+                if let Some(b) = inst.base() {
                     // a class attribute of the subclass hides the base's getset (a property
                     // subclass's `__isabstractmethod__ = True`, abc.abstractproperty)
                     let shadowed = || {

@@ -209,7 +209,7 @@ pub fn is_getset(v: &Value) -> bool {
 
 fn member_parts(d: &Value) -> (String, String) {
     let base = match d {
-        Value::Instance(i) => i.base.borrow().clone(),
+        Value::Instance(i) => i.base(),
         _ => None,
     };
     match base {
@@ -259,10 +259,10 @@ fn getset_set(vm: &mut Vm, a: crate::objects::function::Args) -> crate::vm::PyRe
                 Value::Dict(new) => new.clone(),
                 // A dict subclass: its dict storage.
                 Value::Instance(o)
-                    if matches!(&*o.base.borrow(), Some(Value::Dict(_)))
+                    if matches!(&o.base(), Some(Value::Dict(_)))
                         && vm.type_of(&value).is_subtype(&vm.types.dict) =>
                 {
-                    match &*o.base.borrow() {
+                    match &o.base() {
                         Some(Value::Dict(d)) => d.clone(),
                         _ => unreachable!(),
                     }
@@ -377,7 +377,7 @@ pub fn union_args(v: &Value) -> Option<Value> {
     let Value::Instance(i) = v else { return None };
     let is_union = UNION.with(|t| Rc::ptr_eq(t, &i.class()));
     if is_union {
-        i.base.borrow().clone()
+        i.base()
     } else {
         None
     }
@@ -472,13 +472,13 @@ fn prop_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         doc = vm.getattr(&fget, "__doc__").unwrap_or(Value::None);
     }
     if let Value::Instance(i) = &this {
-        *i.base.borrow_mut() = Some(Value::Property(Rc::new(Property {
+        i.set_base(Some(Value::Property(Rc::new(Property {
             fget,
             fset,
             fdel,
             doc: doc.clone(),
             name: RefCell::new(Value::None),
-        })));
+        }))));
         if let Some(d) = &i.dict() {
             // as CPython, a subclass instance keeps its doc in its __dict__
             d.borrow_mut().set_str("__doc__", doc);

@@ -38,7 +38,7 @@ pub fn as_exact_view(v: &Value) -> Option<(DictView, Value)> {
     let Value::Instance(i) = v else { return None };
     let cls = i.class();
     let kind = VIEW_TYPES.with(|t| t.iter().position(|x| Rc::ptr_eq(x, &cls)))?;
-    let d = i.base.borrow().clone()?;
+    let d = i.base()?;
     Some(([DictView::Keys, DictView::Values, DictView::Items][kind], d))
 }
 
@@ -54,7 +54,7 @@ pub fn as_view(v: &Value) -> Option<(DictView, Value)> {
             t.iter().position(|x| Rc::ptr_eq(x, b))
         })
     })?;
-    let d = i.base.borrow().clone()?;
+    let d = i.base()?;
     Some(([DictView::Keys, DictView::Values, DictView::Items][kind], d))
 }
 

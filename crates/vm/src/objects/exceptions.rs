@@ -806,12 +806,10 @@ pub fn exc_setattr(
         };
         let new = match v {
             Value::Dict(d) => d.clone(),
-            Value::Instance(o) if vm.type_of(v).is_subtype(&vm.types.dict) => {
-                match &*o.base.borrow() {
-                    Some(Value::Dict(d)) => d.clone(),
-                    _ => return None,
-                }
-            }
+            Value::Instance(o) if vm.type_of(v).is_subtype(&vm.types.dict) => match &o.base() {
+                Some(Value::Dict(d)) => d.clone(),
+                _ => return None,
+            },
             _ => {
                 let tn = vm.type_name(v);
                 return Some(Err(vm.type_error(format!(

@@ -32,21 +32,31 @@ impl Default for ExcData {
     }
 }
 
-/// An instance: 64 bytes, 80 with the `Rc` counts (jemalloc's 80-byte class; a Task, its
+/// An instance: 48 bytes, 64 with the `Rc` counts (jemalloc's 64-byte class; a Task, its
 /// Future and its Context are one each). What most instances never have (`__slots__`
 /// values, exception fields) is boxed in [`Extra`], made on first use.
+///
+/// The replaceable fields are `Cell`s of 8 and 24 bytes rather than `RefCell`s (16 and 32),
+/// which is what keeps an instance in the 64-byte class: they are read by moving the value
+/// out and back (`with_class`, `with_base`), so the closures given those must not run Python
+/// code (which could read the same field and find it empty); [`Instance::class`] and
+/// [`Instance::base`] hand out a new reference instead.
 pub struct Instance {
-    pub class: RefCell<Rc<Type>>,
+    /// `__class__` (`o.__class__ = C` replaces it). Empty only inside `with_class`.
+    class: Cell<Option<Rc<Type>>>,
     /// `__dict__`; `None` for classes whose `__slots__` leave it out, and also until first
     /// use for instances whose dict is made lazily ([`lazy_dict`]: exceptions, instances
     /// of classes whose `__init__` sets nothing). Replaceable (`o.__dict__ = d` makes d the
     /// instance's dict): read it with [`Instance::dict`] (which makes a lazy one) or
     /// [`Instance::dict_if_any`] (which does not).
     dict: Cell<Option<DictRef>>,
-    /// For subclasses of builtin value types (`class C(int)`, `class L(list)`): the value.
-    pub base: RefCell<Option<Value>>,
+    /// For subclasses of builtin value types (`class C(int)`, `class L(list)`): the value;
+    /// for instances of native types, their `Value::Native` data.
+    base: Cell<Option<Value>>,
     extra: OnceCell<Box<Extra>>,
 }
+
+const _: () = assert!(std::mem::size_of::<Instance>() == 48);
 
 /// The rarer parts of an instance.
 #[derive(Default)]
@@ -54,8 +64,9 @@ struct Extra {
     /// Values of `__slots__` members, in the order of `Type::slots` (native types keep
     /// their own fields here too).
     slots: RefCell<Vec<Option<Value>>>,
-    /// For exceptions.
-    exc: Option<RefCell<ExcData>>,
+    /// For exceptions: boxed, so that the instances of classes with `__slots__` (asyncio's
+    /// handles, ...) carry 8 bytes for it instead of 136.
+    exc: Option<Box<RefCell<ExcData>>>,
 }
 
 impl Instance {
@@ -71,19 +82,71 @@ impl Instance {
         if !slots.is_empty() || exc.is_some() {
             let _ = extra.set(Box::new(Extra {
                 slots: RefCell::new(slots),
-                exc: exc.map(RefCell::new),
+                exc: exc.map(|e| Box::new(RefCell::new(e))),
             }));
         }
         Instance {
-            class: RefCell::new(class),
+            class: Cell::new(Some(class)),
             dict: Cell::new(dict),
-            base: RefCell::new(base),
+            base: Cell::new(base),
             extra,
         }
     }
 
+    /// The instance's class (a new reference).
+    #[inline]
     pub fn class(&self) -> Rc<Type> {
-        self.class.borrow().clone()
+        self.with_class(Rc::clone)
+    }
+
+    /// Runs `f` on the class without a new reference (for pointer comparisons and cache
+    /// checks on the hot paths). `f` must not run Python code: the field is empty meanwhile.
+    #[inline]
+    pub fn with_class<R>(&self, f: impl FnOnce(&Rc<Type>) -> R) -> R {
+        let c = self.class.take();
+        let r = f(c.as_ref().expect("instance class read inside with_class"));
+        self.class.set(c);
+        r
+    }
+
+    /// `o.__class__ = new`: returns the old class, for the caller to drop.
+    pub fn set_class(&self, new: Rc<Type>) -> Rc<Type> {
+        self.class
+            .replace(Some(new))
+            .expect("instance class read inside with_class")
+    }
+
+    /// The builtin value or native data this instance wraps, if any (a new reference).
+    #[inline]
+    pub fn base(&self) -> Option<Value> {
+        self.with_base(|b| b.cloned())
+    }
+
+    /// Runs `f` on the wrapped value without a new reference. `f` must not run Python code
+    /// (the field is empty meanwhile).
+    #[inline]
+    pub fn with_base<R>(&self, f: impl FnOnce(Option<&Value>) -> R) -> R {
+        let b = self.base.take();
+        let r = f(b.as_ref());
+        self.base.set(b);
+        r
+    }
+
+    /// For the cycle collector's walks: runs `f` on the class and the wrapped value without
+    /// new references; `None` if the class is being read (inside `with_class`).
+    #[inline]
+    pub fn try_with_parts<R>(&self, f: impl FnOnce(&Rc<Type>, Option<&Value>) -> R) -> Option<R> {
+        let c = self.class.take()?;
+        let b = self.base.take();
+        let r = f(&c, b.as_ref());
+        self.base.set(b);
+        self.class.set(Some(c));
+        Some(r)
+    }
+
+    /// Sets the wrapped value; returns the old one, for the caller to drop.
+    pub fn set_base(&self, v: Option<Value>) -> Option<Value> {
+        self.base.replace(v)
     }
 
     /// The instance's `__dict__` (a new reference), if its class gives it one; a lazy one
@@ -125,7 +188,7 @@ impl Instance {
 
     /// No dict yet, and the class says the instance has one to be made on first use.
     fn dict_is_lazy(&self) -> bool {
-        self.class.try_borrow().is_ok_and(|c| lazy_dict(&c))
+        self.with_class(|c| lazy_dict(c))
     }
 
     /// Runs `f` on the `__dict__` without making a new reference to it, for the cycle
@@ -162,7 +225,7 @@ impl Instance {
 
     /// The exception fields, for instances of exception classes.
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
-        self.extra.get().and_then(|e| e.exc.as_ref())
+        self.extra.get().and_then(|e| e.exc.as_deref())
     }
 }
 
@@ -189,7 +252,7 @@ impl Drop for Instance {
     fn drop(&mut self) {
         crate::gc::untrack_freed();
         crate::modules::weakref::referent_dropped(self as *const Instance as usize);
-        let Ok(cls) = self.class.try_borrow() else {
+        let Some(cls) = self.class.get_mut().take() else {
             return;
         };
         if !cls.has_del.get() {
@@ -202,13 +265,12 @@ impl Drop for Instance {
         {
             return;
         }
-        let cls = cls.clone();
         // Resurrect: move the fields into a new instance that the VM hands to __del__ at
         // its next instruction boundary (Drop cannot run Python code).
         let inst = Rc::new(Instance {
-            class: RefCell::new(cls),
+            class: Cell::new(Some(cls)),
             dict: Cell::new(self.dict.take()),
-            base: RefCell::new(self.base.get_mut().take()),
+            base: Cell::new(self.base.get_mut().take()),
             extra: std::mem::take(&mut self.extra),
         });
         crate::gc::track_instance(&inst);

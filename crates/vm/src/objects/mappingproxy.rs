@@ -19,7 +19,7 @@ pub fn new(vm: &mut Vm, mapping: Value) -> Value {
     let t = vm.types.mappingproxy.clone();
     let inst = crate::ops::new_instance(vm, &t);
     if let Value::Instance(i) = &inst {
-        *i.base.borrow_mut() = Some(mapping);
+        i.set_base(Some(mapping));
     }
     inst
 }
@@ -57,9 +57,7 @@ pub fn construct(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let is_mapping = !matches!(mapping, Value::List(_) | Value::Tuple(_))
         && match &mapping {
             Value::Dict(_) => true,
-            Value::Instance(i)
-                if matches!(&*i.base.borrow(), Some(Value::List(_) | Value::Tuple(_))) =>
-            {
+            Value::Instance(i) if matches!(&i.base(), Some(Value::List(_) | Value::Tuple(_))) => {
                 false
             }
             other => vm.type_of(other).lookup("__getitem__").is_some(),
@@ -77,7 +75,7 @@ pub fn construct(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn parts(vm: &Vm, p: &Value) -> PyResult<(Value, Option<Rc<Type>>)> {
     if let Value::Instance(i) = p {
         if Rc::ptr_eq(&i.class(), &vm.types.mappingproxy) {
-            if let Some(m) = i.base.borrow().clone() {
+            if let Some(m) = i.base() {
                 let ty = match i.slots().borrow().first() {
                     Some(Some(Value::Type(t))) => Some(t.clone()),
                     _ => None,

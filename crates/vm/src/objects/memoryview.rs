@@ -123,7 +123,7 @@ fn make(vm: &mut Vm, w: &View) -> Value {
     let t = vm.types.memoryview.clone();
     let inst = crate::ops::new_instance(vm, &t);
     if let Value::Instance(i) = &inst {
-        *i.base.borrow_mut() = Some(Value::tuple(vec![
+        i.set_base(Some(Value::tuple(vec![
             w.obj.clone(),
             Value::Int(w.start as i64),
             ints(&w.shape),
@@ -131,7 +131,7 @@ fn make(vm: &mut Vm, w: &View) -> Value {
             Value::tuple(w.strides.iter().map(|n| Value::Int(*n as i64)).collect()),
             Value::Str(w.format.clone()),
             Value::Bool(w.readonly),
-        ]));
+        ])));
     }
     inst
 }
@@ -193,7 +193,7 @@ pub fn new(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
 fn view(vm: &mut Vm, v: &Value) -> PyResult<View> {
     if let Value::Instance(i) = v {
         if Rc::ptr_eq(&i.class(), &vm.types.memoryview) {
-            if let Some(Value::Tuple(t)) = i.base.borrow().clone() {
+            if let Some(Value::Tuple(t)) = i.base() {
                 let n = |x: &Value| match x {
                     Value::Int(i) => *i as isize,
                     _ => 0,

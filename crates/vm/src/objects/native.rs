@@ -25,11 +25,11 @@ pub trait NativeData: Any {
 /// The native data of type `T` of `v` (an instance whose `base` holds it), if any.
 pub fn data_of<T: NativeData>(v: &Value) -> Option<Rc<T>> {
     let Value::Instance(i) = v else { return None };
-    let b = i.base.borrow();
-    let Some(Value::Native(n)) = &*b else {
-        return None;
-    };
-    let any: Rc<dyn Any> = n.clone();
+    let n = i.with_base(|b| match b {
+        Some(Value::Native(n)) => Some(n.clone()),
+        _ => None,
+    })?;
+    let any: Rc<dyn Any> = n;
     any.downcast::<T>().ok()
 }
 
@@ -43,7 +43,7 @@ pub fn new_object(vm: &Vm, ty: &Rc<Type>, data: Rc<dyn NativeData>) -> Value {
 /// Give an instance (made by `object.__new__` for a subclass) its native data.
 pub fn set_data(inst: &Value, data: Rc<dyn NativeData>) {
     if let Value::Instance(i) = inst {
-        *i.base.borrow_mut() = Some(Value::Native(data));
+        i.set_base(Some(Value::Native(data)));
     }
 }
 

@@ -49,10 +49,8 @@ impl Vm {
                             self.with_repr_guard(v, |vm| vm.call_special(&m, v, &ty, vec![]))?;
                         match r {
                             Value::Str(s) => s,
-                            Value::Instance(ref i)
-                                if matches!(&*i.base.borrow(), Some(Value::Str(_))) =>
-                            {
-                                match i.base.borrow().clone() {
+                            Value::Instance(ref i) if matches!(&i.base(), Some(Value::Str(_))) => {
+                                match i.base() {
                                     Some(Value::Str(s)) => s,
                                     _ => Rc::from(""),
                                 }
@@ -405,7 +403,7 @@ impl Vm {
                         })?;
                         match r {
                             Value::Str(s) => Ok(s),
-                            Value::Instance(ref i) => match i.base.borrow().clone() {
+                            Value::Instance(ref i) => match i.base() {
                                 Some(Value::Str(s)) => Ok(s),
                                 _ => {
                                     let tn = self.type_name(&r);

@@ -252,7 +252,7 @@ pub fn object_new_unchecked(vm: &mut Vm, t: &Rc<Type>) -> PyResult<Value> {
         let v = crate::builtins::constructors::construct(vm, &base, Args::new(vec![]))?;
         let inst = crate::ops::new_instance(vm, &t);
         if let Value::Instance(i) = &inst {
-            *i.base.borrow_mut() = Some(v);
+            i.set_base(Some(v));
         }
         return Ok(inst);
     }
