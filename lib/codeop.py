@@ -59,6 +59,9 @@ def _stopped_early(err, source):
     text = err.msg or ""
     if text.endswith("was never closed") or text.startswith(_TRUNCATION_PREFIXES):
         return True
+    if (text == "expected 'except' or 'finally' block" and err.end_offset == -1
+            and err.text and err.offset == len(err.text)):
+        return True      # placed after the last line: the try block may go on
     if err.lineno is None:
         return False
     line_total = len(source.split("\n"))

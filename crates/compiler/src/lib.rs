@@ -93,6 +93,57 @@ pub fn compile_with_flags(
     })
 }
 
+/// The text of a parse error as CPython's string tokenizer has it: newlines translated to
+/// `\n`, and for `exec` input (to which it adds a missing final newline) the last line with
+/// one, unless the tokenizer raised the error itself (its text stops before the newline).
+fn string_input_text(src: &SourceIndex, mut e: CompileError, mode: Mode) -> CompileError {
+    const TOKENIZER: [&str; 11] = [
+        "unterminated ",
+        "closing parenthesis ",
+        "unmatched '",
+        "f-string: expecting '}'",
+        "f-string: single '}'",
+        "f-string: expressions nested too deeply",
+        "invalid character",
+        "invalid non-printable",
+        "invalid digit",
+        "leading zeros",
+        "too many nested parentheses",
+    ];
+    let Some(text) = e.text.take() else {
+        return e;
+    };
+    let mut text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let by_tokenizer = TOKENIZER.iter().any(|p| e.msg.starts_with(p))
+        || (e.msg.starts_with("invalid ") && e.msg.ends_with(" literal"));
+    let last_line =
+        !src.text().ends_with(['\n', '\r']) && e.lineno == src.line_col(src.text().len() as u32).0;
+    if mode == Mode::Exec && last_line && !by_tokenizer && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    e.text = Some(text);
+    e
+}
+
+/// The error of compiling a script read by CPython's file tokenizer (`python FILE`) rather
+/// than from a string (`compile()`, imports): at the end of the input its DEDENT and
+/// ENDMARKER tokens sit at column 0 (`tok->cur == tok->buf`), where the string tokenizer is
+/// past the last line, so the errors pegen raises at them ("expected an indented block
+/// after ...", "expected 'except' or 'finally' block": no end offset, the offset one past
+/// the last line's newline) have offset 0 for a file.
+pub fn file_input_error(mut e: CompileError) -> CompileError {
+    let at_end = e.end_offset == -1
+        && (e.msg.starts_with("expected an indented block")
+            || e.msg == "expected 'except' or 'finally' block")
+        && e.text
+            .as_deref()
+            .is_some_and(|t| t.ends_with('\n') && t.chars().count() as u32 == e.offset);
+    if at_end {
+        e.offset = 0;
+    }
+    e
+}
+
 /// Compiles with a given flowgraph + assembler back end.
 pub fn compile_with(
     source: &str,
@@ -174,13 +225,15 @@ fn codegen_unit(
     let inherited_flags = inherited_flags & FUTURE_FLAGS_MASK;
     let src = SourceIndex::new(source);
     if let Err(limit) = tokenizer_limits::check(source, &src, filename) {
-        return Err(earlier_parse_error(source, &src, filename, mode, limit));
+        let e = earlier_parse_error(source, &src, filename, mode, limit);
+        return Err(string_input_text(&src, e, mode));
     }
     match mode {
         Mode::Exec | Mode::Single => {
             let options = ParseOptions::from(ruff_python_parser::Mode::Module)
                 .with_target_version(ruff_python_ast::PythonVersion::PY312);
-            let parsed = parse_checked(&src, filename, source, mode, options)?;
+            let parsed = parse_checked(&src, filename, source, mode, options)
+                .map_err(|e| string_input_text(&src, e, mode))?;
             reject_unsupported(&src, filename, source, &parsed)?;
             let parser_warnings = escape_warnings::check(parsed.tokens(), source, &src, filename);
             let module = parsed.into_syntax();
@@ -223,7 +276,8 @@ fn codegen_unit(
         Mode::Eval => {
             let options = ParseOptions::from(ruff_python_parser::Mode::Expression)
                 .with_target_version(ruff_python_ast::PythonVersion::PY312);
-            let parsed = parse_checked(&src, filename, source, mode, options)?;
+            let parsed = parse_checked(&src, filename, source, mode, options)
+                .map_err(|e| string_input_text(&src, e, mode))?;
             let parser_warnings = escape_warnings::check(parsed.tokens(), source, &src, filename);
             let expr: Expr = match parsed.into_syntax() {
                 ruff_python_ast::Mod::Expression(e) => *e.body,
@@ -513,7 +567,7 @@ fn parse_error(
             if m.starts_with("Expected an `except` or `finally` clause")
                 || m.starts_with("Expected `except` or `finally` after `try` block") =>
         {
-            syntax("expected 'except' or 'finally' block".into())
+            try_without_handler(src, filename, source, start)
         }
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
             let rest = &source[start as usize..];
@@ -647,13 +701,26 @@ fn parse_error(
         )
         | ParseErrorType::Lexical(LexicalErrorType::FStringError(
             ruff_python_parser::InterpolatedStringErrorType::UnclosedLbrace,
-        )) => syntax("f-string: expecting '}'".into()),
+        )) => src.error(
+            ErrorKind::SyntaxError,
+            "f-string: expecting '}'",
+            filename,
+            start,
+            start,
+        ),
         ParseErrorType::ExpectedExpression
             if source[..start as usize].trim_end().ends_with('{')
                 && source[start as usize..].starts_with(['\'', '"']) =>
         {
-            // `f'{'`: the replacement field ends with the string.
-            syntax("f-string: expecting '}'".into())
+            // `f'{'`: the replacement field ends with the string (a tokenizer error: no
+            // width).
+            src.error(
+                ErrorKind::SyntaxError,
+                "f-string: expecting '}'",
+                filename,
+                start,
+                start,
+            )
         }
         ParseErrorType::InvalidArgumentUnpackingOrder => src.error(
             ErrorKind::SyntaxError,
@@ -874,6 +941,7 @@ fn earlier_parse_error(
     // syntax" tokenizes the rest of the source for them
     // (`_PyPegen_tokenize_full_source_to_check_for_errors`).
     let raised_by_tokenizer = limit.msg == "too many nested parentheses"
+        || limit.msg.starts_with("closing parenthesis")
         || limit.msg.starts_with("invalid digit")
         || limit.msg.starts_with("invalid ") && limit.msg.ends_with(" literal")
         || limit.msg.starts_with("leading zeros")
@@ -929,6 +997,93 @@ fn unclosed_before(source: &str, at: u32) -> Option<usize> {
     tokenizer_limits::unclosed_bracket(prefix)
 }
 
+/// Where the next code is from `at`: `at` itself unless the rest of its line is blank or a
+/// comment, else the first token of the next line that holds code (the end of the source if
+/// none does).
+fn next_code(source: &str, at: usize) -> usize {
+    let mut at = at.min(source.len());
+    loop {
+        let rest = &source[at..];
+        let blank = rest.trim_start_matches([' ', '\t', '\x0c']);
+        if blank.is_empty() {
+            return source.len();
+        }
+        if !blank.starts_with(['\n', '\r', '#']) {
+            return source.len() - blank.len();
+        }
+        let skipped = source.len() - blank.len();
+        at = skipped + blank.find('\n').map_or(blank.len(), |n| n + 1);
+    }
+}
+
+/// `invalid_try_stmt`'s "expected 'except' or 'finally' block", raised at the token after
+/// the block (pegen's last token read): the next statement's first token when it is level
+/// with the `try`; a DEDENT when it is left of it (at the column after its indentation, with
+/// no end); at the end of the input, after the last line (newline included, one added if
+/// missing, as for `exec` input), with no end.
+fn try_without_handler(
+    src: &SourceIndex,
+    filename: &str,
+    source: &str,
+    start: u32,
+) -> CompileError {
+    const MSG: &str = "expected 'except' or 'finally' block";
+    let at = next_code(source, start as usize);
+    if at >= source.len() {
+        let last = source.len().saturating_sub(1) as u32;
+        let line = src.line_col(last).0;
+        let text = src.line_text(line).unwrap_or("");
+        let text = format!("{}\n", text.trim_end_matches(['\n', '\r']));
+        let mut e = src.error(ErrorKind::SyntaxError, MSG, filename, last, last);
+        (e.offset, e.end_offset) = (text.chars().count() as u32, -1);
+        e.text = Some(text);
+        return e;
+    }
+    let (line, _) = src.line_col(at as u32);
+    let indent = line_indent(src, line);
+    // The `try` is the nearest line above with less indentation than every line after it
+    // (the block's enclosing headers, innermost first) that starts with `try`.
+    let mut least = usize::MAX;
+    let mut try_indent = None;
+    for n in (1..line).rev() {
+        let text = src.line_text(n).unwrap_or("");
+        let code = text.trim_start_matches([' ', '\t', '\x0c']);
+        if code.trim().is_empty() || code.starts_with('#') {
+            continue;
+        }
+        let i = text.len() - code.len();
+        if i < least {
+            least = i;
+            let word = code
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next();
+            if word == Some("try") {
+                try_indent = Some(i);
+                break;
+            }
+        }
+    }
+    if try_indent.is_some_and(|t| indent < t) {
+        let mut e = src.error(ErrorKind::SyntaxError, MSG, filename, at as u32, at as u32);
+        (e.offset, e.end_offset) = (indent as u32, -1);
+        return e;
+    }
+    let len = token_len(source, at);
+    src.error(
+        ErrorKind::SyntaxError,
+        MSG,
+        filename,
+        at as u32,
+        (at + len) as u32,
+    )
+}
+
+/// The indentation (bytes) of a 1-based line.
+fn line_indent(src: &SourceIndex, line: u32) -> usize {
+    let text = src.line_text(line).unwrap_or("");
+    text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len()
+}
+
 /// "'(' was never closed" at the bracket at `at`.
 fn never_closed(src: &SourceIndex, filename: &str, source: &str, at: usize) -> CompileError {
     let bracket = source.as_bytes()[at] as char;
@@ -940,6 +1095,12 @@ fn never_closed(src: &SourceIndex, filename: &str, source: &str, at: usize) -> C
         at as u32,
     );
     e.end_offset = 0;
+    // The tokenizer is at the end of the input: a bracket on an earlier line has its line
+    // taken from the tokenizer's buffers, without the newline.
+    let last = src.line_col(source.len().saturating_sub(1) as u32).0;
+    if e.lineno < last {
+        e.text = e.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+    }
     e
 }
 
@@ -1036,6 +1197,14 @@ pub(crate) fn expr_name(text: &str) -> &'static str {
 /// the first token of the line that should have been indented. The block's header is the
 /// last non-blank line before it; its first word names the statement.
 fn expected_indent_error(src: &SourceIndex, filename: &str, start: u32, end: u32) -> CompileError {
+    // ruff may report it at the header's newline: the statement is the next code after it.
+    // (At the end of the input it stays where it is.)
+    let next = next_code(src.text(), start as usize);
+    let (start, end) = if next < src.text().len() {
+        (next as u32, end.max(next as u32))
+    } else {
+        (start, end)
+    };
     let (line, _) = src.line_col(start);
     let mut header = None;
     for n in (1..line.max(1)).rev() {
@@ -1100,15 +1269,16 @@ fn expected_indent_error(src: &SourceIndex, filename: &str, start: u32, end: u32
         e.end_offset = -1;
         return e;
     }
-    if word == "case" {
-        // `invalid_case_block` raises at the start of the line that is not indented.
-        let mut e = src.error(ErrorKind::IndentationError, msg, filename, start, start);
-        (e.offset, e.end_lineno, e.end_offset) = (0, e.lineno, -1);
-        return e;
-    }
-    // The statement that should have been indented: its first token.
+    // The statement that should have been indented: its first token, or a DEDENT when it is
+    // left of the header (pegen reports a DEDENT at the column after the indentation, with
+    // no end).
     let text = src.line_text(line).unwrap_or("");
     let indent = text.len() - text.trim_start().len();
+    if indent < line_indent(src, hline) {
+        let mut e = src.error(ErrorKind::IndentationError, msg, filename, start, start);
+        (e.offset, e.end_lineno, e.end_offset) = (indent as u32, e.lineno, -1);
+        return e;
+    }
     let tok_len = text
         .trim_start()
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))

@@ -43,9 +43,8 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Tree, CompileEr
 fn parse_here(source: &str, filename: &str, mode: Mode) -> Result<Tree, CompileError> {
     let src = SourceIndex::new(source);
     if let Err(limit) = crate::tokenizer_limits::check(source, &src, filename) {
-        return Err(super::earlier_parse_error(
-            source, &src, filename, mode, limit,
-        ));
+        let e = super::earlier_parse_error(source, &src, filename, mode, limit);
+        return Err(super::string_input_text(&src, e, mode));
     }
     let ruff_mode = match mode {
         Mode::Eval => ruff_python_parser::Mode::Expression,
@@ -53,7 +52,8 @@ fn parse_here(source: &str, filename: &str, mode: Mode) -> Result<Tree, CompileE
     };
     let options = ruff_python_parser::ParseOptions::from(ruff_mode)
         .with_target_version(ruff_python_ast::PythonVersion::PY312);
-    let parsed = super::parse_checked(&src, filename, source, mode, options)?;
+    let parsed = super::parse_checked(&src, filename, source, mode, options)
+        .map_err(|e| super::string_input_text(&src, e, mode))?;
     super::reject_unsupported(&src, filename, source, &parsed)?;
     let mut c = Conv {
         src: &src,

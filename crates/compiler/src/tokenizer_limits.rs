@@ -102,6 +102,24 @@ impl Scan<'_> {
             .error(kind, msg, self.filename, at as u32, at as u32)
     }
 
+    /// "closing parenthesis ']' does not match opening parenthesis '('" at the closing one
+    /// (`self.i`), naming the opening one's line when it is another; the text is the line
+    /// without its newline, as the tokenizer's errors have it.
+    fn mismatch(&self, opening: u8, closing: u8, opened_at: usize) -> CompileError {
+        let (open_line, _) = self.src.line_col(opened_at as u32);
+        let (line, _) = self.src.line_col(self.i as u32);
+        let (opening, closing) = (opening as char, closing as char);
+        let mut msg = format!(
+            "closing parenthesis '{closing}' does not match opening parenthesis '{opening}'"
+        );
+        if open_line != line {
+            msg += &format!(" on line {open_line}");
+        }
+        let mut e = self.error(ErrorKind::SyntaxError, &msg, self.i);
+        e.text = e.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+        e
+    }
+
     /// An indentation error is reported at column 1 of its line, as CPython does.
     fn line_error(&self, kind: ErrorKind, msg: &str, line_start: usize) -> CompileError {
         let mut e = self.src.error(
@@ -269,7 +287,13 @@ impl Scan<'_> {
                     }
                 }
                 self.level = self.level.saturating_sub(1);
-                self.open.pop();
+                let opened = self.open.pop();
+                if let (Some(at), true) = (opened, self.frames.is_empty()) {
+                    let opening = self.b[at];
+                    if !matches!((opening, c), (b'(', b')') | (b'[', b']') | (b'{', b'}')) {
+                        return Err(self.mismatch(opening, c, at));
+                    }
+                }
                 self.i += 1;
             }
             b':' => {

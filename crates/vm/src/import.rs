@@ -160,6 +160,24 @@ impl Vm {
         mode: pydive_compiler::Mode,
         flags: u32,
     ) -> PyResult<Rc<PyCode>> {
+        self.compile_source_as(src, filename, mode, flags, false)
+    }
+
+    /// `compile_source` for the script `pydive FILE` runs: CPython reads that one with its
+    /// file tokenizer (imports and `compile()` read strings), whose errors at the end of the
+    /// input differ (`pydive_compiler::file_input_error`).
+    pub fn compile_main_file(&mut self, src: &str, filename: &str) -> PyResult<Rc<PyCode>> {
+        self.compile_source_as(src, filename, pydive_compiler::Mode::Exec, 0, true)
+    }
+
+    fn compile_source_as(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: pydive_compiler::Mode,
+        flags: u32,
+        file_input: bool,
+    ) -> PyResult<Rc<PyCode>> {
         match pydive_compiler::compile_with_flags(src, filename, mode, flags) {
             Ok(c) => {
                 for w in &c.warnings {
@@ -167,6 +185,9 @@ impl Vm {
                     self.issue_compile_warning(w, &cat, filename)?;
                 }
                 self.wrap_code(c.code)
+            }
+            Err(e) if file_input => {
+                Err(self.syntax_error_from(&pydive_compiler::file_input_error(e)))
             }
             Err(e) => Err(self.syntax_error_from(&e)),
         }
@@ -176,6 +197,11 @@ impl Vm {
         let t = self.exc_type(e.kind.class_name());
         if e.kind == pydive_compiler::ErrorKind::RecursionError {
             // a plain RecursionError, without SyntaxError's location details
+            return self.new_exception(&t, vec![Value::str(&e.msg)]);
+        }
+        if e.lineno == 0 && e.offset == 0 && e.text.is_none() {
+            // No location ("source code string cannot contain null bytes"): CPython's
+            // PyErr_SetString, the message alone.
             return self.new_exception(&t, vec![Value::str(&e.msg)]);
         }
         let text = match &e.text {

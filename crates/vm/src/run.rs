@@ -80,7 +80,7 @@ impl Vm {
                     Err(e) => return Err(self.cannot_open(program, path, &e)),
                 };
                 let (_, d) = self.new_main_module(Some(path));
-                let code = self.compile_source(&src, path, pydive_compiler::Mode::Exec)?;
+                let code = self.compile_main_file(&src, path)?;
                 self.run_code_in(code, d, None)?;
             }
             Target::Pyc(path) => {

@@ -1,0 +1,4 @@
+def report(rows):
+    for row in rows:
+        if row:
+    print("done")

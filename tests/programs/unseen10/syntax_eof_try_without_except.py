@@ -1,0 +1,4 @@
+# A script whose try block never got its except clause.
+def load(path):
+    try:
+        return open(path).read()
