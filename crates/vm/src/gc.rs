@@ -50,22 +50,49 @@ use crate::objects::typeobj::Type;
 use crate::value::{ListRef, Value};
 use crate::vm::Vm;
 
-enum Tracked {
-    Instance(Weak<Instance>),
-    Function(Weak<Function>),
-    Generator(Weak<Generator>),
-    Type(Weak<Type>),
-    List(Weak<crate::value::ListItems>),
-    Dict(Weak<RefCell<crate::objects::dict::Dict>>),
-}
+/// A registered object: a `Weak` of one of six kinds in one word, the kind in the low three
+/// bits of the pointer (8 bytes a registration where an enum of the six `Weak`s takes 16).
+/// `Weak::into_raw` points at the value inside the shared allocation, which is aligned to
+/// at least `usize` (its counts come first), so those bits are always zero in the pointer.
+struct Tracked(std::ptr::NonNull<u8>);
+
+const KIND_BITS: usize = 0b111;
+const K_INSTANCE: usize = 0;
+const K_FUNCTION: usize = 1;
+const K_GENERATOR: usize = 2;
+const K_TYPE: usize = 3;
+const K_LIST: usize = 4;
+const K_DICT: usize = 5;
+
+type DictCell = RefCell<crate::objects::dict::Dict>;
 
 impl Tracked {
+    /// Registers `w` as kind `k` (owning the weak count it holds).
+    fn new<T>(w: Weak<T>, k: usize) -> Tracked {
+        let p = Weak::into_raw(w) as *const u8;
+        debug_assert!(std::mem::align_of::<usize>() > KIND_BITS);
+        debug_assert_eq!(p as usize & KIND_BITS, 0);
+        // `map_addr` keeps the pointer's provenance; the pointer is never null (`Rc`).
+        let tagged = p.map_addr(|a| a | k).cast_mut();
+        Tracked(std::ptr::NonNull::new(tagged).expect("Rc allocations are not null"))
+    }
+
+    fn kind(&self) -> usize {
+        self.0.as_ptr() as usize & KIND_BITS
+    }
+
+    /// The pointer `Weak::into_raw` gave, as `*const T`.
+    fn raw<T>(&self) -> *const T {
+        self.0
+            .as_ptr()
+            .map_addr(|a| a & !KIND_BITS)
+            .cast_const()
+            .cast()
+    }
+
     /// Is this a kind whose `Drop` calls `untrack_freed`?
     fn counts_free(&self) -> bool {
-        matches!(
-            self,
-            Tracked::Instance(_) | Tracked::Function(_) | Tracked::Generator(_)
-        )
+        matches!(self.kind(), K_INSTANCE | K_FUNCTION | K_GENERATOR)
     }
 
     /// A copy of the registered object that holds no count (see `alias`), if it is alive:
@@ -73,22 +100,44 @@ impl Tracked {
     #[inline]
     #[allow(unsafe_code)]
     fn alias(&self) -> Option<ManuallyDrop<Value>> {
-        // SAFETY (each arm): the object is alive (a strong count above zero, held by someone
-        // else while the walk runs no code); the `Rc` rebuilt from the weak pointer is never
-        // dropped, so the count stays the owners'.
-        unsafe fn rc<T>(w: &Weak<T>) -> Option<Rc<T>> {
-            (w.strong_count() > 0).then(|| Rc::from_raw(w.as_ptr()))
+        // SAFETY (each arm): `raw::<T>()` is the pointer `Weak::<T>::into_raw` gave in `new`
+        // for this entry's kind `T`, and this entry still owns that weak count, so the
+        // allocation is there. The `Weak` rebuilt by `from_raw` is never dropped (the count
+        // stays the entry's). The object is alive when its strong count is above zero (held
+        // by someone else while the walk runs no code); the `Rc` rebuilt from the pointer
+        // is never dropped, so the count stays the owners'.
+        unsafe fn rc<T>(p: *const T) -> Option<Rc<T>> {
+            let w = ManuallyDrop::new(Weak::from_raw(p));
+            (w.strong_count() > 0).then(|| Rc::from_raw(p))
         }
         unsafe {
-            let v = match self {
-                Tracked::Instance(w) => Value::Instance(rc(w)?),
-                Tracked::Function(w) => Value::Function(rc(w)?),
-                Tracked::Generator(w) => Value::Generator(rc(w)?),
-                Tracked::Type(w) => Value::Type(rc(w)?),
-                Tracked::List(w) => Value::List(rc(w)?),
-                Tracked::Dict(w) => Value::Dict(rc(w)?),
+            let v = match self.kind() {
+                K_INSTANCE => Value::Instance(rc(self.raw::<Instance>())?),
+                K_FUNCTION => Value::Function(rc(self.raw::<Function>())?),
+                K_GENERATOR => Value::Generator(rc(self.raw::<Generator>())?),
+                K_TYPE => Value::Type(rc(self.raw::<Type>())?),
+                K_LIST => Value::List(rc(self.raw::<crate::value::ListItems>())?),
+                _ => Value::Dict(rc(self.raw::<DictCell>())?),
             };
             Some(ManuallyDrop::new(v))
+        }
+    }
+}
+
+impl Drop for Tracked {
+    #[allow(unsafe_code)]
+    fn drop(&mut self) {
+        // SAFETY: as in `alias`: the pointer and kind are those `new` was given, and the weak
+        // count is this entry's, given back here once (the entry is being dropped).
+        unsafe {
+            match self.kind() {
+                K_INSTANCE => drop(Weak::from_raw(self.raw::<Instance>())),
+                K_FUNCTION => drop(Weak::from_raw(self.raw::<Function>())),
+                K_GENERATOR => drop(Weak::from_raw(self.raw::<Generator>())),
+                K_TYPE => drop(Weak::from_raw(self.raw::<Type>())),
+                K_LIST => drop(Weak::from_raw(self.raw::<crate::value::ListItems>())),
+                _ => drop(Weak::from_raw(self.raw::<DictCell>())),
+            }
         }
     }
 }
@@ -273,37 +322,37 @@ pub fn untrack_freed() {
 /// Register a new instance (`_PyObject_GC_TRACK`).
 #[inline]
 pub fn track_instance(o: &Rc<Instance>) {
-    track(Tracked::Instance(Rc::downgrade(o)));
+    track(Tracked::new(Rc::downgrade(o), K_INSTANCE));
 }
 
 /// Register a new function.
 #[inline]
 pub fn track_function(o: &Rc<Function>) {
-    track(Tracked::Function(Rc::downgrade(o)));
+    track(Tracked::new(Rc::downgrade(o), K_FUNCTION));
 }
 
 /// Register a new generator, coroutine or async generator.
 #[inline]
 pub fn track_generator(o: &Rc<Generator>) {
-    track(Tracked::Generator(Rc::downgrade(o)));
+    track(Tracked::new(Rc::downgrade(o), K_GENERATOR));
 }
 
 /// Register a new class.
 #[inline]
 pub fn track_type(o: &Rc<Type>) {
-    track(Tracked::Type(Rc::downgrade(o)));
+    track(Tracked::new(Rc::downgrade(o), K_TYPE));
 }
 
 /// Register a new list (CPython tracks every list: a cycle of lists only is found).
 #[inline]
 pub fn track_list(o: &ListRef) {
-    track(Tracked::List(Rc::downgrade(o)));
+    track(Tracked::new(Rc::downgrade(o), K_LIST));
 }
 
 /// Register a new dict.
 #[inline]
 pub fn track_dict(o: &crate::value::DictRef) {
-    track(Tracked::Dict(Rc::downgrade(o)));
+    track(Tracked::new(Rc::downgrade(o), K_DICT));
 }
 
 /// Is an automatic collection due?
@@ -2007,4 +2056,37 @@ pub fn objects() -> Vec<Value> {
         .filter(|&i| graph.counted(i))
         .map(|i| Value::clone(graph.node(i)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A registry entry gives the object back while it lives, nothing once it is freed,
+    /// and gives its weak count back when dropped (the tagged pointer round trip).
+    #[test]
+    fn tracked_entries_round_trip() {
+        let l: ListRef = Rc::new(crate::value::ListItems(RefCell::new(vec![Value::Int(7)])));
+        let d: crate::value::DictRef = Rc::new(RefCell::new(crate::objects::dict::Dict::new()));
+        let tl = Tracked::new(Rc::downgrade(&l), K_LIST);
+        let td = Tracked::new(Rc::downgrade(&d), K_DICT);
+        assert_eq!((tl.kind(), td.kind()), (K_LIST, K_DICT));
+        assert!(!tl.counts_free() && !td.counts_free());
+        match tl.alias().as_deref() {
+            Some(Value::List(x)) => assert!(Rc::ptr_eq(x, &l)),
+            _ => panic!("the list is alive"),
+        }
+        assert!(matches!(td.alias().as_deref(), Some(Value::Dict(x)) if Rc::ptr_eq(x, &d)));
+        // `alias` leaves the counts as they were; dropping the entry gives its weak back.
+        assert_eq!((Rc::strong_count(&l), Rc::weak_count(&l)), (1, 1));
+        drop(tl);
+        assert_eq!(Rc::weak_count(&l), 0);
+        drop(td);
+        assert_eq!(Rc::weak_count(&d), 0);
+        // A freed object: no alias; its memory goes when the entry does.
+        let t = Tracked::new(Rc::downgrade(&l), K_LIST);
+        drop(l);
+        assert!(t.alias().is_none());
+        drop(t);
+    }
 }
