@@ -668,7 +668,8 @@ impl Vm {
 
     /// Why an attribute of a builtin value can be neither set nor deleted: a method of its
     /// type is read-only; a computed attribute is a getset descriptor in CPython (int.real:
-    /// not writable) or a READONLY member (complex.real, slice.start, range.stop).
+    /// not writable) or a READONLY member (complex.real, slice.start, range.stop,
+    /// property.fget, method.__func__, super.__self__).
     fn builtin_attr_refusal(&mut self, obj: &Value, name: &str) -> crate::vm::PyErr {
         let tn = self.type_name(obj);
         if self.type_of(obj).lookup(name).is_some() {
@@ -680,6 +681,12 @@ impl Vm {
         let member = match obj {
             Value::Complex(..) => matches!(name, "real" | "imag"),
             Value::Slice(_) | Value::Range(_) => matches!(name, "start" | "stop" | "step"),
+            Value::Property(_) => matches!(name, "fget" | "fset" | "fdel"),
+            Value::ClassMethod(_) | Value::StaticMethod(_) => {
+                matches!(name, "__func__" | "__wrapped__")
+            }
+            Value::Method(_) => matches!(name, "__func__" | "__self__"),
+            Value::Super(_) => matches!(name, "__thisclass__" | "__self__" | "__self_class__"),
             _ => false,
         };
         if member {

@@ -334,7 +334,7 @@ impl Vm {
                 };
                 Err(self.value_error(format!("{what} not allowed in complex format specifier")))
             }
-            Value::Complex(re, im) if sp.ty.is_some_and(|t| "eEfFgG%".contains(t)) => {
+            Value::Complex(re, im) if sp.ty.is_some_and(|t| "eEfFgGn".contains(t)) => {
                 // format_complex_internal: both parts with the type, the imaginary one
                 // always signed, then the whole padded.
                 let (re, im) = (*re, *im);
@@ -355,9 +355,18 @@ impl Vm {
                 )?;
                 Ok(pad(&format!("{re_s}{im_s}j"), &sp, '>'))
             }
-            Value::Complex(re, im) if sp.ty.is_none() && sp.precision.is_some() => {
-                // format_complex_internal with no type: like str(), but a precision makes
-                // both parts 'g'; a +0.0 real part is left out, as str() leaves it.
+            Value::Complex(_, _) if sp.ty.is_some() => {
+                let t = sp.ty.unwrap_or('?');
+                Err(self.value_error(format!(
+                    "Unknown format code '{t}' for object of type 'complex'"
+                )))
+            }
+            Value::Complex(re, im)
+                if sp.ty.is_none() && (sp.precision.is_some() || sp.sign.is_some()) =>
+            {
+                // format_complex_internal with no type: like str() (the sign applies to the
+                // real part), but a precision makes both parts 'g'; a +0.0 real part is left
+                // out, as str() leaves it.
                 let (re, im) = (*re, *im);
                 let skip_re = re == 0.0 && re.is_sign_positive();
                 let part = Spec {
@@ -365,21 +374,26 @@ impl Vm {
                     align: None,
                     width: None,
                     zero: false,
-                    ty: Some('g'),
+                    ty: sp.precision.map(|_| 'g'),
                     ..sp.clone()
                 };
                 let im_sign = if skip_re { part.sign } else { Some('+') };
-                let im_s = self.format_float(
+                // Without a precision the parts are repr()s with no '.0' added ('r').
+                let no_dot_0 = |s: String| match s.strip_suffix(".0") {
+                    Some(t) if sp.precision.is_none() => t.to_string(),
+                    _ => s,
+                };
+                let im_s = no_dot_0(self.format_float(
                     im,
                     &Spec {
                         sign: im_sign,
                         ..part.clone()
                     },
-                )?;
+                )?);
                 let s = if skip_re {
                     format!("{im_s}j")
                 } else {
-                    format!("({}{im_s}j)", self.format_float(re, &part)?)
+                    format!("({}{im_s}j)", no_dot_0(self.format_float(re, &part)?))
                 };
                 Ok(pad(&s, &sp, '>'))
             }
