@@ -168,6 +168,10 @@ struct Registry {
     young_freed: usize,
     /// Dead young entries (of every kind) dropped since the last `prune`.
     young_dead: usize,
+    /// Old instances, functions and generators freed since the old generation was last
+    /// compacted: their entries still hold their memory (a `Weak`), so past a quarter of the
+    /// old entries `prune` compacts them all (asyncio's handles die old, one per task step).
+    old_dead: usize,
 }
 
 impl Registry {
@@ -177,6 +181,7 @@ impl Registry {
     /// old instances, functions and generators freed since. Right after `compact_young`.
     fn settle_count(&mut self) {
         let old_freed = self.freed.saturating_sub(self.young_freed);
+        self.old_dead += old_freed;
         self.count = self
             .count
             .saturating_sub(self.young_dead)
@@ -222,6 +227,7 @@ impl Registry {
         self.young_dead += young_dead;
         self.items.truncate(i);
         if from == 0 {
+            self.old_dead = 0;
             self.young_start = old;
             self.compact_at = (self.items.len() * 2).max(1024);
         }
@@ -234,6 +240,9 @@ impl Registry {
     fn prune(&mut self) {
         self.compact_young();
         self.settle_count();
+        if self.old_dead > 256 && self.old_dead > self.young_start / 4 {
+            self.compact();
+        }
         if self.count >= self.threshold {
             REQUESTED.store(true, Ordering::Relaxed);
             crate::generator::request_finalizers();
@@ -274,6 +283,7 @@ thread_local! {
             freed: 0,
             young_freed: 0,
             young_dead: 0,
+            old_dead: 0,
         })
     };
     static STATE: RefCell<State> = const {
@@ -380,6 +390,7 @@ fn rearm() {
         r.count = 0;
         r.threshold = t;
         r.check_at = t;
+        r.old_dead += r.freed.saturating_sub(r.young_freed);
         r.freed = 0;
         r.young_freed = 0;
         r.young_dead = 0;
