@@ -465,7 +465,11 @@ fn parse_checked(
             return Err(never_closed(src, filename, source, open));
         }
     }
-    let e = match pass.refine(first) {
+    // pegen tries `invalid_kvpair` inside a dict display before the rules `refine` knows.
+    let kvpair = matches!(first.error, ParseErrorType::ExpectedToken { .. })
+        && key_without_colon(source, first_start);
+    let refined = if kvpair { None } else { pass.refine(first) };
+    let e = match refined {
         Some(e) => {
             // A bracket left open at the end of the source, opened on a line before the one
             // the parser stopped on, is reported instead (CPython tokenizes the rest of the
@@ -657,6 +661,23 @@ fn parse_error(
         ParseErrorType::ExpectedToken {
             expected: ruff_python_ast::token::TokenKind::Colon,
             found: ruff_python_ast::token::TokenKind::Equal,
+        } if source[end as usize..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['>', '<', '!']) =>
+        {
+            // `if x => 1:`: no expression can start at '>', so `invalid_named_expression`
+            // does not match; the error is at the '='.
+            src.error(
+                ErrorKind::SyntaxError,
+                "invalid syntax",
+                filename,
+                start,
+                start + 1,
+            )
+        }
+        ParseErrorType::ExpectedToken {
+            expected: ruff_python_ast::token::TokenKind::Colon,
+            found: ruff_python_ast::token::TokenKind::Equal,
         } if name_before(source, start).is_some() => {
             // `invalid_named_expression`: `if x = 1:`.
             let from = name_before(source, start).unwrap_or(start as usize);
@@ -691,6 +712,44 @@ fn parse_error(
                 last,
             );
             e.end_offset = 0;
+            e
+        }
+        ParseErrorType::ExpectedToken { .. } if key_without_colon(source, start) => {
+            // `invalid_kvpair` after other pairs: `{'a': 1, 'b' 2}`, at the key's last
+            // character.
+            let before = source[..start as usize].trim_end();
+            let last = before
+                .char_indices()
+                .next_back()
+                .map_or(0, |(i, _)| i as u32);
+            let mut e = src.error(
+                ErrorKind::SyntaxError,
+                "':' expected after dictionary key",
+                filename,
+                last,
+                last,
+            );
+            e.end_offset = 0;
+            e
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Bytes literal cannot be mixed") => {
+            // `_PyPegen_concatenate_strings` raises at the last token read: the one after
+            // the strings (a NEWLINE is one column wide).
+            let rest = &source[end as usize..];
+            let blanks: &[char] = if unclosed_before(source, end).is_some() {
+                &[' ', '\t', '\x0c', '\n', '\r']
+            } else {
+                &[' ', '\t', '\x0c']
+            };
+            let at = (source.len() - rest.trim_start_matches(blanks).len()) as u32;
+            let mut e = src.error(
+                ErrorKind::SyntaxError,
+                "cannot mix bytes and nonbytes literals",
+                filename,
+                at,
+                at,
+            );
+            e.end_offset = e.offset as i32 + 1;
             e
         }
         ParseErrorType::ParamAfterVarKeywordParam => {
@@ -805,13 +864,16 @@ fn parse_error(
             let rest = &source[start as usize..];
             if rest.starts_with([')', ']', '}']) && unclosed_before(source, start).is_none() {
                 let c = &rest[..1];
-                return src.error(
+                // A tokenizer error: its text stops before the newline.
+                let mut e = src.error(
                     ErrorKind::SyntaxError,
                     format!("unmatched '{c}'"),
                     filename,
                     start,
                     start,
                 );
+                e.text = e.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+                return e;
             }
             if rest.is_empty() || rest.starts_with(['\n', '\r']) {
                 // The NEWLINE token: one column past the end of the line.
@@ -989,6 +1051,69 @@ fn name_before(source: &str, at: u32) -> Option<usize> {
         .next_back()
         .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '.'));
     (!keyword && !first.is_ascii_digit() && preceded_ok).then_some(start)
+}
+
+/// Whether the code before `at` is a dict display's key with no ':' after at least one
+/// complete pair (or `**mapping`) and a comma: `{'a': 1, 'b' 2}` (pegen's
+/// `','.double_starred_kvpair+ ',' invalid_kvpair`; a comprehension is no display).
+fn key_without_colon(source: &str, at: u32) -> bool {
+    let key_end = source[..at as usize].trim_end().len();
+    let Some(open) = unclosed_before(source, key_end as u32) else {
+        return false;
+    };
+    if source.as_bytes()[open] != b'{' {
+        return false;
+    }
+    // The top-level pieces of the display between its '{' and the key's end.
+    let mut pieces = vec![String::new()];
+    let (mut depth, mut quote) = (0usize, None::<char>);
+    let mut chars = source[open + 1..key_end].chars();
+    while let Some(c) = chars.next() {
+        // String literals count as code, their text as 's'.
+        let shown = match quote {
+            Some(q) => {
+                if c == '\\' {
+                    chars.next();
+                } else if c == q {
+                    quote = None;
+                }
+                's'
+            }
+            None if c == '\'' || c == '"' => {
+                quote = Some(c);
+                's'
+            }
+            None if "([{".contains(c) => {
+                depth += 1;
+                c
+            }
+            None if ")]}".contains(c) => {
+                depth = depth.saturating_sub(1);
+                c
+            }
+            None if c == ',' && depth == 0 => {
+                pieces.push(String::new());
+                continue;
+            }
+            None => c,
+        };
+        if depth == 0 {
+            if let Some(p) = pieces.last_mut() {
+                p.push(shown);
+            }
+        }
+    }
+    let Some((key, pairs)) = pieces.split_last() else {
+        return false;
+    };
+    let pair = |p: &String| p.contains(':') || p.trim_start().starts_with("**");
+    !pairs.is_empty()
+        && pairs.iter().all(pair)
+        && !key.contains(':')
+        && !key.trim().is_empty()
+        && !pieces
+            .iter()
+            .any(|p| p.contains(" for ") || p.contains(" async "))
 }
 
 /// The innermost bracket still open at `at`, if any.
