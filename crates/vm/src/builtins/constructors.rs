@@ -1355,6 +1355,14 @@ pub fn init(vm: &mut Vm) {
     ] {
         vm.add_staticmethod(&ty, "__new__", builtin_subclass_new);
     }
+    // The iterator types a class may derive from (`class Z(zip)`): their `__new__` makes
+    // the iterator, which the subclass's instance wraps.
+    for name in ["enumerate", "zip", "map", "filter", "reversed"] {
+        let ty = vm.builtins.borrow().get_str(name);
+        if let Some(Value::Type(ty)) = ty {
+            vm.add_staticmethod(&ty, "__new__", builtin_subclass_new);
+        }
+    }
     for ty in [vm.types.list.clone(), vm.types.set.clone()] {
         vm.add_method(&ty, "__init__", seq_init);
     }

@@ -145,7 +145,20 @@ use crate::vm::{PyResult, Vm};
 
 /// `it.__next__()` of the builtin iterators: the next item, or StopIteration.
 fn iter_dunder_next(vm: &mut Vm, a: crate::objects::function::Args) -> PyResult<Value> {
-    let it = a.pos.first().cloned().unwrap_or(Value::None);
+    let mut it = a.pos.first().cloned().unwrap_or(Value::None);
+    if let Value::Instance(_) = it {
+        // An instance of a subclass (`class Z(zip)`) wraps the iterator its `__new__` made;
+        // `vm.next` of the instance itself would come back here.
+        match crate::ops::unwrap_base(&it) {
+            Some(b @ Value::Iter(_)) => it = b,
+            _ => {
+                let tn = vm.type_name(&it);
+                return Err(vm.type_error(format!(
+                    "descriptor '__next__' requires an iterator object but received a '{tn}'"
+                )));
+            }
+        }
+    }
     match vm.next(&it)? {
         Some(v) => Ok(v),
         None => {
