@@ -45,12 +45,14 @@ class count(_GenIter):
     """Return a count object whose .__next__() method returns consecutive values."""
     __slots__ = ("_next", "_step")
 
-    def __init__(self, start=0, step=1):
+    def __new__(cls, start=0, step=1):
+        self = _alloc(cls)
         for v in (start, step):
             if not isinstance(v, (int, float, complex)) and not hasattr(v, "__add__"):
                 raise TypeError("a number is required")
         self._next = start
         self._step = step
+        return self
 
     def __next__(self):
         value = self._next
@@ -66,8 +68,12 @@ class count(_GenIter):
 class cycle(_GenIter):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
 
-    def __init__(self, iterable, /):
+    def __new__(cls, iterable, /, **_kw):
+        if _kw and (cls is cycle or cls.__init__ is object.__init__):
+            raise TypeError("cycle() takes no keyword arguments")
+        self = _alloc(cls)
         self._gen = self._run(iter(iterable))
+        return self
 
     @staticmethod
     def _run(it):
@@ -87,12 +93,14 @@ class repeat(_GenIter):
     endlessly."""
     __slots__ = ("_obj", "_times")
 
-    def __init__(self, object, times=None):
+    def __new__(cls, object, times=None):
+        self = _alloc(cls)
         self._obj = object
         if times is not None:
             times = times.__index__() if not isinstance(times, int) else times
             times = max(times, 0)
         self._times = times
+        return self
 
     def __next__(self):
         if self._times is None:
@@ -116,8 +124,10 @@ class repeat(_GenIter):
 class accumulate(_GenIter):
     """Return series of accumulated sums (or other binary function results)."""
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __new__(cls, iterable, func=None, *, initial=None):
+        self = _alloc(cls)
         self._gen = self._run(iter(iterable), func, initial)
+        return self
 
     @staticmethod
     def _run(it, func, initial):
@@ -136,12 +146,14 @@ class accumulate(_GenIter):
 class batched(_GenIter):
     """Batch data into tuples of length n. The last batch may be shorter."""
 
-    def __init__(self, iterable, n):
+    def __new__(cls, iterable, n):
+        self = _alloc(cls)
         if not isinstance(n, int):
             n = n.__index__()
         if n < 1:
             raise ValueError("n must be at least one")
         self._gen = self._run(iter(iterable), n)
+        return self
 
     @staticmethod
     def _run(it, n):
@@ -157,8 +169,12 @@ class chain(_GenIter):
     first iterable until it is exhausted, then elements from the next
     iterable, until all of the iterables are exhausted."""
 
-    def __init__(self, *iterables):
+    def __new__(cls, *iterables, **_kw):
+        if _kw and (cls is chain or cls.__init__ is object.__init__):
+            raise TypeError("chain() takes no keyword arguments")
+        self = _alloc(cls)
         self._gen = self._run(iter(iterables))
+        return self
 
     @staticmethod
     def _run(iterables):
@@ -178,15 +194,21 @@ class chain(_GenIter):
 class compress(_GenIter):
     """Return data elements corresponding to true selector elements."""
 
-    def __init__(self, data, selectors):
+    def __new__(cls, data, selectors):
+        self = _alloc(cls)
         self._gen = (d for d, s in zip(data, selectors) if s)
+        return self
 
 
 class dropwhile(_GenIter):
     """Drop items from the iterable while predicate(item) is true."""
 
-    def __init__(self, predicate, iterable, /):
+    def __new__(cls, predicate, iterable, /, **_kw):
+        if _kw and (cls is dropwhile or cls.__init__ is object.__init__):
+            raise TypeError("dropwhile() takes no keyword arguments")
+        self = _alloc(cls)
         self._gen = self._run(predicate, iter(iterable))
+        return self
 
     @staticmethod
     def _run(predicate, it):
@@ -200,17 +222,25 @@ class dropwhile(_GenIter):
 class filterfalse(_GenIter):
     """Return those items of iterable for which function(item) is false."""
 
-    def __init__(self, function, iterable, /):
+    def __new__(cls, function, iterable, /, **_kw):
+        if _kw and (cls is filterfalse or cls.__init__ is object.__init__):
+            raise TypeError("filterfalse() takes no keyword arguments")
+        self = _alloc(cls)
         if function is None:
             function = bool
         self._gen = (x for x in iter(iterable) if not function(x))
+        return self
 
 
 class takewhile(_GenIter):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
 
-    def __init__(self, predicate, iterable, /):
+    def __new__(cls, predicate, iterable, /, **_kw):
+        if _kw and (cls is takewhile or cls.__init__ is object.__init__):
+            raise TypeError("takewhile() takes no keyword arguments")
+        self = _alloc(cls)
         self._gen = self._run(predicate, iter(iterable))
+        return self
 
     @staticmethod
     def _run(predicate, it):
@@ -223,15 +253,23 @@ class takewhile(_GenIter):
 class starmap(_GenIter):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
 
-    def __init__(self, function, iterable, /):
+    def __new__(cls, function, iterable, /, **_kw):
+        if _kw and (cls is starmap or cls.__init__ is object.__init__):
+            raise TypeError("starmap() takes no keyword arguments")
+        self = _alloc(cls)
         self._gen = (function(*args) for args in iter(iterable))
+        return self
 
 
 class pairwise(_GenIter):
     """Return an iterator of overlapping pairs taken from the input iterator."""
 
-    def __init__(self, iterable, /):
+    def __new__(cls, iterable, /, **_kw):
+        if _kw and (cls is pairwise or cls.__init__ is object.__init__):
+            raise TypeError("pairwise() takes no keyword arguments")
+        self = _alloc(cls)
         self._gen = self._run(iter(iterable))
+        return self
 
     @staticmethod
     def _run(it):
@@ -248,7 +286,10 @@ class islice(_GenIter):
     """islice(iterable, stop) --> islice object
     islice(iterable, start, stop[, step]) --> islice object"""
 
-    def __init__(self, iterable, *args):
+    def __new__(cls, iterable, *args, **_kw):
+        if _kw and (cls is islice or cls.__init__ is object.__init__):
+            raise TypeError("islice() takes no keyword arguments")
+        self = _alloc(cls)
         if not 1 <= len(args) <= 3:
             if not args:
                 raise TypeError("islice expected at least 2 arguments, got 1")
@@ -281,6 +322,7 @@ class islice(_GenIter):
         if step < 1:
             raise ValueError("Step for islice() must be a positive integer or None.")
         self._gen = self._run(iter(iterable), start, stop, step)
+        return self
 
     @staticmethod
     def _run(it, start, stop, step):
@@ -312,8 +354,10 @@ class zip_longest(_GenIter):
     the i-th element comes from the i-th iterable argument; missing values are
     replaced by fillvalue."""
 
-    def __init__(self, *iterables, fillvalue=None):
+    def __new__(cls, *iterables, fillvalue=None):
+        self = _alloc(cls)
         self._gen = self._run([iter(it) for it in iterables], fillvalue)
+        return self
 
     @staticmethod
     def _run(iterators, fillvalue):
@@ -338,13 +382,15 @@ class zip_longest(_GenIter):
 class product(_GenIter):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
 
-    def __init__(self, *iterables, repeat=1):
+    def __new__(cls, *iterables, repeat=1):
+        self = _alloc(cls)
         if not isinstance(repeat, int):
             repeat = repeat.__index__()
         if repeat < 0:
             raise ValueError("repeat argument cannot be negative")
         pools = [tuple(pool) for pool in iterables] * repeat
         self._gen = self._run(pools)
+        return self
 
     @staticmethod
     def _run(pools):
@@ -358,7 +404,8 @@ class product(_GenIter):
 class permutations(_GenIter):
     """Return successive r-length permutations of elements in the iterable."""
 
-    def __init__(self, iterable, r=None):
+    def __new__(cls, iterable, r=None):
+        self = _alloc(cls)
         pool = tuple(iterable)
         n = len(pool)
         if r is None:
@@ -368,6 +415,7 @@ class permutations(_GenIter):
         if r < 0:
             raise ValueError("r must be non-negative")
         self._gen = self._run(pool, n, r)
+        return self
 
     @staticmethod
     def _run(pool, n, r):
@@ -394,12 +442,14 @@ class permutations(_GenIter):
 class combinations(_GenIter):
     """Return successive r-length combinations of elements in the iterable."""
 
-    def __init__(self, iterable, r):
+    def __new__(cls, iterable, r):
+        self = _alloc(cls)
         if not isinstance(r, int):
             r = r.__index__()
         if r < 0:
             raise ValueError("r must be non-negative")
         self._gen = self._run(tuple(iterable), r)
+        return self
 
     @staticmethod
     def _run(pool, r):
@@ -424,12 +474,14 @@ class combinations_with_replacement(_GenIter):
     """Return successive r-length combinations of elements in the iterable
     allowing individual elements to have successive repeats."""
 
-    def __init__(self, iterable, r):
+    def __new__(cls, iterable, r):
+        self = _alloc(cls)
         if not isinstance(r, int):
             r = r.__index__()
         if r < 0:
             raise ValueError("r must be non-negative")
         self._gen = self._run(tuple(iterable), r)
+        return self
 
     @staticmethod
     def _run(pool, r):
@@ -452,11 +504,13 @@ class groupby(_GenIter):
     """make an iterator that returns consecutive keys and groups from the iterable"""
     __slots__ = ("_it", "_keyfunc", "_tgtkey", "_currkey", "_currvalue", "_id")
 
-    def __init__(self, iterable, key=None):
+    def __new__(cls, iterable, key=None):
+        self = _alloc(cls)
         self._keyfunc = key
         self._it = iter(iterable)
         self._tgtkey = self._currkey = self._currvalue = _START
         self._id = None
+        return self
 
     def __next__(self):
         self._id = object()  # groups handed out earlier stop yielding

@@ -1379,6 +1379,17 @@ fn builtin_subclass_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     };
     // mutable containers are filled by __init__, not __new__
     let mutable = ["list", "dict", "set"].contains(&&*base.name());
+    // These types' `__new__` refuses keywords only for the type itself or a subclass that
+    // keeps its `__init__` (`type->tp_init == X.tp_init`): a subclass's own `__init__`
+    // takes them.
+    if !a.kw.is_empty()
+        && ["map", "filter", "reversed", "tuple", "frozenset", "float"].contains(&&*base.name())
+        && cls.lookup("__init__").is_some_and(
+            |i| !matches!(&i, Value::Builtin(b) if b.owner.as_deref() == Some("object")),
+        )
+    {
+        a.kw.clear();
+    }
     let v = if mutable {
         construct(vm, &base, Args::default())?
     } else {
