@@ -34,44 +34,86 @@ def fnmatchcase(name, pat):
 
 
 def translate(pat):
-    """The regular expression for a shell pattern (CPython's form: (?s:...)\\Z)."""
-    res = []
+    """The regular expression for a shell pattern, in CPython's form: `(?s:...)\\Z`, each
+    `*` but the last an atomic `(?>.*?...)` so that a failing match cannot backtrack into
+    it (bpo-40480: '*a*a*a*a*a*a*a*a*a*a' against 'a' * 50 + 'b' would take forever)."""
+    # The pattern as regex pieces between its stars: `segments[0]` before the first `*`,
+    # then one segment after each (runs of `*` count once).
+    segments = [[]]
     i, n = 0, len(pat)
     while i < n:
         c = pat[i]
         i += 1
         if c == "*":
-            if not res or res[-1] != ".*":
-                res.append(".*")
+            if segments[-1] or len(segments) == 1:
+                segments.append([])
         elif c == "?":
-            res.append(".")
+            segments[-1].append(".")
         elif c == "[":
-            j = i
-            if j < n and pat[j] == "!":
-                j += 1
-            if j < n and pat[j] == "]":
-                j += 1
-            while j < n and pat[j] != "]":
-                j += 1
-            if j >= n:
-                res.append("\\[")
-            else:
-                stuff = pat[i:j]
-                if "-" not in stuff:
-                    stuff = stuff.replace("\\", r"\\")
-                else:
-                    stuff = stuff.replace("\\", r"\\")
-                i = j + 1
-                if not stuff:
-                    res.append("(?!)")
-                elif stuff == "!":
-                    res.append(".")
-                else:
-                    if stuff[0] == "!":
-                        stuff = "^" + stuff[1:]
-                    elif stuff[0] in ("^", "["):
-                        stuff = "\\" + stuff
-                    res.append(f"[{stuff}]")
+            piece, i = _bracket(pat, i)
+            segments[-1].append(piece)
         else:
-            res.append(re.escape(c))
-    return f"(?s:{''.join(res)})\\Z"
+            segments[-1].append(re.escape(c))
+    out = ["".join(segments[0])]
+    last = len(segments) - 1
+    for k in range(1, len(segments)):
+        fixed = "".join(segments[k])
+        out.append(".*" + fixed if k == last else "(?>.*?" + fixed + ")")
+    return "(?s:" + "".join(out) + ")\\Z"
+
+
+def _bracket(pat, start):
+    """The regex for the `[...]` whose text starts at `pat[start]` (after the `[`), and the
+    index after it; an unclosed `[` is a literal one."""
+    n = len(pat)
+    j = start
+    if j < n and pat[j] == "!":
+        j += 1
+    if j < n and pat[j] == "]":
+        j += 1
+    while j < n and pat[j] != "]":
+        j += 1
+    if j >= n:
+        return "\\[", start
+    text = pat[start:j]
+    if "-" in text:
+        text = "-".join(part.replace("\\", "\\\\").replace("-", "\\-")
+                        for part in _range_parts(pat, start, j))
+    else:
+        text = text.replace("\\", "\\\\")
+    # `&&`, `~~` and `||` may mean set operations to a future re: escape them.
+    text = re.sub(r"([&~|])", r"\\\1", text)
+    if not text:
+        return "(?!)", j + 1          # `[]...]` cannot be empty; an empty range never matches
+    if text == "!":
+        return ".", j + 1             # a negated empty set matches any character
+    if text[0] == "!":
+        text = "^" + text[1:]
+    elif text[0] in ("^", "["):
+        text = "\\" + text
+    return "[" + text + "]", j + 1
+
+
+def _range_parts(pat, start, end):
+    """The text of a `[...]` holding `-` split at the hyphens that make ranges (the first
+    character, after an optional `!`, is never one, nor the character right after a range's
+    hyphen), with the ranges whose ends are reversed (`z-a`, empty) dropped."""
+    parts = []
+    pos = start + 2 if pat[start] == "!" else start + 1
+    while True:
+        hyphen = pat.find("-", pos, end)
+        if hyphen < 0:
+            break
+        parts.append(pat[start:hyphen])
+        start = hyphen + 1
+        pos = hyphen + 3
+    tail = pat[start:end]
+    if tail:
+        parts.append(tail)
+    else:
+        parts[-1] += "-"              # a hyphen last in the set is a literal
+    for k in range(len(parts) - 1, 0, -1):
+        if parts[k - 1][-1] > parts[k][0]:
+            parts[k - 1] = parts[k - 1][:-1] + parts[k][1:]
+            del parts[k]
+    return parts
