@@ -114,6 +114,11 @@ fn string_input_text(src: &SourceIndex, mut e: CompileError, mode: Mode) -> Comp
         return e;
     };
     let mut text = text.replace("\r\n", "\n").replace('\r', "\n");
+    // An error spanning lines was raised with the tokenizer past its first line, whose text
+    // then comes from the tokenizer's buffers without the newline.
+    if e.end_lineno > e.lineno {
+        text.truncate(text.trim_end_matches('\n').len());
+    }
     let by_tokenizer = TOKENIZER.iter().any(|p| e.msg.starts_with(p))
         || (e.msg.starts_with("invalid ") && e.msg.ends_with(" literal"));
     let last_line =
@@ -416,7 +421,8 @@ fn parse_checked(
             ParseErrorType::Lexical(
                 L::UnclosedStringError
                 | L::LineContinuationError
-                | L::FStringError(F::UnterminatedString | F::UnterminatedTripleQuotedString),
+                | L::FStringError(F::UnterminatedString | F::UnterminatedTripleQuotedString)
+                | L::TStringError(F::UnterminatedString | F::UnterminatedTripleQuotedString),
             ) => true,
             ParseErrorType::Lexical(L::UnrecognizedToken { tok }) => {
                 !tok.is_ascii() || tok.is_ascii_control()
@@ -573,13 +579,58 @@ fn parse_error(
         {
             try_without_handler(src, filename, source, start)
         }
-        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+        ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            ruff_python_parser::InterpolatedStringErrorType::UnterminatedString
+            | ruff_python_parser::InterpolatedStringErrorType::UnterminatedTripleQuotedString,
+        )) => {
+            // At the f-string's start, prefix included (FSTRING_START); ruff reports it
+            // after the opening quote.
+            let head = source[..start as usize]
+                .trim_end_matches(['\'', '"'])
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let start = head.len() as u32;
+            let rest = &source[start as usize..];
+            let quote = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let msg = if quote.starts_with("\"\"\"") || quote.starts_with("'''") {
+                let last = src.line_col(source.len().saturating_sub(1) as u32).0;
+                format!("unterminated triple-quoted f-string literal (detected at line {last})")
+            } else {
+                format!("unterminated f-string literal (detected at line {line})")
+            };
+            let mut e = src.error(ErrorKind::SyntaxError, msg, filename, start, start);
+            e.text = e.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+            e
+        }
+        ParseErrorType::Lexical(
+            LexicalErrorType::UnclosedStringError
+            | LexicalErrorType::TStringError(
+                ruff_python_parser::InterpolatedStringErrorType::UnterminatedString
+                | ruff_python_parser::InterpolatedStringErrorType::UnterminatedTripleQuotedString,
+            ),
+        ) => {
+            // ruff reads `t'` as a t-string (Python 3.14); for 3.12 the `t` is a name and
+            // the string starts at the quote (`'don't'`).
+            let t_string = matches!(
+                e.error,
+                ParseErrorType::Lexical(LexicalErrorType::TStringError(_))
+            );
+            let start = if t_string {
+                // reported after the opening quote(s)
+                let head = &source[..start as usize];
+                let quote = head.chars().next_back().unwrap_or('\'');
+                let quotes = if head.ends_with(&quote.to_string().repeat(3)) {
+                    3
+                } else {
+                    1
+                };
+                start.saturating_sub(quotes)
+            } else {
+                start
+            };
             let rest = &source[start as usize..];
             let triple = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
             let msg = if triple.starts_with("\"\"\"") || triple.starts_with("'''") {
-                let last = src
-                    .line_col(source.trim_end_matches(['\n', '\r']).len() as u32)
-                    .0;
+                let last = src.line_col(source.len().saturating_sub(1) as u32).0;
                 format!("unterminated triple-quoted string literal (detected at line {last})")
             } else {
                 format!("unterminated string literal (detected at line {line})")
@@ -696,7 +747,7 @@ fn parse_error(
             expected: ruff_python_ast::token::TokenKind::Colon,
             found:
                 ruff_python_ast::token::TokenKind::Rbrace | ruff_python_ast::token::TokenKind::Comma,
-        } => {
+        } if unclosed_before(source, start).is_some_and(|o| source.as_bytes()[o] == b'{') => {
             // `invalid_double_starred_kvpairs` / `invalid_kvpair`: a key without a value.
             // At the key's last character (`a->end_col_offset - 1`).
             let before = source[..start as usize].trim_end();
@@ -809,9 +860,13 @@ fn parse_error(
             syntax("parameter without a default follows parameter with a default".into())
         }
         _ => {
-            // A generic "invalid syntax" points at one token. An error past the innermost
-            // bracket's line is CPython's "'(' was never closed" instead.
-            if let Some(open) = unclosed_before(source, start) {
+            // A generic "invalid syntax" points at one token. CPython then tokenizes to the
+            // end (`_PyPegen_tokenize_full_source_to_check_for_errors`): a bracket still open
+            // there, opened on a line before the error's, is "'(' was never closed" instead.
+            // (When a limit stops the scan first, the bracket open at the error is taken.)
+            let open = tokenizer_limits::open_at_end(source)
+                .unwrap_or_else(|| unclosed_before(source, start));
+            if let Some(open) = open {
                 if src.line_col(open as u32).0 < line {
                     return never_closed(src, filename, source, open);
                 }

@@ -77,6 +77,12 @@ pub fn check(source: &str, src: &SourceIndex, filename: &str) -> Result<(), Comp
 /// The innermost bracket still open at the end of the source, if any: CPython's tokenizer
 /// reports "'(' was never closed" there when the input ends inside brackets.
 pub fn unclosed_bracket(source: &str) -> Option<usize> {
+    open_at_end(source).flatten()
+}
+
+/// `Some(unclosed_bracket)` when the scan reaches the end of the source; None when one of the
+/// limits stops it first.
+pub fn open_at_end(source: &str) -> Option<Option<usize>> {
     let src = SourceIndex::new(source);
     let mut s = Scan {
         b: source.as_bytes(),
@@ -88,7 +94,7 @@ pub fn unclosed_bracket(source: &str) -> Option<usize> {
         filename: "",
     };
     s.run().ok()?;
-    s.open.last().copied()
+    Some(s.open.last().copied())
 }
 
 impl Scan<'_> {
