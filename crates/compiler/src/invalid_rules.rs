@@ -835,7 +835,40 @@ impl<'a> Pass<'a> {
                         e,
                     ));
                 }
-                let (_, s, e) = self.tok(i);
+                // `invalid_replacement_field` raises on the token after the longest
+                // expression: the operator left without its operand (`f"{a +}"`).
+                let binary = |k: K| {
+                    (k.is_operator()
+                        && !matches!(
+                            k,
+                            K::Lpar
+                                | K::Rpar
+                                | K::Lsqb
+                                | K::Rsqb
+                                | K::Lbrace
+                                | K::Rbrace
+                                | K::Comma
+                                | K::Semi
+                                | K::Dot
+                                | K::Colon
+                        ))
+                        || matches!(k, K::And | K::Or)
+                };
+                // (back over unary signs after the operator: `f"{a * -}"`)
+                let mut at = i;
+                if o + 1 < i {
+                    let mut j = i - 1;
+                    while j > o + 1
+                        && matches!(self.kind(j), K::Minus | K::Plus | K::Tilde)
+                        && binary(self.kind(j - 1))
+                    {
+                        j -= 1;
+                    }
+                    if binary(self.kind(j)) || self.kind(j) == K::If {
+                        at = j;
+                    }
+                }
+                let (_, s, e) = self.tok(at);
                 return Some(self.err("f-string: expecting '=', or '!', or ':', or '}'", s, e));
             }
             if in_fstring && o + 1 == i {
