@@ -1845,7 +1845,6 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
     };
     STATE.with(|s| {
         let mut s = s.borrow_mut();
-        s.collecting = false;
         s.collections += 1;
         s.collected += found;
     });
@@ -1867,8 +1866,14 @@ fn collect_generation(vm: &mut Vm, full: bool) -> usize {
             r.young_collections += 1;
         }
     });
-    rearm();
+    // The "stop" callbacks run while the collection still counts as running (CPython's
+    // `collecting`): what they allocate starts no collection of its own, which with
+    // `gc.set_threshold(1)` would start another from inside them, without end. The count
+    // starts again after them.
     run_callbacks(vm, "stop", found);
+    STATE.with(|s| s.borrow_mut().collecting = false);
+    rearm();
+    REQUESTED.store(false, Ordering::Relaxed);
     vm.run_pending_finalizers();
     found
 }
