@@ -750,38 +750,12 @@ fn parse_error(
         } if unclosed_before(source, start).is_some_and(|o| source.as_bytes()[o] == b'{') => {
             // `invalid_double_starred_kvpairs` / `invalid_kvpair`: a key without a value.
             // At the key's last character (`a->end_col_offset - 1`).
-            let before = source[..start as usize].trim_end();
-            let last = before
-                .char_indices()
-                .next_back()
-                .map_or(0, |(i, _)| i as u32);
-            let mut e = src.error(
-                ErrorKind::SyntaxError,
-                "':' expected after dictionary key",
-                filename,
-                last,
-                last,
-            );
-            e.end_offset = 0;
-            e
+            missing_colon(src, source, filename, start)
         }
         ParseErrorType::ExpectedToken { .. } if key_without_colon(source, start) => {
             // `invalid_kvpair` after other pairs: `{'a': 1, 'b' 2}`, at the key's last
             // character.
-            let before = source[..start as usize].trim_end();
-            let last = before
-                .char_indices()
-                .next_back()
-                .map_or(0, |(i, _)| i as u32);
-            let mut e = src.error(
-                ErrorKind::SyntaxError,
-                "':' expected after dictionary key",
-                filename,
-                last,
-                last,
-            );
-            e.end_offset = 0;
-            e
+            missing_colon(src, source, filename, start)
         }
         ParseErrorType::OtherError(m) if m.starts_with("Bytes literal cannot be mixed") => {
             // `_PyPegen_concatenate_strings` raises at the last token read: the one after
@@ -1106,6 +1080,25 @@ fn name_before(source: &str, at: u32) -> Option<usize> {
         .next_back()
         .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '.'));
     (!keyword && !first.is_ascii_digit() && preceded_ok).then_some(start)
+}
+
+/// `invalid_kvpair`'s "':' expected after dictionary key", at the last character of the key
+/// that ends before `at` (`a->end_col_offset - 1`), with no end.
+fn missing_colon(src: &SourceIndex, source: &str, filename: &str, at: u32) -> CompileError {
+    let before = source[..at as usize].trim_end();
+    let last = before
+        .char_indices()
+        .next_back()
+        .map_or(0, |(i, _)| i as u32);
+    let mut e = src.error(
+        ErrorKind::SyntaxError,
+        "':' expected after dictionary key",
+        filename,
+        last,
+        last,
+    );
+    e.end_offset = 0;
+    e
 }
 
 /// Whether the code before `at` is a dict display's key with no ':' after at least one
