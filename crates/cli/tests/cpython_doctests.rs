@@ -15,12 +15,12 @@
 //! argument), as `tests/cpython_lib/run_doctests.sh` does. Examples listed with a reason
 //! starting `timeout` are left out from the start so that a known hang costs no time.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// How long one run of one file may take (a debug build; CPython needs well under a second).
@@ -216,30 +216,16 @@ fn cpython_doctests_match() {
     let expected = read_expected();
     let scratch = std::env::temp_dir().join(format!("pydive-doctests-{}", std::process::id()));
     fs::create_dir_all(&scratch).expect("scratch folder");
-    let jobs = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
-    let next = AtomicUsize::new(0);
-    let outcomes: Mutex<BTreeMap<usize, Vec<Option<String>>>> = Mutex::new(BTreeMap::new());
-    std::thread::scope(|s| {
-        for _ in 0..jobs {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some(file) = files.get(i) else { break };
-                let name = stem(file);
-                let preskip: Vec<usize> = expected
-                    .iter()
-                    .filter(|((f, _), reason)| *f == name && reason.starts_with("timeout"))
-                    .map(|((_, index), _)| *index)
-                    .collect();
-                let result = run_file(file, &preskip, &scratch);
-                outcomes
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(i, result);
-            });
-        }
+    let outcomes = common::parallel_map(&files, |file| {
+        let name = stem(file);
+        let preskip: Vec<usize> = expected
+            .iter()
+            .filter(|((f, _), reason)| *f == name && reason.starts_with("timeout"))
+            .map(|((_, index), _)| *index)
+            .collect();
+        run_file(file, &preskip, &scratch)
     });
     let _ = fs::remove_dir_all(&scratch);
-    let outcomes = outcomes.into_inner().unwrap_or_else(|e| e.into_inner());
 
     let mut updated = expected.clone();
     let (mut unexpected, mut fixed) = (Vec::new(), Vec::new());
@@ -248,7 +234,7 @@ fn cpython_doctests_match() {
         let name = stem(file);
         let module = name.split("__").next().unwrap_or(&name).to_string();
         let tally = by_module.entry(module).or_default();
-        for (index, outcome) in outcomes[&i].iter().enumerate() {
+        for (index, outcome) in outcomes[i].iter().enumerate() {
             let key = (name.clone(), index);
             tally.1 += 1;
             match outcome {

@@ -11,12 +11,12 @@
 //! a test, that test counts as `crash`/`timeout` and the module runs again without it and
 //! without the tests already reported.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// The modules run, each well under ten seconds with a debug build.
@@ -163,30 +163,14 @@ fn cpython_unittests_match() {
     let expected = read_expected();
     let scratch = std::env::temp_dir().join(format!("pydive-unittests-{}", std::process::id()));
     fs::create_dir_all(&scratch).expect("scratch folder");
-    let jobs = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
-    let next = AtomicUsize::new(0);
-    let outcomes: Mutex<BTreeMap<usize, BTreeMap<String, String>>> = Mutex::new(BTreeMap::new());
-    std::thread::scope(|s| {
-        for _ in 0..jobs {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some(module) = MODULES.get(i) else { break };
-                let result = run_module(module, &scratch);
-                outcomes
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(i, result);
-            });
-        }
-    });
+    let outcomes = common::parallel_map(MODULES, |module| run_module(module, &scratch));
     let _ = fs::remove_dir_all(&scratch);
-    let outcomes = outcomes.into_inner().unwrap_or_else(|e| e.into_inner());
 
     let mut updated = BTreeMap::new();
     let (mut unexpected, mut fixed) = (Vec::new(), Vec::new());
     let (mut passed, mut total) = (0, 0);
     for (i, module) in MODULES.iter().enumerate() {
-        let results = &outcomes[&i];
+        let results = &outcomes[i];
         let ok = results.values().filter(|r| *r == "ok").count();
         eprintln!("{module:<22} {ok:>5} / {:>5}", results.len());
         passed += ok;
