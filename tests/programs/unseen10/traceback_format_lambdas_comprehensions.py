@@ -32,7 +32,8 @@ try:
     rec(0)
 except RecursionError as e:
     tb = traceback.format_exception(e)
-    print(len(tb) < 20, tb[-1], tb[-2].strip()[:60], tb[-3][:50] if len(tb) > 2 else "")
+    # (the path in a frame line depends on where the program lies: only what follows it)
+    print(len(tb) < 20, tb[-1], tb[-2].strip()[:60], tb[-3].split('", ')[-1].splitlines()[0])
 show(lambda: (lambda a, b: a / b)(1, 0))
 show(lambda: data["users"][1]["age"])
 show(lambda: data["users"][0].name)
