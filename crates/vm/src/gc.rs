@@ -937,10 +937,10 @@ fn walk<const ATOMS: bool, F: FnMut(Ref) -> bool>(v: &Value, inline: u8, visit: 
             see(visit, Ref::V(&p.fget));
             see(visit, Ref::V(&p.fset));
             see(visit, Ref::V(&p.fdel));
-            see(visit, Ref::V(&p.doc));
-            let Ok(n) = p.name.try_borrow() else {
+            let (Ok(doc), Ok(n)) = (p.doc.try_borrow(), p.name.try_borrow()) else {
                 return false;
             };
+            see(visit, Ref::V(&doc));
             see(visit, Ref::V(&n));
         }
         ClassMethod(c) | StaticMethod(c) => {

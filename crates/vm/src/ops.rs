@@ -629,6 +629,11 @@ impl Vm {
                 *p.name.borrow_mut() = value;
                 Ok(())
             }
+            Value::Property(p) if name == "__doc__" => {
+                let old = p.doc.replace(value);
+                drop(old);
+                Ok(())
+            }
             Value::Frame(f) => crate::settrace::frame_setattr(self, f, name, value),
             Value::Traceback(tb) if name == "tb_next" => {
                 // unittest cuts its own frames off a failure's traceback this way.
@@ -922,6 +927,11 @@ impl Vm {
                         }
                     }
                 }
+                Ok(())
+            }
+            Value::Property(p) if name == "__doc__" => {
+                let old = p.doc.replace(Value::None);
+                drop(old);
                 Ok(())
             }
             // `del cell.cell_contents` empties the cell (an empty one stays empty)

@@ -506,7 +506,7 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, mut a: Args) -> PyResult<Value> {
                 fget,
                 fset,
                 fdel,
-                doc,
+                doc: RefCell::new(doc),
                 name: RefCell::new(Value::None),
             })))
         }

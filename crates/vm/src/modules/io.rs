@@ -2059,7 +2059,7 @@ fn install_methods(vm: &mut Vm) {
             fget: vm.native(n, *f),
             fset: Value::None,
             fdel: Value::None,
-            doc: Value::None,
+            doc: std::cell::RefCell::new(Value::None),
             name: std::cell::RefCell::new(Value::str(n)),
         }));
         t.dict.borrow_mut().set_str(n, prop);

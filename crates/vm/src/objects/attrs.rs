@@ -360,7 +360,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "fget" => Some(p.fget.clone()),
             "fset" => Some(p.fset.clone()),
             "fdel" => Some(p.fdel.clone()),
-            "__doc__" => Some(p.doc.clone()),
+            "__doc__" => Some(p.doc.borrow().clone()),
             "__isabstractmethod__" => {
                 let f = p.fget.clone();
                 Some(match vm.getattr(&f, "__isabstractmethod__") {

@@ -401,10 +401,11 @@ fn prop_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
         1 => s = f,
         _ => d = f,
     }
-    let doc = if which == 0 && p.doc.is_none() {
+    let doc = p.doc.borrow().clone();
+    let doc = if which == 0 && doc.is_none() {
         vm.getattr(&g, "__doc__").unwrap_or(Value::None)
     } else {
-        p.doc.clone()
+        doc
     };
     if let Value::Instance(i) = &a.pos[0] {
         // a subclass's copy is made by calling the subclass (property_copy)
@@ -415,7 +416,7 @@ fn prop_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
         fget: g,
         fset: s,
         fdel: d,
-        doc,
+        doc: RefCell::new(doc),
         name: RefCell::new(p.name.borrow().clone()),
     }));
     Ok(r)
@@ -476,7 +477,7 @@ fn prop_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             fget,
             fset,
             fdel,
-            doc: doc.clone(),
+            doc: RefCell::new(doc.clone()),
             name: RefCell::new(Value::None),
         }))));
         if let Some(d) = &i.dict() {

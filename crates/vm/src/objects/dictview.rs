@@ -354,7 +354,7 @@ pub fn init(vm: &mut crate::vm::Vm) {
             fget: vm.native("mapping", view_mapping),
             fset: Value::None,
             fdel: Value::None,
-            doc: Value::str("dictionary that this view refers to"),
+            doc: RefCell::new(Value::str("dictionary that this view refers to")),
             name: RefCell::new(Value::str("mapping")),
         };
         t.dict

@@ -126,7 +126,8 @@ pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
-    pub doc: Value,
+    /// `__doc__`: writable (a plain member in CPython; `del` makes it None).
+    pub doc: RefCell<Value>,
     pub name: RefCell<Value>,
 }
 

@@ -112,7 +112,7 @@ pub fn add_property(vm: &Vm, ty: &Rc<Type>, name: &str, get: NativeFn, set: Nati
         fget: vm.native(name, get),
         fset: vm.native(name, set),
         fdel: vm.native(name, set),
-        doc: Value::None,
+        doc: RefCell::new(Value::None),
         name: RefCell::new(Value::str(name)),
     };
     ty.dict
