@@ -39,19 +39,13 @@ fn list_path() -> PathBuf {
 
 /// `FILE INDEX: reason` lines; `#` starts a comment.
 fn read_expected() -> BTreeMap<(String, usize), String> {
-    let text = fs::read_to_string(list_path()).unwrap_or_default();
     let mut map = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let (key, reason) = line.split_once(':').unwrap_or((line, ""));
+    for (key, reason) in common::list_entries(&list_path()) {
         let mut words = key.split_whitespace();
         let (Some(file), Some(Ok(index))) = (words.next(), words.next().map(str::parse)) else {
-            panic!("bad line in expected_failures.txt: {line}");
+            panic!("bad line in expected_failures.txt: {key}: {reason}");
         };
-        map.insert((file.to_string(), index), reason.trim().to_string());
+        map.insert((file.to_string(), index), reason);
     }
     map
 }

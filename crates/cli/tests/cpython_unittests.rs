@@ -46,17 +46,7 @@ fn list_path() -> PathBuf {
 
 /// `ID: status | reason` lines; `#` starts a comment.
 fn read_expected() -> BTreeMap<String, String> {
-    let text = fs::read_to_string(list_path()).unwrap_or_default();
-    let mut map = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let (id, reason) = line.split_once(": ").unwrap_or((line, ""));
-        map.insert(id.trim().to_string(), reason.trim().to_string());
-    }
-    map
+    common::list_entries(&list_path()).into_iter().collect()
 }
 
 fn write_expected(map: &BTreeMap<String, String>) {

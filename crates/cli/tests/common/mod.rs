@@ -52,3 +52,18 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -
         .map(|r| r.expect("every item was run"))
         .collect()
 }
+
+/// The entries of an expected-failures list: `(key, reason)` for each `KEY: reason` line (split
+/// at the first ':', both trimmed), blank lines and `#` comments left out.
+#[allow(dead_code)] // not every test binary that includes this module reads such a list
+pub fn list_entries(path: &std::path::Path) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let (key, reason) = line.split_once(':').unwrap_or((line, ""));
+            (key.trim().to_string(), reason.trim().to_string())
+        })
+        .collect()
+}
