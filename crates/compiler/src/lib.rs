@@ -588,18 +588,7 @@ fn parse_error(
             let head = source[..start as usize]
                 .trim_end_matches(['\'', '"'])
                 .trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            let start = head.len() as u32;
-            let rest = &source[start as usize..];
-            let quote = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-            let msg = if quote.starts_with("\"\"\"") || quote.starts_with("'''") {
-                let last = src.line_col(source.len().saturating_sub(1) as u32).0;
-                format!("unterminated triple-quoted f-string literal (detected at line {last})")
-            } else {
-                format!("unterminated f-string literal (detected at line {line})")
-            };
-            let mut e = src.error(ErrorKind::SyntaxError, msg, filename, start, start);
-            e.text = e.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
-            e
+            unterminated(src, source, filename, head.len() as u32, line, "f-string")
         }
         ParseErrorType::Lexical(
             LexicalErrorType::UnclosedStringError
@@ -627,17 +616,7 @@ fn parse_error(
             } else {
                 start
             };
-            let rest = &source[start as usize..];
-            let triple = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-            let msg = if triple.starts_with("\"\"\"") || triple.starts_with("'''") {
-                let last = src.line_col(source.len().saturating_sub(1) as u32).0;
-                format!("unterminated triple-quoted string literal (detected at line {last})")
-            } else {
-                format!("unterminated string literal (detected at line {line})")
-            };
-            let mut e = src.error(ErrorKind::SyntaxError, msg, filename, start, start);
-            e.text = e.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
-            e
+            unterminated(src, source, filename, start, line, "string")
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => match unclosed_before(source, start) {
             Some(e) => never_closed(src, filename, source, e),
@@ -1080,6 +1059,29 @@ fn name_before(source: &str, at: u32) -> Option<usize> {
         .next_back()
         .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '.'));
     (!keyword && !first.is_ascii_digit() && preceded_ok).then_some(start)
+}
+
+/// The tokenizer's "unterminated [triple-quoted] {what} literal (detected at line N)" for a
+/// literal whose prefix starts at `start` (a triple-quoted one is detected at the last line),
+/// its text without the newline.
+fn unterminated(
+    src: &SourceIndex,
+    source: &str,
+    filename: &str,
+    start: u32,
+    line: u32,
+    what: &str,
+) -> CompileError {
+    let quote = source[start as usize..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let msg = if quote.starts_with("\"\"\"") || quote.starts_with("'''") {
+        let last = src.line_col(source.len().saturating_sub(1) as u32).0;
+        format!("unterminated triple-quoted {what} literal (detected at line {last})")
+    } else {
+        format!("unterminated {what} literal (detected at line {line})")
+    };
+    let mut e = src.error(ErrorKind::SyntaxError, msg, filename, start, start);
+    e.text = e.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+    e
 }
 
 /// `invalid_kvpair`'s "':' expected after dictionary key", at the last character of the key
