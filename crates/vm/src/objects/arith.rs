@@ -150,6 +150,22 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
                 _ => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
             }))
         }
+        // bytes_concat takes any buffer on the right: bytes + memoryview(...)
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Instance(_), BinOp::Add) => {
+            let Some(y) = crate::objects::memoryview::raw_bytes(vm, b) else {
+                return Ok(None);
+            };
+            let mut v = match a {
+                Value::Bytes(x) => x.to_vec(),
+                Value::ByteArray(x) => x.borrow().clone(),
+                _ => Vec::new(),
+            };
+            v.extend(y?);
+            Ok(Some(match a {
+                Value::Bytes(_) => Value::Bytes(v.into()),
+                _ => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
+            }))
+        }
         (Value::List(x), n, BinOp::Mul) | (n, Value::List(x), BinOp::Mul) if is_intlike(n) => {
             let n = repeat_count(vm, n)?;
             let items = x.borrow().clone();
@@ -296,7 +312,15 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
                     let y = y.borrow().clone();
                     x.borrow_mut().extend(y)
                 }
-                _ => return Ok(None),
+                // bytearray_iconcat takes any buffer: `buf += memoryview(data)[n:]`
+                // (asyncio's pipe transport does that)
+                other => match crate::objects::memoryview::raw_bytes(vm, other) {
+                    Some(y) => {
+                        let y = y?;
+                        x.borrow_mut().extend(y)
+                    }
+                    None => return Ok(None),
+                },
             }
             Ok(Some(a.clone()))
         }
