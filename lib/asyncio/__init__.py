@@ -18,6 +18,7 @@ from .queues import *
 from .runners import *
 from .selector_events import Server
 from .streams import *
+from .subprocess import *
 from .taskgroups import *
 from .tasks import *
 from .timeouts import *
@@ -36,6 +37,7 @@ __all__ = (base_events.__all__ +
            runners.__all__ +
            ('Server',) +
            streams.__all__ +
+           subprocess.__all__ +
            taskgroups.__all__ +
            tasks.__all__ +
            timeouts.__all__ +

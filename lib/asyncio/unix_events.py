@@ -2,6 +2,7 @@
 
 __all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
 
+import subprocess
 import sys
 
 from . import coroutines
@@ -121,6 +122,37 @@ class _UnixSelectorEventLoop(BaseSelectorEventLoop):
             raise
         return True
 
+    # -- pipes and child processes (base_subprocess.py) ----------------------
+
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        """Read a pipe (any object with fileno()) into a protocol: (transport, protocol)."""
+        from . import base_subprocess
+        return await base_subprocess.connect_read_pipe(self, protocol_factory, pipe)
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        """Write to a pipe (any object with fileno()) through a transport."""
+        from . import base_subprocess
+        return await base_subprocess.connect_write_pipe(self, protocol_factory, pipe)
+
+    async def subprocess_exec(self, protocol_factory, program, *args,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, universal_newlines=False,
+                              shell=False, bufsize=0, encoding=None, errors=None,
+                              text=None, **kwargs):
+        from . import base_subprocess
+        return await base_subprocess.subprocess_exec(
+            self, protocol_factory, program, args, stdin, stdout, stderr,
+            universal_newlines, shell, bufsize, encoding, errors, text, kwargs)
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               universal_newlines=False, shell=True, bufsize=0,
+                               encoding=None, errors=None, text=None, **kwargs):
+        from . import base_subprocess
+        return await base_subprocess.subprocess_shell(
+            self, protocol_factory, cmd, stdin, stdout, stderr,
+            universal_newlines, shell, bufsize, encoding, errors, text, kwargs)
+
     def _check_signal(self, sig):
         import signal
         if not isinstance(sig, int):
@@ -138,8 +170,8 @@ class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
         super().__init__()
         self._watcher = None
 
-    # pydive runs no child processes; the watcher only lets set-up code run. One is
-    # made on first request; a replaced one is closed.
+    # The loop watches its children itself (base_subprocess.py polls them); the watcher
+    # only lets set-up code run. One is made on first request; a replaced one is closed.
     def get_child_watcher(self):
         if self._watcher is None:
             from . import unsupported

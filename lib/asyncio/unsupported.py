@@ -2,12 +2,12 @@
 
 Threads are pydive's green threads (lib/threading.py): to_thread() and the loop's
 run_in_executor() run calls in a concurrent.futures.ThreadPoolExecutor, as CPython does.
-Subprocesses are not supported: those parts raise NotImplementedError naming the feature.
+Child processes are asyncio/subprocess.py's; child watchers exist here only so that set-up
+code runs (the loop polls its children itself: base_subprocess.py).
 """
 
 __all__ = (
     'to_thread',
-    'create_subprocess_exec', 'create_subprocess_shell',
     'AbstractChildWatcher', 'SafeChildWatcher', 'FastChildWatcher',
     'MultiLoopChildWatcher', 'ThreadedChildWatcher', 'PidfdChildWatcher',
     'get_child_watcher', 'set_child_watcher',
@@ -189,14 +189,6 @@ def _wrap_concurrent(future, loop=None):
     new_future.add_done_callback(on_new_done)
     future.add_done_callback(on_source_done)
     return new_future
-
-
-async def create_subprocess_exec(program, *args, **kwds):
-    raise _missing('create_subprocess_exec')
-
-
-async def create_subprocess_shell(cmd, **kwds):
-    raise _missing('create_subprocess_shell')
 
 
 class AbstractChildWatcher:
