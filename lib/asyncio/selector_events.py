@@ -6,8 +6,11 @@ beside the fd; when the selector reports the fd ready, the Handle joins the read
 
 __all__ = ('BaseSelectorEventLoop', 'Server')
 
+import collections
+
 from . import _native
 from . import base_events
+from . import constants
 from . import events
 from . import exceptions
 from . import futures
@@ -156,6 +159,28 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         except (BlockingIOError, InterruptedError):
             return await self._park(sock.fileno(), False, sock.recv_into, buf)
 
+    async def sock_recvfrom(self, sock, bufsize):
+        """Receive a datagram of up to bufsize bytes: (data, address)."""
+        try:
+            return sock.recvfrom(bufsize)
+        except (BlockingIOError, InterruptedError):
+            return await self._park(sock.fileno(), False, sock.recvfrom, bufsize)
+
+    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        """Receive a datagram into `buf`: (byte count, address)."""
+        nbytes = nbytes or len(buf)
+        try:
+            return sock.recvfrom_into(buf, nbytes)
+        except (BlockingIOError, InterruptedError):
+            return await self._park(sock.fileno(), False, sock.recvfrom_into, buf, nbytes)
+
+    async def sock_sendto(self, sock, data, address):
+        """Send a datagram to `address`; the byte count."""
+        try:
+            return sock.sendto(data, address)
+        except (BlockingIOError, InterruptedError):
+            return await self._park(sock.fileno(), True, sock.sendto, data, address)
+
     async def sock_sendall(self, sock, data):
         """Send all of `data` on a non-blocking socket."""
         try:
@@ -196,8 +221,91 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def _unsupported(self, what):
         raise NotImplementedError(f'asyncio: loop.{what} is not supported by pydive')
 
-    async def create_datagram_endpoint(self, protocol_factory, *args, **kwargs):
-        self._unsupported('create_datagram_endpoint (UDP)')
+    async def create_datagram_endpoint(self, protocol_factory, local_addr=None,
+                                       remote_addr=None, *, family=0, proto=0, flags=0,
+                                       reuse_port=None, allow_broadcast=None, sock=None):
+        """A UDP (or Unix datagram) socket as a transport: (transport, protocol)."""
+        import socket
+        if sock is not None:
+            if sock.type != socket.SOCK_DGRAM:
+                raise ValueError(f'A UDP Socket was expected, got {sock!r}')
+            opts = dict(local_addr=local_addr, remote_addr=remote_addr, family=family,
+                        proto=proto, flags=flags, reuse_port=reuse_port,
+                        allow_broadcast=allow_broadcast)
+            problems = ', '.join(f'{k}={v}' for k, v in opts.items() if v)
+            if problems:
+                raise ValueError(f'socket modifier keyword arguments can not be used '
+                                 f'when sock is specified. ({problems})')
+            sock.setblocking(False)
+            r_addr = None
+        else:
+            if not (local_addr or remote_addr):
+                if family == 0:
+                    raise ValueError('unexpected address family')
+                pairs = (((family, proto), (None, None)),)
+            elif family == socket.AF_UNIX:
+                for addr in (local_addr, remote_addr):
+                    if addr is not None and not isinstance(addr, str):
+                        raise TypeError('string is expected')
+                pairs = (((family, proto), (local_addr, remote_addr)),)
+            else:
+                # the addresses of each (family, proto), local and remote, in lookup order
+                by_key = {}
+                for idx, addr in ((0, local_addr), (1, remote_addr)):
+                    if addr is None:
+                        continue
+                    if not (isinstance(addr, tuple) and len(addr) == 2):
+                        raise TypeError('2-tuple is expected')
+                    infos = socket.getaddrinfo(addr[0], addr[1], family=family,
+                                               type=socket.SOCK_DGRAM, proto=proto,
+                                               flags=flags)
+                    if not infos:
+                        raise OSError('getaddrinfo() returned empty list')
+                    for fam, _, pro, _, address in infos:
+                        by_key.setdefault((fam, pro), [None, None])[idx] = address
+                pairs = [(key, pair) for key, pair in by_key.items()
+                         if not ((local_addr and pair[0] is None) or
+                                 (remote_addr and pair[1] is None))]
+                if not pairs:
+                    raise ValueError('can not get address information')
+            failures = []
+            for (fam, pro), (local_address, remote_address) in pairs:
+                sock = None
+                r_addr = None
+                try:
+                    sock = socket.socket(family=fam, type=socket.SOCK_DGRAM, proto=pro)
+                    if reuse_port:
+                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                    if allow_broadcast:
+                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                    sock.setblocking(False)
+                    if local_addr:
+                        sock.bind(local_address)
+                    if remote_addr:
+                        if not allow_broadcast:
+                            await self.sock_connect(sock, remote_address)
+                        r_addr = remote_address
+                except OSError as exc:
+                    if sock is not None:
+                        sock.close()
+                    failures.append(exc)
+                except:
+                    if sock is not None:
+                        sock.close()
+                    raise
+                else:
+                    break
+            else:
+                raise failures[0]
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = _SelectorDatagramTransport(self, sock, protocol, r_addr, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
 
     async def connect_read_pipe(self, protocol_factory, pipe):
         self._unsupported('connect_read_pipe')
@@ -654,6 +762,195 @@ class _SelectorSocketTransport(transports.Transport):
             if server is not None:
                 server._detach()
                 self._server = None
+
+
+class _SelectorDatagramTransport(transports.DatagramTransport):
+    """A datagram socket: each recvfrom() is one protocol.datagram_received(data, addr);
+    sendto() sends at once, or queues (data, addr) pairs while the socket is full."""
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None):
+        super().__init__()
+        self._loop = loop
+        self._sock = sock
+        self._fd = sock.fileno()
+        self._protocol = protocol
+        self._address = address  # the connected peer, when remote_addr was given
+        self._buffer = collections.deque()
+        self._buffer_size = 0
+        self._conn_lost = 0
+        self._closing = False
+        self._paused_writing = False
+        self._extra['socket'] = sock
+        try:
+            self._extra['sockname'] = sock.getsockname()
+        except OSError:
+            self._extra['sockname'] = None
+        try:
+            self._extra['peername'] = sock.getpeername()
+        except OSError:
+            self._extra['peername'] = None
+        loop._transports[self._fd] = self
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._add_reader)
+        if waiter is not None:
+            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._sock is None:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._fd}')
+        return '<{}>'.format(' '.join(info))
+
+    def _add_reader(self):
+        if not self._closing:
+            self._loop._add_reader(self._fd, self._read_ready)
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def get_write_buffer_size(self):
+        return self._buffer_size
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data, addr = self._sock.recvfrom(_MAX_READ)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on datagram transport')
+        else:
+            self._protocol.datagram_received(data, addr)
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if not data:
+            return
+        if self._address:
+            if addr not in (None, self._address):
+                raise ValueError(f'Invalid address: must be None or {self._address}')
+            addr = self._address
+        if self._conn_lost and self._address:
+            if self._conn_lost >= constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                logger.warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+                return
+            except (BlockingIOError, InterruptedError):
+                self._loop._add_writer(self._fd, self._sendto_ready)
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+        self._buffer.append((bytes(data), addr))
+        self._buffer_size += len(data) + 8  # CPython counts 8 bytes for the address
+        if not self._paused_writing and self._buffer_size > 64 * 1024:
+            self._paused_writing = True
+            self._protocol.pause_writing()
+
+    def _sendto_ready(self):
+        while self._buffer:
+            data, addr = self._buffer.popleft()
+            self._buffer_size -= len(data) + 8
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+            except (BlockingIOError, InterruptedError):
+                self._buffer.appendleft((data, addr))
+                self._buffer_size += len(data) + 8
+                break
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+        if self._paused_writing and self._buffer_size <= 16 * 1024:
+            self._paused_writing = False
+            self._protocol.resume_writing()
+        if not self._buffer:
+            self._loop._unwatch(self._fd, 1)
+            if self._closing:
+                self._call_connection_lost(None)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._unwatch(self._fd, 0)
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop._unwatch(self._fd, 1)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message,
+                'exception': exc,
+                'transport': self,
+                'protocol': self._protocol,
+            })
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._buffer_size = 0
+            self._loop._unwatch(self._fd, 1)
+        if not self._closing:
+            self._closing = True
+            self._loop._unwatch(self._fd, 0)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._loop._transports.pop(self._fd, None)
+            self._sock = None
+            self._protocol = None
+            self._loop = None
 
 
 class Server(events.AbstractServer):

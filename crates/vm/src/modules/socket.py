@@ -192,6 +192,28 @@ class socket:
         buffer[:n] = data
         return n
 
+    def sendto(self, data, flags_or_address, address=None):
+        if address is None:
+            address, flags = flags_or_address, 0
+        else:
+            flags = flags_or_address
+        if isinstance(data, memoryview):
+            data = bytes(data)
+        self._wait(True)
+        return _sendto(self._fd, self.family, data, address)
+
+    def recvfrom(self, bufsize, flags=0):
+        self._wait(False)
+        return _recvfrom(self._fd, bufsize)
+
+    def recvfrom_into(self, buffer, nbytes=0, flags=0):
+        if nbytes <= 0:
+            nbytes = len(buffer)
+        self._wait(False)
+        data, address = _recvfrom(self._fd, nbytes)
+        buffer[:len(data)] = data
+        return len(data), address
+
     def getsockname(self):
         return _getsockname(self._fd)
 

@@ -1,4 +1,5 @@
-//! `socket`: BSD sockets for asyncio streams (TCP on loopback, Unix-domain streams).
+//! `socket`: BSD sockets for asyncio streams (TCP on loopback, Unix-domain streams) and
+//! datagrams (UDP: sendto/recvfrom).
 //!
 //! The syscalls go through `rustix` (safe wrappers, no `unsafe` here). Each open socket is
 //! an `OwnedFd` kept in a per-thread table keyed by its descriptor number; Python code only
@@ -27,6 +28,8 @@ const SO_REUSEADDR: i64 = 2;
 const SO_TYPE: i64 = 3;
 const SO_ERROR: i64 = 4;
 const SO_KEEPALIVE: i64 = 9;
+const SO_BROADCAST: i64 = 6;
+const SO_REUSEPORT: i64 = 15;
 const IPPROTO_TCP: i64 = 6;
 const TCP_NODELAY: i64 = 1;
 const IPPROTO_IPV6: i64 = 41;
@@ -374,6 +377,40 @@ fn s_recv(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Bytes(buf.into()))
 }
 
+/// `_sendto(fd, family, data, address)` → bytes sent (datagram sockets).
+fn s_sendto(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = int_arg(vm, &a, 0, "fd")?;
+    let fam = int_arg(vm, &a, 1, "family")?;
+    let data = crate::objects::bytes::bytes_of(vm, a.pos.get(2).unwrap_or(&Value::None))?;
+    let addr = parse_addr(vm, fam, a.pos.get(3).unwrap_or(&Value::None))?;
+    let flags = rnet::SendFlags::NOSIGNAL;
+    let n = with_fd(vm, fd, |f| match &addr {
+        Addr::Ip(ip) => rnet::sendto(f, &data, flags, ip),
+        Addr::Unix(u) => rnet::sendto(f, &data, flags, u),
+    })?;
+    Ok(Value::Int(n as i64))
+}
+
+/// `_recvfrom(fd, bufsize)` → `(data, address)`.
+fn s_recvfrom(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let fd = int_arg(vm, &a, 0, "fd")?;
+    let n = int_arg(vm, &a, 1, "bufsize")?;
+    if n < 0 {
+        return Err(vm.value_error("negative buffersize in recvfrom"));
+    }
+    crate::objects::arith::check_alloc(vm, n as usize)?;
+    let mut buf = vec![0u8; n as usize];
+    let (got, _, addr) = with_fd(vm, fd, |f| {
+        rnet::recvfrom(f, buf.as_mut_slice(), rnet::RecvFlags::empty())
+    })?;
+    buf.truncate(got);
+    let addr = match addr {
+        Some(a) => addr_value(Some(a)),
+        None => Value::None,
+    };
+    Ok(Value::tuple(vec![Value::Bytes(buf.into()), addr]))
+}
+
 fn s_getsockname(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let fd = int_arg(vm, &a, 0, "fd")?;
     let addr = with_fd(vm, fd, |f| rnet::getsockname(f))?;
@@ -410,6 +447,8 @@ fn s_setsockopt(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match (level, opt) {
         (SOL_SOCKET, SO_REUSEADDR) => with_fd(vm, fd, |f| sockopt::set_socket_reuseaddr(f, on))?,
         (SOL_SOCKET, SO_KEEPALIVE) => with_fd(vm, fd, |f| sockopt::set_socket_keepalive(f, on))?,
+        (SOL_SOCKET, SO_BROADCAST) => with_fd(vm, fd, |f| sockopt::set_socket_broadcast(f, on))?,
+        (SOL_SOCKET, SO_REUSEPORT) => with_fd(vm, fd, |f| sockopt::set_socket_reuseport(f, on))?,
         (IPPROTO_TCP, TCP_NODELAY) => with_fd(vm, fd, |f| sockopt::set_tcp_nodelay(f, on))?,
         (IPPROTO_IPV6, IPV6_V6ONLY) => with_fd(vm, fd, |f| sockopt::set_ipv6_v6only(f, on))?,
         _ => {
@@ -431,6 +470,8 @@ fn s_getsockopt(vm: &mut Vm, a: Args) -> PyResult<Value> {
         },
         (SOL_SOCKET, SO_REUSEADDR) => i64::from(with_fd(vm, fd, |f| sockopt::socket_reuseaddr(f))?),
         (SOL_SOCKET, SO_KEEPALIVE) => i64::from(with_fd(vm, fd, |f| sockopt::socket_keepalive(f))?),
+        (SOL_SOCKET, SO_BROADCAST) => i64::from(with_fd(vm, fd, |f| sockopt::socket_broadcast(f))?),
+        (SOL_SOCKET, SO_REUSEPORT) => i64::from(with_fd(vm, fd, |f| sockopt::socket_reuseport(f))?),
         (SOL_SOCKET, SO_TYPE) => {
             let t = with_fd(vm, fd, |f| sockopt::socket_type(f))?;
             i64::from(t.as_raw())
@@ -561,6 +602,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("_connect", s_connect),
         ("_send", s_send),
         ("_recv", s_recv),
+        ("_sendto", s_sendto),
+        ("_recvfrom", s_recvfrom),
         ("_getsockname", s_getsockname),
         ("_getpeername", s_getpeername),
         ("_shutdown", s_shutdown),
@@ -587,6 +630,8 @@ pub fn init(vm: &mut Vm, d: &DictRef) -> PyResult<()> {
         ("SO_TYPE", SO_TYPE),
         ("SO_ERROR", SO_ERROR),
         ("SO_KEEPALIVE", SO_KEEPALIVE),
+        ("SO_BROADCAST", SO_BROADCAST),
+        ("SO_REUSEPORT", SO_REUSEPORT),
         ("IPPROTO_IP", 0),
         ("IPPROTO_TCP", IPPROTO_TCP),
         ("IPPROTO_UDP", 17),
