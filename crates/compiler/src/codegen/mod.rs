@@ -60,7 +60,10 @@ pub(crate) const INTRINSIC_SET_FUNCTION_TYPE_PARAMS: u32 = 4;
 /// `co_flags` bit for `from __future__ import annotations`.
 pub(crate) const CO_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 
-const MAX_DEPTH: u32 = 1500;
+/// A bound on codegen's own recursion, above what the symtable lets through (its
+/// `MAX_DEPTH` reports CPython's RecursionError first; codegen recurses more than once for
+/// some nodes, e.g. a condition and its operands).
+const MAX_DEPTH: u32 = 12_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ScopeType {
