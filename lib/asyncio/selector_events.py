@@ -339,7 +339,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     async def create_connection(self, protocol_factory, host=None, port=None, *,
                                 sock=None, family=0, proto=0, flags=0,
                                 local_addr=None, server_hostname=None, ssl=None,
-                                **kwds):
+                                all_errors=False, **kwds):
         """Connect a TCP socket; return (transport, protocol) once connection_made ran."""
         if ssl is not None:
             raise NotImplementedError('asyncio: ssl is not supported by pydive')
@@ -357,19 +357,25 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                 sock.setblocking(False)
                 try:
                     if local_addr is not None:
-                        sock.bind(local_addr)
+                        try:
+                            sock.bind(local_addr)
+                        except OSError as exc:
+                            raise OSError(exc.errno, f'error while attempting to bind on '
+                                                     f'address {local_addr!r}: '
+                                                     f'{exc.strerror.lower()}') from None
                     await self.sock_connect(sock, address)
                     break
                 except OSError as exc:
-                    exceptions_seen.append(OSError(
-                        exc.errno, f'error while attempting to connect to {address!r}: '
-                                   f'{exc.strerror.lower()}'))
+                    # CPython 3.12 keeps sock_connect's own error ('Connect call failed')
+                    exceptions_seen.append(exc)
                     sock.close()
                     sock = None
                 except BaseException:
                     sock.close()
                     raise
             if sock is None:
+                if all_errors:
+                    raise ExceptionGroup("create_connection failed", exceptions_seen)
                 if len(exceptions_seen) == 1:
                     raise exceptions_seen[0]
                 model = str(exceptions_seen[0])

@@ -27,8 +27,8 @@ class socket:
         if fileno is None:
             fileno = _socket(family, type, proto)
         self._fd = fileno
-        self.family = family
-        self.type = type & 0xf
+        self.family = _intenum_converter(family, AddressFamily)
+        self.type = _intenum_converter(type & 0xf, SocketKind)
         self.proto = proto
         self._timeout = None
         self._io_refs = 0  # open makefile() files: close() waits for them
@@ -529,7 +529,10 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
-    return _getaddrinfo(host, port, family, type, proto, flags)
+    return [(_intenum_converter(af, AddressFamily), _intenum_converter(kind, SocketKind),
+             pro, canonname, sa)
+            for af, kind, pro, canonname, sa in _getaddrinfo(host, port, family, type,
+                                                              proto, flags)]
 
 
 def getnameinfo(sockaddr, flags):
@@ -538,7 +541,136 @@ def getnameinfo(sockaddr, flags):
 
 
 def gethostname():
-    return 'localhost'
+    import os
+    return os.uname().nodename
+
+
+def getfqdn(name=''):
+    # CPython asks gethostbyaddr() for a dotted alias; the name itself when there is none
+    name = name.strip()
+    if not name or name in ('0.0.0.0', '::'):
+        name = gethostname()
+    return name
+
+
+def gethostbyname(hostname):
+    return getaddrinfo(hostname, None, AF_INET)[0][4][0]
+
+
+def _index(value):
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    return value.__index__()
+
+
+def _swap(value, size, name):
+    value = _index(value)
+    if size == 2:
+        if value < 0:
+            raise OverflowError(f"{name}: can't convert negative Python int to C 16-bit "
+                                f"unsigned integer")
+        if value > 0xFFFF:
+            raise OverflowError(f"{name}: Python int too large to convert to C 16-bit "
+                                f"unsigned integer")
+    else:
+        if value < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+        if value > 0xFFFFFFFF:
+            raise OverflowError("int larger than 32 bits")
+    import sys
+    if sys.byteorder == 'big':
+        return value
+    return int.from_bytes(value.to_bytes(size, 'little'), 'big')
+
+
+def htons(x):
+    return _swap(x, 2, 'htons')
+
+
+def ntohs(x):
+    return _swap(x, 2, 'ntohs')
+
+
+def htonl(x):
+    return _swap(x, 4, 'htonl')
+
+
+def ntohl(x):
+    return _swap(x, 4, 'ntohl')
+
+
+def _parse_ipv4(text, fname):
+    # inet_aton's forms: a.b.c.d, a.b.c (c 16 bits), a.b (b 24 bits), a (32 bits);
+    # each part decimal, 0octal or 0xhex
+    bad = OSError(f'illegal IP address string passed to {fname}')
+    if not isinstance(text, str):
+        raise TypeError(f'{fname}() argument 1 must be str, not {type(text).__name__}')
+    parts = text.split('.')
+    if not 1 <= len(parts) <= 4 or (fname == 'inet_pton' and len(parts) != 4):
+        raise bad
+    values = []
+    for part in parts:
+        try:
+            if fname == 'inet_pton':
+                if not part.isdigit() or (len(part) > 1 and part[0] == '0'):
+                    raise ValueError
+                values.append(int(part, 10))
+            elif part[:2].lower() == '0x':
+                values.append(int(part[2:], 16) if part[2:] else 0)
+            elif len(part) > 1 and part[0] == '0':
+                values.append(int(part[1:], 8))
+            else:
+                if not part.isdigit():
+                    raise ValueError
+                values.append(int(part, 10))
+        except ValueError:
+            raise bad from None
+    last_bits = 8 * (5 - len(values))
+    if any(v > 255 for v in values[:-1]) or values[-1] >= 1 << last_bits:
+        raise bad
+    number = values[-1]
+    for i, v in enumerate(values[:-1]):
+        number |= v << (24 - 8 * i)
+    return number.to_bytes(4, 'big')
+
+
+def inet_aton(ip_string):
+    return _parse_ipv4(ip_string, 'inet_aton')
+
+
+def inet_ntoa(packed_ip):
+    if not isinstance(packed_ip, (bytes, bytearray, memoryview)):
+        raise TypeError(f"a bytes-like object is required, not '{type(packed_ip).__name__}'")
+    packed_ip = bytes(packed_ip)
+    if len(packed_ip) != 4:
+        raise OSError('packed IP wrong length for inet_ntoa')
+    return '.'.join(str(b) for b in packed_ip)
+
+
+def inet_pton(address_family, ip_string):
+    if address_family == AF_INET:
+        return _parse_ipv4(ip_string, 'inet_pton')
+    if address_family == AF_INET6:
+        import ipaddress
+        try:
+            return ipaddress.IPv6Address(ip_string).packed
+        except ValueError:
+            raise OSError('illegal IP address string passed to inet_pton') from None
+    raise OSError(97, 'Address family not supported by protocol')
+
+
+def inet_ntop(address_family, packed_ip):
+    packed_ip = bytes(packed_ip)
+    if address_family == AF_INET:
+        if len(packed_ip) != 4:
+            raise ValueError('invalid length of packed IP address string')
+        return inet_ntoa(packed_ip)
+    if address_family == AF_INET6:
+        if len(packed_ip) != 16:
+            raise ValueError('invalid length of packed IP address string')
+        import ipaddress
+        return ipaddress.IPv6Address(packed_ip).compressed
+    raise ValueError(f'unknown address family {address_family}')
 
 
 _GLOBAL_DEFAULT_TIMEOUT = object()
@@ -582,3 +714,32 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
         sock.close()
         raise
     return sock
+
+
+def _intenum_converter(value, enum_klass):
+    # CPython's: the enum member when there is one, else the plain int
+    try:
+        return enum_klass(value)
+    except ValueError:
+        return value
+
+
+def _int_enums():
+    # AddressFamily and SocketKind, as CPython's IntEnum._convert_ makes them: members
+    # sorted by (value, name), and the module's AF_*/SOCK_* constants become the members.
+    import enum
+    space = globals()
+    made = []
+    for cls_name, prefix in (('AddressFamily', 'AF_'), ('SocketKind', 'SOCK_')):
+        members = sorted(((n, v) for n, v in space.items()
+                          if n.startswith(prefix) and type(v) is int),
+                         key=lambda item: (item[1], item[0]))
+        cls = enum.IntEnum(cls_name, members, module='socket')
+        for n, _ in members:
+            space[n] = cls[n]
+        made.append(cls)
+    return made
+
+
+AddressFamily, SocketKind = _int_enums()
+del _int_enums

@@ -115,6 +115,13 @@ fn int_arg(vm: &mut Vm, a: &Args, i: usize, what: &str) -> PyResult<i64> {
     match a.pos.get(i) {
         Some(Value::Int(n)) => Ok(*n),
         Some(Value::Bool(b)) => Ok(i64::from(*b)),
+        // an int subclass: AddressFamily.AF_INET, SocketKind.SOCK_DGRAM
+        Some(other) if matches!(crate::ops::unwrap_base(other), Some(Value::Int(_))) => {
+            match crate::ops::unwrap_base(other) {
+                Some(Value::Int(n)) => Ok(n),
+                _ => Ok(0),
+            }
+        }
         Some(other) => {
             let t = vm.type_name(other);
             Err(vm.type_error(format!(
