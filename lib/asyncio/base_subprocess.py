@@ -27,24 +27,6 @@ _FIRST_POLL = 0.0005  # seconds until the first look at a child's status
 _LAST_POLL = 0.02  # the longest wait between two looks
 
 
-class _Fd:
-    """Our end of a pipe made for a child: what the pipe transports want of a file."""
-
-    def __init__(self, fd):
-        self._fd = fd
-
-    def fileno(self):
-        return self._fd
-
-    def close(self):
-        fd, self._fd = self._fd, -1
-        if fd >= 0:
-            os.close(fd)
-
-    def __repr__(self):
-        return f'<pipe fd={self._fd}>'
-
-
 class _PipeTransportBase:
     # What the reading and the writing pipe transport share: the file, the protocol,
     # closing once with connection_lost called in a turn of its own.
@@ -274,7 +256,7 @@ class _UnixWritePipeTransport(_PipeTransportBase, transports.WriteTransport):
         self._loop.call_soon(self._call_connection_lost, exc)
 
 
-class _PipeProto(protocols.Protocol):
+class WriteSubprocessPipeProto(protocols.BaseProtocol):
     """The protocol of one of a child's pipes: reports to the subprocess transport."""
 
     def __init__(self, proc, fd):
@@ -300,12 +282,16 @@ class _PipeProto(protocols.Protocol):
     def resume_writing(self):
         self.proc._protocol.resume_writing()
 
+
+
+class ReadSubprocessPipeProto(WriteSubprocessPipeProto, protocols.Protocol):
+
     def data_received(self, data):
         self.proc._pipe_data_received(self.fd, data)
 
 
-class _UnixSubprocessTransport(transports.SubprocessTransport):
-    """A child process started with subprocess.Popen, and its piped streams."""
+class BaseSubprocessTransport(transports.SubprocessTransport):
+    """A child process and its piped streams; _start() makes self._proc."""
 
     def __init__(self, loop, protocol, args, shell, stdin, stdout, stderr, bufsize,
                  waiter=None, extra=None, **kwargs):
@@ -318,13 +304,19 @@ class _UnixSubprocessTransport(transports.SubprocessTransport):
         self._returncode = None
         self._exit_waiters = []
         self._pending_calls = collections.deque()  # protocol calls before connection_made
-        self._pipes = {}  # 0, 1, 2 -> _PipeProto (None until connected)
-        self._ends = {}  # 0, 1, 2 -> our end of the pipe, until connected
+        self._pipes = {}  # 0, 1, 2 -> its pipe protocol (None until connected)
+        if stdin == subprocess.PIPE:
+            self._pipes[0] = None
+        if stdout == subprocess.PIPE:
+            self._pipes[1] = None
+        if stderr == subprocess.PIPE:
+            self._pipes[2] = None
         self._finished = False
         self._poll_handle = None
         self._poll_delay = _FIRST_POLL
         try:
-            self._start(args, shell, stdin, stdout, stderr, bufsize, kwargs)
+            self._start(args=args, shell=shell, stdin=stdin, stdout=stdout,
+                        stderr=stderr, bufsize=bufsize, **kwargs)
         except:
             self.close()
             raise
@@ -335,32 +327,8 @@ class _UnixSubprocessTransport(transports.SubprocessTransport):
             logger.debug('process %r created: pid %s', program, self._pid)
         loop.create_task(self._connect_pipes(waiter))
 
-    def _start(self, args, shell, stdin, stdout, stderr, bufsize, kwargs):
-        theirs = []  # the child's ends: closed here once it has them
-        streams = [stdin, stdout, stderr]
-        try:
-            for fd in (0, 1, 2):
-                if streams[fd] != subprocess.PIPE:
-                    continue
-                r, w = os.pipe()
-                ours, child = (w, r) if fd == 0 else (r, w)
-                self._ends[fd] = _Fd(ours)
-                self._pipes[fd] = None
-                theirs.append(child)
-                streams[fd] = child
-            if stderr == subprocess.STDOUT and stdout == subprocess.PIPE:
-                streams[2] = streams[1]
-            self._proc = subprocess.Popen(args, shell=shell, stdin=streams[0],
-                                          stdout=streams[1], stderr=streams[2],
-                                          bufsize=bufsize, **kwargs)
-        except BaseException:
-            for end in self._ends.values():
-                end.close()
-            self._ends.clear()
-            raise
-        finally:
-            for fd in theirs:
-                os.close(fd)
+    def _start(self, args, shell, stdin, stdout, stderr, bufsize, **kwargs):
+        raise NotImplementedError
 
     def __repr__(self):
         info = [type(self).__name__]
@@ -443,16 +411,16 @@ class _UnixSubprocessTransport(transports.SubprocessTransport):
     async def _connect_pipes(self, waiter):
         try:
             loop = self._loop
-            for fd in (0, 1, 2):
-                end = self._ends.pop(fd, None)
-                if end is None:
-                    continue
-                factory = (lambda fd=fd: _PipeProto(self, fd))
-                if fd == 0:
-                    _, pipe = await loop.connect_write_pipe(factory, end)
-                else:
-                    _, pipe = await loop.connect_read_pipe(factory, end)
-                self._pipes[fd] = pipe
+            proc = self._proc
+            if proc.stdin is not None:
+                _, pipe = await loop.connect_write_pipe(
+                    lambda: WriteSubprocessPipeProto(self, 0), proc.stdin)
+                self._pipes[0] = pipe
+            for fd, end in ((1, proc.stdout), (2, proc.stderr)):
+                if end is not None:
+                    _, pipe = await loop.connect_read_pipe(
+                        lambda fd=fd: ReadSubprocessPipeProto(self, fd), end)
+                    self._pipes[fd] = pipe
             loop.call_soon(self._protocol.connection_made, self)
             for callback, data in self._pending_calls:
                 loop.call_soon(callback, *data)
@@ -530,6 +498,39 @@ class _UnixSubprocessTransport(transports.SubprocessTransport):
             self._loop = None
             self._proc = None
             self._protocol = None
+
+
+class _UnixSubprocessTransport(BaseSubprocessTransport):
+    """A child started with subprocess.Popen; its PIPE streams are os.pipe() pairs whose
+    child ends it gets as descriptors, ours set on the Popen as unbuffered files."""
+
+    def _start(self, args, shell, stdin, stdout, stderr, bufsize, **kwargs):
+        ours = {}  # 0, 1, 2 -> our end's descriptor
+        theirs = []  # the child's ends: closed here once it has them
+        streams = [stdin, stdout, stderr]
+        try:
+            for fd in (0, 1, 2):
+                if streams[fd] != subprocess.PIPE:
+                    continue
+                r, w = os.pipe()
+                ours[fd], child = (w, r) if fd == 0 else (r, w)
+                theirs.append(child)
+                streams[fd] = child
+            if stderr == subprocess.STDOUT and stdout == subprocess.PIPE:
+                streams[2] = streams[1]
+            self._proc = subprocess.Popen(args, shell=shell, stdin=streams[0],
+                                          stdout=streams[1], stderr=streams[2],
+                                          bufsize=bufsize, **kwargs)
+        except BaseException:
+            for fd in ours.values():
+                os.close(fd)
+            raise
+        finally:
+            for fd in theirs:
+                os.close(fd)
+        for fd, attr in ((0, 'stdin'), (1, 'stdout'), (2, 'stderr')):
+            if fd in ours:
+                setattr(self._proc, attr, open(ours[fd], 'wb' if fd == 0 else 'rb', buffering=0))
 
 
 # -- the loop's methods (unix_events._UnixSelectorEventLoop calls these) ------------------

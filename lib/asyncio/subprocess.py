@@ -1,6 +1,6 @@
 """Child processes as streams: create_subprocess_exec/_shell give a Process whose
 stdin is a StreamWriter and stdout/stderr StreamReaders (CPython's asyncio/subprocess.py,
-in our own words; the transport is base_subprocess._SubprocessTransport)."""
+in our own words; the transport is base_subprocess._UnixSubprocessTransport)."""
 
 __all__ = 'create_subprocess_exec', 'create_subprocess_shell'
 

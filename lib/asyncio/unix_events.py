@@ -9,6 +9,10 @@ from . import coroutines
 from . import events
 from .events import BaseDefaultEventLoopPolicy
 from .selector_events import BaseSelectorEventLoop
+# CPython defines the child watchers here; ours are inert (unsupported.py): the loop
+# polls its children itself
+from .unsupported import (AbstractChildWatcher, SafeChildWatcher, FastChildWatcher,  # noqa: F401
+                          MultiLoopChildWatcher, ThreadedChildWatcher, PidfdChildWatcher)
 
 
 class _UnixSelectorEventLoop(BaseSelectorEventLoop):
@@ -173,16 +177,24 @@ class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
     # The loop watches its children itself (base_subprocess.py polls them); the watcher
     # only lets set-up code run. One is made on first request; a replaced one is closed.
     def get_child_watcher(self):
+        from . import unsupported
         if self._watcher is None:
-            from . import unsupported
             self._watcher = unsupported.ThreadedChildWatcher()
+        unsupported._deprecated("get_child_watcher")
         return self._watcher
 
     def set_child_watcher(self, watcher):
+        from . import unsupported
         previous = self._watcher
         if previous is not None:
             previous.close()
         self._watcher = watcher
+        unsupported._deprecated("set_child_watcher")
+
+
+def can_use_pidfd():
+    # CPython asks whether os.pidfd_open works; the loop here polls its children instead
+    return False
 
 
 # The public names are aliases, as in CPython (reprs show the underscored class names).

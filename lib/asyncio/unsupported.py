@@ -14,6 +14,14 @@ __all__ = (
 )
 
 
+def _deprecated(name):
+    # warnings._deprecated(name, remove=(3, 14)) as CPython 3.12 calls it: stacklevel 3
+    # from there is the caller of the function that warns
+    import warnings
+    warnings.warn(f"{name!r} is deprecated as of Python 3.12 and will be removed in "
+                  f"Python 3.14.", DeprecationWarning, stacklevel=3)
+
+
 def _missing(feature):
     return NotImplementedError(f'asyncio.{feature} is not supported by pydive')
 
@@ -194,6 +202,10 @@ def _wrap_concurrent(future, loop=None):
 class AbstractChildWatcher:
     """Child watchers exist (code may make and attach them); watching raises."""
 
+    def __init_subclass__(cls):
+        if cls.__module__ != __name__:
+            _deprecated("AbstractChildWatcher")
+
     def __init__(self, *args, **kwargs):
         self._loop = None
 
@@ -220,20 +232,27 @@ class AbstractChildWatcher:
 
 
 class SafeChildWatcher(AbstractChildWatcher):
-    pass
+    def __init__(self):
+        super().__init__()
+        _deprecated("SafeChildWatcher")
 
 
 class FastChildWatcher(AbstractChildWatcher):
-    pass
+    def __init__(self):
+        super().__init__()
+        _deprecated("FastChildWatcher")
 
 
 class MultiLoopChildWatcher(AbstractChildWatcher):
-    pass
+    def __init__(self):
+        super().__init__()
+        _deprecated("MultiLoopChildWatcher")
 
 
 class ThreadedChildWatcher(AbstractChildWatcher):
     def __init__(self):
-        # CPython's waiter threads by pid; always empty here (no subprocesses).
+        super().__init__()
+        # CPython's waiter threads by pid; always empty here (the loop polls children).
         self._threads = {}
 
 
