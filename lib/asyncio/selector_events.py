@@ -322,11 +322,92 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     async def start_tls(self, transport, protocol, sslcontext, **kwargs):
         self._unsupported('start_tls (ssl)')
 
-    async def sendfile(self, transport, file, offset=0, count=None, **kwargs):
-        self._unsupported('sendfile')
+    # -- sendfile: CPython's fallback path (read the file, write it out), always --------
 
-    async def sock_sendfile(self, sock, file, offset=0, count=None, **kwargs):
-        self._unsupported('sock_sendfile')
+    def _check_sendfile_params(self, sock, file, offset, count):
+        import socket
+        if 'b' not in getattr(file, 'mode', 'b'):
+            raise ValueError("file should be opened in binary mode")
+        if not sock.type == socket.SOCK_STREAM:
+            raise ValueError("only SOCK_STREAM type sockets are supported")
+        if count is not None:
+            if not isinstance(count, int):
+                raise TypeError(f"count must be a positive integer (got {count!r})")
+            if count <= 0:
+                raise ValueError(f"count must be a positive integer (got {count!r})")
+        if not isinstance(offset, int):
+            raise TypeError(f"offset must be a non-negative integer (got {offset!r})")
+        if offset < 0:
+            raise ValueError(f"offset must be a non-negative integer (got {offset!r})")
+
+    def _sendfile_chunks(self, file, offset, count):
+        # (bytes read, chunk) pairs of the file from offset, count bytes at most
+        if offset:
+            file.seek(offset)
+        size = constants.SENDFILE_FALLBACK_READBUFFER_SIZE
+        if count:
+            size = min(count, size)
+        total = 0
+        while True:
+            want = size if not count else min(count - total, size)
+            if want <= 0:
+                return
+            chunk = file.read(want)
+            if not chunk:
+                return
+            total += len(chunk)
+            yield chunk
+
+    async def sock_sendfile(self, sock, file, offset=0, count=None, *, fallback=True):
+        """Send a file over a non-blocking stream socket; the number of bytes sent."""
+        if self._debug and sock.gettimeout() != 0:
+            raise ValueError("the socket must be non-blocking")
+        self._check_sendfile_params(sock, file, offset, count)
+        total = 0
+        try:
+            for chunk in self._sendfile_chunks(file, offset, count):
+                await self.sock_sendall(sock, chunk)
+                total += len(chunk)
+            return total
+        finally:
+            if total > 0 and hasattr(file, 'seek'):
+                file.seek(offset + total)
+
+    async def sendfile(self, transport, file, offset=0, count=None, *, fallback=True):
+        """Send a file through a transport; the number of bytes sent."""
+        if transport.is_closing():
+            raise RuntimeError("Transport is closing")
+        if not isinstance(transport, _SelectorSocketTransport):
+            raise RuntimeError(f"sendfile is not supported for transport {transport!r}")
+        self._check_sendfile_params(transport.get_extra_info('socket'), file, offset, count)
+        total = 0
+        try:
+            for chunk in self._sendfile_chunks(file, offset, count):
+                transport.write(chunk)
+                total += len(chunk)
+                # the fallback waits for the transport to take each chunk
+                while transport.get_write_buffer_size() and not transport.is_closing():
+                    await tasks.sleep(0)
+            return total
+        finally:
+            if total > 0 and hasattr(file, 'seek'):
+                file.seek(offset + total)
+
+    async def connect_accepted_socket(self, protocol_factory, sock, *, ssl=None,
+                                      ssl_handshake_timeout=None,
+                                      ssl_shutdown_timeout=None):
+        """A transport for an already connected stream socket (accepted elsewhere)."""
+        import socket
+        if sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        if ssl_handshake_timeout is not None and not ssl:
+            raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+        if ssl_shutdown_timeout is not None and not ssl:
+            raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+        if ssl is not None:
+            raise NotImplementedError('asyncio: ssl is not supported by pydive')
+        sock.setblocking(False)
+        return await self._create_connection_transport(sock, protocol_factory)
 
     def add_signal_handler(self, sig, callback, *args):
         self._unsupported('add_signal_handler')
