@@ -1145,22 +1145,18 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ))
 }
 /// `object.__sizeof__`: CPython's basic size of the instance (`tp_basicsize`, plus the items).
-fn object_sizeof(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = match &a.pos[0] {
-        Value::Instance(i) => {
-            16 + 8 * i.slots_if_any().map_or(0, |s| s.borrow().len()) as i64
-                + if i.has_dict() { 16 } else { 0 }
+/// `object.__sizeof__()`, which every builtin type here shares: CPython's figure for the
+/// value's own type (`crate::modules::sys::sizeof_parts`), or NotImplementedError naming
+/// the type where pydive does not model it.
+fn object_sizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.first().cloned().unwrap_or(Value::None);
+    match crate::modules::sys::sizeof_parts(vm, &obj) {
+        Some((basic, _)) => Ok(Value::Int(basic)),
+        None => {
+            let tn = vm.type_name(&obj);
+            Err(vm.not_implemented(&format!("{tn}.__sizeof__()")))
         }
-        Value::Str(s) => 41 + s.len() as i64,
-        Value::Bytes(b) => 33 + b.len() as i64,
-        Value::Tuple(t) => 24 + 8 * t.len() as i64,
-        Value::List(l) => 40 + 8 * l.borrow().len() as i64,
-        Value::Int(0) => 24,
-        Value::Int(_) => 28,
-        Value::Float(_) => 24,
-        _ => 16,
-    };
-    Ok(Value::Int(n))
+    }
 }
 fn object_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     object_reduce_default(vm, &a)

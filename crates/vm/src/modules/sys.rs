@@ -362,88 +362,120 @@ fn s_exception(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 fn s_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos.first().cloned().unwrap_or(Value::None))
 }
-/// `sys.getsizeof(obj[, default])`: CPython 3.12's sizes on 64-bit Linux (`__sizeof__` plus
-/// the GC pre-header), computed from pydive's values where they are fixed by the value
-/// itself, or by CPython's allocation rules that pydive's lists and dicts follow (a list's
-/// over-allocation, a dict's keys table). Sizes that depend on what pydive does not model (a
-/// frame inside a generator, a bytearray's spare room) raise NotImplementedError naming the
-/// type, rather than print a number CPython would not.
-fn s_getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let obj = a.pos.first().cloned().unwrap_or(Value::None);
-    let default = a.pos.get(1).cloned();
-    let size: Option<i64> = match &obj {
-        Value::None | Value::Ellipsis | Value::NotImplemented => Some(16),
-        Value::Bool(_) => Some(28),
-        Value::Int(i) => Some(int_size(64 - u64::from(i.unsigned_abs().leading_zeros()))),
-        Value::BigInt(b) => Some(int_size(b.magnitude().bits())),
-        Value::Float(_) => Some(24),
-        Value::Complex(..) => Some(32),
+/// What CPython 3.12 on 64-bit Linux answers for `obj`: `type(obj).__sizeof__(obj)` and
+/// the GC pre-header `sys.getsizeof` adds to it (16 bytes for objects the cycle collector
+/// tracks, 32 for instances with a `__dict__`: their dict and weakref pointers live there
+/// too). Computed from pydive's values where the value itself fixes them, or CPython's
+/// allocation rules that pydive's lists and dicts follow (a list's over-allocation, a dict's
+/// keys table). `None` where the size depends on what pydive does not model (a frame inside
+/// a generator, a bytearray's spare room, a deque's blocks, the C structs of native types and
+/// builtin subclasses): the callers raise NotImplementedError naming the type rather than
+/// give a number CPython would not.
+pub fn sizeof_parts(vm: &Vm, obj: &Value) -> Option<(i64, i64)> {
+    Some(match obj {
+        Value::None | Value::Ellipsis | Value::NotImplemented => (16, 0),
+        Value::Bool(_) => (28, 0),
+        Value::Int(i) => (
+            int_size(64 - u64::from(i.unsigned_abs().leading_zeros())),
+            0,
+        ),
+        Value::BigInt(b) => (int_size(b.magnitude().bits()), 0),
+        Value::Float(_) => (24, 0),
+        Value::Complex(..) => (32, 0),
         Value::Str(s) => {
             // PyUnicode compact forms: ASCII, then 1, 2 or 4 bytes per char.
             let n = s.chars().count() as i64;
             let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
-            Some(match widest {
+            let size = match widest {
                 0..=0x7f => 40 + n + 1,
+                // The one-character strings U+0080..U+00FF are CPython's static singletons,
+                // which carry their UTF-8 form (2 bytes and a NUL) as well.
+                0x80..=0xff if n == 1 => 56 + 2 + 3,
                 0x80..=0xff => 56 + n + 1,
                 0x100..=0xffff => 56 + 2 * (n + 1),
                 _ => 56 + 4 * (n + 1),
-            })
+            };
+            (size, 0)
         }
-        Value::Bytes(b) => Some(33 + b.len() as i64),
-        Value::Tuple(t) => Some(40 + 8 * t.len() as i64),
-        Value::Range(_) => Some(48),
-        Value::Slice(_) => Some(56),
+        Value::Bytes(b) => (33 + b.len() as i64, 0),
+        Value::Tuple(t) => (24 + 8 * t.len() as i64, 16),
+        Value::Range(_) => (48, 0),
+        Value::Slice(_) => (40, 16),
         // The item array's capacity follows CPython's `allocated` (objects/list.rs).
-        Value::List(l) => Some(56 + 8 * l.borrow().capacity() as i64),
-        // The keys table CPython would have (objects/dict.rs `KeysModel`).
-        Value::Dict(d) => d.borrow().keys_model.sizeof().map(|n| n as i64),
+        Value::List(l) => (40 + 8 * l.borrow().capacity() as i64, 16),
+        // The keys table CPython would have (objects/dict.rs `KeysModel`), GC header included.
+        Value::Dict(d) => (d.borrow().keys_model.sizeof()? as i64 - 16, 16),
         Value::Set(s) | Value::FrozenSet(s) => {
-            // 200 bytes with the 8-slot small table inside, 16 more per slot of a bigger one,
-            // 16 for the GC header.
+            // 200 bytes with the 8-slot small table inside, 16 more per slot of a bigger one.
             let slots = s.borrow().table.len() as i64;
-            Some(216 + if slots > 8 { 16 * slots } else { 0 })
+            (200 + if slots > 8 { 16 * slots } else { 0 }, 16)
         }
         // A bare object() is not tracked by the GC: no pre-header.
-        Value::Instance(i) if i.class().builtin && &*i.class().name() == "object" => Some(16),
+        Value::Instance(i) if i.class().builtin && &*i.class().name() == "object" => (16, 0),
+        // An instance of a class made in Python on object alone: the object header and a
+        // pointer per `__slots__` member (a `__dict__` is in the pre-header). Builtin and
+        // native types other than object have C structs of their own: not modelled.
         Value::Instance(i) => {
             let class = i.class();
-            // The GC header, plus the managed dict and weakref pointers of a class with a
-            // __dict__ (3.12's pre-header).
-            let preheader = if class.has_dict { 32 } else { 16 };
-            match class.lookup("__sizeof__") {
-                Some(m) if !matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) =>
-                {
-                    let r = vm.call_method(&obj, "__sizeof__", vec![])?;
-                    let n = vm.index_value(&r)?;
-                    if n < 0 {
-                        return Err(vm.value_error("__sizeof__() should return >= 0"));
-                    }
-                    Some(n + preheader)
+            let pure = class.mro.borrow().iter().all(|t| {
+                if t.builtin {
+                    &*t.name() == "object"
+                } else {
+                    !from_lib(vm, t)
                 }
-                _ if class
-                    .mro
-                    .borrow()
-                    .iter()
-                    .all(|t| !t.builtin || &*t.name() == "object") =>
-                {
-                    Some(16 + 8 * class.slots.len() as i64 + preheader)
-                }
-                _ => None,
+            });
+            if !pure {
+                return None;
             }
+            let preheader = if class.has_dict { 32 } else { 16 };
+            (16 + 8 * class.slots.len() as i64, preheader)
         }
-        Value::Function(_) => Some(160),
-        Value::Module(_) => Some(72),
+        Value::Function(_) => (144, 16),
+        Value::Module(_) => (56, 16),
         // gen_sizeof: the object up to its inline frame (72 bytes), the frame's fixed part
-        // (72), a slot per local, cell, free variable and stack entry, and the GC header
-        // (16). Coroutines and async generators share the layout.
+        // (72), a slot per local, cell, free variable and stack entry. Coroutines and async
+        // generators share the layout.
         Value::Generator(g) => {
             let slots = g.code.co.nlocalsplus() + g.code.co.stacksize as usize;
-            Some(160 + 8 * slots as i64)
+            (144 + 8 * slots as i64, 16)
         }
-        _ => None,
+        _ => return None,
+    })
+}
+
+/// Was `t` made by one of pydive's own lib modules (`__file__` under `LIB_PREFIX`)? Most
+/// stand for CPython's C types (io, re, functools.partial, ...), whose sizes are their C
+/// structs'.
+fn from_lib(vm: &Vm, t: &crate::objects::typeobj::Type) -> bool {
+    let Some(Value::Str(m)) = t.dict.borrow().get_str("__module__") else {
+        return false;
     };
-    match (size, default) {
-        (Some(n), _) => Ok(Value::Int(n)),
+    let Some(Value::Module(module)) = vm.modules.borrow().get_str(&m) else {
+        return false;
+    };
+    let file = module.dict.borrow().get_str("__file__");
+    matches!(file, Some(Value::Str(f)) if f.starts_with(crate::import::LIB_PREFIX))
+}
+
+/// `sys.getsizeof(obj[, default])`: `obj.__sizeof__()` and the GC pre-header
+/// ([`sizeof_parts`]); a `__sizeof__` defined in Python is called, as CPython does.
+fn s_getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.first().cloned().unwrap_or(Value::None);
+    let default = a.pos.get(1).cloned();
+    if let Value::Instance(i) = &obj {
+        let class = i.class();
+        if let Some(Value::Function(_)) = class.lookup("__sizeof__") {
+            let r = vm.call_method(&obj, "__sizeof__", vec![])?;
+            let n = vm.index_value(&r)?;
+            if n < 0 {
+                return Err(vm.value_error("__sizeof__() should return >= 0"));
+            }
+            let preheader = if class.has_dict { 32 } else { 16 };
+            return Ok(Value::Int(n + preheader));
+        }
+    }
+    match (sizeof_parts(vm, &obj), default) {
+        (Some((basic, preheader)), _) => Ok(Value::Int(basic + preheader)),
         (None, Some(d)) => Ok(d),
         (None, None) => {
             let tn = vm.type_name(&obj);
