@@ -23,3 +23,11 @@ try:
     memoryview(b"m") + b"x"
 except TypeError as e:
     print("TypeError:", e)
+
+# array.array exports a buffer too (PEP 688's __buffer__ on pydive's Python array)
+import array
+arr = array.array('b', [65, 66])
+print(b"x" + arr, bytearray(b"y") + arr, b"-".join([arr, b"z", memoryview(b"w")]))
+grow = bytearray(b"g")
+grow += arr
+print(grow, b"AB" in bytes(arr), bytes(arr).find(b"B"))

@@ -150,9 +150,9 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
                 _ => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
             }))
         }
-        // bytes_concat takes any buffer on the right: bytes + memoryview(...)
+        // bytes_concat takes any buffer on the right: bytes + memoryview(...), + array
         (Value::Bytes(_) | Value::ByteArray(_), Value::Instance(_), BinOp::Add) => {
-            let Some(y) = crate::objects::memoryview::raw_bytes(vm, b) else {
+            let Some(y) = crate::objects::memoryview::exported_bytes(vm, b) else {
                 return Ok(None);
             };
             let mut v = match a {
@@ -314,7 +314,7 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
                 }
                 // bytearray_iconcat takes any buffer: `buf += memoryview(data)[n:]`
                 // (asyncio's pipe transport does that)
-                other => match crate::objects::memoryview::raw_bytes(vm, other) {
+                other => match crate::objects::memoryview::exported_bytes(vm, other) {
                     Some(y) => {
                         let y = y?;
                         x.borrow_mut().extend(y)

@@ -50,10 +50,14 @@ pub fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
             Some(r) => r,
             None => match crate::ops::unwrap_base(v) {
                 Some(b) => bytes_of(vm, &b),
-                None => {
-                    let tn = vm.type_name(v);
-                    Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-                }
+                // a Python class exporting a buffer (array.array)
+                None => match crate::objects::memoryview::exported_bytes(vm, v) {
+                    Some(r) => r,
+                    None => {
+                        let tn = vm.type_name(v);
+                        Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+                    }
+                },
             },
         },
         _ => {

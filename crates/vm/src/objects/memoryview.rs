@@ -260,6 +260,18 @@ pub fn raw_bytes(vm: &mut Vm, v: &Value) -> Option<PyResult<Vec<u8>>> {
     Some(live(vm, v).map(|w| data(&w)))
 }
 
+/// The bytes of a buffer exporter that is an instance: a memoryview, or a Python class with
+/// `__buffer__` (PEP 688; array.array); None for anything else.
+pub fn exported_bytes(vm: &mut Vm, v: &Value) -> Option<PyResult<Vec<u8>>> {
+    if let Some(r) = raw_bytes(vm, v) {
+        return Some(r);
+    }
+    if !matches!(v, Value::Instance(_)) || vm.type_of(v).lookup("__buffer__").is_none() {
+        return None;
+    }
+    Some(new(vm, v).and_then(|m| raw_bytes(vm, &m).unwrap_or_else(|| Ok(Vec::new()))))
+}
+
 /// One item of format `c` from its bytes.
 fn unpack(c: char, b: &[u8]) -> Value {
     let mut buf = [0u8; 8];
