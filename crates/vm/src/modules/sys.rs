@@ -431,6 +431,14 @@ pub fn sizeof_parts(vm: &Vm, obj: &Value) -> Option<(i64, i64)> {
             (16 + 8 * class.slots.len() as i64, preheader)
         }
         Value::Function(_) => (144, 16),
+        // The fixed C structs of the callables and descriptors (their references only).
+        Value::Method(_) => (48, 16),
+        Value::Builtin(_) if &*vm.type_name(obj) == "method-wrapper" => (32, 16),
+        Value::Builtin(_) => (56, 16),
+        Value::Property(_) => (64, 16),
+        Value::StaticMethod(_) | Value::ClassMethod(_) => (32, 16),
+        Value::Super(_) => (40, 16),
+        Value::Cell(_) => (24, 16),
         Value::Module(_) => (56, 16),
         // gen_sizeof: the object up to its inline frame (72 bytes), the frame's fixed part
         // (72), a slot per local, cell, free variable and stack entry. Coroutines and async

@@ -569,6 +569,7 @@ pub fn init(vm: &mut Vm) {
     ] {
         vm.add_method(&t, "__call__", func_call);
     }
+    vm.add_method(&vm.types.method.clone(), "__reduce__", method_reduce);
     let p = vm.types.property.clone();
     vm.add_method(&p, "getter", prop_getter);
     vm.add_method(&p, "setter", prop_setter);
@@ -593,4 +594,23 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&g, "__delete__", getset_delete);
     vm.add_method(&g, "__repr__", getset_repr);
     vm.add_method(&s, "__call__", sm_call);
+}
+
+/// `method.__reduce__()`: `(getattr, (obj, name))`, so that copy and pickle rebuild a bound
+/// method by looking its name up on the same object again (meth_reduce).
+fn method_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Method(m)) = a.pos.first() else {
+        let got = a.pos.first().map_or("nothing".into(), |v| vm.type_name(v));
+        return Err(vm.type_error(format!(
+            "descriptor '__reduce__' for 'method' objects doesn't apply to a '{got}' object"
+        )));
+    };
+    let (self_, func) = (m.self_.clone(), m.func.clone());
+    let name = vm.getattr(&func, "__name__")?;
+    let getattr = vm
+        .builtins
+        .borrow()
+        .get_str("getattr")
+        .unwrap_or(Value::None);
+    Ok(Value::tuple(vec![getattr, Value::tuple(vec![self_, name])]))
 }
