@@ -1097,6 +1097,16 @@ impl Vm {
                     }
                 }
             }
+            // meth_hash: the identity of `__self__` and the hash of `__func__`, so that each
+            // lookup's new bound method finds the last one's dict entry.
+            Value::Method(m) => {
+                let h = ((m.self_.id() >> 4) as i64) ^ self.hash(&m.func)?;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
             _ => (v.id() >> 4) as i64,
         })
     }

@@ -133,8 +133,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 return vm.getattr(&f, name).map(Some);
             }
             // Found on the method's own type (object's) before the function is asked, as
-            // method_getattro does: the method's size, its str() formatted, its reduction.
-            "__sizeof__" | "__format__" | "__reduce__" | "__reduce_ex__" => return Ok(None),
+            // method_getattro does: the method's size, its str() formatted, its reduction and
+            // comparison.
+            "__sizeof__" | "__format__" | "__reduce__" | "__reduce_ex__" | "__eq__" | "__ne__"
+            | "__hash__" => return Ok(None),
             _ => {
                 let f = m.func.clone();
                 return match vm.getattr(&f, name) {

@@ -569,7 +569,14 @@ pub fn init(vm: &mut Vm) {
     ] {
         vm.add_method(&t, "__call__", func_call);
     }
-    vm.add_method(&vm.types.method.clone(), "__reduce__", method_reduce);
+    let m = vm.types.method.clone();
+    vm.add_method(&m, "__reduce__", method_reduce);
+    vm.add_method(&m, "__eq__", |vm, a| method_compare(vm, a, true));
+    vm.add_method(&m, "__ne__", |vm, a| method_compare(vm, a, false));
+    vm.add_method(&m, "__hash__", |vm, a| {
+        let me = a.pos.first().cloned().unwrap_or(Value::None);
+        Ok(Value::Int(vm.hash(&me)?))
+    });
     let p = vm.types.property.clone();
     vm.add_method(&p, "getter", prop_getter);
     vm.add_method(&p, "setter", prop_setter);
@@ -613,4 +620,17 @@ fn method_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .get_str("getattr")
         .unwrap_or(Value::None);
     Ok(Value::tuple(vec![getattr, Value::tuple(vec![self_, name])]))
+}
+
+/// `method.__eq__` / `__ne__` (meth_richcompare): the same object bound to the same
+/// function; NotImplemented for anything but a method.
+fn method_compare(vm: &mut Vm, a: Args, eq: bool) -> PyResult<Value> {
+    match (a.pos.first(), a.pos.get(1)) {
+        (Some(me @ Value::Method(_)), Some(other @ Value::Method(_))) => {
+            let same = vm.eq(me, other)?;
+            Ok(Value::Bool(same == eq))
+        }
+        (Some(Value::Method(_)), Some(_)) => Ok(Value::NotImplemented),
+        _ => Err(vm.type_error("descriptor for 'method' objects needs a method and one argument")),
+    }
 }
