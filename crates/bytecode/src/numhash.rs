@@ -90,6 +90,24 @@ pub fn frexp(v: f64) -> (f64, i32) {
     (f64::from_bits(m_bits), e)
 }
 
+/// The slice hash of 3.12 (slices became hashable in 3.12): the tuple hash's rounds over
+/// start, stop and step, without the tuple's final mixing in of the length.
+pub fn hash_slice(item_hashes: [i64; 3]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for h in item_hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
 /// The tuple hash of 3.12 (xxHash-based), over the items' hashes.
 pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
     const P1: u64 = 11400714785074694791;
@@ -111,6 +129,14 @@ pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slice_hash_matches_cpython() {
+        // hash(slice(1, 2)) and hash(slice(None)) in CPython 3.12.1 (None hashes to
+        // 0xFCA86420 since 3.12).
+        assert_eq!(hash_slice([1, 2, 0xFCA86420]), -2178470213028018262);
+        assert_eq!(hash_slice([0xFCA86420; 3]), 4032618106351268893);
+    }
 
     #[test]
     fn ints_and_floats_agree() {

@@ -1050,11 +1050,15 @@ impl Vm {
                 let t = Value::tuple(vec![Value::from_bigint(n), start, step]);
                 return self.hash(&t);
             }
-            Value::List(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::ByteArray(_)
-            | Value::Slice(_) => {
+            Value::Slice(sl) => {
+                let hs = [
+                    self.hash(&sl.start)?,
+                    self.hash(&sl.stop)?,
+                    self.hash(&sl.step)?,
+                ];
+                pydive_bytecode::numhash::hash_slice(hs)
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{tn}'")));
             }
@@ -1099,6 +1103,16 @@ impl Vm {
             }
             // meth_hash: the identity of `__self__` and the hash of `__func__`, so that each
             // lookup's new bound method finds the last one's dict entry.
+            // A bound builtin method: its receiver's identity and its name.
+            Value::Builtin(b) if b.bound.is_some() => {
+                let receiver = b.bound.as_ref().map_or(0, |r| (r.id() >> 4) as i64);
+                let h = receiver ^ crate::objects::hash::hash_str(&b.name);
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
             Value::Method(m) => {
                 let h = ((m.self_.id() >> 4) as i64) ^ self.hash(&m.func)?;
                 if h == -1 {

@@ -150,6 +150,14 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
         (Code(x), Code(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             return Ok(Some(code_eq(vm, x, y)? == (op == CmpOp::Eq)));
         }
+        // A builtin method bound to an object (`lst.append`, `(1).__add__`): a new one each
+        // lookup, equal to the last when bound to the same object (meth_richcompare).
+        (Builtin(x), Builtin(y))
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.bound.is_some() && y.bound.is_some() =>
+        {
+            let same = bound_builtins_equal(x, y);
+            return Ok(Some(same == (op == CmpOp::Eq)));
+        }
         (
             Code(_) | Function(_) | Type(_) | Module(_) | Builtin(_) | Cell(_) | Frame(_)
             | Generator(_) | Iter(_),
@@ -342,4 +350,15 @@ pub fn code_hash(vm: &mut Vm, c: &Rc<crate::objects::code::PyCode>) -> PyResult<
     }
     let h = h as i64;
     Ok(if h == -1 { -2 } else { h })
+}
+
+/// Two builtin methods bound to the same object, of the same name and owner.
+pub fn bound_builtins_equal(
+    x: &crate::objects::function::Builtin,
+    y: &crate::objects::function::Builtin,
+) -> bool {
+    match (&x.bound, &y.bound) {
+        (Some(a), Some(b)) => a.is(b) && x.name == y.name && x.owner == y.owner,
+        _ => false,
+    }
 }

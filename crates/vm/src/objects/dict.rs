@@ -313,8 +313,12 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Instance(_), _) | (_, Instance(_)) => Option::None,
         (FrozenSet(_), _) | (_, FrozenSet(_)) => Option::None,
-        // Two bound methods of one object and function are equal (a new one each lookup).
-        (Method(_), Method(_)) => Option::None,
+        // Two bound methods of one object and function are equal (a new one each lookup);
+        // slices (hashable since 3.12) compare by value.
+        (Method(_), Method(_)) | (Slice(_), Slice(_)) => Option::None,
+        (Builtin(x), Builtin(y)) if x.bound.is_some() && y.bound.is_some() => {
+            Some(crate::objects::compare::bound_builtins_equal(x, y))
+        }
         // Compared by value too (1 == 1+0j, range(3) == range(0, 3), equal code objects).
         (Complex(..) | Range(_) | Code(_), _) | (_, Complex(..) | Range(_) | Code(_)) => {
             Option::None
