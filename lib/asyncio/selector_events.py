@@ -625,7 +625,87 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 _MAX_READ = 256 * 1024
 
 
-class _SelectorSocketTransport(transports.Transport):
+class _SelectorTransportBase:
+    """What the socket and datagram transports share: their extra info, their protocol,
+    and how they close (at once, or once the write buffer has drained)."""
+
+    __slots__ = ()
+
+    def _note_socket(self, sock):
+        self._extra['socket'] = sock
+        for key, get in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+            try:
+                self._extra[key] = get()
+            except OSError:
+                self._extra[key] = None
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._unwatch(self._fd, 0)
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop._unwatch(self._fd, 1)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message,
+                'exception': exc,
+                'transport': self,
+                'protocol': self._protocol,
+            })
+        self._force_close(exc)
+
+    def _drop_buffer(self):
+        self._buffer.clear()
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._drop_buffer()
+            self._loop._unwatch(self._fd, 1)
+        if not self._closing:
+            self._closing = True
+            self._loop._unwatch(self._fd, 0)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._loop._transports.pop(self._fd, None)
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach()
+                self._server = None
+
+
+class _SelectorSocketTransport(_SelectorTransportBase, transports.Transport):
     """A connected socket as a transport: reads go to protocol.data_received()."""
 
     __slots__ = ('_loop', '_sock', '_fd', '_protocol', '_protocol_connected',
@@ -645,15 +725,7 @@ class _SelectorSocketTransport(transports.Transport):
         self._closing = False
         self._eof = False
         self._paused = False
-        self._extra['socket'] = sock
-        try:
-            self._extra['sockname'] = sock.getsockname()
-        except OSError:
-            self._extra['sockname'] = None
-        try:
-            self._extra['peername'] = sock.getpeername()
-        except OSError:
-            self._extra['peername'] = None
+        self._note_socket(sock)
         if server is not None:
             server._attach()
         loop._transports[self._fd] = self
@@ -671,18 +743,6 @@ class _SelectorSocketTransport(transports.Transport):
             info.append('closing')
         info.append(f'fd={self._fd}')
         return '<{}>'.format(' '.join(info))
-
-    def get_extra_info(self, name, default=None):
-        return self._extra.get(name, default)
-
-    def get_protocol(self):
-        return self._protocol
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def is_closing(self):
-        return self._closing
 
     def is_reading(self):
         return not self.is_closing() and not self._paused
@@ -800,58 +860,8 @@ class _SelectorSocketTransport(transports.Transport):
             import socket
             self._sock.shutdown(socket.SHUT_WR)
 
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        self._loop._unwatch(self._fd, 0)
-        if not self._buffer:
-            self._conn_lost += 1
-            self._loop._unwatch(self._fd, 1)
-            self._loop.call_soon(self._call_connection_lost, None)
 
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message,
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-            self._loop._unwatch(self._fd, 1)
-        if not self._closing:
-            self._closing = True
-            self._loop._unwatch(self._fd, 0)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        try:
-            if self._protocol_connected:
-                self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._loop._transports.pop(self._fd, None)
-            self._sock = None
-            self._protocol = None
-            self._loop = None
-            server = self._server
-            if server is not None:
-                server._detach()
-                self._server = None
-
-
-class _SelectorDatagramTransport(transports.DatagramTransport):
+class _SelectorDatagramTransport(_SelectorTransportBase, transports.DatagramTransport):
     """A datagram socket: each recvfrom() is one protocol.datagram_received(data, addr);
     sendto() sends at once, or queues (data, addr) pairs while the socket is full."""
 
@@ -861,21 +871,15 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
         self._sock = sock
         self._fd = sock.fileno()
         self._protocol = protocol
+        self._protocol_connected = True
+        self._server = None
         self._address = address  # the connected peer, when remote_addr was given
         self._buffer = collections.deque()
         self._buffer_size = 0
         self._conn_lost = 0
         self._closing = False
         self._paused_writing = False
-        self._extra['socket'] = sock
-        try:
-            self._extra['sockname'] = sock.getsockname()
-        except OSError:
-            self._extra['sockname'] = None
-        try:
-            self._extra['peername'] = sock.getpeername()
-        except OSError:
-            self._extra['peername'] = None
+        self._note_socket(sock)
         loop._transports[self._fd] = self
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._add_reader)
@@ -894,18 +898,6 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
     def _add_reader(self):
         if not self._closing:
             self._loop._add_reader(self._fd, self._read_ready)
-
-    def get_extra_info(self, name, default=None):
-        return self._extra.get(name, default)
-
-    def get_protocol(self):
-        return self._protocol
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def is_closing(self):
-        return self._closing
 
     def get_write_buffer_size(self):
         return self._buffer_size
@@ -993,51 +985,9 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
             if self._closing:
                 self._call_connection_lost(None)
 
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        self._loop._unwatch(self._fd, 0)
-        if not self._buffer:
-            self._conn_lost += 1
-            self._loop._unwatch(self._fd, 1)
-            self._loop.call_soon(self._call_connection_lost, None)
-
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message,
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-            self._buffer_size = 0
-            self._loop._unwatch(self._fd, 1)
-        if not self._closing:
-            self._closing = True
-            self._loop._unwatch(self._fd, 0)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._loop._transports.pop(self._fd, None)
-            self._sock = None
-            self._protocol = None
-            self._loop = None
+    def _drop_buffer(self):
+        self._buffer.clear()
+        self._buffer_size = 0
 
 
 class Server(events.AbstractServer):
