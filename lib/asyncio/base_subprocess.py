@@ -535,28 +535,24 @@ class _UnixSubprocessTransport(BaseSubprocessTransport):
 
 # -- the loop's methods (unix_events._UnixSelectorEventLoop calls these) ------------------
 
-async def connect_read_pipe(loop, protocol_factory, pipe):
+async def _connect_pipe(transport_class, loop, protocol_factory, pipe):
     protocol = protocol_factory()
     waiter = loop.create_future()
-    transport = _UnixReadPipeTransport(loop, pipe, protocol, waiter)
+    transport = transport_class(loop, pipe, protocol, waiter)
     try:
         await waiter
     except:
         transport.close()
         raise
     return transport, protocol
+
+
+async def connect_read_pipe(loop, protocol_factory, pipe):
+    return await _connect_pipe(_UnixReadPipeTransport, loop, protocol_factory, pipe)
 
 
 async def connect_write_pipe(loop, protocol_factory, pipe):
-    protocol = protocol_factory()
-    waiter = loop.create_future()
-    transport = _UnixWritePipeTransport(loop, pipe, protocol, waiter)
-    try:
-        await waiter
-    except:
-        transport.close()
-        raise
-    return transport, protocol
+    return await _connect_pipe(_UnixWritePipeTransport, loop, protocol_factory, pipe)
 
 
 def _check_popen_options(universal_newlines, bufsize, encoding, errors, text):
