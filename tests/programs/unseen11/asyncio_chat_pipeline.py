@@ -1,6 +1,10 @@
 import asyncio
 
 clients = {}
+# Set once both chat lines went out: a client quits only then (a sleep before /quit left
+# the outcome to the machine's speed).
+said = None
+said_count = 0
 
 
 async def handle(reader, writer):
@@ -13,6 +17,10 @@ async def handle(reader, writer):
             if text == "/quit":
                 break
             await broadcast(f"<{name}> {text}", skip=name)
+            global said_count
+            said_count += 1
+            if said_count == 2:
+                said.set()
     finally:
         del clients[name]
         writer.close()
@@ -35,7 +43,7 @@ async def client(port, name, lines, ready, log):
     for text in lines:
         writer.write(f"{text}\n".encode())
         await writer.drain()
-        await asyncio.sleep(0.01)
+    await said.wait()
     writer.write(b"/quit\n")
     await writer.drain()
     while line := await reader.readline():
@@ -45,18 +53,25 @@ async def client(port, name, lines, ready, log):
 
 
 async def main():
+    global said
+    said = asyncio.Event()
     server = await asyncio.start_server(handle, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     ready = asyncio.Event()
     log = []
-    tasks = [asyncio.create_task(client(port, n, ls, ready, log))
-             for n, ls in (("ann", ["hi all"]), ("bob", ["hello ann"]))]
-    while len(clients) < 2:
-        await asyncio.sleep(0.005)
+    # ann joins first, then bob (so ann is the one told "bob joined").
+    tasks = []
+    for n, ls in (("ann", ["hi all"]), ("bob", ["hello ann"])):
+        tasks.append(asyncio.create_task(client(port, n, ls, ready, log)))
+        while n not in clients:
+            await asyncio.sleep(0.005)
     ready.set()
     await asyncio.gather(*tasks)
+    # (Who is still connected when the other leaves depends on timing: "left" lines are
+    # not printed.)
     for entry in sorted(log):
-        print(entry)
+        if not entry[1].endswith(" left"):
+            print(entry)
     server.close()
     await server.wait_closed()
     print("clients left:", clients)

@@ -1,3 +1,4 @@
+# (Delays far apart: a debug build under load runs each step slowly.)
 import asyncio
 
 
@@ -13,7 +14,7 @@ async def step(name, delay, log):
 
 async def group(log):
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(step("a", 0.01, log))
+        tg.create_task(step("a", 0.1, log))
         tg.create_task(step("b", 1, log))
     log.append("group exited")
 
@@ -21,7 +22,7 @@ async def group(log):
 async def main():
     log = []
     t = asyncio.create_task(group(log))
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.2)
     t.cancel()
     try:
         await t
@@ -30,7 +31,7 @@ async def main():
 
     log = []
     try:
-        async with asyncio.timeout(0.02):
+        async with asyncio.timeout(0.2):
             await group(log)
     except TimeoutError:
         print("timeout around group:", sorted(log))
@@ -38,8 +39,8 @@ async def main():
     log = []
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(step("c", 0.01, log))
-            async with asyncio.timeout(0.005):
+            tg.create_task(step("c", 0.1, log))
+            async with asyncio.timeout(0.05):
                 await asyncio.sleep(1)
     except* TimeoutError as eg:
         print("timeout inside group:", [type(e).__name__ for e in eg.exceptions], sorted(log))
@@ -48,7 +49,7 @@ async def main():
     log = []
     async with asyncio.TaskGroup() as tg:
         t1 = tg.create_task(step("d", 1, log))
-        t2 = tg.create_task(step("e", 0.01, log))
+        t2 = tg.create_task(step("e", 0.1, log))
         await asyncio.sleep(0)
         t1.cancel()
     print("self-cancelled child:", t1.cancelled(), t2.result(), sorted(log))
@@ -65,8 +66,8 @@ async def main():
         async with asyncio.TaskGroup() as outer:
             async def inner_group():
                 async with asyncio.TaskGroup() as inner:
-                    inner.create_task(step("g", 0.01, log))
-                    inner.create_task(fail(0.005))
+                    inner.create_task(step("g", 0.1, log))
+                    inner.create_task(fail(0.05))
             outer.create_task(inner_group())
             outer.create_task(step("h", 1, log))
     except* ValueError as eg:

@@ -27,10 +27,10 @@ async def worker(n, delay, fail=None):
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(worker(1, 0.01))
-            tg.create_task(worker(2, 0.02, ValueError))
-            tg.create_task(worker(3, 0.03, KeyError))
-            tg.create_task(worker(4, 0.05))
+            tg.create_task(worker(1, 0.1))
+            tg.create_task(worker(2, 0.2, ValueError))
+            tg.create_task(worker(3, 0.3, KeyError))
+            tg.create_task(worker(4, 0.5))
     except* ValueError as eg:
         show_cancelled()
         print("caught ValueError group:", repr(eg), eg.exceptions)
@@ -39,8 +39,10 @@ async def main():
 
     try:
         async with asyncio.TaskGroup() as tg:
-            t1 = tg.create_task(worker(5, 0.01, RuntimeError), name="five")
-            t2 = tg.create_task(worker(6, 0.01, TypeError), name="six")
+            # (sleep(0), not two equal timers: whether the second timer is due in the
+            # same loop turn as the first depends on the machine's speed.)
+            t1 = tg.create_task(worker(5, 0, RuntimeError), name="five")
+            t2 = tg.create_task(worker(6, 0, TypeError), name="six")
     except ExceptionGroup as eg:
         show_cancelled()
         print("message:", eg.message)

@@ -1,3 +1,4 @@
+# (Delays far apart: a debug build under load runs each step slowly.)
 import asyncio
 
 
@@ -13,18 +14,18 @@ def names(tasks):
 
 
 async def main():
-    tasks = [asyncio.create_task(job(f"j{i}", 0.01 * i), name=f"j{i}") for i in range(1, 5)]
+    tasks = [asyncio.create_task(job(f"j{i}", 0.1 * i), name=f"j{i}") for i in range(1, 5)]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), names(pending))
-    done, pending = await asyncio.wait(pending, timeout=0.015)
+    done, pending = await asyncio.wait(pending, timeout=0.15)
     print("after timeout:", names(done), names(pending))
     done, pending = await asyncio.wait(pending)
     print("all:", names(done), names(pending))
 
     tasks = [
         asyncio.create_task(job("a", 0.01)),
-        asyncio.create_task(job("b", 0.02, fail=True)),
-        asyncio.create_task(job("c", 0.05)),
+        asyncio.create_task(job("b", 0.1, fail=True)),
+        asyncio.create_task(job("c", 1)),
     ]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", len(done), len(pending))
@@ -41,13 +42,13 @@ async def main():
     print(sorted(t.result() for t in done), pending)
 
     # as_completed order
-    coros = [job("slow", 0.03), job("fast", 0.01), job("mid", 0.02)]
+    coros = [job("slow", 0.2), job("fast", 0.01), job("mid", 0.1)]
     for fut in asyncio.as_completed(coros):
         print("as_completed:", await fut)
 
     # as_completed with timeout
     try:
-        for fut in asyncio.as_completed([job("q", 0.001), job("never", 1)], timeout=0.02):
+        for fut in asyncio.as_completed([job("q", 0.001), job("never", 2)], timeout=0.2):
             print("got", await fut)
     except TimeoutError:
         print("as_completed timed out")
