@@ -100,6 +100,11 @@ impl Vm {
             C::Int(i) => Value::from_bigint(i.clone()),
             C::Float(f) => Value::Float(*f),
             C::Complex { real, imag } => Value::Complex(*real, *imag),
+            // As CPython's intern_string_constants: a constant made of name characters only
+            // is the interned string (`'hello' is sys.intern(''.join(['hel', 'lo']))`).
+            C::Str(s) if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => {
+                Value::Str(crate::objects::dict::intern(s))
+            }
             C::Str(s) => Value::Str(Rc::from(&**s)),
             C::Bytes(b) => Value::Bytes(Rc::from(&**b)),
             C::Tuple(items) => {

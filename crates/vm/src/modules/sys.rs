@@ -359,8 +359,29 @@ fn s_exc_info(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 fn s_exception(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(vm.topmost_exc())
 }
-fn s_intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(a.pos.first().cloned().unwrap_or(Value::None))
+fn s_intern(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        if !a.kw.is_empty() {
+            return Err(vm.type_error("intern() takes no keyword arguments"));
+        }
+        return Err(vm.type_error(format!(
+            "sys.intern() takes exactly one argument ({} given)",
+            a.pos.len()
+        )));
+    }
+    match &a.pos[0] {
+        Value::Str(s) => Ok(Value::Str(crate::objects::dict::intern_rc(s))),
+        other @ Value::Instance(_)
+            if matches!(crate::ops::unwrap_base(other), Some(Value::Str(_))) =>
+        {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("can't intern {tn}")))
+        }
+        other => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("intern() argument must be str, not {tn}")))
+        }
+    }
 }
 /// What CPython 3.12 on 64-bit Linux answers for `obj`: `type(obj).__sizeof__(obj)` and
 /// the GC pre-header `sys.getsizeof` adds to it (16 bytes for objects the cycle collector

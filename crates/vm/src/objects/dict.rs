@@ -37,6 +37,19 @@ pub fn intern(s: &str) -> Rc<str> {
     })
 }
 
+/// `sys.intern(s)`: the interned string equal to `s`, which becomes `s` itself when there is
+/// none yet.
+pub fn intern_rc(s: &Rc<str>) -> Rc<str> {
+    NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        if let Some(r) = n.get(&**s) {
+            return r.clone();
+        }
+        n.insert(s.clone());
+        s.clone()
+    })
+}
+
 /// A free slot of `Dict::indices`.
 const EMPTY: u32 = u32::MAX;
 
