@@ -1101,8 +1101,6 @@ impl Vm {
                     }
                 }
             }
-            // meth_hash: the identity of `__self__` and the hash of `__func__`, so that each
-            // lookup's new bound method finds the last one's dict entry.
             // A bound builtin method: its receiver's identity and its name.
             Value::Builtin(b) if b.bound.is_some() => {
                 let receiver = b.bound.as_ref().map_or(0, |r| (r.id() >> 4) as i64);
@@ -1113,6 +1111,8 @@ impl Vm {
                     h
                 }
             }
+            // meth_hash: the identity of `__self__` and the hash of `__func__`, so that each
+            // lookup's new bound method finds the last one's dict entry.
             Value::Method(m) => {
                 let h = ((m.self_.id() >> 4) as i64) ^ self.hash(&m.func)?;
                 if h == -1 {
