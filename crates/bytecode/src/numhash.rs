@@ -90,40 +90,43 @@ pub fn frexp(v: f64) -> (f64, i32) {
     (f64::from_bits(m_bits), e)
 }
 
-/// The slice hash of 3.12 (slices became hashable in 3.12): the tuple hash's rounds over
-/// start, stop and step, without the tuple's final mixing in of the length.
-pub fn hash_slice(item_hashes: [i64; 3]) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for h in item_hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    if acc == u64::MAX {
-        return 1546275796;
-    }
-    acc as i64
-}
+/// `_PyHASH_XXPRIME_5`: where the rounds start, and part of the tuple's length mix.
+const XX_PRIME_5: u64 = 2870177450012600261;
 
-/// The tuple hash of 3.12 (xxHash-based), over the items' hashes.
-pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
+/// The xxHash rounds of 3.12's tuple hash over the items' hashes (before the length is
+/// mixed in).
+fn xx_rounds(item_hashes: &[i64]) -> u64 {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
+    let mut acc: u64 = XX_PRIME_5;
     for &h in item_hashes {
         acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((item_hashes.len() as u64) ^ (P5 ^ 3527539));
+    acc
+}
+
+/// -1 is no hash: both hashes give this constant instead.
+fn not_minus_one(acc: u64) -> i64 {
     if acc == u64::MAX {
-        return 1546275796;
+        1546275796
+    } else {
+        acc as i64
     }
-    acc as i64
+}
+
+/// The slice hash of 3.12 (slices became hashable in 3.12): the tuple hash's rounds over
+/// start, stop and step, without the tuple's final mixing in of the length.
+pub fn hash_slice(item_hashes: [i64; 3]) -> i64 {
+    not_minus_one(xx_rounds(&item_hashes))
+}
+
+/// The tuple hash of 3.12 (xxHash-based), over the items' hashes.
+pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
+    let len_mix = (item_hashes.len() as u64) ^ (XX_PRIME_5 ^ 3527539);
+    let acc = xx_rounds(item_hashes).wrapping_add(len_mix);
+    not_minus_one(acc)
 }
 
 #[cfg(test)]

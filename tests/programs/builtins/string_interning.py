@@ -30,3 +30,7 @@ for args in ((), ('a', 'b'), (5,), (S('x'),)):
         sys.intern(*args)
     except TypeError as e:
         print('TypeError:', e)
+try:
+    sys.intern(string='a')
+except TypeError as e:
+    print('TypeError:', e)

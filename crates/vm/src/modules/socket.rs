@@ -115,14 +115,11 @@ fn int_arg(vm: &mut Vm, a: &Args, i: usize, what: &str) -> PyResult<i64> {
     match a.pos.get(i) {
         Some(Value::Int(n)) => Ok(*n),
         Some(Value::Bool(b)) => Ok(i64::from(*b)),
-        // an int subclass: AddressFamily.AF_INET, SocketKind.SOCK_DGRAM
-        Some(other) if matches!(crate::ops::unwrap_base(other), Some(Value::Int(_))) => {
-            match crate::ops::unwrap_base(other) {
-                Some(Value::Int(n)) => Ok(n),
-                _ => Ok(0),
-            }
-        }
         Some(other) => {
+            // an int subclass: AddressFamily.AF_INET, SocketKind.SOCK_DGRAM
+            if let Some(Value::Int(n)) = crate::ops::unwrap_base(other) {
+                return Ok(n);
+            }
             let t = vm.type_name(other);
             Err(vm.type_error(format!(
                 "'{t}' object cannot be interpreted as an integer ({what})"

@@ -360,10 +360,10 @@ fn s_exception(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(vm.topmost_exc())
 }
 fn s_intern(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.pos.len() != 1 || !a.kw.is_empty() {
-        if !a.kw.is_empty() {
-            return Err(vm.type_error("intern() takes no keyword arguments"));
-        }
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("sys.intern() takes no keyword arguments"));
+    }
+    if a.pos.len() != 1 {
         return Err(vm.type_error(format!(
             "sys.intern() takes exactly one argument ({} given)",
             a.pos.len()
@@ -448,8 +448,10 @@ pub fn sizeof_parts(vm: &Vm, obj: &Value) -> Option<(i64, i64)> {
             if !pure {
                 return None;
             }
-            let preheader = if class.has_dict { 32 } else { 16 };
-            (16 + 8 * class.slots.len() as i64, preheader)
+            (
+                16 + 8 * class.slots.len() as i64,
+                instance_preheader(&class),
+            )
         }
         Value::Function(_) => (144, 16),
         // The fixed C structs of the callables and descriptors (their references only).
@@ -470,6 +472,16 @@ pub fn sizeof_parts(vm: &Vm, obj: &Value) -> Option<(i64, i64)> {
         }
         _ => return None,
     })
+}
+
+/// The GC pre-header of an instance: the GC links, and with a `__dict__` the managed dict
+/// and weakref pointers too (3.12).
+fn instance_preheader(class: &crate::objects::typeobj::Type) -> i64 {
+    if class.has_dict {
+        32
+    } else {
+        16
+    }
 }
 
 /// Was `t` made by one of pydive's own lib modules (`__file__` under `LIB_PREFIX`)? Most
@@ -499,8 +511,7 @@ fn s_getsizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
             if n < 0 {
                 return Err(vm.value_error("__sizeof__() should return >= 0"));
             }
-            let preheader = if class.has_dict { 32 } else { 16 };
-            return Ok(Value::Int(n + preheader));
+            return Ok(Value::Int(n + instance_preheader(&class)));
         }
     }
     match (sizeof_parts(vm, &obj), default) {

@@ -132,35 +132,27 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Op
             v.extend(y.iter().cloned());
             Ok(Some(Value::tuple(v)))
         }
-        // bytes and bytearray concatenate with each other; the left operand's type wins.
+        // bytes and bytearray concatenate with each other and, as bytes_concat takes any
+        // buffer on the right, with a memoryview or an array; the left operand's type wins.
         (
             Value::Bytes(_) | Value::ByteArray(_),
-            Value::Bytes(_) | Value::ByteArray(_),
+            Value::Bytes(_) | Value::ByteArray(_) | Value::Instance(_),
             BinOp::Add,
         ) => {
-            let bytes_of = |v: &Value| match v {
-                Value::Bytes(b) => b.to_vec(),
-                Value::ByteArray(b) => b.borrow().clone(),
-                _ => Vec::new(),
-            };
-            let mut v = bytes_of(a);
-            v.extend(bytes_of(b));
-            Ok(Some(match a {
-                Value::Bytes(_) => Value::Bytes(v.into()),
-                _ => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
-            }))
-        }
-        // bytes_concat takes any buffer on the right: bytes + memoryview(...), + array
-        (Value::Bytes(_) | Value::ByteArray(_), Value::Instance(_), BinOp::Add) => {
-            let Some(y) = crate::objects::memoryview::exported_bytes(vm, b) else {
-                return Ok(None);
+            let right = match b {
+                Value::Bytes(y) => y.to_vec(),
+                Value::ByteArray(y) => y.borrow().clone(),
+                _ => match crate::objects::memoryview::exported_bytes(vm, b) {
+                    Some(y) => y?,
+                    None => return Ok(None),
+                },
             };
             let mut v = match a {
                 Value::Bytes(x) => x.to_vec(),
                 Value::ByteArray(x) => x.borrow().clone(),
                 _ => Vec::new(),
             };
-            v.extend(y?);
+            v.extend(right);
             Ok(Some(match a {
                 Value::Bytes(_) => Value::Bytes(v.into()),
                 _ => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
