@@ -24,3 +24,15 @@ callbacks = [a.click, b.click, a.hover]
 callbacks.remove(a.click)
 print([cb() for cb in callbacks], callbacks.index(a.hover), callbacks.count(b.click))
 print((a.click, 1) in {(a.click, 1): True}, {a.click: 1}.get(a.click), {a.click: 1}.get(b.click))
+
+# The method type's slots called directly, and their errors.
+import types
+for call in (lambda: types.MethodType.__eq__(1, 2), lambda: types.MethodType.__reduce__(1),
+             lambda: types.MethodType.__eq__(a.click), lambda: types.MethodType.__hash__(1),
+             lambda: types.MethodType.__ne__(a.click, 1),
+             lambda: types.MethodType.__eq__(a.click, a.click, 3),
+             lambda: types.MethodType.__hash__(a.click) == hash(a.click)):
+    try:
+        print(call())
+    except TypeError as e:
+        print('TypeError:', e)

@@ -571,10 +571,10 @@ pub fn init(vm: &mut Vm) {
     }
     let m = vm.types.method.clone();
     vm.add_method(&m, "__reduce__", method_reduce);
-    vm.add_method(&m, "__eq__", |vm, a| method_compare(vm, a, true));
-    vm.add_method(&m, "__ne__", |vm, a| method_compare(vm, a, false));
+    vm.add_method(&m, "__eq__", |vm, a| method_compare(vm, a, "__eq__"));
+    vm.add_method(&m, "__ne__", |vm, a| method_compare(vm, a, "__ne__"));
     vm.add_method(&m, "__hash__", |vm, a| {
-        let me = a.pos.first().cloned().unwrap_or(Value::None);
+        let me = method_self(vm, &a, "__hash__")?;
         Ok(Value::Int(vm.hash(&me)?))
     });
     let p = vm.types.property.clone();
@@ -622,15 +622,29 @@ fn method_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![getattr, Value::tuple(vec![self_, name])]))
 }
 
+/// The method a slot wrapper of the method type was called on, or wrapperdescr_call's error.
+fn method_self(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(me @ Value::Method(_)) => Ok(me.clone()),
+        other => {
+            let got = other.map_or("nothing".into(), |v| vm.type_name(v));
+            Err(vm.type_error(format!(
+                "descriptor '{name}' requires a 'method' object but received a '{got}'"
+            )))
+        }
+    }
+}
+
 /// `method.__eq__` / `__ne__` (meth_richcompare): the same object bound to the same
 /// function; NotImplemented for anything but a method.
-fn method_compare(vm: &mut Vm, a: Args, eq: bool) -> PyResult<Value> {
-    match (a.pos.first(), a.pos.get(1)) {
-        (Some(me @ Value::Method(_)), Some(other @ Value::Method(_))) => {
-            let same = vm.eq(me, other)?;
-            Ok(Value::Bool(same == eq))
-        }
-        (Some(Value::Method(_)), Some(_)) => Ok(Value::NotImplemented),
-        _ => Err(vm.type_error("descriptor for 'method' objects needs a method and one argument")),
+fn method_compare(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
+    let me = method_self(vm, &a, name)?;
+    let [_, other] = &a.pos[..] else {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", a.pos.len() - 1)));
+    };
+    if !matches!(other, Value::Method(_)) {
+        return Ok(Value::NotImplemented);
     }
+    let same = vm.eq(&me, other)?;
+    Ok(Value::Bool(same == (name == "__eq__")))
 }
